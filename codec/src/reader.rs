@@ -1,0 +1,98 @@
+//! The nom parsers behind the views. Private: nothing of nom leaks through the public API.
+//!
+//! Each parser takes the bytes at some position and returns the decoded fields plus the rest,
+//! or `None` when the input is too short. Callers turn `None` into an [`crate::Error`] because
+//! only they know the offset and what was being read.
+
+use nom::bytes::complete::take;
+use nom::number::complete::{le_u16, le_u32, u8 as le_u8};
+use nom::{IResult, Parser};
+
+type R<'a, T> = IResult<&'a [u8], T, ()>;
+
+/// The five fields of a netlink message header, in wire order.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RawHeader {
+    pub len: u32,
+    pub kind: u16,
+    pub flags: u16,
+    pub seq: u32,
+    pub port: u32,
+}
+
+fn nlmsghdr_fields(i: &[u8]) -> R<'_, RawHeader> {
+    let (rest, (len, kind, flags, seq, port)) =
+        (le_u32, le_u16, le_u16, le_u32, le_u32).parse(i)?;
+    Ok((
+        rest,
+        RawHeader {
+            len,
+            kind,
+            flags,
+            seq,
+            port,
+        },
+    ))
+}
+
+/// Message header (16 bytes).
+#[inline]
+pub(crate) fn nlmsghdr(i: &[u8]) -> Option<(RawHeader, &[u8])> {
+    nlmsghdr_fields(i).ok().map(|(rest, h)| (h, rest))
+}
+
+/// Generic netlink family header (4 bytes): cmd, version, reserved.
+#[inline]
+pub(crate) fn genlmsghdr(i: &[u8]) -> Option<((u8, u8, u16), &[u8])> {
+    (le_u8::<_, ()>, le_u8, le_u16)
+        .parse(i)
+        .ok()
+        .map(|(rest, v)| (v, rest))
+}
+
+/// Attribute header (4 bytes): length, type.
+#[inline]
+pub(crate) fn nlattr(i: &[u8]) -> Option<((u16, u16), &[u8])> {
+    (le_u16::<_, ()>, le_u16)
+        .parse(i)
+        .ok()
+        .map(|(rest, v)| (v, rest))
+}
+
+/// Exactly `n` bytes, split off the front.
+#[inline]
+pub(crate) fn bytes(i: &[u8], n: usize) -> Option<(&[u8], &[u8])> {
+    take::<_, _, ()>(n).parse(i).ok().map(|(rest, v)| (v, rest))
+}
+
+/// A little-endian u32 (the ERROR message's status and the like).
+#[inline]
+pub(crate) fn u32_le(i: &[u8]) -> Option<(u32, &[u8])> {
+    le_u32::<_, ()>(i).ok().map(|(rest, v)| (v, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_inputs_are_none() {
+        assert!(nlmsghdr(&[0; 15]).is_none());
+        assert!(genlmsghdr(&[0; 3]).is_none());
+        assert!(nlattr(&[0; 3]).is_none());
+        assert!(bytes(&[0; 3], 4).is_none());
+        assert!(u32_le(&[1, 2, 3]).is_none());
+    }
+
+    #[test]
+    fn fields_are_little_endian() {
+        let b = [
+            0x14, 0, 0, 0, 0x10, 0, 0x05, 0, 1, 0, 0, 0, 0x39, 0x30, 0, 0, 0xaa,
+        ];
+        let (h, rest) = nlmsghdr(&b).unwrap();
+        assert_eq!((h.len, h.kind, h.flags, h.seq, h.port), (20, 16, 5, 1, 12345));
+        assert_eq!(rest, &[0xaa]);
+        let ((len, kind), _) = nlattr(&[8, 0, 2, 0x80]).unwrap();
+        assert_eq!((len, kind), (8, 0x8002));
+    }
+}

@@ -1,0 +1,88 @@
+//! Decode + validate of the benchmark messages allocates nothing, and neither does building
+//! them into a caller's buffer. A counting global allocator watches this whole test binary,
+//! so this file holds a single test (the harness's own threads would otherwise be counted).
+
+#[path = "support/samples.rs"]
+mod samples;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use hvlink_codec::fuzzing::{MAP_ENTRY, MAP_REQUEST};
+use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy};
+use hvlink_codec::{Builder, Message, SliceSink};
+
+struct Counting;
+
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: defers every call to the system allocator unchanged; only counts allocations.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: same contract as our caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: same contract as our caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+static SEND: Policy = Policy::new(
+    "send",
+    &[AttrPolicy::new(1, "port", AttrType::U32).required()],
+);
+
+fn decode_validate_send(buf: &[u8]) -> u32 {
+    let m = Message::parse(buf).unwrap();
+    let (_, attrs) = m.genl().unwrap();
+    validate(attrs.clone(), &SEND, Options::STRICT).unwrap();
+    attrs.find(1).unwrap().unwrap().u32().unwrap()
+}
+
+fn decode_validate_map(buf: &[u8]) -> u64 {
+    let m = Message::parse(buf).unwrap();
+    let (_, attrs) = m.genl().unwrap();
+    validate(attrs.clone(), &MAP_REQUEST, Options::STRICT).unwrap();
+    let mut sum = 0u64;
+    for e in attrs {
+        for a in e.unwrap().nested() {
+            let a = a.unwrap();
+            if a.kind() == 4 {
+                sum = sum.wrapping_add(a.u64().unwrap());
+            }
+        }
+    }
+    sum
+}
+
+#[test]
+fn hot_paths_do_not_allocate() {
+    let _ = &MAP_ENTRY;
+    let mut send = [0u8; 64];
+    let mut map = vec![0u8; 8192];
+    // Warm up anything lazily initialised before counting.
+    let _ = samples::evtchn_send(&mut Builder::new(SliceSink::new(&mut send)), 3);
+
+    let before = ALLOCS.load(Ordering::SeqCst);
+    let n_send = samples::evtchn_send(&mut Builder::new(SliceSink::new(&mut send)), 3).unwrap();
+    let n_map =
+        samples::grant_map(&mut Builder::new(SliceSink::new(&mut map)), samples::BATCH).unwrap();
+    let mut acc = 0u64;
+    for _ in 0..100 {
+        acc += u64::from(decode_validate_send(&send[..n_send]));
+        acc = acc.wrapping_add(decode_validate_map(&map[..n_map]));
+    }
+    let after = ALLOCS.load(Ordering::SeqCst);
+    assert_eq!(after - before, 0, "allocations on the decode/validate/build path");
+    assert_ne!(acc, 0);
+}

@@ -1,0 +1,326 @@
+//! The codec against a real peer: the Linux kernel's netlink sockets.
+//!
+//! Requests are built with the codec, sent on real sockets, and the kernel's replies parsed and
+//! validated with the codec. These run everywhere Linux does (no privilege needed).
+//! Set `HVLINK_CAPTURE_DIR` to save every kernel reply there (the fuzz corpus seeds came
+//! from such a run).
+
+#[path = "support/nlsock.rs"]
+mod nlsock;
+
+use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy, Values};
+use hvlink_codec::{
+    genl, header, Attr, Attrs, Builder, ErrorKind, Flags, Message, MessageType, Messages,
+    SliceSink,
+};
+use nlsock::NlSocket;
+
+// Generic netlink controller (include/uapi/linux/genetlink.h).
+const CTRL_CMD_NEWFAMILY: u8 = 1;
+const CTRL_CMD_GETFAMILY: u8 = 3;
+const CTRL_ATTR_FAMILY_ID: u16 = 1;
+const CTRL_ATTR_FAMILY_NAME: u16 = 2;
+const CTRL_ATTR_VERSION: u16 = 3;
+const CTRL_ATTR_HDRSIZE: u16 = 4;
+const CTRL_ATTR_MAXATTR: u16 = 5;
+const CTRL_ATTR_OPS: u16 = 6;
+const CTRL_ATTR_MCAST_GROUPS: u16 = 7;
+const CTRL_ATTR_OP_ID: u16 = 1;
+const CTRL_ATTR_OP_FLAGS: u16 = 2;
+const CTRL_ATTR_MCAST_GRP_NAME: u16 = 1;
+const CTRL_ATTR_MCAST_GRP_ID: u16 = 2;
+
+// rtnetlink (include/uapi/linux/rtnetlink.h, if_link.h).
+const RTM_NEWLINK: u16 = 16;
+const RTM_GETLINK: u16 = 18;
+const IFINFOMSG_LEN: usize = 16;
+const IFLA_ADDRESS: u16 = 1;
+const IFLA_IFNAME: u16 = 3;
+const IFLA_MTU: u16 = 4;
+const IFLA_TXQLEN: u16 = 13;
+const IFLA_OPERSTATE: u16 = 16;
+const IFLA_LINKINFO: u16 = 18;
+const IFLA_AF_SPEC: u16 = 26;
+const IFLA_INFO_KIND: u16 = 1;
+
+static CTRL_OP: Policy = Policy::new(
+    "ctrl-op",
+    &[
+        AttrPolicy::new(CTRL_ATTR_OP_ID, "id", AttrType::U32).required(),
+        AttrPolicy::new(CTRL_ATTR_OP_FLAGS, "flags", AttrType::U32).required(),
+    ],
+);
+static CTRL_MCAST: Policy = Policy::new(
+    "ctrl-mcast-grp",
+    &[
+        AttrPolicy::new(CTRL_ATTR_MCAST_GRP_NAME, "name", AttrType::String)
+            .required()
+            .len(1, 15),
+        AttrPolicy::new(CTRL_ATTR_MCAST_GRP_ID, "id", AttrType::U32).required(),
+    ],
+);
+static CTRL_FAMILY: Policy = Policy::new(
+    "ctrl-family",
+    &[
+        AttrPolicy::new(CTRL_ATTR_FAMILY_ID, "family-id", AttrType::U16).required(),
+        AttrPolicy::new(CTRL_ATTR_FAMILY_NAME, "family-name", AttrType::String)
+            .required()
+            .len(1, 15),
+        AttrPolicy::new(CTRL_ATTR_VERSION, "version", AttrType::U32).required(),
+        AttrPolicy::new(CTRL_ATTR_HDRSIZE, "hdrsize", AttrType::U32),
+        AttrPolicy::new(CTRL_ATTR_MAXATTR, "maxattr", AttrType::U32),
+        AttrPolicy::new(CTRL_ATTR_OPS, "ops", AttrType::NestedArray(&CTRL_OP)),
+        AttrPolicy::new(
+            CTRL_ATTR_MCAST_GROUPS,
+            "mcast-groups",
+            AttrType::NestedArray(&CTRL_MCAST),
+        ),
+    ],
+);
+
+static LINKINFO: Policy = Policy::new(
+    "linkinfo",
+    &[AttrPolicy::new(IFLA_INFO_KIND, "kind", AttrType::String).len(1, 63)],
+);
+static AF_ANY: Policy = Policy::new("af-spec-entry", &[]);
+static LINK: Policy = Policy::new(
+    "link",
+    &[
+        AttrPolicy::new(IFLA_ADDRESS, "address", AttrType::Binary).len(0, 32),
+        AttrPolicy::new(IFLA_IFNAME, "ifname", AttrType::String)
+            .required()
+            .len(1, 15),
+        AttrPolicy::new(IFLA_MTU, "mtu", AttrType::U32).required(),
+        AttrPolicy::new(IFLA_TXQLEN, "txqlen", AttrType::U32),
+        AttrPolicy::new(IFLA_OPERSTATE, "operstate", AttrType::U8)
+            .values(Values::Range { min: 0, max: 6 }),
+        AttrPolicy::new(IFLA_LINKINFO, "linkinfo", AttrType::Nested(&LINKINFO)),
+        AttrPolicy::new(IFLA_AF_SPEC, "af-spec", AttrType::NestedArray(&AF_ANY)),
+    ],
+);
+
+fn capture(name: &str, bytes: &[u8]) {
+    if let Some(dir) = std::env::var_os("HVLINK_CAPTURE_DIR") {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(std::path::Path::new(&dir).join(name), bytes).unwrap();
+    }
+}
+
+fn request(ty: u16, flags: Flags, seq: u32) -> header::Repr {
+    header::Repr {
+        message_type: MessageType(ty),
+        flags: Flags::REQUEST | flags,
+        seq,
+        port: 0,
+    }
+}
+
+/// Walk an attribute list recursively, descending into every attribute the sender flagged as
+/// nested, and return how many attributes were seen. Any framing error fails the test.
+fn walk(attrs: Attrs<'_>) -> usize {
+    let mut n = 0;
+    for a in attrs {
+        let a: Attr<'_> = a.expect("kernel attribute frames correctly");
+        n += 1;
+        if a.is_nested() {
+            n += walk(a.nested());
+        }
+    }
+    n
+}
+
+#[test]
+fn genl_getfamily_nlctrl() {
+    let sock = NlSocket::open(nlsock::GENERIC).expect("NETLINK_GENERIC socket");
+    let mut buf = [0u8; 64];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let hdr = request(MessageType::GENL_CTRL.0, Flags::ACK, 1);
+    let m = b.begin_message(hdr).unwrap();
+    b.genl(genl::Repr {
+        cmd: CTRL_CMD_GETFAMILY,
+        version: 1,
+    })
+    .unwrap();
+    b.put_str(CTRL_ATTR_FAMILY_NAME, "nlctrl").unwrap();
+    let len = b.end_message(m).unwrap();
+    sock.send(&buf[..len]).unwrap();
+
+    let mut rx = vec![0u8; 32 * 1024];
+    let mut family = None;
+    let mut acked = false;
+    let mut datagrams = 0;
+    while !acked {
+        let n = sock.recv(&mut rx).unwrap();
+        capture(&format!("genl_getfamily_nlctrl_{datagrams}.bin"), &rx[..n]);
+        datagrams += 1;
+        for msg in Messages::new(&rx[..n]) {
+            let (_, msg) = msg.expect("kernel message frames correctly");
+            assert_eq!(msg.header().seq, 1);
+            if msg.message_type() == MessageType::ERROR {
+                let e = msg.error().unwrap();
+                assert_eq!(e.status, 0, "kernel acked");
+                assert_eq!(e.request.seq, 1);
+                acked = true;
+                continue;
+            }
+            assert_eq!(msg.message_type(), MessageType::GENL_CTRL);
+            let (g, attrs) = msg.genl().unwrap();
+            assert_eq!(g.cmd, CTRL_CMD_NEWFAMILY);
+            validate(attrs.clone(), &CTRL_FAMILY, Options::default())
+                .unwrap_or_else(|e| panic!("kernel reply fails the ctrl policy: {e}"));
+            let get = |t| attrs.clone().find(t).unwrap().unwrap();
+            let id = get(CTRL_ATTR_FAMILY_ID).u16().unwrap();
+            let name = get(CTRL_ATTR_FAMILY_NAME).str().unwrap();
+            let version = get(CTRL_ATTR_VERSION).u32().unwrap();
+            let ops: Vec<(u32, u32)> = get(CTRL_ATTR_OPS)
+                .nested()
+                .map(|op| {
+                    let op = op.unwrap().nested();
+                    let id = op.clone().find(CTRL_ATTR_OP_ID).unwrap().unwrap();
+                    let fl = op.find(CTRL_ATTR_OP_FLAGS).unwrap().unwrap();
+                    (id.u32().unwrap(), fl.u32().unwrap())
+                })
+                .collect();
+            let groups: Vec<(String, u32)> = get(CTRL_ATTR_MCAST_GROUPS)
+                .nested()
+                .map(|g| {
+                    let g = g.unwrap().nested();
+                    let name = g.clone().find(CTRL_ATTR_MCAST_GRP_NAME).unwrap().unwrap();
+                    let id = g.find(CTRL_ATTR_MCAST_GRP_ID).unwrap().unwrap();
+                    (name.str().unwrap().to_owned(), id.u32().unwrap())
+                })
+                .collect();
+            family = Some((id, name.to_owned(), version, ops, groups));
+        }
+    }
+    let (id, name, version, ops, groups) = family.expect("a NEWFAMILY reply");
+    assert_eq!(id, MessageType::GENL_CTRL.0, "nlctrl is GENL_ID_CTRL");
+    assert_eq!(name, "nlctrl");
+    assert!(version >= 1);
+    assert!(
+        ops.iter().any(|&(id, _)| id == CTRL_CMD_GETFAMILY as u32),
+        "GETFAMILY is among nlctrl's ops: {ops:?}"
+    );
+    assert!(
+        groups.iter().any(|(n, id)| n == "notify" && *id == 0x10),
+        "nlctrl has the notify multicast group: {groups:?}"
+    );
+}
+
+#[test]
+fn rtm_getlink_dump() {
+    let sock = NlSocket::open(nlsock::ROUTE).expect("NETLINK_ROUTE socket");
+    let mut buf = [0u8; 64];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let hdr = request(RTM_GETLINK, Flags::DUMP, 7);
+    let m = b.begin_message(hdr).unwrap();
+    b.put_raw(&[0u8; IFINFOMSG_LEN]).unwrap(); // ifinfomsg, AF_UNSPEC: all links
+    let len = b.end_message(m).unwrap();
+    sock.send(&buf[..len]).unwrap();
+
+    let mut rx = vec![0u8; 64 * 1024];
+    let mut links = Vec::new();
+    let mut total_attrs = 0;
+    let mut datagrams = 0;
+    'dump: loop {
+        let n = sock.recv(&mut rx).unwrap();
+        capture(&format!("rtm_getlink_dump_{datagrams}.bin"), &rx[..n]);
+        datagrams += 1;
+        for msg in Messages::new(&rx[..n]) {
+            let (_, msg) = msg.expect("kernel message frames correctly");
+            assert_eq!(msg.header().seq, 7);
+            if msg.is_done() {
+                break 'dump;
+            }
+            assert_eq!(msg.message_type(), MessageType(RTM_NEWLINK));
+            assert!(msg.header().flags.contains(Flags::MULTI));
+            let ifi = &msg.payload()[..IFINFOMSG_LEN];
+            let index = i32::from_le_bytes(ifi[4..8].try_into().unwrap());
+            let attrs = msg.attrs(IFINFOMSG_LEN);
+            total_attrs += walk(attrs.clone());
+            validate(attrs.clone(), &LINK, Options::default())
+                .unwrap_or_else(|e| panic!("link {index} fails the link policy: {e}"));
+            let name = attrs.clone().find(IFLA_IFNAME).unwrap().unwrap();
+            let mtu = attrs.clone().find(IFLA_MTU).unwrap().unwrap();
+            let kind = attrs
+                .clone()
+                .find(IFLA_LINKINFO)
+                .unwrap()
+                .and_then(|li| li.nested().find(IFLA_INFO_KIND).unwrap())
+                .map(|k| k.str().unwrap().to_owned());
+            links.push((
+                index,
+                name.str().unwrap().to_owned(),
+                mtu.u32().unwrap(),
+                kind,
+            ));
+        }
+    }
+    assert!(total_attrs > links.len() * 10, "every attribute walked");
+    let lo = links
+        .iter()
+        .find(|l| l.1 == "lo")
+        .unwrap_or_else(|| panic!("loopback among {links:?}"));
+    assert_eq!(lo.0, 1, "lo is ifindex 1");
+    assert!(lo.2 >= 1500);
+    // Every interface index is distinct.
+    let mut idx: Vec<_> = links.iter().map(|l| l.0).collect();
+    idx.sort();
+    idx.dedup();
+    assert_eq!(idx.len(), links.len());
+}
+
+#[test]
+fn kernel_extended_ack() {
+    let sock = NlSocket::open(nlsock::ROUTE).expect("NETLINK_ROUTE socket");
+    sock.enable_ext_ack().unwrap();
+    let mut buf = [0u8; 128];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let hdr = request(RTM_GETLINK, Flags::ACK, 9);
+    let m = b.begin_message(hdr).unwrap();
+    b.put_raw(&[0u8; IFINFOMSG_LEN]).unwrap();
+    // IFLA_IFNAME is limited to IFNAMSIZ-1 = 15 bytes: this one breaks the kernel's policy.
+    let name_offset = b.len();
+    b.put_str(IFLA_IFNAME, "an-interface-name-far-too-long-for-linux")
+        .unwrap();
+    let len = b.end_message(m).unwrap();
+    sock.send(&buf[..len]).unwrap();
+
+    let mut rx = vec![0u8; 8 * 1024];
+    let n = sock.recv(&mut rx).unwrap();
+    capture("kernel_extended_ack.bin", &rx[..n]);
+    let msg = Message::parse(&rx[..n]).unwrap();
+    assert_eq!(msg.message_type(), MessageType::ERROR);
+    assert_eq!(msg.header().seq, 9);
+    assert!(msg.header().flags.contains(Flags::ACK_TLVS));
+    let e = msg.error().unwrap();
+    assert!(e.status < 0, "the kernel rejects the request: {}", e.status);
+    assert!(
+        e.status == -libc::ERANGE || e.status == -libc::EINVAL,
+        "status {}",
+        e.status
+    );
+    assert_eq!(e.request.seq, 9);
+    assert_eq!(e.request.message_type, MessageType(RTM_GETLINK));
+    let text = e.ext.msg.expect("extended ack carries a message");
+    assert!(!text.is_empty());
+    assert_eq!(
+        e.ext.offset,
+        Some(name_offset as u32),
+        "extended ack points at the offending IFLA_IFNAME ({text})"
+    );
+    // The kernel echoed our request in full, so the offset resolves to our attribute.
+    let bad = e.offending_attr().expect("offset resolves in the echoed request");
+    assert_eq!(bad.kind(), IFLA_IFNAME);
+    assert_eq!(bad.str().unwrap(), "an-interface-name-far-too-long-for-linux");
+    // Our own validation of the same request reports the same place.
+    let ours = validate(
+        Message::parse(&buf[..len]).unwrap().attrs(IFINFOMSG_LEN),
+        &LINK,
+        Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(ours.kind(), ErrorKind::BadSize);
+    assert_eq!(ours.offset(), name_offset as u32);
+    assert_eq!(ours.attr(), Some(IFLA_IFNAME));
+}
