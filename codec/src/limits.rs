@@ -20,8 +20,10 @@ pub const MAX_NEST_DEPTH: u8 = 10;
 /// Default limit on the attributes of one attribute set (one nest level) checked by the
 /// validator when a policy does not state its own.
 ///
-/// 4096 entries is the largest batch a grant map request carries in one message.
-pub const DEFAULT_MAX_ATTRS: u32 = 4096;
+/// The largest batch in the spec (grant map) carries 1024 entries per message: each entry is a
+/// 40-byte nest, and 1024 of them are the most that fit [`MAX_MESSAGE_LEN`]. Sets that are not
+/// batches have a few dozen attributes at most.
+pub const DEFAULT_MAX_ATTRS: u32 = 1024;
 
 /// Most attributes one policy table may describe.
 ///

@@ -40,7 +40,7 @@ impl<'a> Message<'a> {
                 "message longer than MAX_MESSAGE_LEN",
             ));
         }
-        let (payload, _) = reader::bytes(after, len - HEADER_LEN).ok_or(Error::new(
+        let (payload, _) = reader::take_bytes(after, len - HEADER_LEN).ok_or(Error::new(
             ErrorKind::Truncated,
             0,
             "message length runs past the buffer",

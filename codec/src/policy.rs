@@ -232,17 +232,34 @@ impl Options {
 /// Validate `attrs` against `policy`. `container` is the offset of the enclosing nest header
 /// (or of the message payload for the top level); it is reported for missing attributes.
 pub fn validate(attrs: Attrs<'_>, policy: &Policy, opts: Options) -> Result<()> {
-    let container = attrs.offset();
-    validate_at(attrs, policy, opts, 1, container)
+    visit(attrs, policy, opts, |_, _, _| Ok(()))
 }
 
-fn validate_at(
-    attrs: Attrs<'_>,
+/// Validate and decode in one pass: like [`validate`], and `f` is called for every known
+/// attribute once its own checks passed (for a nest, before its contents are visited), with the
+/// policy of its set, its own policy entry and the attribute. Unknown attributes that are
+/// ignored are not visited. An error from `f` stops the walk and is returned.
+///
+/// On error, whatever `f` collected is partial and must be discarded.
+pub fn visit<'a, F>(attrs: Attrs<'a>, policy: &Policy, opts: Options, mut f: F) -> Result<()>
+where
+    F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
+{
+    let container = attrs.offset();
+    validate_at(attrs, policy, opts, 1, container, &mut f)
+}
+
+fn validate_at<'a, F>(
+    attrs: Attrs<'a>,
     policy: &Policy,
     opts: Options,
     depth: u8,
     container: usize,
-) -> Result<()> {
+    f: &mut F,
+) -> Result<()>
+where
+    F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
+{
     if depth > opts.max_depth.min(MAX_NEST_DEPTH) {
         return Err(Error::new(
             ErrorKind::LimitExceeded,
@@ -281,7 +298,7 @@ fn validate_at(
             return Err(a.error(ErrorKind::Duplicate, "attribute appears more than once"));
         }
         seen |= bit;
-        check_one(&a, p, opts, depth)?;
+        check_one(&a, policy, p, opts, depth, f)?;
     }
     for (i, p) in policy.attrs.iter().enumerate() {
         if p.required && seen & 1u128.checked_shl(i as u32).unwrap_or(0) == 0 {
@@ -306,8 +323,23 @@ fn check_int(a: &Attr<'_>, v: i128, values: Values) -> Result<()> {
     }
 }
 
-fn check_one(a: &Attr<'_>, p: &AttrPolicy, opts: Options, depth: u8) -> Result<()> {
-    let v: i128 = match p.ty {
+impl AttrType {
+    /// Payload size of the fixed-size integer types.
+    #[inline]
+    const fn int_size(&self) -> Option<usize> {
+        match self {
+            AttrType::U8 | AttrType::S8 => Some(1),
+            AttrType::U16 | AttrType::S16 => Some(2),
+            AttrType::U32 | AttrType::S32 => Some(4),
+            AttrType::U64 | AttrType::S64 => Some(8),
+            _ => None,
+        }
+    }
+}
+
+/// The integer value of a payload whose size was checked against `ty`.
+fn int_value(a: &Attr<'_>, ty: AttrType) -> Result<i128> {
+    Ok(match ty {
         AttrType::U8 => a.u8()?.into(),
         AttrType::U16 => a.u16()?.into(),
         AttrType::U32 => a.u32()?.into(),
@@ -316,20 +348,53 @@ fn check_one(a: &Attr<'_>, p: &AttrPolicy, opts: Options, depth: u8) -> Result<(
         AttrType::S16 => a.i16()?.into(),
         AttrType::S32 => a.i32()?.into(),
         AttrType::S64 => a.i64()?.into(),
-        AttrType::Flag => return a.flag(),
+        _ => 0,
+    })
+}
+
+#[inline(always)]
+fn check_one<'a, F>(
+    a: &Attr<'a>,
+    set: &Policy,
+    p: &AttrPolicy,
+    opts: Options,
+    depth: u8,
+    f: &mut F,
+) -> Result<()>
+where
+    F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
+{
+    let n = a.payload().len();
+    // The common case first: a fixed-size integer, usually without a value constraint.
+    if let Some(size) = p.ty.int_size() {
+        if n != size {
+            return Err(a.error(ErrorKind::BadSize, "attribute payload has the wrong size for its type"));
+        }
+        if a.is_nested() {
+            return Err(a.error(ErrorKind::NotNested, "scalar attribute has the nested flag"));
+        }
+        if !matches!(p.values, Values::Any) {
+            check_int(a, int_value(a, p.ty)?, p.values)?;
+        }
+        return f(set, p, a);
+    }
+    match p.ty {
+        AttrType::Flag => {
+            a.flag()?;
+            f(set, p, a)
+        }
         AttrType::Binary => {
-            let n = a.payload().len();
             if n < p.min_len as usize || n > p.max_len as usize {
                 return Err(a.error(ErrorKind::BadSize, "binary length out of bounds"));
             }
-            return Ok(());
+            f(set, p, a)
         }
         AttrType::String => {
             let n = a.cstr()?.len();
             if n < p.min_len as usize || n > p.max_len as usize {
                 return Err(a.error(ErrorKind::BadSize, "string length out of bounds"));
             }
-            return Ok(());
+            f(set, p, a)
         }
         AttrType::Nested(inner) => {
             if opts.strict && !a.is_nested() {
@@ -338,7 +403,8 @@ fn check_one(a: &Attr<'_>, p: &AttrPolicy, opts: Options, depth: u8) -> Result<(
                     "nested attribute lacks the nested flag (strict mode)",
                 ));
             }
-            return validate_at(a.nested(), inner, opts, depth + 1, a.offset() as usize);
+            f(set, p, a)?;
+            validate_at(a.nested(), inner, opts, depth + 1, a.offset() as usize, f)
         }
         AttrType::NestedArray(inner) => {
             if opts.strict && !a.is_nested() {
@@ -350,6 +416,7 @@ fn check_one(a: &Attr<'_>, p: &AttrPolicy, opts: Options, depth: u8) -> Result<(
             if depth + 1 > opts.max_depth.min(MAX_NEST_DEPTH) {
                 return Err(a.error(ErrorKind::LimitExceeded, "nesting deeper than the limit"));
             }
+            f(set, p, a)?;
             let mut count = 0u32;
             for item in a.nested() {
                 let item = item?;
@@ -361,15 +428,13 @@ fn check_one(a: &Attr<'_>, p: &AttrPolicy, opts: Options, depth: u8) -> Result<(
                     ));
                 }
                 let off = item.offset() as usize;
-                validate_at(item.nested(), inner, opts, depth + 2, off)?;
+                validate_at(item.nested(), inner, opts, depth + 2, off, f)?;
             }
-            return Ok(());
+            Ok(())
         }
-    };
-    if a.is_nested() {
-        return Err(a.error(ErrorKind::NotNested, "scalar attribute has the nested flag"));
+        // Integers were handled above.
+        _ => Ok(()),
     }
-    check_int(a, v, p.values)
 }
 
 #[cfg(test)]
@@ -426,6 +491,31 @@ mod tests {
             b.put_i32(5, -5).unwrap();
         });
         assert_eq!(check(&buf[..n], Options::STRICT), Ok(()));
+    }
+
+    #[test]
+    fn visit_decodes_in_one_pass() {
+        let (buf, n) = build(|b| {
+            entry(b, 7);
+            entry(b, 9);
+            b.put_str(2, "gnt").unwrap();
+        });
+        let mut refs = std::vec::Vec::new();
+        let mut names = std::vec::Vec::new();
+        visit(Attrs::new(&buf[..n], 20), &TOP, Options::STRICT, |set, p, a| {
+            match (set.name, p.name) {
+                ("entry", "ref") => refs.push(a.u32()?),
+                (_, n) => names.push(n),
+            }
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(refs, [7, 9]);
+        assert_eq!(names, ["entry", "flags", "entry", "flags", "name"]);
+        // An error from the visitor stops the walk.
+        let stop = Error::new(ErrorKind::BadValue, 0, "stop");
+        let r = visit(Attrs::new(&buf[..n], 20), &TOP, Options::STRICT, |_, _, _| Err(stop));
+        assert_eq!(r, Err(stop));
     }
 
     #[test]

@@ -51,17 +51,31 @@ pub(crate) fn genlmsghdr(i: &[u8]) -> Option<((u8, u8, u16), &[u8])> {
 }
 
 /// Attribute header (4 bytes): length, type.
-#[inline]
+///
+/// This one is hand-written rather than a nom combinator: it runs once per attribute, and in
+/// the decode benchmark nom's generic `Input::take_from` did not inline here (17% of decode
+/// time under `perf`). `split_first_chunk` is just as bounds-checked.
+#[inline(always)]
 pub(crate) fn nlattr(i: &[u8]) -> Option<((u16, u16), &[u8])> {
-    (le_u16::<_, ()>, le_u16)
-        .parse(i)
-        .ok()
-        .map(|(rest, v)| (v, rest))
+    let (h, rest) = i.split_first_chunk::<4>()?;
+    Some((
+        (
+            u16::from_le_bytes([h[0], h[1]]),
+            u16::from_le_bytes([h[2], h[3]]),
+        ),
+        rest,
+    ))
 }
 
-/// Exactly `n` bytes, split off the front.
-#[inline]
+/// Exactly `n` bytes, split off the front (hand-written for the same reason as [`nlattr`]).
+#[inline(always)]
 pub(crate) fn bytes(i: &[u8], n: usize) -> Option<(&[u8], &[u8])> {
+    i.split_at_checked(n)
+}
+
+/// Exactly `n` bytes through nom, for the per-message (not per-attribute) paths.
+#[inline]
+pub(crate) fn take_bytes(i: &[u8], n: usize) -> Option<(&[u8], &[u8])> {
     take::<_, _, ()>(n).parse(i).ok().map(|(rest, v)| (v, rest))
 }
 

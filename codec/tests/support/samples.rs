@@ -5,12 +5,13 @@
 
 use hvlink_codec::{genl, header, Builder, Flags, MessageType, Sink};
 
-/// Event channel family id (Xen's `__HYPERVISOR_event_channel_op`).
-pub const EVTCHN: u16 = 32;
+/// Event channel family message type: 0x100 + Xen's `__HYPERVISOR_event_channel_op` (32),
+/// as the spec assigns (`proto/spec/SCHEMA.md`).
+pub const EVTCHN: u16 = 0x100 + 32;
 /// `EVTCHNOP_send`.
 pub const EVTCHNOP_SEND: u8 = 4;
-/// Grant table family id (Xen's `__HYPERVISOR_grant_table_op`).
-pub const GNTTAB: u16 = 20;
+/// Grant table family message type: 0x100 + Xen's `__HYPERVISOR_grant_table_op` (20).
+pub const GNTTAB: u16 = 0x100 + 20;
 /// `GNTTABOP_map_grant_ref`.
 pub const GNTTABOP_MAP: u8 = 0;
 /// Entries in the batch benchmark.
