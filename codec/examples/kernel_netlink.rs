@@ -11,7 +11,9 @@
 #[path = "../tests/support/nlsock.rs"]
 mod nlsock;
 
-use hvlink_codec::{genl, header, Attrs, Builder, Flags, Message, MessageType, Messages, SliceSink};
+use hvlink_codec::{
+    genl, header, Attrs, Builder, Flags, Message, MessageType, Messages, SliceSink,
+};
 use nlsock::NlSocket;
 
 const CTRL_CMD_GETFAMILY: u8 = 3;
@@ -71,7 +73,10 @@ fn families() -> Res<()> {
     let len = b.end_message(m)?;
     sock.send(&buf[..len])?;
     println!("== generic netlink families (CTRL_CMD_GETFAMILY dump) ==");
-    println!("{:>5}  {:<18} {:>3}  {:>4}  multicast groups", "id", "name", "ver", "ops");
+    println!(
+        "{:>5}  {:<18} {:>3}  {:>4}  multicast groups",
+        "id", "name", "ver", "ops"
+    );
     let (d, n) = dump(&sock, |m| {
         let (_, attrs) = m.genl()?;
         let get = |t| attrs.clone().find(t);
@@ -117,7 +122,10 @@ fn print_tree(attrs: Attrs<'_>, indent: usize) -> Res<()> {
                 _ => format!(
                     "{} bytes {}{}",
                     p.len(),
-                    p.iter().take(12).map(|b| format!("{b:02x}")).collect::<String>(),
+                    p.iter()
+                        .take(12)
+                        .map(|b| format!("{b:02x}"))
+                        .collect::<String>(),
                     if p.len() > 12 { "…" } else { "" }
                 ),
             },
@@ -150,7 +158,11 @@ fn links() -> Res<()> {
     let (d, n) = dump(&sock, |m| {
         let attrs = m.attrs(IFINFOMSG_LEN);
         let index = i32::from_le_bytes(m.payload()[4..8].try_into()?);
-        let name = attrs.clone().find(IFLA_IFNAME)?.map(|a| a.str()).transpose()?;
+        let name = attrs
+            .clone()
+            .find(IFLA_IFNAME)?
+            .map(|a| a.str())
+            .transpose()?;
         let mtu = attrs.clone().find(IFLA_MTU)?.map(|a| a.u32()).transpose()?;
         let kind = match attrs.clone().find(IFLA_LINKINFO)? {
             Some(li) => li
@@ -168,7 +180,11 @@ fn links() -> Res<()> {
             kind.as_deref().unwrap_or("-"),
         );
         if first.is_none() {
-            first = Some((name.unwrap_or("?").to_owned(), m.payload().to_vec(), *m.header()));
+            first = Some((
+                name.unwrap_or("?").to_owned(),
+                m.payload().to_vec(),
+                *m.header(),
+            ));
         }
         Ok(())
     })?;
@@ -198,7 +214,11 @@ fn rejected() -> Res<()> {
     let reply = Message::parse(&rx[..n])?;
     let e = reply.error()?;
     println!("== a request the kernel rejects (IFLA_IFNAME too long, written at offset {at}) ==");
-    println!("  status     {} ({})", e.status, std::io::Error::from_raw_os_error(-e.status));
+    println!(
+        "  status     {} ({})",
+        e.status,
+        std::io::Error::from_raw_os_error(-e.status)
+    );
     println!("  message    {:?}", e.ext.msg.unwrap_or("-"));
     println!("  offset     {:?}", e.ext.offset);
     if let Some(a) = e.offending_attr() {

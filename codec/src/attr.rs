@@ -438,8 +438,14 @@ mod tests {
         assert_eq!(a.u16().unwrap_err().attr(), Some(1));
         assert_eq!(a.flag().unwrap_err().kind(), ErrorKind::BadSize);
         assert_eq!(a.cstr().unwrap_err().kind(), ErrorKind::BadValue);
-        assert_eq!(Attr::new(1, 0, b"a\0b\0").cstr().unwrap_err().kind(), ErrorKind::BadValue);
-        assert_eq!(Attr::new(1, 0, &[0xff, 0]).str().unwrap_err().kind(), ErrorKind::BadValue);
+        assert_eq!(
+            Attr::new(1, 0, b"a\0b\0").cstr().unwrap_err().kind(),
+            ErrorKind::BadValue
+        );
+        assert_eq!(
+            Attr::new(1, 0, &[0xff, 0]).str().unwrap_err().kind(),
+            ErrorKind::BadValue
+        );
         assert_eq!(Attr::new(1, 0, &[0xfe]).i8(), Ok(-2));
         assert_eq!(Attr::new(1, 0, &(-5i64).to_le_bytes()).i64(), Ok(-5));
         assert_eq!(Attr::new(1, 0, &u64::MAX.to_le_bytes()).u64(), Ok(u64::MAX));
@@ -451,7 +457,10 @@ mod tests {
         // Length 2: smaller than the header.
         let b = [0x02, 0x00, 0x01, 0x00];
         let e = Attrs::new(&b, 20).next().unwrap().unwrap_err();
-        assert_eq!((e.kind(), e.offset(), e.attr()), (ErrorKind::BadLength, 20, Some(1)));
+        assert_eq!(
+            (e.kind(), e.offset(), e.attr()),
+            (ErrorKind::BadLength, 20, Some(1))
+        );
         // Length 12 in an 8-byte list: past the container.
         let b = [0x0c, 0x00, 0x01, 0x00, 0, 0, 0, 0];
         let mut it = Attrs::new(&b, 0);

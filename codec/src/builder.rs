@@ -454,7 +454,10 @@ pub fn fill_noop(buf: &mut [u8]) {
         seq: 0,
         port: 0,
     }
-    .emit(&mut header::Packet::new_unchecked(&mut *hdr), len - header::HEADER_LEN);
+    .emit(
+        &mut header::Packet::new_unchecked(&mut *hdr),
+        len - header::HEADER_LEN,
+    );
     rest.fill(0);
 }
 
@@ -496,6 +499,30 @@ mod tests {
         ];
         assert_eq!(&buf[..44], &expect);
         assert_eq!(buf[44], 0xa5, "nothing written past the message");
+    }
+
+    /// The worked example in docs/PROTOCOL.md §4, byte for byte.
+    #[test]
+    fn test_protocol_md_example() {
+        let mut buf = [0u8; 28];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let m = b
+            .begin_message(header::Repr {
+                message_type: MessageType(0x120),
+                flags: Flags::REQUEST,
+                seq: 1,
+                port: 1,
+            })
+            .unwrap();
+        b.genl(genl::Repr { cmd: 4, version: 1 }).unwrap();
+        b.put_u32(1, 3).unwrap();
+        assert_eq!(b.end_message(m).unwrap(), 28);
+        #[rustfmt::skip]
+        assert_eq!(buf, [
+            0x1c, 0, 0, 0, 0x20, 0x01, 0x01, 0, 0x01, 0, 0, 0, 0x01, 0, 0, 0,
+            0x04, 0x01, 0, 0,
+            0x08, 0, 0x01, 0, 0x03, 0, 0, 0,
+        ]);
     }
 
     #[test]

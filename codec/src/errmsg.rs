@@ -176,8 +176,10 @@ impl<'a> Repr<'a> {
             b.put_raw(&self.status.to_le_bytes())?;
             let payload = self.request_payload.unwrap_or(&[]);
             let mut hdr = [0u8; HEADER_LEN];
-            self.request
-                .emit(&mut header::Packet::new_unchecked(&mut hdr[..]), payload.len());
+            self.request.emit(
+                &mut header::Packet::new_unchecked(&mut hdr[..]),
+                payload.len(),
+            );
             b.put_raw(&hdr)?;
             b.put_raw(payload)?;
             let pad = align(payload.len()) - payload.len();
@@ -322,6 +324,9 @@ mod tests {
         p[4] = 16;
         p[20..28].copy_from_slice(&[6, 0, 2, 0, 1, 2, 0, 0]); // OFFS with 2 bytes
         let e = Repr::parse(Flags::ACK_TLVS, &p).unwrap_err();
-        assert_eq!((e.kind(), e.offset(), e.attr()), (ErrorKind::BadSize, 36, Some(2)));
+        assert_eq!(
+            (e.kind(), e.offset(), e.attr()),
+            (ErrorKind::BadSize, 36, Some(2))
+        );
     }
 }

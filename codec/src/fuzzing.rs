@@ -31,7 +31,16 @@ pub fn parse(data: &[u8]) {
 fn walk(attrs: Attrs<'_>, depth: u8) {
     for a in attrs {
         let Ok(a) = a else { break };
-        let _ = (a.u8(), a.u16(), a.u32(), a.u64(), a.i8(), a.i16(), a.i32(), a.i64());
+        let _ = (
+            a.u8(),
+            a.u16(),
+            a.u32(),
+            a.u64(),
+            a.i8(),
+            a.i16(),
+            a.i32(),
+            a.i64(),
+        );
         let _ = (a.flag(), a.str(), a.cstr(), a.bytes());
         if depth < crate::limits::MAX_NEST_DEPTH {
             walk(a.nested(), depth + 1);
@@ -100,9 +109,11 @@ fn emit(m: &Message<'_>, g: genl::Repr, tree: &[OwnedAttr]) -> Vec<u8> {
     let s = b.begin_message(*m.header()).expect("vec grows");
     b.genl(g).expect("vec grows");
     for a in tree {
-        a.emit(&mut b).expect("attribute from a parsed message fits again");
+        a.emit(&mut b)
+            .expect("attribute from a parsed message fits again");
     }
-    b.end_message(s).expect("message from a parsed message fits again");
+    b.end_message(s)
+        .expect("message from a parsed message fits again");
     out
 }
 
@@ -112,7 +123,10 @@ pub static MAP_ENTRY: Policy = Policy::new(
     &[
         AttrPolicy::new(1, "dom", AttrType::U16)
             .required()
-            .values(Values::Range { min: 0, max: 0x7ff5 }),
+            .values(Values::Range {
+                min: 0,
+                max: 0x7ff5,
+            }),
         AttrPolicy::new(2, "ref", AttrType::U32).required(),
         AttrPolicy::new(3, "flags", AttrType::U32).values(Values::Mask(0x1f)),
         AttrPolicy::new(4, "gpa", AttrType::U64).required(),

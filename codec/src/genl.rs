@@ -120,9 +120,12 @@ pub struct Repr {
 impl Repr {
     /// Parse, rejecting a non-zero reserved field.
     pub fn parse<T: AsRef<[u8]>>(packet: &Packet<T>) -> Result<Repr> {
-        let ((cmd, version, reserved), _) = reader::genlmsghdr(packet.buffer.as_ref()).ok_or(
-            Error::new(ErrorKind::Truncated, 0, "payload shorter than a family header"),
-        )?;
+        let ((cmd, version, reserved), _) =
+            reader::genlmsghdr(packet.buffer.as_ref()).ok_or(Error::new(
+                ErrorKind::Truncated,
+                0,
+                "payload shorter than a family header",
+            ))?;
         if reserved != 0 {
             return Err(Error::new(
                 ErrorKind::Reserved,

@@ -77,7 +77,7 @@ pub mod policy;
 mod reader;
 
 pub use attr::{Attr, Attrs};
-pub use builder::{Builder, SliceSink, Sink};
+pub use builder::{Builder, Sink, SliceSink};
 pub use errmsg::{ExtAck, Repr as ErrorRepr};
 pub use error::{Error, ErrorKind, Result};
 pub use header::{Flags, MessageType};

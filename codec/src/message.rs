@@ -248,10 +248,7 @@ mod tests {
         let e = m.genl().unwrap_err();
         assert_eq!((e.kind(), e.offset()), (ErrorKind::Truncated, 16));
         assert!(m.attrs(16).next().unwrap().is_err());
-        assert_eq!(
-            m.error().unwrap_err().kind(),
-            ErrorKind::UnexpectedType
-        );
+        assert_eq!(m.error().unwrap_err().kind(), ErrorKind::UnexpectedType);
         assert_eq!(
             Message::parse(&buf[..10]).unwrap_err().kind(),
             ErrorKind::Truncated

@@ -302,12 +302,10 @@ where
     }
     for (i, p) in policy.attrs.iter().enumerate() {
         if p.required && seen & 1u128.checked_shl(i as u32).unwrap_or(0) == 0 {
-            return Err(Error::new(
-                ErrorKind::Missing,
-                container,
-                "required attribute missing",
-            )
-            .with_missing(p.kind));
+            return Err(
+                Error::new(ErrorKind::Missing, container, "required attribute missing")
+                    .with_missing(p.kind),
+            );
         }
     }
     Ok(())
@@ -368,7 +366,10 @@ where
     // The common case first: a fixed-size integer, usually without a value constraint.
     if let Some(size) = p.ty.int_size() {
         if n != size {
-            return Err(a.error(ErrorKind::BadSize, "attribute payload has the wrong size for its type"));
+            return Err(a.error(
+                ErrorKind::BadSize,
+                "attribute payload has the wrong size for its type",
+            ));
         }
         if a.is_nested() {
             return Err(a.error(ErrorKind::NotNested, "scalar attribute has the nested flag"));
@@ -447,7 +448,10 @@ mod tests {
         &[
             AttrPolicy::new(1, "ref", AttrType::U32).required(),
             AttrPolicy::new(2, "flags", AttrType::U32).values(Values::Mask(0x1f)),
-            AttrPolicy::new(3, "dom", AttrType::U16).values(Values::Range { min: 0, max: 0x7ff0 }),
+            AttrPolicy::new(3, "dom", AttrType::U16).values(Values::Range {
+                min: 0,
+                max: 0x7ff0,
+            }),
         ],
     );
     static TOP: Policy = Policy::new(
@@ -502,19 +506,29 @@ mod tests {
         });
         let mut refs = std::vec::Vec::new();
         let mut names = std::vec::Vec::new();
-        visit(Attrs::new(&buf[..n], 20), &TOP, Options::STRICT, |set, p, a| {
-            match (set.name, p.name) {
-                ("entry", "ref") => refs.push(a.u32()?),
-                (_, n) => names.push(n),
-            }
-            Ok(())
-        })
+        visit(
+            Attrs::new(&buf[..n], 20),
+            &TOP,
+            Options::STRICT,
+            |set, p, a| {
+                match (set.name, p.name) {
+                    ("entry", "ref") => refs.push(a.u32()?),
+                    (_, n) => names.push(n),
+                }
+                Ok(())
+            },
+        )
         .unwrap();
         assert_eq!(refs, [7, 9]);
         assert_eq!(names, ["entry", "flags", "entry", "flags", "name"]);
         // An error from the visitor stops the walk.
         let stop = Error::new(ErrorKind::BadValue, 0, "stop");
-        let r = visit(Attrs::new(&buf[..n], 20), &TOP, Options::STRICT, |_, _, _| Err(stop));
+        let r = visit(
+            Attrs::new(&buf[..n], 20),
+            &TOP,
+            Options::STRICT,
+            |_, _, _| Err(stop),
+        );
         assert_eq!(r, Err(stop));
     }
 
@@ -541,22 +555,46 @@ mod tests {
             b.end_nest(nest).unwrap();
         });
         let e = check(&buf[..n], Options::default()).unwrap_err();
-        assert_eq!((e.kind(), e.attr(), e.offset()), (ErrorKind::BadValue, Some(2), 32));
+        assert_eq!(
+            (e.kind(), e.attr(), e.offset()),
+            (ErrorKind::BadValue, Some(2), 32)
+        );
 
         let (buf, n) = build(|b| b.put_i32(5, 6).unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::BadValue);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::BadValue
+        );
         let (buf, n) = build(|b| b.put_str(2, "").unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::BadSize);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::BadSize
+        );
         let (buf, n) = build(|b| b.put_str(2, "123456789").unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::BadSize);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::BadSize
+        );
         let (buf, n) = build(|b| b.put_bytes(3, &[0; 5]).unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::BadSize);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::BadSize
+        );
         let (buf, n) = build(|b| b.put_u16(5, 1).unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::BadSize);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::BadSize
+        );
         let (buf, n) = build(|b| b.put_u8(4, 1).unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::BadSize);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::BadSize
+        );
         let (buf, n) = build(|b| b.put_i32(5 | crate::attr::F_NESTED, 1).unwrap());
-        assert_eq!(check(&buf[..n], Options::default()).unwrap_err().kind(), ErrorKind::NotNested);
+        assert_eq!(
+            check(&buf[..n], Options::default()).unwrap_err().kind(),
+            ErrorKind::NotNested
+        );
     }
 
     #[test]
@@ -567,7 +605,10 @@ mod tests {
         assert_eq!((e.kind(), e.attr()), (ErrorKind::Unknown, Some(9)));
         let (buf, n) = build(|b| b.put_u32(9 | crate::attr::F_MUST_UNDERSTAND, 1).unwrap());
         let e = check(&buf[..n], Options::default()).unwrap_err();
-        assert_eq!((e.kind(), e.attr()), (ErrorKind::UnknownMustUnderstand, Some(9)));
+        assert_eq!(
+            (e.kind(), e.attr()),
+            (ErrorKind::UnknownMustUnderstand, Some(9))
+        );
         // A known attribute with the bit is fine.
         let (buf, n) = build(|b| b.put_flag(4 | crate::attr::F_MUST_UNDERSTAND).unwrap());
         assert_eq!(check(&buf[..n], Options::STRICT), Ok(()));
@@ -633,7 +674,9 @@ mod tests {
             ..Options::default()
         };
         assert_eq!(
-            validate(Attrs::new(&buf[..n], 0), &DEEP, shallow).unwrap_err().offset(),
+            validate(Attrs::new(&buf[..n], 0), &DEEP, shallow)
+                .unwrap_err()
+                .offset(),
             8
         );
     }

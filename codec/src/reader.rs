@@ -41,9 +41,12 @@ pub(crate) fn nlmsghdr(i: &[u8]) -> Option<(RawHeader, &[u8])> {
     nlmsghdr_fields(i).ok().map(|(rest, h)| (h, rest))
 }
 
-/// Generic netlink family header (4 bytes): cmd, version, reserved.
+/// The three fields of a family header: cmd, version, reserved.
+pub(crate) type RawGenl = (u8, u8, u16);
+
+/// Generic netlink family header (4 bytes).
 #[inline]
-pub(crate) fn genlmsghdr(i: &[u8]) -> Option<((u8, u8, u16), &[u8])> {
+pub(crate) fn genlmsghdr(i: &[u8]) -> Option<(RawGenl, &[u8])> {
     (le_u8::<_, ()>, le_u8, le_u16)
         .parse(i)
         .ok()
@@ -104,7 +107,10 @@ mod tests {
             0x14, 0, 0, 0, 0x10, 0, 0x05, 0, 1, 0, 0, 0, 0x39, 0x30, 0, 0, 0xaa,
         ];
         let (h, rest) = nlmsghdr(&b).unwrap();
-        assert_eq!((h.len, h.kind, h.flags, h.seq, h.port), (20, 16, 5, 1, 12345));
+        assert_eq!(
+            (h.len, h.kind, h.flags, h.seq, h.port),
+            (20, 16, 5, 1, 12345)
+        );
         assert_eq!(rest, &[0xaa]);
         let ((len, kind), _) = nlattr(&[8, 0, 2, 0x80]).unwrap();
         assert_eq!((len, kind), (8, 0x8002));

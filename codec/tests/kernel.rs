@@ -10,8 +10,7 @@ mod nlsock;
 
 use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy, Values};
 use hvlink_codec::{
-    genl, header, Attr, Attrs, Builder, ErrorKind, Flags, Message, MessageType, Messages,
-    SliceSink,
+    genl, header, Attr, Attrs, Builder, ErrorKind, Flags, Message, MessageType, Messages, SliceSink,
 };
 use nlsock::NlSocket;
 
@@ -310,9 +309,14 @@ fn kernel_extended_ack() {
         "extended ack points at the offending IFLA_IFNAME ({text})"
     );
     // The kernel echoed our request in full, so the offset resolves to our attribute.
-    let bad = e.offending_attr().expect("offset resolves in the echoed request");
+    let bad = e
+        .offending_attr()
+        .expect("offset resolves in the echoed request");
     assert_eq!(bad.kind(), IFLA_IFNAME);
-    assert_eq!(bad.str().unwrap(), "an-interface-name-far-too-long-for-linux");
+    assert_eq!(
+        bad.str().unwrap(),
+        "an-interface-name-far-too-long-for-linux"
+    );
     // Our own validation of the same request reports the same place.
     let ours = validate(
         Message::parse(&buf[..len]).unwrap().attrs(IFINFOMSG_LEN),

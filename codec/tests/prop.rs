@@ -23,7 +23,11 @@ fn header_repr() -> impl Strategy<Value = header::Repr> {
 /// Attribute trees up to 4 levels deep. Leaves never carry the nested flag (a flagged leaf
 /// would be parsed as a list); nests always do.
 fn attr_tree() -> impl Strategy<Value = OwnedAttr> {
-    let leaf = (1u16..=0x3fff, any::<bool>(), prop::collection::vec(any::<u8>(), 0..40))
+    let leaf = (
+        1u16..=0x3fff,
+        any::<bool>(),
+        prop::collection::vec(any::<u8>(), 0..40),
+    )
         .prop_map(|(k, mu, v)| OwnedAttr {
             raw_kind: k | if mu { 0x4000 } else { 0 },
             value: AttrValue::Bytes(Bytes::from(v)),

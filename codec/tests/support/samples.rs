@@ -19,7 +19,12 @@ pub const BATCH: u32 = 64;
 
 /// One grant-map entry: (dom, ref, flags, gpa).
 pub fn entry(i: u32) -> (u16, u32, u32, u64) {
-    (1, 8 + i, 0x1 | (i & 0x4), 0x1_0000_0000 + u64::from(i) * 4096)
+    (
+        1,
+        8 + i,
+        0x1 | (i & 0x4),
+        0x1_0000_0000 + u64::from(i) * 4096,
+    )
 }
 
 fn hdr(ty: u16, seq: u32) -> header::Repr {
