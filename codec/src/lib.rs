@@ -75,6 +75,7 @@ mod message;
 pub mod owned;
 pub mod policy;
 mod reader;
+pub mod ring;
 
 pub use attr::{Attr, Attrs};
 pub use builder::{Builder, Sink, SliceSink};

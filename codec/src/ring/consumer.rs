@@ -1,0 +1,214 @@
+//! The consuming side of one ring: the side that must not trust the other.
+
+use core::sync::atomic::Ordering;
+
+use super::{Fault, RingLayout, SharedMem, MIN_MESSAGE};
+use crate::header::{align, MessageType, HEADER_LEN};
+use crate::limits::MAX_MESSAGE_LEN;
+
+/// Reads messages out of a ring, copying each once into the caller's private buffer.
+///
+/// Every index and length from shared memory is checked before use; the first violation
+/// makes the consumer faulted for good (it returns the same [`Fault`] from then on) — the
+/// ring's contents after a framing error cannot be trusted. Messages already returned stay
+/// valid: they live in the caller's memory.
+#[derive(Debug)]
+pub struct Consumer<M: SharedMem> {
+    mem: M,
+    ring: RingLayout,
+    /// Next byte to read (free-running).
+    head: u32,
+    /// Consumer index last stored to shared memory.
+    released: u32,
+    /// Producer index as last read (validated).
+    tail: u32,
+    /// Bytes the peeked message occupies (with any padding skipped before it), 0 if none.
+    peeked: u32,
+    fault: Option<Fault>,
+}
+
+impl<M: SharedMem> Consumer<M> {
+    /// A consumer over `ring`, resuming from the consumer index in shared memory.
+    pub fn new(mem: M, ring: RingLayout) -> Consumer<M> {
+        let head = mem.load_u32(ring.cons, Ordering::Acquire);
+        let fault = (head % 4 != 0).then_some(Fault {
+            at: head,
+            msg: "consumer index is not 4-byte aligned",
+        });
+        Consumer {
+            mem,
+            ring,
+            head,
+            released: head,
+            tail: head,
+            peeked: 0,
+            fault,
+        }
+    }
+
+    /// The shared memory.
+    pub fn mem(&self) -> &M {
+        &self.mem
+    }
+
+    /// The ring.
+    pub fn ring(&self) -> &RingLayout {
+        &self.ring
+    }
+
+    /// Why this consumer stopped, if it did.
+    pub fn fault(&self) -> Option<Fault> {
+        self.fault
+    }
+
+    fn fail(&mut self, at: u32, msg: &'static str) -> Fault {
+        let f = Fault { at, msg };
+        self.fault = Some(f);
+        f
+    }
+
+    /// Re-read the producer index: it may only move forward, by at most the ring size past
+    /// what we consumed, and stays 4-byte aligned.
+    fn refresh_tail(&mut self) -> Result<(), Fault> {
+        let tail = self.mem.load_u32(self.ring.prod, Ordering::Acquire);
+        if tail.wrapping_sub(self.released) > self.ring.size
+            || tail.wrapping_sub(self.head) > self.ring.size
+            || tail.wrapping_sub(self.tail) > self.ring.size
+            || tail % 4 != 0
+        {
+            return Err(self.fail(tail, "producer index out of range"));
+        }
+        self.tail = tail;
+        Ok(())
+    }
+
+    /// True when a message (or padding) is waiting. Reads the producer index only when the
+    /// cached one is used up.
+    pub fn has_work(&mut self) -> Result<bool, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        if self.head == self.tail {
+            self.refresh_tail()?;
+        }
+        Ok(self.head != self.tail)
+    }
+
+    /// Copy the next message into `buf` (which should hold [`MAX_MESSAGE_LEN`] bytes) without
+    /// consuming it; returns its length, or `None` when the ring is empty. NOOP padding is
+    /// skipped. Call [`Consumer::advance`] to consume it, or `peek` again to get it again.
+    pub fn peek(&mut self, buf: &mut [u8]) -> Result<Option<usize>, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        let size = self.ring.size;
+        let mut at = self.head;
+        loop {
+            if at == self.tail {
+                self.refresh_tail()?;
+                if at == self.tail {
+                    // Padding already skipped stays skipped.
+                    self.head = at;
+                    self.peeked = 0;
+                    return Ok(None);
+                }
+            }
+            let avail = self.tail.wrapping_sub(at);
+            let pos = at & (size - 1);
+            let contiguous = size - pos;
+            if contiguous < MIN_MESSAGE {
+                // Implicit padding: too short for a NOOP header.
+                if avail < contiguous {
+                    return Err(self.fail(at, "producer published part of the tail padding"));
+                }
+                at = at.wrapping_add(contiguous);
+                continue;
+            }
+            if avail < MIN_MESSAGE {
+                return Err(self.fail(at, "producer published part of a message header"));
+            }
+            if buf.len() < HEADER_LEN {
+                return Err(Fault {
+                    at,
+                    msg: "caller's buffer is smaller than a message header",
+                });
+            }
+            // The one copy out of shared memory: header first (to learn the length), then
+            // the rest right after it. Everything below looks only at `buf`.
+            let base = self.ring.data + pos as usize;
+            self.mem.read(base, &mut buf[..HEADER_LEN]);
+            let len = u32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]);
+            if len < MIN_MESSAGE {
+                return Err(self.fail(at, "message length smaller than its header"));
+            }
+            let step = align(len as usize) as u32;
+            if step > contiguous {
+                return Err(self.fail(at, "message runs past the end of the ring area"));
+            }
+            if step > avail {
+                return Err(self.fail(at, "message runs past the producer index"));
+            }
+            let ty = u16::from_le_bytes([buf[4], buf[5]]);
+            if MessageType(ty) == MessageType::NOOP {
+                at = at.wrapping_add(step);
+                continue;
+            }
+            if len as usize > MAX_MESSAGE_LEN {
+                return Err(self.fail(at, "message longer than MAX_MESSAGE_LEN"));
+            }
+            if buf.len() < len as usize {
+                return Err(Fault {
+                    at,
+                    msg: "caller's buffer is smaller than the message",
+                });
+            }
+            self.mem
+                .read(base + HEADER_LEN, &mut buf[HEADER_LEN..len as usize]);
+            self.peeked = at.wrapping_sub(self.head).wrapping_add(step);
+            return Ok(Some(len as usize));
+        }
+    }
+
+    /// Consume the message returned by the last [`Consumer::peek`].
+    pub fn advance(&mut self) {
+        self.head = self.head.wrapping_add(self.peeked);
+        self.peeked = 0;
+    }
+
+    /// Copy out and consume the next message.
+    pub fn pop(&mut self, buf: &mut [u8]) -> Result<Option<usize>, Fault> {
+        let r = self.peek(buf)?;
+        self.advance();
+        Ok(r)
+    }
+
+    /// Hand consumed space back to the producer (one Release store for a whole batch).
+    pub fn release(&mut self) {
+        if self.head != self.released {
+            self.mem
+                .store_u32(self.ring.cons, self.head, Ordering::Release);
+            self.released = self.head;
+        }
+    }
+
+    /// Ask the producer for a notification before parking. Returns true if work arrived in
+    /// the meantime (then don't park). The fence pairs with the one in
+    /// [`super::Producer::publish`].
+    pub fn prepare_park(&mut self) -> Result<bool, Fault> {
+        self.release();
+        self.mem
+            .store_u32(self.ring.need_notify, 1, Ordering::Relaxed);
+        self.mem.fence();
+        let work = self.has_work()?;
+        if work {
+            self.cancel_park();
+        }
+        Ok(work)
+    }
+
+    /// Withdraw the request for a notification (we are awake and polling).
+    pub fn cancel_park(&mut self) {
+        self.mem
+            .store_u32(self.ring.need_notify, 0, Ordering::Relaxed);
+    }
+}

@@ -1,0 +1,202 @@
+//! The producing side of one ring.
+
+use core::sync::atomic::Ordering;
+
+use super::{Fault, RingLayout, SharedMem, MIN_MESSAGE};
+use crate::builder::fill_noop;
+use crate::header::{align, HEADER_LEN};
+use crate::limits::MAX_MESSAGE_LEN;
+
+/// Writes messages into a ring and publishes them in batches.
+///
+/// Keeps a local copy of its own index (`tail`, including reserved-but-unpublished bytes) and
+/// of the consumer's index (`head`, refreshed only when the ring looks full), so a batch costs
+/// one Release store ([`Producer::publish`]) and, when the ring has room, no shared reads.
+#[derive(Debug)]
+pub struct Producer<M: SharedMem> {
+    mem: M,
+    ring: RingLayout,
+    /// Next byte to write (free-running).
+    tail: u32,
+    /// What the consumer has seen: the last published producer index.
+    published: u32,
+    /// Consumer index as last read.
+    head: u32,
+    /// Bytes of tail padding the pending reservation needs before its message.
+    pad: u32,
+    fault: Option<Fault>,
+}
+
+/// A reserved span of the ring. Write the message at [`Reservation::offset`] (from the queue
+/// base), then [`Producer::commit`] it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub struct Reservation {
+    offset: usize,
+    len: u32,
+}
+
+impl Reservation {
+    /// Offset from the queue base where the message goes.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+    /// Reserved length (the message length rounded up to 4).
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+    /// Never true: a reservation holds at least a message header.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+impl<M: SharedMem> Producer<M> {
+    /// A producer over `ring`, resuming from the indices in shared memory (zero for a fresh
+    /// queue; whatever a previous producer published when re-attaching).
+    pub fn new(mem: M, ring: RingLayout) -> Producer<M> {
+        let tail = mem.load_u32(ring.prod, Ordering::Acquire);
+        let head = mem.load_u32(ring.cons, Ordering::Acquire);
+        let fault = (tail.wrapping_sub(head) > ring.size || head % 4 != 0 || tail % 4 != 0)
+            .then_some(Fault {
+                at: tail,
+                msg: "indices in shared memory are inconsistent",
+            });
+        Producer {
+            mem,
+            ring,
+            tail,
+            published: tail,
+            head,
+            pad: 0,
+            fault,
+        }
+    }
+
+    /// The shared memory.
+    pub fn mem(&self) -> &M {
+        &self.mem
+    }
+
+    /// The ring.
+    pub fn ring(&self) -> &RingLayout {
+        &self.ring
+    }
+
+    /// Why this producer stopped, if it did.
+    pub fn fault(&self) -> Option<Fault> {
+        self.fault
+    }
+
+    fn fail(&mut self, msg: &'static str) -> Fault {
+        let f = Fault { at: self.tail, msg };
+        self.fault = Some(f);
+        f
+    }
+
+    /// Re-read the consumer index, checking that it lies between what we published minus the
+    /// ring size and what we published (a consumer cannot consume what was not published).
+    fn refresh_head(&mut self) -> Result<(), Fault> {
+        let head = self.mem.load_u32(self.ring.cons, Ordering::Acquire);
+        let consumed_since = head.wrapping_sub(self.head);
+        let outstanding = self.published.wrapping_sub(self.head);
+        if consumed_since > outstanding || head % 4 != 0 {
+            return Err(self.fail("consumer index out of range"));
+        }
+        self.head = head;
+        Ok(())
+    }
+
+    /// Bytes free for reservations, refreshing the consumer index.
+    pub fn free(&mut self) -> Result<u32, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        self.refresh_head()?;
+        Ok(self.ring.size - self.tail.wrapping_sub(self.head))
+    }
+
+    /// Reserve room for a message of `len` bytes (at least a header, at most the ring size and
+    /// `MAX_MESSAGE_LEN`). `Ok(None)` means the ring is full right now: publish, let the
+    /// consumer catch up, and try again — nothing is dropped.
+    pub fn reserve(&mut self, len: usize) -> Result<Option<Reservation>, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        let size = self.ring.size;
+        let want = align(len);
+        if len < HEADER_LEN || want > MAX_MESSAGE_LEN || want as u32 > size / 2 {
+            // At most half the ring, so that a message always fits after padding.
+            return Err(Fault {
+                at: self.tail,
+                msg: "message length outside 16..=min(MAX_MESSAGE_LEN, ring size / 2)",
+            });
+        }
+        let want = want as u32;
+        let pos = self.tail & (size - 1);
+        let contiguous = size - pos;
+        let pad = if want > contiguous { contiguous } else { 0 };
+        let need = pad + want;
+        if size - self.tail.wrapping_sub(self.head) < need {
+            self.refresh_head()?;
+            if size - self.tail.wrapping_sub(self.head) < need {
+                return Ok(None);
+            }
+        }
+        if pad >= MIN_MESSAGE {
+            let mut noop = [0u8; HEADER_LEN];
+            fill_noop(&mut noop);
+            noop[0..4].copy_from_slice(&pad.to_le_bytes());
+            self.mem.write(self.ring.data + pos as usize, &noop);
+        }
+        self.pad = pad;
+        let at = (self.tail.wrapping_add(pad)) & (size - 1);
+        Ok(Some(Reservation {
+            offset: self.ring.data + at as usize,
+            len: want,
+        }))
+    }
+
+    /// Account a reservation whose message has been written. Not visible to the consumer
+    /// until [`Producer::publish`].
+    pub fn commit(&mut self, r: Reservation) {
+        self.tail = self.tail.wrapping_add(self.pad).wrapping_add(r.len);
+        self.pad = 0;
+    }
+
+    /// Reserve, write `msg` (a whole message) and commit. `Ok(false)` when the ring is full.
+    pub fn push(&mut self, msg: &[u8]) -> Result<bool, Fault> {
+        match self.reserve(msg.len())? {
+            Some(r) => {
+                self.mem.write(r.offset, msg);
+                let padding = r.len() - msg.len();
+                if padding > 0 {
+                    self.mem.write(r.offset + msg.len(), &[0u8; 3][..padding]);
+                }
+                self.commit(r);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Bytes committed but not yet published.
+    pub fn pending(&self) -> u32 {
+        self.tail.wrapping_sub(self.published)
+    }
+
+    /// Publish everything committed with one Release store of the producer index. Returns true
+    /// when the consumer asked to be notified (then ring its doorbell). The full fence between
+    /// the store and the flag read pairs with the consumer's fence between setting its flag and
+    /// re-checking the index: one of the two sides always sees the other (no lost wake-up).
+    pub fn publish(&mut self) -> bool {
+        if self.tail == self.published {
+            return false;
+        }
+        self.mem
+            .store_u32(self.ring.prod, self.tail, Ordering::Release);
+        self.published = self.tail;
+        self.mem.fence();
+        self.mem.load_u32(self.ring.need_notify, Ordering::Relaxed) != 0
+    }
+}

@@ -1,0 +1,269 @@
+use super::*;
+use crate::{header, Builder, Flags, MessageType};
+use core::sync::atomic::Ordering;
+
+const SIZE: u32 = 256;
+
+fn queue() -> (HeapMem, QueueLayout) {
+    let l = QueueLayout::new(3, QueueKind::Kernel, SIZE, SIZE).unwrap();
+    let mem = HeapMem::new(l.total_len());
+    l.init(&mem);
+    (mem, l)
+}
+
+/// A message of exactly `len` bytes (≥ 20) whose payload bytes are `seq`.
+fn msg(seq: u32, len: usize) -> std::vec::Vec<u8> {
+    let mut v = std::vec::Vec::new();
+    let mut b = Builder::new(&mut v);
+    let m = b
+        .begin_message(header::Repr {
+            message_type: MessageType(0x120),
+            flags: Flags::REQUEST,
+            seq,
+            port: 0,
+        })
+        .unwrap();
+    b.put_raw(&std::vec![seq as u8; len - 16]).unwrap();
+    b.end_message(m).unwrap();
+    v
+}
+
+#[test]
+fn layout_round_trip_and_validation() {
+    let (mem, l) = queue();
+    assert_eq!(QueueLayout::read(&mem).unwrap(), l);
+    assert_eq!(l.total_len(), 4096 + 512);
+    assert!(QueueLayout::new(0, QueueKind::Kernel, 100, 256).is_err());
+    assert!(QueueLayout::new(0, QueueKind::Kernel, 128, 256).is_err());
+    // A guest that lies about its sizes after set-up is caught at attach.
+    mem.store_u32(field::REP_SIZE, 1 << 20, Ordering::Relaxed);
+    assert_eq!(
+        QueueLayout::read(&mem).unwrap_err().msg,
+        "ring data runs past the shared memory"
+    );
+    mem.store_u32(field::REP_SIZE, SIZE, Ordering::Relaxed);
+    mem.store_u32(field::REP_OFFSET, 4096 + 128, Ordering::Relaxed);
+    assert_eq!(
+        QueueLayout::read(&mem).unwrap_err().msg,
+        "request and reply areas overlap"
+    );
+    mem.store_u32(field::MAGIC, 0, Ordering::Relaxed);
+    assert!(QueueLayout::read(&mem).is_err());
+    assert!(QueueLayout::read(&HeapMem::new(64)).is_err());
+}
+
+#[test]
+fn messages_arrive_in_order_across_wraps() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    let mut c = Consumer::new(&mem, l.req);
+    let mut buf = [0u8; 1024];
+    // 44-byte messages: every few rounds the tail needs NOOP padding or implicit padding.
+    for seq in 0..200u32 {
+        let m = msg(seq, 20 + (seq as usize % 7) * 4);
+        assert!(p.push(&m).unwrap());
+        p.publish();
+        let n = c.pop(&mut buf).unwrap().unwrap();
+        assert_eq!(&buf[..n], &m[..]);
+        c.release();
+        assert_eq!(c.pop(&mut buf).unwrap(), None);
+    }
+    assert!(p.fault().is_none() && c.fault().is_none());
+}
+
+#[test]
+fn full_ring_pushes_back_and_nothing_is_lost() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    let mut c = Consumer::new(&mem, l.req);
+    let m = msg(1, 64);
+    let mut pushed = 0;
+    while p.push(&m).unwrap() {
+        pushed += 1;
+    }
+    assert_eq!(pushed, 4, "256-byte ring holds four 64-byte messages");
+    p.publish();
+    let mut buf = [0u8; 128];
+    assert!(c.pop(&mut buf).unwrap().is_some());
+    // Not released yet: the producer still sees a full ring.
+    assert!(!p.push(&m).unwrap());
+    c.release();
+    assert!(p.push(&m).unwrap());
+    p.publish();
+    let mut got = 1;
+    while c.pop(&mut buf).unwrap().is_some() {
+        got += 1;
+    }
+    assert_eq!(got, 5);
+}
+
+#[test]
+fn peek_then_advance() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    let mut c = Consumer::new(&mem, l.req);
+    p.push(&msg(1, 20)).unwrap();
+    p.push(&msg(2, 20)).unwrap();
+    p.publish();
+    let mut buf = [0u8; 64];
+    c.peek(&mut buf).unwrap();
+    assert_eq!(buf[8], 1);
+    c.peek(&mut buf).unwrap();
+    assert_eq!(buf[8], 1, "peek does not consume");
+    c.advance();
+    c.pop(&mut buf).unwrap();
+    assert_eq!(buf[8], 2);
+}
+
+#[test]
+fn notification_only_when_asked() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    let mut c = Consumer::new(&mem, l.req);
+    p.push(&msg(1, 20)).unwrap();
+    assert!(!p.publish(), "consumer did not ask");
+    let mut buf = [0u8; 64];
+    c.pop(&mut buf).unwrap();
+    assert!(!c.prepare_park().unwrap(), "nothing new: may park");
+    p.push(&msg(2, 20)).unwrap();
+    assert!(p.publish(), "consumer asked: kick");
+    c.cancel_park();
+    p.push(&msg(3, 20)).unwrap();
+    assert!(!p.publish());
+    // Work published between announce and park is seen by the re-check.
+    assert!(c.prepare_park().unwrap());
+    assert_eq!(mem.load_u32(l.req.need_notify, Ordering::Relaxed), 0);
+}
+
+#[test]
+fn reattach_resumes_from_shared_indices() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    for s in 0..3 {
+        p.push(&msg(s, 20)).unwrap();
+    }
+    p.publish();
+    let mut buf = [0u8; 64];
+    {
+        let mut c = Consumer::new(&mem, l.req);
+        c.pop(&mut buf).unwrap();
+        c.release();
+        c.pop(&mut buf).unwrap(); // consumed but not released: redelivered after restart
+    }
+    let mut c = Consumer::new(&mem, l.req);
+    c.pop(&mut buf).unwrap();
+    assert_eq!(buf[8], 1);
+    let mut p2 = Producer::new(&mem, l.req);
+    p2.push(&msg(9, 20)).unwrap();
+    p2.publish();
+    c.pop(&mut buf).unwrap();
+    assert_eq!(buf[8], 2);
+    c.pop(&mut buf).unwrap();
+    assert_eq!(buf[8], 9);
+}
+
+fn hostile(setup: impl FnOnce(&HeapMem, &QueueLayout)) -> Fault {
+    let (mem, l) = queue();
+    setup(&mem, &l);
+    let mut c = Consumer::new(&mem, l.req);
+    let mut buf = [0u8; 1024];
+    let f = c.pop(&mut buf).unwrap_err();
+    // Sticky.
+    assert_eq!(c.pop(&mut buf).unwrap_err(), f);
+    assert_eq!(c.has_work().unwrap_err(), f);
+    f
+}
+
+#[test]
+fn hostile_producer_indices_and_lengths() {
+    let f = hostile(|m, l| m.store_u32(l.req.prod, SIZE + 4, Ordering::Release));
+    assert_eq!(f.msg, "producer index out of range");
+    let f = hostile(|m, l| m.store_u32(l.req.prod, 6, Ordering::Release));
+    assert_eq!(f.msg, "producer index out of range");
+    let f = hostile(|m, l| m.store_u32(l.req.prod, 8, Ordering::Release));
+    assert_eq!(f.msg, "producer published part of a message header");
+    let f = hostile(|m, l| {
+        m.write(l.req.data, &msg(1, 20)[..16]);
+        m.write(l.req.data, &8u32.to_le_bytes());
+        m.store_u32(l.req.prod, 16, Ordering::Release);
+    });
+    assert_eq!(f.msg, "message length smaller than its header");
+    let f = hostile(|m, l| {
+        m.write(l.req.data, &msg(1, 20));
+        m.store_u32(l.req.prod, 16, Ordering::Release);
+    });
+    assert_eq!(f.msg, "message runs past the producer index");
+    let f = hostile(|m, l| {
+        m.write(l.req.data, &msg(1, 20));
+        m.write(l.req.data, &(SIZE + 16).to_le_bytes());
+        m.store_u32(l.req.prod, SIZE, Ordering::Release);
+    });
+    assert_eq!(f.msg, "message runs past the end of the ring area");
+    let f = hostile(|m, l| {
+        m.store_u32(l.req.cons, SIZE - 8, Ordering::Release);
+        m.store_u32(l.req.prod, SIZE - 4, Ordering::Release);
+    });
+    assert_eq!(f.msg, "producer published part of the tail padding");
+}
+
+#[test]
+fn producer_moving_backwards_is_a_fault() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    p.push(&msg(1, 20)).unwrap();
+    p.push(&msg(2, 20)).unwrap();
+    p.publish();
+    let mut c = Consumer::new(&mem, l.req);
+    let mut buf = [0u8; 64];
+    c.pop(&mut buf).unwrap();
+    c.pop(&mut buf).unwrap();
+    mem.store_u32(l.req.prod, 24, Ordering::Release);
+    assert_eq!(
+        c.pop(&mut buf).unwrap_err().msg,
+        "producer index out of range"
+    );
+}
+
+#[test]
+fn hostile_consumer_index_is_caught_by_producer() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    p.push(&msg(1, 64)).unwrap();
+    p.publish();
+    // Claims to have consumed more than was published.
+    mem.store_u32(l.req.cons, 128, Ordering::Release);
+    assert_eq!(p.free().unwrap_err().msg, "consumer index out of range");
+    assert!(p.push(&msg(2, 20)).is_err(), "sticky");
+    // Garbage indices at attach.
+    mem.store_u32(l.req.cons, 3, Ordering::Relaxed);
+    assert!(Producer::new(&mem, l.req).fault().is_some());
+}
+
+#[test]
+fn bad_reservations_are_refused() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    assert!(p.reserve(8).is_err());
+    assert!(p.reserve(SIZE as usize).is_err());
+    assert!(p.reserve(SIZE as usize / 2).unwrap().is_some());
+}
+
+#[test]
+fn fault_status_in_header() {
+    let (mem, _) = queue();
+    assert_eq!(QueueLayout::status(&mem), (0, 0));
+    QueueLayout::set_fault(&mem, &Fault { at: 40, msg: "x" });
+    assert_eq!(QueueLayout::status(&mem), (FAULT_ERRNO, 40));
+}
+
+#[test]
+fn small_caller_buffer_is_not_a_fault() {
+    let (mem, l) = queue();
+    let mut p = Producer::new(&mem, l.req);
+    p.push(&msg(1, 64)).unwrap();
+    p.publish();
+    let mut c = Consumer::new(&mem, l.req);
+    assert!(c.pop(&mut [0u8; 32]).is_err());
+    assert!(c.fault().is_none());
+    assert_eq!(c.pop(&mut [0u8; 64]).unwrap(), Some(64));
+}
