@@ -1,5 +1,14 @@
-//! # hvlink-guest — the guest side (not built yet)
+//! # hvlink-guest — the guest side
 //!
-//! Will hold the `no_std` ring producer and register-call traps for guest kernels and, behind
-//! `std`, the tokio client. Tracked by the ring and guest-client issues; no API yet.
-#![no_std]
+//! `no_std`, no allocator: what a guest kernel (or a bare-metal payload) needs to talk to the
+//! host over a queue in its own pages — [`ring::GuestQueue`] produces requests and consumes
+//! replies using the ring protocol of `hvlink_codec::ring`, over [`ring::raw::RawMem`], the one
+//! module with `unsafe` (atomics and volatile copies on shared pages).
+//!
+//! Contract: the host is not trusted. Replies are copied once into caller memory with every
+//! index and length checked; a host that corrupts the reply ring faults the queue here, never
+//! panics it. The register-call traps and the tokio client come with the guest-client issue.
+#![cfg_attr(not(test), no_std)]
+#![warn(missing_docs)]
+
+pub mod ring;

@@ -1,4 +1,17 @@
-//! # hvlink-host — the host side (not built yet)
+//! # hvlink-host — the host side
 //!
-//! Will hold the ring consumer, validation, dispatch, continuations, the reference hypervisor
-//! and (feature `kvm`) a KVM-based VMM. Tracked by the ring, host and KVM issues; no API yet.
+//! Serves guests over queues in their memory. This release holds the ring end
+//! ([`ring::HostQueue`]): attach to a queue a guest set up, consume its requests (each copied
+//! once into private memory, every index and length checked), reserve reply space before
+//! consuming, publish replies in batches with event suppression. Guest memory is reached only
+//! through `vm-memory`, so the same code serves an in-process guest, a guest process sharing a
+//! memfd, and a KVM guest.
+//!
+//! Contract: the guest is hostile. Nothing it writes can make this crate panic, read outside
+//! the queue's pages, or allocate beyond the two fixed 64 KiB buffers per queue; a violation
+//! faults that queue only (status written to its header page, a `tracing` warning).
+//! Dispatch, the reference hypervisor and the KVM VMM come with the host issue.
+#![warn(missing_docs)]
+
+pub mod notify;
+pub mod ring;

@@ -102,6 +102,41 @@ impl<M: SharedMem + ?Sized> SharedMem for &M {
     }
 }
 
+#[cfg(feature = "alloc")]
+impl<M: SharedMem + ?Sized> SharedMem for alloc::sync::Arc<M> {
+    fn len(&self) -> usize {
+        (**self).len()
+    }
+    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
+        (**self).load_u32(off, order)
+    }
+    fn store_u32(&self, off: usize, val: u32, order: Ordering) {
+        (**self).store_u32(off, val, order)
+    }
+    fn read(&self, off: usize, dst: &mut [u8]) {
+        (**self).read(off, dst)
+    }
+    fn write(&self, off: usize, src: &[u8]) {
+        (**self).write(off, src)
+    }
+    fn fence(&self) {
+        (**self).fence()
+    }
+}
+
+/// Rings the other side's doorbell (a kick to the host, an interrupt to the guest): an
+/// eventfd write, a port write bound to an ioeventfd, a thread unpark.
+pub trait Doorbell {
+    /// Notify the peer.
+    fn ring(&self);
+}
+
+impl<F: Fn()> Doorbell for F {
+    fn ring(&self) {
+        self()
+    }
+}
+
 /// `"HVLQ"` little-endian.
 pub const MAGIC: u32 = u32::from_le_bytes(*b"HVLQ");
 /// Layout version this crate implements.

@@ -157,6 +157,35 @@ impl<M: SharedMem> Producer<M> {
         }))
     }
 
+    /// True when messages totalling `total` bytes (each 4-aligned) can be pushed now, whatever
+    /// tail padding they need. A host checks this with a request's reply bound before it
+    /// consumes the request. A bound larger than half the ring can never be met and is an error.
+    pub fn can_reserve(&mut self, total: usize) -> Result<bool, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        let size = self.ring.size;
+        if total > (size / 2) as usize {
+            return Err(self.fail("reply bound larger than half the ring"));
+        }
+        let total = total as u32;
+        let contiguous = size - (self.tail & (size - 1));
+        let need = total + if total > contiguous { contiguous } else { 0 };
+        if size - self.tail.wrapping_sub(self.head) >= need {
+            return Ok(true);
+        }
+        self.refresh_head()?;
+        Ok(size - self.tail.wrapping_sub(self.head) >= need)
+    }
+
+    /// Account a reservation whose message was written shorter than reserved (built in place
+    /// with an upper bound): only `align(len)` bytes are used.
+    pub fn commit_len(&mut self, r: Reservation, len: usize) {
+        let used = (align(len) as u32).clamp(MIN_MESSAGE, r.len);
+        self.tail = self.tail.wrapping_add(self.pad).wrapping_add(used);
+        self.pad = 0;
+    }
+
     /// Account a reservation whose message has been written. Not visible to the consumer
     /// until [`Producer::publish`].
     pub fn commit(&mut self, r: Reservation) {

@@ -1,0 +1,150 @@
+//! Raw access to the guest's own queue pages. The only module of this crate with `unsafe`.
+//!
+//! The pages are shared with the host, which may write them at any time (a confidential
+//! guest's host is not trusted). So every access is either atomic (indices and flags) or a
+//! volatile copy (message bytes): a racing write can change *what* we read, never make the
+//! read itself undefined or out of bounds.
+
+use core::ptr::NonNull;
+use core::sync::atomic::{AtomicU32, Ordering};
+
+use hvlink_codec::ring::SharedMem;
+
+/// The guest's view of one queue's shared pages.
+#[derive(Debug)]
+pub struct RawMem {
+    base: NonNull<u8>,
+    len: usize,
+}
+
+// SAFETY: `RawMem` is a pointer to memory shared with another agent; all access goes through
+// atomics and volatile copies, which are sound from any thread.
+unsafe impl Send for RawMem {}
+// SAFETY: as above: no method hands out a reference that aliases a mutable one.
+unsafe impl Sync for RawMem {}
+
+impl RawMem {
+    /// View `len` bytes at `base` as queue memory.
+    ///
+    /// # Safety
+    /// `base` must be 4-byte aligned, valid for reads and writes of `len` bytes for as long as
+    /// the `RawMem` lives, and accessed by anyone else only through atomics or as plain shared
+    /// memory by another agent (the host); no Rust reference to it may exist elsewhere.
+    pub unsafe fn new(base: NonNull<u8>, len: usize) -> RawMem {
+        debug_assert!(base.as_ptr() as usize % 4 == 0);
+        RawMem { base, len }
+    }
+
+    /// The base pointer.
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.base.as_ptr()
+    }
+
+    #[inline]
+    fn check(&self, off: usize, n: usize) {
+        // The ring code only uses offsets inside a layout validated against `len`; this is a
+        // guard against bugs in this crate, not against the host.
+        assert!(
+            off.checked_add(n).is_some_and(|end| end <= self.len),
+            "queue access out of bounds"
+        );
+    }
+
+    #[inline]
+    fn word(&self, off: usize) -> &AtomicU32 {
+        self.check(off, 4);
+        assert!(off % 4 == 0, "unaligned index access");
+        // SAFETY: in bounds (checked), 4-aligned (base is aligned, off checked), and the
+        // memory is only ever accessed atomically at index offsets, per `new`'s contract.
+        unsafe { AtomicU32::from_ptr(self.base.as_ptr().add(off).cast::<u32>()) }
+    }
+}
+
+impl SharedMem for RawMem {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
+        self.word(off).load(order)
+    }
+
+    #[inline]
+    fn store_u32(&self, off: usize, val: u32, order: Ordering) {
+        self.word(off).store(val, order)
+    }
+
+    #[inline]
+    fn read(&self, off: usize, dst: &mut [u8]) {
+        self.check(off, dst.len());
+        let src = self.base.as_ptr().wrapping_add(off);
+        // SAFETY: `[src, src + dst.len())` is inside the mapping (checked above) and `dst` is
+        // private memory of that length.
+        unsafe { copy_from_shared(src, dst.as_mut_ptr(), dst.len()) }
+    }
+
+    #[inline]
+    fn write(&self, off: usize, src: &[u8]) {
+        self.check(off, src.len());
+        let dst = self.base.as_ptr().wrapping_add(off);
+        // SAFETY: as in `read`, with the roles swapped.
+        unsafe { copy_to_shared(src.as_ptr(), dst, src.len()) }
+    }
+}
+
+/// Copy `n` bytes out of shared memory: volatile reads of the shared side (single bytes up
+/// to its 8-byte alignment, then 8-byte words, then bytes), plain writes to private memory.
+/// Volatile because the other agent may write concurrently: a torn value is possible,
+/// undefined behaviour is not.
+///
+/// # Safety
+/// `shared` must be valid for `n` bytes of reads, `private` for `n` bytes of writes.
+#[inline]
+unsafe fn copy_from_shared(shared: *const u8, private: *mut u8, n: usize) {
+    let mut i = 0;
+    while i < n && (shared as usize + i) % 8 != 0 {
+        // SAFETY: i < n, both pointers valid for n bytes.
+        unsafe { private.add(i).write(shared.add(i).read_volatile()) };
+        i += 1;
+    }
+    while i + 8 <= n {
+        // SAFETY: i + 8 <= n; `shared + i` is 8-aligned by the loop above.
+        let w = unsafe { shared.add(i).cast::<u64>().read_volatile() };
+        // SAFETY: i + 8 <= n; unaligned write to private memory.
+        unsafe { private.add(i).cast::<u64>().write_unaligned(w) };
+        i += 8;
+    }
+    while i < n {
+        // SAFETY: i < n.
+        unsafe { private.add(i).write(shared.add(i).read_volatile()) };
+        i += 1;
+    }
+}
+
+/// Copy `n` bytes into shared memory, volatile on the shared side (mirror of
+/// [`copy_from_shared`]).
+///
+/// # Safety
+/// `private` must be valid for `n` bytes of reads, `shared` for `n` bytes of writes.
+#[inline]
+unsafe fn copy_to_shared(private: *const u8, shared: *mut u8, n: usize) {
+    let mut i = 0;
+    while i < n && (shared as usize + i) % 8 != 0 {
+        // SAFETY: i < n, both pointers valid for n bytes.
+        unsafe { shared.add(i).write_volatile(private.add(i).read()) };
+        i += 1;
+    }
+    while i + 8 <= n {
+        // SAFETY: i + 8 <= n; unaligned read of private memory.
+        let w = unsafe { private.add(i).cast::<u64>().read_unaligned() };
+        // SAFETY: i + 8 <= n; `shared + i` is 8-aligned by the loop above.
+        unsafe { shared.add(i).cast::<u64>().write_volatile(w) };
+        i += 8;
+    }
+    while i < n {
+        // SAFETY: i < n.
+        unsafe { shared.add(i).write_volatile(private.add(i).read()) };
+        i += 1;
+    }
+}

@@ -1,0 +1,235 @@
+//! The host end of a queue: consumes a guest's requests and produces its replies, reaching
+//! guest memory only through `vm-memory`.
+//!
+//! The guest is hostile. The queue's configuration is read and validated once at attach and
+//! never re-read; every index and length is checked by the ring protocol
+//! ([`hvlink_codec::ring::Consumer`]); every request is copied once into a private buffer and
+//! handled only from there; reply space is reserved before a request is consumed. A violation
+//! faults *this* queue (status written to the guest's header page, a `tracing` warning, an
+//! error to the caller) and nothing else: other queues served by the same host keep running.
+
+use std::sync::atomic::Ordering;
+
+use hvlink_codec::header::align;
+use hvlink_codec::limits::MAX_MESSAGE_LEN;
+use hvlink_codec::ring::{Consumer, Fault, Producer, QueueLayout, SharedMem};
+use hvlink_codec::{Builder, Messages, SliceSink};
+use vm_memory::{Bytes, GuestAddress, GuestMemory, Permissions};
+
+/// One queue's shared pages inside guest memory: `[base, base + len)`, checked at creation to
+/// be entirely backed by guest memory, so every access below is in range.
+#[derive(Debug, Clone)]
+pub struct GuestRegion<M: GuestMemory> {
+    mem: M,
+    base: GuestAddress,
+    len: usize,
+}
+
+/// Why a queue could not be attached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttachError {
+    /// The guest-physical range is not (entirely) guest memory, or overflows.
+    BadRange,
+    /// The header page is invalid.
+    BadLayout(Fault),
+}
+
+impl std::fmt::Display for AttachError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AttachError::BadRange => f.write_str("queue pages are not guest memory"),
+            AttachError::BadLayout(fault) => write!(f, "bad queue header: {}", fault.msg),
+        }
+    }
+}
+
+impl std::error::Error for AttachError {}
+
+impl<M: GuestMemory> GuestRegion<M> {
+    /// The range `[base, base + len)` of `mem`, which must be fully backed and not overflow.
+    pub fn new(mem: M, base: GuestAddress, len: usize) -> Result<Self, AttachError> {
+        let aligned = base.0 % 4 == 0;
+        let fits = base.0.checked_add(len as u64).is_some();
+        if !aligned || !fits || len == 0 || !mem.check_range(base, len, Permissions::ReadWrite) {
+            return Err(AttachError::BadRange);
+        }
+        Ok(GuestRegion { mem, base, len })
+    }
+
+    fn addr(&self, off: usize) -> GuestAddress {
+        GuestAddress(self.base.0 + off as u64)
+    }
+}
+
+// Offsets below `len` were checked at creation, so vm-memory's errors cannot occur unless the
+// VMM changes the guest's memory map under a live queue; then loads read as a misaligned
+// index (which the ring protocol turns into a fault) and copies read zeros.
+impl<M: GuestMemory> SharedMem for GuestRegion<M> {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
+        self.mem.load(self.addr(off), order).unwrap_or(u32::MAX)
+    }
+    fn store_u32(&self, off: usize, val: u32, order: Ordering) {
+        let _ = self.mem.store(val, self.addr(off), order);
+    }
+    fn read(&self, off: usize, dst: &mut [u8]) {
+        if self.mem.read_slice(dst, self.addr(off)).is_err() {
+            dst.fill(0);
+        }
+    }
+    fn write(&self, off: usize, src: &[u8]) {
+        let _ = self.mem.write_slice(src, self.addr(off));
+    }
+}
+
+/// What one [`HostQueue::process`] call did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Requests consumed.
+    pub requests: usize,
+    /// Reply messages published.
+    pub replies: usize,
+    /// The guest asked for an interrupt: ring its doorbell.
+    pub notify_guest: bool,
+    /// Stopped because the reply ring had no room for the next request's reply bound
+    /// (back-pressure: nothing was consumed that could not be answered).
+    pub blocked_on_replies: bool,
+}
+
+/// The host end of one queue.
+#[derive(Debug)]
+pub struct HostQueue<M: GuestMemory + Clone> {
+    layout: QueueLayout,
+    req: Consumer<GuestRegion<M>>,
+    rep: Producer<GuestRegion<M>>,
+    request: Box<[u8]>,
+    reply: Box<[u8]>,
+    fault: Option<Fault>,
+}
+
+impl<M: GuestMemory + Clone> HostQueue<M> {
+    /// Attach to the queue whose pages the guest set up at `base` (`pages` × 4 KiB). Resumes
+    /// from the indices in the header page (a restarted host continues where the previous one
+    /// stopped: consumed requests are not delivered again).
+    pub fn attach(mem: M, base: GuestAddress, pages: usize) -> Result<Self, AttachError> {
+        let len = pages.checked_mul(4096).ok_or(AttachError::BadRange)?;
+        let region = GuestRegion::new(mem, base, len)?;
+        let layout = QueueLayout::read(&region).map_err(AttachError::BadLayout)?;
+        let req = Consumer::new(region.clone(), layout.req);
+        let rep = Producer::new(region, layout.rep);
+        let fault = req.fault().or(rep.fault());
+        let mut q = HostQueue {
+            layout,
+            req,
+            rep,
+            request: vec![0u8; MAX_MESSAGE_LEN].into_boxed_slice(),
+            reply: vec![0u8; MAX_MESSAGE_LEN].into_boxed_slice(),
+            fault: None,
+        };
+        if let Some(f) = fault {
+            q.fail(f);
+        }
+        Ok(q)
+    }
+
+    /// The validated layout.
+    pub fn layout(&self) -> &QueueLayout {
+        &self.layout
+    }
+
+    /// Why the queue stopped, if it did.
+    pub fn fault(&self) -> Option<Fault> {
+        self.fault
+    }
+
+    fn fail(&mut self, f: Fault) -> Fault {
+        if self.fault.is_none() {
+            tracing::warn!(
+                queue = self.layout.id,
+                at = f.at,
+                "queue faulted: {}",
+                f.msg
+            );
+            QueueLayout::set_fault(self.req.mem(), &f);
+            self.fault = Some(f);
+        }
+        f
+    }
+
+    /// The request consumer, for [`hvlink_codec::ring::wait_for_work`].
+    pub fn requests(&mut self) -> &mut Consumer<GuestRegion<M>> {
+        &mut self.req
+    }
+
+    /// Handle up to `max` requests. For each: the request is copied into private memory;
+    /// `bound` says how many reply bytes it may need (whole messages, headers included); if
+    /// the reply ring cannot take that much the request is left in place and processing stops;
+    /// otherwise it is consumed and `handle` writes its replies (zero or more messages) into a
+    /// private builder of exactly `bound` bytes, which are then published. Consumed space is
+    /// released and replies are published once per call (one doorbell for the batch).
+    pub fn process<B, H>(&mut self, max: usize, bound: B, mut handle: H) -> Result<Progress, Fault>
+    where
+        B: Fn(&[u8]) -> usize,
+        H: FnMut(&[u8], &mut Builder<SliceSink<'_>>),
+    {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        let mut progress = Progress::default();
+        let result = self.process_inner(max, &bound, &mut handle, &mut progress);
+        self.req.release();
+        progress.notify_guest = self.rep.publish();
+        match result {
+            Ok(()) => Ok(progress),
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
+    fn process_inner<B, H>(
+        &mut self,
+        max: usize,
+        bound: &B,
+        handle: &mut H,
+        progress: &mut Progress,
+    ) -> Result<(), Fault>
+    where
+        B: Fn(&[u8]) -> usize,
+        H: FnMut(&[u8], &mut Builder<SliceSink<'_>>),
+    {
+        while progress.requests < max {
+            let Some(len) = self.req.peek(&mut self.request)? else {
+                break;
+            };
+            let request = &self.request[..len];
+            let need = align(bound(request)).min(self.reply.len());
+            if !self.rep.can_reserve(need)? {
+                progress.blocked_on_replies = true;
+                break;
+            }
+            self.req.advance();
+            progress.requests += 1;
+            let written = {
+                let mut b = Builder::new(SliceSink::new(&mut self.reply[..need]));
+                handle(request, &mut b);
+                b.len()
+            };
+            for m in Messages::new(&self.reply[..written]) {
+                let Ok((at, m)) = m else {
+                    // Our own handler wrote something unframed: a host bug, not the guest's.
+                    tracing::error!(queue = self.layout.id, "handler wrote a malformed reply");
+                    break;
+                };
+                let bytes = &self.reply[at..at + m.len()];
+                if !self.rep.push(bytes)? {
+                    // Cannot happen: the space was reserved above.
+                    tracing::error!(queue = self.layout.id, "reply space vanished");
+                    break;
+                }
+                progress.replies += 1;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,276 @@
+//! Deployment 1: guest and host threads in one process sharing guest memory. The guest side
+//! reaches its pages through raw pointers (`hvlink_guest::ring::raw::RawMem`), the host side
+//! through `vm-memory` — the same code as across processes and under KVM.
+
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use hvlink_codec::ring::{wait_for_work, QueueKind, SharedMem, Wait};
+use hvlink_codec::{Builder, SliceSink};
+use hvlink_guest::ring::raw::RawMem;
+use hvlink_guest::ring::GuestQueue;
+use hvlink_host::notify::EventFd;
+use hvlink_host::ring::HostQueue;
+use vm_memory::{GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+
+const MIB: usize = 1 << 20;
+
+fn memory() -> GuestMemoryMmap {
+    GuestMemoryMmap::from_ranges(&[(GuestAddress(0), 4 * MIB)]).unwrap()
+}
+
+/// The guest's own view of `len` bytes of its memory at `gpa`.
+fn raw(mem: &GuestMemoryMmap, gpa: u64, len: usize) -> RawMem {
+    let p = mem.get_host_address(GuestAddress(gpa)).unwrap();
+    // SAFETY: the mapping lives as long as `mem`, which outlives every use in these tests;
+    // the host side reaches it only through vm-memory's volatile accessors.
+    unsafe { RawMem::new(NonNull::new(p).unwrap(), len) }
+}
+
+fn message(seq: u32, len: usize) -> Vec<u8> {
+    let mut m = vec![0u8; len];
+    m[0..4].copy_from_slice(&(len as u32).to_le_bytes());
+    m[4..6].copy_from_slice(&0x120u16.to_le_bytes());
+    m[8..12].copy_from_slice(&seq.to_le_bytes());
+    for (i, b) in m[16..].iter_mut().enumerate() {
+        *b = (seq as usize + i) as u8;
+    }
+    m
+}
+
+/// The host's test handler: echo the request as its reply.
+fn echo(req: &[u8], out: &mut Builder<SliceSink<'_>>) {
+    out.put_raw(req).expect("reply fits its bound");
+}
+
+/// Serve `queues` until `stop`, parking on `kick` when all are idle.
+fn serve(
+    queues: &mut [HostQueue<GuestMemoryMmap>],
+    kick: &EventFd,
+    irq: &EventFd,
+    stop: &AtomicBool,
+) {
+    while !stop.load(Ordering::Acquire) {
+        let mut busy = false;
+        for q in queues.iter_mut() {
+            if q.fault().is_some() {
+                continue;
+            }
+            if let Ok(p) = q.process(64, |r| r.len(), echo) {
+                busy |= p.requests > 0;
+                if p.notify_guest {
+                    use hvlink_codec::ring::Doorbell;
+                    irq.ring();
+                }
+            }
+        }
+        if !busy {
+            // All idle: announce on the first live queue and park (bounded).
+            if let Some(q) = queues.iter_mut().find(|q| q.fault().is_none()) {
+                let _ = wait_for_work(q.requests(), 100, kick);
+            } else {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+    }
+}
+
+#[test]
+fn stream_through_guest_memory() {
+    const N: u32 = 20_000;
+    let mem = memory();
+    let gpa = 0x10_0000;
+    let guest_mem = raw(&mem, gpa, 64 * 1024);
+    let mut gq = GuestQueue::create(&guest_mem, 1, QueueKind::Kernel, 16384, 16384).unwrap();
+    let mut hq = vec![HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap()];
+    let kick = EventFd::new(Duration::from_millis(20)).unwrap();
+    let irq = EventFd::new(Duration::from_millis(20)).unwrap();
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve(&mut hq, &kick, &irq, &stop));
+        let mut sent = 0u32;
+        let mut got = 0u32;
+        let mut buf = vec![0u8; 65536];
+        while got < N {
+            while sent < N
+                && gq
+                    .send(&message(sent, 16 + (sent as usize % 61) * 4))
+                    .unwrap()
+            {
+                sent += 1;
+                if sent % 16 == 0 {
+                    gq.submit(&kick);
+                }
+            }
+            gq.submit(&kick);
+            while let Some(n) = gq.recv(&mut buf).unwrap() {
+                assert_eq!(&buf[..n], &message(got, 16 + (got as usize % 61) * 4)[..]);
+                got += 1;
+            }
+            gq.release();
+            if got < N {
+                assert_eq!(wait_for_work(gq.replies(), 100, &irq).unwrap(), Wait::Ready);
+            }
+        }
+        stop.store(true, Ordering::Release);
+        kick.stop();
+    });
+    assert!(
+        gq.kicks() < u64::from(N) / 16,
+        "event suppression: {} kicks for {N} messages",
+        gq.kicks()
+    );
+}
+
+#[test]
+fn hostile_guest_faults_only_its_own_queue() {
+    const N: u32 = 5_000;
+    let mem = memory();
+    let (bad_gpa, good_gpa) = (0x10_0000u64, 0x20_0000u64);
+    let bad_raw = raw(&mem, bad_gpa, 64 * 1024);
+    let good_raw = raw(&mem, good_gpa, 64 * 1024);
+    let bad = GuestQueue::create(&bad_raw, 1, QueueKind::Kernel, 4096, 4096).unwrap();
+    let mut good = GuestQueue::create(&good_raw, 2, QueueKind::Kernel, 4096, 4096).unwrap();
+    let bad_layout = *bad.layout();
+    let mut hq = vec![
+        HostQueue::attach(mem.clone(), GuestAddress(bad_gpa), bad.pages()).unwrap(),
+        HostQueue::attach(mem.clone(), GuestAddress(good_gpa), good.pages()).unwrap(),
+    ];
+    let kick = EventFd::new(Duration::from_millis(5)).unwrap();
+    let irq = EventFd::new(Duration::from_millis(5)).unwrap();
+    let stop = AtomicBool::new(false);
+    let attack_done = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let host = s.spawn(|| {
+            serve(&mut hq, &kick, &irq, &stop);
+            hq
+        });
+        // The attacker rewrites the bad queue's request ring while the host consumes it:
+        // indices past the end, lengths past the ring, a header changed after the host could
+        // have read its length, random bytes.
+        s.spawn(|| {
+            use hvlink_codec::ring::Doorbell;
+            let r = bad_layout.req;
+            let mut x = 0x9e37_79b9_7f4a_7c15u64;
+            let mut rnd = || {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x
+            };
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_millis(300) {
+                let v = rnd();
+                match v % 5 {
+                    0 => bad_raw.store_u32(r.prod, (v >> 8) as u32, Ordering::Release),
+                    1 => bad_raw.store_u32(r.prod, ((v >> 8) as u32) & !3, Ordering::Release),
+                    2 => {
+                        let at = (r.data + (v >> 16) as usize % r.size as usize) & !3;
+                        bad_raw.write(at, &((v >> 40) as u32).to_le_bytes());
+                    }
+                    3 => {
+                        // A well-formed message, then its length rewritten to something huge.
+                        bad_raw.write(r.data, &message(1, 64));
+                        bad_raw.store_u32(r.prod, 64, Ordering::Release);
+                        bad_raw.write(r.data, &u32::MAX.to_le_bytes());
+                    }
+                    _ => {
+                        let bytes = v.to_le_bytes();
+                        let at = (r.data + (v >> 24) as usize % (r.size as usize - 8)) & !3;
+                        bad_raw.write(at, &bytes);
+                    }
+                }
+                kick.ring();
+            }
+            attack_done.store(true, Ordering::Release);
+        });
+        // Meanwhile a well-behaved guest on the second queue keeps every message.
+        let mut sent = 0u32;
+        let mut got = 0u32;
+        let mut buf = vec![0u8; 65536];
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while got < N || !attack_done.load(Ordering::Acquire) {
+            assert!(Instant::now() < deadline, "good queue stalled at {got}/{N}");
+            while sent < N && good.send(&message(sent, 48)).unwrap() {
+                sent += 1;
+            }
+            good.submit(&kick);
+            while let Some(n) = good.recv(&mut buf).unwrap() {
+                assert_eq!(&buf[..n], &message(got, 48)[..]);
+                got += 1;
+            }
+            good.release();
+            if got < N {
+                let _ = wait_for_work(good.replies(), 100, &irq);
+            }
+        }
+        stop.store(true, Ordering::Release);
+        kick.stop();
+        let hq = host.join().expect("the host never panics");
+        let fault = hq[0].fault().expect("the attacked queue faulted");
+        assert!(hq[1].fault().is_none(), "the good queue is untouched");
+        // The guest can read why its queue stopped.
+        let (status, at) = bad.host_status();
+        assert_eq!(status, hvlink_codec::ring::FAULT_ERRNO);
+        assert_eq!(at, fault.at);
+        assert_eq!(good.host_status(), (0, 0));
+    });
+}
+
+#[test]
+fn attach_rejects_bad_ranges_and_headers() {
+    use hvlink_host::ring::AttachError;
+    let mem = memory();
+    // Past the end of guest memory.
+    assert_eq!(
+        HostQueue::attach(mem.clone(), GuestAddress(4 * MIB as u64 - 4096), 4).unwrap_err(),
+        AttachError::BadRange
+    );
+    // Overflowing address arithmetic.
+    assert_eq!(
+        HostQueue::attach(mem.clone(), GuestAddress(u64::MAX - 4095), 2).unwrap_err(),
+        AttachError::BadRange
+    );
+    assert_eq!(
+        HostQueue::attach(mem.clone(), GuestAddress(0), usize::MAX / 2).unwrap_err(),
+        AttachError::BadRange
+    );
+    // No header written there.
+    assert!(matches!(
+        HostQueue::attach(mem.clone(), GuestAddress(0x30_0000), 4).unwrap_err(),
+        AttachError::BadLayout(_)
+    ));
+}
+
+#[test]
+fn reply_space_is_reserved_before_consuming() {
+    let mem = memory();
+    let gpa = 0x10_0000;
+    let g = raw(&mem, gpa, 64 * 1024);
+    let mut gq = GuestQueue::create(&g, 1, QueueKind::Kernel, 4096, 256).unwrap();
+    let mut hq = HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap();
+    for s in 0..4 {
+        assert!(gq.send(&message(s, 64)).unwrap());
+    }
+    gq.submit(&|| {});
+    // Each reply may take 100 bytes (the echo uses 64): after three replies the 256-byte reply
+    // ring has 64 bytes left, less than the bound, so the fourth request stays unconsumed.
+    let p = hq.process(16, |_| 100, echo).unwrap();
+    assert_eq!((p.requests, p.blocked_on_replies), (3, true));
+    // Nothing more is consumed until the guest reads replies.
+    let p = hq.process(16, |_| 100, echo).unwrap();
+    assert_eq!(p.requests, 0);
+    let mut buf = vec![0u8; 1024];
+    for _ in 0..3 {
+        assert!(gq.recv(&mut buf).unwrap().is_some());
+    }
+    assert!(gq.recv(&mut buf).unwrap().is_none());
+    gq.release();
+    let p = hq.process(16, |_| 100, echo).unwrap();
+    assert_eq!((p.requests, p.blocked_on_replies), (1, false));
+    // A bound that can never fit faults the queue instead of spinning.
+    assert!(gq.send(&message(9, 64)).unwrap());
+    gq.submit(&|| {});
+    assert!(hq.process(16, |_| 1000, echo).is_err());
+}
