@@ -246,10 +246,33 @@ where
     F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
 {
     let container = attrs.offset();
-    validate_at(attrs, policy, opts, 1, container, &mut f)
+    validate_at::<true, F>(attrs, policy, opts, 1, container, &mut f)
 }
 
-fn validate_at<'a, F>(
+/// Validate and decode **one level**: like [`visit`], but the contents of nested attributes
+/// are not walked. `f` sees every known attribute of this level once its own checks passed
+/// (for a nest: its type, size and nested flag), and is responsible for the payload of nests,
+/// typically by calling the nested set's own decoder, which validates it against the nested
+/// policy in turn. This is how the generated decoders validate and decode in one pass, each
+/// attribute set by its own type. `container` is the offset reported for a missing attribute
+/// (the enclosing nest header, or the start of the attributes at the top level).
+///
+/// Depth is not limited here: the caller's types bound it (the spec's nesting is acyclic and
+/// linted to at most [`MAX_NEST_DEPTH`] levels).
+pub fn visit_level<'a, F>(
+    attrs: Attrs<'a>,
+    policy: &Policy,
+    opts: Options,
+    container: usize,
+    mut f: F,
+) -> Result<()>
+where
+    F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
+{
+    validate_at::<false, F>(attrs, policy, opts, 1, container, &mut f)
+}
+
+fn validate_at<'a, const DEEP: bool, F>(
     attrs: Attrs<'a>,
     policy: &Policy,
     opts: Options,
@@ -298,7 +321,7 @@ where
             return Err(a.error(ErrorKind::Duplicate, "attribute appears more than once"));
         }
         seen |= bit;
-        check_one(&a, policy, p, opts, depth, f)?;
+        check_one::<DEEP, F>(&a, policy, p, opts, depth, f)?;
     }
     for (i, p) in policy.attrs.iter().enumerate() {
         if p.required && seen & 1u128.checked_shl(i as u32).unwrap_or(0) == 0 {
@@ -351,7 +374,7 @@ fn int_value(a: &Attr<'_>, ty: AttrType) -> Result<i128> {
 }
 
 #[inline(always)]
-fn check_one<'a, F>(
+fn check_one<'a, const DEEP: bool, F>(
     a: &Attr<'a>,
     set: &Policy,
     p: &AttrPolicy,
@@ -405,7 +428,10 @@ where
                 ));
             }
             f(set, p, a)?;
-            validate_at(a.nested(), inner, opts, depth + 1, a.offset() as usize, f)
+            if !DEEP {
+                return Ok(());
+            }
+            validate_at::<DEEP, F>(a.nested(), inner, opts, depth + 1, a.offset() as usize, f)
         }
         AttrType::NestedArray(inner) => {
             if opts.strict && !a.is_nested() {
@@ -418,6 +444,9 @@ where
                 return Err(a.error(ErrorKind::LimitExceeded, "nesting deeper than the limit"));
             }
             f(set, p, a)?;
+            if !DEEP {
+                return Ok(());
+            }
             let mut count = 0u32;
             for item in a.nested() {
                 let item = item?;
@@ -429,7 +458,7 @@ where
                     ));
                 }
                 let off = item.offset() as usize;
-                validate_at(item.nested(), inner, opts, depth + 2, off, f)?;
+                validate_at::<DEEP, F>(item.nested(), inner, opts, depth + 2, off, f)?;
             }
             Ok(())
         }
@@ -530,6 +559,43 @@ mod tests {
             |_, _, _| Err(stop),
         );
         assert_eq!(r, Err(stop));
+    }
+
+    #[test]
+    fn visit_level_does_not_descend() {
+        let (buf, n) = build(|b| {
+            let nest = b.begin_nest(1).unwrap();
+            b.put_u32(2, 0x20).unwrap(); // bad flags and no `ref`: only a deep walk sees it
+            b.end_nest(nest).unwrap();
+            b.put_str(2, "gnt").unwrap();
+        });
+        let mut seen = std::vec::Vec::new();
+        visit_level(
+            Attrs::new(&buf[..n], 20),
+            &TOP,
+            Options::STRICT,
+            20,
+            |set, p, a| {
+                seen.push((set.name, p.name, a.offset()));
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, [("top", "entry", 20), ("top", "name", 32)]);
+        // The same bytes fail a deep walk, inside the nest.
+        let e = check(&buf[..n], Options::default()).unwrap_err();
+        assert_eq!((e.kind(), e.attr()), (ErrorKind::BadValue, Some(2)));
+        // This level's own checks still apply.
+        let (buf, n) = build(|b| b.put_i32(5, 6).unwrap());
+        let e = visit_level(
+            Attrs::new(&buf[..n], 20),
+            &TOP,
+            Options::default(),
+            20,
+            |_, _, _| Ok(()),
+        )
+        .unwrap_err();
+        assert_eq!((e.kind(), e.offset()), (ErrorKind::BadValue, 20));
     }
 
     #[test]
