@@ -1,0 +1,381 @@
+//! Facts derived from a linted family that every emitter needs: names in each language, the
+//! Rust type of every attribute, which sets are part of requests, where attributes go in
+//! registers.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::spec::{int_width, AttrSet, Attribute, DefaultValue, Family, Op};
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
+    "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+    "virtual", "yield", "try", "gen",
+];
+
+/// Names that generated types must not take (std prelude items the generated code or its
+/// users rely on).
+const RESERVED_TYPES: &[&str] = &[
+    "Backend",
+    "Option",
+    "Result",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Copy",
+    "Clone",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Send",
+    "Sync",
+    "Sized",
+    "Default",
+    "Drop",
+    "Fn",
+    "Iterator",
+    "Self",
+    "List",
+    "Empty",
+];
+
+/// `map-req` / `grant_table` → `MapReq` / `GrantTable`.
+pub fn camel(s: &str) -> String {
+    s.split(['-', '_'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// `host-addr` → `host_addr` (raw identifiers for keywords).
+pub fn snake(s: &str) -> String {
+    let v = s.replace('-', "_");
+    match v.as_str() {
+        "self" | "super" | "crate" | "Self" => format!("{v}_"),
+        _ if KEYWORDS.contains(&v.as_str()) => format!("r#{v}"),
+        _ => v,
+    }
+}
+
+/// `bad-gntref` → `BAD_GNTREF`.
+pub fn shout(s: &str) -> String {
+    let v = s.replace('-', "_").to_ascii_uppercase();
+    if v.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{v}")
+    } else {
+        v
+    }
+}
+
+/// How an attribute is held in its struct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `T`: required.
+    Plain,
+    /// `T`, filled with the default when absent.
+    Default,
+    /// `Option<T>`.
+    Opt,
+    /// `bool`: a flag.
+    Flag,
+    /// `List<'a, T>`: repeated.
+    List,
+}
+
+/// The derived facts of one family.
+pub struct Fam<'a> {
+    pub f: &'a Family,
+    /// Sets reachable from some op's request.
+    pub request_sets: BTreeSet<String>,
+    /// Definition → Rust inner type of its newtype.
+    pub def_ty: BTreeMap<String, String>,
+    /// Op → Rust type name of its marker struct.
+    pub op_ty: BTreeMap<String, String>,
+}
+
+/// Rust integer type of a spec integer type.
+pub fn rust_int(ty: &str) -> &'static str {
+    match ty {
+        "u8" => "u8",
+        "u16" => "u16",
+        "u32" => "u32",
+        "u64" => "u64",
+        "s8" => "i8",
+        "s16" => "i16",
+        "s32" => "i32",
+        "s64" => "i64",
+        "flag" => "bool",
+        _ => "u64",
+    }
+}
+
+impl<'a> Fam<'a> {
+    pub fn new(f: &'a Family) -> Fam<'a> {
+        let mut request_sets = BTreeSet::new();
+        let mut stack: Vec<&str> = f.ops.iter().filter_map(|o| o.request.as_deref()).collect();
+        while let Some(n) = stack.pop() {
+            if request_sets.insert(n.to_string()) {
+                if let Some(s) = f.set(n) {
+                    for a in &s.attributes {
+                        if let Some(inner) = &a.nested {
+                            stack.push(inner);
+                        }
+                    }
+                }
+            }
+        }
+        let mut def_ty = BTreeMap::new();
+        for s in &f.attribute_sets {
+            for a in &s.attributes {
+                if let Some(e) = &a.enumeration {
+                    def_ty
+                        .entry(e.clone())
+                        .or_insert_with(|| rust_int(&a.ty).to_string());
+                }
+            }
+        }
+        for d in &f.definitions {
+            def_ty.entry(d.name.clone()).or_insert_with(|| {
+                let fits32 = d
+                    .entries
+                    .iter()
+                    .all(|e| (i32::MIN as i128..=i32::MAX as i128).contains(&e.value.get()));
+                match (d.ty.as_str(), fits32) {
+                    ("flags", _) => "u64",
+                    (_, true) => "i32",
+                    _ => "i64",
+                }
+                .to_string()
+            });
+        }
+        let mut taken: BTreeSet<String> = RESERVED_TYPES.iter().map(|s| s.to_string()).collect();
+        for s in &f.attribute_sets {
+            taken.insert(camel(&s.name));
+            taken.insert(format!("{}Form", camel(&s.name)));
+        }
+        for d in &f.definitions {
+            taken.insert(camel(&d.name));
+        }
+        let mut op_ty = BTreeMap::new();
+        for o in &f.ops {
+            let mut n = camel(&o.name);
+            if taken.contains(&n) {
+                n.push_str("Op");
+            }
+            taken.insert(n.clone());
+            op_ty.insert(o.name.clone(), n);
+        }
+        Fam {
+            f,
+            request_sets,
+            def_ty,
+            op_ty,
+        }
+    }
+
+    pub fn set(&self, name: &str) -> &'a AttrSet {
+        self.f
+            .set(name)
+            .unwrap_or_else(|| panic!("linted: set {name} exists"))
+    }
+
+    /// The attribute is held with a lifetime.
+    pub fn attr_lt(&self, a: &Attribute) -> bool {
+        a.repeated
+            || a.ty == "string"
+            || a.ty == "binary"
+            || (a.ty == "nest"
+                && a.nested
+                    .as_deref()
+                    .is_some_and(|n| self.set_lt(self.set(n))))
+    }
+
+    /// The set's struct has a lifetime.
+    pub fn set_lt(&self, s: &AttrSet) -> bool {
+        s.attributes.iter().any(|a| self.attr_lt(a))
+    }
+
+    /// The set's form enum has a lifetime.
+    pub fn form_lt(&self, s: &AttrSet) -> bool {
+        s.attributes
+            .iter()
+            .any(|a| s.form_of(&a.name).is_some() && self.attr_lt(a))
+    }
+
+    /// `MapReq` or `MapReq<'a>`.
+    pub fn set_ty(&self, s: &AttrSet, lt: &str) -> String {
+        if self.set_lt(s) {
+            format!("{}<{lt}>", camel(&s.name))
+        } else {
+            camel(&s.name)
+        }
+    }
+
+    /// The definition newtype an attribute's values use, when its type matches.
+    pub fn newtype(&self, a: &Attribute) -> Option<String> {
+        let e = a.enumeration.as_ref()?;
+        (self.def_ty.get(e).map(String::as_str) == Some(rust_int(&a.ty))).then(|| camel(e))
+    }
+
+    /// The Rust type of one occurrence.
+    pub fn elem_ty(&self, a: &Attribute, lt: &str) -> String {
+        match a.ty.as_str() {
+            "string" => format!("&{lt} str"),
+            "binary" => format!("&{lt} [u8]"),
+            "nest" => self.set_ty(self.set(a.nested.as_deref().unwrap_or_default()), lt),
+            t => self.newtype(a).unwrap_or_else(|| rust_int(t).to_string()),
+        }
+    }
+
+    /// How the attribute is held.
+    pub fn shape(&self, s: &AttrSet, a: &Attribute) -> Shape {
+        let _ = s;
+        if a.repeated {
+            Shape::List
+        } else if a.ty == "flag" {
+            Shape::Flag
+        } else if a.when.is_some() {
+            Shape::Opt
+        } else if a.required {
+            Shape::Plain
+        } else if a.default.is_some() {
+            Shape::Default
+        } else {
+            Shape::Opt
+        }
+    }
+
+    /// The field's Rust type.
+    pub fn field_ty(&self, s: &AttrSet, a: &Attribute, lt: &str) -> String {
+        let e = self.elem_ty(a, lt);
+        match self.shape(s, a) {
+            Shape::Plain | Shape::Default => e,
+            Shape::Opt => format!("Option<{e}>"),
+            Shape::Flag => "bool".to_string(),
+            Shape::List => format!("hvlink_proto::rt::List<{lt}, {e}>"),
+        }
+    }
+
+    /// The default as a Rust expression of the element type.
+    pub fn default_expr(&self, a: &Attribute) -> String {
+        let v = match a.default {
+            Some(DefaultValue::Int(n)) => n.get(),
+            Some(DefaultValue::Bool(b)) => b as i128,
+            None => 0,
+        };
+        let lit = if v < 0 {
+            format!("{v}")
+        } else if v > 9 {
+            format!("{v:#x}")
+        } else {
+            format!("{v}")
+        };
+        match self.newtype(a) {
+            Some(t) => format!("{t}({lit})"),
+            None => format!("{lit}{}", rust_int(&a.ty)),
+        }
+    }
+
+    /// Values of closed enum `a` are checked (requests only).
+    pub fn member_check(&self, s: &AttrSet, a: &Attribute) -> Option<String> {
+        let e = a.enumeration.as_ref()?;
+        let d = self.f.def(e)?;
+        if d.open || d.ty != "enum" || !self.request_sets.contains(&s.name) {
+            return None;
+        }
+        Some(format!("{}::ENTRIES", camel(e)))
+    }
+
+    /// The flag mask policy of `a` (closed flags in a request set).
+    pub fn flag_mask(&self, s: &AttrSet, a: &Attribute) -> Option<u64> {
+        let d = self.f.def(a.enumeration.as_ref()?)?;
+        if d.open || d.ty != "flags" || !self.request_sets.contains(&s.name) {
+            return None;
+        }
+        Some(d.entries.iter().fold(0u64, |m, e| m | e.value.get() as u64))
+    }
+
+    /// Policy entries in id order.
+    pub fn sorted<'s>(&self, s: &'s AttrSet) -> Vec<&'s Attribute> {
+        let mut v: Vec<&Attribute> = s.attributes.iter().collect();
+        v.sort_by_key(|a| a.id);
+        v
+    }
+
+    /// Index of `a` in the policy table.
+    pub fn policy_index(&self, s: &AttrSet, a: &Attribute) -> usize {
+        self.sorted(s)
+            .iter()
+            .position(|x| x.name == a.name)
+            .unwrap_or(0)
+    }
+
+    /// Wire type field of `a` (must-understand bit included).
+    pub fn raw_kind(a: &Attribute) -> String {
+        if a.must_understand {
+            format!("{:#x}", a.id | 0x4000)
+        } else {
+            format!("{}", a.id)
+        }
+    }
+
+    /// `when`: (selector attribute, entry values).
+    pub fn when(&self, s: &'a AttrSet, a: &Attribute) -> Option<(&'a Attribute, Vec<i128>)> {
+        let (sel, names) = a.when.as_ref()?.iter().next()?;
+        let sa = s.attr(sel)?;
+        let d = self.f.def(sa.enumeration.as_deref()?)?;
+        let vals = names
+            .iter()
+            .filter_map(|n| d.entries.iter().find(|e| &e.name == n))
+            .map(|e| e.value.get())
+            .collect();
+        Some((sa, vals))
+    }
+
+    /// Statics' prefix for a set: `MAP_REQ`.
+    pub fn set_static(s: &AttrSet) -> String {
+        shout(&s.name)
+    }
+
+    /// The op's request / reply set.
+    pub fn req(&self, o: &Op) -> Option<&'a AttrSet> {
+        o.request.as_deref().map(|n| self.set(n))
+    }
+    pub fn rep(&self, o: &Op) -> Option<&'a AttrSet> {
+        o.reply.as_deref().map(|n| self.set(n))
+    }
+
+    /// For a batch op: the reply's repeated nest attribute and its set.
+    pub fn batch_entry(&self, o: &Op) -> Option<(&'a Attribute, &'a AttrSet)> {
+        if !o.batch {
+            return None;
+        }
+        let rep = self.rep(o)?;
+        let a = rep
+            .attributes
+            .iter()
+            .find(|a| a.repeated && a.ty == "nest")?;
+        Some((a, self.set(a.nested.as_deref()?)))
+    }
+}
+
+/// Register number (2 = rsi … 7 = r12).
+pub fn reg_no(r: &str) -> usize {
+    crate::spec::REGISTERS
+        .iter()
+        .position(|x| *x == r)
+        .map_or(0, |i| i + 2)
+}
+
+/// Integer width helper re-exported for emitters.
+pub fn width(ty: &str) -> Option<(u32, bool)> {
+    int_width(ty)
+}

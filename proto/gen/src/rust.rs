@@ -1,0 +1,1182 @@
+//! The Rust emitter: one module per family plus `mod.rs`, all code built on
+//! `hvlink_proto::rt` (see that module for the generic parts).
+
+use std::fmt::Write;
+
+use crate::model::{camel, reg_no, shout, snake, Fam, Shape};
+use crate::spec::{AttrSet, Attribute, Family, Op};
+
+const DERIVE: &str =
+    "#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq)]";
+
+macro_rules! w {
+    ($dst:expr, $($arg:tt)*) => { { let _ = writeln!($dst, $($arg)*); } };
+}
+
+fn doc(out: &mut String, indent: &str, d: &str) {
+    for line in d.trim().lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            w!(out, "{indent}///");
+        } else {
+            w!(out, "{indent}/// {line}");
+        }
+    }
+}
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// The module of one family.
+pub fn family(f: &Family, header: &str) -> String {
+    let m = Fam::new(f);
+    let mut o = String::new();
+    w!(o, "{header}");
+    for line in f.doc.trim().lines() {
+        w!(o, "//! {}", line.trim());
+    }
+    w!(o, "");
+    w!(
+        o,
+        "#![allow(clippy::needless_lifetimes, clippy::match_single_binding, unused_imports)]"
+    );
+    w!(o, "");
+    w!(o, "use hvlink_proto::codec as c;");
+    w!(
+        o,
+        "use hvlink_proto::rt::{{self, AttrSet as _, Elem as _}};"
+    );
+    if !f.definitions.iter().any(|d| camel(&d.name) == "Errno") {
+        w!(o, "use hvlink_proto::Errno;");
+    }
+    w!(o, "");
+    w!(
+        o,
+        "/// Family id: the hypercall number (rax = ID | 0x40000000 in a register call)."
+    );
+    w!(o, "pub const ID: u16 = {:#x};", f.id);
+    w!(o, "/// Message type of the family's ring messages.");
+    w!(o, "pub const MSG_TYPE: u16 = {:#x};", f.msg_type);
+    w!(o, "/// Current family version.");
+    w!(o, "pub const VERSION: u8 = {};", f.version);
+    w!(o, "");
+    // Op ids.
+    w!(
+        o,
+        "/// Op ids of the family (the family header's `cmd`, rdi in a register call)."
+    );
+    w!(o, "#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]");
+    w!(o, "pub struct OpId(pub u8);");
+    w!(o, "");
+    w!(o, "impl OpId {{");
+    for op in &f.ops {
+        doc(&mut o, "    ", &op.doc);
+        w!(
+            o,
+            "    pub const {}: OpId = OpId({});",
+            shout(&op.name),
+            op.id
+        );
+    }
+    w!(o, "    /// Every op: (name, id).");
+    let entries: Vec<String> = f
+        .ops
+        .iter()
+        .map(|op| format!("({}, {})", lit(&op.name), op.id))
+        .collect();
+    w!(
+        o,
+        "    pub const ENTRIES: &'static [(&'static str, i64)] = &[{}];",
+        entries.join(", ")
+    );
+    w!(o, "}}");
+    w!(o, "");
+    w!(o, "impl ::core::fmt::Debug for OpId {{");
+    w!(
+        o,
+        "    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{"
+    );
+    w!(
+        o,
+        "        rt::fmt_enum(f, \"OpId\", Self::ENTRIES, self.0 as i128)"
+    );
+    w!(o, "    }}");
+    w!(o, "}}");
+    w!(o, "");
+    definitions(&mut o, &m);
+    ids(&mut o, &m);
+    for s in &f.attribute_sets {
+        set(&mut o, &m, s);
+    }
+    for op in &f.ops {
+        op_code(&mut o, &m, op);
+    }
+    // Family descriptor.
+    w!(o, "/// The family's descriptor.");
+    w!(o, "pub static FAMILY: rt::FamilyDesc = rt::FamilyDesc {{");
+    w!(o, "    name: {},", lit(&f.name));
+    w!(o, "    id: ID,");
+    w!(o, "    msg_type: MSG_TYPE,");
+    w!(o, "    version: VERSION,");
+    w!(o, "    doc: {},", lit(f.doc.trim()));
+    let ops: Vec<String> = f
+        .ops
+        .iter()
+        .map(|op| format!("&OP_{}", shout(&op.name)))
+        .collect();
+    w!(o, "    ops: &[{}],", ops.join(", "));
+    w!(o, "}};");
+    w!(o, "");
+    backend(&mut o, &m);
+    o
+}
+
+fn definitions(o: &mut String, m: &Fam<'_>) {
+    for d in &m.f.definitions {
+        let ty = camel(&d.name);
+        let inner = m
+            .def_ty
+            .get(&d.name)
+            .cloned()
+            .unwrap_or_else(|| "u32".into());
+        let open = if d.open { "Open" } else { "Closed" };
+        let kind = if d.ty == "flags" { "flag set" } else { "enum" };
+        doc(o, "", &d.doc);
+        w!(o, "///");
+        w!(
+            o,
+            "/// {open} {kind}: any value is representable; the constants are the spec's entries."
+        );
+        w!(o, "#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]");
+        w!(o, "pub struct {ty}(pub {inner});");
+        w!(o, "");
+        w!(o, "impl {ty} {{");
+        for e in &d.entries {
+            doc(o, "    ", &e.doc);
+            w!(
+                o,
+                "    pub const {}: {ty} = {ty}({});",
+                shout(&e.name),
+                e.value.get()
+            );
+        }
+        w!(o, "    /// Every entry: (name, value).");
+        let es: Vec<String> = d
+            .entries
+            .iter()
+            .map(|e| format!("({}, {})", lit(&e.name), e.value.get()))
+            .collect();
+        w!(
+            o,
+            "    pub const ENTRIES: &'static [(&'static str, i64)] = &[{}];",
+            es.join(", ")
+        );
+        w!(o, "}}");
+        w!(o, "");
+        w!(o, "impl ::core::fmt::Debug for {ty} {{");
+        w!(
+            o,
+            "    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{"
+        );
+        if d.ty == "flags" {
+            w!(o, "        rt::fmt_flags(f, Self::ENTRIES, self.0 as u64)");
+        } else {
+            w!(
+                o,
+                "        rt::fmt_enum(f, {}, Self::ENTRIES, self.0 as i128)",
+                lit(&ty)
+            );
+        }
+        w!(o, "    }}");
+        w!(o, "}}");
+        w!(o, "");
+        if d.ty == "flags" {
+            w!(o, "impl ::core::ops::BitOr for {ty} {{");
+            w!(o, "    type Output = {ty};");
+            w!(o, "    fn bitor(self, rhs: {ty}) -> {ty} {{");
+            w!(o, "        {ty}(self.0 | rhs.0)");
+            w!(o, "    }}");
+            w!(o, "}}");
+            w!(o, "");
+        }
+        w!(o, "hvlink_proto::__scalar_newtype!({ty}, {inner});");
+        w!(o, "");
+    }
+}
+
+fn ids(o: &mut String, m: &Fam<'_>) {
+    w!(
+        o,
+        "/// Attribute type numbers, one module per attribute set."
+    );
+    w!(o, "pub mod ids {{");
+    for s in &m.f.attribute_sets {
+        w!(o, "    /// Attributes of `{}`.", s.name);
+        w!(o, "    pub mod {} {{", s.name.replace('-', "_"));
+        for a in &s.attributes {
+            w!(o, "        /// `{}`: {}", a.name, a.doc.trim());
+            w!(o, "        pub const {}: u16 = {};", shout(&a.name), a.id);
+        }
+        w!(o, "    }}");
+    }
+    w!(o, "}}");
+    w!(o, "");
+}
+
+fn policy_ty(m: &Fam<'_>, a: &Attribute) -> String {
+    match a.ty.as_str() {
+        "u8" => "U8".into(),
+        "u16" => "U16".into(),
+        "u32" => "U32".into(),
+        "u64" => "U64".into(),
+        "s8" => "S8".into(),
+        "s16" => "S16".into(),
+        "s32" => "S32".into(),
+        "s64" => "S64".into(),
+        "flag" => "Flag".into(),
+        "binary" => "Binary".into(),
+        "string" => "String".into(),
+        _ => format!(
+            "Nested(&{}_POLICY)",
+            Fam::set_static(m.set(a.nested.as_deref().unwrap_or_default()))
+        ),
+    }
+}
+
+fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    let name = camel(&s.name);
+    let st = Fam::set_static(s);
+    let lt = m.set_lt(s);
+    let gen = if lt { "<'a>" } else { "" };
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    let common: Vec<&Attribute> = s
+        .attributes
+        .iter()
+        .filter(|a| s.form_of(&a.name).is_none())
+        .collect();
+
+    // The struct.
+    doc(o, "", &s.doc);
+    w!(o, "{DERIVE}");
+    w!(o, "pub struct {name}{gen} {{");
+    for a in &common {
+        field_doc(o, "    ", m, s, a);
+        w!(o, "    pub {}: {},", snake(&a.name), m.field_ty(s, a, "'a"));
+    }
+    if !forms.is_empty() {
+        w!(
+            o,
+            "    /// The form of the message and its attributes (exactly one form is present)."
+        );
+        let fgen = if m.form_lt(s) { "<'a>" } else { "" };
+        w!(o, "    pub form: {name}Form{fgen},");
+    }
+    w!(o, "}}");
+    w!(o, "");
+    if !forms.is_empty() {
+        let fgen = if m.form_lt(s) { "<'a>" } else { "" };
+        w!(o, "/// The forms of [`{name}`].");
+        w!(o, "{DERIVE}");
+        w!(o, "pub enum {name}Form{fgen} {{");
+        for f in forms {
+            doc(o, "    ", &f.doc);
+            w!(o, "    {} {{", camel(&f.name));
+            for n in &f.attributes {
+                if let Some(a) = s.attr(n) {
+                    field_doc(o, "        ", m, s, a);
+                    w!(o, "        {}: {},", snake(&a.name), m.field_ty(s, a, "'a"));
+                }
+            }
+            w!(o, "    }},");
+        }
+        w!(o, "}}");
+        w!(o, "");
+    }
+
+    // Policy.
+    let sorted = m.sorted(s);
+    let max_attrs: i64 = s
+        .attributes
+        .iter()
+        .map(|a| {
+            if a.repeated {
+                a.max_count.unwrap_or(1)
+            } else {
+                1
+            }
+        })
+        .sum();
+    w!(o, "/// Validation policy of `{}`.", s.name);
+    w!(o, "pub static {st}_POLICY: c::Policy = c::Policy::new(");
+    w!(o, "    {},", lit(&s.name));
+    w!(o, "    &[");
+    for a in &sorted {
+        let mut e = format!(
+            "c::AttrPolicy::new({}, {}, c::AttrType::{})",
+            a.id,
+            lit(&a.name),
+            policy_ty(m, a)
+        );
+        if a.required && s.form_of(&a.name).is_none() {
+            e.push_str(".required()");
+        }
+        if a.repeated {
+            e.push_str(".repeated()");
+        }
+        if a.must_understand {
+            e.push_str(".must_understand()");
+        }
+        if a.ty == "string" || a.ty == "binary" {
+            let _ = write!(
+                e,
+                ".len({}, {})",
+                a.min_len.unwrap_or(0),
+                a.max_len.unwrap_or(0)
+            );
+        }
+        if let Some(mask) = m.flag_mask(s, a) {
+            let _ = write!(e, ".values(c::Values::Mask({mask:#x}))");
+        } else if a.min_value.is_some() || a.max_value.is_some() {
+            let (lo, hi) = crate::spec::int_range(&a.ty).unwrap_or((0, 0));
+            let lo = a.min_value.map_or(lo, |v| v.get()).max(i64::MIN as i128);
+            let hi = a.max_value.map_or(hi, |v| v.get()).max(0);
+            let _ = write!(e, ".values(c::Values::Range {{ min: {lo}, max: {hi} }})");
+        }
+        w!(o, "        {e},");
+    }
+    w!(o, "    ],");
+    w!(o, ")");
+    w!(o, ".max_attrs({max_attrs});");
+    w!(o, "");
+
+    // Descriptor.
+    w!(o, "/// Descriptor of `{}`.", s.name);
+    w!(o, "pub static {st}_SET: rt::SetDesc = rt::SetDesc {{");
+    w!(o, "    name: {},", lit(&s.name));
+    w!(o, "    doc: {},", lit(s.doc.trim()));
+    w!(o, "    policy: &{st}_POLICY,");
+    w!(o, "    attrs: &[");
+    for a in &sorted {
+        let default = match a.default {
+            Some(crate::spec::DefaultValue::Int(n)) => format!("Some({})", n.get() as i64),
+            Some(crate::spec::DefaultValue::Bool(b)) => format!("Some({})", b as i64),
+            None => "None".into(),
+        };
+        let nested = a.nested.as_deref().map_or("None".into(), |n| {
+            format!("Some(&{}_SET)", Fam::set_static(m.set(n)))
+        });
+        let when = match m.when(s, a) {
+            Some((sel, vals)) => {
+                let v: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
+                format!("Some(({}, &[{}]))", sel.id, v.join(", "))
+            }
+            None => "None".into(),
+        };
+        w!(o, "        rt::AttrDesc {{");
+        w!(o, "            kind: {},", a.id);
+        w!(o, "            name: {},", lit(&a.name));
+        w!(o, "            ty: {},", lit(&a.ty));
+        w!(o, "            doc: {},", lit(a.doc.trim()));
+        w!(o, "            required: {},", a.required);
+        w!(
+            o,
+            "            max_count: {},",
+            if a.repeated {
+                a.max_count.unwrap_or(0)
+            } else {
+                0
+            }
+        );
+        w!(o, "            must_understand: {},", a.must_understand);
+        w!(o, "            since: {},", a.since.unwrap_or(1));
+        w!(o, "            default: {default},");
+        w!(
+            o,
+            "            enumeration: {},",
+            a.enumeration
+                .as_deref()
+                .map_or("None".into(), |e| format!("Some({})", lit(e)))
+        );
+        w!(o, "            nested: {nested},");
+        w!(
+            o,
+            "            form: {},",
+            s.form_of(&a.name)
+                .map_or("None".into(), |f| format!("Some({})", lit(&f.name)))
+        );
+        w!(o, "            when: {when},");
+        w!(o, "        }},");
+    }
+    w!(o, "    ],");
+    w!(o, "    forms: &[");
+    for f in forms {
+        w!(
+            o,
+            "        rt::FormDesc {{ name: {}, doc: {} }},",
+            lit(&f.name),
+            lit(f.doc.trim())
+        );
+    }
+    w!(o, "    ],");
+    w!(o, "}};");
+    w!(o, "");
+
+    // AttrSet impl.
+    let ty_a = m.set_ty(s, "'a");
+    w!(o, "impl<'a> rt::AttrSet<'a> for {ty_a} {{");
+    w!(o, "    const DESC: &'static rt::SetDesc = &{st}_SET;");
+    w!(o, "");
+    decode(o, m, s);
+    w!(o, "");
+    encode(o, m, s);
+    w!(o, "}}");
+    w!(o, "");
+    w!(o, "impl<'a> rt::Elem<'a> for {ty_a} {{");
+    w!(o, "    fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {{");
+    w!(o, "        rt::nest_from_attr(a)");
+    w!(o, "    }}");
+    w!(o, "    fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {{");
+    w!(o, "        rt::nest_put(self, b, raw_kind)");
+    w!(o, "    }}");
+    w!(o, "}}");
+    w!(o, "");
+}
+
+fn field_doc(o: &mut String, indent: &str, m: &Fam<'_>, s: &AttrSet, a: &Attribute) {
+    doc(o, indent, &a.doc);
+    let mut notes = vec![format!("`{}` (id {}, {})", a.name, a.id, a.ty)];
+    if a.required {
+        notes.push("required".into());
+    }
+    if a.must_understand {
+        notes.push("must-understand".into());
+    }
+    if let Some(n) = a.max_count.filter(|_| a.repeated) {
+        notes.push(format!("up to {n}"));
+    }
+    if a.default.is_some() && m.shape(s, a) == Shape::Default {
+        notes.push(format!("default `{}` when absent", m.default_expr(a)));
+    }
+    if let Some(w) = &a.when {
+        for (k, v) in w {
+            notes.push(format!("only when `{k}` is {}", v.join(" or ")));
+        }
+    }
+    if let Some(since) = a.since.filter(|v| *v > 1) {
+        notes.push(format!("since version {since}"));
+    }
+    w!(o, "{indent}///");
+    w!(o, "{indent}/// {}.", notes.join(", "));
+}
+
+fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    let st = Fam::set_static(s);
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    let has_list = s.attributes.iter().any(|a| a.repeated);
+    w!(
+        o,
+        "    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {{"
+    );
+    if has_list {
+        w!(o, "        let all = attrs.clone();");
+    }
+    for a in &s.attributes {
+        let v = snake_local(a);
+        match m.shape(s, a) {
+            Shape::Flag => w!(o, "        let mut v_{v} = false;"),
+            Shape::List => w!(o, "        let mut n_{v} = 0u32;"),
+            _ => w!(
+                o,
+                "        let mut v_{v}: Option<{}> = None;",
+                m.elem_ty(a, "'a")
+            ),
+        }
+        if a.when.is_some() {
+            w!(o, "        let mut at_{v} = 0u32;");
+        }
+    }
+    if !forms.is_empty() {
+        w!(
+            o,
+            "        let mut forms: [Option<u32>; {}] = [None; {}];",
+            forms.len(),
+            forms.len()
+        );
+    }
+    w!(
+        o,
+        "        rt::visit(attrs, &{st}_POLICY, container, |kind, a| {{"
+    );
+    w!(o, "            match kind {{");
+    for a in &s.attributes {
+        let v = snake_local(a);
+        let et = m.elem_ty(a, "'a");
+        w!(o, "                {} => {{", a.id);
+        w!(
+            o,
+            "                    let v = <{et} as rt::Elem<'a>>::from_attr(a)?;"
+        );
+        if let Some(entries) = m.member_check(s, a) {
+            w!(
+                o,
+                "                    rt::member(a, rt::Scalar::to_i128(v), {entries})?;"
+            );
+        }
+        match m.shape(s, a) {
+            Shape::Flag => w!(o, "                    v_{v} = v;"),
+            Shape::List => {
+                w!(o, "                    let _ = v;");
+                w!(o, "                    n_{v} += 1;");
+            }
+            _ => w!(o, "                    v_{v} = Some(v);"),
+        }
+        if a.when.is_some() {
+            w!(o, "                    at_{v} = a.offset();");
+        }
+        if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
+            w!(o, "                    rt::seen(&mut forms[{i}], a);");
+        }
+        w!(o, "                }}");
+    }
+    w!(o, "                _ => {{}}");
+    w!(o, "            }}");
+    w!(o, "            Ok(())");
+    w!(o, "        }})?;");
+    if !forms.is_empty() {
+        let first_req = s.attributes.iter().find(|a| a.required).map_or(0, |a| a.id);
+        w!(
+            o,
+            "        let form = rt::form(&forms, container, {first_req})?;"
+        );
+    }
+    // when checks
+    for a in &s.attributes {
+        let Some((sel, vals)) = m.when(s, a) else {
+            continue;
+        };
+        let v = snake_local(a);
+        let present = match m.shape(s, a) {
+            Shape::Flag => format!("v_{v}"),
+            Shape::List => format!("n_{v} > 0"),
+            _ => format!("v_{v}.is_some()"),
+        };
+        let sv = snake_local(sel);
+        let selv = match m.shape(s, sel) {
+            Shape::Default => format!("Some(v_{sv}.unwrap_or({}))", m.default_expr(sel)),
+            _ => format!("v_{sv}"),
+        };
+        let vals: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
+        w!(
+            o,
+            "        if {present} && !rt::holds({selv}.map(rt::Scalar::to_i128), &[{}]) {{",
+            vals.join(", ")
+        );
+        w!(
+            o,
+            "            return Err(rt::when_error(at_{v}, {}));",
+            a.id
+        );
+        w!(o, "        }}");
+    }
+    let field = |a: &Attribute| -> String {
+        let v = snake_local(a);
+        match m.shape(s, a) {
+            Shape::Plain => format!("rt::req(v_{v}, container, {})?", a.id),
+            Shape::Default => format!("v_{v}.unwrap_or({})", m.default_expr(a)),
+            Shape::Opt | Shape::Flag => format!("v_{v}"),
+            Shape::List if a.required => format!(
+                "rt::req_list(rt::list(&all, {id}, n_{v}), container, {id})?",
+                id = a.id
+            ),
+            Shape::List => format!("rt::list(&all, {}, n_{v})", a.id),
+        }
+    };
+    w!(o, "        Ok({} {{", camel(&s.name));
+    for a in s.attributes.iter().filter(|a| s.form_of(&a.name).is_none()) {
+        w!(o, "            {}: {},", snake(&a.name), field(a));
+    }
+    if !forms.is_empty() {
+        w!(o, "            form: match form {{");
+        for (i, f) in forms.iter().enumerate() {
+            let pat = if i + 1 == forms.len() {
+                "_".to_string()
+            } else {
+                i.to_string()
+            };
+            w!(
+                o,
+                "                {pat} => {}Form::{} {{",
+                camel(&s.name),
+                camel(&f.name)
+            );
+            for n in &f.attributes {
+                if let Some(a) = s.attr(n) {
+                    w!(o, "                    {}: {},", snake(&a.name), field(a));
+                }
+            }
+            w!(o, "                }},");
+        }
+        w!(o, "            }},");
+    }
+    w!(o, "        }})");
+    w!(o, "    }}");
+}
+
+fn snake_local(a: &Attribute) -> String {
+    a.name.replace('-', "_")
+}
+
+fn put_stmt(m: &Fam<'_>, s: &AttrSet, a: &Attribute, val: &str, by_ref: bool) -> String {
+    let k = Fam::raw_kind(a);
+    let r = if by_ref {
+        val.to_string()
+    } else {
+        format!("&{val}")
+    };
+    match m.shape(s, a) {
+        Shape::Plain => format!("rt::put(b, {k}, {r})?;"),
+        Shape::Opt => format!("rt::put_opt(b, {k}, {r})?;"),
+        Shape::Default => format!("rt::put_def(b, {k}, {r}, {})?;", m.default_expr(a)),
+        Shape::Flag => {
+            let v = if by_ref {
+                format!("*{val}")
+            } else {
+                val.to_string()
+            };
+            format!("rt::put_flag(b, {k}, {v})?;")
+        }
+        Shape::List => format!("{val}.put(b, {k})?;"),
+    }
+}
+
+fn encode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    w!(
+        o,
+        "    fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {{"
+    );
+    for a in s.attributes.iter().filter(|a| s.form_of(&a.name).is_none()) {
+        w!(
+            o,
+            "        {}",
+            put_stmt(m, s, a, &format!("self.{}", snake(&a.name)), false)
+        );
+    }
+    if !forms.is_empty() {
+        w!(o, "        match &self.form {{");
+        for f in forms {
+            let binds: Vec<String> = f.attributes.iter().map(|n| snake(n)).collect();
+            w!(
+                o,
+                "            {}Form::{} {{ {} }} => {{",
+                camel(&s.name),
+                camel(&f.name),
+                binds.join(", ")
+            );
+            for n in &f.attributes {
+                if let Some(a) = s.attr(n) {
+                    w!(o, "                {}", put_stmt(m, s, a, &snake(n), true));
+                }
+            }
+            w!(o, "            }}");
+        }
+        w!(o, "        }}");
+    }
+    w!(o, "        Ok(())");
+    w!(o, "    }}");
+}
+
+fn op_code(o: &mut String, m: &Fam<'_>, op: &Op) {
+    let ty = &m.op_ty[&op.name];
+    let sh = shout(&op.name);
+    let req = m.req(op);
+    let rep = m.rep(op);
+    let req_ty = req.map_or("rt::Empty".into(), |s| m.set_ty(s, "'a"));
+    let rep_ty = rep.map_or("rt::Empty".into(), |s| m.set_ty(s, "'a"));
+    doc(o, "", &op.doc);
+    w!(o, "///");
+    let mut facts = vec![format!(
+        "Op {} (`{}`), privilege `{}`",
+        op.id, op.name, op.privilege
+    )];
+    if let Some(x) = &op.xen {
+        facts.push(format!("Xen `{x}`"));
+    }
+    facts.push(format!("max reply {} bytes", op.max_reply));
+    if op.is_async {
+        facts.push("async".into());
+    }
+    if op.batch {
+        facts.push("batch".into());
+    }
+    if let Some(r) = &op.ring_only {
+        facts.push(format!("ring only: {}", r.trim()));
+    }
+    if let Some(r) = &op.register_only {
+        facts.push(format!("register only: {}", r.trim()));
+    }
+    w!(o, "/// {}.", facts.join("; "));
+    w!(o, "#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]");
+    w!(o, "pub struct {ty};");
+    w!(o, "");
+    // Aliases.
+    let taken: Vec<String> =
+        m.f.attribute_sets
+            .iter()
+            .map(|s| camel(&s.name))
+            .chain(m.f.definitions.iter().map(|d| camel(&d.name)))
+            .chain(m.op_ty.values().cloned())
+            .collect();
+    for (suffix, set) in [("Request", req), ("Reply", rep)] {
+        let alias = format!("{}{suffix}", camel(&op.name));
+        if let Some(s) = set {
+            if !taken.contains(&alias) {
+                let lt = if m.set_lt(s) { "<'a>" } else { "" };
+                w!(o, "/// The {} of [`{ty}`].", suffix.to_lowercase());
+                w!(o, "pub type {alias}{lt} = {};", m.set_ty(s, "'a"));
+                w!(o, "");
+            }
+        }
+    }
+    let flags = {
+        let mut v = Vec::new();
+        if op.fastabi.is_some() {
+            v.push("rt::op_flags::FASTABI");
+        }
+        if op.is_async {
+            v.push("rt::op_flags::ASYNC");
+        }
+        if op.batch {
+            v.push("rt::op_flags::BATCH");
+        }
+        if op.target_domain.is_some() {
+            v.push("rt::op_flags::TARGET_DOMAIN");
+        }
+        if op.register_only.is_some() {
+            v.push("rt::op_flags::REGISTER_ONLY");
+        }
+        if v.is_empty() {
+            "0".to_string()
+        } else {
+            v.join(" | ")
+        }
+    };
+    let set_ref = |s: Option<&AttrSet>| {
+        s.map_or("&rt::EMPTY_SET".into(), |s| {
+            format!("&{}_SET", Fam::set_static(s))
+        })
+    };
+    w!(o, "/// Descriptor of [`{ty}`].");
+    w!(o, "pub static OP_{sh}: rt::OpDesc = rt::OpDesc {{");
+    w!(o, "    family: {},", lit(&m.f.name));
+    w!(o, "    family_id: ID,");
+    w!(o, "    msg_type: MSG_TYPE,");
+    w!(o, "    family_version: VERSION,");
+    w!(o, "    name: {},", lit(&op.name));
+    w!(o, "    id: {},", op.id);
+    w!(o, "    since: {},", op.since.unwrap_or(1));
+    w!(o, "    privilege: rt::Privilege::{},", camel(&op.privilege));
+    w!(o, "    flags: {flags},");
+    w!(o, "    request: {},", set_ref(req));
+    w!(o, "    reply: {},", set_ref(rep));
+    w!(o, "    max_reply: {},", op.max_reply);
+    let td = op
+        .target_domain
+        .as_deref()
+        .and_then(|t| req.and_then(|s| s.attr(t)))
+        .map_or("None".into(), |a| format!("Some({})", a.id));
+    w!(o, "    target_domain: {td},");
+    match &op.fastabi {
+        None => w!(o, "    fastabi: None,"),
+        Some(fa) => {
+            let map = |mm: &std::collections::BTreeMap<String, String>,
+                       set: Option<&AttrSet>|
+             -> String {
+                let mut v: Vec<(usize, String)> = mm
+                    .iter()
+                    .filter_map(|(n, r)| {
+                        let a = set?.attr(n)?;
+                        Some((reg_no(r), format!("({}, rt::Reg::{})", a.id, camel(r))))
+                    })
+                    .collect();
+                v.sort();
+                v.into_iter().map(|x| x.1).collect::<Vec<_>>().join(", ")
+            };
+            w!(o, "    fastabi: Some(rt::RegMap {{");
+            w!(
+                o,
+                "        form: {},",
+                fa.form
+                    .as_deref()
+                    .map_or("None".into(), |f| format!("Some({})", lit(f)))
+            );
+            w!(o, "        inputs: &[{}],", map(&fa.inputs, req));
+            w!(o, "        outputs: &[{}],", map(&fa.outputs, rep));
+            w!(o, "    }}),");
+        }
+    }
+    let opt_str = |v: &Option<String>| {
+        v.as_deref()
+            .map_or("None".into(), |r| format!("Some({})", lit(r.trim())))
+    };
+    w!(o, "    ring_only: {},", opt_str(&op.ring_only));
+    w!(o, "    register_only: {},", opt_str(&op.register_only));
+    w!(o, "    doc: {},", lit(op.doc.trim()));
+    w!(o, "}};");
+    w!(o, "");
+    w!(o, "impl rt::Op for {ty} {{");
+    w!(o, "    const DESC: &'static rt::OpDesc = &OP_{sh};");
+    w!(o, "    type Request<'a> = {req_ty};");
+    w!(o, "    type Reply<'a> = {rep_ty};");
+    w!(o, "}}");
+    w!(o, "");
+    if let Some(fa) = &op.fastabi {
+        fastabi(o, m, op, fa, ty);
+    }
+}
+
+/// Register code of one direction.
+struct Dir<'a> {
+    set: &'a AttrSet,
+    map: &'a std::collections::BTreeMap<String, String>,
+    form: Option<&'a str>,
+    request: bool,
+}
+
+fn fastabi(o: &mut String, m: &Fam<'_>, _op: &Op, fa: &crate::spec::FastAbi, ty: &str) {
+    let req = m.req(_op);
+    let rep = m.rep(_op);
+    let ein = "hvlink_proto::Errno::EINVAL";
+    w!(o, "impl rt::FastAbi for {ty} {{");
+    for (dir_name, set, map) in [("request", req, &fa.inputs), ("reply", rep, &fa.outputs)] {
+        let ty_name = if dir_name == "request" {
+            "Request"
+        } else {
+            "Reply"
+        };
+        // to_regs
+        let arg = if dir_name == "request" { "req" } else { "rep" };
+        w!(
+            o,
+            "    fn {dir_name}_to_regs({arg}: &Self::{ty_name}<'_>, r: &mut rt::Regs) -> ::core::result::Result<(), hvlink_proto::Errno> {{"
+        );
+        match set {
+            None => w!(o, "        let _ = ({arg}, r);"),
+            Some(s) => {
+                let d = Dir {
+                    set: s,
+                    map,
+                    form: fa.form.as_deref(),
+                    request: dir_name == "request",
+                };
+                to_regs(o, m, &d, arg, ein);
+            }
+        }
+        w!(o, "        Ok(())");
+        w!(o, "    }}");
+        w!(
+            o,
+            "    fn {dir_name}_from_regs(r: &rt::Regs) -> ::core::result::Result<Self::{ty_name}<'static>, hvlink_proto::Errno> {{"
+        );
+        match set {
+            None => {
+                w!(o, "        let _ = r;");
+                w!(o, "        Ok(rt::Empty)");
+            }
+            Some(s) => {
+                let d = Dir {
+                    set: s,
+                    map,
+                    form: fa.form.as_deref(),
+                    request: dir_name == "request",
+                };
+                from_regs(o, m, &d);
+            }
+        }
+        w!(o, "    }}");
+    }
+    w!(o, "}}");
+    w!(o, "");
+}
+
+fn to_regs(o: &mut String, m: &Fam<'_>, d: &Dir<'_>, arg: &str, ein: &str) {
+    let s = d.set;
+    if d.map.is_empty() {
+        w!(o, "        let _ = ({arg}, r);");
+        if !s.has_forms() {
+            return;
+        }
+    }
+    // Bind the form's mapped members.
+    let in_form: Vec<&str> = d
+        .map
+        .keys()
+        .filter(|n| s.form_of(n).is_some())
+        .map(String::as_str)
+        .collect();
+    if s.has_forms() {
+        let f = d.form.unwrap_or_default();
+        let binds: Vec<String> = in_form.iter().map(|n| snake(n)).collect();
+        let rest = if binds.len()
+            < s.forms
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .find(|x| x.name == f)
+                .map_or(0, |x| x.attributes.len())
+        {
+            if binds.is_empty() {
+                ".."
+            } else {
+                ", .."
+            }
+        } else {
+            ""
+        };
+        w!(
+            o,
+            "        let {}Form::{} {{ {}{rest} }} = &{arg}.form else {{",
+            camel(&s.name),
+            camel(f),
+            binds.join(", ")
+        );
+        w!(o, "            return Err({ein});");
+        w!(o, "        }};");
+    }
+    // Group by register.
+    let mut by_reg: std::collections::BTreeMap<usize, Vec<&Attribute>> = Default::default();
+    for (n, r) in d.map {
+        if let Some(a) = s.attr(n) {
+            by_reg.entry(reg_no(r)).or_default().push(a);
+        }
+    }
+    for (rn, attrs) in by_reg {
+        let reg = crate::spec::REGISTERS[rn - 2];
+        let val = |a: &Attribute| -> String {
+            let v = if s.form_of(&a.name).is_some() {
+                format!("*{}", snake(&a.name))
+            } else {
+                format!("{arg}.{}", snake(&a.name))
+            };
+            match m.shape(s, a) {
+                Shape::Opt => format!("rt::reg_opt({v})"),
+                Shape::List => format!("rt::reg(rt::one(&{v})?)"),
+                _ => format!("rt::reg({v})"),
+            }
+        };
+        if attrs.len() == 1 {
+            w!(o, "        r.{reg} = {};", val(attrs[0]));
+        } else {
+            let parts: Vec<String> = attrs
+                .iter()
+                .map(|a| {
+                    let v = if s.form_of(&a.name).is_some() {
+                        snake(&a.name)
+                    } else {
+                        format!("{arg}.{}", snake(&a.name))
+                    };
+                    format!("{v}.map(rt::reg)")
+                })
+                .collect();
+            w!(o, "        r.{reg} = rt::first(&[{}]);", parts.join(", "));
+        }
+    }
+    let _ = d.request;
+}
+
+fn from_regs(o: &mut String, m: &Fam<'_>, d: &Dir<'_>) {
+    let s = d.set;
+    let st = Fam::set_static(s);
+    let reg_of = |a: &Attribute| d.map.get(&a.name).map(|r| r.as_str());
+    if d.map.is_empty() {
+        w!(o, "        let _ = r;");
+    }
+    // Non-when mapped attributes first, then when ones.
+    let mut order: Vec<&Attribute> = s
+        .attributes
+        .iter()
+        .filter(|a| reg_of(a).is_some())
+        .collect();
+    order.sort_by_key(|a| a.when.is_some());
+    for a in order {
+        let reg = reg_of(a).unwrap_or("rsi");
+        let et = m.elem_ty(a, "'static");
+        let i = m.policy_index(s, a);
+        let get = match (d.request, m.member_check(s, a)) {
+            (true, Some(entries)) => {
+                format!("rt::unreg_member::<{et}>(r.{reg}, &{st}_POLICY.attrs[{i}], {entries})?")
+            }
+            _ => format!("rt::unreg::<{et}>(r.{reg}, &{st}_POLICY.attrs[{i}])?"),
+        };
+        let v = snake_local(a);
+        match m.when(s, a) {
+            Some((sel, vals)) => {
+                let sv = snake_local(sel);
+                let selv = if reg_of(sel).is_some() {
+                    match m.shape(s, sel) {
+                        Shape::Opt => format!("v_{sv}.map(rt::Scalar::to_i128)"),
+                        _ => format!("Some(rt::Scalar::to_i128(v_{sv}))"),
+                    }
+                } else {
+                    match m.shape(s, sel) {
+                        Shape::Default => {
+                            format!("Some(rt::Scalar::to_i128({}))", m.default_expr(sel))
+                        }
+                        _ => "None".into(),
+                    }
+                };
+                let vals: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
+                w!(
+                    o,
+                    "        let v_{v} = if rt::holds({selv}, &[{}]) {{",
+                    vals.join(", ")
+                );
+                w!(o, "            Some({get})");
+                w!(o, "        }} else {{");
+                w!(o, "            None");
+                w!(o, "        }};");
+            }
+            None => match m.shape(s, a) {
+                Shape::Opt => w!(o, "        let v_{v} = Some({get});"),
+                Shape::List => w!(o, "        let v_{v} = rt::List::one({get});"),
+                _ => w!(o, "        let v_{v} = {get};"),
+            },
+        }
+    }
+    let field = |a: &Attribute| -> String {
+        let v = snake_local(a);
+        if reg_of(a).is_some() {
+            return format!("v_{v}");
+        }
+        match m.shape(s, a) {
+            Shape::Default => m.default_expr(a),
+            Shape::Opt => "None".into(),
+            Shape::Flag => "false".into(),
+            Shape::List => "rt::List::new(&[])".into(),
+            Shape::Plain => panic!(
+                "lint rule 26: required attribute {} of {} is not mapped",
+                a.name, s.name
+            ),
+        }
+    };
+    w!(o, "        Ok({} {{", camel(&s.name));
+    for a in s.attributes.iter().filter(|a| s.form_of(&a.name).is_none()) {
+        w!(o, "            {}: {},", snake(&a.name), field(a));
+    }
+    if s.has_forms() {
+        let f = d.form.unwrap_or_default();
+        if let Some(form) = s
+            .forms
+            .as_deref()
+            .unwrap_or(&[])
+            .iter()
+            .find(|x| x.name == f)
+        {
+            w!(
+                o,
+                "            form: {}Form::{} {{",
+                camel(&s.name),
+                camel(f)
+            );
+            for n in &form.attributes {
+                if let Some(a) = s.attr(n) {
+                    w!(o, "                {}: {},", snake(n), field(a));
+                }
+            }
+            w!(o, "            }},");
+        }
+    }
+    w!(o, "        }})");
+}
+
+fn backend(o: &mut String, m: &Fam<'_>) {
+    w!(
+        o,
+        "/// What a host implements for this family: one method per op, called with a request"
+    );
+    w!(
+        o,
+        "/// that was already validated (the same way on a ring and by register). Batch ops"
+    );
+    w!(
+        o,
+        "/// report each entry's result through `out` as soon as it is known, so a host encodes"
+    );
+    w!(
+        o,
+        "/// entries straight into its reply (or progress) message without collecting them."
+    );
+    w!(o, "pub trait Backend {{");
+    for op in &m.f.ops {
+        let name = snake(&op.name);
+        doc(o, "    ", &op.doc);
+        let mut args = vec!["&mut self".to_string(), "ctx: &rt::Ctx".to_string()];
+        if let Some(s) = m.req(op) {
+            args.push(format!("req: &{}", m.set_ty(s, "'_")));
+        }
+        let ret = match (m.batch_entry(op), m.rep(op)) {
+            (Some((_, es)), _) => {
+                args.push(format!(
+                    "out: &mut dyn FnMut({}) -> ::core::result::Result<(), hvlink_proto::Errno>",
+                    m.set_ty(es, "'_")
+                ));
+                "()".to_string()
+            }
+            (None, Some(s)) => m.set_ty(s, "'_"),
+            (None, None) => "()".to_string(),
+        };
+        w!(
+            o,
+            "    fn {name}({}) -> ::core::result::Result<{ret}, hvlink_proto::Errno>;",
+            args.join(", ")
+        );
+    }
+    w!(o, "}}");
+}
+
+/// `mod.rs` of a generated tree.
+pub fn module(families: &[&Family], header: &str, doc_line: &str) -> String {
+    let mut o = String::new();
+    w!(o, "{header}");
+    w!(o, "//! {doc_line}");
+    w!(o, "");
+    let mut sorted: Vec<&&Family> = families.iter().collect();
+    sorted.sort_by_key(|f| f.id);
+    for f in &sorted {
+        w!(o, "pub mod {};", f.name);
+    }
+    w!(o, "");
+    w!(o, "use hvlink_proto::rt;");
+    w!(o, "");
+    w!(
+        o,
+        "/// Every family, by id (what `control.get_family` lists)."
+    );
+    let list: Vec<String> = sorted
+        .iter()
+        .map(|f| format!("&{}::FAMILY", f.name))
+        .collect();
+    w!(
+        o,
+        "pub static FAMILIES: &[&rt::FamilyDesc] = &[{}];",
+        list.join(", ")
+    );
+    w!(o, "");
+    w!(
+        o,
+        "/// The op a ring message names (`ENOSYS`: not supported; `EOPNOTSUPP`: register only)."
+    );
+    w!(o, "pub fn lookup_msg(msg_type: u16, cmd: u8) -> ::core::result::Result<&'static rt::OpDesc, hvlink_proto::Errno> {{");
+    w!(o, "    rt::lookup_msg(FAMILIES, msg_type, cmd)");
+    w!(o, "}}");
+    w!(o, "");
+    w!(
+        o,
+        "/// The op a register call names (`ENOSYS`: not supported, or ring only)."
+    );
+    w!(o, "pub fn lookup_regs(rax: u64, rdi: u64) -> ::core::result::Result<&'static rt::OpDesc, hvlink_proto::Errno> {{");
+    w!(o, "    rt::lookup_regs(FAMILIES, rax, rdi)");
+    w!(o, "}}");
+    o
+}

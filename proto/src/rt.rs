@@ -1,0 +1,1190 @@
+//! The small generic runtime the generated code stands on.
+//!
+//! The generator emits data (policy tables, descriptors, register maps) and thin per-type
+//! glue; everything with a loop or a branch of its own lives here once, so that the generated
+//! code for the 71 ops stays small and compiles quickly.
+//!
+//! Contract: nothing here panics on any input; decoding borrows from the input and allocates
+//! nothing; errors are the codec's [`Error`] (on a ring) or an [`Errno`] (on the register
+//! path, where there is no extended ack).
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use hvlink_codec::attr::{Attr, Attrs};
+use hvlink_codec::builder::{Builder, Sink};
+use hvlink_codec::policy::{self, AttrPolicy, Options, Policy, Values};
+use hvlink_codec::{genl, header, Error, ErrorKind, Flags, MessageType, Result};
+
+use crate::Errno;
+
+/// The FastABI bit: a register call puts `family id | FASTABI_BIT` in rax.
+pub const FASTABI_BIT: u64 = 0x4000_0000;
+
+/// DOMID_SELF: the calling domain.
+pub const DOMID_SELF: u16 = 0x7FF0;
+
+// ---------------------------------------------------------------------------------------------
+// Scalars and elements
+// ---------------------------------------------------------------------------------------------
+
+/// A value that fits one scalar attribute and one register: the integer types, `bool` (a
+/// `flag` attribute) and the generated definition newtypes.
+pub trait Scalar: Copy + PartialEq {
+    /// Read from an attribute whose size was checked by the policy.
+    fn get(a: &Attr<'_>) -> Result<Self>;
+    /// Write as an attribute of type field `raw_kind` (a `false` flag writes nothing).
+    fn put<S: Sink>(self, b: &mut Builder<S>, raw_kind: u16) -> Result<()>;
+    /// The register encoding: zero-extended (unsigned), sign-extended (signed), 0/1 (flag).
+    fn to_reg(self) -> u64;
+    /// Back from a register; `None` when the bits above the width are not the zero or sign
+    /// extension (or a flag register is neither 0 nor 1).
+    fn from_reg(raw: u64) -> Option<Self>;
+    /// The value as a wide integer, for range checks.
+    fn to_i128(self) -> i128;
+}
+
+macro_rules! int_scalar {
+    ($($t:ty, $get:ident, $put:ident, $ext:ty;)*) => {$(
+        impl Scalar for $t {
+            #[inline]
+            fn get(a: &Attr<'_>) -> Result<Self> {
+                a.$get()
+            }
+            #[inline]
+            fn put<S: Sink>(self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+                b.$put(raw_kind, self)
+            }
+            #[inline]
+            fn to_reg(self) -> u64 {
+                self as $ext as u64
+            }
+            #[inline]
+            fn from_reg(raw: u64) -> Option<Self> {
+                <$t>::try_from(raw as $ext).ok()
+            }
+            #[inline]
+            fn to_i128(self) -> i128 {
+                self as i128
+            }
+        }
+        impl<'a> Elem<'a> for $t {
+            #[inline]
+            fn from_attr(a: &Attr<'a>) -> Result<Self> {
+                a.$get()
+            }
+            #[inline]
+            fn put_attr<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+                b.$put(raw_kind, *self)
+            }
+        }
+    )*};
+}
+
+int_scalar! {
+    u8, u8, put_u8, u64;
+    u16, u16, put_u16, u64;
+    u32, u32, put_u32, u64;
+    u64, u64, put_u64, u64;
+    i8, i8, put_i8, i64;
+    i16, i16, put_i16, i64;
+    i32, i32, put_i32, i64;
+    i64, i64, put_i64, i64;
+}
+
+impl Scalar for bool {
+    #[inline]
+    fn get(a: &Attr<'_>) -> Result<Self> {
+        a.flag().map(|()| true)
+    }
+    #[inline]
+    fn put<S: Sink>(self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        if self {
+            b.put_flag(raw_kind)
+        } else {
+            Ok(())
+        }
+    }
+    #[inline]
+    fn to_reg(self) -> u64 {
+        self as u64
+    }
+    #[inline]
+    fn from_reg(raw: u64) -> Option<Self> {
+        match raw {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+    #[inline]
+    fn to_i128(self) -> i128 {
+        self as i128
+    }
+}
+
+impl<'a> Elem<'a> for bool {
+    #[inline]
+    fn from_attr(a: &Attr<'a>) -> Result<Self> {
+        <bool as Scalar>::get(a)
+    }
+    #[inline]
+    fn put_attr<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        <bool as Scalar>::put(*self, b, raw_kind)
+    }
+}
+
+/// Implements [`Scalar`] and [`Elem`] for a generated definition newtype over an integer.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __scalar_newtype {
+    ($name:ident, $inner:ty) => {
+        impl $crate::rt::Scalar for $name {
+            #[inline]
+            fn get(a: &$crate::codec::Attr<'_>) -> $crate::codec::Result<Self> {
+                <$inner as $crate::rt::Scalar>::get(a).map($name)
+            }
+            #[inline]
+            fn put<S: $crate::codec::Sink>(
+                self,
+                b: &mut $crate::codec::Builder<S>,
+                raw_kind: u16,
+            ) -> $crate::codec::Result<()> {
+                <$inner as $crate::rt::Scalar>::put(self.0, b, raw_kind)
+            }
+            #[inline]
+            fn to_reg(self) -> u64 {
+                <$inner as $crate::rt::Scalar>::to_reg(self.0)
+            }
+            #[inline]
+            fn from_reg(raw: u64) -> Option<Self> {
+                <$inner as $crate::rt::Scalar>::from_reg(raw).map($name)
+            }
+            #[inline]
+            fn to_i128(self) -> i128 {
+                self.0 as i128
+            }
+        }
+        impl<'a> $crate::rt::Elem<'a> for $name {
+            #[inline]
+            fn from_attr(a: &$crate::codec::Attr<'a>) -> $crate::codec::Result<Self> {
+                <$inner as $crate::rt::Scalar>::get(a).map($name)
+            }
+            #[inline]
+            fn put_attr<S: $crate::codec::Sink>(
+                &self,
+                b: &mut $crate::codec::Builder<S>,
+                raw_kind: u16,
+            ) -> $crate::codec::Result<()> {
+                <$inner as $crate::rt::Scalar>::put(self.0, b, raw_kind)
+            }
+        }
+    };
+}
+
+impl<'a> Elem<'a> for &'a str {
+    #[inline]
+    fn from_attr(a: &Attr<'a>) -> Result<Self> {
+        a.str()
+    }
+    #[inline]
+    fn put_attr<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        b.put_str(raw_kind, self)
+    }
+}
+
+impl<'a> Elem<'a> for &'a [u8] {
+    #[inline]
+    fn from_attr(a: &Attr<'a>) -> Result<Self> {
+        Ok(a.bytes())
+    }
+    #[inline]
+    fn put_attr<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        b.put_bytes(raw_kind, self)
+    }
+}
+
+/// One occurrence of an attribute: a scalar, or a nested attribute set.
+pub trait Elem<'a>: Copy {
+    /// Decode (and for a nest, validate) one attribute.
+    fn from_attr(a: &Attr<'a>) -> Result<Self>;
+    /// Encode as one attribute of type field `raw_kind`.
+    fn put_attr<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()>;
+}
+
+/// An attribute set (the top level of a request or reply, or the payload of a nest): the
+/// generated structs implement it.
+pub trait AttrSet<'a>: Sized + Copy {
+    /// What the spec says about the set.
+    const DESC: &'static SetDesc;
+
+    /// Validate and decode in one pass. `container` is the offset reported for a missing
+    /// attribute (the enclosing nest header, or the start of the attributes).
+    fn decode_at(attrs: Attrs<'a>, container: usize) -> Result<Self>;
+
+    /// Write the attributes (not the headers; see [`Op::write_request`]).
+    fn encode<S: Sink>(&self, b: &mut Builder<S>) -> Result<()>;
+
+    /// Validate and decode the attributes of a message or nest: policy (types, sizes,
+    /// ranges, required, duplicates, must-understand), forms, `when` conditions and closed
+    /// enums, in one pass. Absent optional attributes get their spec default.
+    fn decode(attrs: Attrs<'a>) -> Result<Self> {
+        let container = attrs.offset();
+        Self::decode_at(attrs, container)
+    }
+}
+
+/// Decode a nested attribute set as one element (what the generated `Elem` impls call).
+#[inline]
+pub fn nest_from_attr<'a, T: AttrSet<'a>>(a: &Attr<'a>) -> Result<T> {
+    T::decode_at(a.nested(), a.offset() as usize)
+}
+
+/// Encode a nested attribute set as one attribute.
+#[inline]
+pub fn nest_put<'a, T: AttrSet<'a>, S: Sink>(
+    v: &T,
+    b: &mut Builder<S>,
+    raw_kind: u16,
+) -> Result<()> {
+    let n = b.begin_nest(raw_kind)?;
+    match v.encode(b) {
+        Ok(()) => b.end_nest(n),
+        Err(e) => {
+            b.cancel_nest(n);
+            Err(e)
+        }
+    }
+}
+
+/// The request or reply of an op that has none: any attribute is unknown (ignored, or
+/// rejected when must-understand).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Empty;
+
+static EMPTY_POLICY: Policy = Policy::new("empty", &[]);
+
+/// Descriptor of [`Empty`].
+pub static EMPTY_SET: SetDesc = SetDesc {
+    name: "empty",
+    doc: "No attributes.",
+    policy: &EMPTY_POLICY,
+    attrs: &[],
+    forms: &[],
+};
+
+impl<'a> AttrSet<'a> for Empty {
+    const DESC: &'static SetDesc = &EMPTY_SET;
+    fn decode_at(attrs: Attrs<'a>, container: usize) -> Result<Self> {
+        visit(attrs, &EMPTY_POLICY, container, |_, _| Ok(()))?;
+        Ok(Empty)
+    }
+    fn encode<S: Sink>(&self, _b: &mut Builder<S>) -> Result<()> {
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repeated attributes
+// ---------------------------------------------------------------------------------------------
+
+/// The occurrences of a repeated attribute: a caller's slice when encoding, or a lazy view
+/// of the received message when decoding (validated by the decoder before it returned, so
+/// iterating cannot fail). `Copy`, borrowing, allocation-free.
+pub struct List<'a, T> {
+    repr: ListRepr<'a>,
+    slice: &'a [T],
+    one: Option<T>,
+    _t: PhantomData<T>,
+}
+
+#[derive(Clone, Copy)]
+enum ListRepr<'a> {
+    Slice,
+    One,
+    Wire {
+        data: &'a [u8],
+        offset: usize,
+        kind: u16,
+        count: u32,
+    },
+}
+
+impl<T: Copy> Clone for List<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Copy> Copy for List<'_, T> {}
+
+impl<T> Default for List<'_, T> {
+    fn default() -> Self {
+        List::new(&[])
+    }
+}
+
+impl<'a, T> List<'a, T> {
+    /// The elements of `slice`, to encode.
+    pub const fn new(slice: &'a [T]) -> Self {
+        List {
+            repr: ListRepr::Slice,
+            slice,
+            one: None,
+            _t: PhantomData,
+        }
+    }
+
+    /// A list of exactly one element, held inline (a repeated attribute carried by one
+    /// register).
+    pub const fn one(v: T) -> Self {
+        List {
+            repr: ListRepr::One,
+            slice: &[],
+            one: Some(v),
+            _t: PhantomData,
+        }
+    }
+
+    /// The `count` attributes of type `kind` in `attrs` (which the decoder validated).
+    #[doc(hidden)]
+    pub fn wire(attrs: &Attrs<'a>, kind: u16, count: u32) -> Self {
+        List {
+            repr: ListRepr::Wire {
+                data: attrs.remaining(),
+                offset: attrs.offset(),
+                kind,
+                count,
+            },
+            slice: &[],
+            one: None,
+            _t: PhantomData,
+        }
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        match self.repr {
+            ListRepr::Slice => self.slice.len(),
+            ListRepr::One => 1,
+            ListRepr::Wire { count, .. } => count as usize,
+        }
+    }
+
+    /// No elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<'a, T: Elem<'a>> List<'a, T> {
+    /// The elements, in order.
+    pub fn iter(&self) -> ListIter<'a, T> {
+        match self.repr {
+            ListRepr::Slice => ListIter {
+                slice: self.slice.iter(),
+                one: None,
+                wire: None,
+                left: self.slice.len(),
+            },
+            ListRepr::One => ListIter {
+                slice: [].iter(),
+                one: self.one,
+                wire: None,
+                left: 1,
+            },
+            ListRepr::Wire {
+                data,
+                offset,
+                kind,
+                count,
+            } => ListIter {
+                slice: [].iter(),
+                one: None,
+                wire: Some((Attrs::new(data, offset), kind)),
+                left: count as usize,
+            },
+        }
+    }
+
+    /// Encode every element as one attribute of type field `raw_kind`.
+    pub fn put<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        for v in self.iter() {
+            v.put_attr(b, raw_kind)?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a, T: Elem<'a>> IntoIterator for List<'a, T> {
+    type Item = T;
+    type IntoIter = ListIter<'a, T>;
+    fn into_iter(self) -> ListIter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T: Elem<'a> + PartialEq> PartialEq for List<'a, T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<'a, T: Elem<'a> + fmt::Debug> fmt::Debug for List<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// Iterator over a [`List`].
+pub struct ListIter<'a, T> {
+    slice: core::slice::Iter<'a, T>,
+    one: Option<T>,
+    wire: Option<(Attrs<'a>, u16)>,
+    left: usize,
+}
+
+impl<'a, T: Elem<'a>> Iterator for ListIter<'a, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.left == 0 {
+            return None;
+        }
+        if let Some(v) = self.one.take() {
+            self.left = 0;
+            return Some(v);
+        }
+        let Some((attrs, kind)) = &mut self.wire else {
+            self.left -= 1;
+            return self.slice.next().copied();
+        };
+        for a in attrs.by_ref() {
+            // Invariant: the decoder validated these exact bytes with the same functions
+            // before it handed out the list, so neither step can fail. Should one ever fail,
+            // the iteration ends rather than inventing a value.
+            let Ok(a) = a else { break };
+            if a.kind() == *kind {
+                let v = T::from_attr(&a).ok();
+                self.left = if v.is_some() { self.left - 1 } else { 0 };
+                return v;
+            }
+        }
+        self.left = 0;
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decode helpers
+// ---------------------------------------------------------------------------------------------
+
+/// Validate one level of `attrs` against `policy` (lenient: unknown optional attributes are
+/// ignored, unknown must-understand ones rejected) and hand each known attribute to `f` with
+/// its type number.
+#[inline]
+pub fn visit<'a, F>(attrs: Attrs<'a>, policy: &Policy, container: usize, mut f: F) -> Result<()>
+where
+    F: FnMut(u16, &Attr<'a>) -> Result<()>,
+{
+    policy::visit_level(attrs, policy, Options::default(), container, |_, p, a| {
+        f(p.kind, a)
+    })
+}
+
+/// A required attribute: its value, or `Missing` naming it.
+#[inline]
+pub fn req<T>(v: Option<T>, container: usize, kind: u16) -> Result<T> {
+    v.ok_or(
+        Error::new(ErrorKind::Missing, container, "required attribute missing").with_missing(kind),
+    )
+}
+
+/// A required repeated attribute: at least one occurrence.
+#[inline]
+pub fn req_list<T>(v: List<'_, T>, container: usize, kind: u16) -> Result<List<'_, T>> {
+    if v.is_empty() {
+        Err(
+            Error::new(ErrorKind::Missing, container, "required attribute missing")
+                .with_missing(kind),
+        )
+    } else {
+        Ok(v)
+    }
+}
+
+/// Check that `v` is an entry of a closed enum (`entries` = the definition's entries).
+#[inline]
+pub fn member(a: &Attr<'_>, v: i128, entries: &[(&str, i64)]) -> Result<()> {
+    if entries.iter().any(|e| e.1 as i128 == v) {
+        Ok(())
+    } else {
+        Err(a.error(
+            ErrorKind::BadValue,
+            "value is not an entry of its closed enum",
+        ))
+    }
+}
+
+/// Remember where the first attribute of a form was seen.
+#[inline]
+pub fn seen(slot: &mut Option<u32>, a: &Attr<'_>) {
+    if slot.is_none() {
+        *slot = Some(a.offset());
+    }
+}
+
+/// Which form a message is in: exactly one form's attributes may appear. Attributes of two
+/// forms → `BadValue` at the first attribute of the later form; of none → `Missing` naming
+/// `first_required` (or the first form when no form has a required attribute).
+pub fn form(seen: &[Option<u32>], container: usize, first_required: u16) -> Result<usize> {
+    let mut chosen: Option<(usize, u32)> = None;
+    for (i, s) in seen.iter().enumerate() {
+        if let Some(at) = *s {
+            if let Some((_, other)) = chosen {
+                return Err(Error::new(
+                    ErrorKind::BadValue,
+                    at.max(other) as usize,
+                    "attributes of two exclusive forms",
+                ));
+            }
+            chosen = Some((i, at));
+        }
+    }
+    match chosen {
+        Some((i, _)) => Ok(i),
+        None if first_required != 0 => {
+            Err(
+                Error::new(ErrorKind::Missing, container, "required attribute missing")
+                    .with_missing(first_required),
+            )
+        }
+        None => Ok(0),
+    }
+}
+
+/// The list of the `n` occurrences of `kind` in `all` (the attributes the decoder visited).
+#[inline]
+pub fn list<'a, T>(all: &Attrs<'a>, kind: u16, n: u32) -> List<'a, T> {
+    if n == 0 {
+        List::new(&[])
+    } else {
+        List::wire(all, kind, n)
+    }
+}
+
+/// A `when` condition: the selector's value (None when absent) is one of `entries`.
+#[inline]
+pub fn holds(selector: Option<i128>, entries: &[i128]) -> bool {
+    selector.is_some_and(|v| entries.contains(&v))
+}
+
+/// An attribute present although its `when` condition does not hold.
+#[inline]
+pub fn when_error(at: u32, kind: u16) -> Error {
+    Error::new(
+        ErrorKind::BadValue,
+        at as usize,
+        "attribute present although its `when` condition does not hold",
+    )
+    .with_attr(kind)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encode helpers
+// ---------------------------------------------------------------------------------------------
+
+/// Write an attribute.
+#[inline]
+pub fn put<'a, T: Elem<'a>, S: Sink>(b: &mut Builder<S>, raw_kind: u16, v: &T) -> Result<()> {
+    v.put_attr(b, raw_kind)
+}
+
+/// Write an attribute if present.
+#[inline]
+pub fn put_opt<'a, T: Elem<'a>, S: Sink>(
+    b: &mut Builder<S>,
+    raw_kind: u16,
+    v: &Option<T>,
+) -> Result<()> {
+    match v {
+        Some(v) => v.put_attr(b, raw_kind),
+        None => Ok(()),
+    }
+}
+
+/// Write an attribute unless it equals its default: the receiver fills the default, and an
+/// older receiver is not sent an attribute it may not know (and, if must-understand, would
+/// reject) when the value changes nothing.
+#[inline]
+pub fn put_def<'a, T: Elem<'a> + PartialEq, S: Sink>(
+    b: &mut Builder<S>,
+    raw_kind: u16,
+    v: &T,
+    default: T,
+) -> Result<()> {
+    if *v == default {
+        Ok(())
+    } else {
+        v.put_attr(b, raw_kind)
+    }
+}
+
+/// Write a flag attribute when set.
+#[inline]
+pub fn put_flag<S: Sink>(b: &mut Builder<S>, raw_kind: u16, v: bool) -> Result<()> {
+    v.put(b, raw_kind)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registers
+// ---------------------------------------------------------------------------------------------
+
+/// The registers of a FastABI call (x86-64). In: rax = family id | [`FASTABI_BIT`], rdi = op
+/// id, the others carry request attributes. Out: rax = status (0 or −errno), the mapped
+/// registers carry reply attributes, the others are preserved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Regs {
+    /// Family (in) / status (out).
+    pub rax: u64,
+    /// Op id (in); preserved.
+    pub rdi: u64,
+    /// reg2.
+    pub rsi: u64,
+    /// reg3.
+    pub r8: u64,
+    /// reg4.
+    pub r9: u64,
+    /// reg5.
+    pub r10: u64,
+    /// reg6.
+    pub r11: u64,
+    /// reg7.
+    pub r12: u64,
+}
+
+impl Regs {
+    /// The status a host returns in rax.
+    pub fn status(&self) -> core::result::Result<(), Errno> {
+        match self.rax as i64 {
+            0 => Ok(()),
+            s if s < 0 && s >= -(i32::MAX as i64) => Err(Errno((-s) as i32)),
+            _ => Err(Errno::EINVAL),
+        }
+    }
+
+    /// Set rax to the status of `r`.
+    pub fn set_status(&mut self, r: core::result::Result<(), Errno>) {
+        self.rax = match r {
+            Ok(()) => 0,
+            Err(e) => e.to_rax(),
+        };
+    }
+
+    /// The value of register `r`.
+    pub fn get(&self, r: Reg) -> u64 {
+        match r {
+            Reg::Rsi => self.rsi,
+            Reg::R8 => self.r8,
+            Reg::R9 => self.r9,
+            Reg::R10 => self.r10,
+            Reg::R11 => self.r11,
+            Reg::R12 => self.r12,
+        }
+    }
+}
+
+/// A register that can carry an attribute (the RFC's reg2..reg7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reg {
+    /// reg2.
+    Rsi = 2,
+    /// reg3.
+    R8 = 3,
+    /// reg4.
+    R9 = 4,
+    /// reg5.
+    R10 = 5,
+    /// reg6.
+    R11 = 6,
+    /// reg7.
+    R12 = 7,
+}
+
+impl Reg {
+    /// The register's name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Reg::Rsi => "rsi",
+            Reg::R8 => "r8",
+            Reg::R9 => "r9",
+            Reg::R10 => "r10",
+            Reg::R11 => "r11",
+            Reg::R12 => "r12",
+        }
+    }
+}
+
+/// The register encoding of a scalar.
+#[inline]
+pub fn reg<T: Scalar>(v: T) -> u64 {
+    v.to_reg()
+}
+
+/// The register encoding of an optional scalar (0 when absent, as the host writes it).
+#[inline]
+pub fn reg_opt<T: Scalar>(v: Option<T>) -> u64 {
+    v.map_or(0, Scalar::to_reg)
+}
+
+/// The register of attributes sharing one register through `when`: the present one's value
+/// (at most one is present in a valid reply), 0 when none is.
+#[inline]
+pub fn first(v: &[Option<u64>]) -> u64 {
+    v.iter().find_map(|x| *x).unwrap_or(0)
+}
+
+/// The single occurrence of a repeated attribute that a register carries (`EINVAL` unless
+/// there is exactly one).
+#[inline]
+pub fn one<'a, T: Elem<'a>>(l: &List<'a, T>) -> core::result::Result<T, Errno> {
+    let mut it = l.iter();
+    match (it.next(), it.next()) {
+        (Some(v), None) => Ok(v),
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+/// A scalar from a register: width (zero or sign extension, flag 0/1) and the policy's values
+/// (range, flag mask) are checked; `EINVAL` otherwise.
+#[inline]
+pub fn unreg<T: Scalar>(raw: u64, p: &AttrPolicy) -> core::result::Result<T, Errno> {
+    let v = T::from_reg(raw).ok_or(Errno::EINVAL)?;
+    let ok = match p.values {
+        Values::Any => true,
+        Values::Range { min, max } => {
+            let w = v.to_i128();
+            w >= min as i128 && w <= max as i128
+        }
+        Values::Mask(m) => {
+            let w = v.to_i128();
+            w >= 0 && (w as u64) & !m == 0
+        }
+    };
+    if ok {
+        Ok(v)
+    } else {
+        Err(Errno::EINVAL)
+    }
+}
+
+/// Like [`unreg`], and the value must be an entry of a closed enum.
+#[inline]
+pub fn unreg_member<T: Scalar>(
+    raw: u64,
+    p: &AttrPolicy,
+    entries: &[(&str, i64)],
+) -> core::result::Result<T, Errno> {
+    let v = unreg::<T>(raw, p)?;
+    if entries.iter().any(|e| e.1 as i128 == v.to_i128()) {
+        Ok(v)
+    } else {
+        Err(Errno::EINVAL)
+    }
+}
+
+/// Where an op's attributes travel in a register call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegMap {
+    /// The form the call carries, when the request or reply has forms.
+    pub form: Option<&'static str>,
+    /// Request attribute type → register.
+    pub inputs: &'static [(u16, Reg)],
+    /// Reply attribute type → register (several attributes may share one through `when`).
+    pub outputs: &'static [(u16, Reg)],
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptors (introspection)
+// ---------------------------------------------------------------------------------------------
+
+/// Privilege class of an op (values as the control family's `privilege` definition).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Privilege {
+    /// Guest kernel only: kernel queues and register calls.
+    Privileged = 0,
+    /// Guest userspace too, through a userspace queue.
+    Logical = 1,
+    /// Acts on another domain: the control domain, or as the host's policy allows.
+    Control = 2,
+}
+
+/// Op property bits (values as the control family's `op-flags` definition).
+pub mod op_flags {
+    /// The op has a FastABI register mapping.
+    pub const FASTABI: u32 = 0x1;
+    /// The reply may come later.
+    pub const ASYNC: u32 = 0x2;
+    /// The request carries many entries.
+    pub const BATCH: u32 = 0x4;
+    /// The op names a target domain.
+    pub const TARGET_DOMAIN: u32 = 0x8;
+    /// The op is refused on a ring.
+    pub const REGISTER_ONLY: u32 = 0x10;
+}
+
+/// One attribute of a set, as the spec describes it. `SetDesc::attrs[i]` describes
+/// `SetDesc::policy.attrs[i]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttrDesc {
+    /// Attribute type number.
+    pub kind: u16,
+    /// Spec name.
+    pub name: &'static str,
+    /// Spec type name (`u32`, `nest`, …).
+    pub ty: &'static str,
+    /// One-line doc.
+    pub doc: &'static str,
+    /// Required (in its form, if it belongs to one).
+    pub required: bool,
+    /// Most occurrences (0 = not repeated).
+    pub max_count: u32,
+    /// Senders set the must-understand bit.
+    pub must_understand: bool,
+    /// Family version that introduced it.
+    pub since: u8,
+    /// Value assumed when absent (two's complement for signed types; 1 for a true flag).
+    pub default: Option<i64>,
+    /// The definition its values come from.
+    pub enumeration: Option<&'static str>,
+    /// The payload's set, for a nest.
+    pub nested: Option<&'static SetDesc>,
+    /// The form it belongs to (None: common to all forms).
+    pub form: Option<&'static str>,
+    /// `when`: the selector's type number and the entry values that allow it.
+    pub when: Option<(u16, &'static [i64])>,
+}
+
+/// A named form of a set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormDesc {
+    /// Form name.
+    pub name: &'static str,
+    /// One-line doc.
+    pub doc: &'static str,
+}
+
+/// An attribute set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SetDesc {
+    /// Spec name.
+    pub name: &'static str,
+    /// One-line doc.
+    pub doc: &'static str,
+    /// The validation policy.
+    pub policy: &'static Policy,
+    /// The attributes, in the order of `policy.attrs`.
+    pub attrs: &'static [AttrDesc],
+    /// The forms (empty, or at least two).
+    pub forms: &'static [FormDesc],
+}
+
+impl SetDesc {
+    /// The attribute of type `kind`, with its policy.
+    pub fn attr(&self, kind: u16) -> Option<(&'static AttrDesc, &'static AttrPolicy)> {
+        let (i, p) = self.policy.lookup(kind)?;
+        Some((self.attrs.get(i)?, p))
+    }
+}
+
+/// One op of a family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpDesc {
+    /// Family name.
+    pub family: &'static str,
+    /// Family id (hypercall number).
+    pub family_id: u16,
+    /// Message type of the family's ring messages.
+    pub msg_type: u16,
+    /// Current family version.
+    pub family_version: u8,
+    /// Op name.
+    pub name: &'static str,
+    /// Op id (`cmd` on a ring, rdi in a register call).
+    pub id: u8,
+    /// Family version that introduced the op.
+    pub since: u8,
+    /// Privilege class when the op acts on the caller.
+    pub privilege: Privilege,
+    /// [`op_flags`] bits.
+    pub flags: u32,
+    /// Request set ([`EMPTY_SET`] when the request has no attributes).
+    pub request: &'static SetDesc,
+    /// Reply set ([`EMPTY_SET`] when the reply is a bare ACK).
+    pub reply: &'static SetDesc,
+    /// Upper bound of the reply's attributes in bytes.
+    pub max_reply: u32,
+    /// The request attribute naming the target domain.
+    pub target_domain: Option<u16>,
+    /// The register mapping.
+    pub fastabi: Option<RegMap>,
+    /// Why the op has no register form.
+    pub ring_only: Option<&'static str>,
+    /// Why the op is refused on a ring.
+    pub register_only: Option<&'static str>,
+    /// One-line doc.
+    pub doc: &'static str,
+}
+
+impl OpDesc {
+    /// The class of one call: `Control` if the op is, or if it names a target domain that is
+    /// neither DOMID_SELF nor the caller; the op's own class otherwise.
+    pub fn effective_privilege(&self, target: Option<u16>, caller: u16) -> Privilege {
+        match (self.privilege, self.target_domain, target) {
+            (Privilege::Control, _, _) => Privilege::Control,
+            (_, Some(_), Some(t)) if t != DOMID_SELF && t != caller => Privilege::Control,
+            (p, _, _) => p,
+        }
+    }
+}
+
+/// One family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FamilyDesc {
+    /// Family name.
+    pub name: &'static str,
+    /// Family id (hypercall number).
+    pub id: u16,
+    /// Message type of its ring messages.
+    pub msg_type: u16,
+    /// Current version.
+    pub version: u8,
+    /// Doc paragraph.
+    pub doc: &'static str,
+    /// The ops, by id.
+    pub ops: &'static [&'static OpDesc],
+}
+
+/// The op a ring message names: `ENOSYS` for an unknown family or op ("not supported"),
+/// `EOPNOTSUPP` for a register-only op.
+pub fn lookup_msg(
+    families: &'static [&'static FamilyDesc],
+    msg_type: u16,
+    cmd: u8,
+) -> core::result::Result<&'static OpDesc, Errno> {
+    let fam = families
+        .iter()
+        .find(|f| f.msg_type == msg_type)
+        .ok_or(Errno::ENOSYS)?;
+    let op = fam.ops.iter().find(|o| o.id == cmd).ok_or(Errno::ENOSYS)?;
+    if op.register_only.is_some() {
+        return Err(Errno::EOPNOTSUPP);
+    }
+    Ok(op)
+}
+
+/// The op a register call names (rax without the FastABI bit, rdi): `ENOSYS` for an unknown
+/// family or op, a rax without the FastABI bit, or a ring-only op.
+pub fn lookup_regs(
+    families: &'static [&'static FamilyDesc],
+    rax: u64,
+    rdi: u64,
+) -> core::result::Result<&'static OpDesc, Errno> {
+    if rax & FASTABI_BIT == 0 {
+        return Err(Errno::ENOSYS);
+    }
+    let id = u16::try_from(rax & !FASTABI_BIT).map_err(|_| Errno::ENOSYS)?;
+    let cmd = u8::try_from(rdi).map_err(|_| Errno::ENOSYS)?;
+    let fam = families.iter().find(|f| f.id == id).ok_or(Errno::ENOSYS)?;
+    let op = fam.ops.iter().find(|o| o.id == cmd).ok_or(Errno::ENOSYS)?;
+    if op.fastabi.is_none() {
+        return Err(Errno::ENOSYS);
+    }
+    Ok(op)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ops
+// ---------------------------------------------------------------------------------------------
+
+/// Who is calling, as the host knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ctx {
+    /// The calling domain.
+    pub domain: u16,
+    /// How the call arrived.
+    pub via: Via,
+    /// The request's seq on a ring (0 for a register call).
+    pub seq: u32,
+}
+
+/// How a call arrived; decides which privilege classes it may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A kernel queue.
+    Kernel,
+    /// A userspace queue.
+    Userspace,
+    /// A FastABI register call (counts as the kernel).
+    Register,
+}
+
+/// An op: its descriptor and its request and reply types (generated per op as a unit struct).
+pub trait Op {
+    /// The op's descriptor.
+    const DESC: &'static OpDesc;
+    /// The request.
+    type Request<'a>: AttrSet<'a>;
+    /// The reply.
+    type Reply<'a>: AttrSet<'a>;
+
+    /// Write a whole request message (header, family header, attributes) with `seq`/`port`;
+    /// returns its length.
+    fn write_request<S: Sink>(
+        b: &mut Builder<S>,
+        seq: u32,
+        port: u32,
+        req: &Self::Request<'_>,
+    ) -> Result<usize> {
+        write_message(b, Self::DESC, Flags::REQUEST, seq, port, req)
+    }
+
+    /// Write a whole reply message.
+    fn write_reply<S: Sink>(
+        b: &mut Builder<S>,
+        seq: u32,
+        port: u32,
+        rep: &Self::Reply<'_>,
+    ) -> Result<usize> {
+        write_message(b, Self::DESC, Flags(0), seq, port, rep)
+    }
+}
+
+/// Write a whole message of `op`'s family: header, family header (cmd = op id, version = the
+/// family version), the attributes of `set`. On error nothing of the message stays.
+pub fn write_message<'a, T: AttrSet<'a>, S: Sink>(
+    b: &mut Builder<S>,
+    op: &OpDesc,
+    flags: Flags,
+    seq: u32,
+    port: u32,
+    set: &T,
+) -> Result<usize> {
+    let m = b.begin_message(header::Repr {
+        message_type: MessageType(op.msg_type),
+        flags,
+        seq,
+        port,
+    })?;
+    let body = b
+        .genl(genl::Repr {
+            cmd: op.id,
+            version: op.family_version,
+        })
+        .and_then(|()| set.encode(b));
+    match body {
+        Ok(()) => b.end_message(m),
+        Err(e) => {
+            b.cancel_message(m);
+            Err(e)
+        }
+    }
+}
+
+/// The register path of an op with a FastABI mapping (generated per op).
+pub trait FastAbi: Op {
+    /// Write the mapped request attributes to their registers (rax/rdi untouched). Fails
+    /// with `EINVAL` when the request is not in the form the mapping carries.
+    fn request_to_regs(req: &Self::Request<'_>, r: &mut Regs) -> core::result::Result<(), Errno>;
+    /// Build the request from registers: mapped attributes present with the register's value
+    /// (width, range, flags and closed enums checked), the others absent (defaults filled);
+    /// forms and `when` as on a ring.
+    fn request_from_regs(r: &Regs) -> core::result::Result<Self::Request<'static>, Errno>;
+    /// Write the mapped reply attributes (0 for an absent one); other registers untouched.
+    fn reply_to_regs(rep: &Self::Reply<'_>, r: &mut Regs) -> core::result::Result<(), Errno>;
+    /// Read the reply from the registers a host wrote (rax is not looked at).
+    fn reply_from_regs(r: &Regs) -> core::result::Result<Self::Reply<'static>, Errno>;
+
+    /// The registers of a call: rax = family | FastABI bit, rdi = op, then the request.
+    fn to_regs(req: &Self::Request<'_>) -> core::result::Result<Regs, Errno> {
+        let mut r = Regs {
+            rax: Self::DESC.family_id as u64 | FASTABI_BIT,
+            rdi: Self::DESC.id as u64,
+            ..Regs::default()
+        };
+        Self::request_to_regs(req, &mut r)?;
+        Ok(r)
+    }
+
+    /// The host's side of a successful call: rax = 0 and the mapped reply registers.
+    fn write_regs(rep: &Self::Reply<'_>, r: &mut Regs) -> core::result::Result<(), Errno> {
+        Self::reply_to_regs(rep, r)?;
+        r.rax = 0;
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Debug formatting of definition newtypes
+// ---------------------------------------------------------------------------------------------
+
+/// `Debug` of an enum newtype: the entry name, or `Type(value)` for a value the spec does not
+/// list (a newer peer's, or a hostile one's).
+pub fn fmt_enum(
+    f: &mut fmt::Formatter<'_>,
+    ty: &str,
+    entries: &[(&str, i64)],
+    v: i128,
+) -> fmt::Result {
+    match entries.iter().find(|e| e.1 as i128 == v) {
+        Some(e) => f.write_str(e.0),
+        None => write!(f, "{ty}({v})"),
+    }
+}
+
+/// `Debug` of a flags newtype: the entries whose bits are all set, joined by `|`, then any
+/// bits left over in hex; `0` when empty.
+pub fn fmt_flags(f: &mut fmt::Formatter<'_>, entries: &[(&str, i64)], v: u64) -> fmt::Result {
+    let mut rest = v;
+    let mut first = true;
+    for (name, mask) in entries {
+        let m = *mask as u64;
+        if m != 0 && v & m == m {
+            if !first {
+                f.write_str(" | ")?;
+            }
+            f.write_str(name)?;
+            first = false;
+            rest &= !m;
+        }
+    }
+    if rest != 0 || first {
+        if !first {
+            f.write_str(" | ")?;
+        }
+        write!(f, "{rest:#x}")?;
+    }
+    Ok(())
+}
+
+impl From<Error> for Errno {
+    /// The status a codec error is reported with (`EINVAL`, `E2BIG`, `EOPNOTSUPP`, `ENOBUFS`).
+    fn from(e: Error) -> Errno {
+        Errno(-e.errno())
+    }
+}
+
+impl Errno {
+    /// rax value for this error: the negated code, sign-extended.
+    pub const fn to_rax(self) -> u64 {
+        (-(self.0 as i64)) as u64
+    }
+}
+
+// The codec's policy type is part of the descriptors; re-exported for generated code.
+#[doc(hidden)]
+pub use hvlink_codec::policy::AttrType as PolicyType;
+#[doc(hidden)]
+pub use hvlink_codec::policy::Values as PolicyValues;

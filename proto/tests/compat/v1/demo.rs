@@ -1,0 +1,358 @@
+// Do not edit: generated from proto/gen/tests/compat/v1/demo.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
+//! A small test family whose two versions exercise the compatibility rules.
+
+#![allow(
+    clippy::needless_lifetimes,
+    clippy::match_single_binding,
+    unused_imports
+)]
+
+use hvlink_proto::codec as c;
+use hvlink_proto::rt::{self, AttrSet as _, Elem as _};
+use hvlink_proto::Errno;
+
+/// Family id: the hypercall number (rax = ID | 0x40000000 in a register call).
+pub const ID: u16 = 0x180;
+/// Message type of the family's ring messages.
+pub const MSG_TYPE: u16 = 0x280;
+/// Current family version.
+pub const VERSION: u8 = 1;
+
+/// Op ids of the family (the family header's `cmd`, rdi in a register call).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct OpId(pub u8);
+
+impl OpId {
+    /// Paint an object.
+    pub const PAINT: OpId = OpId(0);
+    /// Every op: (name, id).
+    pub const ENTRIES: &'static [(&'static str, i64)] = &[("paint", 0)];
+}
+
+impl ::core::fmt::Debug for OpId {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        rt::fmt_enum(f, "OpId", Self::ENTRIES, self.0 as i128)
+    }
+}
+
+/// Paint colors.
+///
+/// Closed enum: any value is representable; the constants are the spec's entries.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Color(pub u8);
+
+impl Color {
+    /// Red.
+    pub const RED: Color = Color(0);
+    /// Green.
+    pub const GREEN: Color = Color(1);
+    /// Blue.
+    pub const BLUE: Color = Color(2);
+    /// Every entry: (name, value).
+    pub const ENTRIES: &'static [(&'static str, i64)] = &[("red", 0), ("green", 1), ("blue", 2)];
+}
+
+impl ::core::fmt::Debug for Color {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        rt::fmt_enum(f, "Color", Self::ENTRIES, self.0 as i128)
+    }
+}
+
+hvlink_proto::__scalar_newtype!(Color, u8);
+
+/// Attribute type numbers, one module per attribute set.
+pub mod ids {
+    /// Attributes of `paint-req`.
+    pub mod paint_req {
+        /// `object`: What to paint.
+        pub const OBJECT: u16 = 1;
+        /// `color`: Which color.
+        pub const COLOR: u16 = 2;
+    }
+    /// Attributes of `paint-reply`.
+    pub mod paint_reply {
+        /// `coats`: Coats applied.
+        pub const COATS: u16 = 1;
+    }
+}
+
+/// Request of paint.
+#[derive(
+    ::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq,
+)]
+pub struct PaintReq {
+    /// What to paint.
+    ///
+    /// `object` (id 1, u32), required.
+    pub object: u32,
+    /// Which color.
+    ///
+    /// `color` (id 2, u8), default `Color(0)` when absent.
+    pub color: Color,
+}
+
+/// Validation policy of `paint-req`.
+pub static PAINT_REQ_POLICY: c::Policy = c::Policy::new(
+    "paint-req",
+    &[
+        c::AttrPolicy::new(1, "object", c::AttrType::U32).required(),
+        c::AttrPolicy::new(2, "color", c::AttrType::U8),
+    ],
+)
+.max_attrs(2);
+
+/// Descriptor of `paint-req`.
+pub static PAINT_REQ_SET: rt::SetDesc = rt::SetDesc {
+    name: "paint-req",
+    doc: "Request of paint.",
+    policy: &PAINT_REQ_POLICY,
+    attrs: &[
+        rt::AttrDesc {
+            kind: 1,
+            name: "object",
+            ty: "u32",
+            doc: "What to paint.",
+            required: true,
+            max_count: 0,
+            must_understand: false,
+            since: 1,
+            default: None,
+            enumeration: None,
+            nested: None,
+            form: None,
+            when: None,
+        },
+        rt::AttrDesc {
+            kind: 2,
+            name: "color",
+            ty: "u8",
+            doc: "Which color.",
+            required: false,
+            max_count: 0,
+            must_understand: false,
+            since: 1,
+            default: Some(0),
+            enumeration: Some("color"),
+            nested: None,
+            form: None,
+            when: None,
+        },
+    ],
+    forms: &[],
+};
+
+impl<'a> rt::AttrSet<'a> for PaintReq {
+    const DESC: &'static rt::SetDesc = &PAINT_REQ_SET;
+
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        let mut v_object: Option<u32> = None;
+        let mut v_color: Option<Color> = None;
+        rt::visit(attrs, &PAINT_REQ_POLICY, container, |kind, a| {
+            match kind {
+                1 => {
+                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    v_object = Some(v);
+                }
+                2 => {
+                    let v = <Color as rt::Elem<'a>>::from_attr(a)?;
+                    rt::member(a, rt::Scalar::to_i128(v), Color::ENTRIES)?;
+                    v_color = Some(v);
+                }
+                _ => {}
+            }
+            Ok(())
+        })?;
+        Ok(PaintReq {
+            object: rt::req(v_object, container, 1)?,
+            color: v_color.unwrap_or(Color(0)),
+        })
+    }
+
+    fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
+        rt::put(b, 1, &self.object)?;
+        rt::put_def(b, 2, &self.color, Color(0))?;
+        Ok(())
+    }
+}
+
+impl<'a> rt::Elem<'a> for PaintReq {
+    fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
+        rt::nest_from_attr(a)
+    }
+    fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
+        rt::nest_put(self, b, raw_kind)
+    }
+}
+
+/// Reply of paint.
+#[derive(
+    ::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq,
+)]
+pub struct PaintReply {
+    /// Coats applied.
+    ///
+    /// `coats` (id 1, u32), required.
+    pub coats: u32,
+}
+
+/// Validation policy of `paint-reply`.
+pub static PAINT_REPLY_POLICY: c::Policy = c::Policy::new(
+    "paint-reply",
+    &[c::AttrPolicy::new(1, "coats", c::AttrType::U32).required()],
+)
+.max_attrs(1);
+
+/// Descriptor of `paint-reply`.
+pub static PAINT_REPLY_SET: rt::SetDesc = rt::SetDesc {
+    name: "paint-reply",
+    doc: "Reply of paint.",
+    policy: &PAINT_REPLY_POLICY,
+    attrs: &[rt::AttrDesc {
+        kind: 1,
+        name: "coats",
+        ty: "u32",
+        doc: "Coats applied.",
+        required: true,
+        max_count: 0,
+        must_understand: false,
+        since: 1,
+        default: None,
+        enumeration: None,
+        nested: None,
+        form: None,
+        when: None,
+    }],
+    forms: &[],
+};
+
+impl<'a> rt::AttrSet<'a> for PaintReply {
+    const DESC: &'static rt::SetDesc = &PAINT_REPLY_SET;
+
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        let mut v_coats: Option<u32> = None;
+        rt::visit(attrs, &PAINT_REPLY_POLICY, container, |kind, a| {
+            match kind {
+                1 => {
+                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    v_coats = Some(v);
+                }
+                _ => {}
+            }
+            Ok(())
+        })?;
+        Ok(PaintReply {
+            coats: rt::req(v_coats, container, 1)?,
+        })
+    }
+
+    fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
+        rt::put(b, 1, &self.coats)?;
+        Ok(())
+    }
+}
+
+impl<'a> rt::Elem<'a> for PaintReply {
+    fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
+        rt::nest_from_attr(a)
+    }
+    fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
+        rt::nest_put(self, b, raw_kind)
+    }
+}
+
+/// Paint an object.
+///
+/// Op 0 (`paint`), privilege `logical`; max reply 8 bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Paint;
+
+/// The request of [`Paint`].
+pub type PaintRequest = PaintReq;
+
+/// Descriptor of [`Paint`].
+pub static OP_PAINT: rt::OpDesc = rt::OpDesc {
+    family: "demo",
+    family_id: ID,
+    msg_type: MSG_TYPE,
+    family_version: VERSION,
+    name: "paint",
+    id: 0,
+    since: 1,
+    privilege: rt::Privilege::Logical,
+    flags: rt::op_flags::FASTABI,
+    request: &PAINT_REQ_SET,
+    reply: &PAINT_REPLY_SET,
+    max_reply: 8,
+    target_domain: None,
+    fastabi: Some(rt::RegMap {
+        form: None,
+        inputs: &[(1, rt::Reg::Rsi), (2, rt::Reg::R8)],
+        outputs: &[(1, rt::Reg::Rsi)],
+    }),
+    ring_only: None,
+    register_only: None,
+    doc: "Paint an object.",
+};
+
+impl rt::Op for Paint {
+    const DESC: &'static rt::OpDesc = &OP_PAINT;
+    type Request<'a> = PaintReq;
+    type Reply<'a> = PaintReply;
+}
+
+impl rt::FastAbi for Paint {
+    fn request_to_regs(
+        req: &Self::Request<'_>,
+        r: &mut rt::Regs,
+    ) -> ::core::result::Result<(), hvlink_proto::Errno> {
+        r.rsi = rt::reg(req.object);
+        r.r8 = rt::reg(req.color);
+        Ok(())
+    }
+    fn request_from_regs(
+        r: &rt::Regs,
+    ) -> ::core::result::Result<Self::Request<'static>, hvlink_proto::Errno> {
+        let v_object = rt::unreg::<u32>(r.rsi, &PAINT_REQ_POLICY.attrs[0])?;
+        let v_color = rt::unreg_member::<Color>(r.r8, &PAINT_REQ_POLICY.attrs[1], Color::ENTRIES)?;
+        Ok(PaintReq {
+            object: v_object,
+            color: v_color,
+        })
+    }
+    fn reply_to_regs(
+        rep: &Self::Reply<'_>,
+        r: &mut rt::Regs,
+    ) -> ::core::result::Result<(), hvlink_proto::Errno> {
+        r.rsi = rt::reg(rep.coats);
+        Ok(())
+    }
+    fn reply_from_regs(
+        r: &rt::Regs,
+    ) -> ::core::result::Result<Self::Reply<'static>, hvlink_proto::Errno> {
+        let v_coats = rt::unreg::<u32>(r.rsi, &PAINT_REPLY_POLICY.attrs[0])?;
+        Ok(PaintReply { coats: v_coats })
+    }
+}
+
+/// The family's descriptor.
+pub static FAMILY: rt::FamilyDesc = rt::FamilyDesc {
+    name: "demo",
+    id: ID,
+    msg_type: MSG_TYPE,
+    version: VERSION,
+    doc: "A small test family whose two versions exercise the compatibility rules.",
+    ops: &[&OP_PAINT],
+};
+
+/// What a host implements for this family: one method per op, called with a request
+/// that was already validated (the same way on a ring and by register). Batch ops
+/// report each entry's result through `out` as soon as it is known, so a host encodes
+/// entries straight into its reply (or progress) message without collecting them.
+pub trait Backend {
+    /// Paint an object.
+    fn paint(
+        &mut self,
+        ctx: &rt::Ctx,
+        req: &PaintReq,
+    ) -> ::core::result::Result<PaintReply, hvlink_proto::Errno>;
+}
