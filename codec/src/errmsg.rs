@@ -107,7 +107,7 @@ impl<'a> Repr<'a> {
             base,
             "ERROR message shorter than its status",
         ))?;
-        let (h, _) = reader::nlmsghdr(rest).ok_or(Error::new(
+        let (h, _) = reader::nlmsghdr_nom(rest).ok_or(Error::new(
             ErrorKind::Truncated,
             base + 4,
             "ERROR message lacks the request header",

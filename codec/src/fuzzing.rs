@@ -199,6 +199,50 @@ fn read_back(attrs: Attrs<'_>, policy: &Policy) {
     }
 }
 
+/// Feed arbitrary bytes as a whole queue (header page and ring contents) to the ring
+/// consumers and producers, as a hostile peer would lay it out. Oracles: nothing panics,
+/// every returned message is framed (its header's length is the returned length), and the
+/// number of pops is bounded by the ring size (no loop without progress).
+pub fn ring(data: &[u8]) {
+    use crate::ring::{Consumer, HeapMem, Producer, QueueLayout, SharedMem};
+    let len = 4096 + 2 * 512;
+    let mem = HeapMem::new(len);
+    // Header page words from the input's first bytes (so magic/sizes/offsets are reachable);
+    // the rest becomes the ring data, repeated.
+    let (hdr, body) = data.split_at(data.len().min(0x1c0));
+    mem.write(0, hdr);
+    if !body.is_empty() {
+        let mut off = 4096;
+        while off < len {
+            let n = body.len().min(len - off);
+            mem.write(off, &body[..n]);
+            off += n;
+        }
+    }
+    let Ok(layout) = QueueLayout::read(&mem) else {
+        return;
+    };
+    let mut buf = alloc::vec![0u8; crate::limits::MAX_MESSAGE_LEN];
+    for r in [layout.req, layout.rep] {
+        let mut c = Consumer::new(&mem, r);
+        let mut pops = 0;
+        while let Ok(Some(n)) = c.pop(&mut buf) {
+            assert_eq!(
+                u32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]) as usize,
+                n
+            );
+            pops += 1;
+            assert!(pops <= r.size / 16, "more messages than the ring can hold");
+        }
+        c.release();
+        let mut p = Producer::new(&mem, r);
+        let _ = p.free();
+        let _ = p.push(&[16, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let _ = p.can_reserve(64);
+        p.publish();
+    }
+}
+
 /// The tree of a nested value, for tests that build trees by hand.
 pub fn nested(raw_kind: u16, list: Vec<OwnedAttr>) -> OwnedAttr {
     OwnedAttr {
@@ -217,7 +261,7 @@ mod tests {
     fn replay_corpus() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus");
         let mut n = 0;
-        for target in ["parse", "round_trip", "validate"] {
+        for target in ["parse", "round_trip", "validate", "ring"] {
             let Ok(dir) = std::fs::read_dir(root.join(target)) else {
                 continue;
             };
@@ -226,6 +270,7 @@ mod tests {
                 parse(&data);
                 round_trip(&data);
                 validate(&data);
+                ring(&data);
                 n += 1;
             }
         }

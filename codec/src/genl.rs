@@ -119,6 +119,7 @@ pub struct Repr {
 
 impl Repr {
     /// Parse, rejecting a non-zero reserved field.
+    #[inline]
     pub fn parse<T: AsRef<[u8]>>(packet: &Packet<T>) -> Result<Repr> {
         let ((cmd, version, reserved), _) =
             reader::genlmsghdr(packet.buffer.as_ref()).ok_or(Error::new(

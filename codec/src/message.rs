@@ -19,6 +19,7 @@ pub struct Message<'a> {
 
 impl<'a> Message<'a> {
     /// Parse the message at the start of `buf` (bytes after its `len` are ignored).
+    #[inline]
     pub fn parse(buf: &'a [u8]) -> Result<Message<'a>> {
         let (h, after) = reader::nlmsghdr(buf).ok_or(Error::new(
             ErrorKind::Truncated,
@@ -40,7 +41,7 @@ impl<'a> Message<'a> {
                 "message longer than MAX_MESSAGE_LEN",
             ));
         }
-        let (payload, _) = reader::take_bytes(after, len - HEADER_LEN).ok_or(Error::new(
+        let (payload, _) = reader::bytes(after, len - HEADER_LEN).ok_or(Error::new(
             ErrorKind::Truncated,
             0,
             "message length runs past the buffer",
@@ -105,6 +106,7 @@ impl<'a> Message<'a> {
     }
 
     /// The family header and the attributes after it, for a generic-netlink style message.
+    #[inline]
     pub fn genl(&self) -> Result<(genl::Repr, Attrs<'a>)> {
         let p = genl::Packet::new_checked(self.payload).map_err(|e| e.rebase(HEADER_LEN))?;
         let repr = genl::Repr::parse(&p).map_err(|e| e.rebase(HEADER_LEN))?;

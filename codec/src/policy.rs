@@ -293,8 +293,27 @@ where
     debug_assert!(policy.attrs.len() <= MAX_POLICY_ATTRS);
     let mut seen: u128 = 0;
     let mut count: u32 = 0;
-    for a in attrs {
-        let a = a?;
+    // The attribute walk is open-coded (rather than `for a in attrs`) because it is the
+    // hottest loop of the host: no `Result<Attr>` is built per attribute, and any framing
+    // anomaly defers to `Attrs` itself (cold path) so errors stay identical.
+    let base = attrs.offset();
+    let data = attrs.remaining();
+    let mut pos = 0usize;
+    while pos < data.len() {
+        let rest = &data[pos..];
+        let Some((hdr, after)) = rest.split_first_chunk::<{ crate::attr::HEADER_LEN }>() else {
+            return Err(frame_error(rest, base + pos));
+        };
+        let len = u16::from_le_bytes([hdr[0], hdr[1]]) as usize;
+        let raw_kind = u16::from_le_bytes([hdr[2], hdr[3]]);
+        let Some(payload) = len
+            .checked_sub(crate::attr::HEADER_LEN)
+            .and_then(|n| after.get(..n))
+        else {
+            return Err(frame_error(rest, base + pos));
+        };
+        let a = Attr::new(raw_kind, (base + pos) as u32, payload);
+        pos += crate::header::align(len).min(rest.len());
         count += 1;
         if count > policy.max_attrs {
             return Err(a.error(
@@ -334,6 +353,17 @@ where
     Ok(())
 }
 
+/// The framing error `Attrs` reports for the attribute at the start of `rest`.
+#[cold]
+#[inline(never)]
+fn frame_error(rest: &[u8], offset: usize) -> Error {
+    match Attrs::new(rest, offset).next() {
+        Some(Err(e)) => e,
+        // Unreachable: callers only come here for a malformed attribute.
+        _ => Error::new(ErrorKind::BadLength, offset, "malformed attribute"),
+    }
+}
+
 fn check_int(a: &Attr<'_>, v: i128, values: Values) -> Result<()> {
     match values {
         Values::Any => Ok(()),
@@ -359,6 +389,7 @@ impl AttrType {
 }
 
 /// The integer value of a payload whose size was checked against `ty`.
+#[inline(always)]
 fn int_value(a: &Attr<'_>, ty: AttrType) -> Result<i128> {
     Ok(match ty {
         AttrType::U8 => a.u8()?.into(),
