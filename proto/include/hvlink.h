@@ -1,4 +1,4 @@
-/* Do not edit: generated from proto/spec/*.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`. */
+// Do not edit: generated from proto/spec/*.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
 /*
  * hvlink.h - the hvlink ABI for guest kernels: family and op ids, message types,
  * attribute type numbers per attribute set, enum and flag values, FastABI register

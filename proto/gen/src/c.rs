@@ -228,7 +228,7 @@ pub fn header(families: &[&Family], src: &str) -> String {
     let mut o = String::new();
     w!(
         o,
-        "/* Do not edit: generated from {src} by hvlink-proto-gen; regenerate with `{}`. */",
+        "// Do not edit: generated from {src} by hvlink-proto-gen; regenerate with `{}`.",
         crate::REGENERATE
     );
     w!(o, "/*");
