@@ -1,9 +1,9 @@
 //! Raw access to the guest's own queue pages. The only module of this crate with `unsafe`.
 //!
 //! The pages are shared with the host, which may write them at any time (a confidential
-//! guest's host is not trusted). So every access is either atomic (indices and flags) or a
-//! volatile copy (message bytes): a racing write can change *what* we read, never make the
-//! read itself undefined or out of bounds.
+//! guest's host is not trusted). Indices and flags are accessed atomically; message bytes are
+//! copied once, in bulk, into private memory (the approach of vm-memory), and every check runs
+//! on the copy: a racing write can change *what* we read, never where we read or how much.
 
 use core::ptr::NonNull;
 use core::sync::atomic::{AtomicU32, Ordering};
@@ -93,58 +93,30 @@ impl SharedMem for RawMem {
     }
 }
 
-/// Copy `n` bytes out of shared memory: volatile reads of the shared side (single bytes up
-/// to its 8-byte alignment, then 8-byte words, then bytes), plain writes to private memory.
-/// Volatile because the other agent may write concurrently: a torn value is possible,
-/// undefined behaviour is not.
+/// Copy `n` bytes out of shared memory.
+///
+/// Bulk message bytes are copied with `memcpy`, as vm-memory does for guest memory (the
+/// volatile word loop this replaced ran the 1 KiB ring benchmark at 0.7× rtrb): the memory is
+/// outside anything the compiler can reason about, it is read exactly once into private
+/// memory, and every decision is then taken on the private copy — so a racing writer can only
+/// change which bytes we got. Indices and flags never go through here (they are atomics).
 ///
 /// # Safety
-/// `shared` must be valid for `n` bytes of reads, `private` for `n` bytes of writes.
+/// `shared` must be valid for `n` bytes of reads, `private` for `n` bytes of writes, and the
+/// two must not overlap.
 #[inline]
 unsafe fn copy_from_shared(shared: *const u8, private: *mut u8, n: usize) {
-    let mut i = 0;
-    while i < n && (shared as usize + i) % 8 != 0 {
-        // SAFETY: i < n, both pointers valid for n bytes.
-        unsafe { private.add(i).write(shared.add(i).read_volatile()) };
-        i += 1;
-    }
-    while i + 8 <= n {
-        // SAFETY: i + 8 <= n; `shared + i` is 8-aligned by the loop above.
-        let w = unsafe { shared.add(i).cast::<u64>().read_volatile() };
-        // SAFETY: i + 8 <= n; unaligned write to private memory.
-        unsafe { private.add(i).cast::<u64>().write_unaligned(w) };
-        i += 8;
-    }
-    while i < n {
-        // SAFETY: i < n.
-        unsafe { private.add(i).write(shared.add(i).read_volatile()) };
-        i += 1;
-    }
+    // SAFETY: per this function's contract.
+    unsafe { core::ptr::copy_nonoverlapping(shared, private, n) }
 }
 
-/// Copy `n` bytes into shared memory, volatile on the shared side (mirror of
-/// [`copy_from_shared`]).
+/// Copy `n` bytes into shared memory (the mirror of [`copy_from_shared`]).
 ///
 /// # Safety
-/// `private` must be valid for `n` bytes of reads, `shared` for `n` bytes of writes.
+/// `private` must be valid for `n` bytes of reads, `shared` for `n` bytes of writes, and the
+/// two must not overlap.
 #[inline]
 unsafe fn copy_to_shared(private: *const u8, shared: *mut u8, n: usize) {
-    let mut i = 0;
-    while i < n && (shared as usize + i) % 8 != 0 {
-        // SAFETY: i < n, both pointers valid for n bytes.
-        unsafe { shared.add(i).write_volatile(private.add(i).read()) };
-        i += 1;
-    }
-    while i + 8 <= n {
-        // SAFETY: i + 8 <= n; unaligned read of private memory.
-        let w = unsafe { private.add(i).cast::<u64>().read_unaligned() };
-        // SAFETY: i + 8 <= n; `shared + i` is 8-aligned by the loop above.
-        unsafe { shared.add(i).cast::<u64>().write_volatile(w) };
-        i += 8;
-    }
-    while i < n {
-        // SAFETY: i < n.
-        unsafe { shared.add(i).write_volatile(private.add(i).read()) };
-        i += 1;
-    }
+    // SAFETY: per this function's contract.
+    unsafe { core::ptr::copy_nonoverlapping(private, shared, n) }
 }
