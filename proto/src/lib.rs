@@ -35,14 +35,14 @@
 //! ## Example
 //!
 //! ```
-//! use hvlink_proto::event_channel::{PortReq, Send};
+//! use hvlink_proto::event_channel::{PortReq, SendOp};
 //! use hvlink_proto::rt::{AttrSet, FastAbi, Op};
 //! use hvlink_proto::codec::{Builder, Message, SliceSink};
 //!
 //! // On a ring: a whole request message, and the host's decode of it.
 //! let mut buf = [0u8; 64];
 //! let mut b = Builder::new(SliceSink::new(&mut buf));
-//! let len = Send::write_request(&mut b, 7, 0, &PortReq { port: 3 })?;
+//! let len = SendOp::write_request(&mut b, 7, 0, &PortReq { port: 3 })?;
 //! let msg = Message::parse(&buf[..len])?;
 //! let (fam, attrs) = msg.genl()?;
 //! let op = hvlink_proto::lookup_msg(msg.message_type().0, fam.cmd).unwrap();
@@ -50,9 +50,9 @@
 //! assert_eq!(PortReq::decode(attrs)?, PortReq { port: 3 });
 //!
 //! // By register: rax = 32 | 0x40000000, rdi = 4, rsi = port.
-//! let regs = Send::to_regs(&PortReq { port: 3 }).unwrap();
+//! let regs = SendOp::to_regs(&PortReq { port: 3 }).unwrap();
 //! assert_eq!((regs.rax, regs.rdi, regs.rsi), (0x4000_0020, 4, 3));
-//! assert_eq!(Send::request_from_regs(&regs), Ok(PortReq { port: 3 }));
+//! assert_eq!(SendOp::request_from_regs(&regs), Ok(PortReq { port: 3 }));
 //! # Ok::<(), hvlink_proto::codec::Error>(())
 //! ```
 #![no_std]

@@ -54,9 +54,13 @@ pub fn parse(file: &str, text: &str) -> Result<Family, Diag> {
     })
 }
 
+/// The families of a spec that lints clean (file name, family; sorted by id), and its
+/// warnings.
+pub type Checked = (Vec<(String, Family)>, Vec<Diag>);
+
 /// Parse and lint a set of files given as (file name, text). `Ok` holds the families (sorted
 /// by id) and the warnings; `Err` every error (and warning) found.
-pub fn check(files: &[(String, String)]) -> Result<(Vec<(String, Family)>, Vec<Diag>), Vec<Diag>> {
+pub fn check(files: &[(String, String)]) -> Result<Checked, Vec<Diag>> {
     let mut errs = Vec::new();
     let mut fams = Vec::new();
     for (name, text) in files {

@@ -39,7 +39,7 @@ pub fn family(f: &Family, header: &str) -> String {
     w!(o, "");
     w!(
         o,
-        "#![allow(clippy::needless_lifetimes, clippy::match_single_binding, unused_imports)]"
+        "#![allow(clippy::needless_lifetimes, clippy::match_single_binding, clippy::single_match, clippy::unnecessary_cast, clippy::let_unit_value, unused_imports)]"
     );
     w!(o, "");
     w!(o, "use hvlink_proto::codec as c;");
@@ -307,6 +307,9 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
             }
         })
         .sum();
+    // Room for attributes a newer peer adds (ignored, but counted by the validator): at
+    // least the codec's default, and always 128 more than this version knows.
+    let max_attrs = (max_attrs + 128).max(1024);
     w!(o, "/// Validation policy of `{}`.", s.name);
     w!(o, "pub static {st}_POLICY: c::Policy = c::Policy::new(");
     w!(o, "    {},", lit(&s.name));

@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -662,7 +665,7 @@ pub static PING_MSG_POLICY: c::Policy = c::Policy::new(
     "ping-msg",
     &[c::AttrPolicy::new(1, "cookie", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `ping-msg`.
 pub static PING_MSG_SET: rt::SetDesc = rt::SetDesc {
@@ -745,7 +748,7 @@ pub static GET_FAMILY_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "family-name", c::AttrType::String).len(0, 32),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `get-family-req`.
 pub static GET_FAMILY_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -845,7 +848,7 @@ pub static GET_FAMILY_REPLY_POLICY: c::Policy = c::Policy::new(
     "get-family-reply",
     &[c::AttrPolicy::new(1, "family", c::AttrType::Nested(&FAMILY_INFO_POLICY)).repeated()],
 )
-.max_attrs(16);
+.max_attrs(1024);
 
 /// Descriptor of `get-family-reply`.
 pub static GET_FAMILY_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -947,7 +950,7 @@ pub static FAMILY_INFO_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(5, "op", c::AttrType::Nested(&OP_INFO_POLICY)).repeated(),
     ],
 )
-.max_attrs(36);
+.max_attrs(1024);
 
 /// Descriptor of `family-info`.
 pub static FAMILY_INFO_SET: rt::SetDesc = rt::SetDesc {
@@ -1144,7 +1147,7 @@ pub static OP_INFO_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(6, "max-reply", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(6);
+.max_attrs(1024);
 
 /// Descriptor of `op-info`.
 pub static OP_INFO_SET: rt::SetDesc = rt::SetDesc {
@@ -1339,7 +1342,7 @@ pub static GET_POLICY_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "op-id", c::AttrType::U8).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `get-policy-req`.
 pub static GET_POLICY_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1451,7 +1454,7 @@ pub static GET_POLICY_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "attr", c::AttrType::Nested(&POLICY_ENTRY_POLICY)).repeated(),
     ],
 )
-.max_attrs(66);
+.max_attrs(1024);
 
 /// Descriptor of `get-policy-reply`.
 pub static GET_POLICY_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -1682,7 +1685,7 @@ pub static POLICY_ENTRY_POLICY: c::Policy = c::Policy::new(
             .values(c::Values::Range { min: 2, max: 7 }),
     ],
 )
-.max_attrs(21);
+.max_attrs(1024);
 
 /// Descriptor of `policy-entry`.
 pub static POLICY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
@@ -2218,7 +2221,7 @@ pub static NEGOTIATE_MSG_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "max-message", c::AttrType::U32),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `negotiate-msg`.
 pub static NEGOTIATE_MSG_SET: rt::SetDesc = rt::SetDesc {
@@ -2373,7 +2376,7 @@ pub static QUEUE_SETUP_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(6, "notify-port", c::AttrType::U32),
     ],
 )
-.max_attrs(6);
+.max_attrs(1024);
 
 /// Descriptor of `queue-setup-req`.
 pub static QUEUE_SETUP_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2570,7 +2573,7 @@ pub static QUEUE_SETUP_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "doorbell", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `queue-setup-reply`.
 pub static QUEUE_SETUP_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -2671,7 +2674,7 @@ pub static QUEUE_REQ_POLICY: c::Policy = c::Policy::new(
     "queue-req",
     &[c::AttrPolicy::new(1, "queue-id", c::AttrType::U16).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `queue-req`.
 pub static QUEUE_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2754,7 +2757,7 @@ pub static CANCEL_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "queue-id", c::AttrType::U16),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `cancel-req`.
 pub static CANCEL_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2855,7 +2858,7 @@ pub static CANCEL_REPLY_POLICY: c::Policy = c::Policy::new(
     "cancel-reply",
     &[c::AttrPolicy::new(1, "result", c::AttrType::U8).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `cancel-reply`.
 pub static CANCEL_REPLY_SET: rt::SetDesc = rt::SetDesc {

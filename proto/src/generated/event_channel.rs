@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -360,7 +363,7 @@ pub static ALLOC_UNBOUND_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "remote-dom", c::AttrType::U16).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `alloc-unbound-req`.
 pub static ALLOC_UNBOUND_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -460,7 +463,7 @@ pub static PORT_REPLY_POLICY: c::Policy = c::Policy::new(
     "port-reply",
     &[c::AttrPolicy::new(1, "port", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `port-reply`.
 pub static PORT_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -543,7 +546,7 @@ pub static BIND_INTERDOMAIN_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "remote-port", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `bind-interdomain-req`.
 pub static BIND_INTERDOMAIN_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -643,7 +646,7 @@ pub static BIND_INTERDOMAIN_REPLY_POLICY: c::Policy = c::Policy::new(
     "bind-interdomain-reply",
     &[c::AttrPolicy::new(1, "local-port", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `bind-interdomain-reply`.
 pub static BIND_INTERDOMAIN_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -731,7 +734,7 @@ pub static BIND_VIRQ_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "vcpu", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `bind-virq-req`.
 pub static BIND_VIRQ_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -832,7 +835,7 @@ pub static BIND_IPI_REQ_POLICY: c::Policy = c::Policy::new(
     "bind-ipi-req",
     &[c::AttrPolicy::new(1, "vcpu", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `bind-ipi-req`.
 pub static BIND_IPI_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -915,7 +918,7 @@ pub static BIND_PIRQ_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "flags", c::AttrType::U32).values(c::Values::Mask(0x1)),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `bind-pirq-req`.
 pub static BIND_PIRQ_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1015,7 +1018,7 @@ pub static PORT_REQ_POLICY: c::Policy = c::Policy::new(
     "port-req",
     &[c::AttrPolicy::new(1, "port", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `port-req`.
 pub static PORT_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1098,7 +1101,7 @@ pub static STATUS_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "port", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `status-req`.
 pub static STATUS_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1225,7 +1228,7 @@ pub static STATUS_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(6, "virq", c::AttrType::U32),
     ],
 )
-.max_attrs(6);
+.max_attrs(1024);
 
 /// Descriptor of `status-reply`.
 pub static STATUS_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -1440,7 +1443,7 @@ pub static BIND_VCPU_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "port", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `bind-vcpu-req`.
 pub static BIND_VCPU_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1540,7 +1543,7 @@ pub static RESET_REQ_POLICY: c::Policy = c::Policy::new(
     "reset-req",
     &[c::AttrPolicy::new(1, "dom", c::AttrType::U16)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `reset-req`.
 pub static RESET_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1628,7 +1631,7 @@ pub static INIT_CONTROL_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "vcpu", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `init-control-req`.
 pub static INIT_CONTROL_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1750,7 +1753,7 @@ pub static INIT_CONTROL_REPLY_POLICY: c::Policy = c::Policy::new(
     "init-control-reply",
     &[c::AttrPolicy::new(1, "link-bits", c::AttrType::U8).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `init-control-reply`.
 pub static INIT_CONTROL_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -1826,7 +1829,7 @@ pub static EXPAND_ARRAY_REQ_POLICY: c::Policy = c::Policy::new(
     "expand-array-req",
     &[c::AttrPolicy::new(1, "array-gfn", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `expand-array-req`.
 pub static EXPAND_ARRAY_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1911,7 +1914,7 @@ pub static SET_PRIORITY_REQ_POLICY: c::Policy = c::Policy::new(
             .values(c::Values::Range { min: 0, max: 15 }),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `set-priority-req`.
 pub static SET_PRIORITY_REQ_SET: rt::SetDesc = rt::SetDesc {

@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -499,7 +502,7 @@ pub static MAP_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(6, "entry", c::AttrType::Nested(&MAP_ENTRY_POLICY)).repeated(),
     ],
 )
-.max_attrs(1029);
+.max_attrs(1157);
 
 /// Descriptor of `map-req`.
 pub static MAP_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -743,7 +746,7 @@ pub static MAP_ENTRY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(4, "host-addr", c::AttrType::U64),
     ],
 )
-.max_attrs(4);
+.max_attrs(1024);
 
 /// Descriptor of `map-entry`.
 pub static MAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
@@ -919,7 +922,7 @@ pub static MAP_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(4, "entry", c::AttrType::Nested(&MAP_REPLY_ENTRY_POLICY)).repeated(),
     ],
 )
-.max_attrs(1027);
+.max_attrs(1155);
 
 /// Descriptor of `map-reply`.
 pub static MAP_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -1123,7 +1126,7 @@ pub static MAP_REPLY_ENTRY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(4, "dev-bus-addr", c::AttrType::U64),
     ],
 )
-.max_attrs(4);
+.max_attrs(1024);
 
 /// Descriptor of `map-reply-entry`.
 pub static MAP_REPLY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
@@ -1315,7 +1318,7 @@ pub static UNMAP_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(5, "entry", c::AttrType::Nested(&UNMAP_ENTRY_POLICY)).repeated(),
     ],
 )
-.max_attrs(1028);
+.max_attrs(1156);
 
 /// Descriptor of `unmap-req`.
 pub static UNMAP_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1528,7 +1531,7 @@ pub static UNMAP_ENTRY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "handle", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `unmap-entry`.
 pub static UNMAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
@@ -1672,7 +1675,7 @@ pub static UNMAP_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "entry", c::AttrType::Nested(&ENTRY_RESULT_POLICY)).repeated(),
     ],
 )
-.max_attrs(1025);
+.max_attrs(1153);
 
 /// Descriptor of `unmap-reply`.
 pub static UNMAP_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -1806,7 +1809,7 @@ pub static ENTRY_RESULT_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "status", c::AttrType::S16).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `entry-result`.
 pub static ENTRY_RESULT_SET: rt::SetDesc = rt::SetDesc {
@@ -1915,7 +1918,7 @@ pub static FRAMES_REQ_POLICY: c::Policy = c::Policy::new(
             .values(c::Values::Range { min: 1, max: 1024 }),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `frames-req`.
 pub static FRAMES_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2022,7 +2025,7 @@ pub static FRAMES_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "frame", c::AttrType::U64).repeated(),
     ],
 )
-.max_attrs(1025);
+.max_attrs(1153);
 
 /// Descriptor of `frames-reply`.
 pub static FRAMES_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -2138,7 +2141,7 @@ pub static COPY_REQ_POLICY: c::Policy = c::Policy::new(
             .repeated(),
     ],
 )
-.max_attrs(513);
+.max_attrs(1024);
 
 /// Descriptor of `copy-req`.
 pub static COPY_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2294,7 +2297,7 @@ pub static COPY_ENTRY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(10, "flags", c::AttrType::U16).values(c::Values::Mask(0x7)),
     ],
 )
-.max_attrs(10);
+.max_attrs(1024);
 
 /// Descriptor of `copy-entry`.
 pub static COPY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
@@ -2574,7 +2577,7 @@ pub static COPY_REPLY_POLICY: c::Policy = c::Policy::new(
             .repeated(),
     ],
 )
-.max_attrs(512);
+.max_attrs(1024);
 
 /// Descriptor of `copy-reply`.
 pub static COPY_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -2649,7 +2652,7 @@ pub struct DomReq {
 
 /// Validation policy of `dom-req`.
 pub static DOM_REQ_POLICY: c::Policy =
-    c::Policy::new("dom-req", &[c::AttrPolicy::new(1, "dom", c::AttrType::U16)]).max_attrs(1);
+    c::Policy::new("dom-req", &[c::AttrPolicy::new(1, "dom", c::AttrType::U16)]).max_attrs(1024);
 
 /// Descriptor of `dom-req`.
 pub static DOM_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2737,7 +2740,7 @@ pub static QUERY_SIZE_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "status", c::AttrType::S16).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `query-size-reply`.
 pub static QUERY_SIZE_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -2871,7 +2874,7 @@ pub static UNMAP_AND_REPLACE_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "handle", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `unmap-and-replace-req`.
 pub static UNMAP_AND_REPLACE_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -2998,7 +3001,7 @@ pub static STATUS_REPLY_POLICY: c::Policy = c::Policy::new(
     "status-reply",
     &[c::AttrPolicy::new(1, "status", c::AttrType::S16).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `status-reply`.
 pub static STATUS_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -3076,7 +3079,7 @@ pub static SET_VERSION_REQ_POLICY: c::Policy = c::Policy::new(
         .required()
         .values(c::Values::Range { min: 1, max: 2 })],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `set-version-req`.
 pub static SET_VERSION_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -3152,7 +3155,7 @@ pub static VERSION_REPLY_POLICY: c::Policy = c::Policy::new(
     "version-reply",
     &[c::AttrPolicy::new(1, "version", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `version-reply`.
 pub static VERSION_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -3235,7 +3238,7 @@ pub static SWAP_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "ref-b", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `swap-req`.
 pub static SWAP_REQ_SET: rt::SetDesc = rt::SetDesc {

@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -269,7 +272,7 @@ pub static PARAM_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "index", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `param-req`.
 pub static PARAM_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -381,7 +384,7 @@ pub static SET_PARAM_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "value", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `set-param-req`.
 pub static SET_PARAM_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -503,7 +506,7 @@ pub static PARAM_REPLY_POLICY: c::Policy = c::Policy::new(
     "param-reply",
     &[c::AttrPolicy::new(1, "value", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `param-reply`.
 pub static PARAM_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -579,7 +582,7 @@ pub static TIME_REPLY_POLICY: c::Policy = c::Policy::new(
     "time-reply",
     &[c::AttrPolicy::new(1, "now", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `time-reply`.
 pub static TIME_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -662,7 +665,7 @@ pub static MEM_TYPE_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "pfn", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `mem-type-req`.
 pub static MEM_TYPE_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -762,7 +765,7 @@ pub static MEM_TYPE_REPLY_POLICY: c::Policy = c::Policy::new(
     "mem-type-reply",
     &[c::AttrPolicy::new(1, "mem-type", c::AttrType::U16).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `mem-type-reply`.
 pub static MEM_TYPE_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -847,7 +850,7 @@ pub static UPCALL_VECTOR_REQ_POLICY: c::Policy = c::Policy::new(
             .values(c::Values::Range { min: 16, max: 255 }),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `upcall-vector-req`.
 pub static UPCALL_VECTOR_REQ_SET: rt::SetDesc = rt::SetDesc {

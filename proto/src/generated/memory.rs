@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -144,7 +147,7 @@ pub static MEMORY_MAP_REQ_POLICY: c::Policy = c::Policy::new(
     &[c::AttrPolicy::new(1, "max-entries", c::AttrType::U32)
         .values(c::Values::Range { min: 1, max: 128 })],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `memory-map-req`.
 pub static MEMORY_MAP_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -227,7 +230,7 @@ pub static MEMORY_MAP_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "entry", c::AttrType::Nested(&E820_ENTRY_POLICY)).repeated(),
     ],
 )
-.max_attrs(129);
+.max_attrs(1024);
 
 /// Descriptor of `memory-map-reply`.
 pub static MEMORY_MAP_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -342,7 +345,7 @@ pub static E820_ENTRY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "type", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `e820-entry`.
 pub static E820_ENTRY_SET: rt::SetDesc = rt::SetDesc {
@@ -461,7 +464,7 @@ pub struct DomReq {
 
 /// Validation policy of `dom-req`.
 pub static DOM_REQ_POLICY: c::Policy =
-    c::Policy::new("dom-req", &[c::AttrPolicy::new(1, "dom", c::AttrType::U16)]).max_attrs(1);
+    c::Policy::new("dom-req", &[c::AttrPolicy::new(1, "dom", c::AttrType::U16)]).max_attrs(1024);
 
 /// Descriptor of `dom-req`.
 pub static DOM_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -537,7 +540,7 @@ pub static PAGES_REPLY_POLICY: c::Policy = c::Policy::new(
     "pages-reply",
     &[c::AttrPolicy::new(1, "pages", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `pages-reply`.
 pub static PAGES_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -613,7 +616,7 @@ pub static GPFN_REPLY_POLICY: c::Policy = c::Policy::new(
     "gpfn-reply",
     &[c::AttrPolicy::new(1, "gpfn", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `gpfn-reply`.
 pub static GPFN_REPLY_SET: rt::SetDesc = rt::SetDesc {

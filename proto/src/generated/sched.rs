@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -152,7 +155,7 @@ pub static SHUTDOWN_REQ_POLICY: c::Policy = c::Policy::new(
     "shutdown-req",
     &[c::AttrPolicy::new(1, "reason", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `shutdown-req`.
 pub static SHUTDOWN_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -238,7 +241,7 @@ pub static POLL_REQ_POLICY: c::Policy = c::Policy::new(
             .repeated(),
     ],
 )
-.max_attrs(129);
+.max_attrs(1024);
 
 /// Descriptor of `poll-req`.
 pub static POLL_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -348,7 +351,7 @@ pub static REMOTE_SHUTDOWN_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "reason", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `remote-shutdown-req`.
 pub static REMOTE_SHUTDOWN_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -456,7 +459,7 @@ pub static WATCHDOG_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "timeout", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `watchdog-req`.
 pub static WATCHDOG_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -557,7 +560,7 @@ pub static WATCHDOG_REPLY_POLICY: c::Policy = c::Policy::new(
     "watchdog-reply",
     &[c::AttrPolicy::new(1, "id", c::AttrType::U32)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `watchdog-reply`.
 pub static WATCHDOG_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -631,7 +634,7 @@ pub static PIN_OVERRIDE_REQ_POLICY: c::Policy = c::Policy::new(
     "pin-override-req",
     &[c::AttrPolicy::new(1, "pcpu", c::AttrType::S32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `pin-override-req`.
 pub static PIN_OVERRIDE_REQ_SET: rt::SetDesc = rt::SetDesc {

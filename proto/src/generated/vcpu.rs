@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -225,7 +228,7 @@ pub static VCPU_REQ_POLICY: c::Policy = c::Policy::new(
     "vcpu-req",
     &[c::AttrPolicy::new(1, "vcpu", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `vcpu-req`.
 pub static VCPU_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -308,7 +311,7 @@ pub static INITIALISE_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "context-gfn", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `initialise-req`.
 pub static INITIALISE_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -411,7 +414,7 @@ pub static IS_UP_REPLY_POLICY: c::Policy = c::Policy::new(
         .required()
         .values(c::Values::Range { min: 0, max: 1 })],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `is-up-reply`.
 pub static IS_UP_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -514,7 +517,7 @@ pub static RUNSTATE_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(6, "time-offline", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(6);
+.max_attrs(1024);
 
 /// Descriptor of `runstate-reply`.
 pub static RUNSTATE_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -709,7 +712,7 @@ pub static PHYS_AREA_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "gpa", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `phys-area-req`.
 pub static PHYS_AREA_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -816,7 +819,7 @@ pub static PERIODIC_TIMER_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "period-ns", c::AttrType::U64).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `periodic-timer-req`.
 pub static PERIODIC_TIMER_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -928,7 +931,7 @@ pub static SINGLESHOT_TIMER_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "flags", c::AttrType::U32).values(c::Values::Mask(0x1)),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `singleshot-timer-req`.
 pub static SINGLESHOT_TIMER_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1062,7 +1065,7 @@ pub static VCPU_INFO_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(3, "offset", c::AttrType::U32).required(),
     ],
 )
-.max_attrs(3);
+.max_attrs(1024);
 
 /// Descriptor of `vcpu-info-req`.
 pub static VCPU_INFO_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -1184,7 +1187,7 @@ pub static PHYSID_REPLY_POLICY: c::Policy = c::Policy::new(
     "physid-reply",
     &[c::AttrPolicy::new(1, "phys-id", c::AttrType::U64).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `physid-reply`.
 pub static PHYSID_REPLY_SET: rt::SetDesc = rt::SetDesc {

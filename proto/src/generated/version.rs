@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -216,7 +219,7 @@ pub static VERSION_REPLY_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "minor", c::AttrType::U16).required(),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `version-reply`.
 pub static VERSION_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -318,7 +321,7 @@ pub static EXTRAVERSION_REPLY_POLICY: c::Policy = c::Policy::new(
         .required()
         .len(0, 256)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `extraversion-reply`.
 pub static EXTRAVERSION_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -396,7 +399,7 @@ pub static CAPABILITIES_REPLY_POLICY: c::Policy = c::Policy::new(
         .required()
         .len(0, 1024)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `capabilities-reply`.
 pub static CAPABILITIES_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -474,7 +477,7 @@ pub static CHANGESET_REPLY_POLICY: c::Policy = c::Policy::new(
         .required()
         .len(0, 256)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `changeset-reply`.
 pub static CHANGESET_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -550,7 +553,7 @@ pub static FEATURES_REQ_POLICY: c::Policy = c::Policy::new(
     "features-req",
     &[c::AttrPolicy::new(1, "submap-idx", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `features-req`.
 pub static FEATURES_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -626,7 +629,7 @@ pub static FEATURES_REPLY_POLICY: c::Policy = c::Policy::new(
     "features-reply",
     &[c::AttrPolicy::new(1, "submap", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `features-reply`.
 pub static FEATURES_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -702,7 +705,7 @@ pub static PAGESIZE_REPLY_POLICY: c::Policy = c::Policy::new(
     "pagesize-reply",
     &[c::AttrPolicy::new(1, "page-size", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `pagesize-reply`.
 pub static PAGESIZE_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -780,7 +783,7 @@ pub static GUEST_HANDLE_REPLY_POLICY: c::Policy = c::Policy::new(
         .required()
         .len(16, 16)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `guest-handle-reply`.
 pub static GUEST_HANDLE_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -858,7 +861,7 @@ pub static BUILD_ID_REPLY_POLICY: c::Policy = c::Policy::new(
         .required()
         .len(1, 64)],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `build-id-reply`.
 pub static BUILD_ID_REPLY_SET: rt::SetDesc = rt::SetDesc {

