@@ -4,7 +4,6 @@
 //! or `None` when the input is too short. Callers turn `None` into an [`crate::Error`] because
 //! only they know the offset and what was being read.
 
-use nom::bytes::complete::take;
 use nom::number::complete::{le_u16, le_u32, u8 as le_u8};
 use nom::{IResult, Parser};
 
@@ -94,12 +93,6 @@ pub(crate) fn nlattr(i: &[u8]) -> Option<((u16, u16), &[u8])> {
 #[inline(always)]
 pub(crate) fn bytes(i: &[u8], n: usize) -> Option<(&[u8], &[u8])> {
     i.split_at_checked(n)
-}
-
-/// Exactly `n` bytes through nom, for the per-message (not per-attribute) paths.
-#[inline]
-pub(crate) fn take_bytes(i: &[u8], n: usize) -> Option<(&[u8], &[u8])> {
-    take::<_, _, ()>(n).parse(i).ok().map(|(rest, v)| (v, rest))
 }
 
 /// A little-endian u32 (the ERROR message's status and the like).

@@ -11,4 +11,7 @@
 #![cfg_attr(not(test), no_std)]
 #![warn(missing_docs)]
 
+#[cfg(all(feature = "std", not(test)))]
+extern crate std;
+
 pub mod ring;

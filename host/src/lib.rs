@@ -13,5 +13,8 @@
 //! Dispatch, the reference hypervisor and the KVM VMM come with the host issue.
 #![warn(missing_docs)]
 
-pub mod notify;
 pub mod ring;
+pub mod vhost;
+
+/// Eventfd doorbells, memfds and descriptor passing (re-exported from the codec's ring).
+pub use hvlink_codec::ring::unix as notify;

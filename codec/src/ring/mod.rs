@@ -42,6 +42,8 @@ mod consumer;
 mod heap;
 mod notify;
 mod producer;
+#[cfg(all(feature = "std", target_os = "linux"))]
+pub mod unix;
 
 pub use consumer::Consumer;
 #[cfg(feature = "alloc")]

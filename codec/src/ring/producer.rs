@@ -209,6 +209,18 @@ impl<M: SharedMem> Producer<M> {
         }
     }
 
+    /// The producer index after the last committed message: a message committed now is
+    /// consumed once the consumer index reaches this value.
+    pub fn position(&self) -> u32 {
+        self.tail
+    }
+
+    /// The consumer index as the peer last wrote it (unchecked: for bookkeeping only, such as
+    /// deciding which requests a host that died had already taken).
+    pub fn peer_index(&self) -> u32 {
+        self.mem.load_u32(self.ring.cons, Ordering::Acquire)
+    }
+
     /// Bytes committed but not yet published.
     pub fn pending(&self) -> u32 {
         self.tail.wrapping_sub(self.published)

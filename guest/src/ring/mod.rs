@@ -95,6 +95,19 @@ impl<M: SharedMem + Clone> GuestQueue<M> {
         }
     }
 
+    /// The request ring position after the last queued message (see
+    /// [`GuestQueue::host_consumed`]).
+    pub fn position(&self) -> u32 {
+        self.req.position()
+    }
+
+    /// True when the host has consumed the request that ended at `position` (compared in
+    /// free-running index arithmetic).
+    pub fn host_consumed(&self, position: u32) -> bool {
+        let cons = self.req.peer_index();
+        cons.wrapping_sub(position) < (1 << 31)
+    }
+
     /// Kicks sent so far.
     pub fn kicks(&self) -> u64 {
         self.kicks

@@ -120,3 +120,56 @@ unsafe fn copy_to_shared(private: *const u8, shared: *mut u8, n: usize) {
     // SAFETY: per this function's contract.
     unsafe { core::ptr::copy_nonoverlapping(private, shared, n) }
 }
+
+/// A file (a memfd shared with a host process) mapped shared into this process: the guest
+/// memory of the two-process deployment. Unmapped on drop.
+#[cfg(feature = "std")]
+#[derive(Debug)]
+pub struct MappedFile {
+    raw: RawMem,
+}
+
+#[cfg(feature = "std")]
+impl MappedFile {
+    /// Map the first `len` bytes of `file` read-write and shared.
+    pub fn map(file: &std::fs::File, len: usize) -> std::io::Result<MappedFile> {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a fresh shared mapping of a file we hold open; the result is checked.
+        let p = unsafe {
+            libc::mmap(
+                core::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_SHARED,
+                file.as_raw_fd(),
+                0,
+            )
+        };
+        if p == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        let base = NonNull::new(p.cast::<u8>()).ok_or(std::io::ErrorKind::Other)?;
+        // SAFETY: page-aligned, `len` bytes mapped until `drop`, shared with the host process
+        // only (no Rust references to it exist).
+        Ok(MappedFile {
+            raw: unsafe { RawMem::new(base, len) },
+        })
+    }
+}
+
+#[cfg(feature = "std")]
+impl core::ops::Deref for MappedFile {
+    type Target = RawMem;
+    fn deref(&self) -> &RawMem {
+        &self.raw
+    }
+}
+
+#[cfg(feature = "std")]
+impl Drop for MappedFile {
+    fn drop(&mut self) {
+        // SAFETY: unmaps exactly the mapping made in `map`; `raw` dies with us, and the
+        // borrow rules keep every `&RawMem` from outliving this value.
+        unsafe { libc::munmap(self.raw.as_ptr().cast(), self.raw.len) };
+    }
+}
