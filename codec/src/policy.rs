@@ -388,20 +388,24 @@ impl AttrType {
     }
 }
 
-/// The integer value of a payload whose size was checked against `ty`.
+/// The value of an integer payload whose size (1, 2, 4 or 8) was already checked against
+/// `ty`: little-endian, sign-extended for the signed types. No error path, no panic.
 #[inline(always)]
-fn int_value(a: &Attr<'_>, ty: AttrType) -> Result<i128> {
-    Ok(match ty {
-        AttrType::U8 => a.u8()?.into(),
-        AttrType::U16 => a.u16()?.into(),
-        AttrType::U32 => a.u32()?.into(),
-        AttrType::U64 => a.u64()?.into(),
-        AttrType::S8 => a.i8()?.into(),
-        AttrType::S16 => a.i16()?.into(),
-        AttrType::S32 => a.i32()?.into(),
-        AttrType::S64 => a.i64()?.into(),
-        _ => 0,
-    })
+fn sized_int(payload: &[u8], ty: AttrType) -> i128 {
+    let n = payload.len().min(8);
+    let mut b = [0u8; 8];
+    b[..n].copy_from_slice(&payload[..n]);
+    let u = u64::from_le_bytes(b);
+    let signed = matches!(
+        ty,
+        AttrType::S8 | AttrType::S16 | AttrType::S32 | AttrType::S64
+    );
+    if signed && n > 0 {
+        let shift = 64 - 8 * n as u32;
+        i128::from(((u << shift) as i64) >> shift)
+    } else {
+        i128::from(u)
+    }
 }
 
 #[inline(always)]
@@ -429,7 +433,7 @@ where
             return Err(a.error(ErrorKind::NotNested, "scalar attribute has the nested flag"));
         }
         if !matches!(p.values, Values::Any) {
-            check_int(a, int_value(a, p.ty)?, p.values)?;
+            check_int(a, sized_int(a.payload(), p.ty), p.values)?;
         }
         return f(set, p, a);
     }

@@ -274,3 +274,47 @@ fn reply_space_is_reserved_before_consuming() {
     gq.submit(&|| {});
     assert!(hq.process(16, |_| 1000, echo).is_err());
 }
+
+#[test]
+fn requests_built_in_place_in_guest_memory() {
+    use hvlink_codec::{genl, header, Flags, Message, MessageType};
+    let mem = memory();
+    let gpa = 0x10_0000;
+    let g = raw(&mem, gpa, 64 * 1024);
+    let mut gq = GuestQueue::create(&g, 1, QueueKind::Kernel, 4096, 4096).unwrap();
+    let mut hq = HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap();
+    for seq in 0..100u32 {
+        let n = gq
+            .build_in_place(256, |b| {
+                let m = b.begin_message(header::Repr {
+                    message_type: MessageType(0x120),
+                    flags: Flags::REQUEST,
+                    seq,
+                    port: 0,
+                })?;
+                b.genl(genl::Repr { cmd: 4, version: 1 })?;
+                b.put_u32(1, seq * 3)?;
+                b.put_str(2, "in place")?;
+                b.end_message(m).map(|_| ())
+            })
+            .unwrap()
+            .expect("room");
+        assert_eq!(n, 44);
+        gq.submit(&|| {});
+        let p = hq.process(16, |r| r.len(), echo).unwrap();
+        assert_eq!(p.requests, 1);
+        let mut buf = vec![0u8; 1024];
+        let n = gq.recv(&mut buf).unwrap().unwrap();
+        gq.release();
+        let m = Message::parse(&buf[..n]).unwrap();
+        let (_, attrs) = m.genl().unwrap();
+        assert_eq!(m.header().seq, seq);
+        assert_eq!(attrs.clone().find(1).unwrap().unwrap().u32(), Ok(seq * 3));
+        assert_eq!(attrs.find(2).unwrap().unwrap().str(), Ok("in place"));
+    }
+    // A message that does not fit the reservation fails cleanly and queues nothing.
+    let r = gq.build_in_place(32, |b| b.put_raw(&[0u8; 40]));
+    assert!(matches!(r, Err(hvlink_guest::ring::BuildError::Codec(_))));
+    gq.submit(&|| {});
+    assert_eq!(hq.process(16, |r| r.len(), echo).unwrap().requests, 0);
+}

@@ -5,6 +5,18 @@ pub mod raw;
 use hvlink_codec::ring::{Consumer, Doorbell, Fault, Producer, QueueKind, QueueLayout, SharedMem};
 use hvlink_codec::{Builder, SliceSink};
 
+/// Shared memory in which the producer may build a message directly (no private copy).
+pub trait InPlace: SharedMem {
+    /// Run `f` on the bytes `[off, off + len)`, which the caller has reserved.
+    fn with_bytes_mut<R>(&self, off: usize, len: usize, f: impl FnOnce(&mut [u8]) -> R) -> R;
+}
+
+impl<M: InPlace + ?Sized> InPlace for &M {
+    fn with_bytes_mut<R>(&self, off: usize, len: usize, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        (**self).with_bytes_mut(off, len, f)
+    }
+}
+
 /// The guest end of one queue over shared memory `M` (the guest's own pages through
 /// [`raw::RawMem`], or any other [`SharedMem`]).
 #[derive(Debug)]
@@ -80,6 +92,38 @@ impl<M: SharedMem + Clone> GuestQueue<M> {
         match self.req.push(&buf[..len]).map_err(BuildError::Ring)? {
             true => Ok(Some(len)),
             false => Ok(None),
+        }
+    }
+
+    /// Build a message of at most `max_len` bytes with `f` **in place**, directly in the
+    /// request ring (no copy): reserve `max_len`, build, commit only what was written.
+    /// `Ok(None)` when the ring is full; a build error leaves nothing queued.
+    pub fn build_in_place<F>(&mut self, max_len: usize, f: F) -> Result<Option<usize>, BuildError>
+    where
+        M: InPlace,
+        F: FnOnce(&mut Builder<SliceSink<'_>>) -> hvlink_codec::Result<()>,
+    {
+        let Some(r) = self.req.reserve(max_len).map_err(BuildError::Ring)? else {
+            return Ok(None);
+        };
+        let built = self.req.mem().with_bytes_mut(r.offset(), r.len(), |bytes| {
+            let mut b = Builder::new(SliceSink::new(bytes));
+            f(&mut b).map(|()| b.len())
+        });
+        match built {
+            Ok(len) if len >= hvlink_codec::header::HEADER_LEN => {
+                // Zero the alignment padding after the message.
+                let pad = hvlink_codec::header::align(len) - len;
+                self.req.mem().write(r.offset() + len, &[0u8; 3][..pad]);
+                self.req.commit_len(r, len);
+                Ok(Some(len))
+            }
+            Ok(_) => Err(BuildError::Codec(hvlink_codec::Error::new(
+                hvlink_codec::ErrorKind::Truncated,
+                0,
+                "built message is shorter than a header",
+            ))),
+            Err(e) => Err(BuildError::Codec(e)),
         }
     }
 

@@ -93,6 +93,18 @@ impl SharedMem for RawMem {
     }
 }
 
+impl super::InPlace for RawMem {
+    fn with_bytes_mut<R>(&self, off: usize, len: usize, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        self.check(off, len);
+        // SAFETY: in bounds (checked). The span is a reservation of the request producer: by
+        // the ring protocol nobody else reads or writes it until it is published, and the
+        // slice does not outlive this call. A hostile host writing it anyway can only garble
+        // the guest's own outgoing request, which the host validates like any other.
+        let bytes = unsafe { core::slice::from_raw_parts_mut(self.base.as_ptr().add(off), len) };
+        f(bytes)
+    }
+}
+
 /// Copy `n` bytes out of shared memory.
 ///
 /// Bulk message bytes are copied with `memcpy`, as vm-memory does for guest memory (the
@@ -171,5 +183,44 @@ impl Drop for MappedFile {
         // SAFETY: unmaps exactly the mapping made in `map`; `raw` dies with us, and the
         // borrow rules keep every `&RawMem` from outliving this value.
         unsafe { libc::munmap(self.raw.as_ptr().cast(), self.raw.len) };
+    }
+}
+
+/// A doorbell that is a port write: under KVM the VMM binds the port to an ioeventfd, so the
+/// kick is completed by the kernel without a VMM round trip (and on Xen the same role is
+/// played by an event channel). The value written is the queue id.
+#[cfg(target_arch = "x86_64")]
+#[derive(Debug, Clone, Copy)]
+pub struct PortDoorbell {
+    port: u16,
+    value: u32,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl PortDoorbell {
+    /// A doorbell writing `value` (32 bits) to I/O port `port`.
+    ///
+    /// # Safety
+    /// The caller must be allowed to use `port` (ring 0, or IOPL/the I/O bitmap permits it)
+    /// and the port must be the queue's doorbell: any write to an arbitrary port is a device
+    /// access.
+    pub const unsafe fn new(port: u16, value: u32) -> PortDoorbell {
+        PortDoorbell { port, value }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+impl hvlink_codec::ring::Doorbell for PortDoorbell {
+    fn ring(&self) {
+        // SAFETY: `new`'s contract: the port is ours to write. `out` touches no memory and
+        // clobbers nothing but what is declared.
+        unsafe {
+            core::arch::asm!(
+                "out dx, eax",
+                in("dx") self.port,
+                in("eax") self.value,
+                options(nomem, nostack, preserves_flags)
+            );
+        }
     }
 }
