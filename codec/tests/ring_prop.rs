@@ -162,7 +162,7 @@ fn two_threads_stream_with_suppressed_doorbells() {
         c.release();
     }
     let kicks = producer.join().unwrap();
-    // Event suppression: a kick only follows an announcement, and the consumer announces at
+    // Event suppression: at most one kick per announcement, and the consumer announces at
     // most once per wait plus once per park — never once per publish (N / 8 publishes).
     let parks = parker.parks.load(Ordering::Relaxed);
     assert!(

@@ -24,6 +24,9 @@ pub struct Consumer<M: SharedMem> {
     tail: u32,
     /// Bytes the peeked message occupies (with any padding skipped before it), 0 if none.
     peeked: u32,
+    /// Our notification word: odd while we are (about to be) parked, even while awake; every
+    /// announcement takes a fresh odd value so the producer kicks at most once per park.
+    notify_word: u32,
     fault: Option<Fault>,
 }
 
@@ -35,6 +38,9 @@ impl<M: SharedMem> Consumer<M> {
             at: head,
             msg: "consumer index is not 4-byte aligned",
         });
+        // Continue the notification word's sequence from whatever a previous consumer left,
+        // so a producer that kicked for an old announcement still kicks for our next one.
+        let word = mem.load_u32(ring.need_notify, Ordering::Relaxed);
         Consumer {
             mem,
             ring,
@@ -42,6 +48,7 @@ impl<M: SharedMem> Consumer<M> {
             released: head,
             tail: head,
             peeked: 0,
+            notify_word: word & !1,
             fault,
         }
     }
@@ -141,6 +148,11 @@ impl<M: SharedMem> Consumer<M> {
             if len < MIN_MESSAGE {
                 return Err(self.fail(at, "message length smaller than its header"));
             }
+            // Compare before rounding: `align` of a length near u32::MAX would wrap to 0 and
+            // a zero-length NOOP would then loop forever (found by the `ring` fuzz target).
+            if len > contiguous {
+                return Err(self.fail(at, "message runs past the end of the ring area"));
+            }
             let step = align(len as usize) as u32;
             if step > contiguous {
                 return Err(self.fail(at, "message runs past the end of the ring area"));
@@ -196,8 +208,9 @@ impl<M: SharedMem> Consumer<M> {
     /// [`super::Producer::publish`].
     pub fn prepare_park(&mut self) -> Result<bool, Fault> {
         self.release();
+        self.notify_word = (self.notify_word | 1).wrapping_add(2) | 1;
         self.mem
-            .store_u32(self.ring.need_notify, 1, Ordering::Relaxed);
+            .store_u32(self.ring.need_notify, self.notify_word, Ordering::Relaxed);
         self.mem.fence();
         let work = self.has_work()?;
         if work {
@@ -208,7 +221,10 @@ impl<M: SharedMem> Consumer<M> {
 
     /// Withdraw the request for a notification (we are awake and polling).
     pub fn cancel_park(&mut self) {
-        self.mem
-            .store_u32(self.ring.need_notify, 0, Ordering::Relaxed);
+        if self.notify_word & 1 != 0 {
+            self.notify_word = self.notify_word.wrapping_add(1);
+            self.mem
+                .store_u32(self.ring.need_notify, self.notify_word, Ordering::Relaxed);
+        }
     }
 }

@@ -17,10 +17,10 @@
 //!         0x24 fault position u32 (ring index where the host found the fault)
 //!         0x40 request  producer index   (written by the guest)
 //!         0x80 request  consumer index   (written by the host)
-//!         0xc0 request  "kick me" flag   (written by the host before it parks)
+//!         0xc0 request  notification word (odd: the host is parking; written by the host)
 //!         0x100 reply   producer index   (written by the host)
 //!         0x140 reply   consumer index   (written by the guest)
-//!         0x180 reply   "interrupt me" flag (written by the guest before it parks)
+//!         0x180 reply   notification word (odd: the guest is parking; written by the guest)
 //! +0x1000 request data area (power of two bytes), then the reply data area
 //! ```
 //!

@@ -24,6 +24,8 @@ pub struct Producer<M: SharedMem> {
     head: u32,
     /// Bytes of tail padding the pending reservation needs before its message.
     pad: u32,
+    /// The consumer's announcement we last kicked for (see [`Producer::publish`]).
+    kicked: u32,
     fault: Option<Fault>,
 }
 
@@ -69,6 +71,7 @@ impl<M: SharedMem> Producer<M> {
             published: tail,
             head,
             pad: 0,
+            kicked: 0,
             fault,
         }
     }
@@ -227,7 +230,8 @@ impl<M: SharedMem> Producer<M> {
     }
 
     /// Publish everything committed with one Release store of the producer index. Returns true
-    /// when the consumer asked to be notified (then ring its doorbell). The full fence between
+    /// when the consumer asked to be notified and has not been kicked for that request yet
+    /// (then ring its doorbell). The full fence between
     /// the store and the flag read pairs with the consumer's fence between setting its flag and
     /// re-checking the index: one of the two sides always sees the other (no lost wake-up).
     pub fn publish(&mut self) -> bool {
@@ -238,6 +242,14 @@ impl<M: SharedMem> Producer<M> {
             .store_u32(self.ring.prod, self.tail, Ordering::Release);
         self.published = self.tail;
         self.mem.fence();
-        self.mem.load_u32(self.ring.need_notify, Ordering::Relaxed) != 0
+        // Odd = the consumer announced it is parking; each announcement has its own value,
+        // and one kick per announcement is enough (it stays pending in the doorbell).
+        let word = self.mem.load_u32(self.ring.need_notify, Ordering::Relaxed);
+        if word & 1 == 1 && word != self.kicked {
+            self.kicked = word;
+            true
+        } else {
+            false
+        }
     }
 }

@@ -132,7 +132,31 @@ fn notification_only_when_asked() {
     assert!(!p.publish());
     // Work published between announce and park is seen by the re-check.
     assert!(c.prepare_park().unwrap());
-    assert_eq!(mem.load_u32(l.req.need_notify, Ordering::Relaxed), 0);
+    assert_eq!(
+        mem.load_u32(l.req.need_notify, Ordering::Relaxed) & 1,
+        0,
+        "awake again"
+    );
+    // One kick per announcement, however often the producer publishes meanwhile.
+    c.pop(&mut buf).unwrap();
+    c.pop(&mut buf).unwrap();
+    assert!(!c.prepare_park().unwrap());
+    p.push(&msg(4, 20)).unwrap();
+    assert!(p.publish());
+    p.push(&msg(5, 20)).unwrap();
+    assert!(!p.publish(), "already kicked for this announcement");
+    c.cancel_park();
+    c.pop(&mut buf).unwrap();
+    c.pop(&mut buf).unwrap();
+    assert!(!c.prepare_park().unwrap());
+    p.push(&msg(6, 20)).unwrap();
+    assert!(p.publish(), "a new announcement gets a new kick");
+    // A restarted consumer continues the sequence: the producer still kicks for it.
+    let mut c2 = Consumer::new(&mem, l.req);
+    c2.pop(&mut buf).unwrap();
+    assert!(!c2.prepare_park().unwrap());
+    p.push(&msg(7, 20)).unwrap();
+    assert!(p.publish());
 }
 
 #[test]
@@ -266,4 +290,17 @@ fn small_caller_buffer_is_not_a_fault() {
     assert!(c.pop(&mut [0u8; 32]).is_err());
     assert!(c.fault().is_none());
     assert_eq!(c.pop(&mut [0u8; 64]).unwrap(), Some(64));
+}
+
+#[test]
+fn huge_noop_length_is_a_fault_not_a_loop() {
+    // len = 0xffffffff rounds up to 0 in u32 arithmetic; as a NOOP it would never advance.
+    let f = hostile(|m, l| {
+        let mut noop = [0u8; 16];
+        noop[0..4].copy_from_slice(&u32::MAX.to_le_bytes());
+        noop[4..6].copy_from_slice(&1u16.to_le_bytes());
+        m.write(l.req.data, &noop);
+        m.store_u32(l.req.prod, 32, Ordering::Release);
+    });
+    assert_eq!(f.msg, "message runs past the end of the ring area");
 }
