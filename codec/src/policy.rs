@@ -170,15 +170,33 @@ pub struct Policy {
     pub attrs: &'static [AttrPolicy],
     /// Most attributes one instance of the set may hold.
     pub max_attrs: u32,
+    /// Bit i set: `attrs[i]` is required (computed once, at compile time for statics).
+    required: u128,
+    /// `attrs[i].kind == i + 1` for every entry: lookups never need to scan.
+    dense: bool,
 }
 
 impl Policy {
     /// A policy with the default attribute count limit.
     pub const fn new(name: &'static str, attrs: &'static [AttrPolicy]) -> Policy {
+        let mut required = 0u128;
+        let mut dense = true;
+        let mut i = 0;
+        while i < attrs.len() {
+            if attrs[i].required && i < MAX_POLICY_ATTRS {
+                required |= 1u128 << i;
+            }
+            if attrs[i].kind as usize != i + 1 {
+                dense = false;
+            }
+            i += 1;
+        }
         Policy {
             name,
             attrs,
             max_attrs: DEFAULT_MAX_ATTRS,
+            required,
+            dense,
         }
     }
 
@@ -198,6 +216,9 @@ impl Policy {
                     return Some((i, p));
                 }
             }
+        }
+        if self.dense {
+            return None;
         }
         attrs.iter().enumerate().find(|(_, p)| p.kind == kind)
     }
@@ -342,13 +363,16 @@ where
         seen |= bit;
         check_one::<DEEP, F>(&a, policy, p, opts, depth, f)?;
     }
-    for (i, p) in policy.attrs.iter().enumerate() {
-        if p.required && seen & 1u128.checked_shl(i as u32).unwrap_or(0) == 0 {
-            return Err(
-                Error::new(ErrorKind::Missing, container, "required attribute missing")
-                    .with_missing(p.kind),
-            );
-        }
+    let missing = policy.required & !seen;
+    if missing != 0 {
+        let kind = policy
+            .attrs
+            .get(missing.trailing_zeros() as usize)
+            .map_or(0, |p| p.kind);
+        return Err(
+            Error::new(ErrorKind::Missing, container, "required attribute missing")
+                .with_missing(kind),
+        );
     }
     Ok(())
 }
