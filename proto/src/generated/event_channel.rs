@@ -2000,7 +2000,7 @@ impl<'a> rt::Elem<'a> for SetPriorityReq {
 
 /// Connect a fresh local port to an unbound port of another domain.
 ///
-/// Op 0 (`bind_interdomain`), privilege `privileged`; Xen `EVTCHNOP_bind_interdomain`; max reply 8 bytes.
+/// Op 0 (`bind_interdomain`), privilege `logical`; Xen `EVTCHNOP_bind_interdomain`; max reply 8 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BindInterdomain;
 
@@ -2016,7 +2016,7 @@ pub static OP_BIND_INTERDOMAIN: rt::OpDesc = rt::OpDesc {
     name: "bind_interdomain",
     id: 0,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI,
     request: &BIND_INTERDOMAIN_REQ_SET,
     reply: &BIND_INTERDOMAIN_REPLY_SET,
@@ -2231,7 +2231,7 @@ impl rt::FastAbi for BindPirq {
 
 /// Close a local port; an interdomain peer goes back to unbound.
 ///
-/// Op 3 (`close`), privilege `privileged`; Xen `EVTCHNOP_close`; max reply 0 bytes.
+/// Op 3 (`close`), privilege `logical`; Xen `EVTCHNOP_close`; max reply 0 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Close;
 
@@ -2247,7 +2247,7 @@ pub static OP_CLOSE: rt::OpDesc = rt::OpDesc {
     name: "close",
     id: 3,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI,
     request: &PORT_REQ_SET,
     reply: &rt::EMPTY_SET,
@@ -2300,7 +2300,7 @@ impl rt::FastAbi for Close {
 
 /// Send an event to the remote end of a local port.
 ///
-/// Op 4 (`send`), privilege `privileged`; Xen `EVTCHNOP_send`; max reply 0 bytes.
+/// Op 4 (`send`), privilege `logical`; Xen `EVTCHNOP_send`; max reply 0 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SendOp;
 
@@ -2316,7 +2316,7 @@ pub static OP_SEND: rt::OpDesc = rt::OpDesc {
     name: "send",
     id: 4,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI,
     request: &PORT_REQ_SET,
     reply: &rt::EMPTY_SET,
@@ -2369,7 +2369,7 @@ impl rt::FastAbi for SendOp {
 
 /// Report the state and binding of a port.
 ///
-/// Op 5 (`status`), privilege `privileged`; Xen `EVTCHNOP_status`; max reply 48 bytes.
+/// Op 5 (`status`), privilege `logical`; Xen `EVTCHNOP_status`; max reply 48 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Status;
 
@@ -2385,7 +2385,7 @@ pub static OP_STATUS: rt::OpDesc = rt::OpDesc {
     name: "status",
     id: 5,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI | rt::op_flags::TARGET_DOMAIN,
     request: &STATUS_REQ_SET,
     reply: &STATUS_REPLY_SET,
@@ -2485,7 +2485,7 @@ impl rt::FastAbi for Status {
 
 /// Allocate a port in a domain that accepts a binding from remote-dom.
 ///
-/// Op 6 (`alloc_unbound`), privilege `privileged`; Xen `EVTCHNOP_alloc_unbound`; max reply 8 bytes.
+/// Op 6 (`alloc_unbound`), privilege `logical`; Xen `EVTCHNOP_alloc_unbound`; max reply 8 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct AllocUnbound;
 
@@ -2504,7 +2504,7 @@ pub static OP_ALLOC_UNBOUND: rt::OpDesc = rt::OpDesc {
     name: "alloc_unbound",
     id: 6,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI | rt::op_flags::TARGET_DOMAIN,
     request: &ALLOC_UNBOUND_REQ_SET,
     reply: &PORT_REPLY_SET,
@@ -2708,7 +2708,7 @@ impl rt::FastAbi for BindVcpu {
 
 /// Unmask a port and deliver its pending event, if any.
 ///
-/// Op 9 (`unmask`), privilege `privileged`; Xen `EVTCHNOP_unmask`; max reply 0 bytes.
+/// Op 9 (`unmask`), privilege `logical`; Xen `EVTCHNOP_unmask`; max reply 0 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Unmask;
 
@@ -2724,7 +2724,7 @@ pub static OP_UNMASK: rt::OpDesc = rt::OpDesc {
     name: "unmask",
     id: 9,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI,
     request: &PORT_REQ_SET,
     reply: &rt::EMPTY_SET,

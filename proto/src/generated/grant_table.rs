@@ -3324,7 +3324,7 @@ impl<'a> rt::Elem<'a> for SwapReq {
 
 /// Map granted frames of other domains (one entry or a batch, each with its own status).
 ///
-/// Op 0 (`map_grant_ref`), privilege `privileged`; Xen `GNTTABOP_map_grant_ref`; max reply 40960 bytes; async; batch.
+/// Op 0 (`map_grant_ref`), privilege `logical`; Xen `GNTTABOP_map_grant_ref`; max reply 40960 bytes; async; batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MapGrantRef;
 
@@ -3343,7 +3343,7 @@ pub static OP_MAP_GRANT_REF: rt::OpDesc = rt::OpDesc {
     name: "map_grant_ref",
     id: 0,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI | rt::op_flags::ASYNC | rt::op_flags::BATCH,
     request: &MAP_REQ_SET,
     reply: &MAP_REPLY_SET,
@@ -3438,7 +3438,7 @@ impl rt::FastAbi for MapGrantRef {
 
 /// Remove mappings made by map_grant_ref (one entry or a batch).
 ///
-/// Op 1 (`unmap_grant_ref`), privilege `privileged`; Xen `GNTTABOP_unmap_grant_ref`; max reply 20480 bytes; async; batch.
+/// Op 1 (`unmap_grant_ref`), privilege `logical`; Xen `GNTTABOP_unmap_grant_ref`; max reply 20480 bytes; async; batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct UnmapGrantRef;
 
@@ -3457,7 +3457,7 @@ pub static OP_UNMAP_GRANT_REF: rt::OpDesc = rt::OpDesc {
     name: "unmap_grant_ref",
     id: 1,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI | rt::op_flags::ASYNC | rt::op_flags::BATCH,
     request: &UNMAP_REQ_SET,
     reply: &UNMAP_REPLY_SET,
@@ -3568,7 +3568,7 @@ impl rt::Op for SetupTable {
 
 /// Copy bytes between granted and local frames (a batch, each entry with its own status).
 ///
-/// Op 5 (`copy`), privilege `privileged`; Xen `GNTTABOP_copy`; max reply 10240 bytes; async; batch; ring only: A copy entry has ten fields and the op is only worth it in batches..
+/// Op 5 (`copy`), privilege `logical`; Xen `GNTTABOP_copy`; max reply 10240 bytes; async; batch; ring only: A copy entry has ten fields and the op is only worth it in batches..
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CopyOp;
 
@@ -3584,7 +3584,7 @@ pub static OP_COPY: rt::OpDesc = rt::OpDesc {
     name: "copy",
     id: 5,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::ASYNC | rt::op_flags::BATCH,
     request: &COPY_REQ_SET,
     reply: &COPY_REPLY_SET,
@@ -3604,7 +3604,7 @@ impl rt::Op for CopyOp {
 
 /// Report the current and maximum size of a grant table.
 ///
-/// Op 6 (`query_size`), privilege `privileged`; Xen `GNTTABOP_query_size`; max reply 24 bytes.
+/// Op 6 (`query_size`), privilege `logical`; Xen `GNTTABOP_query_size`; max reply 24 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct QuerySize;
 
@@ -3620,7 +3620,7 @@ pub static OP_QUERY_SIZE: rt::OpDesc = rt::OpDesc {
     name: "query_size",
     id: 6,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI | rt::op_flags::TARGET_DOMAIN,
     request: &DOM_REQ_SET,
     reply: &QUERY_SIZE_REPLY_SET,

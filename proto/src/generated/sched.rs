@@ -901,7 +901,7 @@ impl rt::FastAbi for Shutdown {
 
 /// Wait until one of the ports is pending or the timeout passes.
 ///
-/// Op 3 (`poll`), privilege `privileged`; Xen `SCHEDOP_poll`; max reply 0 bytes; async.
+/// Op 3 (`poll`), privilege `logical`; Xen `SCHEDOP_poll`; max reply 0 bytes; async.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Poll;
 
@@ -917,7 +917,7 @@ pub static OP_POLL: rt::OpDesc = rt::OpDesc {
     name: "poll",
     id: 3,
     since: 1,
-    privilege: rt::Privilege::Privileged,
+    privilege: rt::Privilege::Logical,
     flags: rt::op_flags::FASTABI | rt::op_flags::ASYNC,
     request: &POLL_REQ_SET,
     reply: &rt::EMPTY_SET,
