@@ -13,6 +13,7 @@
 //! Dispatch, the reference hypervisor and the KVM VMM come with the host issue.
 #![warn(missing_docs)]
 
+pub mod refhv;
 pub mod ring;
 pub mod vhost;
 

@@ -307,6 +307,7 @@ enum ListRepr<'a> {
         offset: usize,
         kind: u16,
         count: u32,
+        skip: u32,
     },
 }
 
@@ -354,6 +355,7 @@ impl<'a, T> List<'a, T> {
                 offset: attrs.offset(),
                 kind,
                 count,
+                skip: 0,
             },
             slice: &[],
             one: None,
@@ -374,6 +376,32 @@ impl<'a, T> List<'a, T> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// The elements `start .. start + max` (clipped to the list), as a list of their own —
+    /// how the host runs a big batch in slices.
+    pub fn window(&self, start: u32, max: u32) -> Self
+    where
+        T: Copy,
+    {
+        let len = self.len() as u64;
+        let from = (start as u64).min(len);
+        let to = from.saturating_add(max as u64).min(len);
+        let n = (to - from) as usize;
+        let mut out = *self;
+        match &mut out.repr {
+            ListRepr::Slice => out.slice = &self.slice[from as usize..from as usize + n],
+            ListRepr::One => {
+                if n == 0 {
+                    out = List::new(&[]);
+                }
+            }
+            ListRepr::Wire { count, skip, .. } => {
+                *skip += from as u32;
+                *count = n as u32;
+            }
+        }
+        out
+    }
 }
 
 impl<'a, T: Elem<'a>> List<'a, T> {
@@ -385,23 +413,27 @@ impl<'a, T: Elem<'a>> List<'a, T> {
                 one: None,
                 wire: None,
                 left: self.slice.len(),
+                skip: 0,
             },
             ListRepr::One => ListIter {
                 slice: [].iter(),
                 one: self.one,
                 wire: None,
                 left: 1,
+                skip: 0,
             },
             ListRepr::Wire {
                 data,
                 offset,
                 kind,
                 count,
+                skip,
             } => ListIter {
                 slice: [].iter(),
                 one: None,
                 wire: Some((Attrs::new(data, offset), kind)),
                 left: count as usize,
+                skip,
             },
         }
     }
@@ -441,6 +473,7 @@ pub struct ListIter<'a, T> {
     one: Option<T>,
     wire: Option<(Attrs<'a>, u16)>,
     left: usize,
+    skip: u32,
 }
 
 impl<'a, T: Elem<'a>> Iterator for ListIter<'a, T> {
@@ -462,6 +495,10 @@ impl<'a, T: Elem<'a>> Iterator for ListIter<'a, T> {
             // before it handed out the list, so neither step can fail. Should one ever fail,
             // the iteration ends rather than inventing a value.
             let Ok(a) = a else { break };
+            if a.kind() == *kind && self.skip > 0 {
+                self.skip -= 1;
+                continue;
+            }
             if a.kind() == *kind {
                 let v = T::from_attr(&a).ok();
                 self.left = if v.is_some() { self.left - 1 } else { 0 };
@@ -1123,6 +1160,72 @@ pub trait FastAbi: Op {
         Self::reply_to_regs(rep, r)?;
         r.rax = 0;
         Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving (what the generated per-family `serve` / `serve_regs` functions speak)
+// ---------------------------------------------------------------------------------------------
+
+/// Which entries of a batch op one `serve` call runs. Non-batch ops ignore it.
+///
+/// The host runs a big batch in slices (a continuation): each call runs the entries
+/// `start .. start + max` (clipped to the request's count) and writes their results with
+/// their absolute `index`, so a resumed batch never repeats an entry. Atomic-mode requests
+/// ignore the window and run whole (they are bounded by the batch limit and cannot be split
+/// without giving up their all-or-none promise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// First entry (0-based position in the request) to run.
+    pub start: u32,
+    /// Most entries to run.
+    pub max: u32,
+    /// Do not run the entries: report each as cancelled (the rest of an ordered batch after
+    /// a failure, or of a cancelled request).
+    pub cancel: bool,
+}
+
+impl Window {
+    /// Every entry.
+    pub const ALL: Window = Window {
+        start: 0,
+        max: u32::MAX,
+        cancel: false,
+    };
+}
+
+/// What one `serve` call did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Served {
+    /// Entries in the request (batch form), 1 for a single-form batch op, 0 otherwise.
+    pub total: u32,
+    /// Entries run (or reported cancelled) by this call.
+    pub ran: u32,
+    /// Some entry this call ran ended with a status other than okay.
+    pub failed: bool,
+    /// The request ran whole regardless of the window (atomic mode, or not a batch op).
+    pub whole: bool,
+}
+
+/// Why `serve` produced no reply attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServeError {
+    /// The request failed validation (or its reply could not be encoded): the codec error
+    /// names the attribute and offset, for an extended ack.
+    Invalid(Error),
+    /// The backend (or the dispatcher's own checks) refused the call.
+    Errno(Errno),
+}
+
+impl From<Error> for ServeError {
+    fn from(e: Error) -> Self {
+        ServeError::Invalid(e)
+    }
+}
+
+impl From<Errno> for ServeError {
+    fn from(e: Errno) -> Self {
+        ServeError::Errno(e)
     }
 }
 
