@@ -110,6 +110,9 @@ impl Flags {
     pub const CAPPED: Flags = Flags(0x100);
     /// ACK: extended-ack attributes follow.
     pub const ACK_TLVS: Flags = Flags(0x200);
+    /// Request (hvlink extension, outside the bits Linux uses): the requester wants progress
+    /// messages — parts of the reply, flagged MULTI, as a long batch advances.
+    pub const PROGRESS: Flags = Flags(0x1000);
 
     /// All bits of `other` are set.
     #[inline]

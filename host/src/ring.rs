@@ -163,6 +163,67 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         &mut self.req
     }
 
+    /// Copy the next request into the queue's private buffer without consuming it; returns
+    /// it (`None` when the ring is empty). Call [`consume`](Self::consume) once it is
+    /// handled or taken over; until then the same request is returned again.
+    pub fn peek_request(&mut self) -> Result<Option<&[u8]>, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        match self.req.peek(&mut self.request) {
+            Ok(Some(len)) => Ok(Some(&self.request[..len])),
+            Ok(None) => Ok(None),
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
+    /// Consume the request [`peek_request`](Self::peek_request) returned (its space is
+    /// given back to the guest at the next [`flush`](Self::flush)).
+    pub fn consume(&mut self) {
+        self.req.advance();
+    }
+
+    /// Could `len` bytes of reply messages be pushed now?
+    pub fn can_reply(&mut self, len: usize) -> Result<bool, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        match self.rep.can_reserve(align(len)) {
+            Ok(ok) => Ok(ok),
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
+    /// Push whole reply messages (one or more, framed). `false` (nothing pushed) when the
+    /// reply ring lacks room for all of them.
+    pub fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault> {
+        if !self.can_reply(bytes.len())? {
+            return Ok(false);
+        }
+        for m in Messages::new(bytes) {
+            let Ok((at, m)) = m else {
+                tracing::error!(queue = self.layout.id, "host wrote a malformed reply");
+                break;
+            };
+            match self.rep.push(&bytes[at..at + m.len()]) {
+                Ok(true) => {}
+                Ok(false) => {
+                    tracing::error!(queue = self.layout.id, "reply space vanished");
+                    return Ok(false);
+                }
+                Err(f) => return Err(self.fail(f)),
+            }
+        }
+        Ok(true)
+    }
+
+    /// Give consumed request space back and publish pushed replies; `true` when the guest
+    /// asked for an interrupt (ring its doorbell).
+    pub fn flush(&mut self) -> bool {
+        self.req.release();
+        self.rep.publish()
+    }
+
     /// Handle up to `max` requests. For each: the request is copied into private memory;
     /// `bound` says how many reply bytes it may need (whole messages, headers included); if
     /// the reply ring cannot take that much the request is left in place and processing stops;

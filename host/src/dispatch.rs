@@ -1,0 +1,428 @@
+//! Dispatch: a ring message or a FastABI register call becomes a validated typed request, goes
+//! to its family's backend method, and its reply goes back the same way.
+//!
+//! [`Engine`] is the path-independent core: it looks the op up in the generated tables,
+//! enforces the op's privilege class for the caller's domain and queue kind, and calls the
+//! generated `serve` (ring) or `serve_regs` (registers) of the family, which decode, call the
+//! one backend method, and encode. Long ops become [`Continuation`]s that the queue scheduler
+//! ([`crate::server::Host`]) advances in budgeted steps.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use hvlink_codec::errmsg::{self, ExtAck};
+use hvlink_codec::{genl, header, Builder, Error, Flags, Message, MessageType, Sink};
+use hvlink_proto::rt::{self, Ctx, OpDesc, Privilege, Regs, ServeError, Served, Via, Window};
+use hvlink_proto::{
+    event_channel, grant_table, hvm, memory, sched, vcpu, version, Errno, FAMILIES,
+};
+
+use crate::refhv::{DomId, Hypervisor, Nanos};
+
+/// Everything a hypervisor backend implements: every family's generated `Backend` trait,
+/// plus what the dispatcher needs to enforce privilege and to park async ops.
+pub trait Hypercalls:
+    grant_table::Backend
+    + event_channel::Backend
+    + vcpu::Backend
+    + sched::Backend
+    + hvm::Backend
+    + memory::Backend
+    + version::Backend
+{
+    /// Does the domain exist?
+    fn domain_exists(&self, dom: DomId) -> bool;
+    /// Is it the control domain (may make `control`-class calls)?
+    fn is_control_domain(&self, dom: DomId) -> bool;
+    /// Changes whenever a parked async op may be able to complete.
+    fn generation(&self) -> u64;
+    /// Run what fell due (timers, timeouts).
+    fn tick(&mut self);
+    /// When something is next due.
+    fn next_deadline(&self) -> Option<Nanos>;
+    /// System time.
+    fn now(&self) -> Nanos;
+}
+
+impl Hypercalls for Hypervisor {
+    fn domain_exists(&self, dom: DomId) -> bool {
+        self.domain(dom).is_some()
+    }
+    fn is_control_domain(&self, dom: DomId) -> bool {
+        self.domain(dom).is_some_and(|d| d.config.privileged)
+    }
+    fn generation(&self) -> u64 {
+        Hypervisor::generation(self)
+    }
+    fn tick(&mut self) {
+        Hypervisor::tick(self)
+    }
+    fn next_deadline(&self) -> Option<Nanos> {
+        Hypervisor::next_deadline(self)
+    }
+    fn now(&self) -> Nanos {
+        Hypervisor::now(self)
+    }
+}
+
+/// Counters, shared with whoever reports them (`Arc`, relaxed atomics).
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// Request messages handled (ring).
+    pub messages: AtomicU64,
+    /// Register calls handled.
+    pub register_calls: AtomicU64,
+    /// Reply messages produced (replies, ERRORs, ACKs, progress parts).
+    pub replies: AtomicU64,
+    /// Requests answered with an error.
+    pub errors: AtomicU64,
+    /// Batch requests (ops with entries).
+    pub batches: AtomicU64,
+    /// Batch entries run (or reported cancelled).
+    pub entries: AtomicU64,
+    /// Times a continuation stopped with work left (budget spent, or waiting).
+    pub preemptions: AtomicU64,
+    /// Doorbells (kicks) received, counted by the server.
+    pub doorbells: AtomicU64,
+    /// Interrupts (reply notifications) sent to guests.
+    pub interrupts: AtomicU64,
+    /// Requests cancelled.
+    pub cancels: AtomicU64,
+    /// Queues faulted by a misbehaving guest.
+    pub faults: AtomicU64,
+}
+
+/// A plain copy of [`Metrics`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MetricsSnapshot {
+    /// See [`Metrics::messages`].
+    pub messages: u64,
+    /// See [`Metrics::register_calls`].
+    pub register_calls: u64,
+    /// See [`Metrics::replies`].
+    pub replies: u64,
+    /// See [`Metrics::errors`].
+    pub errors: u64,
+    /// See [`Metrics::batches`].
+    pub batches: u64,
+    /// See [`Metrics::entries`].
+    pub entries: u64,
+    /// See [`Metrics::preemptions`].
+    pub preemptions: u64,
+    /// See [`Metrics::doorbells`].
+    pub doorbells: u64,
+    /// See [`Metrics::interrupts`].
+    pub interrupts: u64,
+    /// See [`Metrics::cancels`].
+    pub cancels: u64,
+    /// See [`Metrics::faults`].
+    pub faults: u64,
+}
+
+impl Metrics {
+    /// Add `n` to a counter.
+    #[inline]
+    pub fn add(c: &AtomicU64, n: u64) {
+        c.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// Read every counter.
+    pub fn snapshot(&self) -> MetricsSnapshot {
+        let r = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        MetricsSnapshot {
+            messages: r(&self.messages),
+            register_calls: r(&self.register_calls),
+            replies: r(&self.replies),
+            errors: r(&self.errors),
+            batches: r(&self.batches),
+            entries: r(&self.entries),
+            preemptions: r(&self.preemptions),
+            doorbells: r(&self.doorbells),
+            interrupts: r(&self.interrupts),
+            cancels: r(&self.cancels),
+            faults: r(&self.faults),
+        }
+    }
+}
+
+/// Who owns a queue; decides which privilege classes its requests may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QueueKind {
+    /// The guest kernel.
+    Kernel,
+    /// A guest process (logical ops only, plus control ops for the control domain).
+    Userspace,
+}
+
+impl QueueKind {
+    /// How its calls arrive.
+    pub fn via(self) -> Via {
+        match self {
+            QueueKind::Kernel => Via::Kernel,
+            QueueKind::Userspace => Via::Userspace,
+        }
+    }
+}
+
+/// Enforce the op's privilege class (SCHEMA.md "Privilege") for one call: `EPERM` when the
+/// caller may not make it. `target` is the request's target-domain value, if any.
+pub fn check_privilege<H: Hypercalls + ?Sized>(
+    hv: &H,
+    op: &OpDesc,
+    target: Option<u16>,
+    domain: DomId,
+    via: Via,
+) -> Result<(), Errno> {
+    if !hv.domain_exists(domain) {
+        return Err(Errno::ESRCH);
+    }
+    match op.effective_privilege(target, domain) {
+        Privilege::Logical => Ok(()),
+        Privilege::Privileged if via != Via::Userspace => Ok(()),
+        Privilege::Privileged => Err(Errno::EPERM),
+        // Toolstacks run in the control domain's userspace: control ops are allowed from any
+        // queue kind of the control domain, and from nowhere else.
+        Privilege::Control if hv.is_control_domain(domain) => Ok(()),
+        Privilege::Control => Err(Errno::EPERM),
+    }
+}
+
+/// The target-domain attribute of a ring request (top level, u16), if the op has one and the
+/// request carries it. A malformed value is left to the decoder to reject.
+pub fn ring_target(op: &OpDesc, attrs: hvlink_codec::Attrs<'_>) -> Option<u16> {
+    let kind = op.target_domain?;
+    for a in attrs {
+        let Ok(a) = a else { return None };
+        if a.kind() == kind {
+            return a.u16().ok();
+        }
+    }
+    None
+}
+
+/// The target-domain value of a register call, if the op has one and it is mapped.
+pub fn reg_target(op: &OpDesc, regs: &Regs) -> Option<u16> {
+    let kind = op.target_domain?;
+    let map = op.fastabi.as_ref()?;
+    let (_, reg) = map.inputs.iter().find(|(k, _)| *k == kind)?;
+    u16::try_from(regs.get(*reg)).ok()
+}
+
+/// Run one family's generated ring `serve`.
+pub fn serve_family<H: Hypercalls + ?Sized, S: Sink>(
+    hv: &mut H,
+    ctx: &Ctx,
+    op: &OpDesc,
+    attrs: hvlink_codec::Attrs<'_>,
+    window: Window,
+    reply: &mut Builder<S>,
+) -> Result<Served, ServeError> {
+    match op.family_id {
+        grant_table::ID => grant_table::serve(hv, ctx, op.id, attrs, window, reply),
+        event_channel::ID => event_channel::serve(hv, ctx, op.id, attrs, window, reply),
+        vcpu::ID => vcpu::serve(hv, ctx, op.id, attrs, window, reply),
+        sched::ID => sched::serve(hv, ctx, op.id, attrs, window, reply),
+        hvm::ID => hvm::serve(hv, ctx, op.id, attrs, window, reply),
+        memory::ID => memory::serve(hv, ctx, op.id, attrs, window, reply),
+        version::ID => version::serve(hv, ctx, op.id, attrs, window, reply),
+        _ => Err(ServeError::Errno(Errno::ENOSYS)),
+    }
+}
+
+/// Run one family's generated register `serve_regs`.
+pub fn serve_family_regs<H: Hypercalls + ?Sized>(
+    hv: &mut H,
+    ctx: &Ctx,
+    op: &OpDesc,
+    regs: &mut Regs,
+) -> Result<(), Errno> {
+    match op.family_id {
+        grant_table::ID => grant_table::serve_regs(hv, ctx, regs),
+        event_channel::ID => event_channel::serve_regs(hv, ctx, regs),
+        vcpu::ID => vcpu::serve_regs(hv, ctx, regs),
+        sched::ID => sched::serve_regs(hv, ctx, regs),
+        hvm::ID => hvm::serve_regs(hv, ctx, regs),
+        memory::ID => memory::serve_regs(hv, ctx, regs),
+        version::ID => version::serve_regs(hv, ctx, regs),
+        _ => Err(Errno::ENOSYS),
+    }
+}
+
+/// What a register call came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegOutcome {
+    /// Done: rax holds 0 or −errno, the mapped reply registers are written on success, and
+    /// no other register was touched.
+    Done,
+    /// An async op (`sched.poll`, `sched.block`) must wait: the registers are untouched;
+    /// make the same call again once [`Hypercalls::generation`] changes (the vCPU blocks, as
+    /// in Xen).
+    Blocked,
+}
+
+/// Serve a FastABI register call from `domain` (not a control-family call: those need the
+/// queue registry, see [`crate::server::Host::register_call`]). Honours "no implicit
+/// clobbering": on error only rax changes (to −errno).
+pub fn register_call<H: Hypercalls + ?Sized>(
+    hv: &mut H,
+    metrics: &Metrics,
+    domain: DomId,
+    regs: &mut Regs,
+) -> RegOutcome {
+    Metrics::add(&metrics.register_calls, 1);
+    let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
+        Ok(op) => op,
+        Err(e) => return fail_regs(metrics, regs, e),
+    };
+    let ctx = Ctx {
+        domain,
+        via: Via::Register,
+        seq: 0,
+    };
+    if let Err(e) = check_privilege(hv, op, reg_target(op, regs), domain, Via::Register) {
+        return fail_regs(metrics, regs, e);
+    }
+    let span = tracing::trace_span!("call", domain, family = op.family, op = op.name);
+    let _g = span.enter();
+    let mut out = *regs;
+    match serve_family_regs(hv, &ctx, op, &mut out) {
+        Ok(()) => {
+            *regs = out;
+            tracing::trace!(status = 0);
+            RegOutcome::Done
+        }
+        Err(Errno::EAGAIN) if op.flags & rt::op_flags::ASYNC != 0 => RegOutcome::Blocked,
+        Err(e) => fail_regs(metrics, regs, e),
+    }
+}
+
+fn fail_regs(metrics: &Metrics, regs: &mut Regs, e: Errno) -> RegOutcome {
+    Metrics::add(&metrics.errors, 1);
+    tracing::trace!(status = -e.0, "register call failed");
+    regs.set_status(Err(e));
+    RegOutcome::Done
+}
+
+/// Longest ERROR message the dispatcher writes (capped request, extended ack).
+pub const ERROR_BOUND: usize = 16 + 4 + 16 + 4 + 128 + 8 + 8 + 8 + 8;
+
+/// Write an ERROR message answering `req` with `-errno` and, for a validation failure, the
+/// extended ack naming the attribute and offset.
+pub fn write_error<S: Sink>(
+    b: &mut Builder<S>,
+    req: &header::Repr,
+    errno: Errno,
+    invalid: Option<&Error>,
+) -> hvlink_codec::Result<usize> {
+    let ext = invalid.map(ExtAck::from_error).unwrap_or_default();
+    errmsg::Repr {
+        status: -errno.0,
+        request: *req,
+        request_payload: None,
+        ext,
+    }
+    .emit(b)
+}
+
+/// Write an acknowledgement (ERROR with status 0) for `req`.
+pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_codec::Result<usize> {
+    write_error(b, req, Errno(0), None)
+}
+
+/// The errno a codec error maps to: `EOPNOTSUPP` for an unknown must-understand attribute,
+/// `E2BIG` for a limit, `EINVAL` otherwise.
+pub fn errno_of(e: &Error) -> Errno {
+    use hvlink_codec::ErrorKind as K;
+    match e.kind() {
+        K::UnknownMustUnderstand => Errno::EOPNOTSUPP,
+        K::LimitExceeded | K::TooLarge => Errno::E2BIG,
+        _ => Errno::EINVAL,
+    }
+}
+
+/// A parsed request: its header, op, and the offset of its attributes.
+#[derive(Debug, Clone, Copy)]
+pub struct Parsed {
+    /// The request's header.
+    pub header: header::Repr,
+    /// The op it names.
+    pub op: &'static OpDesc,
+}
+
+/// Parse a request message and look its op up. On failure, the header (when it parsed) and
+/// the error to answer with.
+pub fn parse_request(bytes: &[u8]) -> Result<Parsed, (Option<header::Repr>, Errno, Option<Error>)> {
+    let msg = Message::parse(bytes).map_err(|e| (None, Errno::EINVAL, Some(e)))?;
+    let hdr = *msg.header();
+    if !hdr.flags.contains(Flags::REQUEST) || hdr.message_type.is_control() {
+        return Err((Some(hdr), Errno::EINVAL, None));
+    }
+    let (fam, _) = msg.genl().map_err(|e| (Some(hdr), Errno::EINVAL, Some(e)))?;
+    let op = hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd).map_err(|e| (Some(hdr), e, None))?;
+    Ok(Parsed { header: hdr, op })
+}
+
+/// The attributes of a request that [`parse_request`] accepted.
+pub fn request_attrs(bytes: &[u8]) -> hvlink_codec::Attrs<'_> {
+    match Message::parse(bytes).and_then(|m| m.genl()) {
+        Ok((_, attrs)) => attrs,
+        Err(_) => hvlink_codec::Attrs::new(&[], 0),
+    }
+}
+
+/// Begin a reply message to `req` for `op`; the family header is written.
+pub fn begin_reply<S: Sink>(
+    b: &mut Builder<S>,
+    op: &OpDesc,
+    req: &header::Repr,
+    flags: Flags,
+) -> hvlink_codec::Result<hvlink_codec::builder::MessageStart> {
+    let m = b.begin_message(header::Repr {
+        message_type: MessageType(op.msg_type),
+        flags,
+        seq: req.seq,
+        port: req.port,
+    })?;
+    if let Err(e) = b.genl(genl::Repr {
+        cmd: op.id,
+        version: op.family_version,
+    }) {
+        b.cancel_message(m);
+        return Err(e);
+    }
+    Ok(m)
+}
+
+/// The batch mode of a request (`mode` attribute; 0 = independent when absent).
+pub fn batch_mode(op: &OpDesc, attrs: hvlink_codec::Attrs<'_>) -> u8 {
+    let Some(d) = op.request.attrs.iter().find(|a| a.name == "mode") else {
+        return 0;
+    };
+    for a in attrs {
+        let Ok(a) = a else { return 0 };
+        if a.kind() == d.kind {
+            return a.u8().unwrap_or(0);
+        }
+    }
+    0
+}
+
+/// Mode values shared by the batch ops' `map-mode` and `batch-mode`.
+pub const MODE_ORDERED: u8 = 1;
+
+/// The bound of one batch reply entry, from the reply's repeated nest.
+pub fn entry_bound(op: &OpDesc) -> usize {
+    let n = op
+        .reply
+        .attrs
+        .iter()
+        .filter(|a| a.max_count > 0)
+        .map(|a| a.max_count)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    (op.max_reply as usize).div_ceil(n as usize)
+}
+
+/// Shared handle to the counters.
+pub type SharedMetrics = Arc<Metrics>;
