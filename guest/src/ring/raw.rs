@@ -10,8 +10,9 @@ use core::sync::atomic::{AtomicU32, Ordering};
 
 use hvlink_codec::ring::SharedMem;
 
-/// The guest's view of one queue's shared pages.
-#[derive(Debug)]
+/// The guest's view of one queue's shared pages. Clones view the same pages (a queue's
+/// producer and consumer each hold one).
+#[derive(Debug, Clone)]
 pub struct RawMem {
     base: NonNull<u8>,
     len: usize,
@@ -28,7 +29,7 @@ impl RawMem {
     ///
     /// # Safety
     /// `base` must be 4-byte aligned, valid for reads and writes of `len` bytes for as long as
-    /// the `RawMem` lives, and accessed by anyone else only through atomics or as plain shared
+    /// the `RawMem` or any clone of it lives, and accessed by anyone else only through atomics or as plain shared
     /// memory by another agent (the host); no Rust reference to it may exist elsewhere.
     pub unsafe fn new(base: NonNull<u8>, len: usize) -> RawMem {
         debug_assert!(base.as_ptr() as usize % 4 == 0);
