@@ -721,6 +721,12 @@ fn lint_op(cx: &mut Ctx<'_>, fam: &Family, op: &Op, p: &str) {
             format!("{p}.batch"),
             "a batch op needs a repeated nest attribute in its request",
         );
+    } else if op.batch {
+        // 20 (continued): the shape the generated serving glue runs (SCHEMA.md "Batches,
+        // forms and the grant map decision").
+        if let Err(e) = crate::model::batch_plan(fam, op) {
+            cx.err(format!("{p}.batch"), e);
+        }
     }
     // 21
     match (&op.fastabi, &op.ring_only) {

@@ -244,10 +244,27 @@ fn op_section(o: &mut String, m: &Fam<'_>, op: &Op) {
         );
     }
     if op.batch {
-        w!(
-            o,
-            "- Batch: many entries per request, each with its own status"
-        );
+        match crate::model::batch_plan(m.f, op) {
+            Ok(p) => {
+                let mut line = format!(
+                    "- Batch: many entries per request (`{}`), each answered by one result in the reply's `{}` with its `index` (the entry's position) and its own `status`",
+                    p.entry.name, p.result.name
+                );
+                if p.forms {
+                    line.push_str(
+                        "; a `single`-form request (and the register call) runs as a one-entry batch and is answered in the `single` form",
+                    );
+                }
+                if p.atomic() {
+                    line.push_str("; mode `atomic` runs the whole batch at once, all or none");
+                }
+                w!(o, "{line}");
+            }
+            Err(_) => w!(
+                o,
+                "- Batch: many entries per request, each with its own status"
+            ),
+        }
     }
     if let Some(r) = &op.ring_only {
         w!(o, "- Ring only: {}", one_line(r));

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::spec::{int_width, AttrSet, Attribute, DefaultValue, Family, Op};
+use crate::spec::{int_width, is_scalar, AttrSet, Attribute, DefaultValue, Definition, Family, Op};
 
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
@@ -378,4 +378,322 @@ pub fn reg_no(r: &str) -> usize {
 /// Integer width helper re-exported for emitters.
 pub fn width(ty: &str) -> Option<(u32, bool)> {
     int_width(ty)
+}
+
+/// How the serving glue runs a batch op (`batch: true`), derived from the spec: the request's
+/// repeated nest holds the entries, the reply's repeated nest their results, each result
+/// carries `index` and `status`, a `mode` attribute may choose `atomic`, and the forms
+/// `single` / `batch` let one entry travel as top-level attributes (what a register call
+/// carries). [`batch_plan`] checks that an op fits; the lint reports it when it does not.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchPlan<'a> {
+    /// The request set.
+    pub req: &'a AttrSet,
+    /// The request's repeated nest attribute (the entries).
+    pub entry: &'a Attribute,
+    /// The set of one entry.
+    pub entry_set: &'a AttrSet,
+    /// The reply set.
+    pub rep: &'a AttrSet,
+    /// The reply's repeated nest attribute (the results).
+    pub result: &'a Attribute,
+    /// The set of one result.
+    pub result_set: &'a AttrSet,
+    /// The result's `index` attribute.
+    pub index: &'a Attribute,
+    /// The result's `status` attribute.
+    pub status: &'a Attribute,
+    /// The status definition (has `okay` and `cancelled`).
+    pub status_def: &'a Definition,
+    /// The request's `mode` attribute and its definition, if it has one.
+    pub mode: Option<(&'a Attribute, &'a Definition)>,
+    /// The request and reply have the forms `single` and `batch`.
+    pub forms: bool,
+}
+
+impl BatchPlan<'_> {
+    /// The mode's definition has an `atomic` entry (the window is ignored for it).
+    pub fn atomic(&self) -> bool {
+        self.mode
+            .is_some_and(|(_, d)| d.entries.iter().any(|e| e.name == "atomic"))
+    }
+}
+
+/// What must agree between an attribute of a single form and the same-named attribute of an
+/// entry set, so that one converts into the other without changing meaning or validation.
+fn same_attr(a: &Attribute, b: &Attribute) -> bool {
+    a.ty == b.ty
+        && a.enumeration == b.enumeration
+        && a.nested == b.nested
+        && a.repeated == b.repeated
+        && a.required == b.required
+        && a.default == b.default
+        && a.min_value == b.min_value
+        && a.max_value == b.max_value
+        && a.min_len == b.min_len
+        && a.max_len == b.max_len
+        && a.when == b.when
+}
+
+/// The attributes of form `name` of `s`.
+fn form_attrs<'s>(s: &'s AttrSet, name: &str) -> Option<Vec<&'s Attribute>> {
+    let f = s.forms.as_deref()?.iter().find(|f| f.name == name)?;
+    Some(f.attributes.iter().filter_map(|n| s.attr(n)).collect())
+}
+
+/// The form names of a set, in order.
+fn form_names(s: &AttrSet) -> Vec<&str> {
+    s.forms
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect()
+}
+
+/// The one repeated nest attribute of a set and its nested set.
+fn one_list<'a>(
+    f: &'a Family,
+    s: &'a AttrSet,
+    what: &str,
+) -> Result<(&'a Attribute, &'a AttrSet), String> {
+    let lists: Vec<&Attribute> = s
+        .attributes
+        .iter()
+        .filter(|a| a.repeated && a.ty == "nest")
+        .collect();
+    let [a] = lists[..] else {
+        return Err(format!(
+            "a batch op's {what} set `{}` needs exactly one repeated nest attribute, not {}",
+            s.name,
+            lists.len()
+        ));
+    };
+    let inner = a
+        .nested
+        .as_deref()
+        .and_then(|n| f.set(n))
+        .ok_or_else(|| format!("`{}.{}` names no set", s.name, a.name))?;
+    Ok((a, inner))
+}
+
+/// Check that batch op `op` fits the pattern the serving glue implements, and describe it.
+/// The error says what does not fit.
+pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, String> {
+    let req = op
+        .request
+        .as_deref()
+        .and_then(|n| f.set(n))
+        .ok_or("a batch op needs a request set")?;
+    let rep = op
+        .reply
+        .as_deref()
+        .and_then(|n| f.set(n))
+        .ok_or("a batch op needs a reply set (its per-entry results)")?;
+    let (entry, entry_set) = one_list(f, req, "request")?;
+    let (result, result_set) = one_list(f, rep, "reply")?;
+    if result_set.has_forms() {
+        return Err(format!(
+            "the result set `{}` of a batch op has no forms",
+            result_set.name
+        ));
+    }
+    if let Some(a) = result_set.attributes.iter().find(|a| !is_scalar(&a.ty)) {
+        return Err(format!(
+            "a batch op's results hold scalars only; `{}.{}` is `{}`",
+            result_set.name, a.name, a.ty
+        ));
+    }
+    let index = result_set
+        .attr("index")
+        .filter(|a| a.ty == "u32" && a.required && !a.repeated)
+        .ok_or_else(|| {
+            format!(
+                "the result set `{}` needs a required u32 attribute `index` (the entry's position)",
+                result_set.name
+            )
+        })?;
+    let status = result_set
+        .attr("status")
+        .filter(|a| a.required && !a.repeated && int_width(&a.ty).is_some())
+        .ok_or_else(|| {
+            format!(
+                "the result set `{}` needs a required integer attribute `status`",
+                result_set.name
+            )
+        })?;
+    let status_def = status
+        .enumeration
+        .as_deref()
+        .and_then(|e| f.def(e))
+        .filter(|d| {
+            d.ty == "enum"
+                && ["okay", "cancelled"]
+                    .iter()
+                    .all(|n| d.entries.iter().any(|e| e.name == *n))
+        })
+        .ok_or_else(|| {
+            format!(
+                "`{}.status` needs an enum with entries `okay` and `cancelled`",
+                result_set.name
+            )
+        })?;
+    if let Some(a) = result_set
+        .attributes
+        .iter()
+        .find(|a| a.name != "index" && a.name != "status" && a.required)
+    {
+        return Err(format!(
+            "`{}.{}` cannot be required: a cancelled entry reports only `index` and `status`",
+            result_set.name, a.name
+        ));
+    }
+    let forms = req.has_forms() || rep.has_forms();
+    let mode = match req.attr("mode") {
+        None => None,
+        Some(a) => {
+            let d = a
+                .enumeration
+                .as_deref()
+                .and_then(|e| f.def(e))
+                .filter(|d| d.ty == "enum" && !a.repeated && int_width(&a.ty).is_some())
+                .ok_or_else(|| {
+                    format!(
+                        "`{}.mode` of a batch op is a non-repeated integer with an enum",
+                        req.name
+                    )
+                })?;
+            if forms && !d.entries.iter().any(|e| e.name == "independent") {
+                return Err(format!(
+                    "`{}.mode` needs an entry `independent` (a single-form request runs as a one-entry independent batch)",
+                    req.name
+                ));
+            }
+            Some((a, d))
+        }
+    };
+    // Attributes of the batch form (or of the set) other than the entries and the mode are
+    // filled in when a single-form request becomes a batch: they need a value for "absent".
+    if forms {
+        for (s, what) in [(req, "request"), (rep, "reply")] {
+            if form_names(s) != ["single", "batch"] {
+                return Err(format!(
+                    "the {what} set `{}` of a batch op has exactly the forms `single` and `batch` (in this order)",
+                    s.name
+                ));
+            }
+        }
+        if req.form_of(&entry.name).is_none_or(|x| x.name != "batch")
+            || mode.is_some_and(|(a, _)| req.form_of(&a.name).is_none_or(|x| x.name != "batch"))
+        {
+            return Err(format!(
+                "`{}`: the entries and the mode belong to the `batch` form",
+                req.name
+            ));
+        }
+        if rep.form_of(&result.name).is_none_or(|x| x.name != "batch")
+            || form_attrs(rep, "batch").is_some_and(|v| v.len() != 1)
+        {
+            return Err(format!(
+                "`{}`: the `batch` form holds the results only",
+                rep.name
+            ));
+        }
+        if let Some(a) = rep
+            .attributes
+            .iter()
+            .find(|a| rep.form_of(&a.name).is_none())
+        {
+            return Err(format!(
+                "`{}.{}`: a batch op's reply has no common attributes (a batch reply carries results only)",
+                rep.name, a.name
+            ));
+        }
+        let single = form_attrs(req, "single").unwrap_or_default();
+        for b in &entry_set.attributes {
+            if !single.iter().any(|a| a.name == b.name) {
+                return Err(format!(
+                    "`{}.{}` has no counterpart in the `single` form of `{}`",
+                    entry_set.name, b.name, req.name
+                ));
+            }
+        }
+        for a in &single {
+            match entry_set.attr(&a.name) {
+                Some(b) if same_attr(a, b) => {}
+                Some(_) => {
+                    return Err(format!(
+                    "`{}.{}` differs from `{}.{}` (type, enum, required, default, range or when)",
+                    req.name, a.name, entry_set.name, a.name
+                ))
+                }
+                None => {
+                    return Err(format!(
+                        "`{}.{}` (single form) is not an attribute of the entry set `{}`",
+                        req.name, a.name, entry_set.name
+                    ))
+                }
+            }
+        }
+        let single = form_attrs(rep, "single").unwrap_or_default();
+        for b in &result_set.attributes {
+            if b.name != "index" && !single.iter().any(|a| a.name == b.name) {
+                return Err(format!(
+                    "`{}.{}` has no counterpart in the `single` form of `{}`",
+                    result_set.name, b.name, rep.name
+                ));
+            }
+        }
+        for a in &single {
+            match result_set.attr(&a.name) {
+                Some(b) if a.name != "index" && same_attr(a, b) => {}
+                _ => {
+                    return Err(format!(
+                        "`{}.{}` (single form) needs the same attribute in the result set `{}`",
+                        rep.name, a.name, result_set.name
+                    ))
+                }
+            }
+        }
+        for a in form_attrs(req, "batch").unwrap_or_default() {
+            let filled =
+                a.name == entry.name || mode.is_some_and(|(m, _)| m.name == a.name) || !a.required;
+            if !filled {
+                return Err(format!(
+                    "`{}.{}` is required in the batch form; a single-form request has no value for it",
+                    req.name, a.name
+                ));
+            }
+        }
+    } else {
+        if rep.attributes.len() != 1 {
+            return Err(format!(
+                "the reply `{}` of a batch op without forms carries its results only",
+                rep.name
+            ));
+        }
+        if op.fastabi.is_some() {
+            return Err(
+                "a batch op with a register mapping needs the forms `single` and `batch`".into(),
+            );
+        }
+    }
+    if let Some(fa) = &op.fastabi {
+        if fa.form.as_deref() != Some("single") {
+            return Err("a batch op's register call carries the `single` form".into());
+        }
+    }
+    Ok(BatchPlan {
+        req,
+        entry,
+        entry_set,
+        rep,
+        result,
+        result_set,
+        index,
+        status,
+        status_def,
+        mode,
+        forms,
+    })
 }

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::model::{camel, reg_no, shout, snake, Fam, Shape};
-use crate::spec::{AttrSet, Attribute, Family, Op};
+use crate::model::{batch_plan, camel, reg_no, rust_int, shout, snake, BatchPlan, Fam, Shape};
+use crate::spec::{AttrSet, Attribute, Definition, Family, Op};
 
 const DERIVE: &str =
     "#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq)]";
@@ -129,6 +129,7 @@ pub fn family(f: &Family, header: &str) -> String {
     w!(o, "}};");
     w!(o, "");
     backend(&mut o, &m);
+    serving(&mut o, &m);
     o
 }
 
@@ -1129,6 +1130,17 @@ fn backend(o: &mut String, m: &Fam<'_>) {
             (None, Some(s)) => m.set_ty(s, "'_"),
             (None, None) => "()".to_string(),
         };
+        if op.batch {
+            w!(o, "    ///");
+            w!(
+                o,
+                "    /// Call `out` exactly once per entry of `req`, in order (the dispatcher numbers the"
+            );
+            w!(
+                o,
+                "    /// results by position: a missing or extra result fails the call with `EIO`)."
+            );
+        }
         w!(
             o,
             "    fn {name}({}) -> ::core::result::Result<{ret}, hvlink_proto::Errno>;",
@@ -1182,4 +1194,466 @@ pub fn module(families: &[&Family], header: &str, doc_line: &str) -> String {
     w!(o, "    rt::lookup_regs(FAMILIES, rax, rdi)");
     w!(o, "}}");
     o
+}
+
+const ERRNO: &str = "hvlink_proto::Errno";
+
+/// The batch plan of a linted batch op.
+fn plan<'a>(m: &Fam<'a>, op: &Op) -> BatchPlan<'a> {
+    batch_plan(m.f, op).unwrap_or_else(|e| panic!("linted: {}: {e}", op.name))
+}
+
+/// The value of entry `entry` of definition `d` as attribute `a` holds it (`Gntst::OKAY`, or a
+/// literal when the attribute does not use the newtype); `Some(..)` for an optional attribute.
+fn entry_value(m: &Fam<'_>, s: &AttrSet, a: &Attribute, d: &Definition, entry: &str) -> String {
+    let v = d
+        .entries
+        .iter()
+        .find(|e| e.name == entry)
+        .map_or(0, |e| e.value.get());
+    let x = match m.newtype(a) {
+        Some(t) => format!("{t}::{}", shout(entry)),
+        None => format!("{v}{}", rust_int(&a.ty)),
+    };
+    match m.shape(s, a) {
+        Shape::Opt => format!("Some({x})"),
+        _ => x,
+    }
+}
+
+/// The value of attribute `a` when absent (a filled-in field).
+fn absent(m: &Fam<'_>, s: &AttrSet, a: &Attribute) -> String {
+    match m.shape(s, a) {
+        Shape::Default => m.default_expr(a),
+        Shape::Flag => "false".into(),
+        Shape::List => "rt::List::new(&[])".into(),
+        Shape::Opt | Shape::Plain => "None".into(),
+    }
+}
+
+/// `..req` when the set has common attributes to carry over.
+fn rest(s: &AttrSet, val: &str) -> String {
+    if s.attributes.iter().any(|a| s.form_of(&a.name).is_none()) {
+        format!(", ..{val}")
+    } else {
+        String::new()
+    }
+}
+
+/// Per-family serving glue: `rt::BatchEntry` for the results of batch ops, the single-form
+/// helpers of batch ops, `serve` (ring) and `serve_regs` (registers).
+fn serving(o: &mut String, m: &Fam<'_>) {
+    let ops = &m.f.ops;
+    let plans: Vec<(&Op, BatchPlan<'_>)> = ops
+        .iter()
+        .filter(|op| op.batch)
+        .map(|op| (op, plan(m, op)))
+        .collect();
+    // BatchEntry, once per result set.
+    let mut done: Vec<&str> = Vec::new();
+    for (_, p) in &plans {
+        let rs = p.result_set;
+        if done.contains(&rs.name.as_str()) {
+            continue;
+        }
+        done.push(&rs.name);
+        let ty = camel(&rs.name);
+        w!(o, "");
+        w!(o, "impl rt::BatchEntry for {ty} {{");
+        w!(o, "    fn set_index(&mut self, index: u32) {{");
+        w!(o, "        self.{} = index;", snake(&p.index.name));
+        w!(o, "    }}");
+        w!(o, "    fn failed(&self) -> bool {{");
+        w!(
+            o,
+            "        self.{} != {}",
+            snake(&p.status.name),
+            entry_value(m, rs, p.status, p.status_def, "okay")
+        );
+        w!(o, "    }}");
+        w!(o, "    fn cancelled(index: u32) -> Self {{");
+        w!(o, "        {ty} {{");
+        for a in &rs.attributes {
+            if a.name == p.index.name {
+                w!(o, "            index,");
+                continue;
+            }
+            let v = if a.name == p.status.name {
+                entry_value(m, rs, a, p.status_def, "cancelled")
+            } else {
+                absent(m, rs, a)
+            };
+            w!(o, "            {}: {v},", snake(&a.name));
+        }
+        w!(o, "        }}");
+        w!(o, "    }}");
+        w!(o, "}}");
+    }
+    // Single-form helpers.
+    for (op, p) in plans.iter().filter(|(_, p)| p.forms) {
+        single_helpers(o, m, op, p);
+    }
+
+    // serve
+    w!(o, "");
+    w!(
+        o,
+        "/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s"
+    );
+    w!(
+        o,
+        "/// request, call the backend, write the reply's attributes (not the headers) into `reply`."
+    );
+    w!(o, "///");
+    w!(
+        o,
+        "/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails"
+    );
+    w!(
+        o,
+        "/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops"
+    );
+    w!(
+        o,
+        "/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a"
+    );
+    w!(
+        o,
+        "/// one-entry batch and is answered in the single form. On error `reply` may hold a partial"
+    );
+    w!(o, "/// write: the caller drops the message.");
+    w!(o, "pub fn serve<B: Backend + ?Sized, S: c::Sink>(");
+    w!(o, "    backend: &mut B,");
+    w!(o, "    ctx: &rt::Ctx,");
+    w!(o, "    cmd: u8,");
+    w!(o, "    attrs: c::Attrs<'_>,");
+    w!(o, "    window: rt::Window,");
+    w!(o, "    reply: &mut c::Builder<S>,");
+    w!(
+        o,
+        ") -> ::core::result::Result<rt::Served, rt::ServeError> {{"
+    );
+    if plans.is_empty() {
+        w!(o, "    let _ = window;");
+    }
+    if !ops
+        .iter()
+        .any(|op| op.register_only.is_none() && (op.reply.is_some() || op.batch))
+    {
+        w!(o, "    let _ = &reply;");
+    }
+    w!(o, "    match OpId(cmd) {{");
+    for op in ops {
+        let sh = shout(&op.name);
+        let name = snake(&op.name);
+        if op.register_only.is_some() {
+            w!(
+                o,
+                "        OpId::{sh} => Err(rt::ServeError::Errno({ERRNO}::EOPNOTSUPP)),"
+            );
+            continue;
+        }
+        w!(o, "        OpId::{sh} => {{");
+        if op.batch {
+            let p = plans
+                .iter()
+                .find(|(x, _)| x.name == op.name)
+                .map(|x| x.1)
+                .unwrap_or_else(|| plan(m, op));
+            serve_batch_arm(o, m, op, &p);
+        } else {
+            let call = match m.req(op) {
+                Some(s) => format!("backend.{name}(ctx, &{}::decode(attrs)?)", camel(&s.name)),
+                None => {
+                    w!(o, "            rt::Empty::decode(attrs)?;");
+                    format!("backend.{name}(ctx)")
+                }
+            };
+            if op.reply.is_some() {
+                w!(o, "            rt::served(&{call}?, reply)");
+            } else {
+                w!(o, "            {call}?;");
+                w!(o, "            Ok(rt::Served::WHOLE)");
+            }
+        }
+        w!(o, "        }}");
+    }
+    w!(
+        o,
+        "        _ => Err(rt::ServeError::Errno({ERRNO}::ENOSYS)),"
+    );
+    w!(o, "    }}");
+    w!(o, "}}");
+
+    // serve_regs
+    w!(o, "");
+    w!(
+        o,
+        "/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,"
+    );
+    w!(
+        o,
+        "/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave"
+    );
+    w!(
+        o,
+        "/// `regs` untouched (the caller writes -errno to rax only: \"no implicit clobbering\")."
+    );
+    w!(
+        o,
+        "/// `ENOSYS` for an unknown op or one without a register mapping."
+    );
+    w!(
+        o,
+        "pub fn serve_regs<B: Backend + ?Sized>(backend: &mut B, ctx: &rt::Ctx, regs: &mut rt::Regs) -> ::core::result::Result<(), {ERRNO}> {{"
+    );
+    let reg_ops: Vec<&Op> = ops.iter().filter(|op| op.fastabi.is_some()).collect();
+    if reg_ops.is_empty() {
+        w!(o, "    let _ = (backend, ctx);");
+    }
+    w!(o, "    match OpId(rt::reg_op(regs)?) {{");
+    for op in reg_ops {
+        let sh = shout(&op.name);
+        let name = snake(&op.name);
+        let ty = &m.op_ty[&op.name];
+        w!(o, "        OpId::{sh} => {{");
+        if op.request.is_some() {
+            w!(
+                o,
+                "            let req = <{ty} as rt::FastAbi>::request_from_regs(regs)?;"
+            );
+        }
+        if op.batch {
+            w!(
+                o,
+                "            let e = {}_single(backend, ctx, &req, false)?;",
+                op.name
+            );
+            w!(
+                o,
+                "            rt::commit_regs::<{ty}>(&{}_single_reply(e), regs)",
+                op.name
+            );
+        } else {
+            let call = if op.request.is_some() {
+                format!("backend.{name}(ctx, &req)")
+            } else {
+                format!("backend.{name}(ctx)")
+            };
+            if op.reply.is_some() {
+                w!(o, "            rt::commit_regs::<{ty}>(&{call}?, regs)");
+            } else {
+                w!(o, "            {call}?;");
+                w!(o, "            rt::commit_regs::<{ty}>(&rt::Empty, regs)");
+            }
+        }
+        w!(o, "        }}");
+    }
+    w!(o, "        _ => Err({ERRNO}::ENOSYS),");
+    w!(o, "    }}");
+    w!(o, "}}");
+}
+
+/// The ring arm of a batch op.
+fn serve_batch_arm(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
+    let name = snake(&op.name);
+    let req_ty = camel(&p.req.name);
+    let kind = Fam::raw_kind(p.result);
+    let entry = snake(&p.entry.name);
+    w!(o, "            let req = {req_ty}::decode(attrs)?;");
+    if p.forms {
+        let fty = format!("{req_ty}Form");
+        let batch: Vec<&Attribute> = p
+            .req
+            .forms
+            .as_deref()
+            .unwrap_or(&[])
+            .iter()
+            .find(|f| f.name == "batch")
+            .map(|f| f.attributes.iter().filter_map(|n| p.req.attr(n)).collect())
+            .unwrap_or_default();
+        let binds: Vec<String> = batch.iter().map(|a| snake(&a.name)).collect();
+        let rebuild: Vec<String> = batch
+            .iter()
+            .map(|a| {
+                if a.name == p.entry.name {
+                    format!("{entry}: part")
+                } else {
+                    snake(&a.name)
+                }
+            })
+            .collect();
+        let atomic = match p.mode {
+            Some((a, d)) if p.atomic() => {
+                format!(
+                    "{} == {}",
+                    snake(&a.name),
+                    entry_value(m, p.req, a, d, "atomic")
+                )
+            }
+            _ => "false".into(),
+        };
+        w!(o, "            match req.form {{");
+        w!(o, "                {fty}::Single {{ .. }} => {{");
+        w!(
+            o,
+            "                    let e = {}_single(backend, ctx, &req, window.cancel)?;",
+            op.name
+        );
+        w!(
+            o,
+            "                    rt::served_one(&{}_single_reply(e), &e, reply)",
+            op.name
+        );
+        w!(o, "                }}");
+        w!(
+            o,
+            "                {fty}::Batch {{ {} }} => rt::serve_batch({entry}, {atomic}, window, reply, {kind}, |part, out| {{",
+            binds.join(", ")
+        );
+        w!(
+            o,
+            "                    backend.{name}(ctx, &{req_ty} {{ form: {fty}::Batch {{ {} }}{} }}, out)",
+            rebuild.join(", "),
+            rest(p.req, "req")
+        );
+        w!(o, "                }}),");
+        w!(o, "            }}");
+    } else {
+        let atomic = match p.mode {
+            Some((a, d)) if p.atomic() => format!(
+                "req.{} == {}",
+                snake(&a.name),
+                entry_value(m, p.req, a, d, "atomic")
+            ),
+            _ => "false".into(),
+        };
+        let others = p.req.attributes.len() > 1;
+        w!(
+            o,
+            "            rt::serve_batch(req.{entry}, {atomic}, window, reply, {kind}, |part, out| {{"
+        );
+        w!(
+            o,
+            "                backend.{name}(ctx, &{req_ty} {{ {entry}: part{} }}, out)",
+            if others { ", ..req" } else { "" }
+        );
+        w!(o, "            }})");
+    }
+}
+
+/// A batch op's single form: run as a one-entry batch, answered in the single form.
+fn single_helpers(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
+    let name = snake(&op.name);
+    let req_ty = camel(&p.req.name);
+    let fty = format!("{req_ty}Form");
+    let rs_ty = camel(&p.result_set.name);
+    let single: Vec<&Attribute> = p
+        .req
+        .forms
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .find(|f| f.name == "single")
+        .map(|f| f.attributes.iter().filter_map(|n| p.req.attr(n)).collect())
+        .unwrap_or_default();
+    let binds: Vec<String> = single.iter().map(|a| snake(&a.name)).collect();
+    let entry_fields: Vec<String> = p
+        .entry_set
+        .attributes
+        .iter()
+        .map(|a| snake(&a.name))
+        .collect();
+    let batch: Vec<String> = p
+        .req
+        .forms
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .find(|f| f.name == "batch")
+        .map(|f| {
+            f.attributes
+                .iter()
+                .filter_map(|n| p.req.attr(n))
+                .map(|a| {
+                    let v = if a.name == p.entry.name {
+                        "rt::List::one(entry)".to_string()
+                    } else if let Some((ma, d)) = p.mode.filter(|(ma, _)| ma.name == a.name) {
+                        entry_value(m, p.req, ma, d, "independent")
+                    } else {
+                        absent(m, p.req, a)
+                    };
+                    format!("{}: {v}", snake(&a.name))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    w!(o, "");
+    w!(
+        o,
+        "/// `{}` with a single-form request: run as a one-entry independent batch, so both paths",
+        op.name
+    );
+    w!(o, "/// reach the same backend method.");
+    w!(
+        o,
+        "fn {}_single<B: Backend + ?Sized>(backend: &mut B, ctx: &rt::Ctx, req: &{}, cancel: bool) -> ::core::result::Result<{rs_ty}, {ERRNO}> {{",
+        op.name,
+        m.set_ty(p.req, "'_")
+    );
+    w!(
+        o,
+        "    let {fty}::Single {{ {} }} = req.form else {{",
+        binds.join(", ")
+    );
+    w!(o, "        return Err({ERRNO}::EINVAL);");
+    w!(o, "    }};");
+    w!(
+        o,
+        "    let entry = {} {{ {} }};",
+        camel(&p.entry_set.name),
+        entry_fields.join(", ")
+    );
+    w!(o, "    rt::run_one(cancel, |out| {{");
+    w!(
+        o,
+        "        backend.{name}(ctx, &{req_ty} {{ form: {fty}::Batch {{ {} }}{} }}, out)",
+        batch.join(", "),
+        rest(p.req, "*req")
+    );
+    w!(o, "    }})");
+    w!(o, "}}");
+    w!(o, "");
+    let rep_ty = camel(&p.rep.name);
+    let fields: Vec<String> = p
+        .rep
+        .forms
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .find(|f| f.name == "single")
+        .map(|f| {
+            f.attributes
+                .iter()
+                .map(|n| format!("{}: e.{}", snake(n), snake(n)))
+                .collect()
+        })
+        .unwrap_or_default();
+    w!(
+        o,
+        "/// The single-form reply of `{}` from the result of its one entry.",
+        op.name
+    );
+    w!(
+        o,
+        "fn {}_single_reply(e: {rs_ty}) -> {} {{",
+        op.name,
+        m.set_ty(p.rep, "'static")
+    );
+    w!(
+        o,
+        "    {rep_ty} {{ form: {rep_ty}Form::Single {{ {} }} }}",
+        fields.join(", ")
+    );
+    w!(o, "}}");
 }

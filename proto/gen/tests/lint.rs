@@ -289,3 +289,161 @@ fn every_error_is_collected_and_nothing_is_generated() {
         "// Do not edit: generated from test/t.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`."
     ));
 }
+
+/// A family with one batch op in the shape the serving glue runs (single and batch forms,
+/// results with `index` and `status`, a mode with `atomic`).
+const BATCH: &str = r#"
+name: b
+id: 41
+msg-type: 0x129
+version: 1
+doc: Batch test family.
+definitions:
+  - name: st
+    type: enum
+    doc: Status.
+    entries:
+      - { name: okay, value: 0, doc: Fine. }
+      - { name: bad, value: -1, doc: Bad. }
+      - { name: cancelled, value: -128, doc: Not run. }
+  - name: mode
+    type: enum
+    doc: Mode.
+    entries:
+      - { name: independent, value: 0, doc: Each alone. }
+      - { name: atomic, value: 2, doc: All or none. }
+attribute-sets:
+  - name: req
+    doc: Request.
+    forms:
+      - { name: single, doc: One., attributes: [x] }
+      - { name: batch, doc: Many., attributes: [mode, entry] }
+    attributes:
+      - { name: x, id: 1, type: u32, required: true, doc: X. }
+      - { name: mode, id: 2, type: u8, enum: mode, default: 0, must-understand: true, doc: M. }
+      - { name: entry, id: 3, type: nest, nested: ent, repeated: true, max-count: 4, required: true, doc: E. }
+  - name: ent
+    doc: Entry.
+    attributes:
+      - { name: x, id: 1, type: u32, required: true, doc: X. }
+  - name: rep
+    doc: Reply.
+    forms:
+      - { name: single, doc: One., attributes: [status, out] }
+      - { name: batch, doc: Many., attributes: [entry] }
+    attributes:
+      - { name: status, id: 1, type: s8, enum: st, required: true, doc: S. }
+      - { name: out, id: 2, type: u64, when: { status: [okay] }, doc: O. }
+      - { name: entry, id: 3, type: nest, nested: res, repeated: true, max-count: 4, required: true, doc: R. }
+  - name: res
+    doc: Result.
+    attributes:
+      - { name: index, id: 1, type: u32, required: true, doc: I. }
+      - { name: status, id: 2, type: s8, enum: st, required: true, doc: S. }
+      - { name: out, id: 3, type: u64, when: { status: [okay] }, doc: O. }
+ops:
+  - name: go
+    id: 0
+    doc: Go.
+    privilege: logical
+    request: req
+    reply: rep
+    max-reply: 128
+    batch: true
+    fastabi:
+      form: single
+      in: { x: rsi }
+      out: { status: rsi, out: r8 }
+"#;
+
+fn batch_errors(yaml: &str) -> Vec<String> {
+    match check(&[("b.yaml".to_string(), yaml.to_string())]) {
+        Ok(_) => Vec::new(),
+        Err(d) => d
+            .iter()
+            .filter(|d| !d.warning)
+            .map(|d| d.to_string())
+            .collect(),
+    }
+}
+
+#[track_caller]
+fn expect_batch(from: &str, to: &str, want: &str) {
+    assert!(BATCH.contains(from), "{from}");
+    let errs = batch_errors(&BATCH.replacen(from, to, 1));
+    let want = format!("b.yaml:ops.go.batch: {want}");
+    assert!(errs.contains(&want), "wanted `{want}`, got {errs:#?}");
+}
+
+#[test]
+fn batch_shape_is_clean_and_generates() {
+    assert_eq!(batch_errors(BATCH), Vec::<String>::new());
+    let job = Job {
+        spec_dir: "x",
+        rust_dir: "y",
+        header: None,
+        abi_md: None,
+        roundtrip: None,
+    };
+    let (out, _) = generate_job(&job, &[("b.yaml".to_string(), BATCH.to_string())]).unwrap();
+    let rs = &out.iter().find(|o| o.path == "y/b.rs").unwrap().contents;
+    for want in [
+        "impl rt::BatchEntry for Res {",
+        "fn go_single<B: Backend + ?Sized>(",
+        "mode == Mode::ATOMIC,",
+        "status: St::CANCELLED,",
+        "pub fn serve<B: Backend + ?Sized, S: c::Sink>(",
+        "pub fn serve_regs<B: Backend + ?Sized>(",
+    ] {
+        assert!(rs.contains(want), "{want}");
+    }
+}
+
+#[test]
+fn batch_ops_that_do_not_fit_the_pattern() {
+    expect_batch(
+        "      - { name: index, id: 1, type: u32, required: true, doc: I. }\n",
+        "",
+        "the result set `res` needs a required u32 attribute `index` (the entry's position)",
+    );
+    expect_batch(
+        "      - { name: cancelled, value: -128, doc: Not run. }\n",
+        "",
+        "`res.status` needs an enum with entries `okay` and `cancelled`",
+    );
+    expect_batch(
+        "      - { name: out, id: 3, type: u64, when: { status: [okay] }, doc: O. }",
+        "      - { name: out, id: 3, type: u64, when: { status: [okay] }, doc: O. }\n      - { name: more, id: 4, type: u8, required: true, doc: M. }",
+        "`res.more` cannot be required: a cancelled entry reports only `index` and `status`",
+    );
+    expect_batch(
+        "      - { name: batch, doc: Many., attributes: [mode, entry] }",
+        "      - { name: many, doc: Many., attributes: [mode, entry] }",
+        "the request set `req` of a batch op has exactly the forms `single` and `batch` (in this order)",
+    );
+    expect_batch(
+        "      - { name: x, id: 1, type: u32, required: true, doc: X. }\n  - name: rep",
+        "      - { name: x, id: 1, type: u16, required: true, doc: X. }\n  - name: rep",
+        "`req.x` differs from `ent.x` (type, enum, required, default, range or when)",
+    );
+    expect_batch(
+        "      - { name: out, id: 3, type: u64, when: { status: [okay] }, doc: O. }",
+        "      - { name: out, id: 3, type: u64, when: { status: [okay] }, doc: O. }\n      - { name: lost, id: 4, type: u8, doc: L. }",
+        "`res.lost` has no counterpart in the `single` form of `rep`",
+    );
+    expect_batch(
+        "      - { name: out, id: 3, type: u64, when: { status: [okay] }, doc: O. }",
+        "      - { name: out, id: 3, type: string, max-len: 8, doc: O. }",
+        "a batch op's results hold scalars only; `res.out` is `string`",
+    );
+    expect_batch(
+        "      - { name: independent, value: 0, doc: Each alone. }\n",
+        "      - { name: alone, value: 0, doc: Each alone. }\n",
+        "`req.mode` needs an entry `independent` (a single-form request runs as a one-entry independent batch)",
+    );
+    expect_batch(
+        "      form: single\n",
+        "      form: batch\n",
+        "a batch op's register call carries the `single` form",
+    );
+}

@@ -3454,3 +3454,82 @@ pub trait Backend {
         req: &CancelReq,
     ) -> ::core::result::Result<CancelReply, hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::PING => rt::served(&backend.ping(ctx, &PingMsg::decode(attrs)?)?, reply),
+        OpId::GET_FAMILY => rt::served(
+            &backend.get_family(ctx, &GetFamilyReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::GET_POLICY => rt::served(
+            &backend.get_policy(ctx, &GetPolicyReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::NEGOTIATE => rt::served(
+            &backend.negotiate(ctx, &NegotiateMsg::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::QUEUE_SETUP => rt::served(
+            &backend.queue_setup(ctx, &QueueSetupReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::QUEUE_TEARDOWN => {
+            backend.queue_teardown(ctx, &QueueReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::CANCEL => rt::served(&backend.cancel(ctx, &CancelReq::decode(attrs)?)?, reply),
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::PING => {
+            let req = <Ping as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Ping>(&backend.ping(ctx, &req)?, regs)
+        }
+        OpId::NEGOTIATE => {
+            let req = <Negotiate as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Negotiate>(&backend.negotiate(ctx, &req)?, regs)
+        }
+        OpId::QUEUE_SETUP => {
+            let req = <QueueSetup as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<QueueSetup>(&backend.queue_setup(ctx, &req)?, regs)
+        }
+        OpId::QUEUE_TEARDOWN => {
+            let req = <QueueTeardown as rt::FastAbi>::request_from_regs(regs)?;
+            backend.queue_teardown(ctx, &req)?;
+            rt::commit_regs::<QueueTeardown>(&rt::Empty, regs)
+        }
+        OpId::CANCEL => {
+            let req = <Cancel as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Cancel>(&backend.cancel(ctx, &req)?, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

@@ -3168,3 +3168,152 @@ pub trait Backend {
         req: &SetPriorityReq,
     ) -> ::core::result::Result<(), hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::BIND_INTERDOMAIN => rt::served(
+            &backend.bind_interdomain(ctx, &BindInterdomainReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::BIND_VIRQ => rt::served(
+            &backend.bind_virq(ctx, &BindVirqReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::BIND_PIRQ => rt::served(
+            &backend.bind_pirq(ctx, &BindPirqReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::CLOSE => {
+            backend.close(ctx, &PortReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::SEND => {
+            backend.send(ctx, &PortReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::STATUS => rt::served(&backend.status(ctx, &StatusReq::decode(attrs)?)?, reply),
+        OpId::ALLOC_UNBOUND => rt::served(
+            &backend.alloc_unbound(ctx, &AllocUnboundReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::BIND_IPI => rt::served(&backend.bind_ipi(ctx, &BindIpiReq::decode(attrs)?)?, reply),
+        OpId::BIND_VCPU => {
+            backend.bind_vcpu(ctx, &BindVcpuReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::UNMASK => {
+            backend.unmask(ctx, &PortReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::RESET => {
+            backend.reset(ctx, &ResetReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::INIT_CONTROL => rt::served(
+            &backend.init_control(ctx, &InitControlReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::EXPAND_ARRAY => {
+            backend.expand_array(ctx, &ExpandArrayReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::SET_PRIORITY => {
+            backend.set_priority(ctx, &SetPriorityReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::BIND_INTERDOMAIN => {
+            let req = <BindInterdomain as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<BindInterdomain>(&backend.bind_interdomain(ctx, &req)?, regs)
+        }
+        OpId::BIND_VIRQ => {
+            let req = <BindVirq as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<BindVirq>(&backend.bind_virq(ctx, &req)?, regs)
+        }
+        OpId::BIND_PIRQ => {
+            let req = <BindPirq as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<BindPirq>(&backend.bind_pirq(ctx, &req)?, regs)
+        }
+        OpId::CLOSE => {
+            let req = <Close as rt::FastAbi>::request_from_regs(regs)?;
+            backend.close(ctx, &req)?;
+            rt::commit_regs::<Close>(&rt::Empty, regs)
+        }
+        OpId::SEND => {
+            let req = <SendOp as rt::FastAbi>::request_from_regs(regs)?;
+            backend.send(ctx, &req)?;
+            rt::commit_regs::<SendOp>(&rt::Empty, regs)
+        }
+        OpId::STATUS => {
+            let req = <Status as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Status>(&backend.status(ctx, &req)?, regs)
+        }
+        OpId::ALLOC_UNBOUND => {
+            let req = <AllocUnbound as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<AllocUnbound>(&backend.alloc_unbound(ctx, &req)?, regs)
+        }
+        OpId::BIND_IPI => {
+            let req = <BindIpi as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<BindIpi>(&backend.bind_ipi(ctx, &req)?, regs)
+        }
+        OpId::BIND_VCPU => {
+            let req = <BindVcpu as rt::FastAbi>::request_from_regs(regs)?;
+            backend.bind_vcpu(ctx, &req)?;
+            rt::commit_regs::<BindVcpu>(&rt::Empty, regs)
+        }
+        OpId::UNMASK => {
+            let req = <Unmask as rt::FastAbi>::request_from_regs(regs)?;
+            backend.unmask(ctx, &req)?;
+            rt::commit_regs::<Unmask>(&rt::Empty, regs)
+        }
+        OpId::RESET => {
+            let req = <Reset as rt::FastAbi>::request_from_regs(regs)?;
+            backend.reset(ctx, &req)?;
+            rt::commit_regs::<Reset>(&rt::Empty, regs)
+        }
+        OpId::INIT_CONTROL => {
+            let req = <InitControl as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<InitControl>(&backend.init_control(ctx, &req)?, regs)
+        }
+        OpId::EXPAND_ARRAY => {
+            let req = <ExpandArray as rt::FastAbi>::request_from_regs(regs)?;
+            backend.expand_array(ctx, &req)?;
+            rt::commit_regs::<ExpandArray>(&rt::Empty, regs)
+        }
+        OpId::SET_PRIORITY => {
+            let req = <SetPriority as rt::FastAbi>::request_from_regs(regs)?;
+            backend.set_priority(ctx, &req)?;
+            rt::commit_regs::<SetPriority>(&rt::Empty, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

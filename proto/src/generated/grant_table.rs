@@ -4035,6 +4035,9 @@ pub static FAMILY: rt::FamilyDesc = rt::FamilyDesc {
 /// entries straight into its reply (or progress) message without collecting them.
 pub trait Backend {
     /// Map granted frames of other domains (one entry or a batch, each with its own status).
+    ///
+    /// Call `out` exactly once per entry of `req`, in order (the dispatcher numbers the
+    /// results by position: a missing or extra result fails the call with `EIO`).
     fn map_grant_ref(
         &mut self,
         ctx: &rt::Ctx,
@@ -4042,6 +4045,9 @@ pub trait Backend {
         out: &mut dyn FnMut(MapReplyEntry) -> ::core::result::Result<(), hvlink_proto::Errno>,
     ) -> ::core::result::Result<(), hvlink_proto::Errno>;
     /// Remove mappings made by map_grant_ref (one entry or a batch).
+    ///
+    /// Call `out` exactly once per entry of `req`, in order (the dispatcher numbers the
+    /// results by position: a missing or extra result fails the call with `EIO`).
     fn unmap_grant_ref(
         &mut self,
         ctx: &rt::Ctx,
@@ -4055,6 +4061,9 @@ pub trait Backend {
         req: &FramesReq,
     ) -> ::core::result::Result<FramesReply<'_>, hvlink_proto::Errno>;
     /// Copy bytes between granted and local frames (a batch, each entry with its own status).
+    ///
+    /// Call `out` exactly once per entry of `req`, in order (the dispatcher numbers the
+    /// results by position: a missing or extra result fails the call with `EIO`).
     fn copy(
         &mut self,
         ctx: &rt::Ctx,
@@ -4097,4 +4106,264 @@ pub trait Backend {
         ctx: &rt::Ctx,
         req: &SwapReq,
     ) -> ::core::result::Result<StatusReply, hvlink_proto::Errno>;
+}
+
+impl rt::BatchEntry for MapReplyEntry {
+    fn set_index(&mut self, index: u32) {
+        self.index = index;
+    }
+    fn failed(&self) -> bool {
+        self.status != Gntst::OKAY
+    }
+    fn cancelled(index: u32) -> Self {
+        MapReplyEntry {
+            index,
+            status: Gntst::CANCELLED,
+            handle: None,
+            dev_bus_addr: None,
+        }
+    }
+}
+
+impl rt::BatchEntry for EntryResult {
+    fn set_index(&mut self, index: u32) {
+        self.index = index;
+    }
+    fn failed(&self) -> bool {
+        self.status != Gntst::OKAY
+    }
+    fn cancelled(index: u32) -> Self {
+        EntryResult {
+            index,
+            status: Gntst::CANCELLED,
+        }
+    }
+}
+
+/// `map_grant_ref` with a single-form request: run as a one-entry independent batch, so both paths
+/// reach the same backend method.
+fn map_grant_ref_single<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    req: &MapReq<'_>,
+    cancel: bool,
+) -> ::core::result::Result<MapReplyEntry, hvlink_proto::Errno> {
+    let MapReqForm::Single {
+        dom,
+        r#ref,
+        flags,
+        host_addr,
+    } = req.form
+    else {
+        return Err(hvlink_proto::Errno::EINVAL);
+    };
+    let entry = MapEntry {
+        dom,
+        r#ref,
+        flags,
+        host_addr,
+    };
+    rt::run_one(cancel, |out| {
+        backend.map_grant_ref(
+            ctx,
+            &MapReq {
+                form: MapReqForm::Batch {
+                    mode: MapMode::INDEPENDENT,
+                    entry: rt::List::one(entry),
+                },
+            },
+            out,
+        )
+    })
+}
+
+/// The single-form reply of `map_grant_ref` from the result of its one entry.
+fn map_grant_ref_single_reply(e: MapReplyEntry) -> MapReply<'static> {
+    MapReply {
+        form: MapReplyForm::Single {
+            status: e.status,
+            handle: e.handle,
+            dev_bus_addr: e.dev_bus_addr,
+        },
+    }
+}
+
+/// `unmap_grant_ref` with a single-form request: run as a one-entry independent batch, so both paths
+/// reach the same backend method.
+fn unmap_grant_ref_single<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    req: &UnmapReq<'_>,
+    cancel: bool,
+) -> ::core::result::Result<EntryResult, hvlink_proto::Errno> {
+    let UnmapReqForm::Single {
+        host_addr,
+        dev_bus_addr,
+        handle,
+    } = req.form
+    else {
+        return Err(hvlink_proto::Errno::EINVAL);
+    };
+    let entry = UnmapEntry {
+        host_addr,
+        dev_bus_addr,
+        handle,
+    };
+    rt::run_one(cancel, |out| {
+        backend.unmap_grant_ref(
+            ctx,
+            &UnmapReq {
+                form: UnmapReqForm::Batch {
+                    mode: BatchMode::INDEPENDENT,
+                    entry: rt::List::one(entry),
+                },
+            },
+            out,
+        )
+    })
+}
+
+/// The single-form reply of `unmap_grant_ref` from the result of its one entry.
+fn unmap_grant_ref_single_reply(e: EntryResult) -> UnmapReply<'static> {
+    UnmapReply {
+        form: UnmapReplyForm::Single { status: e.status },
+    }
+}
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    match OpId(cmd) {
+        OpId::MAP_GRANT_REF => {
+            let req = MapReq::decode(attrs)?;
+            match req.form {
+                MapReqForm::Single { .. } => {
+                    let e = map_grant_ref_single(backend, ctx, &req, window.cancel)?;
+                    rt::served_one(&map_grant_ref_single_reply(e), &e, reply)
+                }
+                MapReqForm::Batch { mode, entry } => rt::serve_batch(
+                    entry,
+                    mode == MapMode::ATOMIC,
+                    window,
+                    reply,
+                    4,
+                    |part, out| {
+                        backend.map_grant_ref(
+                            ctx,
+                            &MapReq {
+                                form: MapReqForm::Batch { mode, entry: part },
+                            },
+                            out,
+                        )
+                    },
+                ),
+            }
+        }
+        OpId::UNMAP_GRANT_REF => {
+            let req = UnmapReq::decode(attrs)?;
+            match req.form {
+                UnmapReqForm::Single { .. } => {
+                    let e = unmap_grant_ref_single(backend, ctx, &req, window.cancel)?;
+                    rt::served_one(&unmap_grant_ref_single_reply(e), &e, reply)
+                }
+                UnmapReqForm::Batch { mode, entry } => {
+                    rt::serve_batch(entry, false, window, reply, 2, |part, out| {
+                        backend.unmap_grant_ref(
+                            ctx,
+                            &UnmapReq {
+                                form: UnmapReqForm::Batch { mode, entry: part },
+                            },
+                            out,
+                        )
+                    })
+                }
+            }
+        }
+        OpId::SETUP_TABLE => rt::served(
+            &backend.setup_table(ctx, &FramesReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::COPY => {
+            let req = CopyReq::decode(attrs)?;
+            rt::serve_batch(req.entry, false, window, reply, 1, |part, out| {
+                backend.copy(ctx, &CopyReq { entry: part, ..req }, out)
+            })
+        }
+        OpId::QUERY_SIZE => rt::served(&backend.query_size(ctx, &DomReq::decode(attrs)?)?, reply),
+        OpId::UNMAP_AND_REPLACE => rt::served(
+            &backend.unmap_and_replace(ctx, &UnmapAndReplaceReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::SET_VERSION => rt::served(
+            &backend.set_version(ctx, &SetVersionReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::GET_STATUS_FRAMES => rt::served(
+            &backend.get_status_frames(ctx, &FramesReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::GET_VERSION => rt::served(&backend.get_version(ctx, &DomReq::decode(attrs)?)?, reply),
+        OpId::SWAP_GRANT_REF => rt::served(
+            &backend.swap_grant_ref(ctx, &SwapReq::decode(attrs)?)?,
+            reply,
+        ),
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::MAP_GRANT_REF => {
+            let req = <MapGrantRef as rt::FastAbi>::request_from_regs(regs)?;
+            let e = map_grant_ref_single(backend, ctx, &req, false)?;
+            rt::commit_regs::<MapGrantRef>(&map_grant_ref_single_reply(e), regs)
+        }
+        OpId::UNMAP_GRANT_REF => {
+            let req = <UnmapGrantRef as rt::FastAbi>::request_from_regs(regs)?;
+            let e = unmap_grant_ref_single(backend, ctx, &req, false)?;
+            rt::commit_regs::<UnmapGrantRef>(&unmap_grant_ref_single_reply(e), regs)
+        }
+        OpId::QUERY_SIZE => {
+            let req = <QuerySize as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<QuerySize>(&backend.query_size(ctx, &req)?, regs)
+        }
+        OpId::UNMAP_AND_REPLACE => {
+            let req = <UnmapAndReplace as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<UnmapAndReplace>(&backend.unmap_and_replace(ctx, &req)?, regs)
+        }
+        OpId::SET_VERSION => {
+            let req = <SetVersion as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<SetVersion>(&backend.set_version(ctx, &req)?, regs)
+        }
+        OpId::GET_VERSION => {
+            let req = <GetVersion as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<GetVersion>(&backend.get_version(ctx, &req)?, regs)
+        }
+        OpId::SWAP_GRANT_REF => {
+            let req = <SwapGrantRef as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<SwapGrantRef>(&backend.swap_grant_ref(ctx, &req)?, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
 }

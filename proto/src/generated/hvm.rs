@@ -1421,3 +1421,84 @@ pub trait Backend {
         req: &UpcallVectorReq,
     ) -> ::core::result::Result<(), hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::SET_PARAM => {
+            backend.set_param(ctx, &SetParamReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::GET_PARAM => rt::served(&backend.get_param(ctx, &ParamReq::decode(attrs)?)?, reply),
+        OpId::FLUSH_TLBS => {
+            rt::Empty::decode(attrs)?;
+            backend.flush_tlbs(ctx)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::GET_TIME => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.get_time(ctx)?, reply)
+        }
+        OpId::GET_MEM_TYPE => rt::served(
+            &backend.get_mem_type(ctx, &MemTypeReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::SET_EVTCHN_UPCALL_VECTOR => {
+            backend.set_evtchn_upcall_vector(ctx, &UpcallVectorReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::SET_PARAM => {
+            let req = <SetParam as rt::FastAbi>::request_from_regs(regs)?;
+            backend.set_param(ctx, &req)?;
+            rt::commit_regs::<SetParam>(&rt::Empty, regs)
+        }
+        OpId::GET_PARAM => {
+            let req = <GetParam as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<GetParam>(&backend.get_param(ctx, &req)?, regs)
+        }
+        OpId::FLUSH_TLBS => {
+            backend.flush_tlbs(ctx)?;
+            rt::commit_regs::<FlushTlbs>(&rt::Empty, regs)
+        }
+        OpId::GET_TIME => rt::commit_regs::<GetTime>(&backend.get_time(ctx)?, regs),
+        OpId::GET_MEM_TYPE => {
+            let req = <GetMemType as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<GetMemType>(&backend.get_mem_type(ctx, &req)?, regs)
+        }
+        OpId::SET_EVTCHN_UPCALL_VECTOR => {
+            let req = <SetEvtchnUpcallVector as rt::FastAbi>::request_from_regs(regs)?;
+            backend.set_evtchn_upcall_vector(ctx, &req)?;
+            rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

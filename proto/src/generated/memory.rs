@@ -968,3 +968,66 @@ pub trait Backend {
         req: &DomReq,
     ) -> ::core::result::Result<GpfnReply, hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::CURRENT_RESERVATION => rt::served(
+            &backend.current_reservation(ctx, &DomReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::MAXIMUM_RESERVATION => rt::served(
+            &backend.maximum_reservation(ctx, &DomReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::MEMORY_MAP => rt::served(
+            &backend.memory_map(ctx, &MemoryMapReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::MAXIMUM_GPFN => {
+            rt::served(&backend.maximum_gpfn(ctx, &DomReq::decode(attrs)?)?, reply)
+        }
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::CURRENT_RESERVATION => {
+            let req = <CurrentReservation as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<CurrentReservation>(&backend.current_reservation(ctx, &req)?, regs)
+        }
+        OpId::MAXIMUM_RESERVATION => {
+            let req = <MaximumReservation as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<MaximumReservation>(&backend.maximum_reservation(ctx, &req)?, regs)
+        }
+        OpId::MAXIMUM_GPFN => {
+            let req = <MaximumGpfn as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<MaximumGpfn>(&backend.maximum_gpfn(ctx, &req)?, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

@@ -1323,3 +1323,104 @@ pub trait Backend {
         req: &PinOverrideReq,
     ) -> ::core::result::Result<(), hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::YIELD => {
+            rt::Empty::decode(attrs)?;
+            backend.r#yield(ctx)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::BLOCK => {
+            rt::Empty::decode(attrs)?;
+            backend.block(ctx)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::SHUTDOWN => {
+            backend.shutdown(ctx, &ShutdownReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::POLL => {
+            backend.poll(ctx, &PollReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::REMOTE_SHUTDOWN => {
+            backend.remote_shutdown(ctx, &RemoteShutdownReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::SHUTDOWN_CODE => {
+            backend.shutdown_code(ctx, &ShutdownReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::WATCHDOG => rt::served(&backend.watchdog(ctx, &WatchdogReq::decode(attrs)?)?, reply),
+        OpId::PIN_OVERRIDE => Err(rt::ServeError::Errno(hvlink_proto::Errno::EOPNOTSUPP)),
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::YIELD => {
+            backend.r#yield(ctx)?;
+            rt::commit_regs::<Yield>(&rt::Empty, regs)
+        }
+        OpId::BLOCK => {
+            backend.block(ctx)?;
+            rt::commit_regs::<Block>(&rt::Empty, regs)
+        }
+        OpId::SHUTDOWN => {
+            let req = <Shutdown as rt::FastAbi>::request_from_regs(regs)?;
+            backend.shutdown(ctx, &req)?;
+            rt::commit_regs::<Shutdown>(&rt::Empty, regs)
+        }
+        OpId::POLL => {
+            let req = <Poll as rt::FastAbi>::request_from_regs(regs)?;
+            backend.poll(ctx, &req)?;
+            rt::commit_regs::<Poll>(&rt::Empty, regs)
+        }
+        OpId::REMOTE_SHUTDOWN => {
+            let req = <RemoteShutdown as rt::FastAbi>::request_from_regs(regs)?;
+            backend.remote_shutdown(ctx, &req)?;
+            rt::commit_regs::<RemoteShutdown>(&rt::Empty, regs)
+        }
+        OpId::SHUTDOWN_CODE => {
+            let req = <ShutdownCode as rt::FastAbi>::request_from_regs(regs)?;
+            backend.shutdown_code(ctx, &req)?;
+            rt::commit_regs::<ShutdownCode>(&rt::Empty, regs)
+        }
+        OpId::WATCHDOG => {
+            let req = <Watchdog as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Watchdog>(&backend.watchdog(ctx, &req)?, regs)
+        }
+        OpId::PIN_OVERRIDE => {
+            let req = <PinOverride as rt::FastAbi>::request_from_regs(regs)?;
+            backend.pin_override(ctx, &req)?;
+            rt::commit_regs::<PinOverride>(&rt::Empty, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

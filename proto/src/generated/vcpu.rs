@@ -2379,3 +2379,156 @@ pub trait Backend {
         req: &PhysAreaReq,
     ) -> ::core::result::Result<(), hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::INITIALISE => {
+            backend.initialise(ctx, &InitialiseReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::UP => {
+            backend.up(ctx, &VcpuReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::DOWN => {
+            backend.down(ctx, &VcpuReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::IS_UP => rt::served(&backend.is_up(ctx, &VcpuReq::decode(attrs)?)?, reply),
+        OpId::GET_RUNSTATE_INFO => rt::served(
+            &backend.get_runstate_info(ctx, &VcpuReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::SET_PERIODIC_TIMER => {
+            backend.set_periodic_timer(ctx, &PeriodicTimerReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::STOP_PERIODIC_TIMER => {
+            backend.stop_periodic_timer(ctx, &VcpuReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::SET_SINGLESHOT_TIMER => {
+            backend.set_singleshot_timer(ctx, &SingleshotTimerReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::STOP_SINGLESHOT_TIMER => {
+            backend.stop_singleshot_timer(ctx, &VcpuReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::REGISTER_VCPU_INFO => {
+            backend.register_vcpu_info(ctx, &VcpuInfoReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::SEND_NMI => {
+            backend.send_nmi(ctx, &VcpuReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::GET_PHYSID => rt::served(&backend.get_physid(ctx, &VcpuReq::decode(attrs)?)?, reply),
+        OpId::REGISTER_RUNSTATE_PHYS_AREA => {
+            backend.register_runstate_phys_area(ctx, &PhysAreaReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        OpId::REGISTER_VCPU_TIME_PHYS_AREA => {
+            backend.register_vcpu_time_phys_area(ctx, &PhysAreaReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::INITIALISE => {
+            let req = <Initialise as rt::FastAbi>::request_from_regs(regs)?;
+            backend.initialise(ctx, &req)?;
+            rt::commit_regs::<Initialise>(&rt::Empty, regs)
+        }
+        OpId::UP => {
+            let req = <Up as rt::FastAbi>::request_from_regs(regs)?;
+            backend.up(ctx, &req)?;
+            rt::commit_regs::<Up>(&rt::Empty, regs)
+        }
+        OpId::DOWN => {
+            let req = <Down as rt::FastAbi>::request_from_regs(regs)?;
+            backend.down(ctx, &req)?;
+            rt::commit_regs::<Down>(&rt::Empty, regs)
+        }
+        OpId::IS_UP => {
+            let req = <IsUp as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<IsUp>(&backend.is_up(ctx, &req)?, regs)
+        }
+        OpId::GET_RUNSTATE_INFO => {
+            let req = <GetRunstateInfo as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<GetRunstateInfo>(&backend.get_runstate_info(ctx, &req)?, regs)
+        }
+        OpId::SET_PERIODIC_TIMER => {
+            let req = <SetPeriodicTimer as rt::FastAbi>::request_from_regs(regs)?;
+            backend.set_periodic_timer(ctx, &req)?;
+            rt::commit_regs::<SetPeriodicTimer>(&rt::Empty, regs)
+        }
+        OpId::STOP_PERIODIC_TIMER => {
+            let req = <StopPeriodicTimer as rt::FastAbi>::request_from_regs(regs)?;
+            backend.stop_periodic_timer(ctx, &req)?;
+            rt::commit_regs::<StopPeriodicTimer>(&rt::Empty, regs)
+        }
+        OpId::SET_SINGLESHOT_TIMER => {
+            let req = <SetSingleshotTimer as rt::FastAbi>::request_from_regs(regs)?;
+            backend.set_singleshot_timer(ctx, &req)?;
+            rt::commit_regs::<SetSingleshotTimer>(&rt::Empty, regs)
+        }
+        OpId::STOP_SINGLESHOT_TIMER => {
+            let req = <StopSingleshotTimer as rt::FastAbi>::request_from_regs(regs)?;
+            backend.stop_singleshot_timer(ctx, &req)?;
+            rt::commit_regs::<StopSingleshotTimer>(&rt::Empty, regs)
+        }
+        OpId::REGISTER_VCPU_INFO => {
+            let req = <RegisterVcpuInfo as rt::FastAbi>::request_from_regs(regs)?;
+            backend.register_vcpu_info(ctx, &req)?;
+            rt::commit_regs::<RegisterVcpuInfo>(&rt::Empty, regs)
+        }
+        OpId::SEND_NMI => {
+            let req = <SendNmi as rt::FastAbi>::request_from_regs(regs)?;
+            backend.send_nmi(ctx, &req)?;
+            rt::commit_regs::<SendNmi>(&rt::Empty, regs)
+        }
+        OpId::GET_PHYSID => {
+            let req = <GetPhysid as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<GetPhysid>(&backend.get_physid(ctx, &req)?, regs)
+        }
+        OpId::REGISTER_RUNSTATE_PHYS_AREA => {
+            let req = <RegisterRunstatePhysArea as rt::FastAbi>::request_from_regs(regs)?;
+            backend.register_runstate_phys_area(ctx, &req)?;
+            rt::commit_regs::<RegisterRunstatePhysArea>(&rt::Empty, regs)
+        }
+        OpId::REGISTER_VCPU_TIME_PHYS_AREA => {
+            let req = <RegisterVcpuTimePhysArea as rt::FastAbi>::request_from_regs(regs)?;
+            backend.register_vcpu_time_phys_area(ctx, &req)?;
+            rt::commit_regs::<RegisterVcpuTimePhysArea>(&rt::Empty, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

@@ -1356,3 +1356,77 @@ pub trait Backend {
         ctx: &rt::Ctx,
     ) -> ::core::result::Result<BuildIdReply<'_>, hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::VERSION => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.version(ctx)?, reply)
+        }
+        OpId::EXTRAVERSION => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.extraversion(ctx)?, reply)
+        }
+        OpId::CAPABILITIES => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.capabilities(ctx)?, reply)
+        }
+        OpId::CHANGESET => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.changeset(ctx)?, reply)
+        }
+        OpId::GET_FEATURES => rt::served(
+            &backend.get_features(ctx, &FeaturesReq::decode(attrs)?)?,
+            reply,
+        ),
+        OpId::PAGESIZE => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.pagesize(ctx)?, reply)
+        }
+        OpId::GUEST_HANDLE => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.guest_handle(ctx)?, reply)
+        }
+        OpId::BUILD_ID => {
+            rt::Empty::decode(attrs)?;
+            rt::served(&backend.build_id(ctx)?, reply)
+        }
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::VERSION => rt::commit_regs::<Version>(&backend.version(ctx)?, regs),
+        OpId::GET_FEATURES => {
+            let req = <GetFeatures as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<GetFeatures>(&backend.get_features(ctx, &req)?, regs)
+        }
+        OpId::PAGESIZE => rt::commit_regs::<Pagesize>(&backend.pagesize(ctx)?, regs),
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

@@ -683,3 +683,49 @@ pub trait Backend {
         req: &InspectReq,
     ) -> ::core::result::Result<InspectReply, hvlink_proto::Errno>;
 }
+
+/// Serve one ring request of this family: decode and validate `attrs` as op `cmd`'s
+/// request, call the backend, write the reply's attributes (not the headers) into `reply`.
+///
+/// `ENOSYS` for an unknown op, `EOPNOTSUPP` for a register-only op; a request that fails
+/// validation (or a reply that cannot be encoded) is [`rt::ServeError::Invalid`]. Batch ops
+/// run the entries of `window` (see [`rt::serve_batch`]); a single-form request runs as a
+/// one-entry batch and is answered in the single form. On error `reply` may hold a partial
+/// write: the caller drops the message.
+pub fn serve<B: Backend + ?Sized, S: c::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut c::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    let _ = window;
+    match OpId(cmd) {
+        OpId::PAINT => rt::served(&backend.paint(ctx, &PaintReq::decode(attrs)?)?, reply),
+        OpId::INSPECT => rt::served(&backend.inspect(ctx, &InspectReq::decode(attrs)?)?, reply),
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
+/// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
+/// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").
+/// `ENOSYS` for an unknown op or one without a register mapping.
+pub fn serve_regs<B: Backend + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match OpId(rt::reg_op(regs)?) {
+        OpId::PAINT => {
+            let req = <Paint as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Paint>(&backend.paint(ctx, &req)?, regs)
+        }
+        OpId::INSPECT => {
+            let req = <Inspect as rt::FastAbi>::request_from_regs(regs)?;
+            rt::commit_regs::<Inspect>(&backend.inspect(ctx, &req)?, regs)
+        }
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

@@ -1,0 +1,1151 @@
+//! The generated serving glue (`serve` on a ring, `serve_regs` by register): one backend
+//! method per op reached from both paths, batches run in windows with absolute indices,
+//! cancel windows, atomic batches, the backend's `out` contract, and the error cases.
+
+use hvlink_proto::codec::{Attrs, Builder, ErrorKind, Message, SliceSink};
+use hvlink_proto::event_channel::{
+    self as evtchn, BindInterdomain, BindInterdomainReply, BindInterdomainReq, EvtchnStatus,
+    PortReq, SendOp,
+};
+use hvlink_proto::grant_table::{
+    self as gnt, CopyEntry, CopyOp, CopyReply, CopyReq, EntryResult, GntmapFlags, Gntst, MapEntry,
+    MapGrantRef, MapMode, MapReply, MapReplyEntry, MapReplyForm, MapReq, MapReqForm, QuerySize,
+    UnmapEntry, UnmapGrantRef, UnmapReply, UnmapReplyForm, UnmapReq, UnmapReqForm,
+};
+use hvlink_proto::rt::{
+    self, AttrSet, Ctx, Empty, FastAbi, List, Op, Regs, ServeError, Served, Via, Window,
+};
+use hvlink_proto::sched;
+use hvlink_proto::Errno;
+
+const CTX: Ctx = Ctx {
+    domain: 1,
+    via: Via::Kernel,
+    seq: 7,
+};
+
+type Out<'o, T> = &'o mut dyn FnMut(T) -> Result<(), Errno>;
+
+/// How the fake backend keeps (or breaks) the `out` contract of batch ops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Misbehave {
+    #[default]
+    No,
+    /// One result more than entries, propagating the callback's error.
+    Extra,
+    /// One result more than entries, ignoring the callback's error.
+    ExtraIgnored,
+    /// One result fewer than entries.
+    Short,
+}
+
+/// A recording backend for grant tables, event channels and sched.
+#[derive(Default)]
+struct Fake {
+    map_calls: Vec<(MapMode, Vec<MapEntry>)>,
+    unmap_calls: Vec<(gnt::BatchMode, Vec<UnmapEntry>)>,
+    copy_calls: Vec<Vec<CopyEntry>>,
+    /// Map entries with these refs fail with BAD_GNTREF.
+    fail_refs: Vec<u32>,
+    /// Every op fails with this.
+    refuse: Option<Errno>,
+    misbehave: Misbehave,
+    /// What `out` answered the extra call.
+    extra_answer: Option<Result<(), Errno>>,
+    next_handle: u32,
+    sent: Vec<u32>,
+    next_port: u32,
+    calls: Vec<&'static str>,
+}
+
+impl Fake {
+    /// Report `results` through `out`, keeping or breaking the contract as told.
+    fn report<T: Copy>(&mut self, results: &[T], out: Out<'_, T>) -> Result<(), Errno> {
+        let n = match self.misbehave {
+            Misbehave::Short => results.len().saturating_sub(1),
+            _ => results.len(),
+        };
+        for r in &results[..n] {
+            out(*r)?;
+        }
+        if let Some(last) = results.last() {
+            match self.misbehave {
+                Misbehave::Extra => {
+                    let a = out(*last);
+                    self.extra_answer = Some(a);
+                    a?;
+                }
+                Misbehave::ExtraIgnored => self.extra_answer = Some(out(*last)),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn refused(&mut self, name: &'static str) -> Result<(), Errno> {
+        self.calls.push(name);
+        match self.refuse {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+const BOGUS_INDEX: u32 = 999;
+
+impl gnt::Backend for Fake {
+    fn map_grant_ref(
+        &mut self,
+        _ctx: &Ctx,
+        req: &MapReq<'_>,
+        out: Out<'_, MapReplyEntry>,
+    ) -> Result<(), Errno> {
+        self.refused("map_grant_ref")?;
+        let MapReqForm::Batch { mode, entry } = req.form else {
+            panic!("a batch op's backend always gets the batch form");
+        };
+        let entries: Vec<MapEntry> = entry.iter().collect();
+        self.map_calls.push((mode, entries.clone()));
+        let mut results = Vec::new();
+        for e in &entries {
+            results.push(if self.fail_refs.contains(&e.r#ref) {
+                MapReplyEntry {
+                    index: BOGUS_INDEX,
+                    status: Gntst::BAD_GNTREF,
+                    handle: None,
+                    dev_bus_addr: None,
+                }
+            } else {
+                self.next_handle += 1;
+                MapReplyEntry {
+                    index: BOGUS_INDEX,
+                    status: Gntst::OKAY,
+                    handle: Some(self.next_handle),
+                    dev_bus_addr: (e.flags.0 & GntmapFlags::DEVICE_MAP.0 != 0)
+                        .then_some(0x1000 * e.r#ref as u64),
+                }
+            });
+        }
+        self.report(&results, out)
+    }
+
+    fn unmap_grant_ref(
+        &mut self,
+        _ctx: &Ctx,
+        req: &UnmapReq<'_>,
+        out: Out<'_, EntryResult>,
+    ) -> Result<(), Errno> {
+        self.refused("unmap_grant_ref")?;
+        let UnmapReqForm::Batch { mode, entry } = req.form else {
+            panic!("a batch op's backend always gets the batch form");
+        };
+        let entries: Vec<UnmapEntry> = entry.iter().collect();
+        self.unmap_calls.push((mode, entries.clone()));
+        let results: Vec<EntryResult> = entries
+            .iter()
+            .map(|e| EntryResult {
+                index: BOGUS_INDEX,
+                status: if e.handle == 0 {
+                    Gntst::BAD_HANDLE
+                } else {
+                    Gntst::OKAY
+                },
+            })
+            .collect();
+        self.report(&results, out)
+    }
+
+    fn setup_table(
+        &mut self,
+        _ctx: &Ctx,
+        _req: &gnt::FramesReq,
+    ) -> Result<gnt::FramesReply<'_>, Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn copy(
+        &mut self,
+        _ctx: &Ctx,
+        req: &CopyReq<'_>,
+        out: Out<'_, EntryResult>,
+    ) -> Result<(), Errno> {
+        self.refused("copy")?;
+        let entries: Vec<CopyEntry> = req.entry.iter().collect();
+        self.copy_calls.push(entries.clone());
+        let results: Vec<EntryResult> = entries
+            .iter()
+            .map(|e| EntryResult {
+                index: BOGUS_INDEX,
+                status: if e.len == 0 {
+                    Gntst::BAD_COPY_ARG
+                } else {
+                    Gntst::OKAY
+                },
+            })
+            .collect();
+        self.report(&results, out)
+    }
+
+    fn query_size(&mut self, _ctx: &Ctx, req: &gnt::DomReq) -> Result<gnt::QuerySizeReply, Errno> {
+        self.refused("query_size")?;
+        Ok(gnt::QuerySizeReply {
+            nr_frames: Some(4),
+            max_nr_frames: Some(64 + req.dom as u32 % 7),
+            status: Gntst::OKAY,
+        })
+    }
+
+    fn unmap_and_replace(
+        &mut self,
+        _ctx: &Ctx,
+        _req: &gnt::UnmapAndReplaceReq,
+    ) -> Result<gnt::StatusReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn set_version(
+        &mut self,
+        _ctx: &Ctx,
+        req: &gnt::SetVersionReq,
+    ) -> Result<gnt::VersionReply, Errno> {
+        self.refused("set_version")?;
+        Ok(gnt::VersionReply {
+            version: req.version,
+        })
+    }
+
+    fn get_status_frames(
+        &mut self,
+        _ctx: &Ctx,
+        _req: &gnt::FramesReq,
+    ) -> Result<gnt::FramesReply<'_>, Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn get_version(&mut self, _ctx: &Ctx, _req: &gnt::DomReq) -> Result<gnt::VersionReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn swap_grant_ref(
+        &mut self,
+        _ctx: &Ctx,
+        _req: &gnt::SwapReq,
+    ) -> Result<gnt::StatusReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+}
+
+impl evtchn::Backend for Fake {
+    fn bind_interdomain(
+        &mut self,
+        _ctx: &Ctx,
+        req: &BindInterdomainReq,
+    ) -> Result<BindInterdomainReply, Errno> {
+        self.refused("bind_interdomain")?;
+        if req.remote_dom == 0x7FF0 {
+            return Err(Errno::EINVAL);
+        }
+        self.next_port += 1;
+        Ok(BindInterdomainReply {
+            local_port: self.next_port,
+        })
+    }
+    fn bind_virq(&mut self, _: &Ctx, _: &evtchn::BindVirqReq) -> Result<evtchn::PortReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn bind_pirq(&mut self, _: &Ctx, _: &evtchn::BindPirqReq) -> Result<evtchn::PortReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn close(&mut self, _: &Ctx, _: &PortReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn send(&mut self, _ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
+        self.refused("send")?;
+        self.sent.push(req.port);
+        Ok(())
+    }
+    fn status(
+        &mut self,
+        _ctx: &Ctx,
+        req: &evtchn::StatusReq,
+    ) -> Result<evtchn::StatusReply, Errno> {
+        self.refused("status")?;
+        Ok(evtchn::StatusReply {
+            status: EvtchnStatus::INTERDOMAIN,
+            vcpu: 0,
+            remote_dom: Some(5),
+            remote_port: Some(req.port + 100),
+            pirq: None,
+            virq: None,
+        })
+    }
+    fn alloc_unbound(
+        &mut self,
+        _: &Ctx,
+        _: &evtchn::AllocUnboundReq,
+    ) -> Result<evtchn::PortReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn bind_ipi(&mut self, _: &Ctx, _: &evtchn::BindIpiReq) -> Result<evtchn::PortReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn bind_vcpu(&mut self, _: &Ctx, _: &evtchn::BindVcpuReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn unmask(&mut self, _: &Ctx, _: &PortReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn reset(&mut self, _: &Ctx, _: &evtchn::ResetReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn init_control(
+        &mut self,
+        _: &Ctx,
+        _: &evtchn::InitControlReq,
+    ) -> Result<evtchn::InitControlReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn expand_array(&mut self, _: &Ctx, _: &evtchn::ExpandArrayReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn set_priority(&mut self, _: &Ctx, _: &evtchn::SetPriorityReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+}
+
+impl sched::Backend for Fake {
+    fn r#yield(&mut self, _ctx: &Ctx) -> Result<(), Errno> {
+        self.refused("yield")
+    }
+    fn block(&mut self, _: &Ctx) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn shutdown(&mut self, _: &Ctx, _: &sched::ShutdownReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn poll(&mut self, _: &Ctx, _: &sched::PollReq<'_>) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn remote_shutdown(&mut self, _: &Ctx, _: &sched::RemoteShutdownReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn shutdown_code(&mut self, _: &Ctx, _: &sched::ShutdownReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn watchdog(&mut self, _: &Ctx, _: &sched::WatchdogReq) -> Result<sched::WatchdogReply, Errno> {
+        Err(Errno::ENOSYS)
+    }
+    fn pin_override(&mut self, _ctx: &Ctx, _req: &sched::PinOverrideReq) -> Result<(), Errno> {
+        self.refused("pin_override")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+type Serve<'f> =
+    &'f mut dyn FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError>;
+
+/// Put `req` on a "ring" (a whole request message), parse it as the host does, serve it, and
+/// return the outcome with the reply attributes written.
+fn ring<O: Op>(req: &O::Request<'_>, serve: Serve<'_>) -> (Result<Served, ServeError>, Vec<u8>) {
+    ring_into::<O>(req, 65536, serve)
+}
+
+/// [`ring`] with a reply buffer of `room` bytes.
+fn ring_into<O: Op>(
+    req: &O::Request<'_>,
+    room: usize,
+    serve: Serve<'_>,
+) -> (Result<Served, ServeError>, Vec<u8>) {
+    let mut buf = vec![0u8; 65536];
+    let len = {
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        O::write_request(&mut b, 7, 0, req).unwrap()
+    };
+    let msg = Message::parse(&buf[..len]).unwrap();
+    let (fam, attrs) = msg.genl().unwrap();
+    assert_eq!(fam.cmd, O::DESC.id);
+    let mut out = vec![0u8; room];
+    let (r, n) = {
+        let mut b = Builder::new(SliceSink::new(&mut out));
+        let r = serve(fam.cmd, attrs, &mut b);
+        (r, b.len())
+    };
+    out.truncate(n);
+    (r, out)
+}
+
+/// Serve raw attribute bytes (placed at offset 20 of a message, after the two headers).
+fn raw(cmd: u8, attrs: &[u8], serve: Serve<'_>) -> (Result<Served, ServeError>, Vec<u8>) {
+    let mut out = vec![0u8; 65536];
+    let (r, n) = {
+        let mut b = Builder::new(SliceSink::new(&mut out));
+        let r = serve(cmd, Attrs::new(attrs, 20), &mut b);
+        (r, b.len())
+    };
+    out.truncate(n);
+    (r, out)
+}
+
+fn gnt_serve(
+    fake: &mut Fake,
+    window: Window,
+) -> impl FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError> + '_ {
+    move |cmd, attrs, b| gnt::serve(fake, &CTX, cmd, attrs, window, b)
+}
+
+fn evtchn_serve(
+    fake: &mut Fake,
+) -> impl FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError> + '_ {
+    move |cmd, attrs, b| evtchn::serve(fake, &CTX, cmd, attrs, Window::ALL, b)
+}
+
+fn map_entry(dom: u16, r#ref: u32) -> MapEntry {
+    MapEntry {
+        dom,
+        r#ref,
+        flags: GntmapFlags::HOST_MAP | GntmapFlags::DEVICE_MAP,
+        host_addr: 0x10_0000 + r#ref as u64 * 0x1000,
+    }
+}
+
+fn map_batch<'a>(mode: MapMode, entries: &'a [MapEntry]) -> MapReq<'a> {
+    MapReq {
+        form: MapReqForm::Batch {
+            mode,
+            entry: List::new(entries),
+        },
+    }
+}
+
+fn map_results(bytes: &[u8]) -> Vec<MapReplyEntry> {
+    match MapReply::decode(Attrs::new(bytes, 0)).unwrap().form {
+        MapReplyForm::Batch { entry } => entry.iter().collect(),
+        f => panic!("expected the batch form, got {f:?}"),
+    }
+}
+
+fn window(start: u32, max: u32) -> Window {
+    Window {
+        start,
+        max,
+        cancel: false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Non-batch ops
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn ring_round_trip() {
+    let mut fake = Fake::default();
+    let req = BindInterdomainReq {
+        remote_dom: 3,
+        remote_port: 9,
+    };
+    let (r, out) = ring::<BindInterdomain>(&req, &mut evtchn_serve(&mut fake));
+    assert_eq!(r, Ok(Served::WHOLE));
+    let rep = BindInterdomainReply::decode(Attrs::new(&out, 0)).unwrap();
+    assert_eq!(rep, BindInterdomainReply { local_port: 1 });
+
+    // An op without a reply writes nothing (the host answers with an ACK).
+    let (r, out) = ring::<SendOp>(&PortReq { port: 4 }, &mut evtchn_serve(&mut fake));
+    assert_eq!(r, Ok(Served::WHOLE));
+    assert!(out.is_empty());
+    assert_eq!(fake.sent, [4]);
+
+    // Grant table, non-batch.
+    let (r, out) = ring::<QuerySize>(
+        &gnt::DomReq { dom: 0x7FF0 },
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    assert_eq!(r, Ok(Served::WHOLE));
+    let rep = gnt::QuerySizeReply::decode(Attrs::new(&out, 0)).unwrap();
+    assert_eq!(rep.max_nr_frames, Some(64 + 0x7FF0 % 7));
+
+    // An op without a request still rejects a must-understand attribute it does not know.
+    let mut buf = [0u8; 16];
+    let n = {
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        b.put_u32(0x4000 | 9, 1).unwrap();
+        b.len()
+    };
+    let (r, _) = raw(sched::OpId::YIELD.0, &buf[..n], &mut |cmd, a, b| {
+        sched::serve(&mut fake, &CTX, cmd, a, Window::ALL, b)
+    });
+    match r {
+        Err(ServeError::Invalid(e)) => {
+            assert_eq!(
+                (e.kind(), e.offset()),
+                (ErrorKind::UnknownMustUnderstand, 20)
+            )
+        }
+        r => panic!("{r:?}"),
+    }
+    assert!(!fake.calls.contains(&"yield"));
+    let (r, _) = raw(sched::OpId::YIELD.0, &[], &mut |cmd, a, b| {
+        sched::serve(&mut fake, &CTX, cmd, a, Window::ALL, b)
+    });
+    assert_eq!(r, Ok(Served::WHOLE));
+    assert!(fake.calls.contains(&"yield"));
+}
+
+#[test]
+fn register_round_trip() {
+    let mut fake = Fake::default();
+    let req = BindInterdomainReq {
+        remote_dom: 3,
+        remote_port: 9,
+    };
+    let mut regs = BindInterdomain::to_regs(&req).unwrap();
+    regs.r12 = 0xdead_beef; // not mapped: preserved
+    let before = regs;
+    assert_eq!(evtchn::serve_regs(&mut fake, &CTX, &mut regs), Ok(()));
+    assert_eq!(regs.status(), Ok(()));
+    assert_eq!(
+        BindInterdomain::reply_from_regs(&regs),
+        Ok(BindInterdomainReply { local_port: 1 })
+    );
+    assert_eq!(
+        (regs.rdi, regs.rsi, regs.r8, regs.r12),
+        (before.rdi, before.rsi, before.r8, before.r12)
+    );
+
+    // No reply: rax = 0, nothing else written.
+    let mut regs = SendOp::to_regs(&PortReq { port: 6 }).unwrap();
+    let before = regs;
+    assert_eq!(evtchn::serve_regs(&mut fake, &CTX, &mut regs), Ok(()));
+    assert_eq!(regs, Regs { rax: 0, ..before });
+    assert_eq!(fake.sent, [6]);
+
+    // Both paths reach the same method and give the same answer.
+    let mut ring_fake = Fake::default();
+    let (_, out) = ring::<evtchn::Status>(
+        &evtchn::StatusReq {
+            dom: 0x7FF0,
+            port: 2,
+        },
+        &mut evtchn_serve(&mut ring_fake),
+    );
+    let by_ring = evtchn::StatusReply::decode(Attrs::new(&out, 0)).unwrap();
+    let mut regs = evtchn::Status::to_regs(&evtchn::StatusReq {
+        dom: 0x7FF0,
+        port: 2,
+    })
+    .unwrap();
+    evtchn::serve_regs(&mut fake, &CTX, &mut regs).unwrap();
+    assert_eq!(evtchn::Status::reply_from_regs(&regs), Ok(by_ring));
+}
+
+#[test]
+fn backend_errors_pass_through_and_leave_registers_alone() {
+    let mut fake = Fake {
+        refuse: Some(Errno::EPERM),
+        ..Fake::default()
+    };
+    let req = BindInterdomainReq {
+        remote_dom: 3,
+        remote_port: 9,
+    };
+    let (r, out) = ring::<BindInterdomain>(&req, &mut evtchn_serve(&mut fake));
+    assert_eq!(r, Err(ServeError::Errno(Errno::EPERM)));
+    assert!(out.is_empty());
+    let mut regs = BindInterdomain::to_regs(&req).unwrap();
+    let before = regs;
+    assert_eq!(
+        evtchn::serve_regs(&mut fake, &CTX, &mut regs),
+        Err(Errno::EPERM)
+    );
+    assert_eq!(regs, before);
+
+    // A batch op's backend error too, on both paths.
+    let entries = [map_entry(2, 10)];
+    let (r, _) = ring::<MapGrantRef>(
+        &map_batch(MapMode::INDEPENDENT, &entries),
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    assert_eq!(r, Err(ServeError::Errno(Errno::EPERM)));
+    let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
+    let before = regs;
+    assert_eq!(
+        gnt::serve_regs(&mut fake, &CTX, &mut regs),
+        Err(Errno::EPERM)
+    );
+    assert_eq!(regs, before);
+}
+
+#[test]
+fn unknown_and_misplaced_ops() {
+    let mut fake = Fake::default();
+    // Unknown cmd on a ring: ENOSYS.
+    let (r, _) = raw(200, &[], &mut gnt_serve(&mut fake, Window::ALL));
+    assert_eq!(r, Err(ServeError::Errno(Errno::ENOSYS)));
+    // A register-only op on a ring: EOPNOTSUPP, and the backend is not called.
+    let (r, _) = raw(sched::OpId::PIN_OVERRIDE.0, &[], &mut |cmd, a, b| {
+        sched::serve(&mut fake, &CTX, cmd, a, Window::ALL, b)
+    });
+    assert_eq!(r, Err(ServeError::Errno(Errno::EOPNOTSUPP)));
+    assert!(fake.calls.is_empty());
+
+    // Registers: unknown op, an rdi that is no op id at all, a ring-only op: ENOSYS, untouched.
+    for rdi in [
+        200,
+        0x1_0000_0000,
+        CopyOp::DESC.id as u64,
+        gnt::OpId::SETUP_TABLE.0 as u64,
+    ] {
+        let mut regs = Regs {
+            rax: gnt::ID as u64 | rt::FASTABI_BIT,
+            rdi,
+            rsi: 1,
+            ..Regs::default()
+        };
+        let before = regs;
+        assert_eq!(
+            gnt::serve_regs(&mut fake, &CTX, &mut regs),
+            Err(Errno::ENOSYS),
+            "{rdi}"
+        );
+        assert_eq!(regs, before);
+    }
+    assert!(fake.calls.is_empty() && fake.copy_calls.is_empty());
+}
+
+#[test]
+fn decode_errors_name_the_attribute() {
+    let mut fake = Fake::default();
+    // send's `port` (u32) sent as a u16: BadSize at the attribute, offset 20 + 8 (after a
+    // harmless unknown attribute).
+    let mut buf = [0u8; 32];
+    let n = {
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        b.put_u32(77, 0).unwrap();
+        b.put_u16(1, 3).unwrap();
+        b.len()
+    };
+    let (r, out) = raw(SendOp::DESC.id, &buf[..n], &mut evtchn_serve(&mut fake));
+    match r {
+        Err(ServeError::Invalid(e)) => {
+            assert_eq!((e.kind(), e.offset()), (ErrorKind::BadSize, 28));
+            assert_eq!(e.attr(), Some(1));
+        }
+        r => panic!("{r:?}"),
+    }
+    assert!(out.is_empty());
+    assert!(fake.sent.is_empty());
+
+    // A batch whose second entry lacks `ref`: Missing, at that entry's nest header, naming
+    // the attribute; the backend is not called.
+    let mut buf = [0u8; 128];
+    let mut second = 0;
+    let n = {
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        for with_ref in [true, false] {
+            if !with_ref {
+                second = 20 + b.len() as u32;
+            }
+            let e = b.begin_nest(gnt::ids::map_req::ENTRY).unwrap();
+            b.put_u16(1, 2).unwrap();
+            if with_ref {
+                b.put_u32(2, 10).unwrap();
+            }
+            b.put_u32(3, 2).unwrap();
+            b.end_nest(e).unwrap();
+        }
+        b.len()
+    };
+    assert_eq!(second, 20 + 28);
+    let (r, _) = raw(
+        MapGrantRef::DESC.id,
+        &buf[..n],
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    match r {
+        Err(ServeError::Invalid(e)) => {
+            assert_eq!(e.kind(), ErrorKind::Missing);
+            assert_eq!(e.offset(), second);
+            assert_eq!(e.missing(), Some(gnt::ids::map_entry::REF));
+        }
+        r => panic!("{r:?}"),
+    }
+    assert!(fake.map_calls.is_empty());
+}
+
+#[test]
+fn bad_register_values_are_einval_and_leave_registers_alone() {
+    let mut fake = Fake::default();
+    let req = BindInterdomainReq {
+        remote_dom: 3,
+        remote_port: 9,
+    };
+    let mut regs = BindInterdomain::to_regs(&req).unwrap();
+    regs.rsi = 0x1_0003; // remote-dom is a u16
+    let before = regs;
+    assert_eq!(
+        evtchn::serve_regs(&mut fake, &CTX, &mut regs),
+        Err(Errno::EINVAL)
+    );
+    assert_eq!(regs, before);
+    assert!(fake.calls.is_empty());
+
+    // A map register call with flag bits outside gntmap-flags.
+    let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
+    regs.r9 = 0x40; // no such GNTMAP flag
+    let before = regs;
+    assert_eq!(
+        gnt::serve_regs(&mut fake, &CTX, &mut regs),
+        Err(Errno::EINVAL)
+    );
+    assert_eq!(regs, before);
+    assert!(fake.map_calls.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batch ops
+// ---------------------------------------------------------------------------------------------
+
+fn single_map(dom: u16, r#ref: u32) -> MapReq<'static> {
+    let e = map_entry(dom, r#ref);
+    MapReq {
+        form: MapReqForm::Single {
+            dom: e.dom,
+            r#ref: e.r#ref,
+            flags: e.flags,
+            host_addr: e.host_addr,
+        },
+    }
+}
+
+#[test]
+fn single_and_batch_forms_reach_the_same_method() {
+    // Ring, single form: a one-entry independent batch for the backend, a single-form reply.
+    let mut fake = Fake::default();
+    let (r, out) = ring::<MapGrantRef>(&single_map(2, 10), &mut gnt_serve(&mut fake, Window::ALL));
+    assert_eq!(
+        r,
+        Ok(Served {
+            total: 1,
+            ran: 1,
+            failed: false,
+            whole: true
+        })
+    );
+    assert_eq!(
+        fake.map_calls,
+        [(MapMode::INDEPENDENT, vec![map_entry(2, 10)])]
+    );
+    let rep = MapReply::decode(Attrs::new(&out, 0)).unwrap();
+    assert_eq!(
+        rep.form,
+        MapReplyForm::Single {
+            status: Gntst::OKAY,
+            handle: Some(1),
+            dev_bus_addr: Some(0xa000),
+        }
+    );
+
+    // Ring, batch form with the same entry: the same call, the result as a batch entry.
+    let entries = [map_entry(2, 10)];
+    let (r, out) = ring::<MapGrantRef>(
+        &map_batch(MapMode::INDEPENDENT, &entries),
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    assert_eq!(
+        r,
+        Ok(Served {
+            total: 1,
+            ran: 1,
+            failed: false,
+            whole: false
+        })
+    );
+    assert_eq!(fake.map_calls[1], fake.map_calls[0]);
+    assert_eq!(
+        map_results(&out),
+        [MapReplyEntry {
+            index: 0,
+            status: Gntst::OKAY,
+            handle: Some(2),
+            dev_bus_addr: Some(0xa000),
+        }]
+    );
+
+    // Registers: the same call again; the reply comes back in the single form's registers.
+    let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
+    let before = regs;
+    assert_eq!(gnt::serve_regs(&mut fake, &CTX, &mut regs), Ok(()));
+    assert_eq!(fake.map_calls[2], fake.map_calls[0]);
+    assert_eq!(regs.rax, 0);
+    assert_eq!(
+        MapGrantRef::reply_from_regs(&regs),
+        Ok(MapReply {
+            form: MapReplyForm::Single {
+                status: Gntst::OKAY,
+                handle: Some(3),
+                dev_bus_addr: None, // not mapped to a register
+            }
+        })
+    );
+    assert_eq!(
+        (regs.rdi, regs.rsi, regs.r8, regs.r9, regs.r10),
+        (before.rdi, before.rsi, before.r8, before.r9, before.r10)
+    );
+
+    // A failing single entry: its status, no handle, and `failed`.
+    fake.fail_refs.push(11);
+    let (r, out) = ring::<MapGrantRef>(&single_map(2, 11), &mut gnt_serve(&mut fake, Window::ALL));
+    assert!(r.unwrap().failed);
+    assert_eq!(
+        MapReply::decode(Attrs::new(&out, 0)).unwrap().form,
+        MapReplyForm::Single {
+            status: Gntst::BAD_GNTREF,
+            handle: None,
+            dev_bus_addr: None,
+        }
+    );
+    let mut regs = MapGrantRef::to_regs(&single_map(2, 11)).unwrap();
+    gnt::serve_regs(&mut fake, &CTX, &mut regs).unwrap();
+    assert_eq!(
+        (regs.rax, regs.r11, regs.r12),
+        (0, 0, Gntst::BAD_GNTREF.0 as i64 as u64)
+    );
+
+    // Unmap: single by register and by ring, batch by ring, one method.
+    let single = UnmapReq {
+        form: UnmapReqForm::Single {
+            host_addr: 0x5000,
+            dev_bus_addr: 0,
+            handle: 3,
+        },
+    };
+    let mut regs = UnmapGrantRef::to_regs(&single).unwrap();
+    gnt::serve_regs(&mut fake, &CTX, &mut regs).unwrap();
+    assert_eq!(
+        UnmapGrantRef::reply_from_regs(&regs),
+        Ok(UnmapReply {
+            form: UnmapReplyForm::Single {
+                status: Gntst::OKAY
+            }
+        })
+    );
+    let (r, _) = ring::<UnmapGrantRef>(&single, &mut gnt_serve(&mut fake, Window::ALL));
+    assert_eq!(r.unwrap().total, 1);
+    let entries = [UnmapEntry {
+        host_addr: 0x5000,
+        dev_bus_addr: 0,
+        handle: 3,
+    }];
+    let (r, out) = ring::<UnmapGrantRef>(
+        &UnmapReq {
+            form: UnmapReqForm::Batch {
+                mode: gnt::BatchMode::ORDERED,
+                entry: List::new(&entries),
+            },
+        },
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    assert_eq!(r.unwrap().ran, 1);
+    assert_eq!(
+        fake.unmap_calls,
+        [
+            (gnt::BatchMode::INDEPENDENT, entries.to_vec()),
+            (gnt::BatchMode::INDEPENDENT, entries.to_vec()),
+            (gnt::BatchMode::ORDERED, entries.to_vec()),
+        ]
+    );
+    let UnmapReplyForm::Batch { entry } = UnmapReply::decode(Attrs::new(&out, 0)).unwrap().form
+    else {
+        panic!("batch reply expected");
+    };
+    assert_eq!(
+        entry.iter().collect::<Vec<_>>(),
+        [EntryResult {
+            index: 0,
+            status: Gntst::OKAY
+        }]
+    );
+}
+
+#[test]
+fn windows_give_absolute_indices_and_never_repeat_an_entry() {
+    let mut fake = Fake {
+        fail_refs: vec![13],
+        ..Fake::default()
+    };
+    let entries: Vec<MapEntry> = (10..15).map(|r| map_entry(2, r)).collect();
+    let req = map_batch(MapMode::ORDERED, &entries);
+    let mut seen = Vec::new();
+    let mut start = 0;
+    let mut steps = Vec::new();
+    loop {
+        let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, window(start, 2)));
+        let served = r.unwrap();
+        assert_eq!((served.total, served.whole), (5, false));
+        steps.push((served.ran, served.failed));
+        if served.ran == 0 {
+            assert!(out.is_empty(), "an empty window writes nothing");
+            break;
+        }
+        seen.extend(map_results(&out));
+        start += served.ran;
+    }
+    assert_eq!(steps, [(2, false), (2, true), (1, false), (0, false)]);
+    // Every entry once, with its absolute position; results in order.
+    assert_eq!(
+        seen.iter().map(|e| e.index).collect::<Vec<_>>(),
+        [0, 1, 2, 3, 4]
+    );
+    assert_eq!(seen[3].status, Gntst::BAD_GNTREF);
+    assert_eq!(seen[4].handle, Some(4));
+    // The backend saw each window's entries exactly, with the request's mode; the empty
+    // window did not call it.
+    let calls: Vec<Vec<u32>> = fake
+        .map_calls
+        .iter()
+        .map(|(mode, es)| {
+            assert_eq!(*mode, MapMode::ORDERED);
+            es.iter().map(|e| e.r#ref).collect()
+        })
+        .collect();
+    assert_eq!(calls, [vec![10, 11], vec![12, 13], vec![14]]);
+
+    // A window starting past the end, or of size 0, runs nothing.
+    for w in [window(9, 4), window(1, 0)] {
+        let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
+        assert_eq!(r.unwrap().ran, 0);
+        assert!(out.is_empty());
+    }
+    assert_eq!(fake.map_calls.len(), 3);
+}
+
+#[test]
+fn copy_is_batch_only_and_windowed() {
+    let mut fake = Fake::default();
+    let entry = |len| CopyEntry {
+        source_ref: Some(1),
+        source_gfn: None,
+        source_dom: 2,
+        source_offset: 0,
+        dest_ref: None,
+        dest_gfn: Some(0x77),
+        dest_dom: 0x7FF0,
+        dest_offset: 0,
+        len,
+        flags: gnt::GntcopyFlags::SOURCE_GREF,
+    };
+    let entries = [entry(8), entry(0), entry(16)];
+    let req = CopyReq {
+        mode: gnt::BatchMode::INDEPENDENT,
+        entry: List::new(&entries),
+    };
+    let (r, out) = ring::<CopyOp>(&req, &mut gnt_serve(&mut fake, window(1, 5)));
+    assert_eq!(
+        r,
+        Ok(Served {
+            total: 3,
+            ran: 2,
+            failed: true,
+            whole: false
+        })
+    );
+    assert_eq!(fake.copy_calls, [vec![entry(0), entry(16)]]);
+    let rep = CopyReply::decode(Attrs::new(&out, 0)).unwrap();
+    assert_eq!(
+        rep.entry.iter().collect::<Vec<_>>(),
+        [
+            EntryResult {
+                index: 1,
+                status: Gntst::BAD_COPY_ARG
+            },
+            EntryResult {
+                index: 2,
+                status: Gntst::OKAY
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_cancel_window_reports_cancelled_without_calling_the_backend() {
+    let mut fake = Fake::default();
+    let entries: Vec<MapEntry> = (10..15).map(|r| map_entry(2, r)).collect();
+    let req = map_batch(MapMode::ORDERED, &entries);
+    let w = Window {
+        start: 1,
+        max: 3,
+        cancel: true,
+    };
+    let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
+    assert_eq!(
+        r,
+        Ok(Served {
+            total: 5,
+            ran: 3,
+            failed: true,
+            whole: false
+        })
+    );
+    assert!(fake.map_calls.is_empty());
+    let cancelled = |index| MapReplyEntry {
+        index,
+        status: Gntst::CANCELLED,
+        handle: None,
+        dev_bus_addr: None,
+    };
+    assert_eq!(
+        map_results(&out),
+        [cancelled(1), cancelled(2), cancelled(3)]
+    );
+    assert_eq!(Gntst::CANCELLED.0, -128);
+
+    // Past the end: nothing.
+    let w = Window {
+        start: 5,
+        max: 3,
+        cancel: true,
+    };
+    let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
+    assert_eq!(r.unwrap().ran, 0);
+    assert!(out.is_empty());
+
+    // A cancelled single-form request: answered in the single form, backend not called.
+    let w = Window {
+        cancel: true,
+        ..Window::ALL
+    };
+    let (r, out) = ring::<MapGrantRef>(&single_map(2, 10), &mut gnt_serve(&mut fake, w));
+    assert_eq!(
+        r,
+        Ok(Served {
+            total: 1,
+            ran: 1,
+            failed: true,
+            whole: true
+        })
+    );
+    assert!(fake.map_calls.is_empty());
+    assert_eq!(
+        MapReply::decode(Attrs::new(&out, 0)).unwrap().form,
+        MapReplyForm::Single {
+            status: Gntst::CANCELLED,
+            handle: None,
+            dev_bus_addr: None
+        }
+    );
+}
+
+#[test]
+fn atomic_batches_ignore_the_window() {
+    let mut fake = Fake::default();
+    let entries: Vec<MapEntry> = (10..13).map(|r| map_entry(2, r)).collect();
+    let req = map_batch(MapMode::ATOMIC, &entries);
+    let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, window(1, 1)));
+    assert_eq!(
+        r,
+        Ok(Served {
+            total: 3,
+            ran: 3,
+            failed: false,
+            whole: true
+        })
+    );
+    assert_eq!(fake.map_calls, [(MapMode::ATOMIC, entries.clone())]);
+    assert_eq!(
+        map_results(&out)
+            .iter()
+            .map(|e| e.index)
+            .collect::<Vec<_>>(),
+        [0, 1, 2]
+    );
+    // Cancelling an atomic batch cancels all of it.
+    let w = Window {
+        start: 2,
+        max: 1,
+        cancel: true,
+    };
+    let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
+    assert_eq!(r.unwrap().ran, 3);
+    assert!(map_results(&out)
+        .iter()
+        .all(|e| e.status == Gntst::CANCELLED));
+}
+
+#[test]
+fn the_backend_must_report_each_entry_exactly_once() {
+    let entries: Vec<MapEntry> = (10..13).map(|r| map_entry(2, r)).collect();
+    let req = map_batch(MapMode::INDEPENDENT, &entries);
+    for (how, windowed) in [
+        (Misbehave::Extra, false),
+        (Misbehave::ExtraIgnored, false),
+        (Misbehave::Short, false),
+        (Misbehave::Extra, true),
+        (Misbehave::Short, true),
+    ] {
+        let mut fake = Fake {
+            misbehave: how,
+            ..Fake::default()
+        };
+        let w = if windowed { window(1, 1) } else { Window::ALL };
+        let (r, _) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
+        assert_eq!(r, Err(ServeError::Errno(Errno::EIO)), "{how:?} {windowed}");
+        if how != Misbehave::Short {
+            assert_eq!(
+                fake.extra_answer,
+                Some(Err(Errno::EIO)),
+                "the extra call is refused"
+            );
+        }
+    }
+    // The single form (ring and register) holds the backend to one result too.
+    for how in [Misbehave::Extra, Misbehave::ExtraIgnored, Misbehave::Short] {
+        let mut fake = Fake {
+            misbehave: how,
+            ..Fake::default()
+        };
+        let (r, _) =
+            ring::<MapGrantRef>(&single_map(2, 10), &mut gnt_serve(&mut fake, Window::ALL));
+        assert_eq!(r, Err(ServeError::Errno(Errno::EIO)), "{how:?}");
+        let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
+        let before = regs;
+        assert_eq!(gnt::serve_regs(&mut fake, &CTX, &mut regs), Err(Errno::EIO));
+        assert_eq!(regs, before);
+    }
+}
+
+#[test]
+fn a_reply_that_does_not_fit_is_invalid() {
+    let mut fake = Fake::default();
+    let entries: Vec<MapEntry> = (10..13).map(|r| map_entry(2, r)).collect();
+    let req = map_batch(MapMode::INDEPENDENT, &entries);
+    // Room for one result (40 bytes) but not two.
+    let (r, _) = ring_into::<MapGrantRef>(&req, 60, &mut gnt_serve(&mut fake, Window::ALL));
+    match r {
+        Err(ServeError::Invalid(e)) => assert_eq!(e.kind(), ErrorKind::BufferTooSmall),
+        r => panic!("{r:?}"),
+    }
+    // A non-batch reply too.
+    let (r, _) = ring_into::<gnt::SetVersion>(
+        &gnt::SetVersionReq { version: 2 },
+        4,
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    assert!(matches!(r, Err(ServeError::Invalid(e)) if e.kind() == ErrorKind::BufferTooSmall));
+}
+
+#[test]
+fn ops_without_a_request_take_empty_registers() {
+    let mut fake = Fake::default();
+    let mut regs = sched::Yield::to_regs(&Empty).unwrap();
+    regs.rsi = 5; // preserved
+    let before = regs;
+    assert_eq!(sched::serve_regs(&mut fake, &CTX, &mut regs), Ok(()));
+    assert_eq!(regs, Regs { rax: 0, ..before });
+    assert_eq!(fake.calls, ["yield"]);
+    // The register-only op is served by register.
+    let mut regs = sched::PinOverride::to_regs(&sched::PinOverrideReq { pcpu: 1 }).unwrap();
+    assert_eq!(sched::serve_regs(&mut fake, &CTX, &mut regs), Ok(()));
+    assert_eq!(fake.calls, ["yield", "pin_override"]);
+}
