@@ -9,8 +9,8 @@ use hvlink_codec::limits::MAX_MESSAGE_LEN;
 use hvlink_codec::AttrType as T;
 use hvlink_proto::control::{
     self, AttrType, CancelReply, CancelReq, Direction, FamilyInfo, GetFamilyReply, GetFamilyReq,
-    GetPolicyReply, GetPolicyReq, NegotiateMsg, OpFlags, OpInfo, PingMsg, PolicyEntry,
-    Privilege, ProtocolFeatures, QueueFeatures, QueueReq, QueueSetupReply, QueueSetupReq,
+    GetPolicyReply, GetPolicyReq, NegotiateMsg, OpFlags, OpInfo, PingMsg, PolicyEntry, Privilege,
+    ProtocolFeatures, QueueFeatures, QueueReq, QueueSetupReply, QueueSetupReq,
 };
 use hvlink_proto::rt::{self, Ctx, List, SetDesc};
 use hvlink_proto::{Errno, FAMILIES};
@@ -171,7 +171,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
         Ok(*req)
     }
 
-    fn get_family(&mut self, _ctx: &Ctx, req: &GetFamilyReq<'_>) -> Result<GetFamilyReply<'_>, Errno> {
+    fn get_family(
+        &mut self,
+        _ctx: &Ctx,
+        req: &GetFamilyReq<'_>,
+    ) -> Result<GetFamilyReply<'_>, Errno> {
         let all = families();
         if req.family_id.is_none() && req.family_name.is_none() {
             return Ok(GetFamilyReply {
@@ -194,13 +198,29 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
             .iter()
             .find(|f| f.id == req.family_id)
             .ok_or(Errno::ENOENT)?;
-        let op = fam.ops.iter().find(|o| o.id == req.op_id).ok_or(Errno::ENOENT)?;
+        let op = fam
+            .ops
+            .iter()
+            .find(|o| o.id == req.op_id)
+            .ok_or(Errno::ENOENT)?;
         let out = &mut self.introspect.policy;
         out.clear();
         let mut seen = Vec::new();
-        dump_set(op.request, Direction::REQUEST, op.fastabi.as_ref(), out, &mut seen);
+        dump_set(
+            op.request,
+            Direction::REQUEST,
+            op.fastabi.as_ref(),
+            out,
+            &mut seen,
+        );
         seen.clear();
-        dump_set(op.reply, Direction::REPLY, op.fastabi.as_ref(), out, &mut seen);
+        dump_set(
+            op.reply,
+            Direction::REPLY,
+            op.fastabi.as_ref(),
+            out,
+            &mut seen,
+        );
         Ok(GetPolicyReply {
             family_id: fam.id,
             op_id: op.id,
@@ -243,7 +263,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
             req.pages,
             req.features.0,
         )?;
-        tracing::debug!(domain = key.domain, queue = key.queue, ?kind, "queue set up");
+        tracing::debug!(
+            domain = key.domain,
+            queue = key.queue,
+            ?kind,
+            "queue set up"
+        );
         Ok(QueueSetupReply {
             features: QueueFeatures(features),
             doorbell,
@@ -279,7 +304,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
             queue,
         };
         let result = match self.current.as_mut() {
-            Some((k, inflight, completed, _)) if *k == key => cancel_in(inflight, completed, req.seq),
+            Some((k, inflight, completed, _)) if *k == key => {
+                cancel_in(inflight, completed, req.seq)
+            }
             _ => cancel_on(self.queues, key, req.seq).ok_or(Errno::ENOENT)?,
         };
         let _ = self.metrics;

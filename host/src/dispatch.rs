@@ -13,9 +13,7 @@ use std::sync::Arc;
 use hvlink_codec::errmsg::{self, ExtAck};
 use hvlink_codec::{genl, header, Builder, Error, Flags, Message, MessageType, Sink};
 use hvlink_proto::rt::{self, Ctx, OpDesc, Privilege, Regs, ServeError, Served, Via, Window};
-use hvlink_proto::{
-    event_channel, grant_table, hvm, memory, sched, vcpu, version, Errno, FAMILIES,
-};
+use hvlink_proto::{event_channel, grant_table, hvm, memory, sched, vcpu, version, Errno};
 
 use crate::refhv::{DomId, Hypervisor, Nanos};
 
@@ -145,22 +143,15 @@ impl Metrics {
     }
 }
 
-/// Who owns a queue; decides which privilege classes its requests may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum QueueKind {
-    /// The guest kernel.
-    Kernel,
-    /// A guest process (logical ops only, plus control ops for the control domain).
-    Userspace,
-}
+/// Who owns a queue (recorded in its header page); decides which privilege classes its
+/// requests may use.
+pub use hvlink_codec::ring::QueueKind;
 
-impl QueueKind {
-    /// How its calls arrive.
-    pub fn via(self) -> Via {
-        match self {
-            QueueKind::Kernel => Via::Kernel,
-            QueueKind::Userspace => Via::Userspace,
-        }
+/// How calls arriving on a queue of `kind` count.
+pub fn via_of(kind: QueueKind) -> Via {
+    match kind {
+        QueueKind::Kernel => Via::Kernel,
+        QueueKind::Userspace => Via::Userspace,
     }
 }
 
@@ -357,8 +348,11 @@ pub fn parse_request(bytes: &[u8]) -> Result<Parsed, (Option<header::Repr>, Errn
     if !hdr.flags.contains(Flags::REQUEST) || hdr.message_type.is_control() {
         return Err((Some(hdr), Errno::EINVAL, None));
     }
-    let (fam, _) = msg.genl().map_err(|e| (Some(hdr), Errno::EINVAL, Some(e)))?;
-    let op = hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd).map_err(|e| (Some(hdr), e, None))?;
+    let (fam, _) = msg
+        .genl()
+        .map_err(|e| (Some(hdr), Errno::EINVAL, Some(e)))?;
+    let op =
+        hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd).map_err(|e| (Some(hdr), e, None))?;
     Ok(Parsed { header: hdr, op })
 }
 

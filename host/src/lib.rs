@@ -13,8 +13,14 @@
 //! Dispatch, the reference hypervisor and the KVM VMM come with the host issue.
 #![warn(missing_docs)]
 
+pub mod control;
+pub mod dispatch;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod refhv;
 pub mod ring;
+pub mod serve;
+pub mod server;
 pub mod vhost;
 
 /// Eventfd doorbells, memfds and descriptor passing (re-exported from the codec's ring).

@@ -183,10 +183,25 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         self.req.advance();
     }
 
-    /// Could `len` bytes of reply messages be pushed now?
+    /// The longest reply message this queue takes (half its reply ring, at most
+    /// `MAX_MESSAGE_LEN`); longer replies are sent in parts.
+    pub fn max_reply_message(&self) -> usize {
+        ((self.layout.rep.size / 2) as usize).min(MAX_MESSAGE_LEN)
+    }
+
+    /// Could `len` bytes of reply messages be pushed now? Never for more than
+    /// [`max_reply_message`](Self::max_reply_message).
     pub fn can_reply(&mut self, len: usize) -> Result<bool, Fault> {
         if let Some(f) = self.fault {
             return Err(f);
+        }
+        if align(len) > self.max_reply_message() {
+            tracing::error!(
+                queue = self.layout.id,
+                len,
+                "reply larger than the queue takes"
+            );
+            return Ok(false);
         }
         match self.rep.can_reserve(align(len)) {
             Ok(ok) => Ok(ok),

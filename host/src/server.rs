@@ -112,6 +112,8 @@ pub struct Continuation {
     cancelled: bool,
     progress: bool,
     results: Vec<u8>,
+    outbox: Vec<u8>,
+    finished: bool,
     parked: Option<u64>,
 }
 
@@ -130,7 +132,7 @@ impl Continuation {
     }
 }
 
-struct Queue<M: GuestMemory + Clone> {
+pub(crate) struct Queue<M: GuestMemory + Clone> {
     hq: HostQueue<M>,
     kind: QueueKind,
     features: u64,
@@ -140,6 +142,9 @@ struct Queue<M: GuestMemory + Clone> {
 }
 
 const COMPLETED_KEPT: usize = 256;
+
+/// The smallest reply message a queue must take (its reply ring is at least twice this).
+pub const MIN_REPLY_MESSAGE: usize = 1024;
 
 /// What one [`Host::turn`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -154,6 +159,9 @@ pub struct Turn {
     pub more: bool,
     /// Continuations parked, waiting for an event or a time.
     pub parked: usize,
+    /// Some queue's reply ring was too full to go on: poll again soon (the guest does not
+    /// signal that it consumed replies).
+    pub blocked: bool,
 }
 
 /// The host.
@@ -166,6 +174,7 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     queues: BTreeMap<QueueKey, Queue<M>>,
     events: VecDeque<QueueEvent>,
     scratch: Vec<u8>,
+    reqbuf: Vec<u8>,
     cursor: Option<QueueKey>,
     introspect: crate::control::Introspection,
 }
@@ -181,6 +190,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             queues: BTreeMap::new(),
             events: VecDeque::new(),
             scratch: Vec::with_capacity(1 << 17),
+            reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
             introspect: crate::control::Introspection::default(),
         }
@@ -370,36 +380,76 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
     }
 
-    fn service_queue(&mut self, key: QueueKey, q: &mut Queue<M>, t: &mut Turn) -> Result<(), Fault> {
+    fn service_queue(
+        &mut self,
+        key: QueueKey,
+        q: &mut Queue<M>,
+        t: &mut Turn,
+    ) -> Result<(), Fault> {
         if let Some(f) = q.hq.fault() {
             return Err(f);
         }
         let mut budget = self.config.budget.max(1);
-        let via = q.kind.via();
+        let via = dispatch::via_of(q.kind);
         // 1. Read what the guest published.
         let mut read = 0;
         while read < self.config.max_messages && budget > 0 && !q.teardown {
             if q.inflight.len() >= self.config.max_inflight {
-                t.more |= false;
                 break;
             }
-            let Some(bytes) = q.hq.peek_request()? else {
-                break;
-            };
-            read += 1;
+            let mut reqbuf = std::mem::take(&mut self.reqbuf);
+            reqbuf.clear();
+            match q.hq.peek_request()? {
+                Some(bytes) => reqbuf.extend_from_slice(bytes),
+                None => {
+                    self.reqbuf = reqbuf;
+                    break;
+                }
+            }
+            let r = self.read_one(key, via, q, &reqbuf, &mut budget, t);
+            self.reqbuf = reqbuf;
+            match r? {
+                true => read += 1,
+                false => break,
+            }
+        }
+        self.advance_all(key, via, q, &mut budget, t)?;
+        if read == self.config.max_messages {
+            t.more = true;
+        }
+        Ok(())
+    }
+
+    /// Handle the request `bytes` just peeked; `false` when it must stay in the ring (no
+    /// room for its reply yet).
+    fn read_one(
+        &mut self,
+        key: QueueKey,
+        via: Via,
+        q: &mut Queue<M>,
+        bytes: &[u8],
+        budget: &mut u32,
+        t: &mut Turn,
+    ) -> Result<bool, Fault> {
+        {
             let parsed = parse_request(bytes);
+            let cap = q.hq.max_reply_message();
+            let long = |op: &OpDesc| {
+                op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0
+                    || op.max_reply as usize + 20 + 2 * ERROR_BOUND > cap
+            };
             let need = match &parsed {
-                Ok(p) if p.op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0 => 0,
-                Ok(p) => p.op.max_reply as usize + 20 + ERROR_BOUND,
+                Ok(p) if long(p.op) => 0,
+                Ok(p) => p.op.max_reply as usize + 20 + 2 * ERROR_BOUND,
                 Err(_) => ERROR_BOUND,
             };
             if need > 0 && !q.hq.can_reply(need)? {
-                t.more = false;
-                break;
+                t.blocked = true;
+                return Ok(false);
             }
             Metrics::add(&self.metrics.messages, 1);
             t.requests += 1;
-            budget -= 1;
+            *budget = budget.saturating_sub(1);
             match parsed {
                 Err((hdr, errno, invalid)) => {
                     q.hq.consume();
@@ -411,10 +461,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     Metrics::add(&self.metrics.errors, 1);
                     self.push(q, t)?;
                 }
-                Ok(p) if p.op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0 => {
+                Ok(p) if long(p.op) => {
                     let attrs = request_attrs(bytes);
-                    let mode = dispatch::batch_mode(p.op, attrs);
-                    let denied = check_privilege(&self.hv, p.op, ring_target(p.op, attrs), key.domain, via);
+                    let mode = dispatch::batch_mode(p.op, attrs.clone());
+                    let denied = check_privilege(
+                        &self.hv,
+                        p.op,
+                        ring_target(p.op, attrs.clone()),
+                        key.domain,
+                        via,
+                    );
                     let c = Continuation {
                         header: p.header,
                         op: p.op,
@@ -426,6 +482,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         cancelled: false,
                         progress: p.header.flags.contains(Flags::PROGRESS),
                         results: Vec::new(),
+                        outbox: Vec::new(),
+                        finished: false,
                         parked: None,
                     };
                     q.hq.consume();
@@ -442,7 +500,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             let _ = dispatch::write_error(&mut b, &c.header, e, None);
                             Metrics::add(&self.metrics.errors, 1);
                             if !q.hq.push_replies(&self.scratch)? {
-                                tracing::warn!(seq = c.header.seq, "no room for a refusal; dropped");
+                                tracing::warn!(
+                                    seq = c.header.seq,
+                                    "no room for a refusal; dropped"
+                                );
                             } else {
                                 t.replies += 1;
                                 Metrics::add(&self.metrics.replies, 1);
@@ -477,7 +538,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             memory: &self.memory,
                             queues: &mut self.queues,
                             events: &mut self.events,
-                            current: Some((key, &mut q.inflight, &mut q.completed, &mut q.teardown)),
+                            current: Some((
+                                key,
+                                &mut q.inflight,
+                                &mut q.completed,
+                                &mut q.teardown,
+                            )),
                             introspect: &mut self.introspect,
                         };
                         write_immediate(&mut self.scratch, &p, denied, |b| {
@@ -490,7 +556,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             seq: p.header.seq,
                         };
                         let attrs = request_attrs(bytes);
-                        let denied = check_privilege(&self.hv, p.op, ring_target(p.op, attrs), key.domain, via);
+                        let denied = check_privilege(
+                            &self.hv,
+                            p.op,
+                            ring_target(p.op, attrs.clone()),
+                            key.domain,
+                            via,
+                        );
                         let hv = &mut self.hv;
                         write_immediate(&mut self.scratch, &p, denied, |b| {
                             dispatch::serve_family(hv, &ctx, p.op, attrs, Window::ALL, b)
@@ -505,14 +577,25 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 }
             }
         }
-        // 2. Advance continuations with what is left of the budget.
+        Ok(true)
+    }
+
+    /// Advance the queue's continuations with what is left of the budget.
+    fn advance_all(
+        &mut self,
+        key: QueueKey,
+        via: Via,
+        q: &mut Queue<M>,
+        budget: &mut u32,
+        t: &mut Turn,
+    ) -> Result<(), Fault> {
         let generation = self.hv.generation();
         let n = q.inflight.len();
         let mut i = 0;
         let mut kept = VecDeque::with_capacity(n);
         while let Some(mut c) = q.inflight.pop_front() {
             i += 1;
-            if budget == 0 || (c.parked == Some(generation) && !c.cancelled) {
+            if *budget == 0 || (c.parked == Some(generation) && !c.cancelled) {
                 if c.parked.is_some() {
                     t.parked += 1;
                 } else {
@@ -521,7 +604,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 continue;
             }
-            let step = self.step(key, via, q, &mut c, &mut budget, generation, t)?;
+            let parts = (&mut q.inflight, &mut q.completed, &mut q.teardown);
+            let step = self.step(key, via, parts, &mut q.hq, &mut c, budget, generation, t)?;
             match step {
                 Step::Done => {
                     if q.completed.len() >= COMPLETED_KEPT {
@@ -538,7 +622,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     t.parked += 1;
                     kept.push_back(c);
                 }
-                Step::NoRoom => kept.push_back(c),
+                Step::NoRoom => {
+                    t.blocked = true;
+                    kept.push_back(c);
+                }
             }
             if i > n {
                 break;
@@ -546,18 +633,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         kept.extend(q.inflight.drain(..));
         q.inflight = kept;
-        if read == self.config.max_messages {
-            t.more = true;
-        }
         Ok(())
     }
 
     fn push(&mut self, q: &mut Queue<M>, t: &mut Turn) -> Result<(), Fault> {
+        self.push_to(&mut q.hq, t)
+    }
+
+    fn push_to(&mut self, out: &mut dyn ReplyOut, t: &mut Turn) -> Result<(), Fault> {
         if self.scratch.is_empty() {
             return Ok(());
         }
         let n = hvlink_codec::Messages::new(&self.scratch).count();
-        if q.hq.push_replies(&self.scratch)? {
+        if out.push_replies(&self.scratch)? {
             t.replies += n;
             Metrics::add(&self.metrics.replies, n as u64);
         } else {
@@ -567,18 +655,111 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         Ok(())
     }
 
+    /// Push what `c.outbox` holds (whole messages, each at most the queue's message limit)
+    /// as far as the reply ring takes it. `false` when some is left.
+    fn drain_outbox(
+        &mut self,
+        c: &mut Continuation,
+        out: &mut dyn ReplyOut,
+        t: &mut Turn,
+    ) -> Result<bool, Fault> {
+        let mut at = 0;
+        let mut pushed = 0;
+        let mut left = false;
+        for m in hvlink_codec::Messages::new(&c.outbox) {
+            let Ok((off, m)) = m else { break };
+            let end = off + m.len();
+            let bytes = &c.outbox[off..end];
+            if !out.push_replies(bytes)? {
+                left = true;
+                break;
+            }
+            pushed += 1;
+            at = hvlink_codec::header::align(end).min(c.outbox.len());
+        }
+        c.outbox.drain(..at);
+        if !left {
+            c.outbox.clear();
+        }
+        t.replies += pushed;
+        Metrics::add(&self.metrics.replies, pushed as u64);
+        Ok(!left)
+    }
+
+    /// Frame `c.results` as reply messages into `c.outbox`: split at attribute boundaries so
+    /// that no message exceeds `cap`; every part but the last is MULTI, the last carries
+    /// `last` (MULTI too for a progress part); an ACK follows a final reply when asked.
+    fn frame_results(c: &mut Continuation, cap: usize, last: Flags, is_final: bool) {
+        let room = cap.saturating_sub(20).max(64);
+        let mut chunks: Vec<(usize, usize)> = Vec::new();
+        let (mut from, mut to) = (0usize, 0usize);
+        let mut walk = hvlink_codec::Attrs::new(&c.results, 0);
+        for a in walk.by_ref() {
+            let Ok(a) = a else { break };
+            let start = a.offset() as usize;
+            let end = hvlink_codec::header::align(start + 4 + a.payload().len());
+            let end = end.min(c.results.len());
+            if end - from > room && to > from {
+                chunks.push((from, to));
+                from = start;
+            }
+            to = end;
+        }
+        chunks.push((from, to.max(from)));
+        let n = chunks.len();
+        for (i, (a, b)) in chunks.into_iter().enumerate() {
+            let flags = if i + 1 == n { last } else { Flags::MULTI };
+            let mut bld = Builder::new(&mut c.outbox);
+            if let Ok(m) = begin_reply(&mut bld, c.op, &c.header, flags) {
+                if bld.put_raw(&c.results[a..b]).is_ok() {
+                    let _ = bld.end_message(m);
+                } else {
+                    bld.cancel_message(m);
+                }
+            }
+        }
+        if is_final && c.header.flags.contains(Flags::ACK) {
+            let mut bld = Builder::new(&mut c.outbox);
+            let _ = dispatch::write_ack(&mut bld, &c.header);
+        }
+        c.results.clear();
+    }
+
+    fn fail_continuation(&mut self, c: &mut Continuation, e: ServeError) {
+        let (errno, invalid) = match e {
+            ServeError::Invalid(err) => (dispatch::errno_of(&err), Some(err)),
+            ServeError::Errno(errno) => (errno, None),
+        };
+        c.results.clear();
+        let mut b = Builder::new(&mut c.outbox);
+        let _ = dispatch::write_error(&mut b, &c.header, errno, invalid.as_ref());
+        Metrics::add(&self.metrics.errors, 1);
+        tracing::debug!(status = -errno.0);
+        c.finished = true;
+    }
+
+    /// Advance one continuation: drain its pending output, then run the next window of a
+    /// batch (or the whole op), framing the results.
     #[allow(clippy::too_many_arguments)]
     fn step(
         &mut self,
         key: QueueKey,
         via: Via,
-        q: &mut Queue<M>,
+        q: Parts<'_>,
+        out: &mut dyn ReplyOut,
         c: &mut Continuation,
         budget: &mut u32,
         generation: u64,
         t: &mut Turn,
     ) -> Result<Step, Fault> {
+        if !self.drain_outbox(c, out, t)? {
+            return Ok(Step::NoRoom);
+        }
+        if c.finished {
+            return Ok(Step::Done);
+        }
         let op = c.op;
+        let cap = out.max_message().min(hvlink_codec::limits::MAX_MESSAGE_LEN);
         let ctx = Ctx {
             domain: key.domain,
             via,
@@ -593,76 +774,69 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             op = op.name
         );
         let _g = span.enter();
-        let ack = c.header.flags.contains(Flags::ACK);
-        // Async (non-batch) ops: run whole; EAGAIN parks until the generation changes.
         if op.flags & op_flags::BATCH == 0 {
-            if !q.hq.can_reply(op.max_reply as usize + 20 + 2 * ERROR_BOUND)? {
-                return Ok(Step::NoRoom);
-            }
+            // Not a batch: run whole. An async op answering EAGAIN parks until the
+            // hypervisor's generation changes.
             *budget = budget.saturating_sub(1);
-            self.scratch.clear();
-            let status = if c.cancelled {
-                let mut b = Builder::new(&mut self.scratch);
+            if c.cancelled {
+                let mut b = Builder::new(&mut c.outbox);
                 let _ = dispatch::write_error(&mut b, &c.header, Errno::ECANCELED, None);
                 Metrics::add(&self.metrics.cancels, 1);
-                -Errno::ECANCELED.0
+                c.finished = true;
             } else {
                 let attrs = request_attrs(&c.request);
-                let p = dispatch::Parsed {
-                    header: c.header,
-                    op,
+                let r = {
+                    let mut b = Builder::new(&mut c.results);
+                    if op.family_id == control::ID {
+                        let mut cc = crate::control::ControlCall {
+                            hv: &self.hv,
+                            config: &self.config,
+                            metrics: &self.metrics,
+                            memory: &self.memory,
+                            queues: &mut self.queues,
+                            events: &mut self.events,
+                            current: Some((key, q.0, q.1, q.2)),
+                            introspect: &mut self.introspect,
+                        };
+                        control::serve(&mut cc, &ctx, op.id, attrs, Window::ALL, &mut b)
+                    } else {
+                        dispatch::serve_family(&mut self.hv, &ctx, op, attrs, Window::ALL, &mut b)
+                    }
                 };
-                let mut parked = false;
-                let status = if op.family_id == control::ID {
-                    let mut cc = crate::control::ControlCall {
-                        hv: &self.hv,
-                        config: &self.config,
-                        metrics: &self.metrics,
-                        memory: &self.memory,
-                        queues: &mut self.queues,
-                        events: &mut self.events,
-                        current: Some((key, &mut q.inflight, &mut q.completed, &mut q.teardown)),
-                        introspect: &mut self.introspect,
-                    };
-                    write_immediate(&mut self.scratch, &p, Ok(()), |b| {
-                        control::serve(&mut cc, &ctx, op.id, attrs, Window::ALL, b)
-                    })
-                } else {
-                    let hv = &mut self.hv;
-                    write_immediate(&mut self.scratch, &p, Ok(()), |b| {
-                        match dispatch::serve_family(hv, &ctx, op, attrs, Window::ALL, b) {
-                            Err(ServeError::Errno(Errno::EAGAIN)) => {
-                                parked = true;
-                                Err(ServeError::Errno(Errno::EAGAIN))
-                            }
-                            r => r,
-                        }
-                    })
-                };
-                if parked {
-                    self.scratch.clear();
-                    c.parked = Some(generation);
-                    return Ok(Step::Parked);
+                match r {
+                    Err(ServeError::Errno(Errno::EAGAIN)) if op.flags & op_flags::ASYNC != 0 => {
+                        c.results.clear();
+                        c.parked = Some(generation);
+                        return Ok(Step::Parked);
+                    }
+                    Err(e) => self.fail_continuation(c, e),
+                    Ok(_) => {
+                        tracing::debug!(status = 0);
+                        Self::frame_results(c, cap, Flags(0), true);
+                        c.finished = true;
+                    }
                 }
-                status
-            };
-            let _ = ack;
-            tracing::debug!(status);
-            if status != 0 {
-                Metrics::add(&self.metrics.errors, 1);
             }
-            self.push(q, t)?;
-            return Ok(Step::Done);
+            return Ok(if self.drain_outbox(c, out, t)? {
+                Step::Done
+            } else {
+                Step::NoRoom
+            });
         }
-        // Batch ops: a window of entries per step.
+        // A batch: the next window of entries, as many as the budget allows and as keep the
+        // accumulated results within one message.
+        let per = dispatch::entry_bound(op).max(1);
+        let overhead = 20 + 2 * ERROR_BOUND;
+        if !c.results.is_empty() && c.results.len() + per + overhead > cap {
+            // The reply would outgrow one message: send what is done as a part.
+            Self::frame_results(c, cap, Flags::MULTI, false);
+            if !self.drain_outbox(c, out, t)? {
+                return Ok(Step::NoRoom);
+            }
+        }
         let remaining = c.total.map_or(u32::MAX, |n| n.saturating_sub(c.next));
-        let win = (*budget).min(remaining).max(1);
-        let per = dispatch::entry_bound(op);
-        let need = 20 + c.results.len() + (win as usize).saturating_mul(per) + 2 * ERROR_BOUND;
-        let need = need.min(op.max_reply as usize + 20 + 2 * ERROR_BOUND);
-        if !q.hq.can_reply(need)? {
-            return Ok(Step::NoRoom);
-        }
+        let room = (cap.saturating_sub(overhead + c.results.len()) / per).max(1);
+        let win = (*budget).min(remaining).min(room as u32).max(1);
         let window = Window {
             start: c.next,
             max: win,
@@ -684,61 +858,150 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 };
                 *budget = budget.saturating_sub(served.ran.max(1));
                 Metrics::add(&self.metrics.entries, u64::from(served.ran));
-                if window.cancel && served.ran > 0 && c.cancelled {
-                    // counted once per request below
-                }
                 if served.failed && c.mode == MODE_ORDERED {
                     c.stopped = true;
                 }
                 let done = c.next >= served.total || served.ran == 0;
-                if done || (c.progress && c.results.len() > before) {
-                    self.scratch.clear();
-                    let flags = if done { Flags(0) } else { Flags::MULTI };
-                    let mut b = Builder::new(&mut self.scratch);
-                    if let Ok(m) = begin_reply(&mut b, op, &c.header, flags) {
-                        let ok = b.put_raw(&c.results).is_ok();
-                        if ok {
-                            let _ = b.end_message(m);
-                        } else {
-                            b.cancel_message(m);
-                        }
-                    }
-                    if done && ack {
-                        let _ = dispatch::write_ack(&mut b, &c.header);
-                    }
-                    c.results.clear();
-                    self.push(q, t)?;
-                }
                 if done {
                     if c.cancelled {
                         Metrics::add(&self.metrics.cancels, 1);
                     }
                     tracing::debug!(status = 0, entries = c.next);
-                    Ok(Step::Done)
-                } else {
-                    Ok(Step::Again)
+                    Self::frame_results(c, cap, Flags(0), true);
+                    c.finished = true;
+                } else if c.progress && c.results.len() > before {
+                    Self::frame_results(c, cap, Flags::MULTI, false);
                 }
+                if !self.drain_outbox(c, out, t)? {
+                    return Ok(Step::NoRoom);
+                }
+                Ok(if done { Step::Done } else { Step::Again })
             }
             Err(e) => {
                 c.results.truncate(before);
                 if c.next > 0 {
-                    // A later window cannot fail to decode what the first accepted; a
-                    // backend error mid-batch ends the request with what was done.
+                    // A later window cannot fail to decode what the first accepted; a backend
+                    // error mid-batch ends the request (what was done was reported in parts
+                    // or is dropped with the error).
                     tracing::error!(?e, "batch failed after {} entries", c.next);
                 }
-                self.scratch.clear();
-                let mut b = Builder::new(&mut self.scratch);
-                let (errno, invalid) = match e {
-                    ServeError::Invalid(err) => (dispatch::errno_of(&err), Some(err)),
-                    ServeError::Errno(errno) => (errno, None),
-                };
-                let _ = dispatch::write_error(&mut b, &c.header, errno, invalid.as_ref());
-                Metrics::add(&self.metrics.errors, 1);
-                tracing::debug!(status = -errno.0);
-                self.push(q, t)?;
-                Ok(Step::Done)
+                self.fail_continuation(c, e);
+                Ok(if self.drain_outbox(c, out, t)? {
+                    Step::Done
+                } else {
+                    Step::NoRoom
+                })
             }
         }
+    }
+
+    /// Serve one request message directly, without a ring (the path benchmarks, fuzzing and
+    /// `hvlink do` against the embedded host use): the same parsing, privilege checks,
+    /// dispatch and continuation steps as a queue of `kind` of `domain` gets, run to
+    /// completion. Replies (including progress parts and an ACK) are appended to `out`.
+    /// Returns `false` if the op parked (an async op waiting for an event): nothing was
+    /// appended for it then.
+    pub fn call(
+        &mut self,
+        domain: DomId,
+        kind: QueueKind,
+        request: &[u8],
+        out: &mut Vec<u8>,
+    ) -> bool {
+        let via = dispatch::via_of(kind);
+        let key = QueueKey {
+            domain,
+            queue: u16::MAX,
+        };
+        let mut t = Turn::default();
+        let p = match parse_request(request) {
+            Ok(p) => p,
+            Err((hdr, errno, invalid)) => {
+                Metrics::add(&self.metrics.messages, 1);
+                Metrics::add(&self.metrics.errors, 1);
+                if let Some(hdr) = hdr {
+                    let mut b = Builder::new(out);
+                    let _ = dispatch::write_error(&mut b, &hdr, errno, invalid.as_ref());
+                }
+                return true;
+            }
+        };
+        Metrics::add(&self.metrics.messages, 1);
+        let attrs = request_attrs(request);
+        if let Err(e) = check_privilege(
+            &self.hv,
+            p.op,
+            ring_target(p.op, attrs.clone()),
+            domain,
+            via,
+        ) {
+            Metrics::add(&self.metrics.errors, 1);
+            let mut b = Builder::new(out);
+            let _ = dispatch::write_error(&mut b, &p.header, e, None);
+            return true;
+        }
+        if p.op.flags & op_flags::BATCH != 0 {
+            Metrics::add(&self.metrics.batches, 1);
+        }
+        let mut c = Continuation {
+            header: p.header,
+            op: p.op,
+            request: request.into(),
+            next: 0,
+            total: None,
+            mode: dispatch::batch_mode(p.op, attrs.clone()),
+            stopped: false,
+            cancelled: false,
+            progress: p.header.flags.contains(Flags::PROGRESS),
+            results: Vec::new(),
+            outbox: Vec::new(),
+            finished: false,
+            parked: None,
+        };
+        let (mut inflight, mut completed, mut teardown) = (VecDeque::new(), VecDeque::new(), false);
+        loop {
+            let mut budget = u32::MAX;
+            let generation = self.hv.generation();
+            let parts = (&mut inflight, &mut completed, &mut teardown);
+            match self.step(
+                key,
+                via,
+                parts,
+                out,
+                &mut c,
+                &mut budget,
+                generation,
+                &mut t,
+            ) {
+                Ok(Step::Done) | Err(_) => return true,
+                Ok(Step::Again) | Ok(Step::NoRoom) => continue,
+                Ok(Step::Parked) => return false,
+            }
+        }
+    }
+
+    /// Before parking: ask every live queue's guest for a kick. `true` when work arrived
+    /// meanwhile (then do not park; call [`cancel_park`](Self::cancel_park)).
+    pub fn prepare_park(&mut self) -> bool {
+        let mut work = false;
+        for q in self.queues.values_mut() {
+            if q.hq.fault().is_none() && !matches!(q.hq.requests().prepare_park(), Ok(false)) {
+                work = true;
+            }
+        }
+        work
+    }
+
+    /// Awake again: withdraw the kick requests.
+    pub fn cancel_park(&mut self) {
+        for q in self.queues.values_mut() {
+            q.hq.requests().cancel_park();
+        }
+    }
+
+    /// The queue features accepted at set-up.
+    pub fn queue_features(&self, key: QueueKey) -> Option<u64> {
+        self.queues.get(&key).map(|q| q.features)
     }
 
     /// When the earliest parked op may be able to complete (hypervisor deadline).
@@ -752,6 +1015,37 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             .values()
             .map(|q| q.inflight.iter().filter(|c| c.parked.is_some()).count())
             .sum()
+    }
+}
+
+type Parts<'a> = (
+    &'a mut VecDeque<Continuation>,
+    &'a mut VecDeque<u32>,
+    &'a mut bool,
+);
+
+/// Where replies go: a queue's reply ring, or a buffer (direct calls).
+pub(crate) trait ReplyOut {
+    fn max_message(&self) -> usize;
+    fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault>;
+}
+
+impl<M: GuestMemory + Clone> ReplyOut for HostQueue<M> {
+    fn max_message(&self) -> usize {
+        HostQueue::max_reply_message(self)
+    }
+    fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault> {
+        HostQueue::push_replies(self, bytes)
+    }
+}
+
+impl ReplyOut for Vec<u8> {
+    fn max_message(&self) -> usize {
+        hvlink_codec::limits::MAX_MESSAGE_LEN
+    }
+    fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault> {
+        self.extend_from_slice(bytes);
+        Ok(true)
     }
 }
 
@@ -832,12 +1126,18 @@ pub(crate) fn setup_queue<M: GuestMemory + Clone>(
         return Err(Errno::EINVAL);
     }
     let mem = memory.get(&key.domain).ok_or(Errno::EFAULT)?;
-    let hq = HostQueue::attach(mem.clone(), GuestAddress(base_gpa), pages as usize).map_err(|e| match e {
-        crate::ring::AttachError::BadRange => Errno::EFAULT,
-        crate::ring::AttachError::BadLayout(_) => Errno::EINVAL,
-    })?;
-    if u32::from(hq.layout().id) != u32::from(key.queue) {
-        // The header page names its queue; it must be the one being set up.
+    let hq = HostQueue::attach(mem.clone(), GuestAddress(base_gpa), pages as usize).map_err(
+        |e| match e {
+            crate::ring::AttachError::BadRange => Errno::EFAULT,
+            crate::ring::AttachError::BadLayout(_) => Errno::EINVAL,
+        },
+    )?;
+    if hq.max_reply_message() < MIN_REPLY_MESSAGE {
+        // Too small to carry an ERROR with its extended ack.
+        return Err(Errno::EINVAL);
+    }
+    if hq.layout().id != key.queue || hq.layout().kind != kind {
+        // The header page names its queue and kind; they must be the ones being set up.
         return Err(Errno::EINVAL);
     }
     let accepted = features & QUEUE_FEATURES;
@@ -870,7 +1170,10 @@ pub(crate) fn cancel_in(
     completed: &VecDeque<u32>,
     seq: u32,
 ) -> control::CancelResult {
-    if let Some(c) = inflight.iter_mut().find(|c| c.header.seq == seq && !c.cancelled) {
+    if let Some(c) = inflight
+        .iter_mut()
+        .find(|c| c.header.seq == seq && !c.cancelled)
+    {
         c.cancelled = true;
         return control::CancelResult::CANCELLED;
     }

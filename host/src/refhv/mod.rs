@@ -22,7 +22,6 @@
 
 use std::collections::BTreeMap;
 
-
 use hvlink_proto::rt::{Ctx, DOMID_SELF};
 use hvlink_proto::Errno;
 
@@ -178,6 +177,7 @@ impl Hypervisor {
             config,
         };
         self.domains.insert(id, d);
+        vcpu::start(self, id);
         self.bump();
         Ok(())
     }
