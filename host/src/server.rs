@@ -177,7 +177,21 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     reqbuf: Vec<u8>,
     cursor: Option<QueueKey>,
     introspect: crate::control::Introspection,
+    capture: Option<Capture>,
+    current: QueueKey,
 }
+
+/// Which way a captured message went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Guest to host (a request).
+    Request,
+    /// Host to guest (a reply, ERROR, ACK or progress part).
+    Reply,
+}
+
+/// A tap on every message a queue carries (what `--pcap` writes).
+pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 
 impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// A host serving `hv`.
@@ -193,6 +207,24 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
             introspect: crate::control::Introspection::default(),
+            capture: None,
+            current: QueueKey {
+                domain: 0,
+                queue: 0,
+            },
+        }
+    }
+
+    /// Tap every request consumed and every reply published (`None` removes the tap).
+    pub fn set_capture(&mut self, capture: Option<Capture>) {
+        self.capture = capture;
+    }
+
+    fn tap(&mut self, dir: Direction, key: QueueKey, bytes: &[u8]) {
+        if let Some(c) = self.capture.as_mut() {
+            for (at, m) in hvlink_codec::Messages::new(bytes).flatten() {
+                c(dir, key, &bytes[at..at + m.len()]);
+            }
         }
     }
 
@@ -432,6 +464,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         t: &mut Turn,
     ) -> Result<bool, Fault> {
         {
+            self.current = key;
+            if self.capture.is_some() {
+                self.tap(Direction::Request, key, bytes);
+            }
             let parsed = parse_request(bytes);
             let cap = q.hq.max_reply_message();
             let long = |op: &OpDesc| {
@@ -648,6 +684,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if out.push_replies(&self.scratch)? {
             t.replies += n;
             Metrics::add(&self.metrics.replies, n as u64);
+            if self.capture.is_some() {
+                let bytes = std::mem::take(&mut self.scratch);
+                self.tap(Direction::Reply, self.current, &bytes);
+                self.scratch = bytes;
+            }
         } else {
             tracing::error!("reply space reserved but gone; reply dropped");
         }
@@ -673,6 +714,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             if !out.push_replies(bytes)? {
                 left = true;
                 break;
+            }
+            if let Some(cap) = self.capture.as_mut() {
+                cap(Direction::Reply, self.current, bytes);
             }
             pushed += 1;
             at = hvlink_codec::header::align(end).min(c.outbox.len());
@@ -752,6 +796,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         generation: u64,
         t: &mut Turn,
     ) -> Result<Step, Fault> {
+        self.current = key;
         if !self.drain_outbox(c, out, t)? {
             return Ok(Step::NoRoom);
         }
@@ -914,6 +959,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             queue: u16::MAX,
         };
         let mut t = Turn::default();
+        self.current = key;
+        if self.capture.is_some() {
+            self.tap(Direction::Request, key, request);
+        }
         let p = match parse_request(request) {
             Ok(p) => p,
             Err((hdr, errno, invalid)) => {
