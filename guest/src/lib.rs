@@ -8,10 +8,10 @@
 //! Contract: the host is not trusted. Replies are copied once into caller memory with every
 //! index and length checked; a host that corrupts the reply ring faults the queue here, never
 //! panics it. The register-call traps and the tokio client come with the guest-client issue.
-#![cfg_attr(not(test), no_std)]
+#![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![warn(missing_docs)]
 
-#[cfg(all(feature = "std", not(test)))]
-extern crate std;
 
+#[cfg(feature = "std")]
+pub mod client;
 pub mod ring;

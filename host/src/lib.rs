@@ -15,6 +15,7 @@
 
 pub mod control;
 pub mod dispatch;
+pub mod embedded;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod refhv;

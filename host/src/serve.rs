@@ -71,6 +71,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             .insert(key, irq);
     }
 
+    /// Has [`stop`](Self::stop) been called?
+    pub fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Acquire)
+    }
+
     /// Stop the server (its `run` returns).
     pub fn stop(&self) {
         self.stop.store(true, Ordering::Release);

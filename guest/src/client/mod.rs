@@ -1,0 +1,940 @@
+//! The tokio client (`std` feature): typed async calls over a queue, with automatic
+//! coalescing, replies routed by seq, timeouts, cancel, progress, back-pressure, the FastABI
+//! fast path, and compatibility checks against what the host says it supports.
+//!
+//! ```text
+//!   call::<O>(req) ──► build in the request ring ──► (coalesced) publish + kick if asked
+//!                                  │                          │
+//!   future ◄── route by seq ◄── reply task ◄── irq / poll ◄── host replies
+//! ```
+//!
+//! Every reply is validated before use — the host is untrusted (confidential guests): an
+//! unknown seq, a wrong message type, a bad length or an undecodable reply is an error for
+//! that call (or, without a call to blame, counted and logged), never a panic.
+
+mod error;
+mod transport;
+
+pub use error::Error;
+pub use transport::{Transport, UnixTransport};
+
+use std::collections::{HashMap, HashSet};
+use std::marker::PhantomData;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use hvlink_codec::ring::{Doorbell, QueueKind};
+use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
+use hvlink_proto::control::{
+    self, GetFamily, GetFamilyReq, Negotiate, NegotiateMsg, ProtocolFeatures, QueueSetup,
+    QueueSetupReq,
+};
+use hvlink_proto::grant_table::{
+    BatchMode, EntryResult, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyEntry, MapReplyForm,
+    MapReq, MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
+};
+use hvlink_proto::rt::{op_flags, AttrSet, FastAbi, List, Op, OpDesc, Regs};
+use tokio::sync::{mpsc, oneshot, Notify};
+
+use crate::ring::raw::RawMem;
+use crate::ring::GuestQueue;
+
+/// Result of client calls.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// When a call takes the FastABI register path instead of the ring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FastPath {
+    /// Always the ring.
+    Ring,
+    /// Registers whenever the op has a mapping (and is not async); the ring otherwise.
+    Registers,
+    /// Registers for a small single op with a mapping while nothing is in flight on the
+    /// queue (a trap then costs less than waking the host); the ring otherwise, where calls
+    /// made together share a doorbell.
+    Auto,
+}
+
+/// How a client is set up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Queue id (unique in the domain).
+    pub queue_id: u16,
+    /// Kernel or userspace queue.
+    pub kind: QueueKind,
+    /// Request and reply ring sizes (powers of two).
+    pub ring_size: u32,
+    /// Guest-physical address of the queue's pages (what `queue_setup` is told).
+    pub gpa: u64,
+    /// Register path policy.
+    pub fast_path: FastPath,
+    /// Default timeout of a call (`None`: wait for ever).
+    pub timeout: Option<Duration>,
+    /// Ask the host what it supports at connect (control `negotiate` + `get_family`).
+    pub negotiate: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            queue_id: 1,
+            kind: QueueKind::Kernel,
+            ring_size: 1 << 18,
+            gpa: 0,
+            fast_path: FastPath::Auto,
+            timeout: Some(Duration::from_secs(30)),
+            negotiate: true,
+        }
+    }
+}
+
+/// Counters of one client.
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// Calls made.
+    pub calls: AtomicU64,
+    /// Request messages put on the ring.
+    pub messages: AtomicU64,
+    /// Doorbells rung.
+    pub doorbells: AtomicU64,
+    /// Calls made through registers.
+    pub register_calls: AtomicU64,
+    /// Replies that could not be matched or validated.
+    pub bad_replies: AtomicU64,
+    /// Times a caller waited for ring space.
+    pub ring_full: AtomicU64,
+}
+
+/// What the host said it supports.
+#[derive(Debug, Clone, Default)]
+pub struct HostInfo {
+    /// Protocol version both use.
+    pub protocol_version: u32,
+    /// Protocol features both support.
+    pub features: u64,
+    /// Largest message the host accepts.
+    pub max_message: u32,
+    /// (family id, op id) pairs the host implements.
+    pub ops: HashSet<(u16, u8)>,
+    /// Family id → the host's version of it.
+    pub families: HashMap<u16, (String, u8)>,
+}
+
+struct Slot {
+    op: &'static OpDesc,
+    parts: Vec<Vec<u8>>,
+    done: Option<oneshot::Sender<Result<Vec<Vec<u8>>>>>,
+    progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+}
+
+struct Inner {
+    queue: Mutex<GuestQueue<RawMem>>,
+    calls: Mutex<HashMap<u32, Slot>>,
+    space: Notify,
+    flush_pending: AtomicBool,
+    transport: Arc<dyn Transport>,
+    next_seq: AtomicU32,
+    config: Config,
+    stats: Stats,
+    closed: Mutex<Option<Error>>,
+    host: Mutex<Option<HostInfo>>,
+    stop: AtomicBool,
+}
+
+impl Inner {
+    fn q(&self) -> MutexGuard<'_, GuestQueue<RawMem>> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    fn calls(&self) -> MutexGuard<'_, HashMap<u32, Slot>> {
+        self.calls.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    fn closed(&self) -> Option<Error> {
+        self.closed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Publish what is queued; ring the doorbell if the host asked for a kick.
+    fn flush(&self) {
+        let t = self.transport.clone();
+        let bell = move || t.kick();
+        if self.q().submit(&bell) {
+            Metrics::inc(&self.stats.doorbells);
+        }
+    }
+
+    /// Fail every call in flight (the host went away or the queue faulted).
+    fn fail_all(&self, e: Error) {
+        *self.closed.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.clone());
+        let slots: Vec<Slot> = self.calls().drain().map(|(_, s)| s).collect();
+        for mut s in slots {
+            if let Some(tx) = s.done.take() {
+                let _ = tx.send(Err(e.clone()));
+            }
+        }
+        self.space.notify_waiters();
+    }
+
+    /// Route one reply message (already copied out of shared memory).
+    fn route(&self, bytes: &[u8]) {
+        let msg = match Message::parse(bytes) {
+            Ok(m) => m,
+            Err(e) => {
+                Metrics::inc(&self.stats.bad_replies);
+                tracing::warn!(error = %e, "unparsable reply dropped");
+                return;
+            }
+        };
+        if msg.is_noop() {
+            return;
+        }
+        let hdr = *msg.header();
+        let mut calls = self.calls();
+        let Some(slot) = calls.get_mut(&hdr.seq) else {
+            drop(calls);
+            Metrics::inc(&self.stats.bad_replies);
+            tracing::warn!(seq = hdr.seq, "reply with an unknown seq dropped");
+            return;
+        };
+        let result = if msg.message_type() == MessageType::ERROR {
+            match msg.error() {
+                Ok(e) if e.status == 0 => None, // an ACK: the reply came before it
+                Ok(e) => Some(Err(Error::from_errmsg(slot.op, &e))),
+                Err(e) => Some(Err(Error::Protocol(format!("bad ERROR message: {e}")))),
+            }
+        } else if msg.message_type().0 != slot.op.msg_type {
+            Some(Err(Error::Protocol(format!(
+                "reply of type {:#x} to a {}.{} request",
+                msg.message_type().0,
+                slot.op.family,
+                slot.op.name
+            ))))
+        } else {
+            match msg.genl() {
+                Err(e) => Some(Err(Error::Protocol(format!("bad reply: {e}")))),
+                Ok((g, _)) if g.cmd != slot.op.id => Some(Err(Error::Protocol(format!(
+                    "reply for op {} to a {}.{} request",
+                    g.cmd, slot.op.family, slot.op.name
+                )))),
+                Ok(_) => {
+                    if let Some(p) = &slot.progress {
+                        let _ = p.send(bytes.to_vec());
+                    }
+                    if hdr.flags.contains(Flags::MULTI) {
+                        slot.parts.push(bytes.to_vec());
+                        None
+                    } else {
+                        slot.parts.push(bytes.to_vec());
+                        Some(Ok(std::mem::take(&mut slot.parts)))
+                    }
+                }
+            }
+        };
+        if let Some(r) = result {
+            if let Some(mut s) = calls.remove(&hdr.seq) {
+                if let Some(tx) = s.done.take() {
+                    let _ = tx.send(r);
+                }
+            }
+        }
+    }
+}
+
+struct Metrics;
+impl Metrics {
+    fn inc(c: &AtomicU64) {
+        c.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// A client of one queue. Cheap to clone (shared).
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("queue", &self.inner.config.queue_id)
+            .field("kind", &self.inner.config.kind)
+            .finish()
+    }
+}
+
+/// A reply of op `O`, validated on receipt; [`Reply::get`] decodes it (borrowing).
+pub struct Reply<O: Op> {
+    parts: Vec<Vec<u8>>,
+    _op: PhantomData<O>,
+}
+
+impl<O: Op> std::fmt::Debug for Reply<O> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reply")
+            .field("op", &O::DESC.name)
+            .field("parts", &self.parts.len())
+            .finish()
+    }
+}
+
+fn decode_part<'a, O: Op>(bytes: &'a [u8]) -> Result<O::Reply<'a>> {
+    let msg = Message::parse(bytes).map_err(Error::Codec)?;
+    let (_, attrs) = msg.genl().map_err(Error::Codec)?;
+    O::Reply::decode(attrs).map_err(Error::Codec)
+}
+
+impl<O: Op> Reply<O> {
+    fn new(parts: Vec<Vec<u8>>) -> Result<Self> {
+        if parts.is_empty() {
+            return Err(Error::Protocol("empty reply".into()));
+        }
+        for p in &parts {
+            decode_part::<O>(p)?;
+        }
+        Ok(Reply {
+            parts,
+            _op: PhantomData,
+        })
+    }
+
+    /// The reply (its last part when it came in several).
+    pub fn get(&self) -> O::Reply<'_> {
+        let last = self.parts.last().map(Vec::as_slice).unwrap_or(&[]);
+        // Validated in `new`; decoding the same bytes again cannot fail.
+        decode_part::<O>(last).unwrap_or_else(|_| unreachable_reply())
+    }
+
+    /// Every part, in order (a reply too big for one message, or progress parts).
+    pub fn parts(&self) -> impl Iterator<Item = O::Reply<'_>> {
+        self.parts.iter().filter_map(|p| decode_part::<O>(p).ok())
+    }
+
+    /// The raw messages.
+    pub fn messages(&self) -> &[Vec<u8>] {
+        &self.parts
+    }
+}
+
+#[cold]
+fn unreachable_reply<T>() -> T {
+    // `Reply::new` decoded every part; the bytes are private and immutable since.
+    panic!("a validated reply failed to decode again")
+}
+
+/// A call on its way: await it for the reply. Dropping it before the reply came sends the
+/// host a cancel for it.
+pub struct Pending<O: Op> {
+    inner: Arc<Inner>,
+    seq: u32,
+    rx: Option<oneshot::Receiver<Result<Vec<Vec<u8>>>>>,
+    timeout: Option<Duration>,
+    _op: PhantomData<O>,
+}
+
+impl<O: Op> Pending<O> {
+    /// The request's seq.
+    pub fn seq(&self) -> u32 {
+        self.seq
+    }
+
+    /// Wait for the reply.
+    pub async fn wait(mut self) -> Result<Reply<O>> {
+        let Some(rx) = self.rx.take() else {
+            return Err(Error::Cancelled);
+        };
+        let r = match self.timeout {
+            Some(t) => match tokio::time::timeout(t, rx).await {
+                Ok(r) => r,
+                Err(_) => {
+                    cancel_seq(&self.inner, self.seq);
+                    return Err(Error::Timeout);
+                }
+            },
+            None => rx.await,
+        };
+        match r {
+            Ok(Ok(parts)) => Reply::new(parts),
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(self.inner.closed().unwrap_or(Error::HostGone)),
+        }
+    }
+}
+
+impl<O: Op> Drop for Pending<O> {
+    fn drop(&mut self) {
+        if self.rx.is_some() {
+            cancel_seq(&self.inner, self.seq);
+        }
+    }
+}
+
+/// Forget a call and ask the host to stop it (fire and forget).
+fn cancel_seq(inner: &Arc<Inner>, seq: u32) {
+    if inner.calls().remove(&seq).is_none() {
+        return;
+    }
+    let req = control::CancelReq {
+        seq,
+        queue_id: Some(inner.config.queue_id),
+    };
+    // By register when possible: it reaches the host at once, ahead of the queued batch.
+    if let Ok(mut regs) = control::Cancel::to_regs(&req) {
+        if inner.transport.register_call(&mut regs).is_ok() {
+            return;
+        }
+    }
+    let cseq = inner.next_seq.fetch_add(1, Ordering::Relaxed);
+    let mut scratch = [0u8; 64];
+    let built = inner.q().build(&mut scratch, |b| {
+        control::Cancel::write_request(b, cseq, 0, &req).map(|_| ())
+    });
+    if matches!(built, Ok(Some(_))) {
+        inner.flush();
+    }
+}
+
+impl Client {
+    /// Set up a queue in `mem` (the guest's own pages at `config.gpa`) with a register call
+    /// of control `queue_setup`, start the reply task on the current tokio runtime, and — if
+    /// `config.negotiate` — ask the host what it supports.
+    pub async fn connect(
+        transport: Arc<dyn Transport>,
+        mem: RawMem,
+        config: Config,
+    ) -> Result<Client> {
+        let q = GuestQueue::create(
+            mem,
+            config.queue_id,
+            config.kind,
+            config.ring_size,
+            config.ring_size,
+        )
+        .map_err(Error::Ring)?;
+        let setup = QueueSetupReq {
+            base_gpa: config.gpa,
+            pages: q.pages() as u32,
+            queue_id: config.queue_id,
+            kind: control::QueueKind(match config.kind {
+                QueueKind::Kernel => 0,
+                QueueKind::Userspace => 1,
+            }),
+            features: control::QueueFeatures::EVENT_SUPPRESSION
+                | control::QueueFeatures::REPLY_INTERRUPT,
+            notify_port: 0,
+        };
+        let mut regs = QueueSetup::to_regs(&setup).map_err(Error::errno)?;
+        transport.register_call(&mut regs).map_err(Error::io)?;
+        regs.status().map_err(Error::errno)?;
+        let inner = Arc::new(Inner {
+            queue: Mutex::new(q),
+            calls: Mutex::new(HashMap::new()),
+            space: Notify::new(),
+            flush_pending: AtomicBool::new(false),
+            transport,
+            next_seq: AtomicU32::new(1),
+            config,
+            stats: Stats::default(),
+            closed: Mutex::new(None),
+            host: Mutex::new(None),
+            stop: AtomicBool::new(false),
+        });
+        tokio::spawn(reply_task(inner.clone()));
+        let c = Client { inner };
+        if c.inner.config.negotiate {
+            c.negotiate().await?;
+        }
+        Ok(c)
+    }
+
+    /// Ask the host what it supports (protocol version, features, every family and op) and
+    /// remember it: later calls to ops the host does not implement fail with
+    /// [`Error::Unsupported`] without being sent.
+    pub async fn negotiate(&self) -> Result<HostInfo> {
+        let all_features = control::ProtocolFeatures::ENTRIES
+            .iter()
+            .fold(0u64, |a, (_, v)| a | *v as u64);
+        let n = self
+            .call_ring::<Negotiate>(&NegotiateMsg {
+                protocol_version: 1,
+                features: ProtocolFeatures(all_features),
+                max_message: None,
+            })
+            .await?;
+        let n = n.get();
+        let fams = self
+            .call_ring::<GetFamily>(&GetFamilyReq {
+                family_id: None,
+                family_name: None,
+            })
+            .await?;
+        let mut info = HostInfo {
+            protocol_version: n.protocol_version,
+            features: n.features.0,
+            max_message: n.max_message.unwrap_or(65536),
+            ..HostInfo::default()
+        };
+        for part in fams.parts() {
+            for f in part.family.iter() {
+                info.families.insert(f.id, (f.name.to_string(), f.version));
+                for o in f.op.iter() {
+                    info.ops.insert((f.id, o.id));
+                }
+            }
+        }
+        *self.inner.host.lock().unwrap_or_else(|p| p.into_inner()) = Some(info.clone());
+        Ok(info)
+    }
+
+    /// What the host said it supports (after [`negotiate`](Self::negotiate)).
+    pub fn host(&self) -> Option<HostInfo> {
+        self.inner
+            .host
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Does the host implement `op`? (`true` before negotiation: nothing is known yet.)
+    pub fn supports(&self, op: &OpDesc) -> bool {
+        match &*self.inner.host.lock().unwrap_or_else(|p| p.into_inner()) {
+            Some(h) => h.ops.contains(&(op.family_id, op.id)),
+            None => true,
+        }
+    }
+
+    fn check_supported(&self, op: &'static OpDesc) -> Result<()> {
+        if self.supports(op) {
+            return Ok(());
+        }
+        let host_version = self
+            .host()
+            .and_then(|h| h.families.get(&op.family_id).map(|f| f.1));
+        Err(Error::Unsupported {
+            family: op.family,
+            op: op.name,
+            host_family_version: host_version,
+        })
+    }
+
+    /// The counters.
+    pub fn stats(&self) -> &Stats {
+        &self.inner.stats
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// Calls in flight.
+    pub fn in_flight(&self) -> usize {
+        self.inner.calls().len()
+    }
+
+    /// Call op `O`: through registers or the ring as the fast-path policy decides. Replies
+    /// are validated before they are returned.
+    pub async fn call<O: FastAbi>(&self, req: &O::Request<'_>) -> Result<Reply<O>> {
+        self.check_supported(O::DESC)?;
+        let regs_ok = O::DESC.flags & op_flags::ASYNC == 0 || O::DESC.flags & op_flags::BATCH != 0;
+        let use_regs = match self.inner.config.fast_path {
+            FastPath::Ring => false,
+            FastPath::Registers => regs_ok,
+            FastPath::Auto => regs_ok && self.in_flight() == 0,
+        };
+        if use_regs {
+            if let Ok(regs) = O::to_regs(req) {
+                return self.call_regs::<O>(regs);
+            }
+        }
+        self.call_ring::<O>(req).await
+    }
+
+    /// Call op `O` through a FastABI register call (the vCPU traps).
+    pub fn call_regs<O: FastAbi>(&self, mut regs: Regs) -> Result<Reply<O>> {
+        Metrics::inc(&self.inner.stats.calls);
+        Metrics::inc(&self.inner.stats.register_calls);
+        self.inner
+            .transport
+            .register_call(&mut regs)
+            .map_err(Error::io)?;
+        regs.status().map_err(Error::errno)?;
+        let rep = O::reply_from_regs(&regs).map_err(|e| {
+            Error::Protocol(format!("bad reply registers for {}: {e:?}", O::DESC.name))
+        })?;
+        let mut buf = vec![0u8; 4096];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let n = O::write_reply(&mut b, 0, 0, &rep).map_err(Error::Codec)?;
+        buf.truncate(n);
+        Reply::new(vec![buf])
+    }
+
+    /// Call op `O` on the ring (any op, including those without a register form).
+    pub async fn call_ring<O: Op>(&self, req: &O::Request<'_>) -> Result<Reply<O>> {
+        self.start::<O>(req, Flags(0), None).await?.wait().await
+    }
+
+    /// Call op `O` on the ring asking for progress: every part the host sends as the op
+    /// advances arrives on the returned channel (the final reply too).
+    pub async fn call_with_progress<O: Op>(
+        &self,
+        req: &O::Request<'_>,
+    ) -> Result<(Pending<O>, mpsc::UnboundedReceiver<Vec<u8>>)> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let p = self.start::<O>(req, Flags::PROGRESS, Some(tx)).await?;
+        Ok((p, rx))
+    }
+
+    /// Queue a request of op `O` on the ring and return its [`Pending`] reply. The message
+    /// goes out with the next doorbell: requests started together (in the same task turn,
+    /// or by [`Batch`]) share one. Waits for ring space when the ring is full (nothing is
+    /// dropped).
+    pub async fn start<O: Op>(
+        &self,
+        req: &O::Request<'_>,
+        flags: Flags,
+        progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+    ) -> Result<Pending<O>> {
+        self.check_supported(O::DESC)?;
+        if let Some(e) = self.inner.closed() {
+            return Err(e);
+        }
+        let inner = &self.inner;
+        let seq = inner.next_seq.fetch_add(1, Ordering::Relaxed);
+        let (tx, rx) = oneshot::channel();
+        inner.calls().insert(
+            seq,
+            Slot {
+                op: O::DESC,
+                parts: Vec::new(),
+                done: Some(tx),
+                progress,
+            },
+        );
+        let pending = Pending {
+            inner: inner.clone(),
+            seq,
+            rx: Some(rx),
+            timeout: inner.config.timeout,
+            _op: PhantomData,
+        };
+        let mut scratch = vec![0u8; hvlink_codec::limits::MAX_MESSAGE_LEN];
+        loop {
+            let built = inner.q().build(&mut scratch, |b| {
+                hvlink_proto::rt::write_message(b, O::DESC, Flags::REQUEST | flags, seq, 0, req)?;
+                Ok(())
+            });
+            match built {
+                Ok(Some(_)) => break,
+                Ok(None) => {
+                    // Ring full: publish what is queued, wait for the host to consume.
+                    Metrics::inc(&inner.stats.ring_full);
+                    inner.flush();
+                    let notified = inner.space.notified();
+                    let _ = tokio::time::timeout(Duration::from_millis(2), notified).await;
+                    if let Some(e) = inner.closed() {
+                        return Err(e);
+                    }
+                }
+                Err(crate::ring::BuildError::Codec(e)) => {
+                    inner.calls().remove(&seq);
+                    std::mem::forget(pending);
+                    return Err(Error::Codec(e));
+                }
+                Err(crate::ring::BuildError::Ring(f)) => {
+                    inner.calls().remove(&seq);
+                    std::mem::forget(pending);
+                    return Err(Error::Ring(f));
+                }
+            }
+        }
+        Metrics::inc(&inner.stats.calls);
+        Metrics::inc(&inner.stats.messages);
+        self.schedule_flush();
+        Ok(pending)
+    }
+
+    /// Publish now what is queued (normally automatic: see [`start`](Self::start)).
+    pub fn flush(&self) {
+        self.inner.flush_pending.store(false, Ordering::Release);
+        self.inner.flush();
+    }
+
+    fn schedule_flush(&self) {
+        if self.inner.flush_pending.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let inner = self.inner.clone();
+        tokio::spawn(async move {
+            // Let the other calls being made now queue their messages first (the burst
+            // settles when a yield sees no new message): they all go out under one doorbell.
+            let mut seen = inner.stats.messages.load(Ordering::Relaxed);
+            for _ in 0..16 {
+                tokio::task::yield_now().await;
+                let now = inner.stats.messages.load(Ordering::Relaxed);
+                if now == seen {
+                    break;
+                }
+                seen = now;
+            }
+            if inner.flush_pending.swap(false, Ordering::AcqRel) {
+                inner.flush();
+            }
+        });
+    }
+
+    /// An explicit batch: requests added to it go out together, with one doorbell, when it
+    /// is submitted.
+    pub fn batch(&self) -> Batch<'_> {
+        Batch { client: self }
+    }
+
+    /// Cancel the call with `seq` (its future then resolves with what the host reports).
+    pub fn cancel(&self, seq: u32) -> Result<control::CancelResult> {
+        let mut regs = control::Cancel::to_regs(&control::CancelReq {
+            seq,
+            queue_id: Some(self.inner.config.queue_id),
+        })
+        .map_err(Error::errno)?;
+        self.inner
+            .transport
+            .register_call(&mut regs)
+            .map_err(Error::io)?;
+        regs.status().map_err(Error::errno)?;
+        let r = control::Cancel::reply_from_regs(&regs).map_err(Error::errno)?;
+        Ok(r.result)
+    }
+
+    /// Map grants: any number of entries, split into batch messages of at most 1024 that go
+    /// out together (one doorbell); results in entry order. `Ordered` stops at the first
+    /// failure (the rest report `cancelled`); `Atomic` is all-or-none and limited to 1024
+    /// entries (one message).
+    pub async fn grant_map(
+        &self,
+        entries: &[MapEntry],
+        mode: MapMode,
+    ) -> Result<Vec<MapReplyEntry>> {
+        const MAX: usize = 1024;
+        if mode == MapMode::ATOMIC && entries.len() > MAX {
+            return Err(Error::TooBig {
+                what: "atomic grant map",
+                max: MAX,
+            });
+        }
+        let mut out = Vec::with_capacity(entries.len());
+        if mode == MapMode::ORDERED {
+            // Chunk by chunk, so that a failure stops what comes after it.
+            for (k, chunk) in entries.chunks(MAX).enumerate() {
+                let failed = out.iter().any(|e: &MapReplyEntry| e.status != Gntst::OKAY);
+                if failed {
+                    out.extend((0..chunk.len()).map(|i| cancelled_map((k * MAX + i) as u32)));
+                    continue;
+                }
+                let r = self
+                    .start::<MapGrantRef>(&map_req(mode, chunk), Flags(0), None)
+                    .await?;
+                out.extend(map_entries(r.wait().await?, k * MAX, chunk.len())?);
+            }
+            return Ok(out);
+        }
+        let mut pending = Vec::new();
+        for chunk in entries.chunks(MAX) {
+            pending.push(
+                self.start::<MapGrantRef>(&map_req(mode, chunk), Flags(0), None)
+                    .await?,
+            );
+        }
+        for (k, p) in pending.into_iter().enumerate() {
+            let expected = entries[k * MAX..].len().min(MAX);
+            out.extend(map_entries(p.wait().await?, k * MAX, expected)?);
+        }
+        Ok(out)
+    }
+
+    /// Unmap grants by handle (and host address), any number, batched as
+    /// [`grant_map`](Self::grant_map); results in entry order.
+    pub async fn grant_unmap(
+        &self,
+        entries: &[UnmapEntry],
+        mode: BatchMode,
+    ) -> Result<Vec<EntryResult>> {
+        const MAX: usize = 1024;
+        let mut pending = Vec::new();
+        for chunk in entries.chunks(MAX) {
+            let req = UnmapReq {
+                form: UnmapReqForm::Batch {
+                    mode,
+                    entry: List::new(chunk),
+                },
+            };
+            pending.push(self.start::<UnmapGrantRef>(&req, Flags(0), None).await?);
+        }
+        let mut out = Vec::with_capacity(entries.len());
+        for (k, p) in pending.into_iter().enumerate() {
+            let r = p.wait().await?;
+            let mut got = Vec::new();
+            for part in r.parts() {
+                match part.form {
+                    UnmapReplyForm::Batch { entry } => got.extend(entry.iter()),
+                    UnmapReplyForm::Single { .. } => {
+                        return Err(Error::Protocol("single-form reply to a batch".into()))
+                    }
+                }
+            }
+            let expected = entries[k * MAX..].len().min(MAX);
+            out.extend(reindex(got, k * MAX, expected, |e: &mut EntryResult| {
+                &mut e.index
+            })?);
+        }
+        Ok(out)
+    }
+
+    /// Stop the reply task (calls in flight fail with [`Error::HostGone`]).
+    pub fn close(&self) {
+        self.inner.stop.store(true, Ordering::Release);
+        self.inner.transport.irq().ring();
+    }
+}
+
+fn map_req(mode: MapMode, chunk: &[MapEntry]) -> MapReq<'_> {
+    MapReq {
+        form: MapReqForm::Batch {
+            mode,
+            entry: List::new(chunk),
+        },
+    }
+}
+
+fn cancelled_map(index: u32) -> MapReplyEntry {
+    MapReplyEntry {
+        index,
+        status: Gntst::CANCELLED,
+        handle: None,
+        dev_bus_addr: None,
+    }
+}
+
+fn map_entries(r: Reply<MapGrantRef>, base: usize, expected: usize) -> Result<Vec<MapReplyEntry>> {
+    let mut got = Vec::new();
+    for part in r.parts() {
+        match part.form {
+            MapReplyForm::Batch { entry } => got.extend(entry.iter()),
+            MapReplyForm::Single { .. } => {
+                return Err(Error::Protocol("single-form reply to a batch".into()))
+            }
+        }
+    }
+    reindex(got, base, expected, |e: &mut MapReplyEntry| &mut e.index)
+}
+
+/// Put a message's entries in index order, check that they are exactly `0..expected`,
+/// and make the indices absolute (`base + index`).
+fn reindex<T>(
+    got: Vec<T>,
+    base: usize,
+    expected: usize,
+    idx: impl Fn(&mut T) -> &mut u32,
+) -> Result<Vec<T>> {
+    let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*idx(&mut e), e)).collect();
+    keyed.sort_by_key(|(i, _)| *i);
+    if keyed.len() != expected {
+        return Err(Error::Protocol(format!(
+            "batch reply has {} entries for {expected} requested",
+            keyed.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(expected);
+    for (k, (i, mut e)) in keyed.into_iter().enumerate() {
+        if i as usize != k {
+            return Err(Error::Protocol(format!(
+                "batch reply entry {k} has index {i} (duplicate or missing entries)"
+            )));
+        }
+        *idx(&mut e) = (base + k) as u32;
+        out.push(e);
+    }
+    Ok(out)
+}
+
+/// See [`Client::batch`].
+pub struct Batch<'a> {
+    client: &'a Client,
+}
+
+impl Batch<'_> {
+    /// Add a request; it is not published until [`submit`](Self::submit).
+    pub async fn add<O: Op>(&mut self, req: &O::Request<'_>) -> Result<Pending<O>> {
+        self.client.start::<O>(req, Flags(0), None).await
+    }
+
+    /// Publish everything added, with one doorbell (if the host asked for one).
+    pub fn submit(self) {
+        self.client.flush();
+    }
+}
+
+/// Drain replies, route them, park on the interrupt when idle.
+async fn reply_task(inner: Arc<Inner>) {
+    let mut buf = vec![0u8; hvlink_codec::limits::MAX_MESSAGE_LEN];
+    let mut idle = 0u32;
+    loop {
+        if inner.stop.load(Ordering::Acquire) {
+            inner.fail_all(Error::HostGone);
+            return;
+        }
+        let mut got = 0;
+        loop {
+            let r = inner.q().recv(&mut buf);
+            match r {
+                Ok(Some(n)) => {
+                    got += 1;
+                    inner.route(&buf[..n]);
+                }
+                Ok(None) => break,
+                Err(f) => {
+                    inner.fail_all(Error::Ring(f));
+                    return;
+                }
+            }
+        }
+        if got > 0 {
+            inner.q().release();
+            inner.space.notify_waiters();
+            idle = 0;
+            continue;
+        }
+        let (status, _) = inner.q().host_status();
+        if status != 0 {
+            inner.fail_all(Error::QueueFaulted { status });
+            return;
+        }
+        if inner.transport.hung_up() {
+            inner.fail_all(Error::HostGone);
+            return;
+        }
+        if inner.calls().is_empty() {
+            // Nothing to wait for: still free ring space for waiting senders.
+            inner.space.notify_waiters();
+        }
+        idle += 1;
+        if idle < 32 {
+            tokio::task::yield_now().await;
+            continue;
+        }
+        // Park: ask the host for an interrupt, re-check, then wait for it (bounded, to
+        // notice a dead host and freed request space).
+        let work = inner.q().replies().prepare_park();
+        match work {
+            Ok(true) => continue,
+            Ok(false) => {}
+            Err(f) => {
+                inner.fail_all(Error::Ring(f));
+                return;
+            }
+        }
+        inner.space.notify_waiters();
+        let _ = tokio::time::timeout(Duration::from_millis(20), inner.transport.wait_irq()).await;
+        inner.q().replies().cancel_park();
+    }
+}
