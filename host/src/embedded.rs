@@ -134,8 +134,10 @@ impl Embedded {
     }
 
     /// Reserve `len` bytes (page-aligned) of `dom`'s memory for a queue: its guest-physical
-    /// address and the guest's view of it.
-    pub fn alloc(&self, dom: DomId, len: usize) -> io::Result<(u64, RawMem)> {
+    /// address and the guest's view of it. The view stays valid while the host (`Shared`,
+    /// which holds the domain's memory) lives: the client keeps it alive through its
+    /// transport.
+    pub(crate) fn alloc(&self, dom: DomId, len: usize) -> io::Result<(u64, RawMem)> {
         let mem = self
             .memory
             .get(&dom)
@@ -151,9 +153,11 @@ impl Embedded {
             .get_host_address(GuestAddress(gpa))
             .map_err(|e| io::Error::other(e.to_string()))?;
         let p = NonNull::new(p).ok_or_else(|| io::Error::other("null mapping"))?;
-        // SAFETY: `[gpa, gpa + len)` lies inside the domain's mapping, which this
-        // `Embedded` keeps alive; it is handed out once (the allocator only moves forward),
-        // and the host reaches it only through vm-memory.
+        // SAFETY: `[gpa, gpa + len)` lies inside the domain's mapping. The mapping's regions
+        // are reference-counted and also held by the host in `Shared` (set_memory), which
+        // every transport handed out with this view holds, so it outlives the view's users.
+        // The range is handed out once (the allocator only moves forward), and the host
+        // reaches it only through vm-memory.
         Ok((gpa, unsafe { RawMem::new(p, len) }))
     }
 

@@ -93,7 +93,7 @@ fn stream_across_processes() {
     let _host = Host::start(&socket, &[]);
     let file = memfd("hvlink-guest", MEM as u64).unwrap();
     let map = MappedFile::map(&file, MEM).unwrap();
-    let mut gq = GuestQueue::create(&*map, 1, QueueKind::Userspace, 16384, 16384).unwrap();
+    let mut gq = GuestQueue::create(&map, 1, QueueKind::Userspace, 16384, 16384).unwrap();
     let (stream, kick, call) = attach(&socket, &file, gq.pages() as u32);
     let (mut sent, mut got) = (0u32, 0u32);
     let mut buf = vec![0u8; 65536];
@@ -133,7 +133,7 @@ fn host_killed_mid_stream_then_restarted() {
     let mut host = Some(Host::start(&socket, &["--swallow-after", "5000"]));
     let file = memfd("hvlink-guest", MEM as u64).unwrap();
     let map = MappedFile::map(&file, MEM).unwrap();
-    let mut gq = GuestQueue::create(&*map, 1, QueueKind::Kernel, 4096, 4096).unwrap();
+    let mut gq = GuestQueue::create(&map, 1, QueueKind::Kernel, 4096, 4096).unwrap();
     let pages = gq.pages() as u32;
     let (mut stream, mut kick, mut call) = attach(&socket, &file, pages);
 

@@ -170,11 +170,52 @@ impl MappedFile {
     }
 }
 
+// The mapping is reached only through these delegations, never as a `RawMem` of its own:
+// a `RawMem` can be cloned and could then outlive the mapping.
 #[cfg(feature = "std")]
-impl core::ops::Deref for MappedFile {
-    type Target = RawMem;
-    fn deref(&self) -> &RawMem {
-        &self.raw
+impl SharedMem for MappedFile {
+    fn len(&self) -> usize {
+        self.raw.len()
+    }
+    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
+        self.raw.load_u32(off, order)
+    }
+    fn store_u32(&self, off: usize, v: u32, order: Ordering) {
+        self.raw.store_u32(off, v, order)
+    }
+    fn read(&self, off: usize, dst: &mut [u8]) {
+        self.raw.read(off, dst)
+    }
+    fn write(&self, off: usize, src: &[u8]) {
+        self.raw.write(off, src)
+    }
+    fn fence(&self) {
+        self.raw.fence()
+    }
+}
+
+#[cfg(feature = "std")]
+impl super::InPlace for MappedFile {
+    fn with_bytes_mut<R>(&self, off: usize, len: usize, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        self.raw.with_bytes_mut(off, len, f)
+    }
+}
+
+#[cfg(feature = "std")]
+impl MappedFile {
+    /// The guest's view of `[off, off + len)` of the mapping, for a queue placed there.
+    ///
+    /// # Safety
+    /// The returned `RawMem` (and its clones) must not be used after this `MappedFile` is
+    /// dropped — keep the mapping alive for as long (e.g. owned by the same client).
+    pub unsafe fn view(&self, off: usize, len: usize) -> Option<RawMem> {
+        let end = off.checked_add(len)?;
+        if end > self.raw.len || off % 4096 != 0 {
+            return None;
+        }
+        let p = NonNull::new(self.raw.as_ptr().wrapping_add(off))?;
+        // SAFETY: in bounds of the mapping (checked), page-aligned; lifetime per the caller.
+        Some(unsafe { RawMem::new(p, len) })
     }
 }
 
