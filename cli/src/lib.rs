@@ -1,0 +1,205 @@
+//! # hvlink — the command line
+//!
+//! A thin binary (`src/main.rs`) over this library, so that tests and other front ends can run
+//! every command in-process: [`run`] takes the arguments and two writers and returns the exit
+//! code.
+//!
+//! - [`spec`]: what the host supports, asked by introspection (control `get_family` /
+//!   `get_policy`);
+//! - [`call`] (`hvlink do`): one request built from JSON with the spec's descriptors, sent to
+//!   the embedded reference hypervisor ([`embedded`]), the reply printed as JSON;
+//! - [`decode`]: messages from hex or a pcap file, pretty-printed;
+//! - [`bench`]: quick in-process numbers;
+//! - [`pcap`] and [`embedded::capture_pcap`]: captures that Wireshark opens.
+//!
+//! Generic machinery: [`encode`] (JSON → attributes), [`tree`] (attributes → JSON or text),
+//! [`msg`] (whole messages, ERRORs with the offending attribute by name), [`defs`] (enum and
+//! flag names).
+#![deny(unsafe_code)]
+#![warn(missing_docs)]
+
+use std::ffi::OsString;
+use std::fmt;
+use std::io::Write;
+
+use clap::{Parser, Subcommand};
+
+pub mod bench;
+pub mod call;
+pub mod decode;
+pub mod defs;
+pub mod embedded;
+pub mod encode;
+pub mod msg;
+pub mod pcap;
+pub mod spec;
+pub mod tree;
+
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: the call failed — the hypervisor answered with an error, a batch entry failed,
+/// or the work could not be done.
+pub const EXIT_FAILED: i32 = 1;
+/// Exit code: bad usage — unknown flag, family, op or attribute, malformed JSON or hex.
+pub const EXIT_USAGE: i32 = 2;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success
+  1  the call failed: the hypervisor said no (ERROR status, non-zero rax), a batch entry
+     reported a status other than okay, or the work could not be done (I/O)
+  2  bad usage: unknown flag, family, op or attribute, malformed JSON, hex or pcap input
+
+Logging: -v (info), -vv (debug), -vvv (trace) on stderr; RUST_LOG overrides
+(e.g. RUST_LOG=hvlink_host=debug).";
+
+/// The command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "hvlink",
+    version,
+    about = "hvlink: netlink-style hypercalls — introspect the ABI, call the embedded reference hypervisor, decode and capture messages",
+    after_help = AFTER_HELP,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// More log output on stderr (-v info, -vv debug, -vvv trace); RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List families, ops and attributes as the host reports them by introspection.
+    #[command(after_help = spec::AFTER_HELP)]
+    Spec(spec::Args),
+    /// Make one call: a request built from JSON, sent to the embedded reference hypervisor.
+    #[command(after_help = call::AFTER_HELP)]
+    Do(call::Args),
+    /// Pretty-print messages from hex (argument or stdin) or from a pcap file.
+    #[command(after_help = decode::AFTER_HELP)]
+    Decode(decode::Args),
+    /// Quick in-process comparison: ring-message batches vs register calls vs the backend.
+    #[command(after_help = bench::AFTER_HELP)]
+    Bench(bench::Args),
+}
+
+/// Why a command did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CliError {
+    /// Bad usage (exit 2).
+    Usage(String),
+    /// Bad JSON input (exit 2).
+    Json(String),
+    /// The call failed or the work could not be done (exit 1). The message may be empty when
+    /// the command already printed the details.
+    Failed(String),
+}
+
+impl CliError {
+    /// The exit code.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Usage(_) | CliError::Json(_) => EXIT_USAGE,
+            CliError::Failed(_) => EXIT_FAILED,
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Usage(m) | CliError::Failed(m) => f.write_str(m),
+            CliError::Json(m) => write!(f, "bad JSON: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for CliError {}
+
+/// Where a command writes: its output and its diagnostics.
+pub struct Io<'a> {
+    /// Results.
+    pub out: &'a mut dyn Write,
+    /// Diagnostics, progress, errors.
+    pub err: &'a mut dyn Write,
+}
+
+impl Io<'_> {
+    /// Write to the output; a closed pipe is not an error worth a panic.
+    pub fn print(&mut self, s: &str) -> Result<(), CliError> {
+        self.out
+            .write_all(s.as_bytes())
+            .map_err(|e| CliError::Failed(format!("cannot write output: {e}")))
+    }
+}
+
+/// Install the `tracing` subscriber: `RUST_LOG` if set, else the level from `-v`. Does
+/// nothing if one is installed already.
+pub fn init_logging(verbose: u8) {
+    use tracing_subscriber::EnvFilter;
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(s) if !s.trim().is_empty() => EnvFilter::try_new(s).unwrap_or_else(|e| {
+            eprintln!("hvlink: ignoring RUST_LOG: {e}");
+            EnvFilter::new(level)
+        }),
+        _ => EnvFilter::new(level),
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(true)
+        .try_init();
+}
+
+/// Run the command line `args` (the program name first) and return the exit code. Errors are
+/// printed to `err` as `hvlink: …`; clap's usage errors and `--help` as clap prints them.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            let text = e.render().to_string();
+            let _ = if code == EXIT_OK {
+                out.write_all(text.as_bytes())
+            } else {
+                err.write_all(text.as_bytes())
+            };
+            return code;
+        }
+    };
+    init_logging(cli.verbose);
+    let mut io = Io { out, err };
+    let r = match cli.command {
+        Command::Spec(a) => spec::run(&a, &mut io),
+        Command::Do(a) => call::run(&a, &mut io),
+        Command::Decode(a) => decode::run(&a, &mut io),
+        Command::Bench(a) => bench::run(&a, &mut io),
+    };
+    let _ = io.out.flush();
+    match r {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            let msg = e.to_string();
+            if !msg.is_empty() {
+                let _ = writeln!(io.err, "hvlink: {msg}");
+            }
+            e.exit_code()
+        }
+    }
+}

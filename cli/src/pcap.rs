@@ -1,0 +1,266 @@
+//! Classic pcap files of hvlink messages, one message per record, that Wireshark's and
+//! tcpdump's netlink dissectors open.
+//!
+//! Link type `LINKTYPE_NETLINK` (253). Per its definition (tcpdump.org's LINKTYPE_NETLINK
+//! page; what Linux's `nlmon` device gives libpcap) every record starts with a 16-byte
+//! Linux-cooked-style header, big-endian:
+//!
+//! ```text
+//! +---------------------------+
+//! | packet type (2)           |  unused by the link type; we write 4 (outgoing) for a guest's
+//! |                           |  request and 0 (to us) for a host's reply, as SLL does
+//! | ARPHRD_ type (2)          |  824 = ARPHRD_NETLINK
+//! | address length (2)        |  unused by the link type; we write 4
+//! | address (8)               |  unused by the link type; we write domain (2) and queue (2)
+//! | protocol (2)              |  the netlink protocol: 16 = NETLINK_GENERIC
+//! +---------------------------+
+//! | the netlink message       |  hvlink messages are netlink messages (little-endian, as
+//! |                           |  netlink on x86)
+//! ```
+//!
+//! The reader accepts what the writer writes (either byte order of the file header,
+//! microsecond or nanosecond timestamps) and rejects anything else with a reason; it never
+//! panics and bounds every record by [`MAX_RECORD`].
+
+use std::io::{self, Read, Write};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// `LINKTYPE_NETLINK`.
+pub const LINKTYPE_NETLINK: u32 = 253;
+/// `ARPHRD_NETLINK`, in the cooked header.
+pub const ARPHRD_NETLINK: u16 = 824;
+/// `NETLINK_GENERIC`: hvlink messages are generic-netlink shaped.
+pub const NETLINK_GENERIC: u16 = 16;
+/// Length of the cooked header before each message.
+pub const COOKED_LEN: usize = 16;
+/// Largest record the reader accepts (a message of at most 64 KiB plus the cooked header).
+pub const MAX_RECORD: u32 = 65_536 + COOKED_LEN as u32;
+
+const MAGIC_US: u32 = 0xa1b2_c3d4;
+const MAGIC_NS: u32 = 0xa1b2_3c4d;
+const PACKET_HOST: u16 = 0;
+const PACKET_OUTGOING: u16 = 4;
+
+/// Which way a record went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// Guest to host.
+    Request,
+    /// Host to guest.
+    Reply,
+}
+
+/// One record read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// Seconds since the epoch.
+    pub ts_sec: u32,
+    /// Sub-second part in nanoseconds.
+    pub ts_nsec: u32,
+    /// Direction from the cooked header's packet type.
+    pub dir: Dir,
+    /// Domain and queue from the cooked header's address.
+    pub domain: u16,
+    /// Queue id.
+    pub queue: u16,
+    /// The message.
+    pub message: Vec<u8>,
+}
+
+/// Writes a pcap file.
+#[derive(Debug)]
+pub struct Writer<W: Write> {
+    out: W,
+    records: u64,
+}
+
+impl<W: Write> Writer<W> {
+    /// Write the file header (microsecond timestamps, snap length 65 552).
+    pub fn new(mut out: W) -> io::Result<Self> {
+        let mut h = Vec::with_capacity(24);
+        h.extend_from_slice(&MAGIC_US.to_le_bytes());
+        h.extend_from_slice(&2u16.to_le_bytes());
+        h.extend_from_slice(&4u16.to_le_bytes());
+        h.extend_from_slice(&0i32.to_le_bytes()); // thiszone
+        h.extend_from_slice(&0u32.to_le_bytes()); // sigfigs
+        h.extend_from_slice(&MAX_RECORD.to_le_bytes()); // snaplen
+        h.extend_from_slice(&LINKTYPE_NETLINK.to_le_bytes());
+        out.write_all(&h)?;
+        Ok(Writer { out, records: 0 })
+    }
+
+    /// Append one message, time-stamped now.
+    pub fn write(&mut self, dir: Dir, domain: u16, queue: u16, message: &[u8]) -> io::Result<()> {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        let len = (message.len() + COOKED_LEN).min(MAX_RECORD as usize);
+        let msg = &message[..len - COOKED_LEN];
+        let mut r = Vec::with_capacity(16 + len);
+        r.extend_from_slice(&(now.as_secs() as u32).to_le_bytes());
+        r.extend_from_slice(&now.subsec_micros().to_le_bytes());
+        r.extend_from_slice(&(len as u32).to_le_bytes());
+        r.extend_from_slice(&((message.len() + COOKED_LEN) as u32).to_le_bytes());
+        let ptype = match dir {
+            Dir::Request => PACKET_OUTGOING,
+            Dir::Reply => PACKET_HOST,
+        };
+        r.extend_from_slice(&ptype.to_be_bytes());
+        r.extend_from_slice(&ARPHRD_NETLINK.to_be_bytes());
+        r.extend_from_slice(&4u16.to_be_bytes());
+        r.extend_from_slice(&domain.to_be_bytes());
+        r.extend_from_slice(&queue.to_be_bytes());
+        r.extend_from_slice(&[0u8; 4]);
+        r.extend_from_slice(&NETLINK_GENERIC.to_be_bytes());
+        r.extend_from_slice(msg);
+        self.out.write_all(&r)?;
+        self.records += 1;
+        Ok(())
+    }
+
+    /// Records written.
+    pub fn records(&self) -> u64 {
+        self.records
+    }
+
+    /// Flush the underlying writer.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// The underlying writer.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+fn take<'a>(buf: &mut &'a [u8], n: usize, what: &str) -> Result<&'a [u8], String> {
+    if buf.len() < n {
+        return Err(format!("truncated {what}"));
+    }
+    let (a, b) = buf.split_at(n);
+    *buf = b;
+    Ok(a)
+}
+
+/// Read every record of a pcap file of link type [`LINKTYPE_NETLINK`].
+pub fn read(mut input: impl Read) -> Result<Vec<Record>, String> {
+    let mut data = Vec::new();
+    input
+        .read_to_end(&mut data)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    parse(&data)
+}
+
+/// Parse a whole pcap file held in memory.
+pub fn parse(data: &[u8]) -> Result<Vec<Record>, String> {
+    let mut buf = data;
+    let hdr = take(&mut buf, 24, "file header (not a pcap file?)")?;
+    let magic_le = u32::from_le_bytes([hdr[0], hdr[1], hdr[2], hdr[3]]);
+    let magic_be = u32::from_be_bytes([hdr[0], hdr[1], hdr[2], hdr[3]]);
+    let (be, nanos) = match (magic_le, magic_be) {
+        (MAGIC_US, _) => (false, false),
+        (MAGIC_NS, _) => (false, true),
+        (_, MAGIC_US) => (true, false),
+        (_, MAGIC_NS) => (true, true),
+        _ => {
+            return Err(format!(
+                "not a classic pcap file (magic {magic_le:#010x}; pcapng is not supported)"
+            ))
+        }
+    };
+    let u32_at = |b: &[u8], at: usize| {
+        let w = [b[at], b[at + 1], b[at + 2], b[at + 3]];
+        if be {
+            u32::from_be_bytes(w)
+        } else {
+            u32::from_le_bytes(w)
+        }
+    };
+    let linktype = u32_at(hdr, 20) & 0x0fff_ffff;
+    if linktype != LINKTYPE_NETLINK {
+        return Err(format!(
+            "link type {linktype}, expected {LINKTYPE_NETLINK} (LINKTYPE_NETLINK)"
+        ));
+    }
+    let mut out = Vec::new();
+    while !buf.is_empty() {
+        let n = out.len() + 1;
+        let rh = take(&mut buf, 16, &format!("header of record {n}"))?;
+        let (ts_sec, ts_frac, incl) = (u32_at(rh, 0), u32_at(rh, 4), u32_at(rh, 8));
+        if incl > MAX_RECORD {
+            return Err(format!(
+                "record {n} claims {incl} bytes (limit {MAX_RECORD})"
+            ));
+        }
+        let body = take(&mut buf, incl as usize, &format!("record {n}"))?;
+        if body.len() < COOKED_LEN {
+            return Err(format!("record {n} is shorter than its cooked header"));
+        }
+        let be16 = |at: usize| u16::from_be_bytes([body[at], body[at + 1]]);
+        if be16(2) != ARPHRD_NETLINK {
+            return Err(format!(
+                "record {n}: ARPHRD type {}, expected {ARPHRD_NETLINK}",
+                be16(2)
+            ));
+        }
+        out.push(Record {
+            ts_sec,
+            ts_nsec: if nanos {
+                ts_frac
+            } else {
+                ts_frac.saturating_mul(1000)
+            },
+            dir: if be16(0) == PACKET_OUTGOING {
+                Dir::Request
+            } else {
+                Dir::Reply
+            },
+            domain: be16(6),
+            queue: be16(8),
+            message: body[COOKED_LEN..].to_vec(),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let mut w = Writer::new(Vec::new()).unwrap();
+        w.write(Dir::Request, 2, 7, &[0x14, 0, 0, 0, 1, 2, 3, 4])
+            .unwrap();
+        w.write(Dir::Reply, 2, 7, &[9; 20]).unwrap();
+        assert_eq!(w.records(), 2);
+        let bytes = w.into_inner();
+        assert_eq!(&bytes[20..24], &253u32.to_le_bytes());
+        let r = parse(&bytes).unwrap();
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].dir, r[0].domain, r[0].queue), (Dir::Request, 2, 7));
+        assert_eq!(r[0].message, [0x14, 0, 0, 0, 1, 2, 3, 4]);
+        assert_eq!(r[1].dir, Dir::Reply);
+        // The cooked header: ARPHRD_NETLINK and NETLINK_GENERIC, big-endian.
+        assert_eq!(&bytes[24 + 16 + 2..24 + 16 + 4], &[0x03, 0x38]);
+        assert_eq!(&bytes[24 + 16 + 14..24 + 16 + 16], &[0, 16]);
+    }
+
+    #[test]
+    fn rejects_with_reasons_never_panics() {
+        assert!(parse(b"short").unwrap_err().contains("file header"));
+        let mut w = Writer::new(Vec::new()).unwrap();
+        w.write(Dir::Request, 0, 0, &[1; 16]).unwrap();
+        let good = w.into_inner();
+        for cut in 0..good.len() {
+            let _ = parse(&good[..cut]);
+        }
+        let mut other = good.clone();
+        other[20] = 1;
+        assert!(parse(&other).unwrap_err().contains("link type 1"));
+        let mut huge = good.clone();
+        huge[24 + 8..24 + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(parse(&huge).unwrap_err().contains("claims"));
+    }
+}
