@@ -15,3 +15,4 @@
 #[cfg(feature = "std")]
 pub mod client;
 pub mod ring;
+pub mod trap;

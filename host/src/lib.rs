@@ -15,6 +15,8 @@
 
 pub mod control;
 pub mod dispatch;
+#[cfg(feature = "kvm")]
+pub mod kvm;
 pub mod embedded;
 #[doc(hidden)]
 pub mod fuzzing;

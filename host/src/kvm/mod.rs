@@ -1,0 +1,28 @@
+//! A small KVM-based VMM (feature `kvm`) that runs a real guest against this crate's host.
+//!
+//! [`Vm`] creates a VM with one vCPU in 64-bit **ring 3** (DPL-3 segments, user page tables,
+//! IOPL 3 — on PVM, these machines' KVM, ring-0 guest code is emulated and slow, ring-3 code
+//! runs natively), loads the bare-metal payload of `examples/kvm-guest` (built on demand by
+//! [`payload::build`]), and runs it:
+//!
+//! - the guest's memory is registered with the host as the VM's domain memory
+//!   ([`crate::server::Host::set_memory`]), so `control.queue_setup` attaches a queue in it
+//!   exactly as for an in-process guest;
+//! - the ring doorbell port is bound to an ioeventfd on the host's kick eventfd: the kernel
+//!   completes the port write and wakes [`crate::serve::run`], which runs on its own thread
+//!   while the vCPU keeps running;
+//! - the FastABI trap port is served here: the vCPU's registers (KVM sync regs where the
+//!   kernel has them) go through [`crate::serve::Shared::register_call`] and back;
+//! - console, report and done ports carry the payload's output ([`abi`]).
+//!
+//! [`run_demo`] is the whole demo (domains, grants, boot, measurements) as a library call;
+//! `cargo run -p hvlink-host --features kvm --example kvm_demo` prints its [`Report`].
+
+pub mod abi;
+mod demo;
+mod elf;
+pub mod payload;
+mod vm;
+
+pub use demo::{run_demo, DemoOpts, Phase, Report};
+pub use vm::{available, Event, ExitCounts, Outcome, RunResult, Vm, VmConfig, VmError, VmShared};
