@@ -21,6 +21,7 @@ pub mod embedded;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod refhv;
+pub mod remote;
 pub mod ring;
 pub mod serve;
 pub mod server;

@@ -31,6 +31,7 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     changed: Condvar,
     kick: EventFd,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
+    domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
     stop: AtomicBool,
 }
 
@@ -43,6 +44,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             changed: Condvar::new(),
             kick: EventFd::new(Duration::from_millis(100))?,
             irqs: Mutex::new(BTreeMap::new()),
+            domain_irqs: Mutex::new(BTreeMap::new()),
             stop: AtomicBool::new(false),
         }))
     }
@@ -69,6 +71,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(key, irq);
+    }
+
+    /// Ring `irq` for every queue of `dom` that has no interrupt of its own (a guest
+    /// process has one interrupt line); `None` removes it.
+    pub fn set_domain_irq(&self, dom: DomId, irq: Option<Irq>) {
+        let mut m = self.domain_irqs.lock().unwrap_or_else(|p| p.into_inner());
+        match irq {
+            Some(i) => m.insert(dom, i),
+            None => m.remove(&dom),
+        };
     }
 
     /// Has [`stop`](Self::stop) been called?
@@ -151,8 +163,9 @@ where
         };
         if !turn.notify.is_empty() {
             let irqs = shared.irqs.lock().unwrap_or_else(|p| p.into_inner());
+            let dirqs = shared.domain_irqs.lock().unwrap_or_else(|p| p.into_inner());
             for k in &turn.notify {
-                if let Some(irq) = irqs.get(k) {
+                if let Some(irq) = irqs.get(k).or_else(|| dirqs.get(&k.domain)) {
                     irq.ring();
                 }
             }

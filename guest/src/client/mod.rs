@@ -13,7 +13,8 @@
 //! that call (or, without a call to blame, counted and logged), never a panic.
 
 mod error;
-mod transport;
+pub mod transport;
+pub mod unix;
 
 pub use error::Error;
 pub use transport::{Transport, UnixTransport};

@@ -61,6 +61,7 @@ pub struct UnixTransport {
     sock: Mutex<UnixStream>,
     kick: EventFd,
     irq: EventFd,
+    _memory: Option<std::sync::Arc<crate::ring::raw::MappedFile>>,
 }
 
 impl UnixTransport {
@@ -70,6 +71,21 @@ impl UnixTransport {
             sock: Mutex::new(sock),
             kick,
             irq,
+            _memory: None,
+        }
+    }
+
+    /// Also keep the guest memory mapping alive for as long as the transport (its clients'
+    /// queues live in it).
+    pub fn with_memory(
+        sock: UnixStream,
+        kick: EventFd,
+        irq: EventFd,
+        memory: std::sync::Arc<crate::ring::raw::MappedFile>,
+    ) -> Self {
+        UnixTransport {
+            _memory: Some(memory),
+            ..UnixTransport::new(sock, kick, irq)
         }
     }
 }

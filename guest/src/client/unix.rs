@@ -1,0 +1,187 @@
+//! The two-process deployment, guest side: this process's memory is a memfd the host
+//! process maps; the register path and doorbells go over a Unix socket (see the host's
+//! `remote` module for the protocol).
+
+use std::io;
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy, Values};
+use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds, EventFd};
+use hvlink_codec::{genl, header, Builder, Flags, Message, MessageType, SliceSink};
+
+use super::{Client, Config, Error, Result, UnixTransport};
+use crate::ring::raw::MappedFile;
+
+/// Message type of the attach message (the control family's).
+pub const ATTACH_TYPE: u16 = 0x200;
+/// Its op (outside the control family's op ids).
+pub const ATTACH_CMD: u8 = 0x80;
+/// Largest guest memory a peer may hand over.
+pub const MAX_GUEST_MEMORY: u64 = 1 << 32;
+/// Exact length of the attach message.
+pub const ATTACH_LEN: usize = 16 + 4 + 8 + 12;
+
+const ATTR_DOMAIN: u16 = 1;
+const ATTR_MEM_LEN: u16 = 2;
+
+static ATTACH: Policy = Policy::new(
+    "remote-attach",
+    &[
+        AttrPolicy::new(ATTR_DOMAIN, "domain", AttrType::U16)
+            .required()
+            .values(Values::Range {
+                min: 0,
+                max: 0x7FEF,
+            }),
+        AttrPolicy::new(ATTR_MEM_LEN, "mem-len", AttrType::U64)
+            .required()
+            .values(Values::Range {
+                min: 1 << 20,
+                max: MAX_GUEST_MEMORY,
+            }),
+    ],
+);
+
+/// What a guest process asks the host for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attach {
+    /// The domain it runs as.
+    pub domain: u16,
+    /// Bytes of guest memory (the memfd's size); guest-physical addresses start at 0.
+    pub mem_len: u64,
+}
+
+impl Attach {
+    /// The attach message.
+    pub fn encode(&self) -> [u8; ATTACH_LEN] {
+        let mut buf = [0u8; ATTACH_LEN];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let built = b
+            .begin_message(header::Repr {
+                message_type: MessageType(ATTACH_TYPE),
+                flags: Flags::REQUEST,
+                seq: 0,
+                port: 0,
+            })
+            .and_then(|m| {
+                b.genl(genl::Repr {
+                    cmd: ATTACH_CMD,
+                    version: 1,
+                })?;
+                b.put_u16(ATTR_DOMAIN, self.domain)?;
+                b.put_u64(ATTR_MEM_LEN, self.mem_len)?;
+                b.end_message(m)
+            });
+        debug_assert!(built.is_ok(), "the attach message has a fixed size");
+        buf
+    }
+
+    /// Parse and validate an attach message (untrusted input on the host).
+    pub fn decode(buf: &[u8]) -> io::Result<Attach> {
+        let bad = |m: String| io::Error::new(io::ErrorKind::InvalidData, m);
+        let msg = Message::parse(buf).map_err(|e| bad(format!("attach message: {e}")))?;
+        if msg.message_type().0 != ATTACH_TYPE {
+            return Err(bad("not an attach message".into()));
+        }
+        let (g, attrs) = msg
+            .genl()
+            .map_err(|e| bad(format!("attach message: {e}")))?;
+        if g.cmd != ATTACH_CMD {
+            return Err(bad(format!("attach message has op {}", g.cmd)));
+        }
+        validate(attrs.clone(), &ATTACH, Options::default())
+            .map_err(|e| bad(format!("attach message: {e}")))?;
+        let mut a = Attach {
+            domain: 0,
+            mem_len: 0,
+        };
+        for at in attrs.flatten() {
+            match at.kind() {
+                ATTR_DOMAIN => a.domain = at.u16().unwrap_or(0),
+                ATTR_MEM_LEN => a.mem_len = at.u64().unwrap_or(0),
+                _ => {}
+            }
+        }
+        Ok(a)
+    }
+}
+
+/// A connection to a host process, as domain `domain` with `mem_len` bytes of memory.
+pub struct Remote {
+    transport: Arc<UnixTransport>,
+    map: Arc<MappedFile>,
+    next: Mutex<u64>,
+    mem_len: u64,
+}
+
+impl std::fmt::Debug for Remote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Remote")
+            .field("mem_len", &self.mem_len)
+            .finish()
+    }
+}
+
+/// Connect to the host process listening on `path` and attach as `domain`.
+pub fn connect(path: impl AsRef<Path>, domain: u16, mem_len: u64) -> io::Result<Remote> {
+    let stream = UnixStream::connect(path)?;
+    let file = memfd("hvlink-guest", mem_len)?;
+    let map = Arc::new(MappedFile::map(&file, mem_len as usize)?);
+    let irq = EventFd::new(Duration::from_millis(50))?;
+    send_with_fds(
+        &stream,
+        &Attach { domain, mem_len }.encode(),
+        &[file.as_raw_fd(), irq.fd()],
+    )?;
+    let mut status = [0u8; 4];
+    let fds = recv_with_fds(&stream, &mut status)?;
+    let status = i32::from_le_bytes(status);
+    if status != 0 {
+        return Err(io::Error::other(format!(
+            "the host refused to attach domain {domain}: status {status}"
+        )));
+    }
+    let kick = fds
+        .into_iter()
+        .next()
+        .ok_or_else(|| io::Error::other("the host sent no doorbell"))?;
+    let kick = EventFd::from_fd(kick, Duration::from_millis(50));
+    let transport = Arc::new(UnixTransport::with_memory(stream, kick, irq, map.clone()));
+    Ok(Remote {
+        transport,
+        map,
+        next: Mutex::new(1 << 20),
+        mem_len,
+    })
+}
+
+impl Remote {
+    /// The transport (register path, doorbell, interrupt).
+    pub fn transport(&self) -> Arc<UnixTransport> {
+        self.transport.clone()
+    }
+
+    /// A client of a new queue placed in this process's guest memory.
+    pub async fn client(&self, mut config: Config) -> Result<Client> {
+        let len = (4096 + 2 * config.ring_size as u64).div_ceil(4096) * 4096;
+        let off = {
+            let mut next = self.next.lock().unwrap_or_else(|p| p.into_inner());
+            let off = *next;
+            if off + len > self.mem_len {
+                return Err(Error::Io("guest memory exhausted".into()));
+            }
+            *next = off + len;
+            off
+        };
+        // SAFETY: the transport handed to the client holds `self.map` (an `Arc`), so the
+        // mapping outlives every use of this view; the range is handed out once.
+        let mem = unsafe { self.map.view(off as usize, len as usize) }
+            .ok_or_else(|| Error::Io("queue range outside guest memory".into()))?;
+        config.gpa = off;
+        Client::connect(self.transport.clone(), mem, config).await
+    }
+}

@@ -1,0 +1,162 @@
+//! The guest client across two processes: the reference hypervisor in a host process
+//! (`hvlink-host`), guests here with their memory in memfds; the same calls as in one
+//! process, and a host killed mid-batch (every call resolves with an error, none hangs).
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use hvlink_codec::ring::QueueKind;
+use hvlink_guest::client::{self, unix, Error, FastPath};
+use hvlink_proto::event_channel::{
+    AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
+};
+use hvlink_proto::grant_table::{BatchMode, GntmapFlags, Gntst, MapEntry, MapMode, UnmapEntry};
+use hvlink_proto::rt::Empty;
+use hvlink_proto::version;
+
+struct HostProcess(Child);
+
+impl Drop for HostProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn host(name: &str, grants: u32) -> (HostProcess, std::path::PathBuf) {
+    let path = std::env::temp_dir().join(format!("hvlink-{name}-{}.sock", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let child = Command::new(env!("CARGO_BIN_EXE_hvlink-host"))
+        .arg(&path)
+        .args(["--grant-refs", &grants.to_string()])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !path.exists() {
+        assert!(Instant::now() < deadline, "host did not come up");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    (HostProcess(child), path)
+}
+
+fn config(q: u16) -> client::Config {
+    client::Config {
+        queue_id: q,
+        kind: QueueKind::Kernel,
+        ring_size: 1 << 17,
+        fast_path: FastPath::Auto,
+        ..client::Config::default()
+    }
+}
+
+#[tokio::test]
+async fn calls_across_processes() {
+    let (_h, path) = host("calls", 4096);
+    let d1 = unix::connect(&path, 1, 32 << 20).unwrap();
+    let d2 = unix::connect(&path, 2, 32 << 20).unwrap();
+    let a = d1.client(config(1)).await.unwrap();
+    let b = d2.client(config(1)).await.unwrap();
+    assert!(a.host().unwrap().ops.len() > 60);
+    // Every family answers; the register path works across the socket too.
+    let v = a.call::<version::Version>(&Empty).await.unwrap();
+    assert!(v.get().major >= 4);
+    // A 4,096-entry grant batch with bad refs, then unmapped.
+    let es: Vec<MapEntry> = (0..4096u32)
+        .map(|i| MapEntry {
+            dom: 1,
+            r#ref: if i % 512 == 511 { 1 << 30 } else { i },
+            flags: GntmapFlags::HOST_MAP,
+            host_addr: 0x40_0000 + u64::from(i) * 4096,
+        })
+        .collect();
+    let res = b.grant_map(&es, MapMode::INDEPENDENT).await.unwrap();
+    let mut un = Vec::new();
+    for (i, r) in res.iter().enumerate() {
+        if i % 512 == 511 {
+            assert_eq!(r.status, Gntst::BAD_GNTREF);
+        } else {
+            assert_eq!(r.status, Gntst::OKAY, "entry {i}");
+            un.push(UnmapEntry {
+                host_addr: es[i].host_addr,
+                dev_bus_addr: 0,
+                handle: r.handle.unwrap(),
+            });
+        }
+    }
+    let u = b.grant_unmap(&un, BatchMode::INDEPENDENT).await.unwrap();
+    assert!(u.iter().all(|r| r.status == Gntst::OKAY));
+    // An interdomain channel between the two guest processes.
+    let pa = a
+        .call::<AllocUnbound>(&AllocUnboundReq {
+            dom: 0x7FF0,
+            remote_dom: 2,
+        })
+        .await
+        .unwrap()
+        .get()
+        .port;
+    let pb = b
+        .call::<BindInterdomain>(&BindInterdomainReq {
+            remote_dom: 1,
+            remote_port: pa,
+        })
+        .await
+        .unwrap()
+        .get()
+        .local_port;
+    assert!(pb > 0);
+    a.call::<SendOp>(&PortReq { port: pa }).await.unwrap();
+}
+
+#[tokio::test]
+async fn host_killed_mid_batch_fails_every_call() {
+    let (mut h, path) = host("killed", 1024);
+    let d2 = unix::connect(&path, 2, 64 << 20).unwrap();
+    let mut cfg = config(1);
+    cfg.ring_size = 1 << 20;
+    cfg.timeout = Some(Duration::from_secs(20));
+    let c = d2.client(cfg).await.unwrap();
+    let es: Vec<MapEntry> = (0..64 * 1024u32)
+        .map(|i| MapEntry {
+            dom: 1,
+            r#ref: i % 1024,
+            flags: GntmapFlags::HOST_MAP,
+            host_addr: 0x40_0000 + u64::from(i % 1024) * 4096,
+        })
+        .collect();
+    let c2 = c.clone();
+    let batch = tokio::spawn(async move { c2.grant_map(&es, MapMode::INDEPENDENT).await });
+    let mut small = Vec::new();
+    for _ in 0..8 {
+        small.push(
+            c.start::<version::Version>(&Empty, Default::default(), None)
+                .await
+                .unwrap(),
+        );
+    }
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    h.0.kill().unwrap();
+    h.0.wait().unwrap();
+    let t0 = Instant::now();
+    let r = tokio::time::timeout(Duration::from_secs(10), batch)
+        .await
+        .expect("the batch hung after the host died")
+        .unwrap();
+    // 64 Ki entries take the (debug-built) host far longer than 5 ms: killed mid-batch, the
+    // batch fails — and never hangs.
+    let e = r.expect_err("the batch completed before the host was killed");
+    assert!(matches!(e, Error::HostGone | Error::Io(_)), "{e}");
+    for p in small {
+        let r = tokio::time::timeout(Duration::from_secs(10), p.wait())
+            .await
+            .expect("a call hung after the host died");
+        if let Err(e) = r {
+            assert!(matches!(e, Error::HostGone | Error::Io(_)), "{e}");
+        }
+    }
+    assert!(t0.elapsed() < Duration::from_secs(10));
+    // New calls fail at once.
+    let e = c.call_ring::<version::Version>(&Empty).await.unwrap_err();
+    assert!(matches!(e, Error::HostGone | Error::Io(_)), "{e}");
+}
