@@ -24,5 +24,7 @@ mod elf;
 pub mod payload;
 mod vm;
 
-pub use demo::{run_demo, DemoOpts, Phase, Report};
+pub use demo::{
+    boot_words, demo_host, run_demo, Check, DemoOpts, Phase, Report, DOM0, OWNER, REFS, VM_DOMAIN,
+};
 pub use vm::{available, Event, ExitCounts, Outcome, RunResult, Vm, VmConfig, VmError, VmShared};
