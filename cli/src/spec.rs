@@ -73,6 +73,9 @@ pub struct OpInfo {
     pub policy: Vec<PolicyEntry>,
 }
 
+/// Register number and attribute name, in register order.
+type RegList = Vec<(u8, String)>;
+
 /// One attribute of an op's policy dump.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PolicyEntry {
@@ -427,11 +430,11 @@ impl OpInfo {
     }
 
     /// `in: rsi=dom … out: r11=handle …` from the top-level sets' register entries.
-    fn registers(&self) -> Option<(Vec<(u8, String)>, Vec<(u8, String)>)> {
+    fn registers(&self) -> Option<(RegList, RegList)> {
         if self.flags & control::OpFlags::FASTABI.0 == 0 {
             return None;
         }
-        let top = |dir: u8| -> Vec<(u8, String)> {
+        let top = |dir: u8| -> RegList {
             let first = self
                 .policy
                 .iter()

@@ -216,7 +216,7 @@ fn int_json(v: i128, desc: Option<&AttrDesc>) -> Json {
             }
             Kind::Flags => {
                 let (names, rest) = def.flag_names(v as u64);
-                let mut arr: Vec<Json> = names.into_iter().map(|n| Json::from(n)).collect();
+                let mut arr: Vec<Json> = names.into_iter().map(Json::from).collect();
                 if rest != 0 {
                     arr.push(Json::from(rest));
                 }
