@@ -29,39 +29,47 @@ use crate::server::{
 pub struct Introspection {
     policy: Vec<PolicyEntry<'static>>,
     one_family: Vec<FamilyInfo<'static>>,
+    extra: &'static [&'static rt::FamilyDesc],
+    all: Vec<FamilyInfo<'static>>,
+}
+
+impl Introspection {
+    /// The host's extra families (see `Host::add_family`).
+    pub(crate) fn set_extra(&mut self, extra: &'static [&'static rt::FamilyDesc]) {
+        self.extra = extra;
+        self.all = families().to_vec();
+        self.all.extend(extra.iter().map(|f| family_info(f)));
+    }
+}
+
+fn family_info(f: &'static rt::FamilyDesc) -> FamilyInfo<'static> {
+    let ops: Vec<OpInfo<'static>> = f
+        .ops
+        .iter()
+        .map(|o| OpInfo {
+            name: o.name,
+            id: o.id,
+            since: o.since,
+            privilege: Privilege(o.privilege as u8),
+            flags: OpFlags(o.flags),
+            max_reply: o.max_reply,
+        })
+        .collect();
+    // Built once per family per process from static tables: a bounded, deliberate leak that
+    // gives the list the 'static lifetime the reply borrows.
+    let ops: &'static [OpInfo<'static>] = Box::leak(ops.into_boxed_slice());
+    FamilyInfo {
+        name: f.name,
+        id: f.id,
+        msg_type: f.msg_type,
+        version: f.version,
+        op: List::new(ops),
+    }
 }
 
 fn families() -> &'static [FamilyInfo<'static>] {
     static TABLE: OnceLock<Vec<FamilyInfo<'static>>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        FAMILIES
-            .iter()
-            .map(|f| {
-                let ops: Vec<OpInfo<'static>> = f
-                    .ops
-                    .iter()
-                    .map(|o| OpInfo {
-                        name: o.name,
-                        id: o.id,
-                        since: o.since,
-                        privilege: Privilege(o.privilege as u8),
-                        flags: OpFlags(o.flags),
-                        max_reply: o.max_reply,
-                    })
-                    .collect();
-                // Built once per process from static tables: a bounded, deliberate leak that
-                // gives the lists the 'static lifetime the reply borrows.
-                let ops: &'static [OpInfo<'static>] = Box::leak(ops.into_boxed_slice());
-                FamilyInfo {
-                    name: f.name,
-                    id: f.id,
-                    msg_type: f.msg_type,
-                    version: f.version,
-                    op: List::new(ops),
-                }
-            })
-            .collect()
-    })
+    TABLE.get_or_init(|| FAMILIES.iter().map(|f| family_info(f)).collect())
 }
 
 fn attr_type(t: &T) -> AttrType {
@@ -176,8 +184,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
         _ctx: &Ctx,
         req: &GetFamilyReq<'_>,
     ) -> Result<GetFamilyReply<'_>, Errno> {
-        let all = families();
+        let all: &[FamilyInfo<'static>] = if self.introspect.extra.is_empty() {
+            families()
+        } else {
+            &self.introspect.all
+        };
         if req.family_id.is_none() && req.family_name.is_none() {
+            let all: &[FamilyInfo<'static>] = if self.introspect.extra.is_empty() {
+                families()
+            } else {
+                &self.introspect.all
+            };
             return Ok(GetFamilyReply {
                 family: List::new(all),
             });
@@ -196,6 +213,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
     fn get_policy(&mut self, _ctx: &Ctx, req: &GetPolicyReq) -> Result<GetPolicyReply<'_>, Errno> {
         let fam = FAMILIES
             .iter()
+            .chain(self.introspect.extra.iter())
             .find(|f| f.id == req.family_id)
             .ok_or(Errno::ENOENT)?;
         let op = fam

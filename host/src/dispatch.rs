@@ -343,6 +343,14 @@ pub struct Parsed {
 /// Parse a request message and look its op up. On failure, the header (when it parsed) and
 /// the error to answer with.
 pub fn parse_request(bytes: &[u8]) -> Result<Parsed, (Option<header::Repr>, Errno, Option<Error>)> {
+    parse_request_with(bytes, &[])
+}
+
+/// [`parse_request`] that also knows the host's extra families.
+pub fn parse_request_with(
+    bytes: &[u8],
+    extra: &'static [&'static rt::FamilyDesc],
+) -> Result<Parsed, (Option<header::Repr>, Errno, Option<Error>)> {
     let msg = Message::parse(bytes).map_err(|e| (None, Errno::EINVAL, Some(e)))?;
     let hdr = *msg.header();
     if !hdr.flags.contains(Flags::REQUEST) || hdr.message_type.is_control() {
@@ -351,8 +359,13 @@ pub fn parse_request(bytes: &[u8]) -> Result<Parsed, (Option<header::Repr>, Errn
     let (fam, _) = msg
         .genl()
         .map_err(|e| (Some(hdr), Errno::EINVAL, Some(e)))?;
-    let op =
-        hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd).map_err(|e| (Some(hdr), e, None))?;
+    let op = match hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd) {
+        Err(Errno::ENOSYS) if !extra.is_empty() => {
+            rt::lookup_msg(extra, hdr.message_type.0, fam.cmd)
+        }
+        r => r,
+    }
+    .map_err(|e| (Some(hdr), e, None))?;
     Ok(Parsed { header: hdr, op })
 }
 

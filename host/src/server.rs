@@ -25,8 +25,8 @@ use hvlink_proto::{control, Errno};
 use vm_memory::{GuestAddress, GuestMemory};
 
 use crate::dispatch::{
-    self, begin_reply, check_privilege, parse_request, request_attrs, ring_target, Hypercalls,
-    Metrics, QueueKind, RegOutcome, ERROR_BOUND, MODE_ORDERED,
+    self, begin_reply, check_privilege, request_attrs, ring_target, Hypercalls, Metrics, QueueKind,
+    RegOutcome, ERROR_BOUND, MODE_ORDERED,
 };
 use crate::refhv::DomId;
 use crate::ring::HostQueue;
@@ -179,6 +179,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     introspect: crate::control::Introspection,
     capture: Option<Capture>,
     current: QueueKey,
+    extras: Vec<Extra>,
+    extra_descs: &'static [&'static rt::FamilyDesc],
 }
 
 /// Which way a captured message went.
@@ -188,6 +190,44 @@ pub enum Direction {
     Request,
     /// Host to guest (a reply, ERROR, ACK or progress part).
     Reply,
+}
+
+/// Serves a ring request of an extra family (the family's generated `serve` bound to its
+/// backend).
+pub type ExtraServe = Box<
+    dyn FnMut(
+            &Ctx,
+            u8,
+            hvlink_codec::Attrs<'_>,
+            Window,
+            &mut Builder<&mut Vec<u8>>,
+        ) -> Result<rt::Served, ServeError>
+        + Send,
+>;
+
+/// Serves a register call of an extra family (its generated `serve_regs`).
+pub type ExtraServeRegs = Box<dyn FnMut(&Ctx, &mut Regs) -> Result<(), Errno> + Send>;
+
+struct Extra {
+    desc: &'static rt::FamilyDesc,
+    serve: ExtraServe,
+    serve_regs: ExtraServeRegs,
+}
+
+/// Run op `op` of a core or extra family.
+fn serve_op<H: Hypercalls>(
+    hv: &mut H,
+    extras: &mut [Extra],
+    ctx: &Ctx,
+    op: &OpDesc,
+    attrs: hvlink_codec::Attrs<'_>,
+    window: Window,
+    b: &mut Builder<&mut Vec<u8>>,
+) -> Result<rt::Served, ServeError> {
+    match extras.iter_mut().find(|x| x.desc.id == op.family_id) {
+        Some(x) => (x.serve)(ctx, op.id, attrs, window, b),
+        None => dispatch::serve_family(hv, ctx, op, attrs, window, b),
+    }
 }
 
 /// A tap on every message a queue carries (what `--pcap` writes).
@@ -212,7 +252,39 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 domain: 0,
                 queue: 0,
             },
+            extras: Vec::new(),
+            extra_descs: &[],
         }
+    }
+
+    /// Serve one more family besides the built-in ones — e.g. a vendor family, or another
+    /// version of a family in compatibility tests: its descriptor (listed by `get_family`,
+    /// its ops dispatched like the others, privilege enforced from it) and its generated
+    /// `serve`/`serve_regs` bound to a backend. `EEXIST` if the id or message type is taken.
+    pub fn add_family(
+        &mut self,
+        desc: &'static rt::FamilyDesc,
+        serve: ExtraServe,
+        serve_regs: ExtraServeRegs,
+    ) -> Result<(), Errno> {
+        let taken = hvlink_proto::FAMILIES
+            .iter()
+            .chain(self.extra_descs.iter())
+            .any(|f| f.id == desc.id || f.msg_type == desc.msg_type);
+        if taken {
+            return Err(Errno::EEXIST);
+        }
+        self.extras.push(Extra {
+            desc,
+            serve,
+            serve_regs,
+        });
+        // A few descriptors per host, registered once: leaked to give lookups a 'static
+        // slice.
+        let descs: Vec<&'static rt::FamilyDesc> = self.extras.iter().map(|x| x.desc).collect();
+        self.extra_descs = Box::leak(descs.into_boxed_slice());
+        self.introspect.set_extra(self.extra_descs);
+        Ok(())
     }
 
     /// Tap every request consumed and every reply published (`None` removes the tap).
@@ -329,6 +401,33 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     Metrics::add(&self.metrics.errors, 1);
                     regs.set_status(Err(e));
                 }
+            }
+            return RegOutcome::Done;
+        }
+        let fam = regs.rax & !rt::FASTABI_BIT;
+        if let Some(i) = self.extras.iter().position(|x| u64::from(x.desc.id) == fam) {
+            Metrics::add(&self.metrics.register_calls, 1);
+            let op = match rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi) {
+                Ok(op) => op,
+                Err(e) => {
+                    regs.set_status(Err(e));
+                    return RegOutcome::Done;
+                }
+            };
+            let target = dispatch::reg_target(op, regs);
+            if let Err(e) = check_privilege(&self.hv, op, target, domain, Via::Register) {
+                regs.set_status(Err(e));
+                return RegOutcome::Done;
+            }
+            let ctx = Ctx {
+                domain,
+                via: Via::Register,
+                seq: 0,
+            };
+            let mut out = *regs;
+            match (self.extras[i].serve_regs)(&ctx, &mut out) {
+                Ok(()) => *regs = out,
+                Err(e) => regs.set_status(Err(e)),
             }
             return RegOutcome::Done;
         }
@@ -468,7 +567,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             if self.capture.is_some() {
                 self.tap(Direction::Request, key, bytes);
             }
-            let parsed = parse_request(bytes);
+            let parsed = dispatch::parse_request_with(bytes, self.extra_descs);
             let cap = q.hq.max_reply_message();
             let long = |op: &OpDesc| {
                 op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0
@@ -599,9 +698,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             key.domain,
                             via,
                         );
-                        let hv = &mut self.hv;
+                        let (hv, extras) = (&mut self.hv, &mut self.extras);
                         write_immediate(&mut self.scratch, &p, denied, |b| {
-                            dispatch::serve_family(hv, &ctx, p.op, attrs, Window::ALL, b)
+                            serve_op(hv, extras, &ctx, p.op, attrs, Window::ALL, b)
                         })
                     };
                     tracing::debug!(status);
@@ -845,7 +944,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         };
                         control::serve(&mut cc, &ctx, op.id, attrs, Window::ALL, &mut b)
                     } else {
-                        dispatch::serve_family(&mut self.hv, &ctx, op, attrs, Window::ALL, &mut b)
+                        serve_op(
+                            &mut self.hv,
+                            &mut self.extras,
+                            &ctx,
+                            op,
+                            attrs,
+                            Window::ALL,
+                            &mut b,
+                        )
                     }
                 };
                 match r {
@@ -891,7 +998,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let before = c.results.len();
         let r = {
             let mut b = Builder::new(&mut c.results);
-            dispatch::serve_family(&mut self.hv, &ctx, op, attrs, window, &mut b)
+            serve_op(
+                &mut self.hv,
+                &mut self.extras,
+                &ctx,
+                op,
+                attrs,
+                window,
+                &mut b,
+            )
         };
         match r {
             Ok(served) => {
@@ -963,7 +1078,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if self.capture.is_some() {
             self.tap(Direction::Request, key, request);
         }
-        let p = match parse_request(request) {
+        let p = match dispatch::parse_request_with(request, self.extra_descs) {
             Ok(p) => p,
             Err((hdr, errno, invalid)) => {
                 Metrics::add(&self.metrics.messages, 1);

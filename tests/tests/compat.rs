@@ -1,0 +1,223 @@
+//! The compatibility matrix end to end: an old (v1) and a new (v2) client of the test family
+//! `demo` against an old and a new host, through real rings and registers on the embedded
+//! host (the family served next to the built-in ones with `Host::add_family`). v2 adds an
+//! optional attribute with a default (`gloss`), a must-understand attribute (`mode`) and an
+//! op (`inspect`) — `proto/gen/tests/compat/v{1,2}/demo.yaml`.
+
+#[allow(dead_code)]
+#[path = "../../proto/tests/compat/v1/mod.rs"]
+mod v1;
+#[allow(dead_code)]
+#[path = "../../proto/tests/compat/v2/mod.rs"]
+mod v2;
+
+use std::sync::{Arc, Mutex};
+
+use hvlink_codec::ring::QueueKind;
+use hvlink_guest::client::{self, Client, Error, FastPath};
+use hvlink_host::embedded::{Embedded, Options};
+use hvlink_proto::rt::Ctx;
+use hvlink_proto::Errno;
+
+/// What a host's demo backend saw (requests as the host decoded them).
+type Log = Arc<Mutex<Vec<String>>>;
+
+struct OldHost(Log);
+impl v1::demo::Backend for OldHost {
+    fn paint(&mut self, _: &Ctx, req: &v1::demo::PaintReq) -> Result<v1::demo::PaintReply, Errno> {
+        self.0
+            .lock()
+            .unwrap()
+            .push(format!("v1 paint {} {:?}", req.object, req.color));
+        Ok(v1::demo::PaintReply { coats: 1 })
+    }
+}
+
+struct NewHost(Log);
+impl v2::demo::Backend for NewHost {
+    fn paint(&mut self, _: &Ctx, req: &v2::demo::PaintReq) -> Result<v2::demo::PaintReply, Errno> {
+        self.0.lock().unwrap().push(format!(
+            "v2 paint {} {:?} gloss {} mode {:?}",
+            req.object, req.color, req.gloss, req.mode
+        ));
+        let coats = if req.mode == v2::demo::PaintMode::DRY_RUN {
+            0
+        } else {
+            2
+        };
+        Ok(v2::demo::PaintReply { coats })
+    }
+    fn inspect(
+        &mut self,
+        _: &Ctx,
+        _req: &v2::demo::InspectReq,
+    ) -> Result<v2::demo::InspectReply, Errno> {
+        Ok(v2::demo::InspectReply {
+            color: v2::demo::Color::GREEN,
+        })
+    }
+}
+
+fn host(new: bool) -> (Embedded, Log) {
+    let e = Embedded::start(Options::default()).unwrap();
+    let log: Log = Arc::default();
+    {
+        let mut h = e.shared().host();
+        if new {
+            let b = Arc::new(Mutex::new(NewHost(log.clone())));
+            let b2 = b.clone();
+            h.add_family(
+                &v2::demo::FAMILY,
+                Box::new(move |ctx, cmd, attrs, w, out| {
+                    v2::demo::serve(&mut *b.lock().unwrap(), ctx, cmd, attrs, w, out)
+                }),
+                Box::new(move |ctx, regs| {
+                    v2::demo::serve_regs(&mut *b2.lock().unwrap(), ctx, regs)
+                }),
+            )
+            .unwrap();
+        } else {
+            let b = Arc::new(Mutex::new(OldHost(log.clone())));
+            let b2 = b.clone();
+            h.add_family(
+                &v1::demo::FAMILY,
+                Box::new(move |ctx, cmd, attrs, w, out| {
+                    v1::demo::serve(&mut *b.lock().unwrap(), ctx, cmd, attrs, w, out)
+                }),
+                Box::new(move |ctx, regs| {
+                    v1::demo::serve_regs(&mut *b2.lock().unwrap(), ctx, regs)
+                }),
+            )
+            .unwrap();
+        }
+    }
+    (e, log)
+}
+
+async fn client(e: &Embedded, fast: FastPath) -> Client {
+    e.client(
+        1,
+        client::Config {
+            queue_id: match fast {
+                FastPath::Ring => 1,
+                FastPath::Registers => 2,
+                FastPath::Auto => 3,
+            },
+            kind: QueueKind::Userspace,
+            fast_path: fast,
+            ..client::Config::default()
+        },
+    )
+    .await
+    .unwrap()
+}
+
+fn v1_paint() -> v1::demo::PaintReq {
+    v1::demo::PaintReq {
+        object: 5,
+        color: v1::demo::Color::BLUE,
+    }
+}
+
+fn v2_paint(gloss: u32, mode: v2::demo::PaintMode) -> v2::demo::PaintReq {
+    v2::demo::PaintReq {
+        object: 5,
+        color: v2::demo::Color::BLUE,
+        gloss,
+        mode,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn old_client_old_host() {
+    let (e, log) = host(false);
+    for fast in [FastPath::Ring, FastPath::Registers] {
+        let c = client(&e, fast).await;
+        let r = c.call::<v1::demo::Paint>(&v1_paint()).await.unwrap();
+        assert_eq!(r.get().coats, 1);
+    }
+    assert_eq!(log.lock().unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_client_new_host() {
+    let (e, log) = host(true);
+    let c = client(&e, FastPath::Ring).await;
+    assert_eq!(c.host().unwrap().families[&0x180].1, 2);
+    let r = c
+        .call::<v2::demo::Paint>(&v2_paint(80, v2::demo::PaintMode::DRY_RUN))
+        .await
+        .unwrap();
+    assert_eq!(r.get().coats, 0);
+    let i = c
+        .call::<v2::demo::Inspect>(&v2::demo::InspectReq { object: 5 })
+        .await
+        .unwrap();
+    assert_eq!(i.get().color, v2::demo::Color::GREEN);
+    assert_eq!(
+        log.lock().unwrap()[0],
+        "v2 paint 5 blue gloss 80 mode dry-run"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn old_client_new_host_gets_defaults() {
+    let (e, log) = host(true);
+    for fast in [FastPath::Ring, FastPath::Registers] {
+        let c = client(&e, fast).await;
+        let r = c.call::<v1::demo::Paint>(&v1_paint()).await.unwrap();
+        assert_eq!(r.get().coats, 2);
+    }
+    // Both paths: the new host filled gloss and mode with their defaults.
+    let log = log.lock().unwrap();
+    assert_eq!(log.len(), 2);
+    for l in log.iter() {
+        assert!(l.ends_with("gloss 50 mode normal"), "{l}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_client_old_host_works_for_what_both_know() {
+    let (e, log) = host(false);
+    let c = client(&e, FastPath::Ring).await;
+    assert_eq!(c.host().unwrap().families[&0x180].1, 1);
+    // A new optional attribute the old host ignores: the call works.
+    let r = c
+        .call::<v2::demo::Paint>(&v2_paint(80, v2::demo::PaintMode::NORMAL))
+        .await
+        .unwrap();
+    assert_eq!(r.get().coats, 1);
+    // A must-understand attribute the old host does not know: refused, naming it.
+    let err = c
+        .call::<v2::demo::Paint>(&v2_paint(80, v2::demo::PaintMode::DRY_RUN))
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Host {
+            errno, offset, msg, ..
+        } => {
+            assert_eq!(*errno, Errno::EOPNOTSUPP);
+            assert!(offset.is_some(), "{err}");
+            assert!(msg.as_deref().unwrap_or("").contains("must"), "{err}");
+        }
+        e => panic!("{e}"),
+    }
+    // An op the old host lacks: the client says so without sending anything.
+    let err = c
+        .call::<v2::demo::Inspect>(&v2::demo::InspectReq { object: 5 })
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err,
+        Error::Unsupported {
+            family: "demo",
+            op: "inspect",
+            host_family_version: Some(1)
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "demo.inspect is not supported by the host (demo version 1)"
+    );
+    assert_eq!(log.lock().unwrap().len(), 1);
+}
