@@ -131,11 +131,14 @@ pub struct Io<'a> {
 }
 
 impl Io<'_> {
-    /// Write to the output; a closed pipe is not an error worth a panic.
+    /// Write to the output. A reader that went away (`hvlink spec | head`) is not an error:
+    /// it has all it wanted.
     pub fn print(&mut self, s: &str) -> Result<(), CliError> {
-        self.out
-            .write_all(s.as_bytes())
-            .map_err(|e| CliError::Failed(format!("cannot write output: {e}")))
+        match self.out.write_all(s.as_bytes()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(CliError::Failed(format!("cannot write output: {e}"))),
+        }
     }
 }
 
