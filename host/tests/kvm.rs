@@ -56,6 +56,12 @@ fn guest_results_match_the_host_state() {
         assert_eq!(p.messages, requests, "batch {batch}: {p:?}");
         assert_eq!(p.register_calls, 0);
     }
+    // Two requests in flight: same results, still no exit to the VMM.
+    for batch in [1u32, 8, 64] {
+        let p = report.phase("ring x2", batch).expect("pipelined phase");
+        assert_eq!(p.exits, 0);
+        assert_eq!(p.messages, 2 * p.pairs / u64::from(batch));
+    }
     assert!(report.sync_regs || report.exits.fastabi > 0);
 }
 

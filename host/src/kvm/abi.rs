@@ -92,8 +92,10 @@ pub const REP_QUEUE_STATUS: u64 = 8;
 
 /// Phase: map+unmap one grant at a time by register call (two exits per pair).
 pub const PHASE_REGISTER: u64 = 1;
-/// Phase: map+unmap batches on the ring.
+/// Phase: map+unmap batches on the ring, one request at a time.
 pub const PHASE_RING: u64 = 2;
+/// Phase: map+unmap batches on the ring, two requests in flight.
+pub const PHASE_PIPELINED: u64 = 3;
 
 /// Checkpoint: all of `BOOT_REFS` refs are mapped (after a `REP_MAPPED` each).
 pub const CHECK_MAPPED: u64 = 1;

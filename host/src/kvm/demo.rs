@@ -59,7 +59,7 @@ pub const REFS: u32 = 512;
 /// One measured phase.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phase {
-    /// "register" or "ring".
+    /// "register", "ring" (one request at a time) or "ring x2" (two in flight).
     pub path: &'static str,
     /// Entries per request (1 for the register path).
     pub batch: u32,
@@ -372,10 +372,10 @@ fn phases(events: &[Event]) -> Vec<Phase> {
                 if b.args[0] != ev.args[0] || b.args[1] != ev.args[1] {
                     continue;
                 }
-                let path = if ev.args[0] == abi::PHASE_REGISTER {
-                    "register"
-                } else {
-                    "ring"
+                let path = match ev.args[0] {
+                    abi::PHASE_REGISTER => "register",
+                    abi::PHASE_PIPELINED => "ring x2",
+                    _ => "ring",
                 };
                 out.push(Phase {
                     path,
