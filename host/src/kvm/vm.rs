@@ -81,8 +81,7 @@ pub struct RunResult {
     pub events: Vec<Event>,
     /// Exits by kind.
     pub exits: ExitCounts,
-    /// Register calls whose registers the VMM rejected before the host saw them (none are:
-    /// every trap reaches the host, which answers −errno) — kept for the report.
+    /// Boot to the end of the run.
     pub wall: Duration,
     /// Whether registers were exchanged through KVM sync regs (else get/set_regs).
     pub sync_regs: bool,
