@@ -177,6 +177,18 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         }
     }
 
+    /// Like [`peek_request`](Self::peek_request), copying into the caller's private `buf`
+    /// (at least `MAX_MESSAGE_LEN` bytes) instead of the queue's own; returns its length.
+    pub fn peek_into(&mut self, buf: &mut [u8]) -> Result<Option<usize>, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        match self.req.peek(buf) {
+            Ok(r) => Ok(r),
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
     /// Consume the request [`peek_request`](Self::peek_request) returned (its space is
     /// given back to the guest at the next [`flush`](Self::flush)).
     pub fn consume(&mut self) {

@@ -148,7 +148,10 @@ where
     // SAFETY: the descriptor is the kick eventfd owned by `shared`, which this function holds
     // (an `Arc`) for longer than the `AsyncFd` lives; it is never closed or replaced.
     let kick = unsafe { AsyncFd::register(Fd(shared.kick.fd())) }.map_err(io::Error::from)?;
-    let mut spins = 0u32;
+    // Poll this long after the last work before parking: a guest's turnaround between
+    // requests is tens of microseconds, far cheaper than a wake-up through the eventfd.
+    const POLL: Duration = Duration::from_micros(50);
+    let mut last_work = std::time::Instant::now();
     while !shared.stop.load(Ordering::Acquire) {
         let (turn, changed, sleep) = {
             let mut host = shared.host();
@@ -174,13 +177,15 @@ where
             shared.changed.notify_all();
         }
         if turn.more {
-            spins = 0;
+            last_work = std::time::Instant::now();
             tokio::task::yield_now().await;
             continue;
         }
         // Spin briefly (a cache-line hand-off is far cheaper than a wake-up here), then park.
-        if turn.requests > 0 || spins < 64 {
-            spins = if turn.requests > 0 { 0 } else { spins + 1 };
+        if turn.requests > 0 {
+            last_work = std::time::Instant::now();
+        }
+        if last_work.elapsed() < POLL {
             tokio::task::yield_now().await;
             continue;
         }
@@ -204,7 +209,7 @@ where
             _ = tokio::time::sleep(nap) => {}
         }
         shared.host().cancel_park();
-        spins = 0;
+        last_work = std::time::Instant::now();
     }
     Ok(())
 }

@@ -529,15 +529,21 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 break;
             }
             let mut reqbuf = std::mem::take(&mut self.reqbuf);
-            reqbuf.clear();
-            match q.hq.peek_request()? {
-                Some(bytes) => reqbuf.extend_from_slice(bytes),
-                None => {
+            if reqbuf.len() < hvlink_codec::limits::MAX_MESSAGE_LEN {
+                reqbuf.resize(hvlink_codec::limits::MAX_MESSAGE_LEN, 0);
+            }
+            let len = match q.hq.peek_into(&mut reqbuf) {
+                Ok(Some(len)) => len,
+                Ok(None) => {
                     self.reqbuf = reqbuf;
                     break;
                 }
-            }
-            let r = self.read_one(key, via, q, &reqbuf, &mut budget, t);
+                Err(f) => {
+                    self.reqbuf = reqbuf;
+                    return Err(f);
+                }
+            };
+            let r = self.read_one(key, via, q, &reqbuf[..len], &mut budget, t);
             self.reqbuf = reqbuf;
             match r? {
                 true => read += 1,

@@ -341,7 +341,12 @@ impl<O: Op> Pending<O> {
     }
 
     /// Wait for the reply.
-    pub async fn wait(mut self) -> Result<Reply<O>> {
+    pub async fn wait(self) -> Result<Reply<O>> {
+        Reply::new(self.wait_raw().await?)
+    }
+
+    /// Wait for the reply messages, not yet decoded (the batch helpers decode each once).
+    async fn wait_raw(mut self) -> Result<Vec<Vec<u8>>> {
         let Some(rx) = self.rx.take() else {
             return Err(Error::Cancelled);
         };
@@ -356,7 +361,7 @@ impl<O: Op> Pending<O> {
             None => rx.await,
         };
         match r {
-            Ok(Ok(parts)) => Reply::new(parts),
+            Ok(Ok(parts)) => Ok(parts),
             Ok(Err(e)) => Err(e),
             Err(_) => Err(self.inner.closed().unwrap_or(Error::HostGone)),
         }
@@ -620,12 +625,27 @@ impl Client {
             timeout: inner.config.timeout,
             _op: PhantomData,
         };
-        let mut scratch = vec![0u8; hvlink_codec::limits::MAX_MESSAGE_LEN];
+        let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
+        let write = |b: &mut Builder<SliceSink<'_>>| {
+            hvlink_proto::rt::write_message(b, O::DESC, Flags::REQUEST | flags, seq, 0, req)?;
+            Ok(())
+        };
+        let mut scratch: Vec<u8> = Vec::new();
         loop {
-            let built = inner.q().build(&mut scratch, |b| {
-                hvlink_proto::rt::write_message(b, O::DESC, Flags::REQUEST | flags, seq, 0, req)?;
-                Ok(())
-            });
+            // Built in place in the request ring (no copy); when the ring has less than a
+            // whole message's bound free, built aside and queued if it fits as it is.
+            let built = {
+                let mut q = inner.q();
+                match q.build_in_place(max, write) {
+                    Ok(None) => {
+                        if scratch.is_empty() {
+                            scratch = vec![0u8; max];
+                        }
+                        q.build(&mut scratch, write)
+                    }
+                    r => r,
+                }
+            };
             match built {
                 Ok(Some(_)) => break,
                 Ok(None) => {
@@ -735,7 +755,7 @@ impl Client {
                 let r = self
                     .start::<MapGrantRef>(&map_req(mode, chunk), Flags(0), None)
                     .await?;
-                out.extend(map_entries(r.wait().await?, k * MAX, chunk.len())?);
+                out.extend(map_entries(r.wait_raw().await?, k * MAX, chunk.len())?);
             }
             return Ok(out);
         }
@@ -748,7 +768,7 @@ impl Client {
         }
         for (k, p) in pending.into_iter().enumerate() {
             let expected = entries[k * MAX..].len().min(MAX);
-            out.extend(map_entries(p.wait().await?, k * MAX, expected)?);
+            out.extend(map_entries(p.wait_raw().await?, k * MAX, expected)?);
         }
         Ok(out)
     }
@@ -773,10 +793,10 @@ impl Client {
         }
         let mut out = Vec::with_capacity(entries.len());
         for (k, p) in pending.into_iter().enumerate() {
-            let r = p.wait().await?;
+            let parts = p.wait_raw().await?;
             let mut got = Vec::new();
-            for part in r.parts() {
-                match part.form {
+            for part in &parts {
+                match decode_part::<UnmapGrantRef>(part)?.form {
                     UnmapReplyForm::Batch { entry } => got.extend(entry.iter()),
                     UnmapReplyForm::Single { .. } => {
                         return Err(Error::Protocol("single-form reply to a batch".into()))
@@ -816,10 +836,10 @@ fn cancelled_map(index: u32) -> MapReplyEntry {
     }
 }
 
-fn map_entries(r: Reply<MapGrantRef>, base: usize, expected: usize) -> Result<Vec<MapReplyEntry>> {
-    let mut got = Vec::new();
-    for part in r.parts() {
-        match part.form {
+fn map_entries(parts: Vec<Vec<u8>>, base: usize, expected: usize) -> Result<Vec<MapReplyEntry>> {
+    let mut got = Vec::with_capacity(expected);
+    for p in &parts {
+        match decode_part::<MapGrantRef>(p)?.form {
             MapReplyForm::Batch { entry } => got.extend(entry.iter()),
             MapReplyForm::Single { .. } => {
                 return Err(Error::Protocol("single-form reply to a batch".into()))
@@ -919,7 +939,7 @@ async fn reply_task(inner: Arc<Inner>) {
             inner.space.notify_waiters();
         }
         idle += 1;
-        if idle < 32 {
+        if idle < 8 {
             tokio::task::yield_now().await;
             continue;
         }
