@@ -123,10 +123,14 @@ fn dump_set(
             ),
             _ => (None, None),
         };
+        // The request's attributes map to the input registers, the reply's to the outputs.
         let register = regs.and_then(|m| {
-            m.inputs
-                .iter()
-                .chain(m.outputs.iter())
+            let map = if dir == Direction::REQUEST {
+                m.inputs
+            } else {
+                m.outputs
+            };
+            map.iter()
                 .find(|(k, _)| *k == d.kind)
                 .map(|(_, r)| *r as u8)
         });
