@@ -68,28 +68,8 @@ fn check(ok: bool, what: &'static str, v: i64) -> R<()> {
 
 /// A raw register call through the port trap.
 fn raw_call(r: &mut Regs) {
-    let mut t = trap::Regs {
-        rax: r.rax,
-        rdi: r.rdi,
-        rsi: r.rsi,
-        r8: r.r8,
-        r9: r.r9,
-        r10: r.r10,
-        r11: r.r11,
-        r12: r.r12,
-    };
-    // SAFETY: the VMM's FastABI trap port; we run with IOPL 3.
-    unsafe { trap::port_call(abi::PORT_FASTABI, &mut t) };
-    *r = Regs {
-        rax: t.rax,
-        rdi: t.rdi,
-        rsi: t.rsi,
-        r8: t.r8,
-        r9: t.r9,
-        r10: t.r10,
-        r11: t.r11,
-        r12: t.r12,
-    };
+    // SAFETY: the VMM's FastABI trap port, which the TSS I/O bitmap lets ring 3 use.
+    unsafe { trap::port_call(abi::PORT_FASTABI, r) };
 }
 
 /// A typed register call: the reply, or the host's errno.
