@@ -1,13 +1,19 @@
 //! # hvlink-guest — the guest side
 //!
-//! `no_std`, no allocator: what a guest kernel (or a bare-metal payload) needs to talk to the
-//! host over a queue in its own pages — [`ring::GuestQueue`] produces requests and consumes
-//! replies using the ring protocol of `hvlink_codec::ring`, over [`ring::raw::RawMem`], the one
-//! module with `unsafe` (atomics and volatile copies on shared pages).
+//! The `no_std` core (no allocator) is what a guest kernel or a bare-metal payload needs:
+//! [`ring::GuestQueue`] produces requests and consumes replies over a queue in its own pages
+//! ([`ring::raw::RawMem`]: atomics and volatile copies), messages for every op are built with
+//! the generated types of `hvlink-proto`, and [`trap`] makes FastABI register calls (`vmcall`,
+//! `vmmcall`, port I/O) chosen by CPUID.
 //!
-//! Contract: the host is not trusted. Replies are copied once into caller memory with every
-//! index and length checked; a host that corrupts the reply ring faults the queue here, never
-//! panics it. The register-call traps and the tokio client come with the guest-client issue.
+//! With the `std` feature, [`client`] is the tokio client: typed async calls, automatic
+//! coalescing (calls made together share a doorbell), replies routed by seq, timeouts,
+//! cancel, progress, back-pressure, the fast-path policy, negotiation with the host, and the
+//! two-process transport.
+//!
+//! Contract: the host is not trusted. Replies are copied once into private memory with every
+//! index and length checked and validated (type, seq, framing, decoding) before use; a host
+//! that corrupts the reply ring faults the queue here, never panics it.
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![warn(missing_docs)]
 
