@@ -206,8 +206,9 @@ pub fn detect_with(cpuid: impl Fn(u32) -> Leaf) -> Detected {
 #[cfg(target_arch = "x86_64")]
 pub fn detect() -> Detected {
     detect_with(|leaf| {
-        // SAFETY: CPUID is available on every x86_64 CPU and has no side effects.
-        let r = unsafe { core::arch::x86_64::__cpuid_count(leaf, 0) };
+        // CPUID is available on every x86_64 CPU and has no side effects (safe since Rust
+        // 1.87).
+        let r = core::arch::x86_64::__cpuid_count(leaf, 0);
         (r.eax, r.ebx, r.ecx, r.edx)
     })
 }

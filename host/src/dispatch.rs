@@ -1,10 +1,10 @@
 //! Dispatch: a ring message or a FastABI register call becomes a validated typed request, goes
 //! to its family's backend method, and its reply goes back the same way.
 //!
-//! [`Engine`] is the path-independent core: it looks the op up in the generated tables,
+//! The functions here are the path-independent core: they look the op up in the generated tables,
 //! enforces the op's privilege class for the caller's domain and queue kind, and calls the
 //! generated `serve` (ring) or `serve_regs` (registers) of the family, which decode, call the
-//! one backend method, and encode. Long ops become [`Continuation`]s that the queue scheduler
+//! one backend method, and encode. Long ops become [`crate::server::Continuation`]s that the queue scheduler
 //! ([`crate::server::Host`]) advances in budgeted steps.
 
 use std::sync::atomic::{AtomicU64, Ordering};
