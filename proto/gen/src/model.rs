@@ -198,6 +198,15 @@ impl<'a> Fam<'a> {
                     .is_some_and(|n| self.set_lt(self.set(n))))
     }
 
+    /// The set is the payload of some nest attribute.
+    pub fn is_nested(&self, s: &AttrSet) -> bool {
+        self.f
+            .attribute_sets
+            .iter()
+            .flat_map(|x| &x.attributes)
+            .any(|a| a.nested.as_deref() == Some(s.name.as_str()))
+    }
+
     /// The set's struct has a lifetime.
     pub fn set_lt(&self, s: &AttrSet) -> bool {
         s.attributes.iter().any(|a| self.attr_lt(a))

@@ -245,6 +245,45 @@ fn policy_ty(m: &Fam<'_>, a: &Attribute) -> String {
     }
 }
 
+/// Most attributes one instance of the set may hold (the policy's `max_attrs`): room for
+/// attributes a newer peer adds (ignored, but counted by the validator): at least the codec's
+/// default, and always 128 more than this version knows.
+fn max_attrs(s: &AttrSet) -> i64 {
+    let known: i64 = s
+        .attributes
+        .iter()
+        .map(|a| {
+            if a.repeated {
+                a.max_count.unwrap_or(1)
+            } else {
+                1
+            }
+        })
+        .sum();
+    (known + 128).max(1024)
+}
+
+/// The values an attribute's policy allows (applied to the integer types only).
+enum Values {
+    /// Closed flags: no other bits.
+    Mask(u64),
+    /// `min..=max`, as the policy's `Values::Range` holds them.
+    Range(i128, i128),
+}
+
+fn values(m: &Fam<'_>, s: &AttrSet, a: &Attribute) -> Option<Values> {
+    if let Some(mask) = m.flag_mask(s, a) {
+        Some(Values::Mask(mask))
+    } else if a.min_value.is_some() || a.max_value.is_some() {
+        let (lo, hi) = crate::spec::int_range(&a.ty).unwrap_or((0, 0));
+        let lo = a.min_value.map_or(lo, |v| v.get()).max(i64::MIN as i128);
+        let hi = a.max_value.map_or(hi, |v| v.get()).max(0);
+        Some(Values::Range(lo, hi))
+    } else {
+        None
+    }
+}
+
 fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     let name = camel(&s.name);
     let st = Fam::set_static(s);
@@ -297,20 +336,7 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
 
     // Policy.
     let sorted = m.sorted(s);
-    let max_attrs: i64 = s
-        .attributes
-        .iter()
-        .map(|a| {
-            if a.repeated {
-                a.max_count.unwrap_or(1)
-            } else {
-                1
-            }
-        })
-        .sum();
-    // Room for attributes a newer peer adds (ignored, but counted by the validator): at
-    // least the codec's default, and always 128 more than this version knows.
-    let max_attrs = (max_attrs + 128).max(1024);
+    let max_attrs = max_attrs(s);
     w!(o, "/// Validation policy of `{}`.", s.name);
     w!(o, "pub static {st}_POLICY: c::Policy = c::Policy::new(");
     w!(o, "    {},", lit(&s.name));
@@ -339,13 +365,14 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
                 a.max_len.unwrap_or(0)
             );
         }
-        if let Some(mask) = m.flag_mask(s, a) {
-            let _ = write!(e, ".values(c::Values::Mask({mask:#x}))");
-        } else if a.min_value.is_some() || a.max_value.is_some() {
-            let (lo, hi) = crate::spec::int_range(&a.ty).unwrap_or((0, 0));
-            let lo = a.min_value.map_or(lo, |v| v.get()).max(i64::MIN as i128);
-            let hi = a.max_value.map_or(hi, |v| v.get()).max(0);
-            let _ = write!(e, ".values(c::Values::Range {{ min: {lo}, max: {hi} }})");
+        match values(m, s, a) {
+            Some(Values::Mask(mask)) => {
+                let _ = write!(e, ".values(c::Values::Mask({mask:#x}))");
+            }
+            Some(Values::Range(lo, hi)) => {
+                let _ = write!(e, ".values(c::Values::Range {{ min: {lo}, max: {hi} }})");
+            }
+            None => {}
         }
         w!(o, "        {e},");
     }
@@ -433,13 +460,27 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     w!(o, "");
     decode(o, m, s);
     w!(o, "");
+    if m.is_nested(s) {
+        decode_valid(o, m, s);
+        w!(o, "");
+    }
     encode(o, m, s);
     w!(o, "}}");
     w!(o, "");
     w!(o, "impl<'a> rt::Elem<'a> for {ty_a} {{");
+    w!(o, "    #[inline]");
     w!(o, "    fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {{");
     w!(o, "        rt::nest_from_attr(a)");
     w!(o, "    }}");
+    if m.is_nested(s) {
+        w!(o, "    #[inline]");
+        w!(o, "    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {{");
+        w!(
+            o,
+            "        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())"
+        );
+        w!(o, "    }}");
+    }
     w!(o, "    fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {{");
     w!(o, "        rt::nest_put(self, b, raw_kind)");
     w!(o, "    }}");
@@ -475,12 +516,20 @@ fn field_doc(o: &mut String, indent: &str, m: &Fam<'_>, s: &AttrSet, a: &Attribu
 }
 
 fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
-    let st = Fam::set_static(s);
     let forms = s.forms.as_deref().unwrap_or(&[]);
     let has_list = s.attributes.iter().any(|a| a.repeated);
+    // `container` is reported for a missing attribute: required ones, forms.
+    let uses_container = !forms.is_empty() || s.attributes.iter().any(|a| a.required);
+    // A nest's decoder may be inlined into its parent's loop (and into list iteration).
+    if m.is_nested(s) {
+        w!(o, "    #[inline]");
+    }
+    // The seen mask finds duplicates and missing required attributes.
+    let uses_seen = s.attributes.iter().any(|a| !a.repeated || a.required);
     w!(
         o,
-        "    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {{"
+        "    fn decode_at(attrs: c::Attrs<'a>, {}container: usize) -> c::Result<Self> {{",
+        if uses_container { "" } else { "_" }
     );
     if has_list {
         w!(o, "        let all = attrs.clone();");
@@ -508,45 +557,63 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
             forms.len()
         );
     }
-    w!(
-        o,
-        "        rt::visit(attrs, &{st}_POLICY, container, |kind, a| {{"
-    );
-    w!(o, "            match kind {{");
-    for a in &s.attributes {
-        let v = snake_local(a);
-        let et = m.elem_ty(a, "'a");
-        w!(o, "                {} => {{", a.id);
+    // One level, specialised: the checks of `policy::visit_level` (lenient) and then the
+    // attribute's own decoding, in that order per attribute (see `rt`'s decode helpers).
+    let sorted = m.sorted(s);
+    let mask_ty = match sorted.len() {
+        0..=32 => "u32",
+        33..=64 => "u64",
+        _ => "u128",
+    };
+    let bit = |a: &Attribute| -> u128 { 1u128 << m.policy_index(s, a) };
+    if uses_seen {
+        w!(o, "        let mut seen: {mask_ty} = 0;");
+    }
+    w!(o, "        let mut count = 0u32;");
+    w!(o, "        let mut walk = rt::Walk::new(&attrs);");
+    // The attributes in the order the encoder writes them, each recognised by one compare of
+    // its whole header (type, flags and length): the same per-attribute work as the loop
+    // below (which takes over at the first other header), minus the dispatch.
+    for a in fast_order(m, s) {
         w!(
             o,
-            "                    let v = <{et} as rt::Elem<'a>>::from_attr(a)?;"
+            "        if let Some(a) = walk.expect({:#010x}) {{",
+            expect_header(a)
         );
-        if let Some(entries) = m.member_check(s, a) {
-            w!(
-                o,
-                "                    rt::member(a, rt::Scalar::to_i128(v), {entries})?;"
-            );
-        }
-        match m.shape(s, a) {
-            Shape::Flag => w!(o, "                    v_{v} = v;"),
-            Shape::List => {
-                w!(o, "                    let _ = v;");
-                w!(o, "                    n_{v} += 1;");
-            }
-            _ => w!(o, "                    v_{v} = Some(v);"),
-        }
-        if a.when.is_some() {
-            w!(o, "                    at_{v} = a.offset();");
-        }
-        if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
-            w!(o, "                    rt::seen(&mut forms[{i}], a);");
-        }
+        w!(o, "            count += 1;");
+        check_arm(o, m, s, a, uses_seen, true, "            ");
+        w!(o, "        }}");
+    }
+    w!(o, "        while let Some(a) = walk.next()? {{");
+    w!(o, "            count += 1;");
+    w!(o, "            if count > {} {{", max_attrs(s));
+    w!(o, "                return Err(rt::too_many(a));");
+    w!(o, "            }}");
+    w!(o, "            match a.kind() {{");
+    for a in &sorted {
+        w!(o, "                {} => {{", a.id);
+        check_arm(o, m, s, a, uses_seen, false, "                    ");
         w!(o, "                }}");
     }
-    w!(o, "                _ => {{}}");
+    w!(o, "                _ => rt::unknown(&a)?,");
     w!(o, "            }}");
-    w!(o, "            Ok(())");
-    w!(o, "        }})?;");
+    w!(o, "        }}");
+    // Required attributes (those outside forms; a form's are checked when it is chosen).
+    let req: u128 = sorted
+        .iter()
+        .filter(|a| a.required && s.form_of(&a.name).is_none())
+        .map(|a| bit(a))
+        .fold(0, |x, y| x | y);
+    if req != 0 {
+        let kinds: Vec<String> = sorted.iter().map(|a| a.id.to_string()).collect();
+        w!(o, "        if seen & {req:#x} != {req:#x} {{");
+        w!(
+            o,
+            "            return Err(rt::missing(container, ({req:#x} & !seen) as u128, &[{}]));",
+            kinds.join(", ")
+        );
+        w!(o, "        }}");
+    }
     if !forms.is_empty() {
         let first_req = s.attributes.iter().find(|a| a.required).map_or(0, |a| a.id);
         w!(
@@ -625,6 +692,314 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     }
     w!(o, "        }})");
     w!(o, "    }}");
+}
+
+/// The fixed-size attributes of `s` (integers, flags; not repeated) in the order the
+/// generated encoder writes them: the common ones, then each form's.
+fn fast_order<'s>(m: &Fam<'_>, s: &'s AttrSet) -> Vec<&'s Attribute> {
+    let _ = m;
+    let mut order: Vec<&Attribute> = s
+        .attributes
+        .iter()
+        .filter(|a| s.form_of(&a.name).is_none())
+        .collect();
+    for f in s.forms.as_deref().unwrap_or(&[]) {
+        order.extend(f.attributes.iter().filter_map(|n| s.attr(n)));
+    }
+    let mut out: Vec<&Attribute> = Vec::new();
+    for a in order {
+        let fixed = a.ty == "flag" || crate::model::width(&a.ty).is_some();
+        if fixed && !a.repeated && !out.iter().any(|b| b.id == a.id) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// The header the encoder writes for fixed-size attribute `a`, as a little-endian `u32`:
+/// length (header + payload) in the low half, the type field (must-understand bit included)
+/// in the high half.
+fn expect_header(a: &Attribute) -> u32 {
+    let size = if a.ty == "flag" {
+        0
+    } else {
+        crate::model::width(&a.ty).map_or(0, |(w, _)| w)
+    };
+    let raw = a.id as u32 | if a.must_understand { 0x4000 } else { 0 };
+    (4 + size) | raw << 16
+}
+
+/// One attribute of `decode_at`'s loop, once counted: duplicate check, the policy's checks
+/// for its type, its decoding, closed enum, then where it goes. `a` is the attribute.
+///
+/// `first`: the attribute is one of the encoder-order prefix, which has each type at most
+/// once, so it cannot be a duplicate.
+fn check_arm(
+    o: &mut String,
+    m: &Fam<'_>,
+    s: &AttrSet,
+    a: &Attribute,
+    uses_seen: bool,
+    first: bool,
+    ind: &str,
+) {
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    let v = snake_local(a);
+    let b = 1u128 << m.policy_index(s, a);
+    if !a.repeated && !first {
+        w!(o, "{ind}if seen & {b:#x} != 0 {{");
+        w!(o, "{ind}    return Err(rt::duplicate(a));");
+        w!(o, "{ind}}}");
+    }
+    if uses_seen {
+        w!(o, "{ind}seen |= {b:#x};");
+    }
+    let member = m.member_check(s, a).map(|_| member_pattern(m, a));
+    match a.ty.as_str() {
+        "u8" | "u16" | "u32" | "u64" | "s8" | "s16" | "s32" | "s64" => {
+            w!(o, "{ind}let r = rt::int::<{}>(&a)?;", rust_int(&a.ty));
+            match values(m, s, a) {
+                Some(Values::Mask(mask)) => {
+                    w!(o, "{ind}rt::check_mask(&a, r as i128, {mask:#x})?;")
+                }
+                Some(Values::Range(lo, hi)) => {
+                    w!(o, "{ind}rt::check_range(&a, r as i128, {lo}, {hi})?;")
+                }
+                None => {}
+            }
+            if let Some(pat) = &member {
+                w!(o, "{ind}if !matches!(r as i128, {pat}) {{");
+                w!(o, "{ind}    return Err(rt::not_member(a));");
+                w!(o, "{ind}}}");
+            }
+            match m.newtype(a) {
+                Some(t) => w!(o, "{ind}let v = {t}(r);"),
+                None => w!(o, "{ind}let v = r;"),
+            }
+        }
+        "flag" => {
+            w!(o, "{ind}let r = rt::flag(&a)?;");
+            if let Some(pat) = &member {
+                w!(o, "{ind}if !matches!(r as i128, {pat}) {{");
+                w!(o, "{ind}    return Err(rt::not_member(a));");
+                w!(o, "{ind}}}");
+            }
+            match m.newtype(a) {
+                Some(t) => w!(o, "{ind}let v = {t}(r);"),
+                None => w!(o, "{ind}let v = r;"),
+            }
+        }
+        "binary" => w!(
+            o,
+            "{ind}let v = rt::binary(&a, {}, {})?;",
+            a.min_len.unwrap_or(0),
+            a.max_len.unwrap_or(0)
+        ),
+        "string" => w!(
+            o,
+            "{ind}let v = rt::string(&a, {}, {})?;",
+            a.min_len.unwrap_or(0),
+            a.max_len.unwrap_or(0)
+        ),
+        _ => w!(
+            o,
+            "{ind}let v = <{} as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;",
+            m.elem_ty(a, "'a")
+        ),
+    }
+    match m.shape(s, a) {
+        Shape::Flag => w!(o, "{ind}v_{v} = v;"),
+        Shape::List => {
+            w!(o, "{ind}let _ = v;");
+            w!(o, "{ind}n_{v} += 1;");
+        }
+        _ => w!(o, "{ind}v_{v} = Some(v);"),
+    }
+    if a.when.is_some() {
+        w!(o, "{ind}at_{v} = a.offset();");
+    }
+    if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
+        w!(o, "{ind}rt::seen(&mut forms[{i}], &a);");
+    }
+}
+
+/// One attribute of `decode_valid`'s loop: only its value, and where it goes.
+fn valid_arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str) {
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    let v = snake_local(a);
+    if m.shape(s, a) == Shape::List {
+        w!(o, "{ind}n_{v} += 1;");
+    } else {
+        let val = match a.ty.as_str() {
+            "u8" | "u16" | "u32" | "u64" | "s8" | "s16" | "s32" | "s64" => {
+                let r = format!(
+                    "<{} as rt::WireInt>::from_payload(a.payload())?",
+                    rust_int(&a.ty)
+                );
+                match m.newtype(a) {
+                    Some(t) => format!("{t}({r})"),
+                    None => r,
+                }
+            }
+            "flag" => match m.newtype(a) {
+                Some(t) => format!("{t}(true)"),
+                None => "true".into(),
+            },
+            "binary" => "a.payload()".into(),
+            "string" => "a.str().ok()?".into(),
+            _ => format!(
+                "<{} as rt::AttrSet<'a>>::decode_valid(a.nested())?",
+                m.elem_ty(a, "'a")
+            ),
+        };
+        match m.shape(s, a) {
+            Shape::Flag => w!(o, "{ind}v_{v} = {val};"),
+            _ => w!(o, "{ind}v_{v} = Some({val});"),
+        }
+    }
+    if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
+        w!(o, "{ind}rt::seen(&mut forms[{i}], &a);");
+    }
+}
+
+/// `decode_valid`: reading bytes `decode_at` accepted (a list's elements, read again while
+/// iterating). Only what builds the value is done: no duplicate, count, value, enum,
+/// must-understand or `when` checks, which cannot fail on such bytes; repeated attributes are
+/// only counted. Anything unexpected gives `None` (the list's iteration ends).
+fn decode_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    let has_list = s.attributes.iter().any(|a| a.repeated);
+    w!(o, "    #[inline]");
+    w!(
+        o,
+        "    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {{"
+    );
+    if has_list {
+        w!(o, "        let all = attrs.clone();");
+    }
+    for a in &s.attributes {
+        let v = snake_local(a);
+        match m.shape(s, a) {
+            Shape::Flag => w!(o, "        let mut v_{v} = false;"),
+            Shape::List => w!(o, "        let mut n_{v} = 0u32;"),
+            _ => w!(
+                o,
+                "        let mut v_{v}: Option<{}> = None;",
+                m.elem_ty(a, "'a")
+            ),
+        }
+    }
+    if !forms.is_empty() {
+        w!(
+            o,
+            "        let mut forms: [Option<u32>; {}] = [None; {}];",
+            forms.len(),
+            forms.len()
+        );
+    }
+    w!(o, "        let mut walk = rt::Walk::new(&attrs);");
+    for a in fast_order(m, s) {
+        // A flag outside forms needs no more than being there.
+        let bind = if a.ty == "flag" && s.form_of(&a.name).is_none() {
+            "_a"
+        } else {
+            "a"
+        };
+        w!(
+            o,
+            "        if let Some({bind}) = walk.expect({:#010x}) {{",
+            expect_header(a)
+        );
+        valid_arm(o, m, s, a, "            ");
+        w!(o, "        }}");
+    }
+    w!(o, "        while let Some(a) = walk.next().ok()? {{");
+    w!(o, "            match a.kind() {{");
+    for a in &m.sorted(s) {
+        w!(o, "                {} => {{", a.id);
+        valid_arm(o, m, s, a, "                    ");
+        w!(o, "                }}");
+    }
+    w!(o, "                _ => {{}}");
+    w!(o, "            }}");
+    w!(o, "        }}");
+    if !forms.is_empty() {
+        w!(o, "        let form = rt::form(&forms, 0, 0).ok()?;");
+    }
+    let field = |a: &Attribute| -> String {
+        let v = snake_local(a);
+        match m.shape(s, a) {
+            Shape::Plain => format!("v_{v}?"),
+            Shape::Default => format!("v_{v}.unwrap_or({})", m.default_expr(a)),
+            Shape::Opt | Shape::Flag => format!("v_{v}"),
+            Shape::List => format!("rt::list(&all, {}, n_{v})", a.id),
+        }
+    };
+    w!(o, "        Some({} {{", camel(&s.name));
+    for a in s.attributes.iter().filter(|a| s.form_of(&a.name).is_none()) {
+        w!(o, "            {}: {},", snake(&a.name), field(a));
+    }
+    if !forms.is_empty() {
+        w!(o, "            form: match form {{");
+        for (i, f) in forms.iter().enumerate() {
+            let pat = if i + 1 == forms.len() {
+                "_".to_string()
+            } else {
+                i.to_string()
+            };
+            w!(
+                o,
+                "                {pat} => {}Form::{} {{",
+                camel(&s.name),
+                camel(&f.name)
+            );
+            for n in &f.attributes {
+                if let Some(a) = s.attr(n) {
+                    w!(o, "                    {}: {},", snake(&a.name), field(a));
+                }
+            }
+            w!(o, "                }},");
+        }
+        w!(o, "            }},");
+    }
+    w!(o, "        }})");
+    w!(o, "    }}");
+}
+
+/// The pattern of a closed enum's entries (as `i128`, the way `rt::member` compares them).
+fn member_pattern(m: &Fam<'_>, a: &Attribute) -> String {
+    let d = a
+        .enumeration
+        .as_deref()
+        .and_then(|e| m.f.def(e))
+        .expect("member_check found the definition");
+    let mut vals: Vec<i128> = d
+        .entries
+        .iter()
+        .map(|e| e.value.get() as i64 as i128)
+        .collect();
+    vals.sort_unstable();
+    vals.dedup();
+    if vals.is_empty() {
+        // No entry at all: nothing is a member.
+        return "_ if false".into();
+    }
+    // Runs of consecutive values as ranges.
+    let mut pats: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < vals.len() {
+        let mut j = i;
+        while j + 1 < vals.len() && vals[j + 1] == vals[j] + 1 {
+            j += 1;
+        }
+        pats.push(if j > i {
+            format!("{}..={}", vals[i], vals[j])
+        } else {
+            vals[i].to_string()
+        });
+        i = j + 1;
+    }
+    pats.join(" | ")
 }
 
 fn snake_local(a: &Attribute) -> String {

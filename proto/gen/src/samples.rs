@@ -278,6 +278,33 @@ pub fn roundtrip(families: &[&Family], header: &str) -> String {
         }
         w!(o, "}}");
     }
+    // Every set's decoder against its published policy (proto/tests/support).
+    w!(o, "");
+    w!(o, "#[path = \"support/policy_agreement.rs\"]");
+    w!(o, "mod policy_agreement;");
+    w!(o, "");
+    w!(
+        o,
+        "/// Every set's specialised decoder agrees with the policy table it publishes (see"
+    );
+    w!(o, "/// `support/policy_agreement.rs`).");
+    w!(o, "#[test]");
+    w!(o, "fn every_set_decodes_as_its_policy_says() {{");
+    w!(o, "    let sets = [");
+    for f in families {
+        for st in &f.attribute_sets {
+            w!(
+                o,
+                "        decoders!(hvlink_proto::{}::{}),",
+                f.name,
+                camel(&st.name)
+            );
+        }
+    }
+    w!(o, "        decoders!(rt::Empty),");
+    w!(o, "    ];");
+    w!(o, "    policy_agreement::check_all(&sets, 200);");
+    w!(o, "}}");
     o
 }
 

@@ -695,16 +695,37 @@ impl<'a> rt::AttrSet<'a> for PingMsg {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_cookie: Option<u64> = None;
-        rt::visit(attrs, &PING_MSG_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_cookie = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_cookie = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PingMsg {
             cookie: rt::req(v_cookie, container, 1)?,
         })
@@ -717,6 +738,7 @@ impl<'a> rt::AttrSet<'a> for PingMsg {
 }
 
 impl<'a> rt::Elem<'a> for PingMsg {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -793,23 +815,45 @@ pub static GET_FAMILY_REQ_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for GetFamilyReq<'a> {
     const DESC: &'static rt::SetDesc = &GET_FAMILY_REQ_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let mut v_family_id: Option<u16> = None;
         let mut v_family_name: Option<&'a str> = None;
-        rt::visit(attrs, &GET_FAMILY_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_family_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_family_id = Some(v);
                 }
                 2 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let v = rt::string(&a, 0, 32)?;
                     v_family_name = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(GetFamilyReq {
             family_id: v_family_id,
             family_name: v_family_name,
@@ -824,6 +868,7 @@ impl<'a> rt::AttrSet<'a> for GetFamilyReq<'a> {
 }
 
 impl<'a> rt::Elem<'a> for GetFamilyReq<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -876,20 +921,28 @@ pub static GET_FAMILY_REPLY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for GetFamilyReply<'a> {
     const DESC: &'static rt::SetDesc = &GET_FAMILY_REPLY_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let all = attrs.clone();
         let mut n_family = 0u32;
-        rt::visit(attrs, &GET_FAMILY_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <FamilyInfo<'a> as rt::Elem<'a>>::from_attr(a)?;
+                    let v = <FamilyInfo<'a> as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_family += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(GetFamilyReply {
             family: rt::list(&all, 1, n_family),
         })
@@ -902,6 +955,7 @@ impl<'a> rt::AttrSet<'a> for GetFamilyReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for GetFamilyReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1040,6 +1094,7 @@ pub static FAMILY_INFO_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for FamilyInfo<'a> {
     const DESC: &'static rt::SetDesc = &FAMILY_INFO_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_name: Option<&'a str> = None;
@@ -1047,38 +1102,142 @@ impl<'a> rt::AttrSet<'a> for FamilyInfo<'a> {
         let mut v_msg_type: Option<u16> = None;
         let mut v_version: Option<u8> = None;
         let mut n_op = 0u32;
-        rt::visit(attrs, &FAMILY_INFO_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00020006) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_msg_type = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00040005) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_version = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::string(&a, 0, 32)?;
                     v_name = Some(v);
                 }
                 2 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_id = Some(v);
                 }
                 3 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_msg_type = Some(v);
                 }
                 4 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_version = Some(v);
                 }
                 5 => {
-                    let v = <OpInfo<'a> as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x10;
+                    let v = <OpInfo<'a> as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_op += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0xf != 0xf {
+            return Err(rt::missing(
+                container,
+                (0xf & !seen) as u128,
+                &[1, 2, 3, 4, 5],
+            ));
+        }
         Ok(FamilyInfo {
             name: rt::req(v_name, container, 1)?,
             id: rt::req(v_id, container, 2)?,
             msg_type: rt::req(v_msg_type, container, 3)?,
             version: rt::req(v_version, container, 4)?,
+            op: rt::list(&all, 5, n_op),
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_name: Option<&'a str> = None;
+        let mut v_id: Option<u16> = None;
+        let mut v_msg_type: Option<u16> = None;
+        let mut v_version: Option<u8> = None;
+        let mut n_op = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00020006) {
+            v_id = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            v_msg_type = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00040005) {
+            v_version = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_name = Some(a.str().ok()?);
+                }
+                2 => {
+                    v_id = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_msg_type = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                4 => {
+                    v_version = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                5 => {
+                    n_op += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(FamilyInfo {
+            name: v_name?,
+            id: v_id?,
+            msg_type: v_msg_type?,
+            version: v_version?,
             op: rt::list(&all, 5, n_op),
         })
     }
@@ -1094,8 +1253,13 @@ impl<'a> rt::AttrSet<'a> for FamilyInfo<'a> {
 }
 
 impl<'a> rt::Elem<'a> for FamilyInfo<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -1252,6 +1416,7 @@ pub static OP_INFO_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for OpInfo<'a> {
     const DESC: &'static rt::SetDesc = &OP_INFO_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_name: Option<&'a str> = None;
         let mut v_id: Option<u8> = None;
@@ -1259,36 +1424,113 @@ impl<'a> rt::AttrSet<'a> for OpInfo<'a> {
         let mut v_privilege: Option<Privilege> = None;
         let mut v_flags: Option<OpFlags> = None;
         let mut v_max_reply: Option<u32> = None;
-        rt::visit(attrs, &OP_INFO_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00020005) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030005) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_since = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00040005) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u8>(&a)?;
+            let v = Privilege(r);
+            v_privilege = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00050008) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u32>(&a)?;
+            let v = OpFlags(r);
+            v_flags = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00060008) {
+            count += 1;
+            seen |= 0x20;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_max_reply = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::string(&a, 0, 32)?;
                     v_name = Some(v);
                 }
                 2 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_id = Some(v);
                 }
                 3 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_since = Some(v);
                 }
                 4 => {
-                    let v = <Privilege as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = Privilege(r);
                     v_privilege = Some(v);
                 }
                 5 => {
-                    let v = <OpFlags as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = OpFlags(r);
                     v_flags = Some(v);
                 }
                 6 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_max_reply = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3f != 0x3f {
+            return Err(rt::missing(
+                container,
+                (0x3f & !seen) as u128,
+                &[1, 2, 3, 4, 5, 6],
+            ));
+        }
         Ok(OpInfo {
             name: rt::req(v_name, container, 1)?,
             id: rt::req(v_id, container, 2)?,
@@ -1296,6 +1538,63 @@ impl<'a> rt::AttrSet<'a> for OpInfo<'a> {
             privilege: rt::req(v_privilege, container, 4)?,
             flags: rt::req(v_flags, container, 5)?,
             max_reply: rt::req(v_max_reply, container, 6)?,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_name: Option<&'a str> = None;
+        let mut v_id: Option<u8> = None;
+        let mut v_since: Option<u8> = None;
+        let mut v_privilege: Option<Privilege> = None;
+        let mut v_flags: Option<OpFlags> = None;
+        let mut v_max_reply: Option<u32> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00020005) {
+            v_id = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00030005) {
+            v_since = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00040005) {
+            v_privilege = Some(Privilege(<u8 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        if let Some(a) = walk.expect(0x00050008) {
+            v_flags = Some(OpFlags(<u32 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        if let Some(a) = walk.expect(0x00060008) {
+            v_max_reply = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_name = Some(a.str().ok()?);
+                }
+                2 => {
+                    v_id = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_since = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                4 => {
+                    v_privilege = Some(Privilege(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                5 => {
+                    v_flags = Some(OpFlags(<u32 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                6 => {
+                    v_max_reply = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                _ => {}
+            }
+        }
+        Some(OpInfo {
+            name: v_name?,
+            id: v_id?,
+            since: v_since?,
+            privilege: v_privilege?,
+            flags: v_flags?,
+            max_reply: v_max_reply?,
         })
     }
 
@@ -1311,8 +1610,13 @@ impl<'a> rt::AttrSet<'a> for OpInfo<'a> {
 }
 
 impl<'a> rt::Elem<'a> for OpInfo<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -1390,20 +1694,53 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_family_id: Option<u16> = None;
         let mut v_op_id: Option<u8> = None;
-        rt::visit(attrs, &GET_POLICY_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_family_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020005) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_op_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_family_id = Some(v);
                 }
                 2 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_op_id = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(GetPolicyReq {
             family_id: rt::req(v_family_id, container, 1)?,
             op_id: rt::req(v_op_id, container, 2)?,
@@ -1418,6 +1755,7 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReq {
 }
 
 impl<'a> rt::Elem<'a> for GetPolicyReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1519,25 +1857,62 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReply<'a> {
         let mut v_family_id: Option<u16> = None;
         let mut v_op_id: Option<u8> = None;
         let mut n_attr = 0u32;
-        rt::visit(attrs, &GET_POLICY_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_family_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020005) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_op_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_family_id = Some(v);
                 }
                 2 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_op_id = Some(v);
                 }
                 3 => {
-                    let v = <PolicyEntry<'a> as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x4;
+                    let v = <PolicyEntry<'a> as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_attr += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(GetPolicyReply {
             family_id: rt::req(v_family_id, container, 1)?,
             op_id: rt::req(v_op_id, container, 2)?,
@@ -1554,6 +1929,7 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for GetPolicyReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2016,6 +2392,7 @@ pub static POLICY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for PolicyEntry<'a> {
     const DESC: &'static rt::SetDesc = &POLICY_ENTRY_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_type: Option<AttrType> = None;
         let mut v_min_value_s: Option<i64> = None;
@@ -2038,96 +2415,325 @@ impl<'a> rt::AttrSet<'a> for PolicyEntry<'a> {
         let mut v_default: Option<u64> = None;
         let mut v_form: Option<&'a str> = None;
         let mut v_register: Option<u8> = None;
-        rt::visit(attrs, &POLICY_ENTRY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = AttrType(r);
+            v_type = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<i64>(&a)?;
+            let v = r;
+            v_min_value_s = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0003000c) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<i64>(&a)?;
+            let v = r;
+            v_max_value_s = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_min_value_u = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0005000c) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_max_value_u = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00060008) {
+            count += 1;
+            seen |= 0x20;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_min_length = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00070008) {
+            count += 1;
+            seen |= 0x40;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_max_length = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00110005) {
+            count += 1;
+            seen |= 0x100;
+            let r = rt::int::<u8>(&a)?;
+            let v = Direction(r);
+            v_direction = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00120006) {
+            count += 1;
+            seen |= 0x200;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_attr_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00150004) {
+            count += 1;
+            seen |= 0x1000;
+            let r = rt::flag(&a)?;
+            let v = r;
+            v_required = v;
+        }
+        if let Some(a) = walk.expect(0x00160004) {
+            count += 1;
+            seen |= 0x2000;
+            let r = rt::flag(&a)?;
+            let v = r;
+            v_repeated = v;
+        }
+        if let Some(a) = walk.expect(0x00170004) {
+            count += 1;
+            seen |= 0x4000;
+            let r = rt::flag(&a)?;
+            let v = r;
+            v_must_understand = v;
+        }
+        if let Some(a) = walk.expect(0x00180005) {
+            count += 1;
+            seen |= 0x8000;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_since = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00190008) {
+            count += 1;
+            seen |= 0x10000;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_max_count = Some(v);
+        }
+        if let Some(a) = walk.expect(0x001b000c) {
+            count += 1;
+            seen |= 0x40000;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_default = Some(v);
+        }
+        if let Some(a) = walk.expect(0x001d0005) {
+            count += 1;
+            seen |= 0x100000;
+            let r = rt::int::<u8>(&a)?;
+            rt::check_range(&a, r as i128, 2, 7)?;
+            let v = r;
+            v_register = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <AttrType as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = AttrType(r);
                     v_type = Some(v);
                 }
                 2 => {
-                    let v = <i64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<i64>(&a)?;
+                    let v = r;
                     v_min_value_s = Some(v);
                 }
                 3 => {
-                    let v = <i64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<i64>(&a)?;
+                    let v = r;
                     v_max_value_s = Some(v);
                 }
                 4 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_min_value_u = Some(v);
                 }
                 5 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_max_value_u = Some(v);
                 }
                 6 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_min_length = Some(v);
                 }
                 7 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x40 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x40;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_max_length = Some(v);
                 }
                 16 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x80 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x80;
+                    let v = rt::string(&a, 0, 32)?;
                     v_set = Some(v);
                 }
                 17 => {
-                    let v = <Direction as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x100 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x100;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = Direction(r);
                     v_direction = Some(v);
                 }
                 18 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x200 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x200;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_attr_id = Some(v);
                 }
                 19 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x400 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x400;
+                    let v = rt::string(&a, 0, 32)?;
                     v_name = Some(v);
                 }
                 20 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x800 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x800;
+                    let v = rt::string(&a, 0, 32)?;
                     v_nested = Some(v);
                 }
                 21 => {
-                    let v = <bool as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1000;
+                    let r = rt::flag(&a)?;
+                    let v = r;
                     v_required = v;
                 }
                 22 => {
-                    let v = <bool as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2000;
+                    let r = rt::flag(&a)?;
+                    let v = r;
                     v_repeated = v;
                 }
                 23 => {
-                    let v = <bool as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4000;
+                    let r = rt::flag(&a)?;
+                    let v = r;
                     v_must_understand = v;
                 }
                 24 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8000;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_since = Some(v);
                 }
                 25 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10000;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_max_count = Some(v);
                 }
                 26 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20000;
+                    let v = rt::string(&a, 0, 32)?;
                     v_enum = Some(v);
                 }
                 27 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x40000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x40000;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_default = Some(v);
                 }
                 28 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x80000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x80000;
+                    let v = rt::string(&a, 0, 32)?;
                     v_form = Some(v);
                 }
                 29 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x100000 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x100000;
+                    let r = rt::int::<u8>(&a)?;
+                    rt::check_range(&a, r as i128, 2, 7)?;
+                    let v = r;
                     v_register = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x8781 != 0x8781 {
+            return Err(rt::missing(
+                container,
+                (0x8781 & !seen) as u128,
+                &[
+                    1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+                ],
+            ));
+        }
         Ok(PolicyEntry {
             r#type: rt::req(v_type, container, 1)?,
             min_value_s: v_min_value_s,
@@ -2145,6 +2751,171 @@ impl<'a> rt::AttrSet<'a> for PolicyEntry<'a> {
             repeated: v_repeated,
             must_understand: v_must_understand,
             since: rt::req(v_since, container, 24)?,
+            max_count: v_max_count,
+            r#enum: v_enum,
+            default: v_default,
+            form: v_form,
+            register: v_register,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_type: Option<AttrType> = None;
+        let mut v_min_value_s: Option<i64> = None;
+        let mut v_max_value_s: Option<i64> = None;
+        let mut v_min_value_u: Option<u64> = None;
+        let mut v_max_value_u: Option<u64> = None;
+        let mut v_min_length: Option<u32> = None;
+        let mut v_max_length: Option<u32> = None;
+        let mut v_set: Option<&'a str> = None;
+        let mut v_direction: Option<Direction> = None;
+        let mut v_attr_id: Option<u16> = None;
+        let mut v_name: Option<&'a str> = None;
+        let mut v_nested: Option<&'a str> = None;
+        let mut v_required = false;
+        let mut v_repeated = false;
+        let mut v_must_understand = false;
+        let mut v_since: Option<u8> = None;
+        let mut v_max_count: Option<u32> = None;
+        let mut v_enum: Option<&'a str> = None;
+        let mut v_default: Option<u64> = None;
+        let mut v_form: Option<&'a str> = None;
+        let mut v_register: Option<u8> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            v_type = Some(AttrType(<u32 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            v_min_value_s = Some(<i64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0003000c) {
+            v_max_value_s = Some(<i64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            v_min_value_u = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0005000c) {
+            v_max_value_u = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00060008) {
+            v_min_length = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00070008) {
+            v_max_length = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00110005) {
+            v_direction = Some(Direction(<u8 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        if let Some(a) = walk.expect(0x00120006) {
+            v_attr_id = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(_a) = walk.expect(0x00150004) {
+            v_required = true;
+        }
+        if let Some(_a) = walk.expect(0x00160004) {
+            v_repeated = true;
+        }
+        if let Some(_a) = walk.expect(0x00170004) {
+            v_must_understand = true;
+        }
+        if let Some(a) = walk.expect(0x00180005) {
+            v_since = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00190008) {
+            v_max_count = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x001b000c) {
+            v_default = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x001d0005) {
+            v_register = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_type = Some(AttrType(<u32 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                2 => {
+                    v_min_value_s = Some(<i64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_max_value_s = Some(<i64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                4 => {
+                    v_min_value_u = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                5 => {
+                    v_max_value_u = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                6 => {
+                    v_min_length = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                7 => {
+                    v_max_length = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                16 => {
+                    v_set = Some(a.str().ok()?);
+                }
+                17 => {
+                    v_direction = Some(Direction(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                18 => {
+                    v_attr_id = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                19 => {
+                    v_name = Some(a.str().ok()?);
+                }
+                20 => {
+                    v_nested = Some(a.str().ok()?);
+                }
+                21 => {
+                    v_required = true;
+                }
+                22 => {
+                    v_repeated = true;
+                }
+                23 => {
+                    v_must_understand = true;
+                }
+                24 => {
+                    v_since = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                25 => {
+                    v_max_count = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                26 => {
+                    v_enum = Some(a.str().ok()?);
+                }
+                27 => {
+                    v_default = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                28 => {
+                    v_form = Some(a.str().ok()?);
+                }
+                29 => {
+                    v_register = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                _ => {}
+            }
+        }
+        Some(PolicyEntry {
+            r#type: v_type?,
+            min_value_s: v_min_value_s,
+            max_value_s: v_max_value_s,
+            min_value_u: v_min_value_u,
+            max_value_u: v_max_value_u,
+            min_length: v_min_length,
+            max_length: v_max_length,
+            set: v_set?,
+            direction: v_direction?,
+            attr_id: v_attr_id?,
+            name: v_name?,
+            nested: v_nested,
+            required: v_required,
+            repeated: v_repeated,
+            must_understand: v_must_understand,
+            since: v_since?,
             max_count: v_max_count,
             r#enum: v_enum,
             default: v_default,
@@ -2180,8 +2951,13 @@ impl<'a> rt::AttrSet<'a> for PolicyEntry<'a> {
 }
 
 impl<'a> rt::Elem<'a> for PolicyEntry<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -2286,24 +3062,71 @@ impl<'a> rt::AttrSet<'a> for NegotiateMsg {
         let mut v_protocol_version: Option<u32> = None;
         let mut v_features: Option<ProtocolFeatures> = None;
         let mut v_max_message: Option<u32> = None;
-        rt::visit(attrs, &NEGOTIATE_MSG_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 1, 4294967295)?;
+            let v = r;
+            v_protocol_version = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = ProtocolFeatures(r);
+            v_features = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_max_message = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 1, 4294967295)?;
+                    let v = r;
                     v_protocol_version = Some(v);
                 }
                 2 => {
-                    let v = <ProtocolFeatures as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = ProtocolFeatures(r);
                     v_features = Some(v);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_max_message = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(NegotiateMsg {
             protocol_version: rt::req(v_protocol_version, container, 1)?,
             features: rt::req(v_features, container, 2)?,
@@ -2320,6 +3143,7 @@ impl<'a> rt::AttrSet<'a> for NegotiateMsg {
 }
 
 impl<'a> rt::Elem<'a> for NegotiateMsg {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2489,37 +3313,129 @@ impl<'a> rt::AttrSet<'a> for QueueSetupReq {
         let mut v_kind: Option<QueueKind> = None;
         let mut v_features: Option<QueueFeatures> = None;
         let mut v_notify_port: Option<u32> = None;
-        rt::visit(attrs, &QUEUE_SETUP_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_base_gpa = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 3, 4294967295)?;
+            let v = r;
+            v_pages = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_queue_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00040005) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=1) {
+                return Err(rt::not_member(a));
+            }
+            let v = QueueKind(r);
+            v_kind = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0005000c) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u64>(&a)?;
+            let v = QueueFeatures(r);
+            v_features = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00060008) {
+            count += 1;
+            seen |= 0x20;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_notify_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_base_gpa = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 3, 4294967295)?;
+                    let v = r;
                     v_pages = Some(v);
                 }
                 3 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_queue_id = Some(v);
                 }
                 4 => {
-                    let v = <QueueKind as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), QueueKind::ENTRIES)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=1) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = QueueKind(r);
                     v_kind = Some(v);
                 }
                 5 => {
-                    let v = <QueueFeatures as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = QueueFeatures(r);
                     v_features = Some(v);
                 }
                 6 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_notify_port = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0xf != 0xf {
+            return Err(rt::missing(
+                container,
+                (0xf & !seen) as u128,
+                &[1, 2, 3, 4, 5, 6],
+            ));
+        }
         Ok(QueueSetupReq {
             base_gpa: rt::req(v_base_gpa, container, 1)?,
             pages: rt::req(v_pages, container, 2)?,
@@ -2542,6 +3458,7 @@ impl<'a> rt::AttrSet<'a> for QueueSetupReq {
 }
 
 impl<'a> rt::Elem<'a> for QueueSetupReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2622,20 +3539,53 @@ impl<'a> rt::AttrSet<'a> for QueueSetupReply {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_features: Option<QueueFeatures> = None;
         let mut v_doorbell: Option<u64> = None;
-        rt::visit(attrs, &QUEUE_SETUP_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = QueueFeatures(r);
+            v_features = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_doorbell = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <QueueFeatures as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = QueueFeatures(r);
                     v_features = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_doorbell = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(QueueSetupReply {
             features: rt::req(v_features, container, 1)?,
             doorbell: rt::req(v_doorbell, container, 2)?,
@@ -2650,6 +3600,7 @@ impl<'a> rt::AttrSet<'a> for QueueSetupReply {
 }
 
 impl<'a> rt::Elem<'a> for QueueSetupReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2704,16 +3655,37 @@ impl<'a> rt::AttrSet<'a> for QueueReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_queue_id: Option<u16> = None;
-        rt::visit(attrs, &QUEUE_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_queue_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_queue_id = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(QueueReq {
             queue_id: rt::req(v_queue_id, container, 1)?,
         })
@@ -2726,6 +3698,7 @@ impl<'a> rt::AttrSet<'a> for QueueReq {
 }
 
 impl<'a> rt::Elem<'a> for QueueReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2806,20 +3779,53 @@ impl<'a> rt::AttrSet<'a> for CancelReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_seq: Option<u32> = None;
         let mut v_queue_id: Option<u16> = None;
-        rt::visit(attrs, &CANCEL_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_seq = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_queue_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_seq = Some(v);
                 }
                 2 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_queue_id = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1, 2]));
+        }
         Ok(CancelReq {
             seq: rt::req(v_seq, container, 1)?,
             queue_id: v_queue_id,
@@ -2834,6 +3840,7 @@ impl<'a> rt::AttrSet<'a> for CancelReq {
 }
 
 impl<'a> rt::Elem<'a> for CancelReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2888,16 +3895,37 @@ impl<'a> rt::AttrSet<'a> for CancelReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_result: Option<CancelResult> = None;
-        rt::visit(attrs, &CANCEL_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010005) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u8>(&a)?;
+            let v = CancelResult(r);
+            v_result = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <CancelResult as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = CancelResult(r);
                     v_result = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(CancelReply {
             result: rt::req(v_result, container, 1)?,
         })
@@ -2910,6 +3938,7 @@ impl<'a> rt::AttrSet<'a> for CancelReply {
 }
 
 impl<'a> rt::Elem<'a> for CancelReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -411,20 +411,53 @@ impl<'a> rt::AttrSet<'a> for AllocUnboundReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_remote_dom: Option<u16> = None;
-        rt::visit(attrs, &ALLOC_UNBOUND_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_remote_dom = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_remote_dom = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(AllocUnboundReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
             remote_dom: rt::req(v_remote_dom, container, 2)?,
@@ -439,6 +472,7 @@ impl<'a> rt::AttrSet<'a> for AllocUnboundReq {
 }
 
 impl<'a> rt::Elem<'a> for AllocUnboundReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -493,16 +527,37 @@ impl<'a> rt::AttrSet<'a> for PortReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_port: Option<u32> = None;
-        rt::visit(attrs, &PORT_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_port = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PortReply {
             port: rt::req(v_port, container, 1)?,
         })
@@ -515,6 +570,7 @@ impl<'a> rt::AttrSet<'a> for PortReply {
 }
 
 impl<'a> rt::Elem<'a> for PortReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -594,20 +650,53 @@ impl<'a> rt::AttrSet<'a> for BindInterdomainReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_remote_dom: Option<u16> = None;
         let mut v_remote_port: Option<u32> = None;
-        rt::visit(attrs, &BIND_INTERDOMAIN_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_remote_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_remote_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_remote_dom = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_remote_port = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(BindInterdomainReq {
             remote_dom: rt::req(v_remote_dom, container, 1)?,
             remote_port: rt::req(v_remote_port, container, 2)?,
@@ -622,6 +711,7 @@ impl<'a> rt::AttrSet<'a> for BindInterdomainReq {
 }
 
 impl<'a> rt::Elem<'a> for BindInterdomainReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -676,21 +766,37 @@ impl<'a> rt::AttrSet<'a> for BindInterdomainReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_local_port: Option<u32> = None;
-        rt::visit(
-            attrs,
-            &BIND_INTERDOMAIN_REPLY_POLICY,
-            container,
-            |kind, a| {
-                match kind {
-                    1 => {
-                        let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
-                        v_local_port = Some(v);
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_local_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
+                1 => {
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
                     }
-                    _ => {}
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
+                    v_local_port = Some(v);
                 }
-                Ok(())
-            },
-        )?;
+                _ => rt::unknown(&a)?,
+            }
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(BindInterdomainReply {
             local_port: rt::req(v_local_port, container, 1)?,
         })
@@ -703,6 +809,7 @@ impl<'a> rt::AttrSet<'a> for BindInterdomainReply {
 }
 
 impl<'a> rt::Elem<'a> for BindInterdomainReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -782,21 +889,59 @@ impl<'a> rt::AttrSet<'a> for BindVirqReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_virq: Option<Virq> = None;
         let mut v_vcpu: Option<u32> = None;
-        rt::visit(attrs, &BIND_VIRQ_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
+                return Err(rt::not_member(a));
+            }
+            let v = Virq(r);
+            v_virq = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Virq as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), Virq::ENTRIES)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = Virq(r);
                     v_virq = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(BindVirqReq {
             virq: rt::req(v_virq, container, 1)?,
             vcpu: rt::req(v_vcpu, container, 2)?,
@@ -811,6 +956,7 @@ impl<'a> rt::AttrSet<'a> for BindVirqReq {
 }
 
 impl<'a> rt::Elem<'a> for BindVirqReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -865,16 +1011,37 @@ impl<'a> rt::AttrSet<'a> for BindIpiReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
-        rt::visit(attrs, &BIND_IPI_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(BindIpiReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
         })
@@ -887,6 +1054,7 @@ impl<'a> rt::AttrSet<'a> for BindIpiReq {
 }
 
 impl<'a> rt::Elem<'a> for BindIpiReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -966,20 +1134,55 @@ impl<'a> rt::AttrSet<'a> for BindPirqReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_pirq: Option<u32> = None;
         let mut v_flags: Option<BindPirqFlags> = None;
-        rt::visit(attrs, &BIND_PIRQ_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_pirq = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_mask(&a, r as i128, 0x1)?;
+            let v = BindPirqFlags(r);
+            v_flags = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_pirq = Some(v);
                 }
                 2 => {
-                    let v = <BindPirqFlags as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_mask(&a, r as i128, 0x1)?;
+                    let v = BindPirqFlags(r);
                     v_flags = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1, 2]));
+        }
         Ok(BindPirqReq {
             pirq: rt::req(v_pirq, container, 1)?,
             flags: v_flags.unwrap_or(BindPirqFlags(0)),
@@ -994,6 +1197,7 @@ impl<'a> rt::AttrSet<'a> for BindPirqReq {
 }
 
 impl<'a> rt::Elem<'a> for BindPirqReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1048,16 +1252,37 @@ impl<'a> rt::AttrSet<'a> for PortReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_port: Option<u32> = None;
-        rt::visit(attrs, &PORT_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_port = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PortReq {
             port: rt::req(v_port, container, 1)?,
         })
@@ -1070,6 +1295,7 @@ impl<'a> rt::AttrSet<'a> for PortReq {
 }
 
 impl<'a> rt::Elem<'a> for PortReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1149,20 +1375,53 @@ impl<'a> rt::AttrSet<'a> for StatusReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_port: Option<u32> = None;
-        rt::visit(attrs, &STATUS_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_port = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(StatusReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
             port: rt::req(v_port, container, 2)?,
@@ -1177,6 +1436,7 @@ impl<'a> rt::AttrSet<'a> for StatusReq {
 }
 
 impl<'a> rt::Elem<'a> for StatusReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1344,40 +1604,129 @@ impl<'a> rt::AttrSet<'a> for StatusReply {
         let mut at_pirq = 0u32;
         let mut v_virq: Option<Virq> = None;
         let mut at_virq = 0u32;
-        rt::visit(attrs, &STATUS_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = EvtchnStatus(r);
+            v_status = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_remote_dom = Some(v);
+            at_remote_dom = a.offset();
+        }
+        if let Some(a) = walk.expect(0x00040008) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_remote_port = Some(v);
+            at_remote_port = a.offset();
+        }
+        if let Some(a) = walk.expect(0x00050008) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_pirq = Some(v);
+            at_pirq = a.offset();
+        }
+        if let Some(a) = walk.expect(0x00060008) {
+            count += 1;
+            seen |= 0x20;
+            let r = rt::int::<u32>(&a)?;
+            let v = Virq(r);
+            v_virq = Some(v);
+            at_virq = a.offset();
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <EvtchnStatus as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = EvtchnStatus(r);
                     v_status = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 3 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_remote_dom = Some(v);
                     at_remote_dom = a.offset();
                 }
                 4 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_remote_port = Some(v);
                     at_remote_port = a.offset();
                 }
                 5 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_pirq = Some(v);
                     at_pirq = a.offset();
                 }
                 6 => {
-                    let v = <Virq as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = Virq(r);
                     v_virq = Some(v);
                     at_virq = a.offset();
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(
+                container,
+                (0x3 & !seen) as u128,
+                &[1, 2, 3, 4, 5, 6],
+            ));
+        }
         if v_remote_dom.is_some() && !rt::holds(v_status.map(rt::Scalar::to_i128), &[1, 2]) {
             return Err(rt::when_error(at_remote_dom, 3));
         }
@@ -1412,6 +1761,7 @@ impl<'a> rt::AttrSet<'a> for StatusReply {
 }
 
 impl<'a> rt::Elem<'a> for StatusReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1491,20 +1841,53 @@ impl<'a> rt::AttrSet<'a> for BindVcpuReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
         let mut v_port: Option<u32> = None;
-        rt::visit(attrs, &BIND_VCPU_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_port = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_port = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(BindVcpuReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             port: rt::req(v_port, container, 2)?,
@@ -1519,6 +1902,7 @@ impl<'a> rt::AttrSet<'a> for BindVcpuReq {
 }
 
 impl<'a> rt::Elem<'a> for BindVcpuReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1571,18 +1955,36 @@ pub static RESET_REQ_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for ResetReq {
     const DESC: &'static rt::SetDesc = &RESET_REQ_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
-        rt::visit(attrs, &RESET_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(ResetReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
         })
@@ -1595,6 +1997,7 @@ impl<'a> rt::AttrSet<'a> for ResetReq {
 }
 
 impl<'a> rt::Elem<'a> for ResetReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1695,24 +2098,69 @@ impl<'a> rt::AttrSet<'a> for InitControlReq {
         let mut v_control_gfn: Option<u64> = None;
         let mut v_offset: Option<u32> = None;
         let mut v_vcpu: Option<u32> = None;
-        rt::visit(attrs, &INIT_CONTROL_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_control_gfn = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_offset = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_control_gfn = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_offset = Some(v);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x7 != 0x7 {
+            return Err(rt::missing(container, (0x7 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(InitControlReq {
             control_gfn: rt::req(v_control_gfn, container, 1)?,
             offset: rt::req(v_offset, container, 2)?,
@@ -1729,6 +2177,7 @@ impl<'a> rt::AttrSet<'a> for InitControlReq {
 }
 
 impl<'a> rt::Elem<'a> for InitControlReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1783,16 +2232,37 @@ impl<'a> rt::AttrSet<'a> for InitControlReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_link_bits: Option<u8> = None;
-        rt::visit(attrs, &INIT_CONTROL_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010005) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u8>(&a)?;
+            let v = r;
+            v_link_bits = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = r;
                     v_link_bits = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(InitControlReply {
             link_bits: rt::req(v_link_bits, container, 1)?,
         })
@@ -1805,6 +2275,7 @@ impl<'a> rt::AttrSet<'a> for InitControlReply {
 }
 
 impl<'a> rt::Elem<'a> for InitControlReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1859,16 +2330,37 @@ impl<'a> rt::AttrSet<'a> for ExpandArrayReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_array_gfn: Option<u64> = None;
-        rt::visit(attrs, &EXPAND_ARRAY_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_array_gfn = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_array_gfn = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(ExpandArrayReq {
             array_gfn: rt::req(v_array_gfn, container, 1)?,
         })
@@ -1881,6 +2373,7 @@ impl<'a> rt::AttrSet<'a> for ExpandArrayReq {
 }
 
 impl<'a> rt::Elem<'a> for ExpandArrayReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1962,20 +2455,55 @@ impl<'a> rt::AttrSet<'a> for SetPriorityReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_port: Option<u32> = None;
         let mut v_priority: Option<u32> = None;
-        rt::visit(attrs, &SET_PRIORITY_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_port = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 0, 15)?;
+            let v = r;
+            v_priority = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_port = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 0, 15)?;
+                    let v = r;
                     v_priority = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(SetPriorityReq {
             port: rt::req(v_port, container, 1)?,
             priority: rt::req(v_priority, container, 2)?,
@@ -1990,6 +2518,7 @@ impl<'a> rt::AttrSet<'a> for SetPriorityReq {
 }
 
 impl<'a> rt::Elem<'a> for SetPriorityReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -625,44 +625,124 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
         let mut v_mode: Option<MapMode> = None;
         let mut n_entry = 0u32;
         let mut forms: [Option<u32>; 2] = [None; 2];
-        rt::visit(attrs, &MAP_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_ref = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_mask(&a, r as i128, 0xffff003f)?;
+            let v = GntmapFlags(r);
+            v_flags = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_host_addr = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x40050005) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=2) {
+                return Err(rt::not_member(a));
+            }
+            let v = MapMode(r);
+            v_mode = Some(v);
+            rt::seen(&mut forms[1], &a);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1157 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_ref = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 3 => {
-                    let v = <GntmapFlags as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_mask(&a, r as i128, 0xffff003f)?;
+                    let v = GntmapFlags(r);
                     v_flags = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 4 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_host_addr = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 5 => {
-                    let v = <MapMode as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), MapMode::ENTRIES)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=2) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = MapMode(r);
                     v_mode = Some(v);
-                    rt::seen(&mut forms[1], a);
+                    rt::seen(&mut forms[1], &a);
                 }
                 6 => {
-                    let v = <MapEntry as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x20;
+                    let v =
+                        <MapEntry as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;
                     let _ = v;
                     n_entry += 1;
-                    rt::seen(&mut forms[1], a);
+                    rt::seen(&mut forms[1], &a);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         let form = rt::form(&forms, container, 1)?;
         Ok(MapReq {
             form: match form {
@@ -703,6 +783,7 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
 }
 
 impl<'a> rt::Elem<'a> for MapReq<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -821,37 +902,145 @@ pub static MAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for MapEntry {
     const DESC: &'static rt::SetDesc = &MAP_ENTRY_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_ref: Option<u32> = None;
         let mut v_flags: Option<GntmapFlags> = None;
         let mut v_host_addr: Option<u64> = None;
-        rt::visit(attrs, &MAP_ENTRY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_ref = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_mask(&a, r as i128, 0xffff003f)?;
+            let v = GntmapFlags(r);
+            v_flags = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_host_addr = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_ref = Some(v);
                 }
                 3 => {
-                    let v = <GntmapFlags as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_mask(&a, r as i128, 0xffff003f)?;
+                    let v = GntmapFlags(r);
                     v_flags = Some(v);
                 }
                 4 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_host_addr = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x7 != 0x7 {
+            return Err(rt::missing(container, (0x7 & !seen) as u128, &[1, 2, 3, 4]));
+        }
         Ok(MapEntry {
             dom: rt::req(v_dom, container, 1)?,
             r#ref: rt::req(v_ref, container, 2)?,
             flags: rt::req(v_flags, container, 3)?,
+            host_addr: v_host_addr.unwrap_or(0u64),
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_dom: Option<u16> = None;
+        let mut v_ref: Option<u32> = None;
+        let mut v_flags: Option<GntmapFlags> = None;
+        let mut v_host_addr: Option<u64> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            v_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            v_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            v_flags = Some(GntmapFlags(<u32 as rt::WireInt>::from_payload(
+                a.payload(),
+            )?));
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_flags = Some(GntmapFlags(<u32 as rt::WireInt>::from_payload(
+                        a.payload(),
+                    )?));
+                }
+                4 => {
+                    v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                _ => {}
+            }
+        }
+        Some(MapEntry {
+            dom: v_dom?,
+            r#ref: v_ref?,
+            flags: v_flags?,
             host_addr: v_host_addr.unwrap_or(0u64),
         })
     }
@@ -866,8 +1055,13 @@ impl<'a> rt::AttrSet<'a> for MapEntry {
 }
 
 impl<'a> rt::Elem<'a> for MapEntry {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -1015,35 +1209,86 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
         let mut at_dev_bus_addr = 0u32;
         let mut n_entry = 0u32;
         let mut forms: [Option<u32>; 2] = [None; 2];
-        rt::visit(attrs, &MAP_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_handle = Some(v);
+            at_handle = a.offset();
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x0003000c) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_dev_bus_addr = Some(v);
+            at_dev_bus_addr = a.offset();
+            rt::seen(&mut forms[0], &a);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1155 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_handle = Some(v);
                     at_handle = a.offset();
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 3 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_dev_bus_addr = Some(v);
                     at_dev_bus_addr = a.offset();
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 4 => {
-                    let v = <MapReplyEntry as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x8;
+                    let v = <MapReplyEntry as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_entry += 1;
-                    rt::seen(&mut forms[1], a);
+                    rt::seen(&mut forms[1], &a);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         let form = rt::form(&forms, container, 1)?;
         if v_handle.is_some() && !rt::holds(v_status.map(rt::Scalar::to_i128), &[0]) {
             return Err(rt::when_error(at_handle, 2));
@@ -1085,6 +1330,7 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for MapReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1202,6 +1448,7 @@ pub static MAP_REPLY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for MapReplyEntry {
     const DESC: &'static rt::SetDesc = &MAP_REPLY_ENTRY_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_index: Option<u32> = None;
         let mut v_status: Option<Gntst> = None;
@@ -1209,30 +1456,89 @@ impl<'a> rt::AttrSet<'a> for MapReplyEntry {
         let mut at_handle = 0u32;
         let mut v_dev_bus_addr: Option<u64> = None;
         let mut at_dev_bus_addr = 0u32;
-        rt::visit(attrs, &MAP_REPLY_ENTRY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_index = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_handle = Some(v);
+            at_handle = a.offset();
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_dev_bus_addr = Some(v);
+            at_dev_bus_addr = a.offset();
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_index = Some(v);
                 }
                 2 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_handle = Some(v);
                     at_handle = a.offset();
                 }
                 4 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_dev_bus_addr = Some(v);
                     at_dev_bus_addr = a.offset();
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2, 3, 4]));
+        }
         if v_handle.is_some() && !rt::holds(v_status.map(rt::Scalar::to_i128), &[0]) {
             return Err(rt::when_error(at_handle, 3));
         }
@@ -1242,6 +1548,50 @@ impl<'a> rt::AttrSet<'a> for MapReplyEntry {
         Ok(MapReplyEntry {
             index: rt::req(v_index, container, 1)?,
             status: rt::req(v_status, container, 2)?,
+            handle: v_handle,
+            dev_bus_addr: v_dev_bus_addr,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_index: Option<u32> = None;
+        let mut v_status: Option<Gntst> = None;
+        let mut v_handle: Option<u32> = None;
+        let mut v_dev_bus_addr: Option<u64> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            v_index = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_index = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                3 => {
+                    v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                4 => {
+                    v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                _ => {}
+            }
+        }
+        Some(MapReplyEntry {
+            index: v_index?,
+            status: v_status?,
             handle: v_handle,
             dev_bus_addr: v_dev_bus_addr,
         })
@@ -1257,8 +1607,13 @@ impl<'a> rt::AttrSet<'a> for MapReplyEntry {
 }
 
 impl<'a> rt::Elem<'a> for MapReplyEntry {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -1425,39 +1780,106 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
         let mut v_mode: Option<BatchMode> = None;
         let mut n_entry = 0u32;
         let mut forms: [Option<u32>; 2] = [None; 2];
-        rt::visit(attrs, &UNMAP_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_host_addr = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_dev_bus_addr = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_handle = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x40040005) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=1) {
+                return Err(rt::not_member(a));
+            }
+            let v = BatchMode(r);
+            v_mode = Some(v);
+            rt::seen(&mut forms[1], &a);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1156 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_host_addr = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_dev_bus_addr = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_handle = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 4 => {
-                    let v = <BatchMode as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), BatchMode::ENTRIES)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=1) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = BatchMode(r);
                     v_mode = Some(v);
-                    rt::seen(&mut forms[1], a);
+                    rt::seen(&mut forms[1], &a);
                 }
                 5 => {
-                    let v = <UnmapEntry as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x10;
+                    let v = <UnmapEntry as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_entry += 1;
-                    rt::seen(&mut forms[1], a);
+                    rt::seen(&mut forms[1], &a);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         let form = rt::form(&forms, container, 3)?;
         Ok(UnmapReq {
             form: match form {
@@ -1495,6 +1917,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
 }
 
 impl<'a> rt::Elem<'a> for UnmapReq<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1591,32 +2014,114 @@ pub static UNMAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for UnmapEntry {
     const DESC: &'static rt::SetDesc = &UNMAP_ENTRY_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_host_addr: Option<u64> = None;
         let mut v_dev_bus_addr: Option<u64> = None;
         let mut v_handle: Option<u32> = None;
-        rt::visit(attrs, &UNMAP_ENTRY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_host_addr = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_dev_bus_addr = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_handle = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_host_addr = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_dev_bus_addr = Some(v);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_handle = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x4 != 0x4 {
+            return Err(rt::missing(container, (0x4 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(UnmapEntry {
             host_addr: v_host_addr.unwrap_or(0u64),
             dev_bus_addr: v_dev_bus_addr.unwrap_or(0u64),
             handle: rt::req(v_handle, container, 3)?,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_host_addr: Option<u64> = None;
+        let mut v_dev_bus_addr: Option<u64> = None;
+        let mut v_handle: Option<u32> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                _ => {}
+            }
+        }
+        Some(UnmapEntry {
+            host_addr: v_host_addr.unwrap_or(0u64),
+            dev_bus_addr: v_dev_bus_addr.unwrap_or(0u64),
+            handle: v_handle?,
         })
     }
 
@@ -1629,8 +2134,13 @@ impl<'a> rt::AttrSet<'a> for UnmapEntry {
 }
 
 impl<'a> rt::Elem<'a> for UnmapEntry {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -1734,23 +2244,46 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
         let mut v_status: Option<Gntst> = None;
         let mut n_entry = 0u32;
         let mut forms: [Option<u32>; 2] = [None; 2];
-        rt::visit(attrs, &UNMAP_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+            rt::seen(&mut forms[0], &a);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1153 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
-                    rt::seen(&mut forms[0], a);
+                    rt::seen(&mut forms[0], &a);
                 }
                 2 => {
-                    let v = <EntryResult as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x2;
+                    let v = <EntryResult as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_entry += 1;
-                    rt::seen(&mut forms[1], a);
+                    rt::seen(&mut forms[1], &a);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         let form = rt::form(&forms, container, 1)?;
         Ok(UnmapReply {
             form: match form {
@@ -1778,6 +2311,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for UnmapReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1854,26 +2388,88 @@ pub static ENTRY_RESULT_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for EntryResult {
     const DESC: &'static rt::SetDesc = &ENTRY_RESULT_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_index: Option<u32> = None;
         let mut v_status: Option<Gntst> = None;
-        rt::visit(attrs, &ENTRY_RESULT_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_index = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_index = Some(v);
                 }
                 2 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(EntryResult {
             index: rt::req(v_index, container, 1)?,
             status: rt::req(v_status, container, 2)?,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_index: Option<u32> = None;
+        let mut v_status: Option<Gntst> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            v_index = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_index = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                _ => {}
+            }
+        }
+        Some(EntryResult {
+            index: v_index?,
+            status: v_status?,
         })
     }
 
@@ -1885,8 +2481,13 @@ impl<'a> rt::AttrSet<'a> for EntryResult {
 }
 
 impl<'a> rt::Elem<'a> for EntryResult {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -1966,20 +2567,55 @@ impl<'a> rt::AttrSet<'a> for FramesReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_nr_frames: Option<u32> = None;
-        rt::visit(attrs, &FRAMES_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 1, 1024)?;
+            let v = r;
+            v_nr_frames = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 1, 1024)?;
+                    let v = r;
                     v_nr_frames = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(FramesReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
             nr_frames: rt::req(v_nr_frames, container, 2)?,
@@ -1994,6 +2630,7 @@ impl<'a> rt::AttrSet<'a> for FramesReq {
 }
 
 impl<'a> rt::Elem<'a> for FramesReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2075,22 +2712,45 @@ impl<'a> rt::AttrSet<'a> for FramesReply<'a> {
         let mut v_status: Option<Gntst> = None;
         let mut n_frame = 0u32;
         let mut at_frame = 0u32;
-        rt::visit(attrs, &FRAMES_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1153 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     let _ = v;
                     n_frame += 1;
                     at_frame = a.offset();
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1, 2]));
+        }
         if n_frame > 0 && !rt::holds(v_status.map(rt::Scalar::to_i128), &[0]) {
             return Err(rt::when_error(at_frame, 2));
         }
@@ -2108,6 +2768,7 @@ impl<'a> rt::AttrSet<'a> for FramesReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for FramesReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2190,22 +2851,50 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
         let all = attrs.clone();
         let mut v_mode: Option<BatchMode> = None;
         let mut n_entry = 0u32;
-        rt::visit(attrs, &COPY_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x40010005) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=1) {
+                return Err(rt::not_member(a));
+            }
+            let v = BatchMode(r);
+            v_mode = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <BatchMode as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), BatchMode::ENTRIES)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=1) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = BatchMode(r);
                     v_mode = Some(v);
                 }
                 2 => {
-                    let v = <CopyEntry as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x2;
+                    let v =
+                        <CopyEntry as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;
                     let _ = v;
                     n_entry += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(CopyReq {
             mode: v_mode.unwrap_or(BatchMode(0)),
             entry: rt::req_list(rt::list(&all, 2, n_entry), container, 2)?,
@@ -2220,6 +2909,7 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
 }
 
 impl<'a> rt::Elem<'a> for CopyReq<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2462,6 +3152,7 @@ pub static COPY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for CopyEntry {
     const DESC: &'static rt::SetDesc = &COPY_ENTRY_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_source_ref: Option<u32> = None;
         let mut v_source_gfn: Option<u64> = None;
@@ -2473,52 +3164,193 @@ impl<'a> rt::AttrSet<'a> for CopyEntry {
         let mut v_dest_offset: Option<u16> = None;
         let mut v_len: Option<u16> = None;
         let mut v_flags: Option<GntcopyFlags> = None;
-        rt::visit(attrs, &COPY_ENTRY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_source_ref = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_source_gfn = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_source_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00040006) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u16>(&a)?;
+            rt::check_range(&a, r as i128, 0, 4095)?;
+            let v = r;
+            v_source_offset = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00050008) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_dest_ref = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0006000c) {
+            count += 1;
+            seen |= 0x20;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_dest_gfn = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00070006) {
+            count += 1;
+            seen |= 0x40;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dest_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00080006) {
+            count += 1;
+            seen |= 0x80;
+            let r = rt::int::<u16>(&a)?;
+            rt::check_range(&a, r as i128, 0, 4095)?;
+            let v = r;
+            v_dest_offset = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00090006) {
+            count += 1;
+            seen |= 0x100;
+            let r = rt::int::<u16>(&a)?;
+            rt::check_range(&a, r as i128, 0, 4096)?;
+            let v = r;
+            v_len = Some(v);
+        }
+        if let Some(a) = walk.expect(0x000a0006) {
+            count += 1;
+            seen |= 0x200;
+            let r = rt::int::<u16>(&a)?;
+            rt::check_mask(&a, r as i128, 0x7)?;
+            let v = GntcopyFlags(r);
+            v_flags = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_source_ref = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_source_gfn = Some(v);
                 }
                 3 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_source_dom = Some(v);
                 }
                 4 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u16>(&a)?;
+                    rt::check_range(&a, r as i128, 0, 4095)?;
+                    let v = r;
                     v_source_offset = Some(v);
                 }
                 5 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_dest_ref = Some(v);
                 }
                 6 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_dest_gfn = Some(v);
                 }
                 7 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x40 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x40;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dest_dom = Some(v);
                 }
                 8 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x80 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x80;
+                    let r = rt::int::<u16>(&a)?;
+                    rt::check_range(&a, r as i128, 0, 4095)?;
+                    let v = r;
                     v_dest_offset = Some(v);
                 }
                 9 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x100 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x100;
+                    let r = rt::int::<u16>(&a)?;
+                    rt::check_range(&a, r as i128, 0, 4096)?;
+                    let v = r;
                     v_len = Some(v);
                 }
                 10 => {
-                    let v = <GntcopyFlags as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x200 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x200;
+                    let r = rt::int::<u16>(&a)?;
+                    rt::check_mask(&a, r as i128, 0x7)?;
+                    let v = GntcopyFlags(r);
                     v_flags = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1cc != 0x1cc {
+            return Err(rt::missing(
+                container,
+                (0x1cc & !seen) as u128,
+                &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+            ));
+        }
         Ok(CopyEntry {
             source_ref: v_source_ref,
             source_gfn: v_source_gfn,
@@ -2529,6 +3361,102 @@ impl<'a> rt::AttrSet<'a> for CopyEntry {
             dest_dom: rt::req(v_dest_dom, container, 7)?,
             dest_offset: rt::req(v_dest_offset, container, 8)?,
             len: rt::req(v_len, container, 9)?,
+            flags: v_flags.unwrap_or(GntcopyFlags(0)),
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_source_ref: Option<u32> = None;
+        let mut v_source_gfn: Option<u64> = None;
+        let mut v_source_dom: Option<u16> = None;
+        let mut v_source_offset: Option<u16> = None;
+        let mut v_dest_ref: Option<u32> = None;
+        let mut v_dest_gfn: Option<u64> = None;
+        let mut v_dest_dom: Option<u16> = None;
+        let mut v_dest_offset: Option<u16> = None;
+        let mut v_len: Option<u16> = None;
+        let mut v_flags: Option<GntcopyFlags> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            v_source_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            v_source_gfn = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            v_source_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00040006) {
+            v_source_offset = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00050008) {
+            v_dest_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0006000c) {
+            v_dest_gfn = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00070006) {
+            v_dest_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00080006) {
+            v_dest_offset = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00090006) {
+            v_len = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x000a0006) {
+            v_flags = Some(GntcopyFlags(<u16 as rt::WireInt>::from_payload(
+                a.payload(),
+            )?));
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_source_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_source_gfn = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_source_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                4 => {
+                    v_source_offset = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                5 => {
+                    v_dest_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                6 => {
+                    v_dest_gfn = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                7 => {
+                    v_dest_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                8 => {
+                    v_dest_offset = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                9 => {
+                    v_len = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                10 => {
+                    v_flags = Some(GntcopyFlags(<u16 as rt::WireInt>::from_payload(
+                        a.payload(),
+                    )?));
+                }
+                _ => {}
+            }
+        }
+        Some(CopyEntry {
+            source_ref: v_source_ref,
+            source_gfn: v_source_gfn,
+            source_dom: v_source_dom?,
+            source_offset: v_source_offset?,
+            dest_ref: v_dest_ref,
+            dest_gfn: v_dest_gfn,
+            dest_dom: v_dest_dom?,
+            dest_offset: v_dest_offset?,
+            len: v_len?,
             flags: v_flags.unwrap_or(GntcopyFlags(0)),
         })
     }
@@ -2549,8 +3477,13 @@ impl<'a> rt::AttrSet<'a> for CopyEntry {
 }
 
 impl<'a> rt::Elem<'a> for CopyEntry {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -2608,17 +3541,30 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let all = attrs.clone();
         let mut n_entry = 0u32;
-        rt::visit(attrs, &COPY_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <EntryResult as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x1;
+                    let v = <EntryResult as rt::AttrSet<'a>>::decode_at(
+                        a.nested(),
+                        a.offset() as usize,
+                    )?;
                     let _ = v;
                     n_entry += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(CopyReply {
             entry: rt::req_list(rt::list(&all, 1, n_entry), container, 1)?,
         })
@@ -2631,6 +3577,7 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for CopyReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2680,18 +3627,36 @@ pub static DOM_REQ_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for DomReq {
     const DESC: &'static rt::SetDesc = &DOM_REQ_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
-        rt::visit(attrs, &DOM_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(DomReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
         })
@@ -2704,6 +3669,7 @@ impl<'a> rt::AttrSet<'a> for DomReq {
 }
 
 impl<'a> rt::Elem<'a> for DomReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2804,24 +3770,69 @@ impl<'a> rt::AttrSet<'a> for QuerySizeReply {
         let mut v_nr_frames: Option<u32> = None;
         let mut v_max_nr_frames: Option<u32> = None;
         let mut v_status: Option<Gntst> = None;
-        rt::visit(attrs, &QUERY_SIZE_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_nr_frames = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_max_nr_frames = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030006) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_nr_frames = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_max_nr_frames = Some(v);
                 }
                 3 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x4 != 0x4 {
+            return Err(rt::missing(container, (0x4 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(QuerySizeReply {
             nr_frames: v_nr_frames,
             max_nr_frames: v_max_nr_frames,
@@ -2838,6 +3849,7 @@ impl<'a> rt::AttrSet<'a> for QuerySizeReply {
 }
 
 impl<'a> rt::Elem<'a> for QuerySizeReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -2938,29 +3950,69 @@ impl<'a> rt::AttrSet<'a> for UnmapAndReplaceReq {
         let mut v_host_addr: Option<u64> = None;
         let mut v_new_addr: Option<u64> = None;
         let mut v_handle: Option<u32> = None;
-        rt::visit(
-            attrs,
-            &UNMAP_AND_REPLACE_REQ_POLICY,
-            container,
-            |kind, a| {
-                match kind {
-                    1 => {
-                        let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
-                        v_host_addr = Some(v);
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_host_addr = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_new_addr = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_handle = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
+                1 => {
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
                     }
-                    2 => {
-                        let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
-                        v_new_addr = Some(v);
-                    }
-                    3 => {
-                        let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
-                        v_handle = Some(v);
-                    }
-                    _ => {}
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
+                    v_host_addr = Some(v);
                 }
-                Ok(())
-            },
-        )?;
+                2 => {
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
+                    v_new_addr = Some(v);
+                }
+                3 => {
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
+                    v_handle = Some(v);
+                }
+                _ => rt::unknown(&a)?,
+            }
+        }
+        if seen & 0x5 != 0x5 {
+            return Err(rt::missing(container, (0x5 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(UnmapAndReplaceReq {
             host_addr: rt::req(v_host_addr, container, 1)?,
             new_addr: v_new_addr.unwrap_or(0u64),
@@ -2977,6 +4029,7 @@ impl<'a> rt::AttrSet<'a> for UnmapAndReplaceReq {
 }
 
 impl<'a> rt::Elem<'a> for UnmapAndReplaceReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -3031,16 +4084,37 @@ impl<'a> rt::AttrSet<'a> for StatusReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_status: Option<Gntst> = None;
-        rt::visit(attrs, &STATUS_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<i16>(&a)?;
+            let v = Gntst(r);
+            v_status = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Gntst as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<i16>(&a)?;
+                    let v = Gntst(r);
                     v_status = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(StatusReply {
             status: rt::req(v_status, container, 1)?,
         })
@@ -3053,6 +4127,7 @@ impl<'a> rt::AttrSet<'a> for StatusReply {
 }
 
 impl<'a> rt::Elem<'a> for StatusReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -3109,16 +4184,39 @@ impl<'a> rt::AttrSet<'a> for SetVersionReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_version: Option<u32> = None;
-        rt::visit(attrs, &SET_VERSION_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 1, 2)?;
+            let v = r;
+            v_version = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 1, 2)?;
+                    let v = r;
                     v_version = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(SetVersionReq {
             version: rt::req(v_version, container, 1)?,
         })
@@ -3131,6 +4229,7 @@ impl<'a> rt::AttrSet<'a> for SetVersionReq {
 }
 
 impl<'a> rt::Elem<'a> for SetVersionReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -3185,16 +4284,37 @@ impl<'a> rt::AttrSet<'a> for VersionReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_version: Option<u32> = None;
-        rt::visit(attrs, &VERSION_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_version = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_version = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(VersionReply {
             version: rt::req(v_version, container, 1)?,
         })
@@ -3207,6 +4327,7 @@ impl<'a> rt::AttrSet<'a> for VersionReply {
 }
 
 impl<'a> rt::Elem<'a> for VersionReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -3286,20 +4407,53 @@ impl<'a> rt::AttrSet<'a> for SwapReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_ref_a: Option<u32> = None;
         let mut v_ref_b: Option<u32> = None;
-        rt::visit(attrs, &SWAP_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_ref_a = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_ref_b = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_ref_a = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_ref_b = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(SwapReq {
             ref_a: rt::req(v_ref_a, container, 1)?,
             ref_b: rt::req(v_ref_b, container, 2)?,
@@ -3314,6 +4468,7 @@ impl<'a> rt::AttrSet<'a> for SwapReq {
 }
 
 impl<'a> rt::Elem<'a> for SwapReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -320,20 +320,53 @@ impl<'a> rt::AttrSet<'a> for ParamReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_index: Option<HvmParam> = None;
-        rt::visit(attrs, &PARAM_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = HvmParam(r);
+            v_index = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <HvmParam as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = HvmParam(r);
                     v_index = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(ParamReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
             index: rt::req(v_index, container, 2)?,
@@ -348,6 +381,7 @@ impl<'a> rt::AttrSet<'a> for ParamReq {
 }
 
 impl<'a> rt::Elem<'a> for ParamReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -448,24 +482,69 @@ impl<'a> rt::AttrSet<'a> for SetParamReq {
         let mut v_dom: Option<u16> = None;
         let mut v_index: Option<HvmParam> = None;
         let mut v_value: Option<u64> = None;
-        rt::visit(attrs, &SET_PARAM_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = HvmParam(r);
+            v_index = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0003000c) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_value = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <HvmParam as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = HvmParam(r);
                     v_index = Some(v);
                 }
                 3 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_value = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x6 != 0x6 {
+            return Err(rt::missing(container, (0x6 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(SetParamReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
             index: rt::req(v_index, container, 2)?,
@@ -482,6 +561,7 @@ impl<'a> rt::AttrSet<'a> for SetParamReq {
 }
 
 impl<'a> rt::Elem<'a> for SetParamReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -536,16 +616,37 @@ impl<'a> rt::AttrSet<'a> for ParamReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_value: Option<u64> = None;
-        rt::visit(attrs, &PARAM_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_value = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_value = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(ParamReply {
             value: rt::req(v_value, container, 1)?,
         })
@@ -558,6 +659,7 @@ impl<'a> rt::AttrSet<'a> for ParamReply {
 }
 
 impl<'a> rt::Elem<'a> for ParamReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -612,16 +714,37 @@ impl<'a> rt::AttrSet<'a> for TimeReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_now: Option<u64> = None;
-        rt::visit(attrs, &TIME_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_now = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_now = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(TimeReply {
             now: rt::req(v_now, container, 1)?,
         })
@@ -634,6 +757,7 @@ impl<'a> rt::AttrSet<'a> for TimeReply {
 }
 
 impl<'a> rt::Elem<'a> for TimeReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -713,20 +837,53 @@ impl<'a> rt::AttrSet<'a> for MemTypeReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_pfn: Option<u64> = None;
-        rt::visit(attrs, &MEM_TYPE_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_pfn = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_pfn = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(MemTypeReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
             pfn: rt::req(v_pfn, container, 2)?,
@@ -741,6 +898,7 @@ impl<'a> rt::AttrSet<'a> for MemTypeReq {
 }
 
 impl<'a> rt::Elem<'a> for MemTypeReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -795,16 +953,37 @@ impl<'a> rt::AttrSet<'a> for MemTypeReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_mem_type: Option<HvmmemType> = None;
-        rt::visit(attrs, &MEM_TYPE_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = HvmmemType(r);
+            v_mem_type = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <HvmmemType as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = HvmmemType(r);
                     v_mem_type = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(MemTypeReply {
             mem_type: rt::req(v_mem_type, container, 1)?,
         })
@@ -817,6 +996,7 @@ impl<'a> rt::AttrSet<'a> for MemTypeReply {
 }
 
 impl<'a> rt::Elem<'a> for MemTypeReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -898,20 +1078,55 @@ impl<'a> rt::AttrSet<'a> for UpcallVectorReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
         let mut v_vector: Option<u8> = None;
-        rt::visit(attrs, &UPCALL_VECTOR_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020005) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u8>(&a)?;
+            rt::check_range(&a, r as i128, 16, 255)?;
+            let v = r;
+            v_vector = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u8>(&a)?;
+                    rt::check_range(&a, r as i128, 16, 255)?;
+                    let v = r;
                     v_vector = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(UpcallVectorReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             vector: rt::req(v_vector, container, 2)?,
@@ -926,6 +1141,7 @@ impl<'a> rt::AttrSet<'a> for UpcallVectorReq {
 }
 
 impl<'a> rt::Elem<'a> for UpcallVectorReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

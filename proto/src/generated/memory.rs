@@ -175,18 +175,38 @@ pub static MEMORY_MAP_REQ_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for MemoryMapReq {
     const DESC: &'static rt::SetDesc = &MEMORY_MAP_REQ_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let mut v_max_entries: Option<u32> = None;
-        rt::visit(attrs, &MEMORY_MAP_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 1, 128)?;
+            let v = r;
+            v_max_entries = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 1, 128)?;
+                    let v = r;
                     v_max_entries = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(MemoryMapReq {
             max_entries: v_max_entries.unwrap_or(0x80u32),
         })
@@ -199,6 +219,7 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReq {
 }
 
 impl<'a> rt::Elem<'a> for MemoryMapReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -280,21 +301,44 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReply<'a> {
         let all = attrs.clone();
         let mut v_total: Option<u32> = None;
         let mut n_entry = 0u32;
-        rt::visit(attrs, &MEMORY_MAP_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_total = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_total = Some(v);
                 }
                 2 => {
-                    let v = <E820Entry as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x2;
+                    let v =
+                        <E820Entry as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;
                     let _ = v;
                     n_entry += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1, 2]));
+        }
         Ok(MemoryMapReply {
             total: rt::req(v_total, container, 1)?,
             entry: rt::list(&all, 2, n_entry),
@@ -309,6 +353,7 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for MemoryMapReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -405,32 +450,114 @@ pub static E820_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for E820Entry {
     const DESC: &'static rt::SetDesc = &E820_ENTRY_SET;
 
+    #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_addr: Option<u64> = None;
         let mut v_size: Option<u64> = None;
         let mut v_type: Option<E820Type> = None;
-        rt::visit(attrs, &E820_ENTRY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_addr = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_size = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = E820Type(r);
+            v_type = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_addr = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_size = Some(v);
                 }
                 3 => {
-                    let v = <E820Type as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = E820Type(r);
                     v_type = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x7 != 0x7 {
+            return Err(rt::missing(container, (0x7 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(E820Entry {
             addr: rt::req(v_addr, container, 1)?,
             size: rt::req(v_size, container, 2)?,
             r#type: rt::req(v_type, container, 3)?,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let mut v_addr: Option<u64> = None;
+        let mut v_size: Option<u64> = None;
+        let mut v_type: Option<E820Type> = None;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            v_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            v_size = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            v_type = Some(E820Type(<u32 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_size = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_type = Some(E820Type(<u32 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                _ => {}
+            }
+        }
+        Some(E820Entry {
+            addr: v_addr?,
+            size: v_size?,
+            r#type: v_type?,
         })
     }
 
@@ -443,8 +570,13 @@ impl<'a> rt::AttrSet<'a> for E820Entry {
 }
 
 impl<'a> rt::Elem<'a> for E820Entry {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
+    }
+    #[inline]
+    fn from_valid(a: &c::Attr<'a>) -> Option<Self> {
+        <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
         rt::nest_put(self, b, raw_kind)
@@ -492,18 +624,36 @@ pub static DOM_REQ_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for DomReq {
     const DESC: &'static rt::SetDesc = &DOM_REQ_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
-        rt::visit(attrs, &DOM_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(DomReq {
             dom: v_dom.unwrap_or(0x7ff0u16),
         })
@@ -516,6 +666,7 @@ impl<'a> rt::AttrSet<'a> for DomReq {
 }
 
 impl<'a> rt::Elem<'a> for DomReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -570,16 +721,37 @@ impl<'a> rt::AttrSet<'a> for PagesReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_pages: Option<u64> = None;
-        rt::visit(attrs, &PAGES_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_pages = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_pages = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PagesReply {
             pages: rt::req(v_pages, container, 1)?,
         })
@@ -592,6 +764,7 @@ impl<'a> rt::AttrSet<'a> for PagesReply {
 }
 
 impl<'a> rt::Elem<'a> for PagesReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -646,16 +819,37 @@ impl<'a> rt::AttrSet<'a> for GpfnReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_gpfn: Option<u64> = None;
-        rt::visit(attrs, &GPFN_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_gpfn = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_gpfn = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(GpfnReply {
             gpfn: rt::req(v_gpfn, container, 1)?,
         })
@@ -668,6 +862,7 @@ impl<'a> rt::AttrSet<'a> for GpfnReply {
 }
 
 impl<'a> rt::Elem<'a> for GpfnReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -185,17 +185,43 @@ impl<'a> rt::AttrSet<'a> for ShutdownReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_reason: Option<ShutdownReason> = None;
-        rt::visit(attrs, &SHUTDOWN_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            if !matches!(r as i128, 0..=5) {
+                return Err(rt::not_member(a));
+            }
+            let v = ShutdownReason(r);
+            v_reason = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <ShutdownReason as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), ShutdownReason::ENTRIES)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    if !matches!(r as i128, 0..=5) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = ShutdownReason(r);
                     v_reason = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(ShutdownReq {
             reason: rt::req(v_reason, container, 1)?,
         })
@@ -208,6 +234,7 @@ impl<'a> rt::AttrSet<'a> for ShutdownReq {
 }
 
 impl<'a> rt::Elem<'a> for ShutdownReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -291,21 +318,44 @@ impl<'a> rt::AttrSet<'a> for PollReq<'a> {
         let all = attrs.clone();
         let mut v_timeout: Option<u64> = None;
         let mut n_port = 0u32;
-        rt::visit(attrs, &POLL_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_timeout = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_timeout = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     let _ = v;
                     n_port += 1;
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
         Ok(PollReq {
             timeout: v_timeout.unwrap_or(0u64),
             port: rt::req_list(rt::list(&all, 2, n_port), container, 2)?,
@@ -320,6 +370,7 @@ impl<'a> rt::AttrSet<'a> for PollReq<'a> {
 }
 
 impl<'a> rt::Elem<'a> for PollReq<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -399,21 +450,59 @@ impl<'a> rt::AttrSet<'a> for RemoteShutdownReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_reason: Option<ShutdownReason> = None;
-        rt::visit(attrs, &REMOTE_SHUTDOWN_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_dom = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            if !matches!(r as i128, 0..=5) {
+                return Err(rt::not_member(a));
+            }
+            let v = ShutdownReason(r);
+            v_reason = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_dom = Some(v);
                 }
                 2 => {
-                    let v = <ShutdownReason as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), ShutdownReason::ENTRIES)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    if !matches!(r as i128, 0..=5) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = ShutdownReason(r);
                     v_reason = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(RemoteShutdownReq {
             dom: rt::req(v_dom, container, 1)?,
             reason: rt::req(v_reason, container, 2)?,
@@ -428,6 +517,7 @@ impl<'a> rt::AttrSet<'a> for RemoteShutdownReq {
 }
 
 impl<'a> rt::Elem<'a> for RemoteShutdownReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -508,20 +598,53 @@ impl<'a> rt::AttrSet<'a> for WatchdogReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_id: Option<u32> = None;
         let mut v_timeout: Option<u32> = None;
-        rt::visit(attrs, &WATCHDOG_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_id = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_timeout = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_id = Some(v);
                 }
                 2 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_timeout = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(WatchdogReq {
             id: rt::req(v_id, container, 1)?,
             timeout: rt::req(v_timeout, container, 2)?,
@@ -536,6 +659,7 @@ impl<'a> rt::AttrSet<'a> for WatchdogReq {
 }
 
 impl<'a> rt::Elem<'a> for WatchdogReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -588,18 +712,36 @@ pub static WATCHDOG_REPLY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for WatchdogReply {
     const DESC: &'static rt::SetDesc = &WATCHDOG_REPLY_SET;
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_at(attrs: c::Attrs<'a>, _container: usize) -> c::Result<Self> {
         let mut v_id: Option<u32> = None;
-        rt::visit(attrs, &WATCHDOG_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_id = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
         Ok(WatchdogReply { id: v_id })
     }
 
@@ -610,6 +752,7 @@ impl<'a> rt::AttrSet<'a> for WatchdogReply {
 }
 
 impl<'a> rt::Elem<'a> for WatchdogReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -664,16 +807,37 @@ impl<'a> rt::AttrSet<'a> for PinOverrideReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_pcpu: Option<i32> = None;
-        rt::visit(attrs, &PIN_OVERRIDE_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<i32>(&a)?;
+            let v = r;
+            v_pcpu = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <i32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<i32>(&a)?;
+                    let v = r;
                     v_pcpu = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PinOverrideReq {
             pcpu: rt::req(v_pcpu, container, 1)?,
         })
@@ -686,6 +850,7 @@ impl<'a> rt::AttrSet<'a> for PinOverrideReq {
 }
 
 impl<'a> rt::Elem<'a> for PinOverrideReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -258,16 +258,37 @@ impl<'a> rt::AttrSet<'a> for VcpuReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
-        rt::visit(attrs, &VCPU_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(VcpuReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
         })
@@ -280,6 +301,7 @@ impl<'a> rt::AttrSet<'a> for VcpuReq {
 }
 
 impl<'a> rt::Elem<'a> for VcpuReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -360,20 +382,53 @@ impl<'a> rt::AttrSet<'a> for InitialiseReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
         let mut v_context_gfn: Option<u64> = None;
-        rt::visit(attrs, &INITIALISE_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_context_gfn = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_context_gfn = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(InitialiseReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             context_gfn: rt::req(v_context_gfn, container, 2)?,
@@ -388,6 +443,7 @@ impl<'a> rt::AttrSet<'a> for InitialiseReq {
 }
 
 impl<'a> rt::Elem<'a> for InitialiseReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -444,16 +500,39 @@ impl<'a> rt::AttrSet<'a> for IsUpReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_up: Option<u8> = None;
-        rt::visit(attrs, &IS_UP_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010005) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u8>(&a)?;
+            rt::check_range(&a, r as i128, 0, 1)?;
+            let v = r;
+            v_up = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u8 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u8>(&a)?;
+                    rt::check_range(&a, r as i128, 0, 1)?;
+                    let v = r;
                     v_up = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(IsUpReply {
             up: rt::req(v_up, container, 1)?,
         })
@@ -466,6 +545,7 @@ impl<'a> rt::AttrSet<'a> for IsUpReply {
 }
 
 impl<'a> rt::Elem<'a> for IsUpReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -629,36 +709,121 @@ impl<'a> rt::AttrSet<'a> for RunstateReply {
         let mut v_time_runnable: Option<u64> = None;
         let mut v_time_blocked: Option<u64> = None;
         let mut v_time_offline: Option<u64> = None;
-        rt::visit(attrs, &RUNSTATE_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<i32>(&a)?;
+            let v = Runstate(r);
+            v_state = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_state_entry_time = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0003000c) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_time_running = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_time_runnable = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0005000c) {
+            count += 1;
+            seen |= 0x10;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_time_blocked = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0006000c) {
+            count += 1;
+            seen |= 0x20;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_time_offline = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Runstate as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<i32>(&a)?;
+                    let v = Runstate(r);
                     v_state = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_state_entry_time = Some(v);
                 }
                 3 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_time_running = Some(v);
                 }
                 4 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_time_runnable = Some(v);
                 }
                 5 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x10 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x10;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_time_blocked = Some(v);
                 }
                 6 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x20 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x20;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_time_offline = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3f != 0x3f {
+            return Err(rt::missing(
+                container,
+                (0x3f & !seen) as u128,
+                &[1, 2, 3, 4, 5, 6],
+            ));
+        }
         Ok(RunstateReply {
             state: rt::req(v_state, container, 1)?,
             state_entry_time: rt::req(v_state_entry_time, container, 2)?,
@@ -681,6 +846,7 @@ impl<'a> rt::AttrSet<'a> for RunstateReply {
 }
 
 impl<'a> rt::Elem<'a> for RunstateReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -760,20 +926,53 @@ impl<'a> rt::AttrSet<'a> for PhysAreaReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
         let mut v_gpa: Option<u64> = None;
-        rt::visit(attrs, &PHYS_AREA_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_gpa = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_gpa = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(PhysAreaReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             gpa: rt::req(v_gpa, container, 2)?,
@@ -788,6 +987,7 @@ impl<'a> rt::AttrSet<'a> for PhysAreaReq {
 }
 
 impl<'a> rt::Elem<'a> for PhysAreaReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -867,20 +1067,53 @@ impl<'a> rt::AttrSet<'a> for PeriodicTimerReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_vcpu: Option<u32> = None;
         let mut v_period_ns: Option<u64> = None;
-        rt::visit(attrs, &PERIODIC_TIMER_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_period_ns = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_period_ns = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(PeriodicTimerReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             period_ns: rt::req(v_period_ns, container, 2)?,
@@ -895,6 +1128,7 @@ impl<'a> rt::AttrSet<'a> for PeriodicTimerReq {
 }
 
 impl<'a> rt::Elem<'a> for PeriodicTimerReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -995,24 +1229,71 @@ impl<'a> rt::AttrSet<'a> for SingleshotTimerReq {
         let mut v_vcpu: Option<u32> = None;
         let mut v_timeout_abs_ns: Option<u64> = None;
         let mut v_flags: Option<SingleshotFlags> = None;
-        rt::visit(attrs, &SINGLESHOT_TIMER_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_timeout_abs_ns = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_mask(&a, r as i128, 0x1)?;
+            let v = SingleshotFlags(r);
+            v_flags = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_timeout_abs_ns = Some(v);
                 }
                 3 => {
-                    let v = <SingleshotFlags as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_mask(&a, r as i128, 0x1)?;
+                    let v = SingleshotFlags(r);
                     v_flags = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(SingleshotTimerReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             timeout_abs_ns: rt::req(v_timeout_abs_ns, container, 2)?,
@@ -1029,6 +1310,7 @@ impl<'a> rt::AttrSet<'a> for SingleshotTimerReq {
 }
 
 impl<'a> rt::Elem<'a> for SingleshotTimerReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1129,24 +1411,69 @@ impl<'a> rt::AttrSet<'a> for VcpuInfoReq {
         let mut v_vcpu: Option<u32> = None;
         let mut v_gfn: Option<u64> = None;
         let mut v_offset: Option<u32> = None;
-        rt::visit(attrs, &VCPU_INFO_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_vcpu = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_gfn = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_offset = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_vcpu = Some(v);
                 }
                 2 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_gfn = Some(v);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_offset = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x7 != 0x7 {
+            return Err(rt::missing(container, (0x7 & !seen) as u128, &[1, 2, 3]));
+        }
         Ok(VcpuInfoReq {
             vcpu: rt::req(v_vcpu, container, 1)?,
             gfn: rt::req(v_gfn, container, 2)?,
@@ -1163,6 +1490,7 @@ impl<'a> rt::AttrSet<'a> for VcpuInfoReq {
 }
 
 impl<'a> rt::Elem<'a> for VcpuInfoReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -1217,16 +1545,37 @@ impl<'a> rt::AttrSet<'a> for PhysidReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_phys_id: Option<u64> = None;
-        rt::visit(attrs, &PHYSID_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_phys_id = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u64 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
                     v_phys_id = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PhysidReply {
             phys_id: rt::req(v_phys_id, container, 1)?,
         })
@@ -1239,6 +1588,7 @@ impl<'a> rt::AttrSet<'a> for PhysidReply {
 }
 
 impl<'a> rt::Elem<'a> for PhysidReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

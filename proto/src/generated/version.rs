@@ -267,20 +267,53 @@ impl<'a> rt::AttrSet<'a> for VersionReply {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_major: Option<u16> = None;
         let mut v_minor: Option<u16> = None;
-        rt::visit(attrs, &VERSION_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_major = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020006) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_minor = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_major = Some(v);
                 }
                 2 => {
-                    let v = <u16 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
                     v_minor = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x3 != 0x3 {
+            return Err(rt::missing(container, (0x3 & !seen) as u128, &[1, 2]));
+        }
         Ok(VersionReply {
             major: rt::req(v_major, container, 1)?,
             minor: rt::req(v_minor, container, 2)?,
@@ -295,6 +328,7 @@ impl<'a> rt::AttrSet<'a> for VersionReply {
 }
 
 impl<'a> rt::Elem<'a> for VersionReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -351,16 +385,29 @@ impl<'a> rt::AttrSet<'a> for ExtraversionReply<'a> {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_extraversion: Option<&'a str> = None;
-        rt::visit(attrs, &EXTRAVERSION_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::string(&a, 0, 256)?;
                     v_extraversion = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(ExtraversionReply {
             extraversion: rt::req(v_extraversion, container, 1)?,
         })
@@ -373,6 +420,7 @@ impl<'a> rt::AttrSet<'a> for ExtraversionReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for ExtraversionReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -429,16 +477,29 @@ impl<'a> rt::AttrSet<'a> for CapabilitiesReply<'a> {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_capabilities: Option<&'a str> = None;
-        rt::visit(attrs, &CAPABILITIES_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::string(&a, 0, 1024)?;
                     v_capabilities = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(CapabilitiesReply {
             capabilities: rt::req(v_capabilities, container, 1)?,
         })
@@ -451,6 +512,7 @@ impl<'a> rt::AttrSet<'a> for CapabilitiesReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for CapabilitiesReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -507,16 +569,29 @@ impl<'a> rt::AttrSet<'a> for ChangesetReply<'a> {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_changeset: Option<&'a str> = None;
-        rt::visit(attrs, &CHANGESET_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a str as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::string(&a, 0, 256)?;
                     v_changeset = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(ChangesetReply {
             changeset: rt::req(v_changeset, container, 1)?,
         })
@@ -529,6 +604,7 @@ impl<'a> rt::AttrSet<'a> for ChangesetReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for ChangesetReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -583,16 +659,37 @@ impl<'a> rt::AttrSet<'a> for FeaturesReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_submap_idx: Option<u32> = None;
-        rt::visit(attrs, &FEATURES_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_submap_idx = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_submap_idx = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(FeaturesReq {
             submap_idx: rt::req(v_submap_idx, container, 1)?,
         })
@@ -605,6 +702,7 @@ impl<'a> rt::AttrSet<'a> for FeaturesReq {
 }
 
 impl<'a> rt::Elem<'a> for FeaturesReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -659,16 +757,37 @@ impl<'a> rt::AttrSet<'a> for FeaturesReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_submap: Option<XenFeatures> = None;
-        rt::visit(attrs, &FEATURES_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = XenFeatures(r);
+            v_submap = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <XenFeatures as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = XenFeatures(r);
                     v_submap = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(FeaturesReply {
             submap: rt::req(v_submap, container, 1)?,
         })
@@ -681,6 +800,7 @@ impl<'a> rt::AttrSet<'a> for FeaturesReply {
 }
 
 impl<'a> rt::Elem<'a> for FeaturesReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -735,16 +855,37 @@ impl<'a> rt::AttrSet<'a> for PagesizeReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_page_size: Option<u32> = None;
-        rt::visit(attrs, &PAGESIZE_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_page_size = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_page_size = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PagesizeReply {
             page_size: rt::req(v_page_size, container, 1)?,
         })
@@ -757,6 +898,7 @@ impl<'a> rt::AttrSet<'a> for PagesizeReply {
 }
 
 impl<'a> rt::Elem<'a> for PagesizeReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -813,16 +955,29 @@ impl<'a> rt::AttrSet<'a> for GuestHandleReply<'a> {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_handle: Option<&'a [u8]> = None;
-        rt::visit(attrs, &GUEST_HANDLE_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a [u8] as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::binary(&a, 16, 16)?;
                     v_handle = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(GuestHandleReply {
             handle: rt::req(v_handle, container, 1)?,
         })
@@ -835,6 +990,7 @@ impl<'a> rt::AttrSet<'a> for GuestHandleReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for GuestHandleReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -891,16 +1047,29 @@ impl<'a> rt::AttrSet<'a> for BuildIdReply<'a> {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_build_id: Option<&'a [u8]> = None;
-        rt::visit(attrs, &BUILD_ID_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <&'a [u8] as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let v = rt::binary(&a, 1, 64)?;
                     v_build_id = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(BuildIdReply {
             build_id: rt::req(v_build_id, container, 1)?,
         })
@@ -913,6 +1082,7 @@ impl<'a> rt::AttrSet<'a> for BuildIdReply<'a> {
 }
 
 impl<'a> rt::Elem<'a> for BuildIdReply<'a> {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -150,21 +150,59 @@ impl<'a> rt::AttrSet<'a> for PaintReq {
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_object: Option<u32> = None;
         let mut v_color: Option<Color> = None;
-        rt::visit(attrs, &PAINT_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_object = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020005) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=2) {
+                return Err(rt::not_member(a));
+            }
+            let v = Color(r);
+            v_color = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_object = Some(v);
                 }
                 2 => {
-                    let v = <Color as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), Color::ENTRIES)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=2) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = Color(r);
                     v_color = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1, 2]));
+        }
         Ok(PaintReq {
             object: rt::req(v_object, container, 1)?,
             color: v_color.unwrap_or(Color(0)),
@@ -179,6 +217,7 @@ impl<'a> rt::AttrSet<'a> for PaintReq {
 }
 
 impl<'a> rt::Elem<'a> for PaintReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -233,16 +272,37 @@ impl<'a> rt::AttrSet<'a> for PaintReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_coats: Option<u32> = None;
-        rt::visit(attrs, &PAINT_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_coats = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_coats = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PaintReply {
             coats: rt::req(v_coats, container, 1)?,
         })
@@ -255,6 +315,7 @@ impl<'a> rt::AttrSet<'a> for PaintReply {
 }
 
 impl<'a> rt::Elem<'a> for PaintReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }

@@ -232,30 +232,99 @@ impl<'a> rt::AttrSet<'a> for PaintReq {
         let mut v_color: Option<Color> = None;
         let mut v_gloss: Option<u32> = None;
         let mut v_mode: Option<PaintMode> = None;
-        rt::visit(attrs, &PAINT_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_object = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00020005) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=2) {
+                return Err(rt::not_member(a));
+            }
+            let v = Color(r);
+            v_color = Some(v);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            count += 1;
+            seen |= 0x4;
+            let r = rt::int::<u32>(&a)?;
+            rt::check_range(&a, r as i128, 0, 100)?;
+            let v = r;
+            v_gloss = Some(v);
+        }
+        if let Some(a) = walk.expect(0x40040005) {
+            count += 1;
+            seen |= 0x8;
+            let r = rt::int::<u8>(&a)?;
+            if !matches!(r as i128, 0..=1) {
+                return Err(rt::not_member(a));
+            }
+            let v = PaintMode(r);
+            v_mode = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_object = Some(v);
                 }
                 2 => {
-                    let v = <Color as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), Color::ENTRIES)?;
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=2) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = Color(r);
                     v_color = Some(v);
                 }
                 3 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x4 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x4;
+                    let r = rt::int::<u32>(&a)?;
+                    rt::check_range(&a, r as i128, 0, 100)?;
+                    let v = r;
                     v_gloss = Some(v);
                 }
                 4 => {
-                    let v = <PaintMode as rt::Elem<'a>>::from_attr(a)?;
-                    rt::member(a, rt::Scalar::to_i128(v), PaintMode::ENTRIES)?;
+                    if seen & 0x8 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x8;
+                    let r = rt::int::<u8>(&a)?;
+                    if !matches!(r as i128, 0..=1) {
+                        return Err(rt::not_member(a));
+                    }
+                    let v = PaintMode(r);
                     v_mode = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1, 2, 3, 4]));
+        }
         Ok(PaintReq {
             object: rt::req(v_object, container, 1)?,
             color: v_color.unwrap_or(Color(0)),
@@ -274,6 +343,7 @@ impl<'a> rt::AttrSet<'a> for PaintReq {
 }
 
 impl<'a> rt::Elem<'a> for PaintReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -328,16 +398,37 @@ impl<'a> rt::AttrSet<'a> for PaintReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_coats: Option<u32> = None;
-        rt::visit(attrs, &PAINT_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_coats = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_coats = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(PaintReply {
             coats: rt::req(v_coats, container, 1)?,
         })
@@ -350,6 +441,7 @@ impl<'a> rt::AttrSet<'a> for PaintReply {
 }
 
 impl<'a> rt::Elem<'a> for PaintReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -404,16 +496,37 @@ impl<'a> rt::AttrSet<'a> for InspectReq {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_object: Option<u32> = None;
-        rt::visit(attrs, &INSPECT_REQ_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u32>(&a)?;
+            let v = r;
+            v_object = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <u32 as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u32>(&a)?;
+                    let v = r;
                     v_object = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(InspectReq {
             object: rt::req(v_object, container, 1)?,
         })
@@ -426,6 +539,7 @@ impl<'a> rt::AttrSet<'a> for InspectReq {
 }
 
 impl<'a> rt::Elem<'a> for InspectReq {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
@@ -480,16 +594,37 @@ impl<'a> rt::AttrSet<'a> for InspectReply {
 
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_color: Option<Color> = None;
-        rt::visit(attrs, &INSPECT_REPLY_POLICY, container, |kind, a| {
-            match kind {
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010005) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u8>(&a)?;
+            let v = Color(r);
+            v_color = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
                 1 => {
-                    let v = <Color as rt::Elem<'a>>::from_attr(a)?;
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u8>(&a)?;
+                    let v = Color(r);
                     v_color = Some(v);
                 }
-                _ => {}
+                _ => rt::unknown(&a)?,
             }
-            Ok(())
-        })?;
+        }
+        if seen & 0x1 != 0x1 {
+            return Err(rt::missing(container, (0x1 & !seen) as u128, &[1]));
+        }
         Ok(InspectReply {
             color: rt::req(v_color, container, 1)?,
         })
@@ -502,6 +637,7 @@ impl<'a> rt::AttrSet<'a> for InspectReply {
 }
 
 impl<'a> rt::Elem<'a> for InspectReply {
+    #[inline]
     fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
         rt::nest_from_attr(a)
     }
