@@ -154,7 +154,15 @@ mod growable {
         #[inline]
         fn reserve(&mut self, n: usize) -> Result<&mut [u8]> {
             let len = Vec::len(self);
-            grow(self, len, n)
+            if isize::MAX as usize - len < n {
+                return Err(Error::new(
+                    ErrorKind::BufferTooSmall,
+                    len,
+                    "buffer cannot grow further",
+                ));
+            }
+            self.resize(len + n, 0);
+            Ok(&mut self[len..])
         }
         #[inline]
         fn written_mut(&mut self) -> &mut [u8] {
@@ -329,45 +337,61 @@ impl<S: Sink> Builder<S> {
         Ok(())
     }
 
+    /// A fixed-size attribute of at most 8 bytes: header and payload written as one small
+    /// array whose size is known at compile time (the hot path of scalar encoding).
+    #[inline]
+    fn put_fixed<const N: usize>(&mut self, raw_kind: u16, v: [u8; N]) -> Result<()> {
+        const { assert!(N <= 8) };
+        let len = attr::HEADER_LEN + N;
+        let total = align(len);
+        let buf = self.sink.reserve(total)?;
+        let mut tmp = [0u8; 12];
+        tmp[0..2].copy_from_slice(&(len as u16).to_le_bytes());
+        tmp[2..4].copy_from_slice(&raw_kind.to_le_bytes());
+        tmp[4..4 + N].copy_from_slice(&v);
+        buf.copy_from_slice(&tmp[..total]);
+        Ok(())
+    }
+
     /// A `u8` attribute.
     #[inline]
     pub fn put_u8(&mut self, kind: u16, v: u8) -> Result<()> {
-        self.put(kind, &[v])
+        self.put_fixed(kind, [v])
     }
     /// A `u16` attribute.
     #[inline]
     pub fn put_u16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// A `u32` attribute.
     #[inline]
     pub fn put_u32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// A `u64` attribute.
     #[inline]
     pub fn put_u64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// An `i8` attribute.
     #[inline]
     pub fn put_i8(&mut self, kind: u16, v: i8) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// An `i16` attribute.
     #[inline]
     pub fn put_i16(&mut self, kind: u16, v: i16) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// An `i32` attribute.
     #[inline]
     pub fn put_i32(&mut self, kind: u16, v: i32) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// An `i64` attribute.
     #[inline]
     pub fn put_i64(&mut self, kind: u16, v: i64) -> Result<()> {
-        self.put(kind, &v.to_le_bytes())
+        self.put_fixed(kind, v.to_le_bytes())
     }
     /// A flag attribute (no payload).
     #[inline]

@@ -10,7 +10,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use hvlink_codec::ring::QueueKind;
-use hvlink_codec::{Builder, Message, SliceSink};
+use hvlink_codec::{Builder, Message};
 use hvlink_host::refhv::{Clock, DomainConfig, Hypervisor};
 use hvlink_host::server::{Config, Host};
 use hvlink_proto::grant_table::{
@@ -54,11 +54,16 @@ fn entries(n: u32) -> Vec<MapEntry> {
 }
 
 fn write<O: Op>(req: &O::Request<'_>) -> Vec<u8> {
-    let mut buf = vec![0u8; 65536];
-    let mut b = Builder::new(SliceSink::new(&mut buf));
-    let n = O::write_request(&mut b, 1, 0, req).unwrap();
-    buf.truncate(n);
+    let mut buf = Vec::with_capacity(4096);
+    write_into::<O>(req, &mut buf);
     buf
+}
+
+/// Encode a request into `buf` (reused: no allocation per iteration).
+fn write_into<O: Op>(req: &O::Request<'_>, buf: &mut Vec<u8>) {
+    buf.clear();
+    let mut b = Builder::new(buf);
+    O::write_request(&mut b, 1, 0, req).unwrap();
 }
 
 fn bench(c: &mut Criterion) {
@@ -76,6 +81,7 @@ fn bench(c: &mut Criterion) {
             });
             let mut out = Vec::with_capacity(1 << 17);
             let mut unmap_entries = Vec::with_capacity(n as usize);
+            let mut unmap = Vec::with_capacity(1 << 16);
             bch.iter(|| {
                 out.clear();
                 h.call(DOM2, QueueKind::Kernel, &map, &mut out);
@@ -92,12 +98,15 @@ fn bench(c: &mut Criterion) {
                         });
                     }
                 }
-                let unmap = write::<UnmapGrantRef>(&UnmapReq {
-                    form: UnmapReqForm::Batch {
-                        mode: BatchMode::INDEPENDENT,
-                        entry: List::new(&unmap_entries),
+                write_into::<UnmapGrantRef>(
+                    &UnmapReq {
+                        form: UnmapReqForm::Batch {
+                            mode: BatchMode::INDEPENDENT,
+                            entry: List::new(&unmap_entries),
+                        },
                     },
-                });
+                    &mut unmap,
+                );
                 out.clear();
                 h.call(DOM2, QueueKind::Kernel, &unmap, &mut out);
                 assert!(!out.is_empty());
