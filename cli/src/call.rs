@@ -18,7 +18,7 @@ use serde_json::Value as Json;
 use crate::embedded::{self, Setup};
 use crate::msg::{self, status_name};
 use crate::tree::{self, Field, Value};
-use crate::{encode, pcap, CliError, Io};
+use crate::{connect, encode, pcap, CliError, Io};
 
 /// Help text after the options.
 pub const AFTER_HELP: &str = "\
@@ -70,6 +70,11 @@ pub struct Args {
     /// Print compact JSON (one line).
     #[arg(long)]
     pub compact: bool,
+    /// Send the request to the host serving on this Unix socket (`hvlink serve`) through a
+    /// guest client attached as `--domain`, instead of the embedded host (`--setup` does not
+    /// apply: the serving host has its own state).
+    #[arg(long, value_name = "SOCKET", conflicts_with = "pcap")]
+    pub connect: Option<PathBuf>,
 }
 
 fn read_json(arg: Option<&str>) -> Result<Json, CliError> {
@@ -138,6 +143,9 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     if args.hex {
         let _ = writeln!(io.err, "request: {}", tree::hex(&request));
     }
+    if let Some(path) = &args.connect {
+        return run_connected(args, op, &request, path, io);
+    }
     let mut host = embedded::host(args.setup)?;
     if args.regs {
         return run_regs(args, op, &request, &mut host, io);
@@ -183,6 +191,93 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
             op.family, op.name
         )));
     }
+    print_reply(args, op, &request, &out, io)
+}
+
+/// `hvlink do --connect`: through a guest client attached to a serving host process.
+fn run_connected(
+    args: &Args,
+    op: &'static OpDesc,
+    request: &[u8],
+    path: &std::path::Path,
+    io: &mut Io<'_>,
+) -> Result<(), CliError> {
+    if args.regs {
+        let regs = request_regs(op, request)?;
+        tracing::debug!(?regs, "register call over the socket");
+        if args.hex {
+            let _ = writeln!(io.err, "regs in:  {regs:x?}");
+        }
+        let regs = connect::register_call(path, args.domain, regs)?;
+        return regs_reply(args, op, regs, io);
+    }
+    let kind = if args.userspace {
+        QueueKind::Userspace
+    } else {
+        QueueKind::Kernel
+    };
+    match connect::ring_call(path, args.domain, kind, op, request)? {
+        connect::Outcome::Messages(parts) => {
+            let out: Vec<u8> = parts.concat();
+            if args.hex {
+                for p in &parts {
+                    let _ = writeln!(io.err, "reply:   {}", tree::hex(p));
+                }
+            }
+            print_reply(args, op, request, &out, io)
+        }
+        connect::Outcome::Host(hvlink_guest::client::Error::Host {
+            errno,
+            msg: m,
+            offset,
+            missing,
+            ..
+        }) => {
+            let hdr = Message::parse(request)
+                .map(|m| *m.header())
+                .map_err(|e| CliError::Failed(e.to_string()))?;
+            let repr = hvlink_codec::ErrorRepr {
+                status: -errno.0,
+                request: hdr,
+                request_payload: None,
+                ext: hvlink_codec::ExtAck {
+                    msg: m.as_deref(),
+                    offset,
+                    missing_type: missing,
+                    ..Default::default()
+                },
+            };
+            print_error(op, &msg::error_info(&repr, Some(request)), io)
+        }
+        connect::Outcome::Host(e) => {
+            Err(CliError::Failed(format!("{}.{}: {e}", op.family, op.name)))
+        }
+    }
+}
+
+fn print_error(op: &OpDesc, e: &msg::ErrorInfo, io: &mut Io<'_>) -> Result<(), CliError> {
+    let _ = writeln!(
+        io.err,
+        "hvlink: {}.{} failed: {} ({})",
+        op.family,
+        op.name,
+        status_name(e.status),
+        e.status
+    );
+    // The headline gave the status; the rest is the extended ack.
+    let detail = e.to_text("  ");
+    let _ = write!(io.err, "{}", detail.split_once('\n').map_or("", |x| x.1));
+    Err(CliError::Failed(String::new()))
+}
+
+/// Print the reply messages `out` to `request`: the reply as JSON, or the error.
+fn print_reply(
+    args: &Args,
+    op: &'static OpDesc,
+    request: &[u8],
+    out: &[u8],
+    io: &mut Io<'_>,
+) -> Result<(), CliError> {
     let mut fields = Vec::new();
     let mut error = None;
     for m in Messages::new(&out) {
@@ -193,7 +288,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
                     .error()
                     .map_err(|e| CliError::Failed(format!("malformed ERROR: {e}")))?;
                 if e.status != 0 {
-                    error = Some(msg::error_info(&e, Some(&request)));
+                    error = Some(msg::error_info(&e, Some(request)));
                 }
             }
             MessageType::DONE | MessageType::NOOP => {}
@@ -207,18 +302,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         }
     }
     if let Some(e) = error {
-        let _ = writeln!(
-            io.err,
-            "hvlink: {}.{} failed: {} ({})",
-            op.family,
-            op.name,
-            status_name(e.status),
-            e.status
-        );
-        // The headline gave the status; the rest is the extended ack.
-        let detail = e.to_text("  ");
-        let _ = write!(io.err, "{}", detail.split_once('\n').map_or("", |x| x.1));
-        return Err(CliError::Failed(String::new()));
+        return print_error(op, &e, io);
     }
     print_json(io, &Json::Object(tree::to_json(&fields)), args.compact)?;
     entry_status(op, &fields, io)
@@ -327,6 +411,16 @@ fn run_regs(
             )))
         }
     }
+    regs_reply(args, op, regs, io)
+}
+
+/// Print the registers a register call came back with: the reply as JSON, or the error.
+fn regs_reply(
+    args: &Args,
+    op: &'static OpDesc,
+    regs: Regs,
+    io: &mut Io<'_>,
+) -> Result<(), CliError> {
     if args.hex {
         let _ = writeln!(io.err, "regs out: {regs:x?}");
     }

@@ -137,23 +137,35 @@ pub fn capture_pcap<H: Hypercalls, M: GuestMemory + Clone>(
     host: &mut Host<H, M>,
     path: &Path,
 ) -> io::Result<PcapCapture> {
-    let file = File::create(path)?;
-    let writer = pcap::Writer::new(BufWriter::new(file))?;
-    let cap = PcapCapture {
-        inner: Arc::new(Mutex::new(CaptureState {
-            writer,
-            error: None,
-        })),
-    };
-    let tap = cap.clone();
-    host.set_capture(Some(Box::new(move |dir, key, msg| {
-        let dir = match dir {
-            Direction::Request => pcap::Dir::Request,
-            Direction::Reply => pcap::Dir::Reply,
-        };
-        tap.write(dir, key.domain, key.queue, msg);
-    })));
+    let cap = PcapCapture::create(path)?;
+    cap.install(host);
     Ok(cap)
+}
+
+impl PcapCapture {
+    /// Create `path` (a pcap file with its header) for taps to write to.
+    pub fn create(path: &Path) -> io::Result<PcapCapture> {
+        let file = File::create(path)?;
+        let writer = pcap::Writer::new(BufWriter::new(file))?;
+        Ok(PcapCapture {
+            inner: Arc::new(Mutex::new(CaptureState {
+                writer,
+                error: None,
+            })),
+        })
+    }
+
+    /// Install a tap on `host` that writes here (several hosts may share one file).
+    pub fn install<H: Hypercalls, M: GuestMemory + Clone>(&self, host: &mut Host<H, M>) {
+        let tap = self.clone();
+        host.set_capture(Some(Box::new(move |dir, key, msg| {
+            let dir = match dir {
+                Direction::Request => pcap::Dir::Request,
+                Direction::Reply => pcap::Dir::Reply,
+            };
+            tap.write(dir, key.domain, key.queue, msg);
+        })));
+    }
 }
 
 #[cfg(test)]

@@ -4,10 +4,13 @@
 //! every command in-process: [`run`] takes the arguments and two writers and returns the exit
 //! code.
 //!
+//! - [`demo`]: the end-to-end demo on the embedded reference hypervisor (or a real VM);
+//! - [`serve`]: the host in its own process, serving guest processes on a Unix socket;
 //! - [`spec`]: what the host supports, asked by introspection (control `get_family` /
 //!   `get_policy`);
 //! - [`call`] (`hvlink do`): one request built from JSON with the spec's descriptors, sent to
-//!   the embedded reference hypervisor ([`embedded`]), the reply printed as JSON;
+//!   the embedded reference hypervisor ([`embedded`]) or, through a guest client, to a serving
+//!   host ([`connect`]), the reply printed as JSON;
 //! - [`decode`]: messages from hex or a pcap file, pretty-printed;
 //! - [`bench`]: quick in-process numbers;
 //! - [`pcap`] and [`embedded::capture_pcap`]: captures that Wireshark opens.
@@ -26,12 +29,15 @@ use clap::{Parser, Subcommand};
 
 pub mod bench;
 pub mod call;
+pub mod connect;
 pub mod decode;
 pub mod defs;
+pub mod demo;
 pub mod embedded;
 pub mod encode;
 pub mod msg;
 pub mod pcap;
+pub mod serve;
 pub mod spec;
 pub mod tree;
 
@@ -75,6 +81,9 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The end-to-end demo: batched grants, toolstack compatibility, async continuations.
+    #[command(after_help = demo::AFTER_HELP)]
+    Demo(demo::Args),
     /// List families, ops and attributes as the host reports them by introspection.
     #[command(after_help = spec::AFTER_HELP)]
     Spec(spec::Args),
@@ -84,6 +93,9 @@ pub enum Command {
     /// Pretty-print messages from hex (argument or stdin) or from a pcap file.
     #[command(after_help = decode::AFTER_HELP)]
     Decode(decode::Args),
+    /// Serve the reference hypervisor to guest processes on a Unix socket (two processes).
+    #[command(after_help = serve::AFTER_HELP)]
+    Serve(serve::Args),
     /// Quick in-process comparison: ring-message batches vs register calls vs the backend.
     #[command(after_help = bench::AFTER_HELP)]
     Bench(bench::Args),
@@ -186,9 +198,16 @@ where
             return code;
         }
     };
-    init_logging(cli.verbose);
+    // A server logs what it does (connections) by default.
+    let verbose = match cli.command {
+        Command::Serve(_) => cli.verbose.max(1),
+        _ => cli.verbose,
+    };
+    init_logging(verbose);
     let mut io = Io { out, err };
     let r = match cli.command {
+        Command::Demo(a) => demo::run(&a, &mut io),
+        Command::Serve(a) => serve::run(&a, &mut io),
         Command::Spec(a) => spec::run(&a, &mut io),
         Command::Do(a) => call::run(&a, &mut io),
         Command::Decode(a) => decode::run(&a, &mut io),
