@@ -898,7 +898,11 @@ impl Batch<'_> {
 /// Drain replies, route them, park on the interrupt when idle.
 async fn reply_task(inner: Arc<Inner>) {
     let mut buf = vec![0u8; hvlink_codec::limits::MAX_MESSAGE_LEN];
-    let mut idle = 0u32;
+    // Poll this long after the last reply (while calls are in flight) before asking for an
+    // interrupt: a wake-up through the eventfd costs tens of microseconds here.
+    const POLL: Duration = Duration::from_micros(50);
+    let mut last = std::time::Instant::now();
+    let mut last_sent = 0u64;
     loop {
         if inner.stop.load(Ordering::Acquire) {
             inner.fail_all(Error::HostGone);
@@ -922,7 +926,7 @@ async fn reply_task(inner: Arc<Inner>) {
         if got > 0 {
             inner.q().release();
             inner.space.notify_waiters();
-            idle = 0;
+            last = std::time::Instant::now();
             continue;
         }
         let (status, _) = inner.q().host_status();
@@ -930,18 +934,24 @@ async fn reply_task(inner: Arc<Inner>) {
             inner.fail_all(Error::QueueFaulted { status });
             return;
         }
-        if inner.transport.hung_up() {
-            inner.fail_all(Error::HostGone);
-            return;
+        let sent = inner.stats.messages.load(Ordering::Relaxed);
+        if sent != last_sent {
+            // A new request went out: its reply is worth polling for.
+            last_sent = sent;
+            last = std::time::Instant::now();
         }
         if inner.calls().is_empty() {
             // Nothing to wait for: still free ring space for waiting senders.
             inner.space.notify_waiters();
         }
-        idle += 1;
-        if idle < 8 {
+        let waiting = !inner.calls().is_empty();
+        if waiting && last.elapsed() < POLL {
             tokio::task::yield_now().await;
             continue;
+        }
+        if inner.transport.hung_up() {
+            inner.fail_all(Error::HostGone);
+            return;
         }
         // Park: ask the host for an interrupt, re-check, then wait for it (bounded, to
         // notice a dead host and freed request space).
