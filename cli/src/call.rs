@@ -280,7 +280,7 @@ fn print_reply(
 ) -> Result<(), CliError> {
     let mut fields = Vec::new();
     let mut error = None;
-    for m in Messages::new(&out) {
+    for m in Messages::new(out) {
         let (_, m) = m.map_err(|e| CliError::Failed(format!("malformed reply: {e}")))?;
         match m.message_type() {
             MessageType::ERROR => {

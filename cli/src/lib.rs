@@ -64,7 +64,7 @@ Logging: -v (info), -vv (debug), -vvv (trace) on stderr; RUST_LOG overrides
 #[command(
     name = "hvlink",
     version,
-    about = "hvlink: netlink-style hypercalls — introspect the ABI, call the embedded reference hypervisor, decode and capture messages",
+    about = "hvlink: netlink-style hypercalls — the end-to-end demo, introspect the ABI, call the embedded reference hypervisor or a serving host, decode and capture messages",
     after_help = AFTER_HELP,
     propagate_version = true
 )]
@@ -171,8 +171,10 @@ pub fn init_logging(verbose: u8) {
         }),
         _ => EnvFilter::new(level),
     };
+    use std::io::IsTerminal;
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .with_target(true)
         .try_init();

@@ -20,9 +20,9 @@ pub(super) fn run(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
         ops: args.entries,
         ..DemoOpts::default()
     };
-    ui.say(format!(
-        "hvlink demo --kvm: a real VM (one vCPU, ring-3 long mode) against the reference host;"
-    ))?;
+    ui.say(
+        "hvlink demo --kvm: a real VM (one vCPU, ring-3 long mode) against the reference host;",
+    )?;
     ui.say(format!(
         "{} map+unmap pairs per phase, by register trap and in ring batches of {}",
         opts.ops,
