@@ -663,3 +663,93 @@ fn bad_requests_get_clear_errors_and_nothing_else_is_lost() {
         None
     );
 }
+
+#[test]
+fn poll_on_the_timer_virq_completes_when_the_timer_fires() {
+    use hvlink_proto::event_channel::{BindVirq, BindVirqReq, Virq};
+    use hvlink_proto::vcpu::{SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq};
+    let mut vm = Vm::new(Config::default());
+    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 14);
+    let port = regcall::<BindVirq>(
+        &mut vm,
+        DOM1,
+        &BindVirqReq {
+            virq: Virq::TIMER,
+            vcpu: 0,
+        },
+    )
+    .unwrap()
+    .port;
+    let now = vm.host.hv.now();
+    regcall::<SetSingleshotTimer>(
+        &mut vm,
+        DOM1,
+        &SingleshotTimerReq {
+            vcpu: 0,
+            timeout_abs_ns: now + 2_000_000,
+            flags: SingleshotFlags(0),
+        },
+    )
+    .unwrap();
+    let ports = [port];
+    let before = vm.host.metrics().snapshot();
+    send(
+        &mut q,
+        &[request::<Poll>(
+            5,
+            &PollReq {
+                timeout: 0,
+                port: List::new(&ports),
+            },
+        )],
+    );
+    vm.turn();
+    vm.host.hv.advance(1_000_000);
+    vm.turn();
+    assert!(
+        replies(&mut q).is_empty(),
+        "completed before the timer fired"
+    );
+    assert_eq!(vm.host.parked(), 1);
+    // The timer fires on the virtual clock: VIRQ_TIMER marks the port, the poll completes.
+    vm.host.hv.advance(1_500_000);
+    vm.turn();
+    let r = replies(&mut q);
+    assert_eq!(r.len(), 1);
+    assert_eq!(seq_of(&r[0]), 5);
+    assert!(error_of(&r[0]).is_none());
+    let after = vm.host.metrics().snapshot();
+    assert_eq!(after.messages - before.messages, 1);
+    assert_eq!(after.replies - before.replies, 1);
+    assert_eq!(after.errors, before.errors);
+}
+
+#[test]
+fn metrics_count_messages_batches_entries_preemptions_errors() {
+    let mut vm = Vm::new(Config {
+        budget: 100,
+        ..Config::default()
+    });
+    grant_all(&mut vm);
+    let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 17);
+    let entries: Vec<MapEntry> = (0..1000)
+        .map(|i| map_entry(if i == 10 || i == 20 { 11 } else { i }, i))
+        .collect();
+    let m0 = vm.host.metrics().snapshot();
+    let out = pump(
+        &mut vm,
+        &mut q,
+        &[map_batch(1, MapMode::INDEPENDENT, &entries)],
+    );
+    assert_eq!(map_results(&out).len(), 1000);
+    let mut bad = request::<SendOp>(2, &PortReq { port: 1 });
+    bad[16] = 200; // unknown op
+    roundtrip(&mut vm, &mut q, bad);
+    let m = vm.host.metrics().snapshot();
+    assert_eq!(m.messages - m0.messages, 2);
+    assert_eq!(m.batches - m0.batches, 1);
+    assert_eq!(m.entries - m0.entries, 1000);
+    assert!(m.preemptions - m0.preemptions >= 9, "{m:?}");
+    assert_eq!(m.errors - m0.errors, 1);
+    assert!(m.replies - m0.replies >= 2);
+}
