@@ -321,7 +321,7 @@ hvlink_proto::__scalar_newtype!(QueueFeatures, u64);
 pub struct CancelResult(pub u8);
 
 impl CancelResult {
-    /// The request was stopped; its reply carries ECANCELED and the entries already done.
+    /// The request was stopped at its next preemption point: a batch's reply reports every entry (those done with their status, the rest cancelled); any other op answers ECANCELED.
     pub const CANCELLED: CancelResult = CancelResult(0);
     /// The request had already completed; its reply stands.
     pub const COMPLETED: CancelResult = CancelResult(1);
