@@ -1,0 +1,330 @@
+//! The client's edges: timeouts, dropped futures (cancel reaches the host), progress parts,
+//! back-pressure on a small ring, and a hostile host whose replies are wrong in every way
+//! (unknown seq, wrong type, wrong op, undecodable, error) — errors, never panics.
+
+use std::ptr::NonNull;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hvlink_codec::ring::unix::EventFd;
+use hvlink_codec::ring::{Doorbell, QueueKind};
+use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
+use hvlink_guest::client::{self, Client, Error, FastPath, Transport};
+use hvlink_guest::ring::raw::RawMem;
+use hvlink_host::embedded::{Embedded, Options};
+use hvlink_host::ring::HostQueue;
+use hvlink_proto::grant_table::{GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReq, MapReqForm};
+use hvlink_proto::rt::{Empty, List, Op, Regs};
+use hvlink_proto::{sched, version};
+use vm_memory::{GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+
+fn cfg(q: u16, ring: u32) -> client::Config {
+    client::Config {
+        queue_id: q,
+        kind: QueueKind::Kernel,
+        ring_size: ring,
+        fast_path: FastPath::Ring,
+        ..client::Config::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeout_and_drop_cancel_on_the_host() {
+    let e = Embedded::start(Options::default()).unwrap();
+    let mut c = cfg(1, 1 << 14);
+    c.timeout = Some(Duration::from_millis(30));
+    let c = e.client(1, c).await.unwrap();
+    let p = e.with_hv(|hv| {
+        use hvlink_proto::event_channel::{AllocUnboundReq, Backend};
+        let ctx = hvlink_proto::rt::Ctx {
+            domain: 1,
+            via: hvlink_proto::rt::Via::Kernel,
+            seq: 0,
+        };
+        hv.alloc_unbound(
+            &ctx,
+            &AllocUnboundReq {
+                dom: 0x7FF0,
+                remote_dom: 2,
+            },
+        )
+        .unwrap()
+        .port
+    });
+    let ports = [p];
+    // A poll on a quiet port: times out on the client, which cancels it on the host.
+    let err = c
+        .call_ring::<sched::Poll>(&sched::PollReq {
+            timeout: 0,
+            port: List::new(&ports),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err, Error::Timeout);
+    let parked = || e.shared().host().parked();
+    for _ in 0..100 {
+        if parked() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(parked(), 0, "the host still holds the timed-out poll");
+    // Dropping a pending call cancels it too.
+    let pending = c
+        .start::<sched::Poll>(
+            &sched::PollReq {
+                timeout: 0,
+                port: List::new(&ports),
+            },
+            Flags(0),
+            None,
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    assert_eq!(parked(), 1);
+    drop(pending);
+    for _ in 0..100 {
+        if parked() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(parked(), 0, "the host still holds the dropped poll");
+    assert_eq!(c.in_flight(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn progress_parts_and_back_pressure() {
+    let mut opts = Options::default();
+    opts.config.budget = 64;
+    let e = Embedded::start(opts).unwrap();
+    e.with_hv(|hv| {
+        for r in 0..1024 {
+            hv.grant_access(1, r, 2, 0x100 + u64::from(r), false)
+                .unwrap();
+        }
+    });
+    let c = e.client(2, cfg(1, 1 << 17)).await.unwrap();
+    let es: Vec<MapEntry> = (0..1024u32)
+        .map(|i| MapEntry {
+            dom: 1,
+            r#ref: i,
+            flags: GntmapFlags::HOST_MAP,
+            host_addr: 0x40_0000 + u64::from(i) * 4096,
+        })
+        .collect();
+    let req = MapReq {
+        form: MapReqForm::Batch {
+            mode: MapMode::INDEPENDENT,
+            entry: List::new(&es),
+        },
+    };
+    let (p, mut parts) = c.call_with_progress::<MapGrantRef>(&req).await.unwrap();
+    let reply = p.wait().await.unwrap();
+    let seq = Message::parse(&reply.messages()[0]).unwrap().header().seq;
+    let mut n = 0;
+    while let Ok(part) = parts.try_recv() {
+        assert_eq!(Message::parse(&part).unwrap().header().seq, seq);
+        n += 1;
+    }
+    assert!(n >= 1024 / 64, "{n} progress parts");
+    assert_eq!(reply.messages().len(), n);
+    // Back-pressure: a tiny ring and 2,000 calls made at once; every one is answered.
+    let small = e.client(2, cfg(2, 4096)).await.unwrap();
+    let mut pending = Vec::new();
+    for _ in 0..2000 {
+        pending.push(
+            small
+                .start::<version::Version>(&Empty, Flags(0), None)
+                .await
+                .unwrap(),
+        );
+    }
+    for p in pending {
+        p.wait().await.unwrap();
+    }
+    assert!(
+        small
+            .stats()
+            .ring_full
+            .load(std::sync::atomic::Ordering::Relaxed)
+            > 0
+    );
+}
+
+/// A transport for a host played by the test: register calls answer 0 (queue set-up).
+struct Fake {
+    irq: EventFd,
+}
+impl Transport for Fake {
+    fn register_call(&self, regs: &mut Regs) -> std::io::Result<()> {
+        regs.rax = 0;
+        Ok(())
+    }
+    fn kick(&self) {}
+    fn irq(&self) -> &EventFd {
+        &self.irq
+    }
+}
+
+fn reply_msg(ty: u16, seq: u32, cmd: u8, attrs: &[u8], flags: Flags) -> Vec<u8> {
+    let mut buf = vec![0u8; 256];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let m = b
+        .begin_message(hvlink_codec::header::Repr {
+            message_type: MessageType(ty),
+            flags,
+            seq,
+            port: 0,
+        })
+        .unwrap();
+    b.genl(hvlink_codec::genl::Repr { cmd, version: 1 })
+        .unwrap();
+    b.put_raw(attrs).unwrap();
+    let n = b.end_message(m).unwrap();
+    buf.truncate(n);
+    buf
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_host_replies_are_errors_not_panics() {
+    const LEN: usize = 1 << 20;
+    let mem: GuestMemoryMmap = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), LEN)]).unwrap();
+    let p = mem.get_host_address(GuestAddress(0)).unwrap();
+    // SAFETY: `mem` outlives the client (dropped at the end of the test, after it).
+    let raw = unsafe { RawMem::new(NonNull::new(p).unwrap(), LEN) };
+    let t = Arc::new(Fake {
+        irq: EventFd::new(Duration::from_millis(5)).unwrap(),
+    });
+    let mut config = cfg(1, 1 << 14);
+    config.negotiate = false;
+    config.timeout = Some(Duration::from_secs(5));
+    let c = Client::connect(t.clone(), raw, config).await.unwrap();
+    let mut host = HostQueue::attach(mem.clone(), GuestAddress(0), 9).unwrap();
+    let v = version::Version::DESC;
+    // Five calls; the "host" answers each wrongly, then one rightly.
+    let mut pending = Vec::new();
+    for _ in 0..6 {
+        pending.push(
+            c.start::<version::Version>(&Empty, Flags(0), None)
+                .await
+                .unwrap(),
+        );
+    }
+    c.flush();
+    let mut seqs = Vec::new();
+    while seqs.len() < 6 {
+        if let Some(r) = host.peek_request().unwrap() {
+            seqs.push(Message::parse(r).unwrap().header().seq);
+            host.consume();
+        } else {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    }
+    let good = {
+        let mut buf = vec![0u8; 256];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let n = version::Version::write_reply(
+            &mut b,
+            seqs[5],
+            0,
+            &version::VersionReply {
+                major: 4,
+                minor: 19,
+            },
+        )
+        .unwrap();
+        buf.truncate(n);
+        buf
+    };
+    let replies = [
+        reply_msg(v.msg_type, 999_999, v.id, &[], Flags(0)), // unknown seq: dropped, counted
+        reply_msg(0x333, seqs[0], v.id, &[], Flags(0)),      // wrong message type
+        reply_msg(v.msg_type, seqs[1], v.id + 1, &[], Flags(0)), // wrong op
+        reply_msg(v.msg_type, seqs[2], v.id, &[8, 0, 1, 0, 1, 2], Flags(0)), // bad attribute
+        reply_msg(v.msg_type, seqs[3], v.id, &[], Flags(0)), // required attributes missing
+        {
+            let mut b = vec![0u8; 64];
+            let mut bl = Builder::new(SliceSink::new(&mut b));
+            let hdr = hvlink_codec::header::Repr {
+                message_type: MessageType(v.msg_type),
+                flags: Flags::REQUEST,
+                seq: seqs[4],
+                port: 0,
+            };
+            let n = hvlink_codec::errmsg::Repr {
+                status: -13,
+                request: hdr,
+                request_payload: None,
+                ext: Default::default(),
+            }
+            .emit(&mut bl)
+            .unwrap();
+            b.truncate(n);
+            b
+        },
+        good,
+    ];
+    for r in &replies {
+        assert!(host.push_replies(r).unwrap());
+    }
+    host.flush();
+    t.irq.ring();
+    let mut results = Vec::new();
+    for p in pending {
+        results.push(p.wait().await);
+    }
+    assert!(
+        matches!(&results[0], Err(Error::Protocol(m)) if m.contains("type")),
+        "{:?}",
+        results[0]
+    );
+    assert!(
+        matches!(&results[1], Err(Error::Protocol(m)) if m.contains("op")),
+        "{:?}",
+        results[1]
+    );
+    assert!(
+        matches!(&results[2], Err(Error::Codec(_)) | Err(Error::Protocol(_))),
+        "{:?}",
+        results[2]
+    );
+    assert!(
+        matches!(&results[3], Err(Error::Codec(_))),
+        "{:?}",
+        results[3]
+    );
+    assert_eq!(
+        results[4].as_ref().unwrap_err().errno_value(),
+        Some(hvlink_proto::Errno(13))
+    );
+    let ok = results[5].as_ref().unwrap();
+    assert_eq!((ok.get().major, ok.get().minor), (4, 19));
+    assert_eq!(
+        c.stats()
+            .bad_replies
+            .load(std::sync::atomic::Ordering::Relaxed),
+        1
+    );
+    // A host that corrupts the reply ring's producer index faults the queue on our side.
+    let mut pending = Vec::new();
+    pending.push(
+        c.start::<version::Version>(&Empty, Flags(0), None)
+            .await
+            .unwrap(),
+    );
+    c.flush();
+    let layout = *host.layout();
+    use hvlink_codec::ring::SharedMem;
+    let region =
+        hvlink_host::ring::GuestRegion::new(mem.clone(), GuestAddress(0), 9 * 4096).unwrap();
+    region.store_u32(
+        layout.rep.prod,
+        0xdead_beef,
+        std::sync::atomic::Ordering::Release,
+    );
+    t.irq.ring();
+    let r = pending.pop().unwrap().wait().await;
+    assert!(matches!(r, Err(Error::Ring(_))), "{r:?}");
+}
