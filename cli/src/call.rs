@@ -1,5 +1,6 @@
-//! `hvlink do FAMILY.OP --json '{…}'`: one call against the embedded reference hypervisor,
-//! in the manner of the Linux kernel's ynl CLI.
+//! `hvlink do FAMILY.OP --json '{…}'`: one call against the embedded reference hypervisor
+//! (or, with `--connect`, a serving host through a guest client: [`crate::connect`]), in the
+//! manner of the Linux kernel's ynl CLI.
 //!
 //! The request is built from JSON by the generic encoder ([`crate::encode`]) from the spec's
 //! descriptors, sent on the ring path ([`Host::call`](hvlink_host::server::Host::call): the
@@ -37,6 +38,8 @@ Examples:
   hvlink do grant_table.map_grant_ref --domain 2 --json '{\"mode\":\"atomic\",\"entry\":[{\"dom\":1,\"ref\":0,\"flags\":\"host-map\"},{\"dom\":1,\"ref\":1,\"flags\":\"host-map\"}]}'
   hvlink do grant_table.map_grant_ref --domain 2 --regs --json '{\"dom\":1,\"ref\":3,\"flags\":\"host-map\"}'
   hvlink do grant_table.query_size --domain 1 --pcap /tmp/q.pcap && hvlink decode --pcap /tmp/q.pcap
+  hvlink do --connect /tmp/hvlink.sock --domain 2 grant_table.map_grant_ref --json '{\"dom\":1,\"ref\":3,\"flags\":\"host-map\"}'
+    (to a host started with `hvlink serve --socket /tmp/hvlink.sock`, through a guest client)
 
 Exit codes: 0 ok; 1 the host answered with an error (details on stderr: status, message,
 offending attribute by name and offset) or a batch entry failed; 2 bad usage or bad JSON.";

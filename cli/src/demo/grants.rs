@@ -179,7 +179,7 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
     let (m1, d1, _) = counters(&ring);
     let mapped = results.iter().filter(|r| r.status == Gntst::OKAY).count();
     ui.say(format!(
-        "  map:    {mapped} okay, {} failed; {} messages, {} doorbells, {:.1} ms",
+        "  map:    {mapped} okay, {} failed; {} messages, {} doorbell(s), {:.1} ms",
         results.len() - mapped,
         m1 - m0,
         d1 - d0,
@@ -252,7 +252,7 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
     let unmap_time = t.elapsed();
     let (m2, d2, _) = counters(&ring);
     ui.say(format!(
-        "  unmap:  {unmapped} okay; {} messages, {} doorbells, {:.1} ms",
+        "  unmap:  {unmapped} okay; {} messages, {} doorbell(s), {:.1} ms",
         m2 - m1,
         d2 - d1,
         unmap_time.as_secs_f64() * 1e3
@@ -335,10 +335,12 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
         per_ring / per_batch.max(1e-9)
     ))?;
     ui.say(format!(
-        "    register call per op        {per_regs:>8.2} us   ({:.1}x; in process a trap is a function call,",
+        "    register call per op        {per_regs:>8.2} us   ({:.1}x: in process a trap is a function",
         per_regs / per_batch.max(1e-9)
     ))?;
-    ui.say("                                           not a VM exit: see `hvlink demo --kvm`)")?;
+    ui.say(
+        "                                           call, not a VM exit: see `hvlink demo --kvm`)",
+    )?;
     ring.close();
     regs.close();
     ui.row(
@@ -350,7 +352,7 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
             ),
             format!("{unmapped} unmapped; {per_doorbell:.0} ops per doorbell"),
             format!(
-                "{per_batch:.2} us/op batched vs {per_ring:.2} one ring call per op, {per_regs:.2} one register call"
+                "{per_batch:.2} us/op batched; one call per op: {per_ring:.2} ring, {per_regs:.2} register"
             ),
         ],
     );

@@ -151,6 +151,15 @@ impl<'a, 'b> Ui<'a, 'b> {
         Ok(ok)
     }
 
+    /// Record a check something else printed already.
+    pub(crate) fn record(&mut self, case: &'static str, ok: bool, what: impl Into<String>) {
+        self.checks.push(Check {
+            case,
+            what: what.into(),
+            ok,
+        });
+    }
+
     /// Add the summary row of a use case.
     pub(crate) fn row(&mut self, case: &'static str, happened: Vec<String>) {
         self.rows.push(Row { case, happened });
