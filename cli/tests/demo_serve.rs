@@ -326,3 +326,30 @@ fn do_connect_without_a_server() {
     code(&o, 1);
     assert!(err(&o).contains("cannot attach"), "{}", err(&o));
 }
+
+#[test]
+fn demo_kvm_runs_the_real_vm_or_says_why_not() {
+    let o = hvlink(&["demo", "--kvm", "--entries", "64"]);
+    match hvlink_host::kvm::available() {
+        Err(why) => {
+            eprintln!("no usable /dev/kvm ({why}): checking the refusal only");
+            code(&o, 1);
+            assert!(
+                err(&o).contains("/dev/kvm is not usable here"),
+                "{}",
+                err(&o)
+            );
+        }
+        Ok(()) => {
+            code(&o, 0);
+            let s = out(&o);
+            assert!(s.contains("measured under PVM"), "{s}");
+            let row = s
+                .lines()
+                .find(|l| l.starts_with("real VM under KVM"))
+                .unwrap_or_else(|| panic!("no summary row in:\n{s}"));
+            assert!(row.contains(" ok "), "{row}");
+            assert!(s.trim_end().ends_with("checks passed"), "{s}");
+        }
+    }
+}
