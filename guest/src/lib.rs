@@ -17,7 +17,6 @@
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![warn(missing_docs)]
 
-
 #[cfg(feature = "std")]
 pub mod client;
 pub mod ring;
