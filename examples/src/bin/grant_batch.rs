@@ -17,8 +17,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .map_err(|e| format!("grant: {e:?}"))?;
 
     // Domain 2's kernel queue, ring only (a batch is what rings are for).
-    let mut cfg = hvlink_guest::client::Config::default();
-    cfg.fast_path = FastPath::Ring;
+    let cfg = hvlink_guest::client::Config {
+        fast_path: FastPath::Ring,
+        ..Default::default()
+    };
     let client = host.client(2, cfg).await?;
 
     // 2,000 mappings; every 500th names a ref that was never granted.
