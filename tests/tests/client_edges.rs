@@ -91,7 +91,40 @@ async fn timeout_and_drop_cancel_on_the_host() {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     assert_eq!(parked(), 0, "the host still holds the dropped poll");
+    // So does dropping a wait in progress (a task awaiting the reply, aborted).
+    let pending = c
+        .start::<sched::Poll>(
+            &sched::PollReq {
+                timeout: 0,
+                port: List::new(&ports),
+            },
+            Flags(0),
+            None,
+        )
+        .await
+        .unwrap();
+    let task = tokio::spawn(pending.wait());
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    assert_eq!(parked(), 1);
+    task.abort();
+    let _ = task.await;
+    for _ in 0..100 {
+        if parked() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(
+        parked(),
+        0,
+        "the host still holds the poll whose wait was dropped"
+    );
     assert_eq!(c.in_flight(), 0);
+    // A raw call (attributes encoded elsewhere): checked like any reply.
+    let op = version::Version::DESC;
+    let parts = c.call_raw(op, &[]).await.unwrap();
+    let msg = Message::parse(&parts[0]).unwrap();
+    assert_eq!(msg.message_type().0, op.msg_type);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -324,42 +324,30 @@ fn unreachable_reply<T>() -> T {
     panic!("a validated reply failed to decode again")
 }
 
-/// A call on its way: await it for the reply. Dropping it before the reply came sends the
-/// host a cancel for it.
-pub struct Pending<O: Op> {
+/// A request in flight, untyped. Dropped before its reply came (including a wait that was
+/// itself dropped, or timed out), it sends the host a cancel.
+struct Ticket {
     inner: Arc<Inner>,
     seq: u32,
     rx: Option<oneshot::Receiver<Result<Vec<Vec<u8>>>>>,
     timeout: Option<Duration>,
-    _op: PhantomData<O>,
 }
 
-impl<O: Op> Pending<O> {
-    /// The request's seq.
-    pub fn seq(&self) -> u32 {
-        self.seq
-    }
-
-    /// Wait for the reply.
-    pub async fn wait(self) -> Result<Reply<O>> {
-        Reply::new(self.wait_raw().await?)
-    }
-
-    /// Wait for the reply messages, not yet decoded (the batch helpers decode each once).
-    async fn wait_raw(mut self) -> Result<Vec<Vec<u8>>> {
-        let Some(rx) = self.rx.take() else {
+impl Ticket {
+    async fn wait(mut self) -> Result<Vec<Vec<u8>>> {
+        let timeout = self.timeout;
+        let Some(rx) = self.rx.as_mut() else {
             return Err(Error::Cancelled);
         };
-        let r = match self.timeout {
+        let r = match timeout {
+            // On a timeout `rx` stays: dropping `self` cancels the call on the host.
             Some(t) => match tokio::time::timeout(t, rx).await {
                 Ok(r) => r,
-                Err(_) => {
-                    cancel_seq(&self.inner, self.seq);
-                    return Err(Error::Timeout);
-                }
+                Err(_) => return Err(Error::Timeout),
             },
             None => rx.await,
         };
+        self.rx = None;
         match r {
             Ok(Ok(parts)) => Ok(parts),
             Ok(Err(e)) => Err(e),
@@ -368,11 +356,35 @@ impl<O: Op> Pending<O> {
     }
 }
 
-impl<O: Op> Drop for Pending<O> {
+impl Drop for Ticket {
     fn drop(&mut self) {
         if self.rx.is_some() {
             cancel_seq(&self.inner, self.seq);
         }
+    }
+}
+
+/// A call on its way: await it for the reply. Dropping it (or a `wait` on it) before the
+/// reply came sends the host a cancel for it.
+pub struct Pending<O: Op> {
+    ticket: Ticket,
+    _op: PhantomData<O>,
+}
+
+impl<O: Op> Pending<O> {
+    /// The request's seq.
+    pub fn seq(&self) -> u32 {
+        self.ticket.seq
+    }
+
+    /// Wait for the reply.
+    pub async fn wait(self) -> Result<Reply<O>> {
+        Reply::new(self.ticket.wait().await?)
+    }
+
+    /// Wait for the reply messages, not yet decoded (the batch helpers decode each once).
+    async fn wait_raw(self) -> Result<Vec<Vec<u8>>> {
+        self.ticket.wait().await
     }
 }
 
@@ -602,7 +614,53 @@ impl Client {
         flags: Flags,
         progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
     ) -> Result<Pending<O>> {
-        self.check_supported(O::DESC)?;
+        let ticket = self
+            .enqueue(O::DESC, progress, |b, seq| {
+                hvlink_proto::rt::write_message(b, O::DESC, Flags::REQUEST | flags, seq, 0, req)
+                    .map(|_| ())
+            })
+            .await?;
+        Ok(Pending {
+            ticket,
+            _op: PhantomData,
+        })
+    }
+
+    /// Call `op` with request attributes already encoded (`attrs`, the bytes after the
+    /// family header): for tools that build requests generically, such as `hvlink do`. The
+    /// reply messages come back undecoded, but checked like every reply (seq, type, op).
+    pub async fn call_raw(&self, op: &'static OpDesc, attrs: &[u8]) -> Result<Vec<Vec<u8>>> {
+        let ticket = self
+            .enqueue(op, None, |b, seq| {
+                let m = b.begin_message(hvlink_codec::header::Repr {
+                    message_type: MessageType(op.msg_type),
+                    flags: Flags::REQUEST,
+                    seq,
+                    port: 0,
+                })?;
+                b.genl(hvlink_codec::genl::Repr {
+                    cmd: op.id,
+                    version: op.family_version,
+                })?;
+                b.put_raw(attrs)?;
+                b.end_message(m).map(|_| ())
+            })
+            .await?;
+        ticket.wait().await
+    }
+
+    /// Queue one request message (built by `write` with the seq it is given) and register
+    /// its reply slot. Waits for ring space when the ring is full (nothing is dropped).
+    async fn enqueue<W>(
+        &self,
+        op: &'static OpDesc,
+        progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+        write: W,
+    ) -> Result<Ticket>
+    where
+        W: Fn(&mut Builder<SliceSink<'_>>, u32) -> hvlink_codec::Result<()>,
+    {
+        self.check_supported(op)?;
         if let Some(e) = self.inner.closed() {
             return Err(e);
         }
@@ -612,24 +670,20 @@ impl Client {
         inner.calls().insert(
             seq,
             Slot {
-                op: O::DESC,
+                op,
                 parts: Vec::new(),
                 done: Some(tx),
                 progress,
             },
         );
-        let pending = Pending {
+        let mut ticket = Ticket {
             inner: inner.clone(),
             seq,
             rx: Some(rx),
             timeout: inner.config.timeout,
-            _op: PhantomData,
         };
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
-        let write = |b: &mut Builder<SliceSink<'_>>| {
-            hvlink_proto::rt::write_message(b, O::DESC, Flags::REQUEST | flags, seq, 0, req)?;
-            Ok(())
-        };
+        let write = |b: &mut Builder<SliceSink<'_>>| write(b, seq);
         let mut scratch: Vec<u8> = Vec::new();
         loop {
             // Built in place in the request ring (no copy); when the ring has less than a
@@ -646,7 +700,7 @@ impl Client {
                     r => r,
                 }
             };
-            match built {
+            let fail = match built {
                 Ok(Some(_)) => break,
                 Ok(None) => {
                     // Ring full: publish what is queued, wait for the host to consume.
@@ -654,26 +708,23 @@ impl Client {
                     inner.flush();
                     let notified = inner.space.notified();
                     let _ = tokio::time::timeout(Duration::from_millis(2), notified).await;
-                    if let Some(e) = inner.closed() {
-                        return Err(e);
+                    match inner.closed() {
+                        Some(e) => e,
+                        None => continue,
                     }
                 }
-                Err(crate::ring::BuildError::Codec(e)) => {
-                    inner.calls().remove(&seq);
-                    std::mem::forget(pending);
-                    return Err(Error::Codec(e));
-                }
-                Err(crate::ring::BuildError::Ring(f)) => {
-                    inner.calls().remove(&seq);
-                    std::mem::forget(pending);
-                    return Err(Error::Ring(f));
-                }
-            }
+                Err(crate::ring::BuildError::Codec(e)) => Error::Codec(e),
+                Err(crate::ring::BuildError::Ring(f)) => Error::Ring(f),
+            };
+            // Never sent: forget the slot without a cancel.
+            inner.calls().remove(&seq);
+            ticket.rx = None;
+            return Err(fail);
         }
         Metrics::inc(&inner.stats.calls);
         Metrics::inc(&inner.stats.messages);
         self.schedule_flush();
-        Ok(pending)
+        Ok(ticket)
     }
 
     /// Publish now what is queued (normally automatic: see [`start`](Self::start)).
