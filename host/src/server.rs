@@ -31,6 +31,23 @@ use crate::dispatch::{
 use crate::refhv::DomId;
 use crate::ring::HostQueue;
 
+/// The control family's view of the host for one call: the host's fields borrowed one by
+/// one (so that `self.scratch` and the current queue stay usable beside it).
+macro_rules! control_call {
+    ($host:expr, $current:expr) => {
+        crate::control::ControlCall {
+            hv: &$host.hv,
+            config: &$host.config,
+            metrics: &$host.metrics,
+            memory: &$host.memory,
+            queues: &mut $host.queues,
+            events: &mut $host.events,
+            current: $current,
+            introspect: &mut $host.introspect,
+        }
+    };
+}
+
 /// A queue: its domain and the id the guest gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct QueueKey {
@@ -392,7 +409,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             };
             let mut out = *regs;
             let r = {
-                let mut c = self.control_call(None, None);
+                let mut c = control_call!(self, None);
                 control::serve_regs(&mut c, &ctx, &mut out)
             };
             match r {
@@ -433,23 +450,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         self.hv.tick();
         dispatch::register_call(&mut self.hv, &self.metrics, domain, regs)
-    }
-
-    fn control_call<'a>(
-        &'a mut self,
-        current: Option<(QueueKey, &'a mut Queue<M>)>,
-        _unused: Option<()>,
-    ) -> crate::control::ControlCall<'a, H, M> {
-        crate::control::ControlCall {
-            hv: &self.hv,
-            config: &self.config,
-            metrics: &self.metrics,
-            memory: &self.memory,
-            queues: &mut self.queues,
-            events: &mut self.events,
-            current: current.map(|(k, q)| (k, &mut q.inflight, &mut q.completed, &mut q.teardown)),
-            introspect: &mut self.introspect,
-        }
     }
 
     /// One turn over every queue (round-robin from where the last turn stopped): each gets
@@ -672,21 +672,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         };
                         let attrs = request_attrs(bytes);
                         let denied = check_privilege(&self.hv, p.op, None, key.domain, via);
-                        let mut c = crate::control::ControlCall {
-                            hv: &self.hv,
-                            config: &self.config,
-                            metrics: &self.metrics,
-                            memory: &self.memory,
-                            queues: &mut self.queues,
-                            events: &mut self.events,
-                            current: Some((
-                                key,
-                                &mut q.inflight,
-                                &mut q.completed,
-                                &mut q.teardown,
-                            )),
-                            introspect: &mut self.introspect,
-                        };
+                        let mut c = control_call!(
+                            self,
+                            Some((key, &mut q.inflight, &mut q.completed, &mut q.teardown))
+                        );
                         write_immediate(&mut self.scratch, &p, denied, |b| {
                             control::serve(&mut c, &ctx, p.op.id, attrs, Window::ALL, b)
                         })
@@ -938,16 +927,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 let r = {
                     let mut b = Builder::new(&mut c.results);
                     if op.family_id == control::ID {
-                        let mut cc = crate::control::ControlCall {
-                            hv: &self.hv,
-                            config: &self.config,
-                            metrics: &self.metrics,
-                            memory: &self.memory,
-                            queues: &mut self.queues,
-                            events: &mut self.events,
-                            current: Some((key, q.0, q.1, q.2)),
-                            introspect: &mut self.introspect,
-                        };
+                        let mut cc = control_call!(self, Some((key, q.0, q.1, q.2)));
                         control::serve(&mut cc, &ctx, op.id, attrs, Window::ALL, &mut b)
                     } else {
                         serve_op(
