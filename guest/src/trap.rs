@@ -47,6 +47,26 @@ pub unsafe fn call(trap: Trap, regs: &mut Regs) {
     }
 }
 
+/// A trap instruction with every FastABI register as an in/out operand, so nothing the
+/// hypervisor writes changes behind the compiler's back; it touches no memory of ours.
+macro_rules! trap_asm {
+    ($regs:expr, $insn:literal $(, $operand:tt($reg:tt) $val:expr)* ; $($opt:ident),*) => {
+        core::arch::asm!(
+            $insn,
+            $($operand($reg) $val,)*
+            inout("rax") $regs.rax,
+            inout("rdi") $regs.rdi,
+            inout("rsi") $regs.rsi,
+            inout("r8") $regs.r8,
+            inout("r9") $regs.r9,
+            inout("r10") $regs.r10,
+            inout("r11") $regs.r11,
+            inout("r12") $regs.r12,
+            options($($opt),*)
+        )
+    };
+}
+
 /// `vmcall` with the FastABI registers.
 ///
 /// # Safety
@@ -54,23 +74,9 @@ pub unsafe fn call(trap: Trap, regs: &mut Regs) {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub unsafe fn vmcall(regs: &mut Regs) {
-    // SAFETY: per the contract the hypervisor handles the instruction. Every register it may
-    // write is an in/out operand, so nothing changes behind the compiler's back; it touches
-    // no memory of ours.
-    unsafe {
-        core::arch::asm!(
-            "vmcall",
-            inout("rax") regs.rax,
-            inout("rdi") regs.rdi,
-            inout("rsi") regs.rsi,
-            inout("r8") regs.r8,
-            inout("r9") regs.r9,
-            inout("r10") regs.r10,
-            inout("r11") regs.r11,
-            inout("r12") regs.r12,
-            options(nostack)
-        );
-    }
+    // SAFETY: per the contract the hypervisor handles the instruction; the registers are
+    // declared in full (see `trap_asm`).
+    unsafe { trap_asm!(regs, "vmcall"; nostack) }
 }
 
 /// `vmmcall` with the FastABI registers.
@@ -81,20 +87,7 @@ pub unsafe fn vmcall(regs: &mut Regs) {
 #[inline]
 pub unsafe fn vmmcall(regs: &mut Regs) {
     // SAFETY: as in `vmcall`.
-    unsafe {
-        core::arch::asm!(
-            "vmmcall",
-            inout("rax") regs.rax,
-            inout("rdi") regs.rdi,
-            inout("rsi") regs.rsi,
-            inout("r8") regs.r8,
-            inout("r9") regs.r9,
-            inout("r10") regs.r10,
-            inout("r11") regs.r11,
-            inout("r12") regs.r12,
-            options(nostack)
-        );
-    }
+    unsafe { trap_asm!(regs, "vmmcall"; nostack) }
 }
 
 /// Make a register call by writing eax to I/O port `port`; the VMM handles the exit, reads
@@ -107,24 +100,9 @@ pub unsafe fn vmmcall(regs: &mut Regs) {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub unsafe fn port_call(port: u16, regs: &mut Regs) {
-    // SAFETY: per this function's contract the port is the trap; `out` touches no memory.
-    // Every register the VMM may change is an in/out operand, so nothing is clobbered behind
-    // the compiler's back.
-    unsafe {
-        core::arch::asm!(
-            "out dx, eax",
-            in("dx") port,
-            inout("rax") regs.rax,
-            inout("rdi") regs.rdi,
-            inout("rsi") regs.rsi,
-            inout("r8") regs.r8,
-            inout("r9") regs.r9,
-            inout("r10") regs.r10,
-            inout("r11") regs.r11,
-            inout("r12") regs.r12,
-            options(nostack, preserves_flags)
-        );
-    }
+    // SAFETY: per this function's contract the port is the trap; `out` touches no memory, and
+    // the registers the VMM may change are declared in full (see `trap_asm`).
+    unsafe { trap_asm!(regs, "out dx, eax", in("dx") port; nostack, preserves_flags) }
 }
 
 /// What CPUID says about the machine we run on.

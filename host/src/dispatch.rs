@@ -8,7 +8,6 @@
 //! ([`crate::server::Host`]) advances in budgeted steps.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 
 use hvlink_codec::errmsg::{self, ExtAck};
 use hvlink_codec::{genl, header, Builder, Error, Flags, Message, MessageType, Sink};
@@ -251,49 +250,6 @@ pub enum RegOutcome {
     Blocked,
 }
 
-/// Serve a FastABI register call from `domain` (not a control-family call: those need the
-/// queue registry, see [`crate::server::Host::register_call`]). Honours "no implicit
-/// clobbering": on error only rax changes (to −errno).
-pub fn register_call<H: Hypercalls + ?Sized>(
-    hv: &mut H,
-    metrics: &Metrics,
-    domain: DomId,
-    regs: &mut Regs,
-) -> RegOutcome {
-    Metrics::add(&metrics.register_calls, 1);
-    let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
-        Ok(op) => op,
-        Err(e) => return fail_regs(metrics, regs, e),
-    };
-    let ctx = Ctx {
-        domain,
-        via: Via::Register,
-        seq: 0,
-    };
-    if let Err(e) = check_privilege(hv, op, reg_target(op, regs), domain, Via::Register) {
-        return fail_regs(metrics, regs, e);
-    }
-    let span = tracing::trace_span!("call", domain, family = op.family, op = op.name);
-    let _g = span.enter();
-    let mut out = *regs;
-    match serve_family_regs(hv, &ctx, op, &mut out) {
-        Ok(()) => {
-            *regs = out;
-            tracing::trace!(status = 0);
-            RegOutcome::Done
-        }
-        Err(Errno::EAGAIN) if op.flags & rt::op_flags::ASYNC != 0 => RegOutcome::Blocked,
-        Err(e) => fail_regs(metrics, regs, e),
-    }
-}
-
-fn fail_regs(metrics: &Metrics, regs: &mut Regs, e: Errno) -> RegOutcome {
-    Metrics::add(&metrics.errors, 1);
-    tracing::trace!(status = -e.0, "register call failed");
-    regs.set_status(Err(e));
-    RegOutcome::Done
-}
-
 /// Longest ERROR message the dispatcher writes (capped request, extended ack).
 pub const ERROR_BOUND: usize = 16 + 4 + 16 + 4 + 128 + 8 + 8 + 8 + 8;
 
@@ -430,6 +386,3 @@ pub fn entry_bound(op: &OpDesc) -> usize {
         .max(1);
     (op.max_reply as usize).div_ceil(n as usize)
 }
-
-/// Shared handle to the counters.
-pub type SharedMetrics = Arc<Metrics>;

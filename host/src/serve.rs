@@ -152,6 +152,7 @@ where
     // requests is tens of microseconds, far cheaper than a wake-up through the eventfd.
     const POLL: Duration = Duration::from_micros(50);
     let mut last_work = std::time::Instant::now();
+    let metrics = shared.metrics();
     while !shared.stop.load(Ordering::Acquire) {
         let (turn, changed, sleep) = {
             let mut host = shared.host();
@@ -202,7 +203,7 @@ where
             r = kick.readable() => {
                 if let Ok(mut g) = r {
                     let n = shared.kick.drain();
-                    Metrics::add(&shared.metrics().doorbells, n);
+                    Metrics::add(&metrics.doorbells, n);
                     g.clear_ready();
                 }
             }

@@ -135,6 +135,26 @@ pub struct Continuation {
 }
 
 impl Continuation {
+    /// A continuation of the parsed request `p` (its bytes copied: the continuation owns
+    /// them), nothing run yet.
+    fn new(p: &dispatch::Parsed, request: &[u8]) -> Continuation {
+        Continuation {
+            header: p.header,
+            op: p.op,
+            mode: dispatch::batch_mode(p.op, request_attrs(request)),
+            request: request.into(),
+            next: 0,
+            total: None,
+            stopped: false,
+            cancelled: false,
+            progress: p.header.flags.contains(Flags::PROGRESS),
+            results: Vec::new(),
+            outbox: Vec::new(),
+            finished: false,
+            parked: None,
+        }
+    }
+
     /// The request's seq.
     pub fn seq(&self) -> u32 {
         self.header.seq
@@ -388,68 +408,54 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Serve a FastABI register call from `domain` (any family, control included).
     pub fn register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
-        if regs.rax & !rt::FASTABI_BIT == u64::from(control::ID) {
-            Metrics::add(&self.metrics.register_calls, 1);
-            let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
-                Ok(op) => op,
-                Err(e) => {
-                    regs.set_status(Err(e));
-                    return RegOutcome::Done;
-                }
-            };
-            if let Err(e) = check_privilege(&self.hv, op, None, domain, Via::Register) {
-                Metrics::add(&self.metrics.errors, 1);
-                regs.set_status(Err(e));
-                return RegOutcome::Done;
-            }
-            let ctx = Ctx {
-                domain,
-                via: Via::Register,
-                seq: 0,
-            };
-            let mut out = *regs;
-            let r = {
-                let mut c = control_call!(self, None);
-                control::serve_regs(&mut c, &ctx, &mut out)
-            };
-            match r {
-                Ok(()) => *regs = out,
-                Err(e) => {
-                    Metrics::add(&self.metrics.errors, 1);
-                    regs.set_status(Err(e));
-                }
-            }
-            return RegOutcome::Done;
-        }
-        let fam = regs.rax & !rt::FASTABI_BIT;
-        if let Some(i) = self.extras.iter().position(|x| u64::from(x.desc.id) == fam) {
-            Metrics::add(&self.metrics.register_calls, 1);
-            let op = match rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi) {
-                Ok(op) => op,
-                Err(e) => {
-                    regs.set_status(Err(e));
-                    return RegOutcome::Done;
-                }
-            };
-            let target = dispatch::reg_target(op, regs);
-            if let Err(e) = check_privilege(&self.hv, op, target, domain, Via::Register) {
-                regs.set_status(Err(e));
-                return RegOutcome::Done;
-            }
-            let ctx = Ctx {
-                domain,
-                via: Via::Register,
-                seq: 0,
-            };
-            let mut out = *regs;
-            match (self.extras[i].serve_regs)(&ctx, &mut out) {
-                Ok(()) => *regs = out,
-                Err(e) => regs.set_status(Err(e)),
-            }
-            return RegOutcome::Done;
-        }
+        Metrics::add(&self.metrics.register_calls, 1);
         self.hv.tick();
-        dispatch::register_call(&mut self.hv, &self.metrics, domain, regs)
+        let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
+            Err(Errno::ENOSYS) if !self.extra_descs.is_empty() => {
+                rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
+            }
+            r => r,
+        };
+        let op = match op {
+            Ok(op) => op,
+            Err(e) => return self.fail_regs(regs, e),
+        };
+        let target = dispatch::reg_target(op, regs);
+        if let Err(e) = check_privilege(&self.hv, op, target, domain, Via::Register) {
+            return self.fail_regs(regs, e);
+        }
+        let ctx = Ctx {
+            domain,
+            via: Via::Register,
+            seq: 0,
+        };
+        let span = tracing::trace_span!("call", domain, family = op.family, op = op.name);
+        let _g = span.enter();
+        // Served on a copy: on failure only rax changes ("no implicit clobbering").
+        let mut out = *regs;
+        let r = if op.family_id == control::ID {
+            control::serve_regs(&mut control_call!(self, None), &ctx, &mut out)
+        } else if let Some(x) = self.extras.iter_mut().find(|x| x.desc.id == op.family_id) {
+            (x.serve_regs)(&ctx, &mut out)
+        } else {
+            dispatch::serve_family_regs(&mut self.hv, &ctx, op, &mut out)
+        };
+        match r {
+            Ok(()) => {
+                *regs = out;
+                tracing::trace!(status = 0);
+                RegOutcome::Done
+            }
+            Err(Errno::EAGAIN) if op.flags & op_flags::ASYNC != 0 => RegOutcome::Blocked,
+            Err(e) => self.fail_regs(regs, e),
+        }
+    }
+
+    fn fail_regs(&self, regs: &mut Regs, e: Errno) -> RegOutcome {
+        Metrics::add(&self.metrics.errors, 1);
+        tracing::trace!(status = -e.0, "register call failed");
+        regs.set_status(Err(e));
+        RegOutcome::Done
     }
 
     /// One turn over every queue (round-robin from where the last turn stopped): each gets
@@ -600,11 +606,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         let _ = dispatch::write_error(&mut b, &hdr, errno, invalid.as_ref());
                     }
                     Metrics::add(&self.metrics.errors, 1);
-                    self.push(q, t)?;
+                    self.push_to(&mut q.hq, t)?;
                 }
                 Ok(p) if long(p.op) => {
                     let attrs = request_attrs(bytes);
-                    let mode = dispatch::batch_mode(p.op, attrs.clone());
                     let denied = check_privilege(
                         &self.hv,
                         p.op,
@@ -612,21 +617,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         key.domain,
                         via,
                     );
-                    let c = Continuation {
-                        header: p.header,
-                        op: p.op,
-                        request: bytes.into(),
-                        next: 0,
-                        total: None,
-                        mode,
-                        stopped: false,
-                        cancelled: false,
-                        progress: p.header.flags.contains(Flags::PROGRESS),
-                        results: Vec::new(),
-                        outbox: Vec::new(),
-                        finished: false,
-                        parked: None,
-                    };
+                    let c = Continuation::new(&p, bytes);
                     q.hq.consume();
                     if p.op.flags & op_flags::BATCH != 0 {
                         Metrics::add(&self.metrics.batches, 1);
@@ -703,7 +694,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         Metrics::add(&self.metrics.errors, 1);
                     }
                     q.hq.consume();
-                    self.push(q, t)?;
+                    self.push_to(&mut q.hq, t)?;
                 }
             }
         }
@@ -734,8 +725,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 continue;
             }
-            let parts = (&mut q.inflight, &mut q.completed, &mut q.teardown);
-            let step = self.step(key, via, parts, &mut q.hq, &mut c, budget, generation, t)?;
+            let parts = (key, &mut q.inflight, &mut q.completed, &mut q.teardown);
+            let step = self.step(via, parts, &mut q.hq, &mut c, budget, generation, t)?;
             match step {
                 Step::Done => {
                     if q.completed.len() >= COMPLETED_KEPT {
@@ -764,10 +755,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         kept.extend(q.inflight.drain(..));
         q.inflight = kept;
         Ok(())
-    }
-
-    fn push(&mut self, q: &mut Queue<M>, t: &mut Turn) -> Result<(), Fault> {
-        self.push_to(&mut q.hq, t)
     }
 
     fn push_to(&mut self, out: &mut dyn ReplyOut, t: &mut Turn) -> Result<(), Fault> {
@@ -881,15 +868,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     #[allow(clippy::too_many_arguments)]
     fn step(
         &mut self,
-        key: QueueKey,
         via: Via,
-        q: Parts<'_>,
+        q: QueueParts<'_>,
         out: &mut dyn ReplyOut,
         c: &mut Continuation,
         budget: &mut u32,
         generation: u64,
         t: &mut Turn,
     ) -> Result<Step, Fault> {
+        let key = q.0;
         self.current = key;
         if !self.drain_outbox(c, out, t)? {
             return Ok(Step::NoRoom);
@@ -927,7 +914,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 let r = {
                     let mut b = Builder::new(&mut c.results);
                     if op.family_id == control::ID {
-                        let mut cc = control_call!(self, Some((key, q.0, q.1, q.2)));
+                        let mut cc = control_call!(self, Some(q));
                         control::serve(&mut cc, &ctx, op.id, attrs, Window::ALL, &mut b)
                     } else {
                         serve_op(
@@ -1093,36 +1080,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if p.op.flags & op_flags::BATCH != 0 {
             Metrics::add(&self.metrics.batches, 1);
         }
-        let mut c = Continuation {
-            header: p.header,
-            op: p.op,
-            request: request.into(),
-            next: 0,
-            total: None,
-            mode: dispatch::batch_mode(p.op, attrs.clone()),
-            stopped: false,
-            cancelled: false,
-            progress: p.header.flags.contains(Flags::PROGRESS),
-            results: Vec::new(),
-            outbox: Vec::new(),
-            finished: false,
-            parked: None,
-        };
+        let mut c = Continuation::new(&p, request);
         let (mut inflight, mut completed, mut teardown) = (VecDeque::new(), VecDeque::new(), false);
         loop {
             let mut budget = u32::MAX;
             let generation = self.hv.generation();
-            let parts = (&mut inflight, &mut completed, &mut teardown);
-            match self.step(
-                key,
-                via,
-                parts,
-                out,
-                &mut c,
-                &mut budget,
-                generation,
-                &mut t,
-            ) {
+            let parts = (key, &mut inflight, &mut completed, &mut teardown);
+            match self.step(via, parts, out, &mut c, &mut budget, generation, &mut t) {
                 Ok(Step::Done) | Err(_) => return true,
                 Ok(Step::Again) | Ok(Step::NoRoom) => continue,
                 Ok(Step::Parked) => return false,
@@ -1167,12 +1131,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             .sum()
     }
 }
-
-type Parts<'a> = (
-    &'a mut VecDeque<Continuation>,
-    &'a mut VecDeque<u32>,
-    &'a mut bool,
-);
 
 /// Where replies go: a queue's reply ring, or a buffer (direct calls).
 pub(crate) trait ReplyOut {
