@@ -109,10 +109,15 @@ fn stream_across_processes() {
             got += 1;
         }
         gq.release();
-        if got < N {
-            let park = ParkUnlessHangup {
-                bell: &call,
-                peer: &stream,
+        // Wait only with replies outstanding: a host that answered everything before we
+        // drained would otherwise be waited for in vain.
+        if got < sent {
+            let park = Until {
+                park: ParkUnlessHangup {
+                    bell: &call,
+                    peer: &stream,
+                },
+                deadline,
             };
             assert_eq!(
                 wait_for_work(gq.replies(), 200, &park).unwrap(),
@@ -172,9 +177,17 @@ fn host_killed_mid_stream_then_restarted() {
         if replied.len() + failed.len() == N as usize {
             break;
         }
-        let park = ParkUnlessHangup {
-            bell: &call,
-            peer: &stream,
+        if position.is_empty() {
+            // Nothing in flight: the host answered everything before we drained (it can be
+            // that quick). Waiting for a reply now would wait for ever; send more instead.
+            continue;
+        }
+        let park = Until {
+            park: ParkUnlessHangup {
+                bell: &call,
+                peer: &stream,
+            },
+            deadline,
         };
         let waited = wait_for_work(gq.replies(), 200, &park).unwrap();
         if waited == Wait::Stopped && hung_up(&stream) {
@@ -232,6 +245,19 @@ fn host_killed_mid_stream_then_restarted() {
     );
     drop(host);
     let _ = std::fs::remove_file(&socket);
+}
+
+/// A parker that gives up at `deadline`, so that a stalled test fails (the loop's deadline
+/// check) instead of waiting for ever.
+struct Until<P> {
+    park: P,
+    deadline: Instant,
+}
+
+impl<P: hvlink_codec::ring::Park> hvlink_codec::ring::Park for Until<P> {
+    fn park(&self) -> bool {
+        Instant::now() < self.deadline && self.park.park()
+    }
 }
 
 /// A restarted host parks only after it checked the ring, so an extra kick is harmless; it
