@@ -11,10 +11,11 @@
 //! The attach message is untrusted input: parsed and validated against a policy, the memory
 //! size bounded, the domain checked to exist and not to be attached already.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -30,7 +31,7 @@ use crate::refhv::DomId;
 /// Serve guest processes on `listener` until the host stops: one thread per connection
 /// for its register path. Returns when the listener fails.
 pub fn serve(shared: Arc<EmbeddedShared>, listener: UnixListener) -> io::Result<()> {
-    let attached = Arc::new(Mutex::new(BTreeSet::new()));
+    let attached: Attached = Arc::new(Mutex::new(BTreeMap::new()));
     for conn in listener.incoming() {
         if shared.stopped() {
             return Ok(());
@@ -58,7 +59,7 @@ pub fn serve(shared: Arc<EmbeddedShared>, listener: UnixListener) -> io::Result<
 fn connection(
     shared: &Arc<EmbeddedShared>,
     mut stream: UnixStream,
-    attached: &Mutex<BTreeSet<DomId>>,
+    attached: &Attached,
 ) -> io::Result<()> {
     let mut buf = [0u8; ATTACH_LEN];
     let fds = recv_with_fds(&stream, &mut buf)?;
@@ -88,15 +89,22 @@ fn connection(
         answer(&stream, -3, &[])?;
         return Err(io::Error::other(format!("no domain {dom}")));
     }
-    if !attached
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(dom)
+    let me = NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed);
     {
-        answer(&stream, -16, &[])?;
-        return Err(io::Error::other(format!(
-            "domain {dom} is attached already"
-        )));
+        let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
+        match map.get(&dom) {
+            Some((_, old)) if !hvlink_codec::ring::unix::hung_up(old) => {
+                answer(&stream, -16, &[])?;
+                return Err(io::Error::other(format!(
+                    "domain {dom} is attached already"
+                )));
+            }
+            // Its previous process is gone but its connection not yet cleaned up (that
+            // thread may not have noticed): take over, and drop what it left.
+            Some(_) => release(shared, dom),
+            None => {}
+        }
+        map.insert(dom, (me, stream.try_clone()?));
     }
     let result = (|| {
         let file = File::from(mem);
@@ -117,21 +125,31 @@ fn connection(
         tracing::info!(domain = dom, mem = attach.mem_len, "guest process attached");
         register_path(shared, &mut stream, dom)
     })();
-    // The guest is gone (or broke the protocol): its queues and memory go with it.
-    {
-        let mut host = shared.host();
-        for k in host.queue_keys() {
-            if k.domain == dom {
-                host.remove_queue(k);
-            }
+    // The guest is gone (or broke the protocol): its queues go with it — unless a new
+    // process of the domain took over meanwhile.
+    let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
+    if map.get(&dom).is_some_and(|(owner, _)| *owner == me) {
+        map.remove(&dom);
+        release(shared, dom);
+    }
+    result
+}
+
+/// Domain → (the connection serving it, its socket).
+type Attached = Arc<Mutex<BTreeMap<DomId, (u64, UnixStream)>>>;
+
+static NEXT_CONNECTION: AtomicU64 = AtomicU64::new(0);
+
+/// Drop a domain's queues and interrupt line (its process is gone).
+fn release(shared: &EmbeddedShared, dom: DomId) {
+    let mut host = shared.host();
+    for k in host.queue_keys() {
+        if k.domain == dom {
+            host.remove_queue(k);
         }
     }
+    drop(host);
     shared.set_domain_irq(dom, None);
-    attached
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&dom);
-    result
 }
 
 fn register_path(

@@ -160,3 +160,30 @@ async fn host_killed_mid_batch_fails_every_call() {
     let e = c.call_ring::<version::Version>(&Empty).await.unwrap_err();
     assert!(matches!(e, Error::HostGone | Error::Io(_)), "{e}");
 }
+
+#[tokio::test]
+async fn a_domain_attaches_once_and_again_after_its_process_left() {
+    let (_h, path) = host("reattach", 16);
+    let first = unix::connect(&path, 2, 8 << 20).unwrap();
+    let c = first.client(config(1)).await.unwrap();
+    c.call::<version::Version>(&Empty).await.unwrap();
+    // While the first is connected, a second process cannot be domain 2.
+    let e = unix::connect(&path, 2, 8 << 20).unwrap_err();
+    assert!(e.to_string().contains("status -16"), "{e}");
+    // Once it has gone — its socket closed, here when the client's reply task has ended —
+    // a new process can be domain 2 at once, however soon the host's connection thread
+    // notices, and queue id 1 is free again.
+    let gone = |c: hvlink_guest::client::Client, r: unix::Remote| async move {
+        c.close();
+        drop(c);
+        drop(r);
+        tokio::time::sleep(Duration::from_millis(30)).await;
+    };
+    gone(c, first).await;
+    for _ in 0..20 {
+        let again = unix::connect(&path, 2, 8 << 20).unwrap();
+        let c = again.client(config(1)).await.unwrap();
+        c.call::<version::Version>(&Empty).await.unwrap();
+        gone(c, again).await;
+    }
+}
