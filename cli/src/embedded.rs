@@ -13,8 +13,8 @@ use std::sync::{Arc, Mutex};
 
 use clap::ValueEnum;
 use hvlink_host::dispatch::Hypercalls;
-use hvlink_host::refhv::{Clock, DomainConfig, Hypervisor};
 use hvlink_host::server::{Config, Direction, Host};
+use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
 use vm_memory::{GuestAddress, GuestMemory, GuestMemoryMmap};
 
 use crate::pcap;

@@ -1,13 +1,13 @@
 //! `hvlink serve --socket PATH`: the two-process deployment. The embedded reference
 //! hypervisor (control domain 0, guests 1 and 2) serves guest processes that attach over a
-//! Unix socket ([`hvlink_host::remote`]: each sends its memory as a memfd and its interrupt
+//! Unix socket ([`hvlink_deploy::remote`]: each sends its memory as a memfd and its interrupt
 //! eventfd, gets the host's doorbell back, and makes register calls over the socket) — what
 //! `hvlink-host` does, with logging, a capture, and a clean stop on Ctrl-C or SIGTERM.
 
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 
-use hvlink_host::embedded::{Embedded, Options};
+use hvlink_deploy::embedded::{Embedded, Options};
 
 use crate::embedded::{capture_pcap, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
@@ -92,7 +92,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let shared = e.shared().clone();
     let server = std::thread::Builder::new()
         .name("hvlink-accept".into())
-        .spawn(move || hvlink_host::remote::serve(shared, listener))
+        .spawn(move || hvlink_deploy::remote::serve(shared, listener))
         .map_err(|err| CliError::Failed(format!("cannot start the server: {err}")))?;
 
     let signal = wait_for_signal(&server);

@@ -330,7 +330,7 @@ fn do_connect_without_a_server() {
 #[test]
 fn demo_kvm_runs_the_real_vm_or_says_why_not() {
     let o = hvlink(&["demo", "--kvm", "--entries", "64"]);
-    match hvlink_host::kvm::available() {
+    match hvlink_kvm::available() {
         Err(why) => {
             eprintln!("no usable /dev/kvm ({why}): checking the refusal only");
             code(&o, 1);

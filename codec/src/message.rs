@@ -59,6 +59,7 @@ impl<'a> Message<'a> {
 
     /// A message from a header and a payload already known to fit [`MAX_MESSAGE_LEN`].
     #[inline]
+    #[cfg(feature = "alloc")]
     pub(crate) const fn from_parts(header: header::Repr, payload: &'a [u8]) -> Message<'a> {
         Message { header, payload }
     }

@@ -6,5 +6,5 @@
 //! - `fastabi` — the same op through registers and through the ring, and when each wins.
 //!
 //! Run one with `cargo run -p hvlink-examples --bin grant_batch`; `cargo test` runs them all.
-//! They use the embedded reference hypervisor (`hvlink_host::embedded`). The bare-metal KVM
+//! They use the embedded reference hypervisor (`hvlink_deploy::embedded`). The bare-metal KVM
 //! guest payload lives in `examples/kvm-guest/`; codec examples sit in `codec/examples/`.

@@ -1,2 +1,2 @@
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| hvlink_host::fuzzing::dispatch(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| hvlink_deploy::fuzzing::dispatch(data));

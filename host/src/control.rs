@@ -17,11 +17,11 @@ use hvlink_proto::{Errno, FAMILIES};
 use vm_memory::GuestMemory;
 
 use crate::dispatch::{Hypercalls, Metrics, QueueKind};
-use crate::refhv::DomId;
 use crate::server::{
     cancel_in, cancel_on, setup_queue, teardown_on, Config, QueueEvent, QueueKey, QueueParts,
     QueueState, PROTOCOL_VERSION,
 };
+use hvlink_proto::DomId;
 
 /// Introspection tables built once from the generated descriptors, plus scratch space for
 /// policy dumps.

@@ -11,56 +11,14 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use hvlink_codec::errmsg::{self, ExtAck};
 use hvlink_codec::{genl, header, Builder, Error, Flags, Message, MessageType, Sink};
-use hvlink_proto::rt::{self, Ctx, OpDesc, Privilege, Regs, ServeError, Served, Via, Window};
-use hvlink_proto::{event_channel, grant_table, hvm, memory, sched, vcpu, version, Errno};
+use hvlink_proto::rt::{self, OpDesc, Privilege, Regs, Via};
+use hvlink_proto::Errno;
 
-use crate::refhv::{DomId, Hypervisor, Nanos};
+use hvlink_proto::DomId;
 
-/// Everything a hypervisor backend implements: every family's generated `Backend` trait,
-/// plus what the dispatcher needs to enforce privilege and to park async ops.
-pub trait Hypercalls:
-    grant_table::Backend
-    + event_channel::Backend
-    + vcpu::Backend
-    + sched::Backend
-    + hvm::Backend
-    + memory::Backend
-    + version::Backend
-{
-    /// Does the domain exist?
-    fn domain_exists(&self, dom: DomId) -> bool;
-    /// Is it the control domain (may make `control`-class calls)?
-    fn is_control_domain(&self, dom: DomId) -> bool;
-    /// Changes whenever a parked async op may be able to complete.
-    fn generation(&self) -> u64;
-    /// Run what fell due (timers, timeouts).
-    fn tick(&mut self);
-    /// When something is next due.
-    fn next_deadline(&self) -> Option<Nanos>;
-    /// System time.
-    fn now(&self) -> Nanos;
-}
-
-impl Hypercalls for Hypervisor {
-    fn domain_exists(&self, dom: DomId) -> bool {
-        self.domain(dom).is_some()
-    }
-    fn is_control_domain(&self, dom: DomId) -> bool {
-        self.domain(dom).is_some_and(|d| d.config.privileged)
-    }
-    fn generation(&self) -> u64 {
-        Hypervisor::generation(self)
-    }
-    fn tick(&mut self) {
-        Hypervisor::tick(self)
-    }
-    fn next_deadline(&self) -> Option<Nanos> {
-        Hypervisor::next_deadline(self)
-    }
-    fn now(&self) -> Nanos {
-        Hypervisor::now(self)
-    }
-}
+/// What a backend implements (every family's generated `Backend` + the platform queries);
+/// defined with the ABI so that a backend needs nothing of the engine.
+pub use hvlink_proto::Hypercalls;
 
 /// Counters, shared with whoever reports them (`Arc`, relaxed atomics).
 #[derive(Debug, Default)]
@@ -198,45 +156,11 @@ pub fn reg_target(op: &OpDesc, regs: &Regs) -> Option<u16> {
     u16::try_from(regs.get(*reg)).ok()
 }
 
-/// Run one family's generated ring `serve`.
-pub fn serve_family<H: Hypercalls + ?Sized, S: Sink>(
-    hv: &mut H,
-    ctx: &Ctx,
-    op: &OpDesc,
-    attrs: hvlink_codec::Attrs<'_>,
-    window: Window,
-    reply: &mut Builder<S>,
-) -> Result<Served, ServeError> {
-    match op.family_id {
-        grant_table::ID => grant_table::serve(hv, ctx, op.id, attrs, window, reply),
-        event_channel::ID => event_channel::serve(hv, ctx, op.id, attrs, window, reply),
-        vcpu::ID => vcpu::serve(hv, ctx, op.id, attrs, window, reply),
-        sched::ID => sched::serve(hv, ctx, op.id, attrs, window, reply),
-        hvm::ID => hvm::serve(hv, ctx, op.id, attrs, window, reply),
-        memory::ID => memory::serve(hv, ctx, op.id, attrs, window, reply),
-        version::ID => version::serve(hv, ctx, op.id, attrs, window, reply),
-        _ => Err(ServeError::Errno(Errno::ENOSYS)),
-    }
-}
+/// Run one family's generated ring `serve` (the family list is generated from the spec).
+pub use hvlink_proto::generated::serve as serve_family;
 
 /// Run one family's generated register `serve_regs`.
-pub fn serve_family_regs<H: Hypercalls + ?Sized>(
-    hv: &mut H,
-    ctx: &Ctx,
-    op: &OpDesc,
-    regs: &mut Regs,
-) -> Result<(), Errno> {
-    match op.family_id {
-        grant_table::ID => grant_table::serve_regs(hv, ctx, regs),
-        event_channel::ID => event_channel::serve_regs(hv, ctx, regs),
-        vcpu::ID => vcpu::serve_regs(hv, ctx, regs),
-        sched::ID => sched::serve_regs(hv, ctx, regs),
-        hvm::ID => hvm::serve_regs(hv, ctx, regs),
-        memory::ID => memory::serve_regs(hv, ctx, regs),
-        version::ID => version::serve_regs(hv, ctx, regs),
-        _ => Err(Errno::ENOSYS),
-    }
-}
+pub use hvlink_proto::generated::serve_regs as serve_family_regs;
 
 /// What a register call came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

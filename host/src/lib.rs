@@ -1,42 +1,46 @@
-//! # hvlink-host — the host side
+//! # hvlink-host — the engine
 //!
-//! Serves guests over queues in their memory and over FastABI register calls:
+//! Serves guests over queues in their memory and over FastABI register calls, for any
+//! hypervisor backend that implements the generated traits ([`hvlink_proto::Hypercalls`])
+//! and any guest memory `vm-memory` can reach. It depends on the wire format
+//! (`hvlink-codec`) and the ABI (`hvlink-proto`) only: the reference hypervisor
+//! (`hvlink-refhv`), the deployments (`hvlink-deploy`: one process, guest processes over a
+//! Unix socket) and the KVM VMM (`hvlink-kvm`) are crates beside it that use it.
+//!
+//! A request flows one way, and the modules follow it:
 //!
 //! - [`ring::HostQueue`] — one queue's host end: requests copied once into private memory,
 //!   every index and length checked, replies published in batches with event suppression;
-//! - [`dispatch`] — a ring message or a register call becomes a validated typed request,
-//!   privilege-checked for the caller's domain and queue kind, handled by the one backend
-//!   method of its op (the generated `Backend` traits), answered the same way;
-//! - [`server::Host`] — many queues of many domains served fairly in turns; batch and async
-//!   ops as continuations (budgeted windows, progress parts, cancel, parked waits); the
-//!   control family (introspection, queue set-up, cancel, negotiation); extra families;
-//! - [`serve`] — the tokio server loop; [`embedded`] — the in-process deployment;
-//!   [`remote`] — guest processes over a Unix socket; `kvm` (feature) — a VMM for a real VM;
-//! - [`refhv::Hypervisor`] — the reference hypervisor, a model of Xen's public interface.
-//!
-//! Guest memory is reached only through `vm-memory`, so the same code serves an in-process
-//! guest, a guest process sharing a memfd, and a KVM guest.
+//! - [`server::Host`] — the engine: many queues of many domains served fairly in turns,
+//!   batch and async ops as continuations (budgeted windows, progress parts, cancel, parked
+//!   waits), register calls;
+//! - [`dispatch`] — a parsed request is privilege-checked for the caller's domain and queue
+//!   kind and handed to the one backend method of its op (the generated `serve`), its reply
+//!   or ERROR written back the same way;
+//! - [`control`] — the control family the engine serves itself (introspection, queue set-up
+//!   and teardown, cancel, negotiation);
+//! - [`serve`] — the serving runtime: a tokio loop that runs the turns, parks on the kick
+//!   eventfd, wakes for deadlines and rings interrupts.
 //!
 //! Contract: the guest is hostile. Nothing it sends — ring bytes, indices, messages,
 //! register values — can make this crate panic, read outside the guest's memory, or grow
-//! memory without bound (queues, continuations, replies and maptrack are all bounded); bad
-//! input gets an error naming the op, attribute and offset; a ring violation faults that
-//! queue only (status written to its header page), and other queues keep running.
+//! memory without bound (queues, continuations, replies are all bounded); bad input gets an
+//! error naming the op, attribute and offset; a ring violation faults that queue only
+//! (status written to its header page), and other queues keep running. The domain of every
+//! call is the one the caller of this crate says (the deployment, from its own side), never
+//! what the guest writes.
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod control;
 pub mod dispatch;
-pub mod embedded;
-#[doc(hidden)]
-pub mod fuzzing;
-#[cfg(feature = "kvm")]
-pub mod kvm;
-pub mod refhv;
-pub mod remote;
 pub mod ring;
 pub mod serve;
 pub mod server;
-pub mod vhost;
+
+pub use dispatch::{Hypercalls, Metrics, MetricsSnapshot, QueueKind, RegOutcome};
+pub use serve::Shared;
+pub use server::{Config, Host, QueueKey};
 
 /// Eventfd doorbells, memfds and descriptor passing (re-exported from the codec's ring).
 pub use hvlink_codec::ring::unix as notify;

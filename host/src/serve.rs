@@ -19,8 +19,8 @@ use tokio::io::unix::AsyncFd;
 use vm_memory::GuestMemory;
 
 use crate::dispatch::{Hypercalls, Metrics, RegOutcome};
-use crate::refhv::DomId;
 use crate::server::{Host, QueueKey};
+use hvlink_proto::DomId;
 
 /// A guest's interrupt line for one queue.
 pub type Irq = Arc<dyn Doorbell + Send + Sync>;
@@ -147,6 +147,7 @@ where
 {
     // SAFETY: the descriptor is the kick eventfd owned by `shared`, which this function holds
     // (an `Arc`) for longer than the `AsyncFd` lives; it is never closed or replaced.
+    #[allow(unsafe_code)] // tokio's registration of a borrowed descriptor
     let kick = unsafe { AsyncFd::register(Fd(shared.kick.fd())) }.map_err(io::Error::from)?;
     // Poll this long after the last work before parking: a guest's turnaround between
     // requests is tens of microseconds, far cheaper than a wake-up through the eventfd.

@@ -28,8 +28,8 @@ use crate::dispatch::{
     self, begin_reply, check_privilege, request_attrs, ring_target, Hypercalls, Metrics, QueueKind,
     RegOutcome, ERROR_BOUND, MODE_ORDERED,
 };
-use crate::refhv::DomId;
 use crate::ring::HostQueue;
+use hvlink_proto::DomId;
 
 /// The control family's view of the host for one call: the host's fields borrowed one by
 /// one (so that `self.scratch` and the current queue stay usable beside it).

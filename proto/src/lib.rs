@@ -71,8 +71,11 @@ pub mod codec {
     pub use hvlink_codec::{Error, ErrorKind, Message, Result};
 }
 
+pub mod backend;
 pub mod generated;
 pub mod rt;
+
+pub use backend::{Backends, DomId, Hypercalls, Nanos};
 
 pub use generated::control::Errno;
 pub use generated::*;

@@ -13,9 +13,8 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use hvlink_codec::ring::QueueKind;
+use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, FastPath};
-use hvlink_host::embedded::{Embedded, Options};
-use hvlink_host::refhv::{Clock, DomainConfig, Hypervisor};
 use hvlink_proto::event_channel::{
     AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
 };
@@ -24,6 +23,7 @@ use hvlink_proto::grant_table::{
     MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReq, UnmapReqForm,
 };
 use hvlink_proto::rt::{Ctx, List, Via};
+use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
 use tokio::runtime::Runtime;
 
 const DOM1: u16 = 1;

@@ -14,8 +14,8 @@ mod v2;
 use std::sync::{Arc, Mutex};
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, Error, FastPath};
-use hvlink_host::embedded::{Embedded, Options};
 use hvlink_proto::rt::Ctx;
 use hvlink_proto::Errno;
 

@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_deploy::embedded::Embedded;
 use hvlink_guest::client::{self, Config, FastPath};
-use hvlink_host::embedded::Embedded;
 use hvlink_proto::event_channel::{
     AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
 };

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+use hvlink_deploy::embedded::Embedded;
 use hvlink_guest::client::{Client, Config, FastPath};
-use hvlink_host::embedded::Embedded;
 use hvlink_proto::grant_table::{
     BatchMode, GntmapFlags, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq,
     MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,

@@ -1,10 +1,10 @@
-//! `hvlink demo --kvm`: the real-VM variant ([`hvlink_host::kvm::run_demo`]). A bare-metal
+//! `hvlink demo --kvm`: the real-VM variant ([`hvlink_kvm::run_demo`]). A bare-metal
 //! guest (examples/kvm-guest, built on first use) runs under /dev/kvm against the same host:
 //! it sets up a queue in its own memory, batches grant map/unmap on the ring and kicks through
 //! a port bound to an ioeventfd, and makes FastABI register calls through a port-I/O trap.
 //! Every figure is measured under PVM on these machines (see docs/BENCHMARKS.md).
 
-use hvlink_host::kvm::{self, DemoOpts};
+use hvlink_kvm::{self as kvm, DemoOpts};
 
 use super::{Args, Ui};
 use crate::CliError;

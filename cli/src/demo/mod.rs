@@ -19,7 +19,7 @@ mod kvm;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use hvlink_host::embedded::{Embedded, Options};
+use hvlink_deploy::embedded::{Embedded, Options};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::embedded::PcapCapture;

@@ -1,5 +1,5 @@
 //! The bare-metal hvlink guest: runs in 64-bit ring 3 under hvlink-host's KVM VMM
-//! (`hvlink_host::kvm`), with no allocator and no C library.
+//! (`hvlink_kvm`), with no allocator and no C library.
 //!
 //! It uses the guest crate's `no_std` core for real: sets up its queue in its own memory with
 //! a `control.queue_setup` register call, batches grant map/unmap on the ring (built in place
@@ -11,7 +11,7 @@
 #![no_std]
 #![no_main]
 
-#[path = "../../../host/src/kvm/abi.rs"]
+#[path = "../../../host/kvm/src/abi.rs"]
 mod abi;
 #[macro_use]
 mod rt;

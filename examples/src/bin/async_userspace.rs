@@ -6,8 +6,8 @@
 use std::time::{Duration, Instant};
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Config, FastPath};
-use hvlink_host::embedded::{Embedded, Options};
 use hvlink_proto::event_channel::{
     AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
 };

@@ -5,8 +5,8 @@
 
 use std::time::Instant;
 
+use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Config, FastPath};
-use hvlink_host::embedded::{Embedded, Options};
 use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, PortReq, SendOp};
 use hvlink_proto::grant_table::{
     GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq, MapReqForm,

@@ -2,8 +2,8 @@
 //! in batches (1024 entries per message, all sent under one doorbell), gets one status per
 //! entry — a few refs are deliberately bad — and unmaps what it mapped.
 
+use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::FastPath;
-use hvlink_host::embedded::{Embedded, Options};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, Gntst, MapEntry, MapMode, UnmapEntry};
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 1)]

@@ -12,10 +12,23 @@ use hvlink_codec::ring::SharedMem;
 
 /// The guest's view of one queue's shared pages. Clones view the same pages (a queue's
 /// producer and consumer each hold one).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RawMem {
     base: NonNull<u8>,
     len: usize,
+    /// What keeps the pages mapped, shared by every clone (a view made from a mapping that
+    /// is reference-counted holds it here, so the pages outlive the last view).
+    #[cfg(feature = "std")]
+    _owner: Option<std::sync::Arc<dyn core::any::Any + Send + Sync>>,
+}
+
+impl core::fmt::Debug for RawMem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("RawMem")
+            .field("base", &self.base)
+            .field("len", &self.len)
+            .finish()
+    }
 }
 
 // SAFETY: `RawMem` is a pointer to memory shared with another agent; all access goes through
@@ -33,7 +46,33 @@ impl RawMem {
     /// memory by another agent (the host); no Rust reference to it may exist elsewhere.
     pub unsafe fn new(base: NonNull<u8>, len: usize) -> RawMem {
         debug_assert!(base.as_ptr() as usize % 4 == 0);
-        RawMem { base, len }
+        RawMem {
+            base,
+            len,
+            #[cfg(feature = "std")]
+            _owner: None,
+        }
+    }
+
+    /// As [`new`](Self::new), with `owner` kept alive (shared by every clone) for as long as
+    /// any clone of the view lives: what makes a view of a reference-counted mapping
+    /// (vm-memory's regions, a mapped memfd) outlive nothing it points into.
+    ///
+    /// # Safety
+    /// As for [`new`](Self::new), where "for as long as the `RawMem` or any clone of it lives"
+    /// may rely on `owner` keeping the memory mapped.
+    #[cfg(feature = "std")]
+    pub unsafe fn with_owner(
+        base: NonNull<u8>,
+        len: usize,
+        owner: std::sync::Arc<dyn core::any::Any + Send + Sync>,
+    ) -> RawMem {
+        debug_assert!(base.as_ptr() as usize % 4 == 0);
+        RawMem {
+            base,
+            len,
+            _owner: Some(owner),
+        }
     }
 
     /// The base pointer.

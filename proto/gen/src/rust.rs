@@ -1568,7 +1568,96 @@ pub fn module(families: &[&Family], header: &str, doc_line: &str) -> String {
     w!(o, "pub fn lookup_regs(rax: u64, rdi: u64) -> ::core::result::Result<&'static rt::OpDesc, hvlink_proto::Errno> {{");
     w!(o, "    rt::lookup_regs(FAMILIES, rax, rdi)");
     w!(o, "}}");
+    backends(&mut o, &sorted);
     o
+}
+
+/// The aggregate of every backend-served family's `Backend` trait and the two dispatch
+/// functions over it (the family list the host would otherwise write by hand).
+fn backends(o: &mut String, families: &[&&Family]) {
+    let served: Vec<&str> = families
+        .iter()
+        .filter(|f| !f.host_served)
+        .map(|f| f.name.as_str())
+        .collect();
+    w!(o, "");
+    w!(
+        o,
+        "/// Every family a hypervisor backend serves: implement each family's `Backend` and this"
+    );
+    w!(
+        o,
+        "/// holds (families the host engine serves itself are not in it)."
+    );
+    if served.is_empty() {
+        w!(o, "pub trait Backends {{}}");
+        w!(o, "impl<T: ?Sized> Backends for T {{}}");
+    } else {
+        let bounds: Vec<String> = served.iter().map(|n| format!("{n}::Backend")).collect();
+        w!(o, "pub trait Backends: {} {{}}", bounds.join(" + "));
+        w!(
+            o,
+            "impl<T: {} + ?Sized> Backends for T {{}}",
+            bounds.join(" + ")
+        );
+    }
+    w!(o, "");
+    w!(
+        o,
+        "/// Serve a ring request of `op` with its family's generated `serve` (`ENOSYS` for a family"
+    );
+    w!(o, "/// no backend serves).");
+    w!(
+        o,
+        "pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>("
+    );
+    w!(o, "    backend: &mut B,");
+    w!(o, "    ctx: &rt::Ctx,");
+    w!(o, "    op: &rt::OpDesc,");
+    w!(o, "    attrs: hvlink_proto::codec::Attrs<'_>,");
+    w!(o, "    window: rt::Window,");
+    w!(o, "    reply: &mut hvlink_proto::codec::Builder<S>,");
+    w!(
+        o,
+        ") -> ::core::result::Result<rt::Served, rt::ServeError> {{"
+    );
+    if served.is_empty() {
+        w!(o, "    let _ = (&backend, ctx, &attrs, window, &reply);");
+    }
+    w!(o, "    match op.family_id {{");
+    for n in &served {
+        w!(
+            o,
+            "        {n}::ID => {n}::serve(backend, ctx, op.id, attrs, window, reply),"
+        );
+    }
+    w!(
+        o,
+        "        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),"
+    );
+    w!(o, "    }}");
+    w!(o, "}}");
+    w!(o, "");
+    w!(
+        o,
+        "/// Serve a register call of `op` with its family's generated `serve_regs`."
+    );
+    w!(o, "pub fn serve_regs<B: Backends + ?Sized>(");
+    w!(o, "    backend: &mut B,");
+    w!(o, "    ctx: &rt::Ctx,");
+    w!(o, "    op: &rt::OpDesc,");
+    w!(o, "    regs: &mut rt::Regs,");
+    w!(o, ") -> ::core::result::Result<(), hvlink_proto::Errno> {{");
+    if served.is_empty() {
+        w!(o, "    let _ = (&backend, ctx, &regs);");
+    }
+    w!(o, "    match op.family_id {{");
+    for n in &served {
+        w!(o, "        {n}::ID => {n}::serve_regs(backend, ctx, regs),");
+    }
+    w!(o, "        _ => Err(hvlink_proto::Errno::ENOSYS),");
+    w!(o, "    }}");
+    w!(o, "}}");
 }
 
 const ERRNO: &str = "hvlink_proto::Errno";

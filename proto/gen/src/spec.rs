@@ -47,6 +47,10 @@ pub struct Family {
     #[serde(default)]
     pub xen: Option<String>,
     pub doc: String,
+    /// Served by the host engine itself (the control family), not by a hypervisor backend:
+    /// left out of the generated `Backends` aggregate and its `serve`/`serve_regs`.
+    #[serde(default)]
+    pub host_served: bool,
     #[serde(default)]
     pub definitions: Vec<Definition>,
     #[serde(default)]

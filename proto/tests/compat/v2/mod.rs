@@ -23,3 +23,37 @@ pub fn lookup_regs(
 ) -> ::core::result::Result<&'static rt::OpDesc, hvlink_proto::Errno> {
     rt::lookup_regs(FAMILIES, rax, rdi)
 }
+
+/// Every family a hypervisor backend serves: implement each family's `Backend` and this
+/// holds (families the host engine serves itself are not in it).
+pub trait Backends: demo::Backend {}
+impl<T: demo::Backend + ?Sized> Backends for T {}
+
+/// Serve a ring request of `op` with its family's generated `serve` (`ENOSYS` for a family
+/// no backend serves).
+pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    op: &rt::OpDesc,
+    attrs: hvlink_proto::codec::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut hvlink_proto::codec::Builder<S>,
+) -> ::core::result::Result<rt::Served, rt::ServeError> {
+    match op.family_id {
+        demo::ID => demo::serve(backend, ctx, op.id, attrs, window, reply),
+        _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Serve a register call of `op` with its family's generated `serve_regs`.
+pub fn serve_regs<B: Backends + ?Sized>(
+    backend: &mut B,
+    ctx: &rt::Ctx,
+    op: &rt::OpDesc,
+    regs: &mut rt::Regs,
+) -> ::core::result::Result<(), hvlink_proto::Errno> {
+    match op.family_id {
+        demo::ID => demo::serve_regs(backend, ctx, regs),
+        _ => Err(hvlink_proto::Errno::ENOSYS),
+    }
+}

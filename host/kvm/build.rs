@@ -1,0 +1,91 @@
+//! Builds the bare-metal payload (`examples/kvm-guest`, its own workspace) for the installed
+//! `x86_64-unknown-linux-gnu` target with the static relocation model and its linker script,
+//! into this build's OUT_DIR, and tells the crate where the ELF is
+//! (`HVLINK_KVM_PAYLOAD_ELF`). Library code never runs cargo. A failed payload build does not
+//! fail this crate: the reason is passed on (`HVLINK_KVM_PAYLOAD_ERROR`) and reported by
+//! `payload::elf()` when a VM is started, so the rest of the workspace builds without it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TRIPLE: &str = "x86_64-unknown-linux-gnu";
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let root = manifest.join("../..");
+    let src = root.join("examples/kvm-guest");
+    // The payload is built from these (its own sources and the no_std crates it uses).
+    for dir in [
+        "examples/kvm-guest",
+        "guest/src",
+        "codec/src",
+        "proto/src",
+        "host/kvm/src/abi.rs",
+    ] {
+        println!("cargo:rerun-if-changed={}", root.join(dir).display());
+    }
+    for f in ["guest/Cargo.toml", "codec/Cargo.toml", "proto/Cargo.toml"] {
+        println!("cargo:rerun-if-changed={}", root.join(f).display());
+    }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    match build(&src, &out.join("kvm-guest")) {
+        Ok(elf) => {
+            println!("cargo:rustc-env=HVLINK_KVM_PAYLOAD_ELF={}", elf.display());
+            println!("cargo:rustc-env=HVLINK_KVM_PAYLOAD_ERROR=");
+        }
+        Err(e) => {
+            println!(
+                "cargo:warning=the KVM guest payload was not built: {}",
+                first_line(&e)
+            );
+            println!("cargo:rustc-env=HVLINK_KVM_PAYLOAD_ELF=");
+            println!(
+                "cargo:rustc-env=HVLINK_KVM_PAYLOAD_ERROR={}",
+                e.replace(['\n', '\r'], " | ")
+            );
+        }
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("")
+}
+
+fn build(src: &Path, target_dir: &Path) -> Result<PathBuf, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(&cargo)
+        .current_dir(src)
+        .args(["build", "--release", "--quiet", "--target", TRIPLE])
+        .arg("--target-dir")
+        .arg(target_dir)
+        .arg("--manifest-path")
+        .arg(src.join("Cargo.toml"))
+        // Our flags only: whatever the outer build used (coverage, -D warnings, a wrapper's
+        // target dir, a build script's own environment) does not apply to a bare-metal image.
+        .env("CARGO_ENCODED_RUSTFLAGS", "-Crelocation-model=static")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("CARGO_MAKEFLAGS")
+        .env_remove("TARGET")
+        .env_remove("OUT_DIR")
+        .env_remove("CARGO_PRIMARY_PACKAGE")
+        .output()
+        .map_err(|e| format!("cannot run {cargo:?}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "building {} failed ({}): {}",
+            src.display(),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let elf = target_dir.join(TRIPLE).join("release/hvlink-kvm-guest");
+    if !elf.exists() {
+        return Err(format!("{} was not produced", elf.display()));
+    }
+    Ok(elf)
+}

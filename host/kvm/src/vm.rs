@@ -1,0 +1,657 @@
+//! The VMM proper: one VM with one vCPU in 64-bit ring 3, its memory registered with the host
+//! as the VM's domain memory, the ring doorbell bound to an ioeventfd that wakes the host's
+//! server thread, and the port exits (FastABI trap, console, report, done) handled here.
+
+#![allow(unsafe_code)] // KVM ioctls on guest memory, descriptor duplication and signals; each block says why
+
+use std::io;
+use std::os::fd::FromRawFd;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
+
+use hvlink_proto::rt::Regs;
+use kvm_bindings::{
+    kvm_fpu, kvm_regs, kvm_segment, kvm_userspace_memory_region, KVM_MAX_CPUID_ENTRIES,
+};
+use kvm_ioctls::{Cap, IoEventAddress, Kvm, NoDatamatch, SyncReg, VcpuExit, VcpuFd, VmFd};
+use vm_memory::{Bytes, GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+
+use crate::abi;
+use crate::elf;
+use hvlink_host::dispatch::{MetricsSnapshot, RegOutcome};
+use hvlink_host::serve::{self, Shared};
+use hvlink_proto::DomId;
+use hvlink_refhv::Hypervisor;
+
+/// The host type the VMM serves.
+pub type VmShared = Shared<Hypervisor, GuestMemoryMmap>;
+
+/// Exits to the VMM (userspace), by kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExitCounts {
+    /// FastABI register calls.
+    pub fastabi: u64,
+    /// Console writes.
+    pub console: u64,
+    /// Reports.
+    pub report: u64,
+    /// Writes to the doorbell port that reached userspace (0 when the ioeventfd took them).
+    pub doorbell: u64,
+    /// Anything else (unknown ports, port reads, MMIO, interrupted runs).
+    pub other: u64,
+}
+
+impl ExitCounts {
+    /// All exits.
+    pub fn total(&self) -> u64 {
+        self.fastabi + self.console + self.report + self.doorbell + self.other
+    }
+}
+
+/// A report the guest made through [`abi::PORT_REPORT`], timestamped by the VMM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Event {
+    /// `abi::REP_*`.
+    pub code: u64,
+    /// rsi, r8, r9, r10.
+    pub args: [u64; 4],
+    /// When the exit reached the VMM, since boot.
+    pub at: Duration,
+    /// Exits so far (this one included).
+    pub exits: ExitCounts,
+    /// The host's counters at that moment.
+    pub metrics: MetricsSnapshot,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The guest wrote its exit code to the done port.
+    Done(u32),
+    /// The guest stopped some other way (triple fault, `hlt`, entry failure, timeout).
+    Failed(String),
+}
+
+/// What a run produced.
+#[derive(Debug, Clone)]
+pub struct RunResult {
+    /// How it ended.
+    pub outcome: Outcome,
+    /// Everything the guest wrote to the console.
+    pub console: String,
+    /// Its reports, in order.
+    pub events: Vec<Event>,
+    /// Exits by kind.
+    pub exits: ExitCounts,
+    /// Boot to the end of the run.
+    pub wall: Duration,
+    /// Whether registers were exchanged through KVM sync regs (else get/set_regs).
+    pub sync_regs: bool,
+}
+
+/// The VM's configuration.
+#[derive(Debug, Clone)]
+pub struct VmConfig {
+    /// The VM's domain id in the host.
+    pub domain: DomId,
+    /// The boot information words (`abi::BOOT_*`).
+    pub boot: [u64; abi::BOOT_WORDS],
+    /// The run is stopped (and reported failed) after this long.
+    pub timeout: Duration,
+}
+
+/// One VM: KVM objects, guest memory, the host serving it.
+pub struct Vm {
+    // Drop order: the vCPU, then the VM, then the memory it maps.
+    vcpu: VcpuFd,
+    _vm: VmFd,
+    _kvm: Kvm,
+    mem: GuestMemoryMmap,
+    shared: Arc<VmShared>,
+    config: VmConfig,
+    sync_regs: bool,
+    // Keeps the ioeventfd's descriptor (a duplicate of the host's kick eventfd) open.
+    _doorbell: vmm_sys_util::eventfd::EventFd,
+}
+
+/// Why a VM could not be created.
+#[derive(Debug)]
+pub enum VmError {
+    /// `/dev/kvm` is missing or cannot be opened.
+    NoKvm(String),
+    /// A KVM call failed.
+    Kvm(&'static str, kvm_ioctls::Error),
+    /// The payload could not be loaded.
+    Payload(String),
+    /// Anything else.
+    Io(io::Error),
+}
+
+impl std::fmt::Display for VmError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VmError::NoKvm(s) => write!(f, "KVM unavailable: {s}"),
+            VmError::Kvm(what, e) => write!(f, "KVM {what} failed: {e}"),
+            VmError::Payload(s) => write!(f, "payload: {s}"),
+            VmError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for VmError {}
+
+/// Is `/dev/kvm` usable here? `Err` says why not.
+pub fn available() -> Result<(), String> {
+    let kvm = Kvm::new().map_err(|e| format!("cannot open /dev/kvm: {e}"))?;
+    let vm = kvm
+        .create_vm()
+        .map_err(|e| format!("cannot create a VM: {e}"))?;
+    vm.create_vcpu(0)
+        .map_err(|e| format!("cannot create a vCPU: {e}"))?;
+    if !kvm.check_extension(Cap::Ioeventfd) {
+        return Err("KVM has no ioeventfd".into());
+    }
+    Ok(())
+}
+
+const PTE_P: u64 = 1;
+const PTE_RW: u64 = 1 << 1;
+const PTE_US: u64 = 1 << 2;
+const PTE_PS: u64 = 1 << 7;
+
+const CR0_PE: u64 = 1;
+const CR0_MP: u64 = 1 << 1;
+const CR0_ET: u64 = 1 << 4;
+const CR0_NE: u64 = 1 << 5;
+const CR0_WP: u64 = 1 << 16;
+const CR0_PG: u64 = 1 << 31;
+const CR4_PAE: u64 = 1 << 5;
+const CR4_OSFXSR: u64 = 1 << 9;
+const CR4_OSXMMEXCPT: u64 = 1 << 10;
+const EFER_LME: u64 = 1 << 8;
+const EFER_LMA: u64 = 1 << 10;
+const RFLAGS_IOPL3: u64 = 3 << 12;
+
+const SEL_CODE3: u16 = (3 << 3) | 3;
+const SEL_DATA3: u16 = (4 << 3) | 3;
+const SEL_TSS: u16 = 5 << 3;
+
+fn kvm_err(what: &'static str) -> impl FnOnce(kvm_ioctls::Error) -> VmError {
+    move |e| VmError::Kvm(what, e)
+}
+
+impl Vm {
+    /// Create the VM around `shared` (the host; the VM's domain must exist in its
+    /// hypervisor), load the ELF `payload`, set up long mode in ring 3.
+    pub fn new(shared: Arc<VmShared>, payload: &[u8], config: VmConfig) -> Result<Vm, VmError> {
+        let kvm = Kvm::new().map_err(|e| VmError::NoKvm(e.to_string()))?;
+        let vm = kvm.create_vm().map_err(kvm_err("create_vm"))?;
+        let mem = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), abi::MEM_SIZE as usize)])
+            .map_err(|e| VmError::Io(io::Error::other(e.to_string())))?;
+        let host_addr = mem
+            .get_host_address(GuestAddress(0))
+            .map_err(|e| VmError::Io(io::Error::other(e.to_string())))?;
+        let region = kvm_userspace_memory_region {
+            slot: 0,
+            flags: 0,
+            guest_phys_addr: 0,
+            memory_size: abi::MEM_SIZE,
+            userspace_addr: host_addr as u64,
+        };
+        // SAFETY: the region is the whole of `mem`'s single mmap, which lives in `self.mem`
+        // for as long as the VM (the VM fd is dropped first: field order).
+        unsafe { vm.set_user_memory_region(region) }.map_err(kvm_err("set_user_memory_region"))?;
+
+        // The doorbell: the kernel completes port writes by signalling the host's kick
+        // eventfd (a duplicate descriptor of the same eventfd), with no exit to the VMM.
+        // SAFETY: dup of a descriptor `shared` owns; the result is checked and owned below.
+        let dup = unsafe { libc::dup(shared.kick().fd()) };
+        if dup < 0 {
+            return Err(VmError::Io(io::Error::last_os_error()));
+        }
+        // SAFETY: `dup` is a fresh descriptor nobody else owns.
+        let doorbell = unsafe { vmm_sys_util::eventfd::EventFd::from_raw_fd(dup) };
+        vm.register_ioevent(
+            &doorbell,
+            &IoEventAddress::Pio(u64::from(abi::PORT_DOORBELL)),
+            NoDatamatch,
+        )
+        .map_err(kvm_err("register_ioevent"))?;
+
+        let entry = elf::load(payload, &mem, abi::LOAD_GPA, abi::LOAD_END)
+            .map_err(|e| VmError::Payload(e.to_string()))?;
+        write_boot_structures(&mem, &config.boot).map_err(VmError::Io)?;
+
+        let vcpu = vm.create_vcpu(0).map_err(kvm_err("create_vcpu"))?;
+        let cpuid = kvm
+            .get_supported_cpuid(KVM_MAX_CPUID_ENTRIES)
+            .map_err(kvm_err("get_supported_cpuid"))?;
+        vcpu.set_cpuid2(&cpuid).map_err(kvm_err("set_cpuid2"))?;
+        setup_long_mode(&vcpu, entry)?;
+        let sync_regs = kvm.check_extension(Cap::SyncRegs);
+
+        shared.host().set_memory(config.domain, mem.clone());
+        Ok(Vm {
+            vcpu,
+            _vm: vm,
+            _kvm: kvm,
+            mem,
+            shared,
+            config,
+            sync_regs,
+            _doorbell: doorbell,
+        })
+    }
+
+    /// The host.
+    pub fn shared(&self) -> &Arc<VmShared> {
+        &self.shared
+    }
+
+    /// The guest's memory.
+    pub fn memory(&self) -> &GuestMemoryMmap {
+        &self.mem
+    }
+
+    /// Run the guest until it writes the done port (or fails, or times out). The host's
+    /// server runs on its own thread meanwhile (a tokio runtime); `hook` sees every report
+    /// as it arrives, with the host at hand (the vCPU waits while it runs).
+    pub fn run(&mut self, mut hook: impl FnMut(&Event, &VmShared)) -> RunResult {
+        let server = spawn_server(self.shared.clone());
+        let watchdog = Watchdog::start(self.config.timeout);
+        let start = Instant::now();
+        let mut r = RunResult {
+            outcome: Outcome::Failed("not run".into()),
+            console: String::new(),
+            events: Vec::new(),
+            exits: ExitCounts::default(),
+            wall: Duration::ZERO,
+            sync_regs: self.sync_regs,
+        };
+        r.outcome = loop {
+            if self.sync_regs {
+                self.vcpu.set_sync_valid_reg(SyncReg::Register);
+            }
+            let (port, value) = match self.vcpu.run() {
+                Ok(VcpuExit::IoOut(port, data)) => {
+                    let mut v = [0u8; 4];
+                    let n = data.len().min(4);
+                    v[..n].copy_from_slice(&data[..n]);
+                    (port, u32::from_le_bytes(v))
+                }
+                Ok(VcpuExit::IoIn(_, data)) => {
+                    data.fill(0xff);
+                    r.exits.other += 1;
+                    continue;
+                }
+                Ok(VcpuExit::MmioRead(_, data)) => {
+                    data.fill(0xff);
+                    r.exits.other += 1;
+                    continue;
+                }
+                Ok(VcpuExit::MmioWrite(..)) => {
+                    r.exits.other += 1;
+                    continue;
+                }
+                Ok(VcpuExit::Hlt) => break Outcome::Failed(self.why("guest halted")),
+                Ok(VcpuExit::Shutdown) => {
+                    break Outcome::Failed(self.why("guest triple-faulted (shutdown exit)"))
+                }
+                Ok(VcpuExit::FailEntry(reason, _)) => {
+                    break Outcome::Failed(format!("vCPU entry failed (reason {reason:#x})"))
+                }
+                Ok(VcpuExit::InternalError) => {
+                    break Outcome::Failed(self.why("KVM internal error"))
+                }
+                Ok(other) => {
+                    let what = format!("unexpected exit {other:?}");
+                    break Outcome::Failed(self.why(&what));
+                }
+                Err(e) if e.errno() == libc::EINTR || e.errno() == libc::EAGAIN => {
+                    r.exits.other += 1;
+                    if watchdog.fired() {
+                        break Outcome::Failed(
+                            self.why(&format!("timed out after {:?}", self.config.timeout)),
+                        );
+                    }
+                    continue;
+                }
+                Err(e) => break Outcome::Failed(format!("KVM_RUN failed: {e}")),
+            };
+            match port {
+                abi::PORT_FASTABI => {
+                    r.exits.fastabi += 1;
+                    if let Err(e) = self.fastabi() {
+                        break Outcome::Failed(e);
+                    }
+                }
+                abi::PORT_CONSOLE => {
+                    r.exits.console += 1;
+                    match self.regs() {
+                        Ok(g) => {
+                            let len = (g.rdi as usize).min(4096);
+                            let mut buf = vec![0u8; len];
+                            // A bad address from the guest reads as nothing.
+                            if self.mem.read_slice(&mut buf, GuestAddress(g.rsi)).is_ok() {
+                                r.console.push_str(&String::from_utf8_lossy(&buf));
+                            }
+                        }
+                        Err(e) => break Outcome::Failed(e),
+                    }
+                }
+                abi::PORT_REPORT => {
+                    r.exits.report += 1;
+                    let g = match self.regs() {
+                        Ok(g) => g,
+                        Err(e) => break Outcome::Failed(e),
+                    };
+                    let ev = Event {
+                        code: g.rdi,
+                        args: [g.rsi, g.r8, g.r9, g.r10],
+                        at: start.elapsed(),
+                        exits: r.exits,
+                        metrics: self.shared.metrics().snapshot(),
+                    };
+                    hook(&ev, &self.shared);
+                    r.events.push(ev);
+                }
+                abi::PORT_DONE => break Outcome::Done(value),
+                abi::PORT_DOORBELL => {
+                    // Only if the ioeventfd did not take it (it always should).
+                    r.exits.doorbell += 1;
+                    self.shared.ring();
+                }
+                _ => r.exits.other += 1,
+            }
+        };
+        r.wall = start.elapsed();
+        watchdog.stop();
+        self.shared.stop();
+        let _ = server.join();
+        r
+    }
+
+    fn regs(&self) -> Result<kvm_regs, String> {
+        if self.sync_regs {
+            Ok(self.vcpu.sync_regs().regs)
+        } else {
+            self.vcpu
+                .get_regs()
+                .map_err(|e| format!("KVM_GET_REGS failed: {e}"))
+        }
+    }
+
+    fn set_regs(&mut self, g: &kvm_regs) -> Result<(), String> {
+        if self.sync_regs {
+            self.vcpu.sync_regs_mut().regs = *g;
+            self.vcpu.set_sync_dirty_reg(SyncReg::Register);
+            Ok(())
+        } else {
+            self.vcpu
+                .set_regs(g)
+                .map_err(|e| format!("KVM_SET_REGS failed: {e}"))
+        }
+    }
+
+    /// A FastABI trap: the registers in, the host's register entry, the registers out (rax
+    /// = status; the others as the reply maps them, untouched otherwise).
+    fn fastabi(&mut self) -> Result<(), String> {
+        let mut g = self.regs()?;
+        let mut regs = Regs {
+            rax: g.rax,
+            rdi: g.rdi,
+            rsi: g.rsi,
+            r8: g.r8,
+            r9: g.r9,
+            r10: g.r10,
+            r11: g.r11,
+            r12: g.r12,
+        };
+        // A blocking op (sched.poll by register) waits here, as the vCPU would in Xen; the
+        // host answers Blocked after the timeout and the guest is told to retry (EAGAIN).
+        match self
+            .shared
+            .register_call(self.config.domain, &mut regs, Duration::from_secs(1))
+        {
+            RegOutcome::Done => {}
+            RegOutcome::Blocked => regs.set_status(Err(hvlink_proto::Errno::EAGAIN)),
+        }
+        g.rax = regs.rax;
+        g.rdi = regs.rdi;
+        g.rsi = regs.rsi;
+        g.r8 = regs.r8;
+        g.r9 = regs.r9;
+        g.r10 = regs.r10;
+        g.r11 = regs.r11;
+        g.r12 = regs.r12;
+        self.set_regs(&g)
+    }
+
+    fn why(&self, what: &str) -> String {
+        match self.vcpu.get_regs() {
+            Ok(g) => format!(
+                "{what} (rip {:#x}, rsp {:#x}, rflags {:#x}, rax {:#x}, cpl {})",
+                g.rip,
+                g.rsp,
+                g.rflags,
+                g.rax,
+                self.vcpu.get_sregs().map_or(9, |s| s.cs.dpl)
+            ),
+            Err(_) => what.to_string(),
+        }
+    }
+}
+
+/// The host's server on its own thread (a current-thread tokio runtime), as a VMM runs it
+/// beside its vCPU threads.
+fn spawn_server(shared: Arc<VmShared>) -> std::thread::JoinHandle<()> {
+    std::thread::Builder::new()
+        .name("hvlink-server".into())
+        .spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_io()
+                .enable_time()
+                .build();
+            match rt {
+                Ok(rt) => {
+                    if let Err(e) = rt.block_on(serve::run(shared)) {
+                        tracing::error!("server stopped: {e}");
+                    }
+                }
+                Err(e) => tracing::error!("no tokio runtime: {e}"),
+            }
+        })
+        .expect("spawn the server thread")
+}
+
+/// Stops a vCPU that runs too long: a signal to the vCPU thread makes `KVM_RUN` return
+/// `EINTR` (a guest spinning in ring 3 exits only then).
+struct Watchdog {
+    stop: mpsc::Sender<()>,
+    fired: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+extern "C" fn on_kick(_: libc::c_int) {}
+
+impl Watchdog {
+    fn start(timeout: Duration) -> Watchdog {
+        let sig = libc::SIGRTMIN() + 3;
+        // SAFETY: installs a handler that does nothing (async-signal-safe) for a real-time
+        // signal nothing else here uses; no SA_RESTART, so KVM_RUN returns EINTR.
+        unsafe {
+            let mut sa: libc::sigaction = std::mem::zeroed();
+            sa.sa_sigaction = on_kick as extern "C" fn(libc::c_int) as usize;
+            libc::sigemptyset(&mut sa.sa_mask);
+            libc::sigaction(sig, &sa, std::ptr::null_mut());
+        }
+        // SAFETY: pthread_self has no preconditions.
+        let me = unsafe { libc::pthread_self() };
+        let (tx, rx) = mpsc::channel::<()>();
+        let fired = Arc::new(AtomicBool::new(false));
+        let f = fired.clone();
+        let thread = std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(timeout) {
+                f.store(true, Ordering::Release);
+                // Keep kicking until the vCPU thread notices (it may be between runs).
+                loop {
+                    // SAFETY: `me` is the vCPU thread, alive until it calls `stop` (which
+                    // this loop waits for); the signal's handler does nothing.
+                    unsafe { libc::pthread_kill(me, sig) };
+                    if rx.recv_timeout(Duration::from_millis(50)).is_ok() {
+                        break;
+                    }
+                }
+            }
+        });
+        Watchdog {
+            stop: tx,
+            fired,
+            thread: Some(thread),
+        }
+    }
+
+    fn fired(&self) -> bool {
+        self.fired.load(Ordering::Acquire)
+    }
+
+    fn stop(mut self) {
+        let _ = self.stop.send(());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Page tables (identity, 2 MiB pages, user-accessible), GDT with ring-3 segments and a TSS,
+/// and the boot information page.
+fn write_boot_structures(mem: &GuestMemoryMmap, boot: &[u64]) -> io::Result<()> {
+    let e = |e: vm_memory::GuestMemoryError| io::Error::other(e.to_string());
+    let flags = PTE_P | PTE_RW | PTE_US;
+    mem.write_obj(PDPT_ENTRY | flags, GuestAddress(abi::PML4_GPA))
+        .map_err(e)?;
+    mem.write_obj(abi::PD_GPA | flags, GuestAddress(abi::PDPT_GPA))
+        .map_err(e)?;
+    for i in 0..abi::MEM_SIZE / (2 << 20) {
+        mem.write_obj(
+            (i << 21) | flags | PTE_PS,
+            GuestAddress(abi::PD_GPA + i * 8),
+        )
+        .map_err(e)?;
+    }
+    let tss_lo: u64 = TSS_LIMIT
+        | ((abi::TSS_GPA & 0xff_ffff) << 16)
+        | (0x89 << 40) // present, type 9 (available 64-bit TSS)
+        | (((abi::TSS_GPA >> 24) & 0xff) << 56);
+    let tss_hi: u64 = abi::TSS_GPA >> 32;
+    let gdt: [u64; 7] = [
+        0,
+        0x00af_9b00_0000_ffff, // kernel code 64
+        0x00cf_9300_0000_ffff, // kernel data
+        0x00af_fb00_0000_ffff, // user code 64 (DPL 3)
+        0x00cf_f300_0000_ffff, // user data (DPL 3)
+        tss_lo,
+        tss_hi,
+    ];
+    for (i, d) in gdt.iter().enumerate() {
+        mem.write_obj(*d, GuestAddress(abi::GDT_GPA + 8 * i as u64))
+            .map_err(e)?;
+    }
+    // TSS: rsp0 (unused: nothing enters ring 0), and an I/O permission bitmap right after
+    // the 0x68-byte TSS allowing ports 0..0x800 (IOPL alone is not honoured by PVM); the
+    // byte after the bitmap is all ones, as the architecture requires.
+    mem.write_obj(abi::STACK_TOP, GuestAddress(abi::TSS_GPA + 4))
+        .map_err(e)?;
+    mem.write_obj(0x68u16, GuestAddress(abi::TSS_GPA + 0x66))
+        .map_err(e)?;
+    mem.write_slice(&[0u8; IO_BITMAP_BYTES], GuestAddress(abi::TSS_GPA + 0x68))
+        .map_err(e)?;
+    mem.write_obj(
+        0xffu8,
+        GuestAddress(abi::TSS_GPA + 0x68 + IO_BITMAP_BYTES as u64),
+    )
+    .map_err(e)?;
+    for (i, w) in boot.iter().enumerate() {
+        mem.write_obj(*w, GuestAddress(abi::BOOT_GPA + 8 * i as u64))
+            .map_err(e)?;
+    }
+    Ok(())
+}
+
+const PDPT_ENTRY: u64 = abi::PDPT_GPA;
+/// Ports 0..0x800 in the TSS's I/O bitmap.
+const IO_BITMAP_BYTES: usize = 0x800 / 8;
+/// The TSS limit: the 0x68-byte TSS, the bitmap, and its terminating byte.
+const TSS_LIMIT: u64 = 0x68 + IO_BITMAP_BYTES as u64;
+
+fn seg(selector: u16, code: bool) -> kvm_segment {
+    kvm_segment {
+        base: 0,
+        limit: 0xffff_ffff,
+        selector,
+        type_: if code { 11 } else { 3 },
+        present: 1,
+        dpl: (selector & 3) as u8,
+        db: u8::from(!code),
+        s: 1,
+        l: u8::from(code),
+        g: 1,
+        avl: 0,
+        unusable: 0,
+        padding: 0,
+    }
+}
+
+/// 64-bit mode, paging on, ring 3 with IOPL 3; SSE enabled (the precompiled `core` uses it).
+fn setup_long_mode(vcpu: &VcpuFd, entry: u64) -> Result<(), VmError> {
+    // Registers first: PVM may drop IOPL from rflags set while the vCPU is already in
+    // user mode.
+    let regs = kvm_regs {
+        rip: entry,
+        // As after a call: rsp + 8 is 16-byte aligned at the entry function's first insn.
+        rsp: abi::STACK_TOP - 8,
+        rflags: 2 | RFLAGS_IOPL3,
+        ..Default::default()
+    };
+    vcpu.set_regs(&regs).map_err(kvm_err("set_regs"))?;
+    let mut s = vcpu.get_sregs().map_err(kvm_err("get_sregs"))?;
+    s.cs = seg(SEL_CODE3, true);
+    let data = seg(SEL_DATA3, false);
+    s.ds = data;
+    s.es = data;
+    s.fs = data;
+    s.gs = data;
+    s.ss = data;
+    s.tr = kvm_segment {
+        base: abi::TSS_GPA,
+        limit: TSS_LIMIT as u32,
+        selector: SEL_TSS,
+        type_: 11, // busy 64-bit TSS
+        present: 1,
+        dpl: 0,
+        db: 0,
+        s: 0,
+        l: 0,
+        g: 0,
+        avl: 0,
+        unusable: 0,
+        padding: 0,
+    };
+    s.gdt.base = abi::GDT_GPA;
+    s.gdt.limit = 7 * 8 - 1;
+    s.idt.base = 0;
+    s.idt.limit = 0;
+    s.cr3 = abi::PML4_GPA;
+    s.cr4 = CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT;
+    s.cr0 = CR0_PE | CR0_MP | CR0_ET | CR0_NE | CR0_WP | CR0_PG;
+    s.efer = EFER_LME | EFER_LMA;
+    vcpu.set_sregs(&s).map_err(kvm_err("set_sregs"))?;
+    let fpu = kvm_fpu {
+        fcw: 0x37f,
+        mxcsr: 0x1f80,
+        ..Default::default()
+    };
+    vcpu.set_fpu(&fpu).map_err(kvm_err("set_fpu"))?;
+    Ok(())
+}

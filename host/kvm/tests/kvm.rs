@@ -1,0 +1,198 @@
+//! The real VM: boots `examples/kvm-guest` under `/dev/kvm` (PVM on these machines) and checks
+//! the guest's reports against the host's state, a hostile guest, and a VMM that survives
+//! broken payloads. Runs in `cargo test --workspace` (the crate's dev-dependency on itself
+//! enables the `kvm` feature); where KVM is missing or unusable each test says it skipped and
+//! why.
+
+use std::time::Duration;
+
+use hvlink_kvm::{self as kvm, abi, DemoOpts, Outcome, Vm, VmConfig};
+
+/// True (and says why) when KVM cannot run here.
+fn skip(test: &str) -> bool {
+    match kvm::available() {
+        Ok(()) => false,
+        Err(why) => {
+            eprintln!("SKIPPED {test}: /dev/kvm is not usable here: {why}");
+            true
+        }
+    }
+}
+
+#[test]
+fn guest_results_match_the_host_state() {
+    if skip("guest_results_match_the_host_state") {
+        return;
+    }
+    let report = kvm::run_demo(&DemoOpts {
+        ops: 64,
+        batches: vec![1, 8, 64],
+        ..DemoOpts::default()
+    })
+    .expect("the demo VM runs");
+    println!("{report}");
+    assert_eq!(report.outcome, Outcome::Done(0), "{}", report.console);
+    assert!(report.console.contains("all checks passed"));
+    // The host agreed at every checkpoint: grants mapped (grant_mapping/grant_status), then
+    // unmapped, and the notified ports pending (port_info).
+    assert_eq!(report.checks.len(), 3, "{:?}", report.checks);
+    assert!(report.checks.iter().all(|c| c.ok), "{:?}", report.checks);
+    let mapped = report
+        .events
+        .iter()
+        .filter(|e| e.code == abi::REP_MAPPED)
+        .count();
+    assert_eq!(mapped, 64);
+    // Exits: one per register op; at most one doorbell per ring request.
+    let reg = report.phase("register", 1).expect("register phase");
+    assert_eq!(reg.pairs, 64);
+    assert_eq!(reg.exits, 2 * 64, "one trap per map and per unmap");
+    assert_eq!(reg.register_calls, 2 * 64);
+    for batch in [1u32, 8, 64] {
+        let p = report.phase("ring", batch).expect("ring phase");
+        let requests = 2 * p.pairs / u64::from(batch);
+        assert_eq!(p.exits, 0, "ring ops never exit to the VMM (batch {batch})");
+        assert!(p.doorbells <= requests, "batch {batch}: {p:?}");
+        assert_eq!(p.messages, requests, "batch {batch}: {p:?}");
+        assert_eq!(p.register_calls, 0);
+    }
+    // Two requests in flight: same results, still no exit to the VMM.
+    for batch in [1u32, 8, 64] {
+        let p = report.phase("ring x2", batch).expect("pipelined phase");
+        assert_eq!(p.exits, 0);
+        assert_eq!(p.messages, 2 * p.pairs / u64::from(batch));
+    }
+    assert!(report.sync_regs || report.exits.fastabi > 0);
+}
+
+#[test]
+fn hostile_guest_gets_errors_and_the_vmm_keeps_running() {
+    if skip("hostile_guest_gets_errors_and_the_vmm_keeps_running") {
+        return;
+    }
+    let report = kvm::run_demo(&DemoOpts {
+        hostile: true,
+        ..DemoOpts::default()
+    })
+    .expect("the hostile VM runs");
+    println!("{report}");
+    assert_eq!(report.outcome, Outcome::Done(0), "{}", report.console);
+    assert!(report.checks.iter().all(|c| c.ok), "{:?}", report.checks);
+    let status = |what: u64| {
+        report
+            .events
+            .iter()
+            .find(|e| e.code == abi::REP_STATUS && e.args[0] == what)
+            .map(|e| e.args[1] as i64)
+            .unwrap_or_else(|| panic!("no status for check {what}"))
+    };
+    let enosys = -38;
+    let einval = -22;
+    let efault = -14;
+    assert_eq!(status(abi::WHAT_BAD_FAMILY), enosys);
+    assert_eq!(status(abi::WHAT_BAD_OP), enosys);
+    assert_eq!(status(abi::WHAT_BAD_ARG), einval);
+    assert_eq!(status(abi::WHAT_BAD_QUEUE), efault);
+    assert!(status(abi::WHAT_BAD_MESSAGE) < 0);
+    assert_eq!(status(abi::WHAT_STILL_WORKS), 0);
+    let faulted = report
+        .events
+        .iter()
+        .find(|e| e.code == abi::REP_QUEUE_STATUS)
+        .expect("the guest saw its queue fail");
+    assert_eq!(faulted.args[0], 1);
+    assert!((faulted.args[1] as i64) < 0);
+    // (The host counts a faulted queue once per turn it skips it, hence "at least".)
+    assert!(report.metrics.faults >= 1, "the corrupted queue faulted");
+    assert!(report.metrics.errors >= 4);
+}
+
+/// A hand-made static ELF whose only segment is `code` at the load address.
+fn tiny_elf(code: &[u8]) -> Vec<u8> {
+    let mut e = vec![0u8; 64 + 56];
+    e[0..4].copy_from_slice(b"\x7fELF");
+    e[4] = 2; // 64-bit
+    e[5] = 1; // little-endian
+    e[6] = 1; // version
+    e[16..18].copy_from_slice(&2u16.to_le_bytes()); // ET_EXEC
+    e[18..20].copy_from_slice(&62u16.to_le_bytes()); // x86-64
+    e[20..24].copy_from_slice(&1u32.to_le_bytes());
+    e[24..32].copy_from_slice(&abi::LOAD_GPA.to_le_bytes()); // entry
+    e[32..40].copy_from_slice(&64u64.to_le_bytes()); // phoff
+    e[52..54].copy_from_slice(&64u16.to_le_bytes()); // ehsize
+    e[54..56].copy_from_slice(&56u16.to_le_bytes()); // phentsize
+    e[56..58].copy_from_slice(&1u16.to_le_bytes()); // phnum
+    let ph = 64;
+    e[ph..ph + 4].copy_from_slice(&1u32.to_le_bytes()); // PT_LOAD
+    e[ph + 4..ph + 8].copy_from_slice(&5u32.to_le_bytes()); // R+X
+    e[ph + 8..ph + 16].copy_from_slice(&120u64.to_le_bytes()); // offset
+    e[ph + 16..ph + 24].copy_from_slice(&abi::LOAD_GPA.to_le_bytes());
+    e[ph + 24..ph + 32].copy_from_slice(&abi::LOAD_GPA.to_le_bytes());
+    e[ph + 32..ph + 40].copy_from_slice(&(code.len() as u64).to_le_bytes());
+    e[ph + 40..ph + 48].copy_from_slice(&(code.len() as u64).to_le_bytes());
+    e.extend_from_slice(code);
+    e
+}
+
+fn boot_tiny(code: &[u8], timeout: Duration) -> hvlink_kvm::RunResult {
+    let (shared, _) = kvm::demo_host().expect("host");
+    let mut vm = Vm::new(
+        shared,
+        &tiny_elf(code),
+        VmConfig {
+            domain: kvm::VM_DOMAIN,
+            boot: [0; abi::BOOT_WORDS],
+            timeout,
+        },
+    )
+    .expect("VM");
+    vm.run(|_, _| {})
+}
+
+#[test]
+fn broken_payloads_fail_cleanly() {
+    if skip("broken_payloads_fail_cleanly") {
+        return;
+    }
+    // Not an ELF.
+    let (shared, _) = kvm::demo_host().unwrap();
+    let bad = Vm::new(
+        shared,
+        b"MZ not an elf",
+        VmConfig {
+            domain: kvm::VM_DOMAIN,
+            boot: [0; abi::BOOT_WORDS],
+            timeout: Duration::from_secs(1),
+        },
+    );
+    assert!(matches!(bad, Err(kvm::VmError::Payload(_))));
+
+    // Garbage register values straight into the trap, then the done port:
+    //   mov eax, 0xffffffff; mov edi, 0xffffffff; mov dx, PORT_FASTABI; out dx, eax
+    //   mov dx, PORT_DONE; out dx, eax (eax = the status the host returned)
+    let mut code = vec![0xb8, 0xff, 0xff, 0xff, 0xff, 0xbf, 0xff, 0xff, 0xff, 0xff];
+    code.extend_from_slice(&[0x66, 0xba]);
+    code.extend_from_slice(&abi::PORT_FASTABI.to_le_bytes());
+    code.push(0xef);
+    code.extend_from_slice(&[0x66, 0xba]);
+    code.extend_from_slice(&abi::PORT_DONE.to_le_bytes());
+    code.push(0xef);
+    let r = boot_tiny(&code, Duration::from_secs(20));
+    // rax = 0xffffffff has no FastABI family: the host answers -ENOSYS (low half of rax).
+    assert_eq!(r.outcome, Outcome::Done((-38i32) as u32), "{r:?}");
+    assert_eq!(r.exits.fastabi, 1);
+
+    // A fault with no IDT: triple fault, reported, not a hang or a panic.
+    let r = boot_tiny(&[0x0f, 0x0b], Duration::from_secs(20)); // ud2
+    assert!(
+        matches!(&r.outcome, Outcome::Failed(why) if why.contains("triple")),
+        "{r:?}"
+    );
+
+    // A guest that spins forever is stopped by the watchdog.
+    let r = boot_tiny(&[0xeb, 0xfe], Duration::from_millis(300)); // jmp $
+    assert!(
+        matches!(&r.outcome, Outcome::Failed(why) if why.contains("timed out")),
+        "{r:?}"
+    );
+}

@@ -1,0 +1,2531 @@
+//! Grant tables (`grant_table`, Xen `__HYPERVISOR_grant_table_op`) of the reference
+//! hypervisor, after Xen's `public/grant_table.h` and `common/grant_table.c`.
+//!
+//! # The model
+//!
+//! - **Table.** Every domain owns a table of grant entries (`flags` of `GTF_*`, `domid`,
+//!   `frame`), sized in 4 KiB frames: 512 entries per frame in version 1, 256 in version 2.
+//!   A new domain starts with one frame (Xen's `INITIAL_NR_GRANT_FRAMES`); `setup_table` and
+//!   the owner API grow it up to the domain's `max_grant_frames`, never beyond. The table's
+//!   frames get stable invented guest frame numbers just above the domain's RAM: shared frame
+//!   `i` is gfn `pages + i`, status frame `j` (version 2) is gfn `pages + max_grant_frames + j`.
+//! - **Owner side.** In Xen the granting domain writes its table directly; here the host does
+//!   it for the owner with [`Hypervisor::grant_access`] and [`Hypervisor::end_access`] (what
+//!   Linux's `gnttab_grant_foreign_access_ref` and `gnttab_end_foreign_access_ref` do), and
+//!   reads an entry back with [`Hypervisor::grant_status`], which shows the in-use bits
+//!   `GTF_reading`/`GTF_writing` the hypervisor maintains (in version 2 they live in the status
+//!   array; the owner's view merges them into `flags`).
+//! - **Active entries and maptrack.** As in Xen, each entry carries a pin word of four
+//!   counters (host write, host read, device write, device read); `GTF_reading` is set while any
+//!   counter is non-zero and `GTF_writing` while a writable counter is. A counter that reached
+//!   [`MAX_PINS_PER_KIND`] refuses further pins of that kind (`GNTST_general_error`, Xen's
+//!   overflow guard). Each grantee domain has a maptrack table of at most `max_maptrack`
+//!   handles; freed handles go to the tail of a free list and are reused oldest first, a live
+//!   handle is never handed out twice. Memory grows only with the table (bounded by
+//!   `max_grant_frames`) and the maptrack (bounded by `max_maptrack`).
+//! - **Statuses.** Every op checks in Xen's order and answers Xen's status for each failure;
+//!   the tests produce each one. `map_grant_ref`: no host/device map in the flags
+//!   `bad_gntref`; `contains_pte` `general_error`; no such granting domain `bad_domain` (it is
+//!   named by id: `DOMID_SELF` is none, as in Xen); maptrack full `no_space` (before the ref is
+//!   looked at, as in Xen); ref beyond the table `bad_gntref`; an entry that is not
+//!   `GTF_permit_access`, is granted to another domain, is pinned by another domain, is
+//!   read-only and mapped writable, or whose pin counter would overflow `general_error` (Xen's
+//!   `_set_status`: Xen answers `permission_denied` only when XSM refuses); granted frame
+//!   outside the owner's RAM `bad_page`; bad `host-addr` `bad_virt_addr`. `unmap_grant_ref`:
+//!   unknown, free or other domain's handle `bad_handle`; `dev-bus-addr` mismatch
+//!   `bad_dev_addr`; `host-addr` mismatch `general_error`. `copy`: a frame (not a grant) of a
+//!   domain named other than `DOMID_SELF` `permission_denied`; then as map for each side, a
+//!   read-only grant as destination `general_error`, own frame outside RAM `bad_page`, and
+//!   last `offset + len > 4096` `bad_copy_arg`. Table ops: `bad_domain`, `permission_denied`
+//!   (another domain's table, caller not privileged), `general_error` (beyond
+//!   `max_grant_frames`, or more status frames than exist).
+//! - **Batches.** `map_grant_ref` honours `mode`: independent (Xen's behaviour), ordered (stop
+//!   at the first failure, the rest `cancelled`) and atomic (on failure the entries already
+//!   mapped by this request are unmapped again and report `cancelled`, the failing one its own
+//!   status, the rest `cancelled`). `unmap_grant_ref` and `copy` take independent and ordered.
+//!   Per entry the work is O(log domains): tables and maptracks are vectors indexed by ref and
+//!   handle, the free list is intrusive, and a batch allocates nothing in steady state (the
+//!   atomic mode's undo list is a per-domain buffer that is reused).
+//! - **Copy.** The model has no guest memory, so `copy` validates every entry exactly as Xen
+//!   does (domains, grants, frames, bounds, read-only destinations) and counts the copies and
+//!   bytes it would have moved ([`DomainGrants::copies`]); a deployment with real memory (the
+//!   KVM VMM) moves the bytes itself once the model said `okay`.
+//!
+//! # Decisions and deviations from Xen
+//!
+//! - Xen's pin counters are 8 bits wide, so one grant takes at most 128 mappings of a kind;
+//!   the model's are 16 bits wide (32768 of a kind), so that batches and benchmarks can map
+//!   one grant many times. The overflow check is Xen's otherwise.
+//! - Grant frames are guest frame numbers of the owner; `map` and `copy` accept a frame only
+//!   if it lies in the owner's RAM (`GNTST_bad_page` otherwise, as Xen's `get_paged_frame`).
+//! - `host-addr` is guest-physical (the ABI has no virtual addresses). A host mapping needs a
+//!   page-aligned, non-zero address inside the caller's RAM, else `GNTST_bad_virt_addr` (Xen
+//!   HVM would fail the p2m insert with `GNTST_general_error`; 0 is refused because unmap
+//!   reads 0 as "no host mapping", so a mapping at 0 could never be removed). Mappings at the
+//!   same address are not detected.
+//! - `device_map` is accepted (as for a PV domain; Xen refuses it for HVM) and the reply
+//!   carries `dev-bus-addr = frame << 12`, only for device mappings. `contains_pte` is refused
+//!   with `GNTST_general_error`, as Xen does for HVM callers. `application_map` is accepted.
+//! - Unmap follows Xen: a zero `host-addr` or `dev-bus-addr` is ignored, so an unmap with both
+//!   zero succeeds and leaves the mapping; a non-zero `host-addr` must equal the address the
+//!   handle was mapped at (`GNTST_general_error` otherwise, the model's version of Xen's p2m
+//!   check), a non-zero `dev-bus-addr` of a device mapping must equal its bus address
+//!   (`GNTST_bad_dev_addr`). The handle is freed when neither part is left.
+//! - `unmap_and_replace` removes the host part like unmap; a non-zero `new-addr` must be a
+//!   page-aligned address in the caller's RAM (`GNTST_general_error`), and the caller's grant
+//!   mappings at `new-addr` move to `host-addr` (a scan of the caller's maptrack: the op is
+//!   rare and privileged).
+//! - There is no XSM: `map` never answers `GNTST_permission_denied`; the privilege rules are
+//!   `Hypervisor::may_control` for the ops that name a table (`setup_table`, `query_size`,
+//!   `get_status_frames`, `get_version`) and "only `DOMID_SELF` may name a frame" for `copy`.
+//! - `swap_grant_ref` answers `GNTST_eagain` for an entry in use (Xen's status), `set_version`
+//!   answers `EBUSY` while an entry other than the 8 reserved ones is pinned, `ERANGE` when a
+//!   reserved entry does not fit version 1, and clears all other entries (Xen clears the
+//!   table on a version change).
+//! - Transitive and sub-page grants (version 2) and transfers are not modelled: the owner API
+//!   writes full-page `GTF_permit_access` entries only. `GNTST_no_device_space`,
+//!   `GNTST_address_too_big` and `GNTST_eagain` from paging never occur.
+//! - A missing `source-ref`/`dest-ref` of a copy entry whose flags name a grant is
+//!   `GNTST_bad_gntref`; a missing `source-gfn`/`dest-gfn` is `GNTST_bad_page`.
+
+use std::collections::BTreeMap;
+
+use hvlink_proto::grant_table::{
+    Backend, BatchMode, CopyEntry, CopyReq, DomReq, EntryResult, FramesReply, FramesReq,
+    GntcopyFlags, GntmapFlags, Gntst, MapEntry, MapMode, MapReplyEntry, MapReq, MapReqForm,
+    QuerySizeReply, SetVersionReq, StatusReply, SwapReq, UnmapAndReplaceReq, UnmapEntry, UnmapReq,
+    UnmapReqForm, VersionReply,
+};
+use hvlink_proto::rt::{Ctx, List, DOMID_SELF};
+use hvlink_proto::Errno;
+
+use super::{DomId, Domain, DomainConfig, Hypervisor};
+
+/// Bytes per page (and per grant table frame).
+pub const PAGE_SIZE: u64 = 4096;
+const PAGE_SHIFT: u32 = 12;
+/// Grant entries per frame of a version-1 table (8-byte `grant_entry_v1_t`).
+pub const ENTRIES_PER_FRAME_V1: u32 = 512;
+/// Grant entries per frame of a version-2 table (16-byte `grant_entry_v2_t`).
+pub const ENTRIES_PER_FRAME_V2: u32 = 256;
+/// Status words per status frame of a version-2 table (2-byte `grant_status_t`).
+pub const STATUS_PER_FRAME: u32 = 2048;
+/// Entries kept across a version change (Xen's `GNTTAB_NR_RESERVED_ENTRIES`).
+pub const NR_RESERVED_ENTRIES: usize = 8;
+/// Frames a new table starts with (Xen's `INITIAL_NR_GRANT_FRAMES`).
+pub const INITIAL_FRAMES: u32 = 1;
+
+/// Entry type mask of `flags`.
+pub const GTF_TYPE_MASK: u16 = 3;
+/// Entry type: not in use.
+pub const GTF_INVALID: u16 = 0;
+/// Entry type: `domid` may map or copy `frame`.
+pub const GTF_PERMIT_ACCESS: u16 = 1;
+/// Entry type: `domid` may transfer a frame here (not modelled).
+pub const GTF_ACCEPT_TRANSFER: u16 = 2;
+/// Entry type (version 2): transitive grant (not modelled).
+pub const GTF_TRANSITIVE: u16 = 3;
+/// Restrict the grantee to read-only access.
+pub const GTF_READONLY: u16 = 1 << 2;
+/// In use: the grantee has the frame mapped or pinned (set by the hypervisor).
+pub const GTF_READING: u16 = 1 << 3;
+/// In use for writing: a writable mapping exists (set by the hypervisor).
+pub const GTF_WRITING: u16 = 1 << 4;
+/// Version 2: the grant covers part of the page only (not modelled; never mappable).
+pub const GTF_SUB_PAGE: u16 = 1 << 8;
+
+// The pin word of an active entry: four counters (host write, host read, device write,
+// device read), as Xen's GNTPIN_*, but 16 bits wide instead of 8 (see the module docs).
+const PIN_CNTR_WIDTH: u32 = 16;
+const PIN_CNTR_MASK: u64 = (1 << PIN_CNTR_WIDTH) - 1;
+const PIN_HSTW: u64 = 1;
+const PIN_HSTR: u64 = 1 << PIN_CNTR_WIDTH;
+const PIN_DEVW: u64 = 1 << (2 * PIN_CNTR_WIDTH);
+const PIN_DEVR: u64 = 1 << (3 * PIN_CNTR_WIDTH);
+const PIN_WRITE_MASK: u64 = PIN_CNTR_MASK | (PIN_CNTR_MASK << (2 * PIN_CNTR_WIDTH));
+/// Pins of one kind (say, writable host mappings) one entry takes at most.
+pub const MAX_PINS_PER_KIND: u32 = 1 << (PIN_CNTR_WIDTH - 1);
+
+const MAP_DEVICE: u32 = GntmapFlags::DEVICE_MAP.0;
+const MAP_HOST: u32 = GntmapFlags::HOST_MAP.0;
+const MAP_READONLY: u32 = GntmapFlags::READONLY.0;
+const MAP_CONTAINS_PTE: u32 = GntmapFlags::CONTAINS_PTE.0;
+
+/// End of the maptrack free list.
+const NIL: u32 = u32::MAX;
+
+type Domains = BTreeMap<DomId, Domain>;
+type Out<'o, R> = &'o mut dyn FnMut(R) -> Result<(), Errno>;
+
+/// What the owner of a grant entry sees of it ([`Hypervisor::grant_status`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GrantStatus {
+    /// `GTF_*` flags, including the in-use bits `GTF_reading`/`GTF_writing`.
+    pub flags: u16,
+    /// The domain the entry grants access to.
+    pub domid: DomId,
+    /// The owner's guest frame the entry grants.
+    pub frame: u64,
+    /// Live maptrack handles (mappings) that use the entry.
+    pub mappings: u32,
+}
+
+/// One live mapping of a grantee ([`Hypervisor::grant_mapping`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GrantMapping {
+    /// The granting domain.
+    pub owner: DomId,
+    /// The grant reference in the owner's table.
+    pub gref: u32,
+    /// The owner's frame that is mapped.
+    pub frame: u64,
+    /// The `GNTMAP_*` flags of the parts still mapped.
+    pub flags: GntmapFlags,
+    /// Guest-physical address of the host mapping (0 if there is none).
+    pub host_addr: u64,
+}
+
+/// A grant table entry with its active state (Xen keeps the latter in a shadow table).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Entry {
+    /// The owner's frame.
+    frame: u64,
+    /// Owner-written `GTF_*` flags (never the in-use bits: those follow `pin`).
+    flags: u16,
+    /// Grantee.
+    domid: DomId,
+    /// Four pin counters.
+    pin: u64,
+    /// Live maptrack handles using this entry.
+    maps: u32,
+}
+
+impl Entry {
+    fn in_use(&self) -> u16 {
+        let mut f = 0;
+        if self.pin != 0 {
+            f |= GTF_READING;
+        }
+        if self.pin & PIN_WRITE_MASK != 0 {
+            f |= GTF_WRITING;
+        }
+        f
+    }
+}
+
+/// The pin increments a mapping (or copy) with `GNTMAP_*` `flags` takes.
+fn pin_incr(flags: u32) -> u64 {
+    let ro = flags & MAP_READONLY != 0;
+    let mut incr = 0;
+    if flags & MAP_DEVICE != 0 {
+        incr |= if ro { PIN_DEVR } else { PIN_DEVW };
+    }
+    if flags & MAP_HOST != 0 {
+        incr |= if ro { PIN_HSTR } else { PIN_HSTW };
+    }
+    incr
+}
+
+/// Would adding `incr` to `pin` take a counter past [`MAX_PINS_PER_KIND`]? (Xen's
+/// `GNTPIN_incr2oflow_mask`: only the counters that are incremented count.)
+fn pin_overflows(pin: u64, incr: u64) -> bool {
+    pin & (incr << (PIN_CNTR_WIDTH - 1)) != 0
+}
+
+/// Drop the pins `incr` names (a counter already at zero stays there).
+fn unpin(pin: u64, incr: u64) -> u64 {
+    let mut p = pin;
+    for k in 0..4 {
+        let shift = k * PIN_CNTR_WIDTH;
+        let inc = 1u64 << shift;
+        if incr & inc != 0 && (p >> shift) & PIN_CNTR_MASK != 0 {
+            p -= inc;
+        }
+    }
+    p
+}
+
+/// One maptrack slot: a live mapping (`flags != 0`) or a free slot (`gref` = next free).
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    flags: u32,
+    owner: DomId,
+    gref: u32,
+    host_addr: u64,
+}
+
+const FREE_SLOT: Slot = Slot {
+    flags: 0,
+    owner: 0,
+    gref: NIL,
+    host_addr: 0,
+};
+
+/// A grantee's mapping handles: a vector indexed by handle with an intrusive FIFO free list.
+#[derive(Debug)]
+struct MapTrack {
+    slots: Vec<Slot>,
+    head: u32,
+    tail: u32,
+    live: u32,
+    limit: u32,
+}
+
+impl Default for MapTrack {
+    fn default() -> Self {
+        MapTrack::new(0)
+    }
+}
+
+impl MapTrack {
+    fn new(limit: u32) -> Self {
+        MapTrack {
+            slots: Vec::new(),
+            head: NIL,
+            tail: NIL,
+            live: 0,
+            limit,
+        }
+    }
+
+    fn can_alloc(&self) -> bool {
+        self.head != NIL
+            || (self.slots.len() < self.limit as usize && self.slots.len() < NIL as usize)
+    }
+
+    fn alloc(&mut self, slot: Slot) -> Option<u32> {
+        if self.head != NIL {
+            let h = self.head;
+            let s = self.slots.get_mut(h as usize)?;
+            self.head = s.gref;
+            if self.head == NIL {
+                self.tail = NIL;
+            }
+            *s = slot;
+            self.live = self.live.saturating_add(1);
+            return Some(h);
+        }
+        if !self.can_alloc() {
+            return None;
+        }
+        let h = u32::try_from(self.slots.len()).ok()?;
+        self.slots.push(slot);
+        self.live = self.live.saturating_add(1);
+        Some(h)
+    }
+
+    fn get(&self, h: u32) -> Option<&Slot> {
+        self.slots.get(h as usize).filter(|s| s.flags != 0)
+    }
+
+    fn get_mut(&mut self, h: u32) -> Option<&mut Slot> {
+        self.slots.get_mut(h as usize).filter(|s| s.flags != 0)
+    }
+
+    /// Free live handle `h` and put it at the tail of the free list.
+    fn free(&mut self, h: u32) {
+        match self.slots.get_mut(h as usize) {
+            Some(s) if s.flags != 0 => *s = FREE_SLOT,
+            _ => return,
+        }
+        if self.tail == NIL {
+            self.head = h;
+        } else if let Some(t) = self.slots.get_mut(self.tail as usize) {
+            t.gref = h;
+        }
+        self.tail = h;
+        self.live = self.live.saturating_sub(1);
+    }
+}
+
+/// Per-domain grant state: the domain's own grant table and its maptrack (the mappings it
+/// holds of other domains' grants).
+#[derive(Debug)]
+pub struct DomainGrants {
+    version: u32,
+    max_frames: u32,
+    frame_base: u64,
+    status_base: u64,
+    entries: Vec<Entry>,
+    frames: Vec<u64>,
+    status_frames: Vec<u64>,
+    maptrack: MapTrack,
+    /// Results of an atomic map batch until it is known to succeed (reused).
+    scratch: Vec<MapReplyEntry>,
+    copies: u64,
+    copied_bytes: u64,
+}
+
+impl Default for DomainGrants {
+    fn default() -> Self {
+        DomainGrants::new(&DomainConfig::default())
+    }
+}
+
+impl DomainGrants {
+    /// Fresh state for a new domain: a version-1 table of one frame (none if
+    /// `max_grant_frames` is 0) and an empty maptrack of at most `max_maptrack` handles.
+    pub fn new(config: &DomainConfig) -> Self {
+        let mut g = DomainGrants {
+            version: 1,
+            max_frames: config.max_grant_frames,
+            frame_base: config.pages,
+            status_base: config
+                .pages
+                .saturating_add(u64::from(config.max_grant_frames)),
+            entries: Vec::new(),
+            frames: Vec::new(),
+            status_frames: Vec::new(),
+            maptrack: MapTrack::new(config.max_maptrack),
+            scratch: Vec::new(),
+            copies: 0,
+            copied_bytes: 0,
+        };
+        g.grow(INITIAL_FRAMES.min(g.max_frames));
+        g
+    }
+
+    /// The table format in effect (1 or 2).
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// Current number of table frames.
+    pub fn nr_frames(&self) -> u32 {
+        u32::try_from(self.frames.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Most table frames (`max_grant_frames`).
+    pub fn max_frames(&self) -> u32 {
+        self.max_frames
+    }
+
+    /// Current number of grant entries.
+    pub fn nr_entries(&self) -> u32 {
+        u32::try_from(self.entries.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Guest frame numbers of the table frames, in table order.
+    pub fn frame_gfns(&self) -> &[u64] {
+        &self.frames
+    }
+
+    /// Guest frame numbers of the status frames (version 2 only; empty in version 1).
+    pub fn status_gfns(&self) -> &[u64] {
+        &self.status_frames
+    }
+
+    /// Mappings (live maptrack handles) this domain holds of granted frames.
+    pub fn mappings(&self) -> u32 {
+        self.maptrack.live
+    }
+
+    /// Copies this domain made with `copy`, and the bytes they would have moved.
+    pub fn copies(&self) -> (u64, u64) {
+        (self.copies, self.copied_bytes)
+    }
+
+    fn per_frame(&self) -> u32 {
+        if self.version == 2 {
+            ENTRIES_PER_FRAME_V2
+        } else {
+            ENTRIES_PER_FRAME_V1
+        }
+    }
+
+    /// Grow the table to at least `nr` frames; `false` beyond `max_grant_frames`.
+    fn grow(&mut self, nr: u32) -> bool {
+        if nr > self.max_frames {
+            return false;
+        }
+        let have = self.nr_frames();
+        if nr <= have {
+            return true;
+        }
+        for i in have..nr {
+            self.frames
+                .push(self.frame_base.saturating_add(u64::from(i)));
+        }
+        self.fit();
+        true
+    }
+
+    /// Size the entries and status frames to the frame count and version.
+    fn fit(&mut self) {
+        let n = self.frames.len().saturating_mul(self.per_frame() as usize);
+        self.entries.resize(n, Entry::default());
+        let want = if self.version == 2 {
+            let words = (self.frames.len() as u64).saturating_mul(u64::from(ENTRIES_PER_FRAME_V2));
+            words.div_ceil(u64::from(STATUS_PER_FRAME))
+        } else {
+            0
+        };
+        self.status_frames.truncate(want as usize);
+        for j in self.status_frames.len() as u64..want {
+            self.status_frames.push(self.status_base.saturating_add(j));
+        }
+    }
+
+    /// Frames needed for entry `gref` to exist.
+    fn frames_for(&self, gref: u32) -> u32 {
+        (gref / self.per_frame()).saturating_add(1)
+    }
+}
+
+/// The caller of a batch: its id and its RAM size in pages.
+#[derive(Clone, Copy)]
+struct Caller {
+    id: DomId,
+    pages: u64,
+}
+
+fn map_result(index: u32, status: Gntst) -> MapReplyEntry {
+    MapReplyEntry {
+        index,
+        status,
+        handle: None,
+        dev_bus_addr: None,
+    }
+}
+
+fn entry_result(index: u32, status: Gntst) -> EntryResult {
+    EntryResult { index, status }
+}
+
+/// Is `addr` a page-aligned, non-zero guest-physical address inside `pages` pages of RAM?
+fn valid_gpa(addr: u64, pages: u64) -> bool {
+    addr != 0 && addr % PAGE_SIZE == 0 && addr / PAGE_SIZE < pages
+}
+
+/// Map one entry for `caller` (Xen's `map_grant_ref`, same checks in the same order). Either
+/// everything is checked and then committed, or nothing changes.
+fn map_one(
+    domains: &mut Domains,
+    mt: &mut MapTrack,
+    caller: Caller,
+    e: &MapEntry,
+) -> Result<MapReplyEntry, Gntst> {
+    let flags = e.flags.0;
+    let ro = flags & MAP_READONLY != 0;
+    let incr = pin_incr(flags);
+    if incr == 0 {
+        return Err(Gntst::BAD_GNTREF);
+    }
+    if flags & MAP_CONTAINS_PTE != 0 {
+        return Err(Gntst::GENERAL_ERROR);
+    }
+    // By id: DOMID_SELF is no domain here, as in Xen's rcu_lock_domain_by_id.
+    let owner = domains.get_mut(&e.dom).ok_or(Gntst::BAD_DOMAIN)?;
+    if !mt.can_alloc() {
+        return Err(Gntst::NO_SPACE);
+    }
+    let owner_pages = owner.config.pages;
+    let ent = owner
+        .grant
+        .entries
+        .get_mut(e.r#ref as usize)
+        .ok_or(Gntst::BAD_GNTREF)?;
+    if ent.pin != 0 && (ent.domid != caller.id || pin_overflows(ent.pin, incr)) {
+        return Err(Gntst::GENERAL_ERROR);
+    }
+    if ent.pin == 0 || (!ro && ent.pin & PIN_WRITE_MASK == 0) {
+        if ent.pin == 0
+            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
+                || ent.domid != caller.id)
+        {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        if !ro && ent.flags & GTF_READONLY != 0 {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        if ent.pin == 0 && ent.frame >= owner_pages {
+            return Err(Gntst::BAD_PAGE);
+        }
+    }
+    if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, caller.pages) {
+        return Err(Gntst::BAD_VIRT_ADDR);
+    }
+    let handle = mt
+        .alloc(Slot {
+            flags,
+            owner: e.dom,
+            gref: e.r#ref,
+            host_addr: if flags & MAP_HOST != 0 {
+                e.host_addr
+            } else {
+                0
+            },
+        })
+        .ok_or(Gntst::NO_SPACE)?;
+    ent.pin = ent.pin.wrapping_add(incr);
+    ent.maps = ent.maps.saturating_add(1);
+    Ok(MapReplyEntry {
+        index: 0,
+        status: Gntst::OKAY,
+        handle: Some(handle),
+        dev_bus_addr: (flags & MAP_DEVICE != 0).then_some(ent.frame << PAGE_SHIFT),
+    })
+}
+
+/// Unmap (parts of) the mapping `handle` of `caller` (Xen's `unmap_common`). A zero
+/// `host_addr`/`dev_bus_addr` leaves that part alone. `new_addr` is unmap_and_replace's.
+fn unmap_one(
+    domains: &mut Domains,
+    mt: &mut MapTrack,
+    caller: Caller,
+    e: &UnmapEntry,
+    new_addr: u64,
+) -> Gntst {
+    let Some(slot) = mt.get(e.handle).copied() else {
+        return Gntst::BAD_HANDLE;
+    };
+    let Some(ent) = domains
+        .get_mut(&slot.owner)
+        .and_then(|d| d.grant.entries.get_mut(slot.gref as usize))
+    else {
+        return Gntst::BAD_HANDLE;
+    };
+    if e.dev_bus_addr != 0
+        && slot.flags & MAP_DEVICE != 0
+        && e.dev_bus_addr != ent.frame << PAGE_SHIFT
+    {
+        return Gntst::BAD_DEV_ADDR;
+    }
+    let mut done = 0;
+    if e.host_addr != 0 && slot.flags & MAP_HOST != 0 {
+        if e.host_addr != slot.host_addr {
+            return Gntst::GENERAL_ERROR;
+        }
+        if new_addr != 0 && !valid_gpa(new_addr, caller.pages) {
+            return Gntst::GENERAL_ERROR;
+        }
+        done |= MAP_HOST;
+    }
+    if e.dev_bus_addr != 0 && slot.flags & MAP_DEVICE != 0 {
+        done |= MAP_DEVICE;
+    }
+    if done == 0 {
+        return Gntst::OKAY;
+    }
+    ent.pin = unpin(ent.pin, pin_incr(done | (slot.flags & MAP_READONLY)));
+    let left = slot.flags & !done;
+    if left & (MAP_HOST | MAP_DEVICE) == 0 {
+        ent.maps = ent.maps.saturating_sub(1);
+        mt.free(e.handle);
+    } else if let Some(s) = mt.get_mut(e.handle) {
+        s.flags = left;
+        if left & MAP_HOST == 0 {
+            s.host_addr = 0;
+        }
+    }
+    Gntst::OKAY
+}
+
+/// Remove the whole mapping `handle` (the undo of an atomic batch).
+fn release(domains: &mut Domains, mt: &mut MapTrack, handle: u32) {
+    let Some(slot) = mt.get(handle).copied() else {
+        return;
+    };
+    if let Some(ent) = domains
+        .get_mut(&slot.owner)
+        .and_then(|d| d.grant.entries.get_mut(slot.gref as usize))
+    {
+        ent.pin = unpin(ent.pin, pin_incr(slot.flags));
+        ent.maps = ent.maps.saturating_sub(1);
+    }
+    mt.free(handle);
+}
+
+fn map_batch(
+    domains: &mut Domains,
+    mt: &mut MapTrack,
+    scratch: &mut Vec<MapReplyEntry>,
+    caller: Caller,
+    mode: MapMode,
+    list: List<'_, MapEntry>,
+    out: Out<'_, MapReplyEntry>,
+) -> Result<(), Errno> {
+    let mut index = 0u32;
+    match mode {
+        MapMode::INDEPENDENT | MapMode::ORDERED => {
+            let ordered = mode == MapMode::ORDERED;
+            let mut stopped = false;
+            for e in list.iter() {
+                let r = if stopped {
+                    map_result(index, Gntst::CANCELLED)
+                } else {
+                    match map_one(domains, mt, caller, &e) {
+                        Ok(r) => MapReplyEntry { index, ..r },
+                        Err(st) => {
+                            stopped = ordered;
+                            map_result(index, st)
+                        }
+                    }
+                };
+                out(r)?;
+                index = index.saturating_add(1);
+            }
+            Ok(())
+        }
+        MapMode::ATOMIC => {
+            scratch.clear();
+            let mut failed = None;
+            let mut rest = list.iter();
+            for e in rest.by_ref() {
+                match map_one(domains, mt, caller, &e) {
+                    Ok(r) => scratch.push(MapReplyEntry { index, ..r }),
+                    Err(st) => {
+                        failed = Some(st);
+                        break;
+                    }
+                }
+                index = index.saturating_add(1);
+            }
+            let Some(st) = failed else {
+                let res = scratch.iter().try_for_each(|r| out(*r));
+                scratch.clear();
+                return res;
+            };
+            for r in scratch.iter().rev() {
+                if let Some(h) = r.handle {
+                    release(domains, mt, h);
+                }
+            }
+            let undone = scratch.len();
+            scratch.clear();
+            let mut k = 0u32;
+            for _ in 0..undone {
+                out(map_result(k, Gntst::CANCELLED))?;
+                k = k.saturating_add(1);
+            }
+            out(map_result(index, st))?;
+            for _ in rest {
+                index = index.saturating_add(1);
+                out(map_result(index, Gntst::CANCELLED))?;
+            }
+            Ok(())
+        }
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+/// The domain a copy side names (Xen's `gnttab_copy_lock_domain`): frames only of
+/// `DOMID_SELF`, grants of any existing domain.
+fn copy_domain(
+    domains: &Domains,
+    caller: Caller,
+    dom: DomId,
+    is_gref: bool,
+) -> Result<DomId, Gntst> {
+    if dom != DOMID_SELF && !is_gref {
+        return Err(Gntst::PERMISSION_DENIED);
+    }
+    let id = if dom == DOMID_SELF { caller.id } else { dom };
+    if domains.contains_key(&id) {
+        Ok(id)
+    } else {
+        Err(Gntst::BAD_DOMAIN)
+    }
+}
+
+/// Check one side of a copy (Xen's `gnttab_copy_claim_buf` / `acquire_grant_for_copy`). The
+/// pin a copy takes is released when the copy ends, so nothing changes.
+fn copy_claim(
+    domains: &Domains,
+    caller: Caller,
+    dom: DomId,
+    is_gref: bool,
+    gref: Option<u32>,
+    gfn: Option<u64>,
+    readonly: bool,
+) -> Result<(), Gntst> {
+    let d = domains.get(&dom).ok_or(Gntst::BAD_DOMAIN)?;
+    let pages = d.config.pages;
+    if !is_gref {
+        return match gfn {
+            Some(f) if f < pages => Ok(()),
+            _ => Err(Gntst::BAD_PAGE),
+        };
+    }
+    let r = gref.ok_or(Gntst::BAD_GNTREF)?;
+    let ent = d.grant.entries.get(r as usize).ok_or(Gntst::BAD_GNTREF)?;
+    let incr = if readonly { PIN_HSTR } else { PIN_HSTW };
+    if ent.pin != 0 && (ent.domid != caller.id || pin_overflows(ent.pin, incr)) {
+        return Err(Gntst::GENERAL_ERROR);
+    }
+    if ent.pin == 0 || (!readonly && ent.pin & PIN_WRITE_MASK == 0) {
+        if ent.pin == 0
+            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
+                || ent.domid != caller.id)
+        {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        if !readonly && ent.flags & GTF_READONLY != 0 {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        if ent.frame >= pages {
+            return Err(Gntst::BAD_PAGE);
+        }
+    }
+    Ok(())
+}
+
+/// Validate one copy entry (Xen's `gnttab_copy_one`, same order).
+fn copy_one(domains: &Domains, caller: Caller, e: &CopyEntry) -> Gntst {
+    let src_gref = e.flags.0 & GntcopyFlags::SOURCE_GREF.0 != 0;
+    let dst_gref = e.flags.0 & GntcopyFlags::DEST_GREF.0 != 0;
+    let run = || -> Result<(), Gntst> {
+        let sd = copy_domain(domains, caller, e.source_dom, src_gref)?;
+        let dd = copy_domain(domains, caller, e.dest_dom, dst_gref)?;
+        copy_claim(
+            domains,
+            caller,
+            sd,
+            src_gref,
+            e.source_ref,
+            e.source_gfn,
+            true,
+        )?;
+        copy_claim(domains, caller, dd, dst_gref, e.dest_ref, e.dest_gfn, false)?;
+        let len = u64::from(e.len);
+        if u64::from(e.source_offset) + len > PAGE_SIZE
+            || u64::from(e.dest_offset) + len > PAGE_SIZE
+        {
+            return Err(Gntst::BAD_COPY_ARG);
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => Gntst::OKAY,
+        Err(st) => st,
+    }
+}
+
+impl Hypervisor {
+    /// Grant `grantee` access to `frame` of domain `owner` in entry `gref` (what the owner
+    /// writes into its table: `GTF_permit_access`, plus `GTF_readonly` if `readonly`). The
+    /// table grows as needed. `ESRCH`: no such owner; `ENOSPC`: `gref` lies beyond
+    /// `max_grant_frames`; `ERANGE`: a version-1 entry holds 32-bit frames only; `EBUSY`: the
+    /// entry is in use (mapped).
+    pub fn grant_access(
+        &mut self,
+        owner: DomId,
+        gref: u32,
+        grantee: DomId,
+        frame: u64,
+        readonly: bool,
+    ) -> Result<(), Errno> {
+        let g = &mut self.domains.get_mut(&owner).ok_or(Errno::ESRCH)?.grant;
+        if g.version == 1 && frame > u64::from(u32::MAX) {
+            return Err(Errno::ERANGE);
+        }
+        let need = g.frames_for(gref);
+        if !g.grow(need) {
+            return Err(Errno::ENOSPC);
+        }
+        let ent = g.entries.get_mut(gref as usize).ok_or(Errno::ENOSPC)?;
+        if ent.pin != 0 {
+            return Err(Errno::EBUSY);
+        }
+        ent.flags = GTF_PERMIT_ACCESS | if readonly { GTF_READONLY } else { 0 };
+        ent.domid = grantee;
+        ent.frame = frame;
+        Ok(())
+    }
+
+    /// End foreign access through entry `gref` of `owner` (its flags become `GTF_invalid`;
+    /// ending an entry that grants nothing succeeds too). `ESRCH`: no such owner; `EINVAL`:
+    /// `gref` beyond the table; `EBUSY`: the grantee still has it mapped (`GTF_reading` or
+    /// `GTF_writing` set), as `gnttab_end_foreign_access_ref` fails then.
+    pub fn end_access(&mut self, owner: DomId, gref: u32) -> Result<(), Errno> {
+        let g = &mut self.domains.get_mut(&owner).ok_or(Errno::ESRCH)?.grant;
+        let ent = g.entries.get_mut(gref as usize).ok_or(Errno::EINVAL)?;
+        if ent.pin != 0 {
+            return Err(Errno::EBUSY);
+        }
+        ent.flags = GTF_INVALID;
+        Ok(())
+    }
+
+    /// Entry `gref` of `owner` as the owner sees it, with the in-use bits and the number of
+    /// live mappings; `None` for no such domain or a `gref` beyond the table.
+    pub fn grant_status(&self, owner: DomId, gref: u32) -> Option<GrantStatus> {
+        let ent = self.domains.get(&owner)?.grant.entries.get(gref as usize)?;
+        Some(GrantStatus {
+            flags: ent.flags | ent.in_use(),
+            domid: ent.domid,
+            frame: ent.frame,
+            mappings: ent.maps,
+        })
+    }
+
+    /// The live mapping `handle` of `grantee` (what a VMM needs to really map the frame), or
+    /// `None` if the handle is not live.
+    pub fn grant_mapping(&self, grantee: DomId, handle: u32) -> Option<GrantMapping> {
+        let slot = self.domains.get(&grantee)?.grant.maptrack.get(handle)?;
+        let ent = self
+            .domains
+            .get(&slot.owner)?
+            .grant
+            .entries
+            .get(slot.gref as usize)?;
+        Some(GrantMapping {
+            owner: slot.owner,
+            gref: slot.gref,
+            frame: ent.frame,
+            flags: GntmapFlags(slot.flags),
+            host_addr: slot.host_addr,
+        })
+    }
+
+    fn grant_caller(&self, ctx: &Ctx) -> Result<Caller, Errno> {
+        let d = self.domains.get(&ctx.domain).ok_or(Errno::ESRCH)?;
+        Ok(Caller {
+            id: ctx.domain,
+            pages: d.config.pages,
+        })
+    }
+
+    /// The table a request names, with Xen's statuses: `bad_domain` for none,
+    /// `permission_denied` for another domain's table unless the caller is privileged.
+    fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Gntst> {
+        let t = self.resolve(ctx, dom).map_err(|_| Gntst::BAD_DOMAIN)?;
+        self.may_control(ctx, t)
+            .map_err(|_| Gntst::PERMISSION_DENIED)?;
+        Ok(t)
+    }
+
+    /// Run `f` with the caller's maptrack and atomic-batch buffer taken out of its domain, so
+    /// that `f` can reach every domain's table (the owner may be the caller itself).
+    fn with_maptrack<R>(
+        &mut self,
+        caller: DomId,
+        f: impl FnOnce(&mut Domains, &mut MapTrack, &mut Vec<MapReplyEntry>) -> R,
+    ) -> Result<R, Errno> {
+        let d = self.domains.get_mut(&caller).ok_or(Errno::ESRCH)?;
+        let mut mt = std::mem::take(&mut d.grant.maptrack);
+        let mut scratch = std::mem::take(&mut d.grant.scratch);
+        let r = f(&mut self.domains, &mut mt, &mut scratch);
+        if let Some(d) = self.domains.get_mut(&caller) {
+            d.grant.maptrack = mt;
+            d.grant.scratch = scratch;
+        }
+        Ok(r)
+    }
+}
+
+impl Backend for Hypervisor {
+    /// Map grants of other domains for the caller (see the module docs for statuses and
+    /// modes). `ESRCH` if the caller is no domain, `EINVAL` for an unknown mode.
+    fn map_grant_ref(
+        &mut self,
+        ctx: &Ctx,
+        req: &MapReq<'_>,
+        out: &mut dyn FnMut(MapReplyEntry) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let caller = self.grant_caller(ctx)?;
+        let (mode, list) = match req.form {
+            MapReqForm::Single {
+                dom,
+                r#ref,
+                flags,
+                host_addr,
+            } => (
+                MapMode::INDEPENDENT,
+                List::one(MapEntry {
+                    dom,
+                    r#ref,
+                    flags,
+                    host_addr,
+                }),
+            ),
+            MapReqForm::Batch { mode, entry } => (mode, entry),
+        };
+        self.with_maptrack(caller.id, |domains, mt, scratch| {
+            map_batch(domains, mt, scratch, caller, mode, list, out)
+        })?
+    }
+
+    /// Remove mappings by handle (modes independent and ordered).
+    fn unmap_grant_ref(
+        &mut self,
+        ctx: &Ctx,
+        req: &UnmapReq<'_>,
+        out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let caller = self.grant_caller(ctx)?;
+        let (mode, list) = match req.form {
+            UnmapReqForm::Single {
+                host_addr,
+                dev_bus_addr,
+                handle,
+            } => (
+                BatchMode::INDEPENDENT,
+                List::one(UnmapEntry {
+                    host_addr,
+                    dev_bus_addr,
+                    handle,
+                }),
+            ),
+            UnmapReqForm::Batch { mode, entry } => (mode, entry),
+        };
+        if mode != BatchMode::INDEPENDENT && mode != BatchMode::ORDERED {
+            return Err(Errno::EINVAL);
+        }
+        let ordered = mode == BatchMode::ORDERED;
+        self.with_maptrack(caller.id, |domains, mt, _| {
+            let mut stopped = false;
+            let mut index = 0u32;
+            for e in list.iter() {
+                let st = if stopped {
+                    Gntst::CANCELLED
+                } else {
+                    unmap_one(domains, mt, caller, &e, 0)
+                };
+                stopped |= ordered && st != Gntst::OKAY;
+                out(entry_result(index, st))?;
+                index = index.saturating_add(1);
+            }
+            Ok(())
+        })?
+    }
+
+    /// Grow the table of `dom` to at least `nr_frames` frames and list the first `nr_frames`.
+    fn setup_table(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
+        self.grant_caller(ctx)?;
+        let fail = |status| FramesReply {
+            status,
+            frame: List::new(&[]),
+        };
+        let target = match self.grant_target(ctx, req.dom) {
+            Ok(t) => t,
+            Err(st) => return Ok(fail(st)),
+        };
+        let Some(d) = self.domains.get_mut(&target) else {
+            return Ok(fail(Gntst::BAD_DOMAIN));
+        };
+        if !d.grant.grow(req.nr_frames) {
+            return Ok(fail(Gntst::GENERAL_ERROR));
+        }
+        let g = &d.grant;
+        match g.frames.get(..req.nr_frames as usize) {
+            Some(frames) => Ok(FramesReply {
+                status: Gntst::OKAY,
+                frame: List::new(frames),
+            }),
+            None => Ok(fail(Gntst::GENERAL_ERROR)),
+        }
+    }
+
+    /// Validate and count copies (the model holds no page contents; see the module docs).
+    fn copy(
+        &mut self,
+        ctx: &Ctx,
+        req: &CopyReq<'_>,
+        out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let caller = self.grant_caller(ctx)?;
+        if req.mode != BatchMode::INDEPENDENT && req.mode != BatchMode::ORDERED {
+            return Err(Errno::EINVAL);
+        }
+        let ordered = req.mode == BatchMode::ORDERED;
+        let (mut copies, mut bytes) = (0u64, 0u64);
+        let mut stopped = false;
+        let mut index = 0u32;
+        let mut res = Ok(());
+        for e in req.entry.iter() {
+            let st = if stopped {
+                Gntst::CANCELLED
+            } else {
+                copy_one(&self.domains, caller, &e)
+            };
+            if st == Gntst::OKAY {
+                copies += 1;
+                bytes += u64::from(e.len);
+            }
+            stopped |= ordered && st != Gntst::OKAY;
+            res = out(entry_result(index, st));
+            if res.is_err() {
+                break;
+            }
+            index = index.saturating_add(1);
+        }
+        if let Some(d) = self.domains.get_mut(&caller.id) {
+            d.grant.copies = d.grant.copies.saturating_add(copies);
+            d.grant.copied_bytes = d.grant.copied_bytes.saturating_add(bytes);
+        }
+        res
+    }
+
+    /// Current and largest size of the table of `dom`.
+    fn query_size(&mut self, ctx: &Ctx, req: &DomReq) -> Result<QuerySizeReply, Errno> {
+        self.grant_caller(ctx)?;
+        let target = match self.grant_target(ctx, req.dom) {
+            Ok(t) => t,
+            Err(status) => {
+                return Ok(QuerySizeReply {
+                    nr_frames: None,
+                    max_nr_frames: None,
+                    status,
+                })
+            }
+        };
+        let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
+        Ok(QuerySizeReply {
+            nr_frames: Some(g.nr_frames()),
+            max_nr_frames: Some(g.max_frames),
+            status: Gntst::OKAY,
+        })
+    }
+
+    /// Unmap the host part of `handle` and move the caller's mappings at `new_addr` there.
+    fn unmap_and_replace(
+        &mut self,
+        ctx: &Ctx,
+        req: &UnmapAndReplaceReq,
+    ) -> Result<StatusReply, Errno> {
+        let caller = self.grant_caller(ctx)?;
+        let e = UnmapEntry {
+            host_addr: req.host_addr,
+            dev_bus_addr: 0,
+            handle: req.handle,
+        };
+        let (host_addr, new_addr) = (req.host_addr, req.new_addr);
+        let status = self.with_maptrack(caller.id, |domains, mt, _| {
+            let had_host = mt.get(e.handle).is_some_and(|s| s.flags & MAP_HOST != 0);
+            let st = unmap_one(domains, mt, caller, &e, new_addr);
+            if st == Gntst::OKAY && had_host && host_addr != 0 && new_addr != 0 {
+                for s in mt.slots.iter_mut() {
+                    if s.flags & MAP_HOST != 0 && s.host_addr == new_addr {
+                        s.host_addr = host_addr;
+                    }
+                }
+            }
+            st
+        })?;
+        Ok(StatusReply { status })
+    }
+
+    /// Switch the caller's table format (Xen's `gnttab_set_version`).
+    fn set_version(&mut self, ctx: &Ctx, req: &SetVersionReq) -> Result<VersionReply, Errno> {
+        let g = &mut self.domains.get_mut(&ctx.domain).ok_or(Errno::ESRCH)?.grant;
+        let v = req.version;
+        if v != 1 && v != 2 {
+            return Err(Errno::EINVAL);
+        }
+        if g.version == v {
+            return Ok(VersionReply { version: v });
+        }
+        if g.entries
+            .iter()
+            .skip(NR_RESERVED_ENTRIES)
+            .any(|e| e.pin != 0)
+        {
+            return Err(Errno::EBUSY);
+        }
+        if g.version == 2 {
+            let unfit = g.entries.iter().take(NR_RESERVED_ENTRIES).any(|e| {
+                let ty = e.flags & GTF_TYPE_MASK;
+                ty == GTF_TRANSITIVE || (ty == GTF_PERMIT_ACCESS && e.frame >> 32 != 0)
+            });
+            if unfit {
+                return Err(Errno::ERANGE);
+            }
+        }
+        let mut reserved = [Entry::default(); NR_RESERVED_ENTRIES];
+        for (r, e) in reserved.iter_mut().zip(g.entries.iter()) {
+            // Version 2 keeps only full-page grants of the reserved entries (Xen clears others).
+            if g.version == 1 || e.flags & GTF_TYPE_MASK == GTF_PERMIT_ACCESS {
+                *r = *e;
+            }
+        }
+        g.entries.clear();
+        g.version = v;
+        g.fit();
+        for (e, r) in g.entries.iter_mut().zip(reserved.iter()) {
+            *e = *r;
+        }
+        Ok(VersionReply { version: v })
+    }
+
+    /// List the first `nr_frames` status frames of `dom`'s (version-2) table.
+    fn get_status_frames(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
+        self.grant_caller(ctx)?;
+        let fail = |status| FramesReply {
+            status,
+            frame: List::new(&[]),
+        };
+        let target = match self.grant_target(ctx, req.dom) {
+            Ok(t) => t,
+            Err(st) => return Ok(fail(st)),
+        };
+        let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
+        match g.status_frames.get(..req.nr_frames as usize) {
+            Some(frames) => Ok(FramesReply {
+                status: Gntst::OKAY,
+                frame: List::new(frames),
+            }),
+            None => Ok(fail(Gntst::GENERAL_ERROR)),
+        }
+    }
+
+    /// The table format of `dom` (`ESRCH`: no such domain, `EPERM`: another domain's table
+    /// and the caller is not privileged).
+    fn get_version(&mut self, ctx: &Ctx, req: &DomReq) -> Result<VersionReply, Errno> {
+        let target = self.resolve(ctx, req.dom)?;
+        self.may_control(ctx, target)?;
+        let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
+        Ok(VersionReply { version: g.version })
+    }
+
+    /// Swap two entries of the caller's table (`eagain` while either is in use).
+    fn swap_grant_ref(&mut self, ctx: &Ctx, req: &SwapReq) -> Result<StatusReply, Errno> {
+        let g = &mut self.domains.get_mut(&ctx.domain).ok_or(Errno::ESRCH)?.grant;
+        let (a, b) = (req.ref_a as usize, req.ref_b as usize);
+        let status = match (g.entries.get(a), g.entries.get(b)) {
+            (None, _) | (_, None) => Gntst::BAD_GNTREF,
+            _ if a == b => Gntst::OKAY,
+            (Some(x), Some(y)) if x.pin != 0 || y.pin != 0 => Gntst::EAGAIN,
+            _ => {
+                g.entries.swap(a, b);
+                Gntst::OKAY
+            }
+        };
+        Ok(StatusReply { status })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOM0: DomId = 0;
+    /// The granting domain (a frontend).
+    const FE: DomId = 1;
+    /// The mapping domain (a backend).
+    const BE: DomId = 2;
+    /// A third guest.
+    const OTHER: DomId = 3;
+    const PAGES: u64 = 256;
+
+    const RW: GntmapFlags = GntmapFlags::HOST_MAP;
+    const RO: GntmapFlags = GntmapFlags(MAP_HOST | MAP_READONLY);
+
+    fn guest() -> DomainConfig {
+        DomainConfig {
+            pages: PAGES,
+            ..DomainConfig::default()
+        }
+    }
+
+    fn hv() -> Hypervisor {
+        crate::fixtures::with(0, crate::fixtures::control(), &[FE, BE, OTHER], guest())
+    }
+
+    use crate::fixtures::kernel as ctx;
+
+    fn addr(i: u64) -> u64 {
+        (16 + i) * PAGE_SIZE
+    }
+
+    fn me(dom: DomId, r: u32, flags: GntmapFlags, host_addr: u64) -> MapEntry {
+        MapEntry {
+            dom,
+            r#ref: r,
+            flags,
+            host_addr,
+        }
+    }
+
+    fn map(
+        hv: &mut Hypervisor,
+        caller: DomId,
+        mode: MapMode,
+        e: &[MapEntry],
+    ) -> Vec<MapReplyEntry> {
+        let mut v = Vec::new();
+        let req = MapReq {
+            form: MapReqForm::Batch {
+                mode,
+                entry: List::new(e),
+            },
+        };
+        hv.map_grant_ref(&ctx(caller), &req, &mut |r| {
+            v.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(v.len(), e.len(), "one result per entry");
+        for (i, r) in v.iter().enumerate() {
+            assert_eq!(r.index as usize, i, "results in order");
+        }
+        v
+    }
+
+    fn map1(hv: &mut Hypervisor, caller: DomId, e: MapEntry) -> MapReplyEntry {
+        map(hv, caller, MapMode::INDEPENDENT, &[e])[0]
+    }
+
+    fn ue(handle: u32, host_addr: u64) -> UnmapEntry {
+        UnmapEntry {
+            host_addr,
+            dev_bus_addr: 0,
+            handle,
+        }
+    }
+
+    fn unmap(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[UnmapEntry]) -> Vec<Gntst> {
+        let mut v = Vec::new();
+        let req = UnmapReq {
+            form: UnmapReqForm::Batch {
+                mode,
+                entry: List::new(e),
+            },
+        };
+        hv.unmap_grant_ref(&ctx(caller), &req, &mut |r| {
+            assert_eq!(r.index as usize, v.len());
+            v.push(r.status);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(v.len(), e.len());
+        v
+    }
+
+    fn unmap1(hv: &mut Hypervisor, caller: DomId, e: UnmapEntry) -> Gntst {
+        unmap(hv, caller, BatchMode::INDEPENDENT, &[e])[0]
+    }
+
+    fn copy(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[CopyEntry]) -> Vec<Gntst> {
+        let mut v = Vec::new();
+        let req = CopyReq {
+            mode,
+            entry: List::new(e),
+        };
+        hv.copy(&ctx(caller), &req, &mut |r| {
+            assert_eq!(r.index as usize, v.len());
+            v.push(r.status);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(v.len(), e.len());
+        v
+    }
+
+    fn flags(hv: &Hypervisor, owner: DomId, gref: u32) -> u16 {
+        hv.grant_status(owner, gref).unwrap().flags
+    }
+
+    fn status(r: &MapReplyEntry) -> Gntst {
+        r.status
+    }
+
+    #[test]
+    fn map_and_unmap_round_trip() {
+        let mut hv = hv();
+        hv.grant_access(FE, 5, BE, 40, false).unwrap();
+        assert_eq!(flags(&hv, FE, 5), GTF_PERMIT_ACCESS);
+        let r = map1(&mut hv, BE, me(FE, 5, RW, addr(0)));
+        assert_eq!(r.status, Gntst::OKAY);
+        let h = r.handle.unwrap();
+        assert_eq!(r.dev_bus_addr, None, "no device mapping asked for");
+        let m = hv.grant_mapping(BE, h).unwrap();
+        assert_eq!(
+            (m.owner, m.gref, m.frame, m.host_addr),
+            (FE, 5, 40, addr(0))
+        );
+        let st = hv.grant_status(FE, 5).unwrap();
+        assert_eq!(st.flags, GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING);
+        assert_eq!(st.mappings, 1);
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 1);
+
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+        assert_eq!(flags(&hv, FE, 5), GTF_PERMIT_ACCESS);
+        assert_eq!(hv.grant_status(FE, 5).unwrap().mappings, 0);
+        assert_eq!(hv.grant_mapping(BE, h), None);
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0);
+    }
+
+    #[test]
+    fn single_form_is_one_entry() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 7, false).unwrap();
+        let mut got = Vec::new();
+        let req = MapReq {
+            form: MapReqForm::Single {
+                dom: FE,
+                r#ref: 1,
+                flags: RW,
+                host_addr: addr(0),
+            },
+        };
+        hv.map_grant_ref(&ctx(BE), &req, &mut |r| {
+            got.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].status, Gntst::OKAY);
+        let mut st = Vec::new();
+        let req = UnmapReq {
+            form: UnmapReqForm::Single {
+                host_addr: addr(0),
+                dev_bus_addr: 0,
+                handle: got[0].handle.unwrap(),
+            },
+        };
+        hv.unmap_grant_ref(&ctx(BE), &req, &mut |r| {
+            st.push(r.status);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(st, [Gntst::OKAY]);
+    }
+
+    #[test]
+    fn map_statuses() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 10, false).unwrap();
+        hv.grant_access(FE, 2, OTHER, 11, false).unwrap();
+        hv.grant_access(FE, 3, BE, 12, true).unwrap();
+        hv.grant_access(FE, 4, BE, PAGES, false).unwrap(); // frame outside FE's RAM
+        let nr = hv.domain(FE).unwrap().grant.nr_entries();
+        let cases: &[(MapEntry, Gntst, &str)] = &[
+            (
+                me(FE, 1, GntmapFlags(0), addr(0)),
+                Gntst::BAD_GNTREF,
+                "neither host nor device map",
+            ),
+            (
+                me(FE, 1, GntmapFlags::READONLY, addr(0)),
+                Gntst::BAD_GNTREF,
+                "readonly alone",
+            ),
+            (
+                me(FE, 1, GntmapFlags(MAP_HOST | MAP_CONTAINS_PTE), addr(0)),
+                Gntst::GENERAL_ERROR,
+                "contains_pte",
+            ),
+            (me(9, 1, RW, addr(0)), Gntst::BAD_DOMAIN, "no domain 9"),
+            (
+                me(DOMID_SELF, 1, RW, addr(0)),
+                Gntst::BAD_DOMAIN,
+                "DOMID_SELF is no granting domain",
+            ),
+            (
+                me(FE, nr, RW, addr(0)),
+                Gntst::BAD_GNTREF,
+                "ref beyond the table",
+            ),
+            (me(FE, u32::MAX, RW, addr(0)), Gntst::BAD_GNTREF, "huge ref"),
+            (
+                me(FE, 2, RW, addr(0)),
+                Gntst::GENERAL_ERROR,
+                "granted to another domain",
+            ),
+            (
+                me(FE, 9, RW, addr(0)),
+                Gntst::GENERAL_ERROR,
+                "entry not granted at all",
+            ),
+            (
+                me(FE, 3, RW, addr(0)),
+                Gntst::GENERAL_ERROR,
+                "read-only grant mapped writable",
+            ),
+            (
+                me(FE, 4, RW, addr(0)),
+                Gntst::BAD_PAGE,
+                "granted frame outside the owner's RAM",
+            ),
+            (
+                me(FE, 1, RW, addr(0) + 8),
+                Gntst::BAD_VIRT_ADDR,
+                "host_addr not page aligned",
+            ),
+            (
+                me(FE, 1, RW, PAGES * PAGE_SIZE),
+                Gntst::BAD_VIRT_ADDR,
+                "host_addr outside the caller's RAM",
+            ),
+            (me(FE, 1, RW, 0), Gntst::BAD_VIRT_ADDR, "host_addr 0"),
+            (
+                me(FE, 1, RW, u64::MAX - 4095),
+                Gntst::BAD_VIRT_ADDR,
+                "huge host_addr",
+            ),
+            (
+                me(FE, 3, RO, addr(0)),
+                Gntst::OKAY,
+                "read-only grant mapped read-only",
+            ),
+            (
+                me(FE, 1, GntmapFlags::DEVICE_MAP, 0),
+                Gntst::OKAY,
+                "device map needs no host_addr",
+            ),
+        ];
+        for (e, want, why) in cases {
+            assert_eq!(map1(&mut hv, BE, *e).status, *want, "{why}");
+        }
+        // Nothing that failed left a mapping behind.
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 2);
+        assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS);
+        assert_eq!(flags(&hv, FE, 4), GTF_PERMIT_ACCESS);
+    }
+
+    #[test]
+    fn maptrack_full_is_no_space_and_comes_before_the_ref_check() {
+        let mut hv = hv();
+        hv.create_domain(
+            5,
+            DomainConfig {
+                max_maptrack: 2,
+                ..guest()
+            },
+        )
+        .unwrap();
+        for r in 0..3 {
+            hv.grant_access(FE, r, 5, u64::from(r), false).unwrap();
+        }
+        let rs = map(
+            &mut hv,
+            5,
+            MapMode::INDEPENDENT,
+            &[
+                me(FE, 0, RW, addr(0)),
+                me(FE, 1, RW, addr(1)),
+                me(FE, 2, RW, addr(2)),
+            ],
+        );
+        assert_eq!(
+            rs.iter().map(status).collect::<Vec<_>>(),
+            [Gntst::OKAY, Gntst::OKAY, Gntst::NO_SPACE]
+        );
+        assert_eq!(Gntst::NO_SPACE.0, -13);
+        // Xen takes the handle before it looks at the ref.
+        assert_eq!(
+            map1(&mut hv, 5, me(FE, 99_999, RW, addr(3))).status,
+            Gntst::NO_SPACE
+        );
+        // The domain is checked first, though.
+        assert_eq!(
+            map1(&mut hv, 5, me(42, 0, RW, addr(3))).status,
+            Gntst::BAD_DOMAIN
+        );
+        // A freed handle makes room again.
+        assert_eq!(
+            unmap1(&mut hv, 5, ue(rs[0].handle.unwrap(), addr(0))),
+            Gntst::OKAY
+        );
+        assert_eq!(map1(&mut hv, 5, me(FE, 2, RW, addr(2))).status, Gntst::OKAY);
+        // A domain without maptrack cannot map at all.
+        hv.create_domain(
+            6,
+            DomainConfig {
+                max_maptrack: 0,
+                ..guest()
+            },
+        )
+        .unwrap();
+        hv.grant_access(FE, 7, 6, 1, false).unwrap();
+        assert_eq!(
+            map1(&mut hv, 6, me(FE, 7, RW, addr(0))).status,
+            Gntst::NO_SPACE
+        );
+    }
+
+    #[test]
+    fn unmap_statuses() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 10, false).unwrap();
+        hv.grant_access(FE, 2, OTHER, 11, false).unwrap();
+        hv.grant_access(FE, 3, BE, 12, false).unwrap();
+        let h = map1(&mut hv, BE, me(FE, 1, RW, addr(0))).handle.unwrap();
+        let hd = map1(&mut hv, BE, me(FE, 3, GntmapFlags::DEVICE_MAP, 0))
+            .handle
+            .unwrap();
+        // OTHER holds handles 0..=2; BE holds 0 and 1: OTHER's handle 2 means nothing to BE.
+        let foreign = map(
+            &mut hv,
+            OTHER,
+            MapMode::INDEPENDENT,
+            &[
+                me(FE, 2, RW, addr(0)),
+                me(FE, 2, RW, addr(1)),
+                me(FE, 2, RW, addr(2)),
+            ],
+        )[2]
+        .handle
+        .unwrap();
+        assert!(hv.grant_mapping(BE, foreign).is_none());
+
+        assert_eq!(
+            unmap1(&mut hv, BE, ue(12345, addr(0))),
+            Gntst::BAD_HANDLE,
+            "never allocated"
+        );
+        assert_eq!(
+            unmap1(&mut hv, BE, ue(u32::MAX, addr(0))),
+            Gntst::BAD_HANDLE,
+            "huge handle"
+        );
+        assert_eq!(
+            unmap1(&mut hv, BE, ue(foreign, addr(0))),
+            Gntst::BAD_HANDLE,
+            "another domain's handle"
+        );
+        assert_eq!(
+            unmap1(&mut hv, BE, ue(h, addr(1))),
+            Gntst::GENERAL_ERROR,
+            "host_addr does not match"
+        );
+        let bad_dev = UnmapEntry {
+            host_addr: 0,
+            dev_bus_addr: 13 << 12,
+            handle: hd,
+        };
+        assert_eq!(
+            unmap1(&mut hv, BE, bad_dev),
+            Gntst::BAD_DEV_ADDR,
+            "dev_bus_addr does not match"
+        );
+        // Both addresses zero: Xen ignores both parts, the mapping stays.
+        assert_eq!(unmap1(&mut hv, BE, ue(h, 0)), Gntst::OKAY);
+        assert!(hv.grant_mapping(BE, h).is_some());
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+        assert_eq!(
+            unmap1(&mut hv, BE, ue(h, addr(0))),
+            Gntst::BAD_HANDLE,
+            "already unmapped"
+        );
+        let dev = UnmapEntry {
+            host_addr: 0,
+            dev_bus_addr: 12 << 12,
+            handle: hd,
+        };
+        assert_eq!(unmap1(&mut hv, BE, dev), Gntst::OKAY);
+        assert_eq!(flags(&hv, FE, 3), GTF_PERMIT_ACCESS);
+        // The foreign mapping is untouched.
+        assert!(hv.grant_mapping(OTHER, foreign).is_some());
+        assert_eq!(
+            flags(&hv, FE, 2),
+            GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
+        );
+    }
+
+    #[test]
+    fn device_and_host_parts_unmap_separately() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 33, false).unwrap();
+        let both = GntmapFlags(MAP_HOST | MAP_DEVICE);
+        let r = map1(&mut hv, BE, me(FE, 1, both, addr(3)));
+        assert_eq!(r.status, Gntst::OKAY);
+        assert_eq!(r.dev_bus_addr, Some(33 << 12));
+        let h = r.handle.unwrap();
+        // Remove the host part: the device part keeps the grant in use.
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(3))), Gntst::OKAY);
+        let m = hv.grant_mapping(BE, h).unwrap();
+        assert_eq!(m.flags.0 & (MAP_HOST | MAP_DEVICE), MAP_DEVICE);
+        assert_eq!(
+            flags(&hv, FE, 1),
+            GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
+        );
+        assert_eq!(hv.end_access(FE, 1), Err(Errno::EBUSY));
+        let dev = UnmapEntry {
+            host_addr: 0,
+            dev_bus_addr: 33 << 12,
+            handle: h,
+        };
+        assert_eq!(unmap1(&mut hv, BE, dev), Gntst::OKAY);
+        assert_eq!(hv.grant_mapping(BE, h), None);
+        assert_eq!(flags(&hv, FE, 1), GTF_PERMIT_ACCESS);
+        assert_eq!(hv.end_access(FE, 1), Ok(()));
+    }
+
+    #[test]
+    fn owner_sees_in_use_bits_and_end_access_waits_for_unmap() {
+        let mut hv = hv();
+        hv.grant_access(FE, 8, BE, 50, false).unwrap();
+        let h = map1(&mut hv, BE, me(FE, 8, RW, addr(0))).handle.unwrap();
+        assert_eq!(
+            flags(&hv, FE, 8) & (GTF_READING | GTF_WRITING),
+            GTF_READING | GTF_WRITING
+        );
+        assert_eq!(hv.end_access(FE, 8), Err(Errno::EBUSY));
+        assert_eq!(
+            hv.grant_access(FE, 8, OTHER, 51, false),
+            Err(Errno::EBUSY),
+            "in use"
+        );
+        assert_eq!(hv.grant_status(FE, 8).unwrap().frame, 50, "unchanged");
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+        assert_eq!(hv.end_access(FE, 8), Ok(()));
+        assert_eq!(flags(&hv, FE, 8), GTF_INVALID);
+        assert_eq!(hv.end_access(FE, 8), Ok(()), "ending twice is harmless");
+        // Once ended, the grantee can no longer map it.
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 8, RW, addr(0))).status,
+            Gntst::GENERAL_ERROR
+        );
+        // Owner API errors.
+        assert_eq!(hv.end_access(9, 0), Err(Errno::ESRCH));
+        assert_eq!(hv.end_access(FE, u32::MAX), Err(Errno::EINVAL));
+        assert_eq!(hv.grant_status(FE, u32::MAX), None);
+        assert_eq!(hv.grant_status(9, 0), None);
+        assert_eq!(hv.grant_access(9, 0, BE, 1, false), Err(Errno::ESRCH));
+    }
+
+    #[test]
+    fn readonly_grants() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 20, true).unwrap();
+        hv.grant_access(FE, 2, BE, 21, false).unwrap();
+        assert_eq!(flags(&hv, FE, 1), GTF_PERMIT_ACCESS | GTF_READONLY);
+        // Read-only grant: read-only maps only; GTF_writing never set.
+        let h = map1(&mut hv, BE, me(FE, 1, RO, addr(0))).handle.unwrap();
+        assert_eq!(
+            flags(&hv, FE, 1),
+            GTF_PERMIT_ACCESS | GTF_READONLY | GTF_READING
+        );
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 1, RW, addr(1))).status,
+            Gntst::GENERAL_ERROR
+        );
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+        // Writable grant mapped read-only, then writable too: both bits; the writing bit goes
+        // with the last writable mapping, the reading bit with the last mapping.
+        let ro = map1(&mut hv, BE, me(FE, 2, RO, addr(0))).handle.unwrap();
+        assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS | GTF_READING);
+        let rw = map1(&mut hv, BE, me(FE, 2, RW, addr(1))).handle.unwrap();
+        assert_eq!(
+            flags(&hv, FE, 2),
+            GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
+        );
+        assert_eq!(hv.grant_status(FE, 2).unwrap().mappings, 2);
+        assert_eq!(unmap1(&mut hv, BE, ue(rw, addr(1))), Gntst::OKAY);
+        assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS | GTF_READING);
+        assert_eq!(unmap1(&mut hv, BE, ue(ro, addr(0))), Gntst::OKAY);
+        assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS);
+    }
+
+    #[test]
+    fn pin_counters_refuse_one_pin_too_many_of_a_kind() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 20, false).unwrap();
+        let max = MAX_PINS_PER_KIND;
+        assert_eq!(max, 32768);
+        let rw: Vec<MapEntry> = (0..1024).map(|i| me(FE, 1, RW, addr(i % 200))).collect();
+        for _ in 0..max / 1024 {
+            assert!(map(&mut hv, BE, MapMode::INDEPENDENT, &rw)
+                .iter()
+                .all(|r| r.status == Gntst::OKAY));
+        }
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 1, RW, addr(0))).status,
+            Gntst::GENERAL_ERROR
+        );
+        // Other counters are independent (Xen checks only the ones it increments).
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 1, RO, addr(0))).status,
+            Gntst::OKAY
+        );
+        let st = hv.grant_status(FE, 1).unwrap();
+        assert_eq!(st.mappings, max + 1);
+        assert_eq!(st.flags, GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING);
+    }
+
+    #[test]
+    fn handles_are_unique_while_live_and_reused_after_unmap() {
+        let mut hv = hv();
+        let entries: Vec<MapEntry> = (0..64u32)
+            .map(|r| {
+                hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
+                me(FE, r, RW, addr(u64::from(r)))
+            })
+            .collect();
+        let rs = map(&mut hv, BE, MapMode::INDEPENDENT, &entries);
+        let mut hs: Vec<u32> = rs.iter().map(|r| r.handle.unwrap()).collect();
+        hs.sort_unstable();
+        hs.dedup();
+        assert_eq!(hs.len(), 64, "no handle twice");
+        // Free the first 10, map 10 more: the freed handles come back, still no duplicates.
+        let freed: Vec<u32> = rs[..10].iter().map(|r| r.handle.unwrap()).collect();
+        let un: Vec<UnmapEntry> = rs[..10]
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ue(r.handle.unwrap(), addr(i as u64)))
+            .collect();
+        assert!(unmap(&mut hv, BE, BatchMode::INDEPENDENT, &un)
+            .iter()
+            .all(|s| *s == Gntst::OKAY));
+        let again = map(&mut hv, BE, MapMode::INDEPENDENT, &entries[..10]);
+        let mut reused: Vec<u32> = again.iter().map(|r| r.handle.unwrap()).collect();
+        reused.sort_unstable();
+        let mut f = freed.clone();
+        f.sort_unstable();
+        assert_eq!(
+            reused, f,
+            "freed handles are reused before new ones are made"
+        );
+        let mut live: Vec<u32> = rs[10..]
+            .iter()
+            .chain(again.iter())
+            .map(|r| r.handle.unwrap())
+            .collect();
+        live.sort_unstable();
+        live.dedup();
+        assert_eq!(live.len(), 64);
+    }
+
+    #[test]
+    fn ordered_mode_stops_at_the_first_failure() {
+        let mut hv = hv();
+        for r in 0..4 {
+            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
+        }
+        let rs = map(
+            &mut hv,
+            BE,
+            MapMode::ORDERED,
+            &[
+                me(FE, 0, RW, addr(0)),
+                me(FE, 9, RW, addr(1)), // not granted
+                me(FE, 2, RW, addr(2)),
+                me(FE, 3, RW, addr(3)),
+            ],
+        );
+        assert_eq!(
+            rs.iter().map(status).collect::<Vec<_>>(),
+            [
+                Gntst::OKAY,
+                Gntst::GENERAL_ERROR,
+                Gntst::CANCELLED,
+                Gntst::CANCELLED
+            ]
+        );
+        assert!(rs[2].handle.is_none());
+        assert_eq!(Gntst::CANCELLED.0, -128);
+        assert_eq!(
+            hv.domain(BE).unwrap().grant.mappings(),
+            1,
+            "the first stays mapped"
+        );
+        assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS, "not attempted");
+        // Unmap, ordered.
+        let h0 = rs[0].handle.unwrap();
+        let st = unmap(
+            &mut hv,
+            BE,
+            BatchMode::ORDERED,
+            &[ue(777, addr(0)), ue(h0, addr(0))],
+        );
+        assert_eq!(st, [Gntst::BAD_HANDLE, Gntst::CANCELLED]);
+        assert!(
+            hv.grant_mapping(BE, h0).is_some(),
+            "cancelled: still mapped"
+        );
+        let st = unmap(
+            &mut hv,
+            BE,
+            BatchMode::INDEPENDENT,
+            &[ue(777, addr(0)), ue(h0, addr(0))],
+        );
+        assert_eq!(st, [Gntst::BAD_HANDLE, Gntst::OKAY]);
+    }
+
+    #[test]
+    fn atomic_mode_is_all_or_nothing() {
+        let mut hv = hv();
+        for r in 0..4 {
+            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
+        }
+        let bad = [
+            me(FE, 0, RW, addr(0)),
+            me(FE, 1, RW, addr(1)),
+            me(FE, 2, RW, addr(2) + 1), // misaligned
+            me(FE, 3, RW, addr(3)),
+        ];
+        let rs = map(&mut hv, BE, MapMode::ATOMIC, &bad);
+        assert_eq!(
+            rs.iter().map(status).collect::<Vec<_>>(),
+            [
+                Gntst::CANCELLED,
+                Gntst::CANCELLED,
+                Gntst::BAD_VIRT_ADDR,
+                Gntst::CANCELLED
+            ]
+        );
+        assert!(rs
+            .iter()
+            .all(|r| r.handle.is_none() && r.dev_bus_addr.is_none()));
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0, "rolled back");
+        for r in 0..4 {
+            let st = hv.grant_status(FE, r).unwrap();
+            assert_eq!(
+                (st.flags, st.mappings),
+                (GTF_PERMIT_ACCESS, 0),
+                "no in-use bit left on {r}"
+            );
+        }
+        // All good: all mapped, in order.
+        let good = [
+            me(FE, 0, RW, addr(0)),
+            me(FE, 1, RO, addr(1)),
+            me(FE, 0, RO, addr(2)),
+        ];
+        let rs = map(&mut hv, BE, MapMode::ATOMIC, &good);
+        assert!(rs
+            .iter()
+            .all(|r| r.status == Gntst::OKAY && r.handle.is_some()));
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 3);
+        // A failing batch that maps the same ref twice undoes both pins.
+        let twice = [
+            me(FE, 2, RW, addr(5)),
+            me(FE, 2, RO, addr(6)),
+            me(FE, 9, RW, addr(7)),
+        ];
+        let rs = map(&mut hv, BE, MapMode::ATOMIC, &twice);
+        assert_eq!(rs[2].status, Gntst::GENERAL_ERROR);
+        assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS);
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 3);
+        // Failure on the very first entry: nothing to undo.
+        let rs = map(
+            &mut hv,
+            BE,
+            MapMode::ATOMIC,
+            &[me(77, 0, RW, addr(0)), me(FE, 3, RW, addr(3))],
+        );
+        assert_eq!(
+            rs.iter().map(status).collect::<Vec<_>>(),
+            [Gntst::BAD_DOMAIN, Gntst::CANCELLED]
+        );
+    }
+
+    #[test]
+    fn unknown_modes_are_refused() {
+        let mut hv = hv();
+        let e = [me(FE, 0, RW, addr(0))];
+        let req = MapReq {
+            form: MapReqForm::Batch {
+                mode: MapMode(9),
+                entry: List::new(&e),
+            },
+        };
+        let mut n = 0;
+        assert_eq!(
+            hv.map_grant_ref(&ctx(BE), &req, &mut |_| {
+                n += 1;
+                Ok(())
+            }),
+            Err(Errno::EINVAL)
+        );
+        let u = [ue(0, 0)];
+        let req = UnmapReq {
+            form: UnmapReqForm::Batch {
+                mode: BatchMode(2),
+                entry: List::new(&u),
+            },
+        };
+        assert_eq!(
+            hv.unmap_grant_ref(&ctx(BE), &req, &mut |_| {
+                n += 1;
+                Ok(())
+            }),
+            Err(Errno::EINVAL)
+        );
+        assert_eq!(n, 0);
+        // A caller that is no domain.
+        let req = MapReq {
+            form: MapReqForm::Batch {
+                mode: MapMode::INDEPENDENT,
+                entry: List::new(&e),
+            },
+        };
+        assert_eq!(
+            hv.map_grant_ref(&ctx(40), &req, &mut |_| Ok(())),
+            Err(Errno::ESRCH)
+        );
+    }
+
+    #[test]
+    fn out_errors_stop_the_batch() {
+        let mut hv = hv();
+        for r in 0..3 {
+            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
+        }
+        let e = [
+            me(FE, 0, RW, addr(0)),
+            me(FE, 1, RW, addr(1)),
+            me(FE, 2, RW, addr(2)),
+        ];
+        let req = MapReq {
+            form: MapReqForm::Batch {
+                mode: MapMode::INDEPENDENT,
+                entry: List::new(&e),
+            },
+        };
+        let mut n = 0;
+        let res = hv.map_grant_ref(&ctx(BE), &req, &mut |_| {
+            n += 1;
+            if n == 2 {
+                Err(Errno::ENOSPC)
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(res, Err(Errno::ENOSPC));
+        assert_eq!(
+            hv.domain(BE).unwrap().grant.mappings(),
+            2,
+            "the third was never run"
+        );
+        // The maptrack went back to its domain.
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 2, RW, addr(2))).status,
+            Gntst::OKAY
+        );
+    }
+
+    #[test]
+    fn batch_of_1024_maps_and_unmaps() {
+        let mut hv = hv();
+        let entries: Vec<MapEntry> = (0..1024u32)
+            .map(|r| {
+                hv.grant_access(FE, r, BE, u64::from(r % 200), r % 3 == 0)
+                    .unwrap();
+                let f = if r % 3 == 0 { RO } else { RW };
+                me(FE, r, f, addr(u64::from(r % 200)))
+            })
+            .collect();
+        assert_eq!(
+            hv.domain(FE).unwrap().grant.nr_frames(),
+            2,
+            "grown for ref 1023"
+        );
+        for _ in 0..3 {
+            let rs = map(&mut hv, BE, MapMode::ATOMIC, &entries);
+            assert!(rs.iter().all(|r| r.status == Gntst::OKAY));
+            let un: Vec<UnmapEntry> = rs
+                .iter()
+                .zip(&entries)
+                .map(|(r, e)| ue(r.handle.unwrap(), e.host_addr))
+                .collect();
+            assert!(unmap(&mut hv, BE, BatchMode::INDEPENDENT, &un)
+                .iter()
+                .all(|s| *s == Gntst::OKAY));
+            assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0);
+        }
+        assert!((0..1024).all(|r| flags(&hv, FE, r) & (GTF_READING | GTF_WRITING) == 0));
+    }
+
+    #[test]
+    fn grant_access_grows_the_table_within_limits() {
+        let mut hv = hv();
+        let g = &hv.domain(FE).unwrap().grant;
+        assert_eq!(
+            (g.nr_frames(), g.max_frames(), g.nr_entries()),
+            (1, 64, 512)
+        );
+        hv.grant_access(FE, 512 * 10, BE, 1, false).unwrap();
+        assert_eq!(hv.domain(FE).unwrap().grant.nr_frames(), 11);
+        assert_eq!(
+            hv.grant_access(FE, 512 * 64, BE, 1, false),
+            Err(Errno::ENOSPC)
+        );
+        assert_eq!(
+            hv.grant_access(FE, u32::MAX, BE, 1, false),
+            Err(Errno::ENOSPC)
+        );
+        assert_eq!(
+            hv.grant_access(FE, 1, BE, 1 << 32, false),
+            Err(Errno::ERANGE),
+            "v1 frames are 32-bit"
+        );
+        assert_eq!(
+            hv.domain(FE).unwrap().grant.nr_frames(),
+            11,
+            "failed calls grow nothing"
+        );
+        // A domain with no grant frames at all.
+        hv.create_domain(
+            7,
+            DomainConfig {
+                max_grant_frames: 0,
+                ..guest()
+            },
+        )
+        .unwrap();
+        assert_eq!(hv.domain(7).unwrap().grant.nr_entries(), 0);
+        assert_eq!(hv.grant_access(7, 0, BE, 1, false), Err(Errno::ENOSPC));
+        assert_eq!(
+            map1(&mut hv, BE, me(7, 0, RW, addr(0))).status,
+            Gntst::BAD_GNTREF
+        );
+    }
+
+    fn setup(hv: &mut Hypervisor, caller: DomId, dom: DomId, nr: u32) -> (Gntst, Vec<u64>) {
+        let r = hv
+            .setup_table(&ctx(caller), &FramesReq { dom, nr_frames: nr })
+            .unwrap();
+        (r.status, r.frame.iter().collect())
+    }
+
+    fn status_frames(hv: &mut Hypervisor, caller: DomId, dom: DomId, nr: u32) -> (Gntst, Vec<u64>) {
+        let r = hv
+            .get_status_frames(&ctx(caller), &FramesReq { dom, nr_frames: nr })
+            .unwrap();
+        (r.status, r.frame.iter().collect())
+    }
+
+    fn query(hv: &mut Hypervisor, caller: DomId, dom: DomId) -> QuerySizeReply {
+        hv.query_size(&ctx(caller), &DomReq { dom }).unwrap()
+    }
+
+    #[test]
+    fn setup_table_statuses_and_stable_frames() {
+        let mut hv = hv();
+        let (st, frames) = setup(&mut hv, FE, DOMID_SELF, 4);
+        assert_eq!(st, Gntst::OKAY);
+        assert_eq!(
+            frames,
+            [PAGES, PAGES + 1, PAGES + 2, PAGES + 3],
+            "just above RAM"
+        );
+        assert_eq!(hv.domain(FE).unwrap().grant.nr_entries(), 4 * 512);
+        // Asking for fewer lists the first ones and shrinks nothing; the frames are stable.
+        assert_eq!(
+            setup(&mut hv, FE, FE, 2),
+            (Gntst::OKAY, vec![PAGES, PAGES + 1])
+        );
+        assert_eq!(hv.domain(FE).unwrap().grant.nr_frames(), 4);
+        assert_eq!(
+            setup(&mut hv, FE, DOMID_SELF, 64).0,
+            Gntst::OKAY,
+            "up to the limit"
+        );
+        assert_eq!(
+            setup(&mut hv, FE, DOMID_SELF, 65),
+            (Gntst::GENERAL_ERROR, vec![]),
+            "beyond max_grant_frames"
+        );
+        assert_eq!(
+            setup(&mut hv, FE, DOMID_SELF, u32::MAX).0,
+            Gntst::GENERAL_ERROR
+        );
+        assert_eq!(setup(&mut hv, FE, 9, 1), (Gntst::BAD_DOMAIN, vec![]));
+        assert_eq!(
+            setup(&mut hv, FE, BE, 2),
+            (Gntst::PERMISSION_DENIED, vec![]),
+            "a guest cannot set up another's table"
+        );
+        assert_eq!(hv.domain(BE).unwrap().grant.nr_frames(), 1);
+        assert_eq!(setup(&mut hv, DOM0, BE, 2).0, Gntst::OKAY, "dom0 can");
+        assert_eq!(hv.domain(BE).unwrap().grant.nr_frames(), 2);
+        assert_eq!(
+            hv.setup_table(
+                &ctx(40),
+                &FramesReq {
+                    dom: DOMID_SELF,
+                    nr_frames: 1
+                }
+            )
+            .err(),
+            Some(Errno::ESRCH)
+        );
+    }
+
+    #[test]
+    fn query_size_statuses() {
+        let mut hv = hv();
+        let r = query(&mut hv, FE, DOMID_SELF);
+        assert_eq!(
+            (r.status, r.nr_frames, r.max_nr_frames),
+            (Gntst::OKAY, Some(1), Some(64))
+        );
+        assert_eq!(query(&mut hv, FE, 9).status, Gntst::BAD_DOMAIN);
+        let r = query(&mut hv, FE, BE);
+        assert_eq!(
+            (r.status, r.nr_frames),
+            (Gntst::PERMISSION_DENIED, None),
+            "a guest cannot query another's table"
+        );
+        setup(&mut hv, DOM0, BE, 3);
+        let r = query(&mut hv, DOM0, BE);
+        assert_eq!(
+            (r.status, r.nr_frames, r.max_nr_frames),
+            (Gntst::OKAY, Some(3), Some(64)),
+            "dom0 can"
+        );
+    }
+
+    #[test]
+    fn copy_statuses() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 10, false).unwrap();
+        hv.grant_access(FE, 2, BE, 11, true).unwrap();
+        hv.grant_access(FE, 3, OTHER, 12, false).unwrap();
+        hv.grant_access(FE, 4, BE, PAGES + 5, false).unwrap();
+        let src_gref = GntcopyFlags::SOURCE_GREF;
+        let dst_gref = GntcopyFlags::DEST_GREF;
+        // From FE's grant `sr` to BE's own frame, and back.
+        let from = |sr: u32, gfn: u64, len: u16| CopyEntry {
+            source_ref: Some(sr),
+            source_gfn: None,
+            source_dom: FE,
+            source_offset: 0,
+            dest_ref: None,
+            dest_gfn: Some(gfn),
+            dest_dom: DOMID_SELF,
+            dest_offset: 0,
+            len,
+            flags: src_gref,
+        };
+        let to = |dr: u32, gfn: u64| CopyEntry {
+            source_ref: None,
+            source_gfn: Some(gfn),
+            source_dom: DOMID_SELF,
+            source_offset: 0,
+            dest_ref: Some(dr),
+            dest_gfn: None,
+            dest_dom: FE,
+            dest_offset: 0,
+            len: 100,
+            flags: dst_gref,
+        };
+        let cases: &[(CopyEntry, Gntst, &str)] = &[
+            (from(1, 5, 4096), Gntst::OKAY, "grant to own frame"),
+            (to(1, 5), Gntst::OKAY, "own frame to grant"),
+            (from(2, 5, 10), Gntst::OKAY, "read-only grant as source"),
+            (
+                to(2, 5),
+                Gntst::GENERAL_ERROR,
+                "read-only grant as destination",
+            ),
+            (
+                CopyEntry {
+                    dest_dom: BE,
+                    ..from(1, 5, 8)
+                },
+                Gntst::PERMISSION_DENIED,
+                "frame of a domain named by id",
+            ),
+            (
+                CopyEntry {
+                    source_dom: 9,
+                    ..from(1, 5, 8)
+                },
+                Gntst::BAD_DOMAIN,
+                "no such source domain",
+            ),
+            (
+                CopyEntry {
+                    dest_dom: 9,
+                    ..to(1, 5)
+                },
+                Gntst::BAD_DOMAIN,
+                "no such destination domain",
+            ),
+            (
+                from(5000, 5, 8),
+                Gntst::BAD_GNTREF,
+                "source ref beyond the table",
+            ),
+            (
+                CopyEntry {
+                    source_ref: None,
+                    ..from(1, 5, 8)
+                },
+                Gntst::BAD_GNTREF,
+                "source ref missing",
+            ),
+            (
+                from(3, 5, 8),
+                Gntst::GENERAL_ERROR,
+                "granted to another domain",
+            ),
+            (from(7, 5, 8), Gntst::GENERAL_ERROR, "not granted"),
+            (
+                from(4, 5, 8),
+                Gntst::BAD_PAGE,
+                "granted frame outside the owner's RAM",
+            ),
+            (from(1, PAGES, 8), Gntst::BAD_PAGE, "own frame outside RAM"),
+            (
+                CopyEntry {
+                    dest_gfn: None,
+                    ..from(1, 5, 8)
+                },
+                Gntst::BAD_PAGE,
+                "destination frame missing",
+            ),
+            (
+                CopyEntry {
+                    source_offset: 4000,
+                    ..from(1, 5, 97)
+                },
+                Gntst::BAD_COPY_ARG,
+                "source crosses the page",
+            ),
+            (
+                CopyEntry {
+                    dest_offset: 1,
+                    ..from(1, 5, 4096)
+                },
+                Gntst::BAD_COPY_ARG,
+                "destination crosses the page",
+            ),
+            (
+                CopyEntry {
+                    source_offset: u16::MAX,
+                    ..from(1, 5, u16::MAX)
+                },
+                Gntst::BAD_COPY_ARG,
+                "huge offsets",
+            ),
+            // Xen checks the grants before the bounds.
+            (
+                CopyEntry {
+                    source_offset: 4000,
+                    ..from(7, 5, 97)
+                },
+                Gntst::GENERAL_ERROR,
+                "bad grant and bad bounds",
+            ),
+        ];
+        let entries: Vec<CopyEntry> = cases.iter().map(|c| c.0).collect();
+        let got = copy(&mut hv, BE, BatchMode::INDEPENDENT, &entries);
+        for ((_, want, why), got) in cases.iter().zip(&got) {
+            assert_eq!(got, want, "{why}");
+        }
+        assert_eq!(hv.domain(BE).unwrap().grant.copies(), (3, 4096 + 100 + 10));
+        // Copies leave no pin behind.
+        assert_eq!(flags(&hv, FE, 1), GTF_PERMIT_ACCESS);
+        // Ordered: stop at the first failure.
+        let got = copy(
+            &mut hv,
+            BE,
+            BatchMode::ORDERED,
+            &[from(1, 5, 1), to(2, 5), from(1, 5, 1)],
+        );
+        assert_eq!(got, [Gntst::OKAY, Gntst::GENERAL_ERROR, Gntst::CANCELLED]);
+        // A grant mapped by its grantee can still be copied from; a grant pinned by one domain
+        // cannot be copied by another (not its grantee anyway).
+        let h = map1(&mut hv, BE, me(FE, 1, RO, addr(0))).handle.unwrap();
+        assert_eq!(
+            copy(
+                &mut hv,
+                BE,
+                BatchMode::INDEPENDENT,
+                &[from(1, 5, 8), to(1, 5)]
+            ),
+            [Gntst::OKAY, Gntst::OKAY]
+        );
+        assert_eq!(
+            copy(&mut hv, OTHER, BatchMode::INDEPENDENT, &[from(1, 5, 8)]),
+            [Gntst::GENERAL_ERROR]
+        );
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+    }
+
+    #[test]
+    fn swap_grant_ref_statuses() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 10, false).unwrap();
+        hv.grant_access(FE, 2, OTHER, 11, true).unwrap();
+        let swap = |hv: &mut Hypervisor, a, b| {
+            hv.swap_grant_ref(&ctx(FE), &SwapReq { ref_a: a, ref_b: b })
+                .unwrap()
+                .status
+        };
+        assert_eq!(swap(&mut hv, 1, 2), Gntst::OKAY);
+        assert_eq!(hv.grant_status(FE, 1).unwrap().domid, OTHER);
+        assert_eq!(hv.grant_status(FE, 2).unwrap().frame, 10);
+        assert_eq!(swap(&mut hv, 512, 1), Gntst::BAD_GNTREF);
+        assert_eq!(swap(&mut hv, 1, u32::MAX), Gntst::BAD_GNTREF);
+        assert_eq!(swap(&mut hv, 2, 2), Gntst::OKAY, "same ref: no-op");
+        let h = map1(&mut hv, BE, me(FE, 2, RW, addr(0))).handle.unwrap();
+        assert_eq!(swap(&mut hv, 2, 3), Gntst::EAGAIN, "in use");
+        assert_eq!(swap(&mut hv, 3, 2), Gntst::EAGAIN, "in use");
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+        assert_eq!(swap(&mut hv, 3, 2), Gntst::OKAY);
+        assert_eq!(
+            hv.swap_grant_ref(&ctx(40), &SwapReq { ref_a: 0, ref_b: 1 }),
+            Err(Errno::ESRCH)
+        );
+    }
+
+    #[test]
+    fn unmap_and_replace_statuses() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 10, false).unwrap();
+        hv.grant_access(FE, 2, BE, 11, false).unwrap();
+        let ur = |hv: &mut Hypervisor, host_addr, new_addr, handle| {
+            hv.unmap_and_replace(
+                &ctx(BE),
+                &UnmapAndReplaceReq {
+                    host_addr,
+                    new_addr,
+                    handle,
+                },
+            )
+            .unwrap()
+            .status
+        };
+        let a = map1(&mut hv, BE, me(FE, 1, RW, addr(0))).handle.unwrap();
+        let b = map1(&mut hv, BE, me(FE, 2, RW, addr(1))).handle.unwrap();
+        assert_eq!(ur(&mut hv, addr(0), 0, 999), Gntst::BAD_HANDLE);
+        assert_eq!(
+            ur(&mut hv, addr(5), 0, a),
+            Gntst::GENERAL_ERROR,
+            "host_addr does not match"
+        );
+        assert_eq!(
+            ur(&mut hv, addr(0), addr(1) + 1, a),
+            Gntst::GENERAL_ERROR,
+            "new_addr misaligned"
+        );
+        assert_eq!(
+            ur(&mut hv, addr(0), PAGES * PAGE_SIZE, a),
+            Gntst::GENERAL_ERROR,
+            "new_addr outside RAM"
+        );
+        assert!(hv.grant_mapping(BE, a).is_some(), "failures change nothing");
+        // Unmap a at addr(0) and move b from addr(1) into its place.
+        assert_eq!(ur(&mut hv, addr(0), addr(1), a), Gntst::OKAY);
+        assert_eq!(hv.grant_mapping(BE, a), None);
+        assert_eq!(hv.grant_mapping(BE, b).unwrap().host_addr, addr(0));
+        assert_eq!(flags(&hv, FE, 1), GTF_PERMIT_ACCESS);
+        // Plain replace without a new address is an unmap.
+        assert_eq!(ur(&mut hv, addr(0), 0, b), Gntst::OKAY);
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0);
+    }
+
+    #[test]
+    fn versions_and_status_frames() {
+        let mut hv = hv();
+        let ver = |hv: &mut Hypervisor, caller, dom| hv.get_version(&ctx(caller), &DomReq { dom });
+        let set = |hv: &mut Hypervisor, caller, version| {
+            hv.set_version(&ctx(caller), &SetVersionReq { version })
+        };
+        assert_eq!(ver(&mut hv, FE, DOMID_SELF).unwrap().version, 1);
+        assert_eq!(ver(&mut hv, FE, BE).err(), Some(Errno::EPERM));
+        assert_eq!(ver(&mut hv, FE, 9).err(), Some(Errno::ESRCH));
+        assert_eq!(ver(&mut hv, DOM0, FE).unwrap().version, 1);
+        // Version 1 has no status frames.
+        assert_eq!(
+            status_frames(&mut hv, FE, DOMID_SELF, 1),
+            (Gntst::GENERAL_ERROR, vec![])
+        );
+        assert_eq!(set(&mut hv, FE, 3).err(), Some(Errno::EINVAL));
+        assert_eq!(
+            set(&mut hv, FE, 1).unwrap().version,
+            1,
+            "same version: nothing to do"
+        );
+
+        // A mapped entry beyond the reserved ones blocks the switch.
+        hv.grant_access(FE, 3, BE, 30, false).unwrap(); // reserved entry
+        hv.grant_access(FE, 100, BE, 31, false).unwrap();
+        let h = map1(&mut hv, BE, me(FE, 100, RW, addr(0))).handle.unwrap();
+        let r3 = map1(&mut hv, BE, me(FE, 3, RW, addr(1))).handle.unwrap();
+        assert_eq!(set(&mut hv, FE, 2).err(), Some(Errno::EBUSY));
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+        setup(&mut hv, FE, DOMID_SELF, 9);
+        assert_eq!(set(&mut hv, FE, 2).unwrap().version, 2);
+        let g = &hv.domain(FE).unwrap().grant;
+        assert_eq!(
+            (g.version(), g.nr_frames(), g.nr_entries()),
+            (2, 9, 9 * 256)
+        );
+        assert_eq!(
+            g.status_gfns(),
+            [PAGES + 64, PAGES + 65],
+            "9 frames of 256 need 2 status frames"
+        );
+        // The reserved entry survived, still mapped; the others were cleared.
+        let st = hv.grant_status(FE, 3).unwrap();
+        assert_eq!(
+            (st.flags, st.frame, st.mappings),
+            (GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING, 30, 1)
+        );
+        assert_eq!(flags(&hv, FE, 100), GTF_INVALID);
+        assert_eq!(ver(&mut hv, BE, FE).err(), Some(Errno::EPERM));
+        assert_eq!(ver(&mut hv, DOM0, FE).unwrap().version, 2);
+        // Status frames: own, by dom0, not by another guest, not more than there are.
+        assert_eq!(
+            status_frames(&mut hv, FE, DOMID_SELF, 2),
+            (Gntst::OKAY, vec![PAGES + 64, PAGES + 65])
+        );
+        assert_eq!(
+            status_frames(&mut hv, DOM0, FE, 1),
+            (Gntst::OKAY, vec![PAGES + 64])
+        );
+        assert_eq!(
+            status_frames(&mut hv, BE, FE, 1),
+            (Gntst::PERMISSION_DENIED, vec![])
+        );
+        assert_eq!(
+            status_frames(&mut hv, FE, 9, 1),
+            (Gntst::BAD_DOMAIN, vec![])
+        );
+        assert_eq!(
+            status_frames(&mut hv, FE, DOMID_SELF, 3).0,
+            Gntst::GENERAL_ERROR
+        );
+        // Growing a version-2 table grows its status frames.
+        assert_eq!(setup(&mut hv, FE, DOMID_SELF, 17).0, Gntst::OKAY);
+        assert_eq!(hv.domain(FE).unwrap().grant.status_gfns().len(), 3);
+        // Version 2 grants 64-bit frames and maps like version 1.
+        hv.grant_access(FE, 200, BE, 1 << 33, false).unwrap();
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 200, RW, addr(2))).status,
+            Gntst::BAD_PAGE
+        );
+        hv.grant_access(FE, 201, BE, 44, false).unwrap();
+        let h = map1(&mut hv, BE, me(FE, 201, RW, addr(2))).handle.unwrap();
+        assert_eq!(
+            flags(&hv, FE, 201),
+            GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
+        );
+        assert_eq!(unmap1(&mut hv, BE, ue(h, addr(2))), Gntst::OKAY);
+        // Back to version 1: a reserved entry with a 64-bit frame does not fit.
+        assert_eq!(unmap1(&mut hv, BE, ue(r3, addr(1))), Gntst::OKAY);
+        hv.grant_access(FE, 5, BE, 1 << 33, false).unwrap();
+        assert_eq!(set(&mut hv, FE, 1).err(), Some(Errno::ERANGE));
+        hv.end_access(FE, 5).unwrap();
+        assert_eq!(set(&mut hv, FE, 1).unwrap().version, 1);
+        let g = &hv.domain(FE).unwrap().grant;
+        assert_eq!(
+            (g.version(), g.nr_entries(), g.status_gfns().len()),
+            (1, 17 * 512, 0)
+        );
+        assert_eq!(
+            hv.grant_status(FE, 3).unwrap().frame,
+            30,
+            "reserved entry kept"
+        );
+        assert_eq!(
+            hv.set_version(&ctx(40), &SetVersionReq { version: 2 })
+                .err(),
+            Some(Errno::ESRCH)
+        );
+    }
+
+    #[test]
+    fn self_grants_map_like_foreign_ones() {
+        let mut hv = hv();
+        hv.grant_access(BE, 1, BE, 3, false).unwrap();
+        let r = map1(&mut hv, BE, me(BE, 1, RW, addr(0)));
+        assert_eq!(r.status, Gntst::OKAY);
+        assert_eq!(
+            flags(&hv, BE, 1),
+            GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
+        );
+        assert_eq!(
+            unmap1(&mut hv, BE, ue(r.handle.unwrap(), addr(0))),
+            Gntst::OKAY
+        );
+        assert_eq!(flags(&hv, BE, 1), GTF_PERMIT_ACCESS);
+    }
+}

@@ -1,0 +1,301 @@
+//! # hvlink-refhv — the reference hypervisor
+//!
+//! An in-memory model of Xen's public interface that the demo, the examples and the tests
+//! run on: one backend among possible others. It depends on the ABI (`hvlink-proto`) only,
+//! never on the host engine, so a real hypervisor's backend replaces it one for one.
+//!
+//! [`Hypervisor`] implements every family's generated `Backend` trait (one file per family
+//! here) and [`hvlink_proto::Hypercalls`], so the engine (`hvlink-host`) serves it exactly as
+//! it would serve a real hypervisor that implemented the same traits. The model follows Xen's public headers: domains with a
+//! privileged control domain, grant tables with maptrack handles and `GNTST_*` statuses,
+//! event channels with the full port state machine, vCPUs with timers on a virtual clock,
+//! the scheduler ops, HVM parameters, version and memory information.
+//!
+//! Contract:
+//! - every method is called with a [`Ctx`] naming the calling domain; the dispatcher has
+//!   already enforced the op's privilege class, and the model enforces the per-resource rules
+//!   (whose grant, whose port, which parameters a guest may write), answering with Xen's
+//!   statuses;
+//! - nothing panics on any request, and no request grows memory beyond the per-domain limits
+//!   (grant frames, ports, maptrack entries, vCPUs);
+//! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
+//!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
+//!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock
+//!   passes [`Hypervisor::next_deadline`].
+
+#![deny(unsafe_code)]
+#![warn(missing_docs)]
+
+use std::collections::BTreeMap;
+
+use hvlink_proto::rt::{Ctx, DOMID_SELF};
+use hvlink_proto::{Errno, Hypercalls};
+
+pub mod evtchn;
+#[cfg(any(test, feature = "test-utils"))]
+pub mod fixtures;
+pub mod grant;
+pub mod hvm;
+pub mod memory;
+pub mod sched;
+pub mod vcpu;
+pub mod version;
+
+pub use hvlink_proto::{DomId, Nanos};
+
+/// The control domain's id.
+pub const DOM0: DomId = 0;
+
+/// The hypervisor's system time: virtual (moved only by [`Hypervisor::advance`], for
+/// deterministic tests) or following the host's monotonic clock from when it was created.
+#[derive(Debug, Clone)]
+pub enum Clock {
+    /// Moved by hand.
+    Virtual(Nanos),
+    /// Real time since `start`, plus `offset`.
+    Real {
+        /// When the clock read `offset`.
+        start: std::time::Instant,
+        /// System time at `start`.
+        offset: Nanos,
+    },
+}
+
+impl Clock {
+    /// The current system time.
+    pub fn now(&self) -> Nanos {
+        match self {
+            Clock::Virtual(t) => *t,
+            Clock::Real { start, offset } => {
+                offset.saturating_add(u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX))
+            }
+        }
+    }
+}
+
+/// Lifecycle of a domain (what `sched.shutdown` and friends change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DomainState {
+    /// Running.
+    Running,
+    /// Shut down with this `shutdown-reason` value.
+    Shutdown(u32),
+}
+
+/// How a domain is configured when created.
+#[derive(Debug, Clone)]
+pub struct DomainConfig {
+    /// The privileged control domain (dom0): may act on other domains.
+    pub privileged: bool,
+    /// Number of vCPUs (vCPU 0 starts up, the others down).
+    pub vcpus: u32,
+    /// Guest memory in pages (4 KiB), from guest-physical address 0.
+    pub pages: u64,
+    /// Most grant table frames.
+    pub max_grant_frames: u32,
+    /// Most maptrack entries (mappings the domain may hold at once).
+    pub max_maptrack: u32,
+}
+
+impl Default for DomainConfig {
+    fn default() -> Self {
+        DomainConfig {
+            privileged: false,
+            vcpus: 2,
+            pages: 1 << 18, // 1 GiB
+            max_grant_frames: 64,
+            max_maptrack: 1 << 20,
+        }
+    }
+}
+
+/// One domain and its per-family state.
+#[derive(Debug)]
+pub struct Domain {
+    /// Its id.
+    pub id: DomId,
+    /// What it was created with.
+    pub config: DomainConfig,
+    /// Running or shut down.
+    pub state: DomainState,
+    /// Reason latched by `sched.shutdown_code`, reported when the domain later shuts down.
+    pub shutdown_code: Option<u32>,
+    /// Grant table and maptrack.
+    pub grant: grant::DomainGrants,
+    /// Event channel ports.
+    pub evtchn: evtchn::DomainPorts,
+    /// vCPUs.
+    pub vcpu: vcpu::DomainVcpus,
+    /// HVM parameters and related settings.
+    pub hvm: hvm::DomainHvm,
+    /// Scheduler state (watchdogs, …).
+    pub sched: sched::DomainSched,
+    /// Upcalls delivered to this domain (event channel notifications), for tests and the demo.
+    pub upcalls: u64,
+}
+
+/// The reference hypervisor.
+#[derive(Debug)]
+pub struct Hypervisor {
+    domains: BTreeMap<DomId, Domain>,
+    clock: Clock,
+    generation: u64,
+    deadlines: Vec<Nanos>,
+}
+
+impl Default for Hypervisor {
+    fn default() -> Self {
+        Hypervisor::new(Clock::Virtual(0))
+    }
+}
+
+impl Hypervisor {
+    /// An empty hypervisor (no domains) on `clock`.
+    pub fn new(clock: Clock) -> Self {
+        Hypervisor {
+            domains: BTreeMap::new(),
+            clock,
+            generation: 0,
+            deadlines: Vec::new(),
+        }
+    }
+
+    /// Create domain `id`. `EEXIST` if it exists, `EINVAL` for a reserved id (≥ 0x7FF0).
+    pub fn create_domain(&mut self, id: DomId, config: DomainConfig) -> Result<(), Errno> {
+        if id >= DOMID_SELF {
+            return Err(Errno::EINVAL);
+        }
+        if self.domains.contains_key(&id) {
+            return Err(Errno::EEXIST);
+        }
+        let d = Domain {
+            id,
+            state: DomainState::Running,
+            shutdown_code: None,
+            grant: grant::DomainGrants::new(&config),
+            evtchn: evtchn::DomainPorts::new(&config),
+            vcpu: vcpu::DomainVcpus::new(&config),
+            hvm: hvm::DomainHvm::new(&config),
+            sched: sched::DomainSched::default(),
+            upcalls: 0,
+            config,
+        };
+        self.domains.insert(id, d);
+        vcpu::start(self, id);
+        self.bump();
+        Ok(())
+    }
+
+    /// The domain `id`.
+    pub fn domain(&self, id: DomId) -> Option<&Domain> {
+        self.domains.get(&id)
+    }
+
+    /// The domain `id`, mutably.
+    pub fn domain_mut(&mut self, id: DomId) -> Option<&mut Domain> {
+        self.domains.get_mut(&id)
+    }
+
+    /// All domain ids.
+    pub fn domain_ids(&self) -> impl Iterator<Item = DomId> + '_ {
+        self.domains.keys().copied()
+    }
+
+    /// The domain a request names: `DOMID_SELF` is the caller. `ESRCH` if there is none.
+    pub fn resolve(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
+        let id = if dom == DOMID_SELF { ctx.domain } else { dom };
+        if self.domains.contains_key(&id) {
+            Ok(id)
+        } else {
+            Err(Errno::ESRCH)
+        }
+    }
+
+    /// May `ctx`'s domain act on domain `target`? Itself always; others only when it is
+    /// privileged (the control domain). `EPERM` otherwise.
+    pub fn may_control(&self, ctx: &Ctx, target: DomId) -> Result<(), Errno> {
+        if target == ctx.domain {
+            return Ok(());
+        }
+        match self.domains.get(&ctx.domain) {
+            Some(d) if d.config.privileged => Ok(()),
+            Some(_) => Err(Errno::EPERM),
+            None => Err(Errno::ESRCH),
+        }
+    }
+
+    /// The current system time.
+    pub fn now(&self) -> Nanos {
+        self.clock.now()
+    }
+
+    /// Move a virtual clock forward by `ns` (a real clock ignores it) and run what fell due.
+    pub fn advance(&mut self, ns: Nanos) {
+        if let Clock::Virtual(t) = &mut self.clock {
+            *t = t.saturating_add(ns);
+        }
+        self.tick();
+    }
+
+    /// Run what fell due at the current time: vCPU timers fire (VIRQ_TIMER), watchdogs
+    /// expire, parked waiters whose deadline passed are woken.
+    pub fn tick(&mut self) {
+        let now = self.now();
+        let before = self.deadlines.len();
+        self.deadlines.retain(|&d| d > now);
+        if self.deadlines.len() != before {
+            self.bump();
+        }
+        vcpu::tick(self, now);
+        sched::tick(self, now);
+    }
+
+    /// A counter that changes whenever something a parked async op may be waiting for
+    /// happened (an event became pending, a timer fired, a domain changed state).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The earliest time at which something is due (a timer, a waiter's timeout), if any.
+    pub fn next_deadline(&self) -> Option<Nanos> {
+        let own = self.deadlines.iter().copied().min();
+        let timers = vcpu::next_deadline(self);
+        let dogs = sched::next_deadline(self);
+        [own, timers, dogs].into_iter().flatten().min()
+    }
+
+    /// Note that something changed that waiters may care about.
+    pub fn bump(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+    }
+
+    /// Ask to be woken (a [`generation`](Self::generation) change) when the clock reaches
+    /// `at`: what a parked op with a timeout calls before answering `EAGAIN`.
+    pub fn wake_at(&mut self, at: Nanos) {
+        if !self.deadlines.contains(&at) && self.deadlines.len() < 4096 {
+            self.deadlines.push(at);
+        }
+    }
+}
+
+/// The engine's questions of the platform, answered by the model.
+impl Hypercalls for Hypervisor {
+    fn domain_exists(&self, dom: DomId) -> bool {
+        self.domain(dom).is_some()
+    }
+    fn is_control_domain(&self, dom: DomId) -> bool {
+        self.domain(dom).is_some_and(|d| d.config.privileged)
+    }
+    fn generation(&self) -> u64 {
+        Hypervisor::generation(self)
+    }
+    fn tick(&mut self) {
+        Hypervisor::tick(self)
+    }
+    fn next_deadline(&self) -> Option<Nanos> {
+        Hypervisor::next_deadline(self)
+    }
+    fn now(&self) -> Nanos {
+        Hypervisor::now(self)
+    }
+}
