@@ -5,7 +5,8 @@
 //! code.
 //!
 //! - [`demo`]: the end-to-end demo on the embedded reference hypervisor (or a real VM);
-//! - [`serve`]: the host in its own process, serving guest processes on a Unix socket;
+//! - [`serve`]: the host in its own process, serving guest processes on one Unix socket per
+//!   domain;
 //! - [`spec`]: what the host supports, asked by introspection (control `get_family` /
 //!   `get_policy`);
 //! - [`call`] (`hvlink do`): one request built from JSON with the spec's descriptors, sent to
@@ -93,7 +94,7 @@ pub enum Command {
     /// Pretty-print messages from hex (argument or stdin) or from a pcap file.
     #[command(after_help = decode::AFTER_HELP)]
     Decode(decode::Args),
-    /// Serve the reference hypervisor to guest processes on a Unix socket (two processes).
+    /// Serve the reference hypervisor to guest processes, one Unix socket per domain (two processes).
     #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::Args),
     /// Quick in-process comparison: ring-message batches vs register calls vs the backend.

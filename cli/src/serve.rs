@@ -1,35 +1,39 @@
-//! `hvlink serve --socket PATH`: the two-process deployment. The embedded reference
-//! hypervisor (control domain 0, guests 1 and 2) serves guest processes that attach over a
-//! Unix socket ([`hvlink_deploy::remote`]: each sends its memory as a memfd and its interrupt
-//! eventfd, gets the host's doorbell back, and makes register calls over the socket) — what
-//! `hvlink-host` does, with logging, a capture, and a clean stop on Ctrl-C or SIGTERM.
+//! `hvlink serve --dir DIR`: the two-process deployment. The embedded reference hypervisor
+//! (control domain 0, guests 1 and 2) serves guest processes that attach over one Unix socket
+//! per domain, `DIR/dom<N>.sock` ([`hvlink_deploy::remote`]: the socket decides the domain;
+//! each process sends its memory as a sealed memfd, gets its own doorbell and interrupt line
+//! back, and makes register calls over the socket) — what `hvlink-host` does, with logging, a
+//! capture, and a clean stop on Ctrl-C or SIGTERM.
 
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 
 use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_deploy::remote::{socket_path, Limits, Sockets};
 
 use crate::embedded::{capture_pcap, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
 pub const AFTER_HELP: &str = "\
-Guests attach as a domain (1 and 2 are guests, 0 the control domain), one process per
-domain at a time. Try it from another terminal:
-  hvlink serve --socket /tmp/hvlink.sock --grant-refs 16
-  hvlink do --connect /tmp/hvlink.sock --domain 2 grant_table.map_grant_ref \\
+Each domain has its own socket, DIR/dom<N>.sock (1 and 2 are guests, 0 the control domain):
+the socket a process connects to is the domain it runs as, one process per domain at a time.
+DIR is created 0711 (or must be this user's and writable by nobody else) and each socket is
+0600: give a guest's socket to the guest's user with chown. The control domain's socket also
+checks that the peer is this user or root. Try it from another terminal:
+  hvlink serve --dir $XDG_RUNTIME_DIR/hvlink --grant-refs 16
+  hvlink do --connect $XDG_RUNTIME_DIR/hvlink --domain 2 grant_table.map_grant_ref \\
       --json '{\"dom\":1,\"ref\":3,\"flags\":\"host-map\",\"host-addr\":4096}'
-  hvlink do --connect /tmp/hvlink.sock --domain 1 --regs grant_table.query_size
-
+  hvlink do --connect $XDG_RUNTIME_DIR/hvlink --domain 1 --regs grant_table.query_size
 Logs go to stderr at info level (-v for debug; RUST_LOG overrides). Ctrl-C or SIGTERM stops
-the host, removes the socket file and finishes the capture.";
+the host, removes the socket files and finishes the capture.";
 
 /// `hvlink serve` arguments.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The Unix socket to listen on (replaced if it exists).
-    #[arg(long, value_name = "PATH")]
-    pub socket: PathBuf,
+    /// The directory of the per-domain sockets (DIR/dom<N>.sock), created if missing.
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
     /// Domain 1 grants its refs 0..N to domain 2 at start (writable, frames 0x100+ref).
     #[arg(long, value_name = "N", default_value_t = 16,
           value_parser = clap::value_parser!(u32).range(0..=65_536))]
@@ -56,52 +60,32 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         ),
         None => None,
     };
-    let path = &args.socket;
-    if path.exists() {
-        // A stale socket of an earlier run; refuse anything that is not a socket.
-        use std::os::unix::fs::FileTypeExt;
-        let meta = std::fs::symlink_metadata(path)
-            .map_err(|err| CliError::Failed(format!("{}: {err}", path.display())))?;
-        if !meta.file_type().is_socket() {
-            return Err(CliError::Usage(format!(
-                "{} exists and is not a socket",
-                path.display()
-            )));
-        }
-        if UnixStream::connect(path).is_ok() {
-            return Err(CliError::Failed(format!(
-                "{}: another host is serving there",
-                path.display()
-            )));
-        }
-        let _ = std::fs::remove_file(path);
-    }
-    let listener = UnixListener::bind(path)
-        .map_err(|err| CliError::Failed(format!("cannot listen on {}: {err}", path.display())))?;
+    let dir = &args.dir;
+    let sockets = Sockets::bind(dir, &[0, DOM1, DOM2])
+        .map_err(|err| CliError::Failed(format!("cannot listen: {err}")))?;
     tracing::info!(
-        socket = %path.display(),
+        dir = %dir.display(),
         grant_refs = args.grant_refs,
         "serving: domains 0 (control), 1 and 2"
     );
     io.print(&format!(
-        "hvlink: serving on {} (domains 0, 1, 2; dom 1 granted refs 0..{} to dom 2); Ctrl-C stops\n",
-        path.display(),
+        "hvlink: serving on {}/dom{{0,1,2}}.sock (dom 1 granted refs 0..{} to dom 2); Ctrl-C stops\n",
+        dir.display(),
         args.grant_refs
     ))?;
     let _ = io.out.flush();
     let shared = e.shared().clone();
     let server = std::thread::Builder::new()
         .name("hvlink-accept".into())
-        .spawn(move || hvlink_deploy::remote::serve(shared, listener))
+        .spawn(move || hvlink_deploy::remote::serve(shared, sockets, Limits::default()))
         .map_err(|err| CliError::Failed(format!("cannot start the server: {err}")))?;
 
     let signal = wait_for_signal(&server);
     tracing::info!(reason = %signal, "stopping");
     // Stop the host, then wake the accept loop so that it sees it and returns.
     e.stop();
-    let _ = UnixStream::connect(path);
+    let _ = UnixStream::connect(socket_path(dir, 0));
     let served = server.join();
-    let _ = std::fs::remove_file(path);
     let mut result = Ok(());
     if let Some(cap) = capture {
         match cap.finish() {

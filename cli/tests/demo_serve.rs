@@ -164,10 +164,10 @@ struct Server {
 
 impl Server {
     fn start(socket: &Path, extra: &[&str]) -> Server {
-        let _ = std::fs::remove_file(socket);
+        let _ = std::fs::remove_dir_all(socket);
         let child = Command::new(env!("CARGO_BIN_EXE_hvlink"))
             .arg("serve")
-            .arg("--socket")
+            .arg("--dir")
             .arg(socket)
             .args(extra)
             .env_remove("RUST_LOG")
@@ -177,7 +177,7 @@ impl Server {
             .spawn()
             .expect("start hvlink serve");
         let t = Instant::now();
-        while !socket.exists() {
+        while !socket.join("dom2.sock").exists() {
             assert!(
                 t.elapsed() < Duration::from_secs(20),
                 "the server never listened"
@@ -210,7 +210,7 @@ const MAP: &str = r#"{"dom":1,"ref":3,"flags":"host-map","host-addr":4096}"#;
 
 #[test]
 fn serve_and_do_connect() {
-    let sock = tmp("serve.sock");
+    let sock = tmp("serve.d");
     let pcap = tmp("serve.pcap");
     let server = Server::start(
         &sock,

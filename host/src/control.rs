@@ -2,7 +2,7 @@
 //! tables (what the host actually implements), queue set-up and tear-down, cancel, and
 //! protocol negotiation.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use hvlink_codec::limits::MAX_MESSAGE_LEN;
@@ -16,11 +16,9 @@ use hvlink_proto::rt::{self, Ctx, List, SetDesc};
 use hvlink_proto::{Errno, FAMILIES};
 use vm_memory::GuestMemory;
 
+use crate::config::{Config, PROTOCOL_VERSION};
 use crate::dispatch::{Hypercalls, Metrics, QueueKind};
-use crate::server::{
-    cancel_in, cancel_on, setup_queue, teardown_on, Config, QueueEvent, QueueKey, QueueParts,
-    QueueState, PROTOCOL_VERSION,
-};
+use crate::queue::{QueueKey, Queues, Requests};
 use hvlink_proto::DomId;
 
 /// Introspection tables built once from the generated descriptors, plus scratch space for
@@ -171,10 +169,10 @@ pub struct ControlCall<'a, H: Hypercalls, M: GuestMemory + Clone> {
     pub(crate) config: &'a Config,
     pub(crate) metrics: &'a Metrics,
     pub(crate) memory: &'a BTreeMap<DomId, M>,
-    pub(crate) queues: &'a mut BTreeMap<QueueKey, QueueState<M>>,
-    pub(crate) events: &'a mut VecDeque<QueueEvent>,
-    /// The queue the call arrived on (out of the map while it is served), if any.
-    pub(crate) current: Option<QueueParts<'a>>,
+    pub(crate) queues: &'a mut Queues<M>,
+    /// The queue the call arrived on (out of the map while it is served), if any: its key
+    /// and its requests.
+    pub(crate) current: Option<(QueueKey, &'a mut Requests)>,
     pub(crate) introspect: &'a mut Introspection,
 }
 
@@ -274,11 +272,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
         if self.current.as_ref().is_some_and(|c| c.0 == key) {
             return Err(Errno::EEXIST);
         }
-        let (features, doorbell) = setup_queue(
+        let (features, doorbell) = self.queues.setup(
             self.config,
-            self.memory,
-            self.queues,
-            self.events,
+            self.memory.get(&key.domain),
             key,
             kind,
             req.base_gpa,
@@ -302,13 +298,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
             domain: ctx.domain,
             queue: req.queue_id,
         };
-        if let Some((k, _, _, teardown)) = self.current.as_mut() {
+        if let Some((k, reqs)) = self.current.as_mut() {
             if *k == key {
-                **teardown = true;
+                reqs.teardown = true;
                 return Ok(());
             }
         }
-        if teardown_on(self.queues, self.events, key) {
+        if self.queues.teardown(key) {
             Ok(())
         } else {
             Err(Errno::ENOENT)
@@ -326,10 +322,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
             queue,
         };
         let result = match self.current.as_mut() {
-            Some((k, inflight, completed, _)) if *k == key => {
-                cancel_in(inflight, completed, req.seq)
-            }
-            _ => cancel_on(self.queues, key, req.seq).ok_or(Errno::ENOENT)?,
+            Some((k, reqs)) if *k == key => reqs.cancel(req.seq),
+            _ => self.queues.cancel(key, req.seq).ok_or(Errno::ENOENT)?,
         };
         let _ = self.metrics;
         tracing::debug!(seq = req.seq, ?result, "cancel");

@@ -32,8 +32,13 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+mod config;
+mod continuation;
 pub mod control;
 pub mod dispatch;
+mod queue;
+#[doc(hidden)]
+pub mod ratelimit;
 pub mod ring;
 pub mod serve;
 pub mod server;

@@ -146,7 +146,8 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
 
     fn fail(&mut self, f: Fault) -> Fault {
         if self.fault.is_none() {
-            tracing::warn!(
+            crate::limited!(
+                warn,
                 queue = self.layout.id,
                 at = f.at,
                 "queue faulted: {}",
@@ -189,6 +190,23 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         }
     }
 
+    /// Like [`peek_into`](Self::peek_into), skipping at most `max_skip` bytes of padding
+    /// (see [`Consumer::peek_limited`](hvlink_codec::ring::Consumer::peek_limited)): what
+    /// the engine uses, so that republished NOOPs cost their queue's budget.
+    pub fn peek_limited(
+        &mut self,
+        buf: &mut [u8],
+        max_skip: usize,
+    ) -> Result<hvlink_codec::ring::Peeked, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        match self.req.peek_limited(buf, max_skip) {
+            Ok(r) => Ok(r),
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
     /// Consume the request [`peek_request`](Self::peek_request) returned (its space is
     /// given back to the guest at the next [`flush`](Self::flush)).
     pub fn consume(&mut self) {
@@ -208,7 +226,8 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
             return Err(f);
         }
         if align(len) > self.max_reply_message() {
-            tracing::error!(
+            crate::limited!(
+                error,
                 queue = self.layout.id,
                 len,
                 "reply larger than the queue takes"
@@ -229,13 +248,17 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         }
         for m in Messages::new(bytes) {
             let Ok((at, m)) = m else {
-                tracing::error!(queue = self.layout.id, "host wrote a malformed reply");
+                crate::limited!(
+                    error,
+                    queue = self.layout.id,
+                    "host wrote a malformed reply"
+                );
                 break;
             };
             match self.rep.push(&bytes[at..at + m.len()]) {
                 Ok(true) => {}
                 Ok(false) => {
-                    tracing::error!(queue = self.layout.id, "reply space vanished");
+                    crate::limited!(error, queue = self.layout.id, "reply space vanished");
                     return Ok(false);
                 }
                 Err(f) => return Err(self.fail(f)),
@@ -306,13 +329,17 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
             for m in Messages::new(&self.reply[..written]) {
                 let Ok((at, m)) = m else {
                     // Our own handler wrote something unframed: a host bug, not the guest's.
-                    tracing::error!(queue = self.layout.id, "handler wrote a malformed reply");
+                    crate::limited!(
+                        error,
+                        queue = self.layout.id,
+                        "handler wrote a malformed reply"
+                    );
                     break;
                 };
                 let bytes = &self.reply[at..at + m.len()];
                 if !self.rep.push(bytes)? {
                     // Cannot happen: the space was reserved above.
-                    tracing::error!(queue = self.layout.id, "reply space vanished");
+                    crate::limited!(error, queue = self.layout.id, "reply space vanished");
                     break;
                 }
                 progress.replies += 1;

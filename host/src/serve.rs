@@ -1,14 +1,23 @@
-//! The tokio server: runs a [`Host`]'s turns, parks on the shared kick eventfd when every
-//! queue is idle (after announcing it on each queue, so no kick is lost), wakes at the
-//! hypervisor's next deadline for timers and poll timeouts, and rings each queue's interrupt
-//! when its guest asked for one. Register calls come in from other threads (vCPUs) through
-//! [`Shared::register_call`]; a blocking one (`sched.poll` by register) waits on a condition
-//! variable, not on the server.
+//! The serving runtime: a tokio loop that runs a [`Host`]'s turns, parks on its kick
+//! eventfd when every queue is idle (after announcing it on each queue, so no kick is lost),
+//! wakes at the hypervisor's next deadline for timers and poll timeouts, and rings each
+//! queue's interrupt when its guest asked for one. Register calls come in from other threads
+//! (vCPUs, connections) through [`Shared::register_call`]; a blocking one (`sched.poll` by
+//! register) waits on a condition variable, not on the server.
+//!
+//! Isolation: the host lock is taken per queue, not per turn, and given to a waiting
+//! register call between queues, so one domain's flood delays another domain's call by at
+//! most one queue's bounded turn. Doorbells of guests in other processes are their own
+//! ([`Shared::add_kick`]: the host's end of a [`doorbell_pair`]), never the host's kick;
+//! interrupts are rung after every lock is let go, and a ring never blocks (the host's ends
+//! are descriptors no guest can reach).
+//!
+//! [`doorbell_pair`]: hvlink_codec::ring::unix::doorbell_pair
 
 use std::collections::BTreeMap;
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -19,7 +28,7 @@ use tokio::io::unix::AsyncFd;
 use vm_memory::GuestMemory;
 
 use crate::dispatch::{Hypercalls, Metrics, RegOutcome};
-use crate::server::{Host, QueueKey};
+use crate::server::{Host, QueueKey, Turn};
 use hvlink_proto::DomId;
 
 /// A guest's interrupt line for one queue.
@@ -32,6 +41,11 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     kick: EventFd,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
     domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
+    /// Doorbells of guests in other processes, by domain (the host's ends).
+    kicks: Mutex<BTreeMap<DomId, Arc<EventFd>>>,
+    kicks_changed: AtomicBool,
+    /// Register calls waiting for the host lock (the server lets go between queues).
+    waiting: AtomicUsize,
     stop: AtomicBool,
 }
 
@@ -45,6 +59,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             kick: EventFd::new(Duration::from_millis(100))?,
             irqs: Mutex::new(BTreeMap::new()),
             domain_irqs: Mutex::new(BTreeMap::new()),
+            kicks: Mutex::new(BTreeMap::new()),
+            kicks_changed: AtomicBool::new(false),
+            waiting: AtomicUsize::new(0),
             stop: AtomicBool::new(false),
         }))
     }
@@ -83,6 +100,22 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         };
     }
 
+    /// Serve `dom`'s own doorbell (the host's end of its [`doorbell_pair`]): a ring on it
+    /// wakes the server like a kick; `None` removes it. The server only ever drains it
+    /// without blocking, so nothing the guest does with its end can stall the host.
+    ///
+    /// [`doorbell_pair`]: hvlink_codec::ring::unix::doorbell_pair
+    pub fn set_domain_kick(&self, dom: DomId, kick: Option<Arc<EventFd>>) {
+        let mut m = self.kicks.lock().unwrap_or_else(|p| p.into_inner());
+        match kick {
+            Some(k) => m.insert(dom, k),
+            None => m.remove(&dom),
+        };
+        drop(m);
+        self.kicks_changed.store(true, Ordering::Release);
+        self.kick.ring();
+    }
+
     /// Has [`stop`](Self::stop) been called?
     pub fn stopped(&self) -> bool {
         self.stop.load(Ordering::Acquire)
@@ -100,7 +133,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// still waiting then (registers untouched: make the call again).
     pub fn register_call(&self, domain: DomId, regs: &mut Regs, timeout: Duration) -> RegOutcome {
         let deadline = std::time::Instant::now() + timeout;
+        self.waiting.fetch_add(1, Ordering::AcqRel);
         let mut host = self.host();
+        self.waiting.fetch_sub(1, Ordering::AcqRel);
         loop {
             let before = host.hv.generation();
             let out = host.register_call(domain, regs);
@@ -139,6 +174,112 @@ impl AsRawFd for Fd {
     }
 }
 
+impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
+    /// Let a register call that waits for the host lock have it (the server calls this
+    /// between queues; bounded, so a stream of calls cannot stop the server either).
+    fn yield_to_waiters(&self) {
+        let mut spins = 0;
+        while self.waiting.load(Ordering::Acquire) > 0 && spins < 1000 {
+            std::thread::yield_now();
+            spins += 1;
+        }
+    }
+
+    /// Ring the interrupts of the queues in `notify`: the bells are collected under the
+    /// lock, rung after it is let go (a ring never blocks, but no lock is needed for it).
+    fn ring_irqs(&self, notify: &[QueueKey]) {
+        if notify.is_empty() {
+            return;
+        }
+        let bells: Vec<Irq> = {
+            let irqs = self.irqs.lock().unwrap_or_else(|p| p.into_inner());
+            let dirqs = self.domain_irqs.lock().unwrap_or_else(|p| p.into_inner());
+            notify
+                .iter()
+                .filter_map(|k| irqs.get(k).or_else(|| dirqs.get(&k.domain)).cloned())
+                .collect()
+        };
+        for b in bells {
+            b.ring();
+        }
+    }
+}
+
+/// A domain's doorbell as tokio sees it.
+struct KickFd(Arc<EventFd>);
+
+impl AsRawFd for KickFd {
+    fn as_raw_fd(&self) -> RawFd {
+        self.0.fd()
+    }
+}
+
+/// The tasks that drain the domains' own doorbells.
+struct KickTasks {
+    tasks: BTreeMap<DomId, (Arc<EventFd>, tokio::task::JoinHandle<()>)>,
+    woke: Arc<tokio::sync::Notify>,
+}
+
+impl KickTasks {
+    /// Match the tasks to the domains' doorbells now registered.
+    fn reconcile<H: Hypercalls, M: GuestMemory + Clone>(
+        &mut self,
+        shared: &Shared<H, M>,
+        metrics: &Arc<Metrics>,
+    ) {
+        let want = shared
+            .kicks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        self.tasks.retain(|dom, (fd, task)| {
+            let keep = want.get(dom).is_some_and(|w| Arc::ptr_eq(w, fd));
+            if !keep {
+                task.abort();
+            }
+            keep
+        });
+        for (dom, fd) in want {
+            if self.tasks.contains_key(&dom) {
+                continue;
+            }
+            // SAFETY: the descriptor belongs to the `EventFd` that `KickFd` holds (an `Arc`)
+            // inside the `AsyncFd`, so it stays open for as long as it is registered.
+            #[allow(unsafe_code)] // tokio's registration of a descriptor it does not own
+            let afd = unsafe {
+                AsyncFd::register_with_interest(KickFd(fd.clone()), tokio::io::Interest::READABLE)
+            };
+            let Ok(afd) = afd else {
+                crate::limited!(warn, domain = dom, "cannot watch a domain's doorbell");
+                continue;
+            };
+            let (woke, metrics) = (self.woke.clone(), metrics.clone());
+            let task = tokio::spawn(async move {
+                while let Ok(mut g) = afd.readable().await {
+                    let n = afd.get_ref().0.drain();
+                    Metrics::add(&metrics.doorbells, n);
+                    if g.ready().is_read_closed() {
+                        // The guest's end is gone: nothing will ring again (and a closed
+                        // end stays readable, so waiting on it would spin).
+                        break;
+                    }
+                    g.clear_ready();
+                    woke.notify_one();
+                }
+            });
+            self.tasks.insert(dom, (fd, task));
+        }
+    }
+}
+
+impl Drop for KickTasks {
+    fn drop(&mut self) {
+        for (_, task) in self.tasks.values() {
+            task.abort();
+        }
+    }
+}
+
 /// Serve until [`Shared::stop`]. Must run inside a tokio runtime with I/O and time enabled.
 pub async fn run<H, M>(shared: Arc<Shared<H, M>>) -> io::Result<()>
 where
@@ -154,27 +295,35 @@ where
     const POLL: Duration = Duration::from_micros(50);
     let mut last_work = std::time::Instant::now();
     let metrics = shared.metrics();
+    let mut kicks = KickTasks {
+        tasks: BTreeMap::new(),
+        woke: Arc::new(tokio::sync::Notify::new()),
+    };
     while !shared.stop.load(Ordering::Acquire) {
-        let (turn, changed, sleep) = {
+        if shared.kicks_changed.swap(false, Ordering::AcqRel) {
+            kicks.reconcile(&shared, &metrics);
+        }
+        // One turn, the host lock taken per queue.
+        let (keys, before) = {
             let mut host = shared.host();
             let before = host.hv.generation();
-            let turn = host.turn();
+            (host.plan_turn(), before)
+        };
+        let mut turn = Turn::default();
+        for k in keys {
+            shared.host().service(k, &mut turn);
+            shared.yield_to_waiters();
+        }
+        let (changed, sleep) = {
+            let host = shared.host();
             let changed = host.hv.generation() != before;
             let now = host.hv.now();
             let sleep = host
                 .next_deadline()
                 .map(|d| Duration::from_nanos(d.saturating_sub(now)));
-            (turn, changed, sleep)
+            (changed, sleep)
         };
-        if !turn.notify.is_empty() {
-            let irqs = shared.irqs.lock().unwrap_or_else(|p| p.into_inner());
-            let dirqs = shared.domain_irqs.lock().unwrap_or_else(|p| p.into_inner());
-            for k in &turn.notify {
-                if let Some(irq) = irqs.get(k).or_else(|| dirqs.get(&k.domain)) {
-                    irq.ring();
-                }
-            }
-        }
+        shared.ring_irqs(&turn.notify);
         if changed {
             shared.changed.notify_all();
         }
@@ -208,6 +357,7 @@ where
                     g.clear_ready();
                 }
             }
+            _ = kicks.woke.notified() => {}
             _ = tokio::time::sleep(nap) => {}
         }
         shared.host().cancel_park();

@@ -11,25 +11,35 @@
 //! when the request asked for them ([`Flags::PROGRESS`]). `sched.poll`/`block` park until the
 //! hypervisor's generation changes; no thread waits for them.
 //!
-//! Every queue is bounded: at most [`Config::max_inflight`] continuations, each holding one
-//! copied request (≤ 64 KiB) and its accumulated reply (≤ the op's `max-reply`). A queue whose
-//! guest breaks the ring protocol faults alone.
+//! Every queue is bounded: at most [`Config::max_inflight`] continuations (and
+//! [`Config::max_domain_inflight`] per domain), each holding one copied request (≤ 64 KiB) and
+//! its accumulated reply (≤ the op's `max-reply`); one queue's turn consumes at most
+//! [`Config::byte_budget`] ring bytes, padding included. A queue whose guest breaks the ring
+//! protocol faults alone, is logged once and is not read again.
+//!
+//! The path of a request, top to bottom: [`Host::turn`] → [`Host::service`] (one queue) →
+//! `read_one` (copy once, parse, reserve reply room, admit: privilege) → immediate ops answered
+//! by `write_immediate`, long ones queued as [`Continuation`]s → `advance` → `step` (the next
+//! window through [`dispatch`] to the backend) → replies published by the queue's ring.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
 use hvlink_codec::ring::Fault;
-use hvlink_codec::{header, Builder, Flags};
+use hvlink_codec::{Builder, Flags};
 use hvlink_proto::rt::{self, op_flags, Ctx, OpDesc, Regs, ServeError, Via, Window};
-use hvlink_proto::{control, Errno};
-use vm_memory::{GuestAddress, GuestMemory};
+use hvlink_proto::{control, DomId, Errno};
+use vm_memory::GuestMemory;
 
+pub use crate::config::{Config, MIN_REPLY_MESSAGE, PROTOCOL_VERSION, QUEUE_FEATURES};
+pub use crate::continuation::Continuation;
 use crate::dispatch::{
     self, begin_reply, check_privilege, request_attrs, ring_target, Hypercalls, Metrics, QueueKind,
     RegOutcome, ERROR_BOUND, MODE_ORDERED,
 };
+pub use crate::queue::QueueKey;
+use crate::queue::{Queue, Queues, Requests};
 use crate::ring::HostQueue;
-use hvlink_proto::DomId;
 
 /// The control family's view of the host for one call: the host's fields borrowed one by
 /// one (so that `self.scratch` and the current queue stay usable beside it).
@@ -41,147 +51,11 @@ macro_rules! control_call {
             metrics: &$host.metrics,
             memory: &$host.memory,
             queues: &mut $host.queues,
-            events: &mut $host.events,
             current: $current,
             introspect: &mut $host.introspect,
         }
     };
 }
-
-/// A queue: its domain and the id the guest gave it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct QueueKey {
-    /// Owning domain.
-    pub domain: DomId,
-    /// Queue id (unique per domain).
-    pub queue: u16,
-}
-
-/// Host limits and knobs.
-#[derive(Debug, Clone)]
-pub struct Config {
-    /// Batch entries (or immediate requests) one queue may run per turn.
-    pub budget: u32,
-    /// Request messages read from one queue per turn.
-    pub max_messages: usize,
-    /// Continuations in flight per queue; the host stops reading a queue at this bound
-    /// (back-pressure through the ring).
-    pub max_inflight: usize,
-    /// Queues per domain.
-    pub max_queues: usize,
-    /// Pages per queue (header page included).
-    pub max_queue_pages: u32,
-    /// Protocol features offered in `negotiate`.
-    pub features: u64,
-    /// The doorbell token `queue_setup` returns for a queue.
-    pub doorbell: fn(QueueKey) -> u64,
-}
-
-/// The protocol version this host speaks.
-pub const PROTOCOL_VERSION: u32 = 1;
-
-/// Queue features the host implements.
-pub const QUEUE_FEATURES: u64 = control::QueueFeatures::EVENT_SUPPRESSION.0
-    | control::QueueFeatures::REPLY_INTERRUPT.0
-    | control::QueueFeatures::HOST_POLLING.0;
-
-impl Default for Config {
-    fn default() -> Self {
-        use control::ProtocolFeatures as F;
-        Config {
-            budget: 1024,
-            max_messages: 64,
-            max_inflight: 32,
-            max_queues: 64,
-            max_queue_pages: 1 + 2 * 1024,
-            features: F::EXT_ACK.0
-                | F::MUST_UNDERSTAND.0
-                | F::PROGRESS.0
-                | F::CANCEL.0
-                | F::ORDERED_BATCH.0
-                | F::ATOMIC_BATCH.0
-                | F::FASTABI.0
-                | F::USERSPACE_QUEUES.0,
-            doorbell: |k| (u64::from(k.domain) << 16) | u64::from(k.queue),
-        }
-    }
-}
-
-/// A queue came or went (the server binds and unbinds its doorbells).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QueueEvent {
-    /// Set up (by `queue_setup`, or [`Host::add_queue`]).
-    Added(QueueKey),
-    /// Torn down, or faulted and dropped.
-    Removed(QueueKey),
-}
-
-/// A long request in progress: its private copy and where it stands.
-#[derive(Debug)]
-pub struct Continuation {
-    header: header::Repr,
-    op: &'static OpDesc,
-    request: Box<[u8]>,
-    next: u32,
-    total: Option<u32>,
-    mode: u8,
-    stopped: bool,
-    cancelled: bool,
-    progress: bool,
-    results: Vec<u8>,
-    outbox: Vec<u8>,
-    finished: bool,
-    parked: Option<u64>,
-}
-
-impl Continuation {
-    /// A continuation of the parsed request `p` (its bytes copied: the continuation owns
-    /// them), nothing run yet.
-    fn new(p: &dispatch::Parsed, request: &[u8]) -> Continuation {
-        Continuation {
-            header: p.header,
-            op: p.op,
-            mode: dispatch::batch_mode(p.op, request_attrs(request)),
-            request: request.into(),
-            next: 0,
-            total: None,
-            stopped: false,
-            cancelled: false,
-            progress: p.header.flags.contains(Flags::PROGRESS),
-            results: Vec::new(),
-            outbox: Vec::new(),
-            finished: false,
-            parked: None,
-        }
-    }
-
-    /// The request's seq.
-    pub fn seq(&self) -> u32 {
-        self.header.seq
-    }
-    /// The op.
-    pub fn op(&self) -> &'static OpDesc {
-        self.op
-    }
-    /// Entries done so far.
-    pub fn done(&self) -> u32 {
-        self.next
-    }
-}
-
-pub(crate) struct Queue<M: GuestMemory + Clone> {
-    hq: HostQueue<M>,
-    kind: QueueKind,
-    features: u64,
-    inflight: VecDeque<Continuation>,
-    completed: VecDeque<u32>,
-    teardown: bool,
-}
-
-const COMPLETED_KEPT: usize = 256;
-
-/// The smallest reply message a queue must take (its reply ring is at least twice this).
-pub const MIN_REPLY_MESSAGE: usize = 1024;
 
 /// What one [`Host::turn`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -208,8 +82,7 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     config: Config,
     metrics: Arc<Metrics>,
     memory: BTreeMap<DomId, M>,
-    queues: BTreeMap<QueueKey, Queue<M>>,
-    events: VecDeque<QueueEvent>,
+    queues: Queues<M>,
     scratch: Vec<u8>,
     reqbuf: Vec<u8>,
     cursor: Option<QueueKey>,
@@ -278,8 +151,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             config,
             metrics: Arc::new(Metrics::default()),
             memory: BTreeMap::new(),
-            queues: BTreeMap::new(),
-            events: VecDeque::new(),
+            queues: Queues::default(),
             scratch: Vec::with_capacity(1 << 17),
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
@@ -352,24 +224,22 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.memory.insert(dom, mem);
     }
 
-    /// The next queue event, if any.
-    pub fn next_event(&mut self) -> Option<QueueEvent> {
-        self.events.pop_front()
-    }
-
     /// The queues, in key order.
     pub fn queue_keys(&self) -> Vec<QueueKey> {
-        self.queues.keys().copied().collect()
+        self.queues.map.keys().copied().collect()
     }
 
     /// Requests in flight on a queue (continuations).
     pub fn inflight(&self, key: QueueKey) -> usize {
-        self.queues.get(&key).map_or(0, |q| q.inflight.len())
+        self.queues
+            .map
+            .get(&key)
+            .map_or(0, |q| q.reqs.inflight.len())
     }
 
     /// The queue's fault, if its guest broke the protocol.
     pub fn queue_fault(&self, key: QueueKey) -> Option<Fault> {
-        self.queues.get(&key).and_then(|q| q.hq.fault())
+        self.queues.fault(key)
     }
 
     /// Set a queue up directly (what `queue_setup` does), e.g. for a guest whose first
@@ -383,27 +253,47 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         pages: u32,
         features: u64,
     ) -> Result<u64, Errno> {
-        setup_queue(
-            &self.config,
-            &self.memory,
-            &mut self.queues,
-            &mut self.events,
-            QueueKey { domain, queue },
-            kind,
-            base_gpa,
-            pages,
-            features,
-        )
-        .map(|(_, bell)| bell)
+        self.queues
+            .setup(
+                &self.config,
+                self.memory.get(&domain),
+                QueueKey { domain, queue },
+                kind,
+                base_gpa,
+                pages,
+                features,
+            )
+            .map(|(_, bell)| bell)
     }
 
     /// Tear a queue down at once (its in-flight requests are dropped).
     pub fn remove_queue(&mut self, key: QueueKey) -> bool {
-        let gone = self.queues.remove(&key).is_some();
-        if gone {
-            self.events.push_back(QueueEvent::Removed(key));
+        match self.queues.map.remove(&key) {
+            Some(mut q) => {
+                self.drop_requests(key.domain, &mut q.reqs);
+                true
+            }
+            None => false,
         }
-        gone
+    }
+
+    /// Drop a queue's requests in flight; parked ones free their waits in the backend.
+    fn drop_requests(&mut self, dom: DomId, reqs: &mut Requests) {
+        let parked = reqs.inflight.iter().any(|c| c.parked.is_some());
+        reqs.inflight.clear();
+        if parked {
+            self.hv.forget_waits(dom);
+        }
+    }
+
+    /// Forget domain `dom` (its guest process is gone): its queues and their requests in
+    /// flight are dropped, its memory unregistered.
+    pub fn remove_domain(&mut self, dom: DomId) {
+        let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
+        for k in keys {
+            self.remove_queue(k);
+        }
+        self.memory.remove(&dom);
     }
 
     /// Serve a FastABI register call from `domain` (any family, control included).
@@ -461,34 +351,50 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// One turn over every queue (round-robin from where the last turn stopped): each gets
     /// at most one budget of work.
     pub fn turn(&mut self) -> Turn {
-        self.hv.tick();
         let mut t = Turn::default();
+        for key in self.plan_turn() {
+            self.service(key, &mut t);
+        }
+        t
+    }
+
+    /// Begin a turn: run what fell due, and return the queues to serve, in the order to
+    /// serve them (round-robin: each turn starts one queue further on, so no queue is always
+    /// first). A caller that shares the host with other threads serves them one
+    /// [`service`](Self::service) at a time, letting go of the host between queues, so that
+    /// no domain's queue holds it for longer than its own bounded turn.
+    pub fn plan_turn(&mut self) -> Vec<QueueKey> {
+        self.hv.tick();
         let keys: Vec<QueueKey> = match self.cursor {
             Some(c) => self
                 .queues
+                .map
                 .range(c..)
-                .chain(self.queues.range(..c))
+                .chain(self.queues.map.range(..c))
+                .filter(|(_, q)| !q.faulted)
                 .map(|(k, _)| *k)
                 .collect(),
-            None => self.queues.keys().copied().collect(),
+            None => self
+                .queues
+                .map
+                .iter()
+                .filter(|(_, q)| !q.faulted)
+                .map(|(k, _)| *k)
+                .collect(),
         };
-        for key in keys.iter().copied() {
-            self.service(key, &mut t);
-        }
-        // Start the next turn one queue further on, so no queue is always served first.
-        self.cursor = keys
-            .get(1)
-            .copied()
-            .or_else(|| keys.first().copied())
-            .filter(|k| self.queues.contains_key(k));
-        t
+        self.cursor = keys.get(1).copied().or_else(|| keys.first().copied());
+        keys
     }
 
     /// One queue's turn.
     pub fn service(&mut self, key: QueueKey, t: &mut Turn) {
-        let Some(mut q) = self.queues.remove(&key) else {
+        let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };
+        if q.faulted {
+            self.queues.map.insert(key, q);
+            return;
+        }
         let result = self.service_queue(key, &mut q, t);
         let notify = q.hq.flush();
         if notify {
@@ -498,21 +404,23 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         match result {
             Err(f) => {
                 Metrics::add(&self.metrics.faults, 1);
-                tracing::warn!(
+                crate::limited!(
+                    warn,
                     domain = key.domain,
                     queue = key.queue,
                     at = f.at,
                     "queue faulted: {}",
                     f.msg
                 );
-                // Keep the faulted queue so its status stays visible; it is never read again.
-                self.queues.insert(key, q);
+                // Keep the faulted queue so its status stays visible; it is logged this once
+                // and never read again (its requests in flight are dropped).
+                q.faulted = true;
+                self.drop_requests(key.domain, &mut q.reqs);
+                self.queues.map.insert(key, q);
             }
-            Ok(()) if q.teardown => {
-                self.events.push_back(QueueEvent::Removed(key));
-            }
+            Ok(()) if q.reqs.teardown => self.drop_requests(key.domain, &mut q.reqs),
             Ok(()) => {
-                self.queues.insert(key, q);
+                self.queues.map.insert(key, q);
             }
         }
     }
@@ -527,32 +435,50 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return Err(f);
         }
         let mut budget = self.config.budget.max(1);
+        // Every ring byte consumed counts, padding included.
+        let mut bytes_left = self.config.byte_budget.max(1);
         let via = dispatch::via_of(q.kind);
+        // The domain's continuations on its other queues (this one is out of the map).
+        let others = self.queues.domain_inflight(key.domain);
         // 1. Read what the guest published.
         let mut read = 0;
-        while read < self.config.max_messages && budget > 0 && !q.teardown {
-            if q.inflight.len() >= self.config.max_inflight {
+        while read < self.config.max_messages && budget > 0 && !q.reqs.teardown {
+            let inflight = q.reqs.inflight.len();
+            if inflight >= self.config.max_inflight
+                || others + inflight >= self.config.max_domain_inflight
+            {
+                break;
+            }
+            if bytes_left == 0 {
+                t.more = true;
                 break;
             }
             let mut reqbuf = std::mem::take(&mut self.reqbuf);
             if reqbuf.len() < hvlink_codec::limits::MAX_MESSAGE_LEN {
                 reqbuf.resize(hvlink_codec::limits::MAX_MESSAGE_LEN, 0);
             }
-            let len = match q.hq.peek_into(&mut reqbuf) {
-                Ok(Some(len)) => len,
-                Ok(None) => {
-                    self.reqbuf = reqbuf;
-                    break;
-                }
+            let peeked = match q.hq.peek_limited(&mut reqbuf, bytes_left) {
+                Ok(p) => p,
                 Err(f) => {
                     self.reqbuf = reqbuf;
                     return Err(f);
                 }
             };
+            bytes_left = bytes_left.saturating_sub(peeked.skipped);
+            let Some(len) = peeked.len else {
+                self.reqbuf = reqbuf;
+                if peeked.limited {
+                    t.more = true;
+                }
+                break;
+            };
             let r = self.read_one(key, via, q, &reqbuf[..len], &mut budget, t);
             self.reqbuf = reqbuf;
             match r? {
-                true => read += 1,
+                true => {
+                    read += 1;
+                    bytes_left = bytes_left.saturating_sub(hvlink_codec::header::align(len));
+                }
                 false => break,
             }
         }
@@ -623,7 +549,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         Metrics::add(&self.metrics.batches, 1);
                     }
                     match denied {
-                        Ok(()) => q.inflight.push_back(c),
+                        Ok(()) => q.reqs.inflight.push_back(c),
                         Err(e) => {
                             // Refused before anything ran; answered at once (an ERROR always
                             // fits: the check above reserved nothing, so check now).
@@ -632,7 +558,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             let _ = dispatch::write_error(&mut b, &c.header, e, None);
                             Metrics::add(&self.metrics.errors, 1);
                             if !q.hq.push_replies(&self.scratch)? {
-                                tracing::warn!(
+                                crate::limited!(
+                                    warn,
                                     seq = c.header.seq,
                                     "no room for a refusal; dropped"
                                 );
@@ -663,10 +590,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         };
                         let attrs = request_attrs(bytes);
                         let denied = check_privilege(&self.hv, p.op, None, key.domain, via);
-                        let mut c = control_call!(
-                            self,
-                            Some((key, &mut q.inflight, &mut q.completed, &mut q.teardown))
-                        );
+                        let mut c = control_call!(self, Some((key, &mut q.reqs)));
                         write_immediate(&mut self.scratch, &p, denied, |b| {
                             control::serve(&mut c, &ctx, p.op.id, attrs, Window::ALL, b)
                         })
@@ -711,10 +635,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         t: &mut Turn,
     ) -> Result<(), Fault> {
         let generation = self.hv.generation();
-        let n = q.inflight.len();
+        let n = q.reqs.inflight.len();
         let mut i = 0;
         let mut kept = VecDeque::with_capacity(n);
-        while let Some(mut c) = q.inflight.pop_front() {
+        while let Some(mut c) = q.reqs.inflight.pop_front() {
             i += 1;
             if *budget == 0 || (c.parked == Some(generation) && !c.cancelled) {
                 if c.parked.is_some() {
@@ -725,15 +649,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 continue;
             }
-            let parts = (key, &mut q.inflight, &mut q.completed, &mut q.teardown);
-            let step = self.step(via, parts, &mut q.hq, &mut c, budget, generation, t)?;
+            let step = self.step(
+                via,
+                (key, &mut q.reqs),
+                &mut q.hq,
+                &mut c,
+                budget,
+                generation,
+                t,
+            )?;
             match step {
-                Step::Done => {
-                    if q.completed.len() >= COMPLETED_KEPT {
-                        q.completed.pop_front();
-                    }
-                    q.completed.push_back(c.header.seq);
-                }
+                Step::Done => q.reqs.complete(c.header.seq),
                 Step::Again => {
                     Metrics::add(&self.metrics.preemptions, 1);
                     t.more = true;
@@ -752,8 +678,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 break;
             }
         }
-        kept.extend(q.inflight.drain(..));
-        q.inflight = kept;
+        kept.extend(q.reqs.inflight.drain(..));
+        q.reqs.inflight = kept;
         Ok(())
     }
 
@@ -771,7 +697,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 self.scratch = bytes;
             }
         } else {
-            tracing::error!("reply space reserved but gone; reply dropped");
+            crate::limited!(error, "reply space reserved but gone; reply dropped");
         }
         self.scratch.clear();
         Ok(())
@@ -811,45 +737,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         Ok(!left)
     }
 
-    /// Frame `c.results` as reply messages into `c.outbox`: split at attribute boundaries so
-    /// that no message exceeds `cap`; every part but the last is MULTI, the last carries
-    /// `last` (MULTI too for a progress part); an ACK follows a final reply when asked.
-    fn frame_results(c: &mut Continuation, cap: usize, last: Flags, is_final: bool) {
-        let room = cap.saturating_sub(20).max(64);
-        let mut chunks: Vec<(usize, usize)> = Vec::new();
-        let (mut from, mut to) = (0usize, 0usize);
-        let mut walk = hvlink_codec::Attrs::new(&c.results, 0);
-        for a in walk.by_ref() {
-            let Ok(a) = a else { break };
-            let start = a.offset() as usize;
-            let end = hvlink_codec::header::align(start + 4 + a.payload().len());
-            let end = end.min(c.results.len());
-            if end - from > room && to > from {
-                chunks.push((from, to));
-                from = start;
-            }
-            to = end;
-        }
-        chunks.push((from, to.max(from)));
-        let n = chunks.len();
-        for (i, (a, b)) in chunks.into_iter().enumerate() {
-            let flags = if i + 1 == n { last } else { Flags::MULTI };
-            let mut bld = Builder::new(&mut c.outbox);
-            if let Ok(m) = begin_reply(&mut bld, c.op, &c.header, flags) {
-                if bld.put_raw(&c.results[a..b]).is_ok() {
-                    let _ = bld.end_message(m);
-                } else {
-                    bld.cancel_message(m);
-                }
-            }
-        }
-        if is_final && c.header.flags.contains(Flags::ACK) {
-            let mut bld = Builder::new(&mut c.outbox);
-            let _ = dispatch::write_ack(&mut bld, &c.header);
-        }
-        c.results.clear();
-    }
-
     fn fail_continuation(&mut self, c: &mut Continuation, e: ServeError) {
         let (errno, invalid) = match e {
             ServeError::Invalid(err) => (dispatch::errno_of(&err), Some(err)),
@@ -869,7 +756,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     fn step(
         &mut self,
         via: Via,
-        q: QueueParts<'_>,
+        q: (QueueKey, &mut Requests),
         out: &mut dyn ReplyOut,
         c: &mut Continuation,
         budget: &mut u32,
@@ -909,6 +796,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 let _ = dispatch::write_error(&mut b, &c.header, Errno::ECANCELED, None);
                 Metrics::add(&self.metrics.cancels, 1);
                 c.finished = true;
+                if c.parked.take().is_some() {
+                    // Its wake-up time is no longer anyone's.
+                    self.hv.forget_waits(key.domain);
+                }
             } else {
                 let attrs = request_attrs(&c.request);
                 let r = {
@@ -937,7 +828,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     Err(e) => self.fail_continuation(c, e),
                     Ok(_) => {
                         tracing::debug!(status = 0);
-                        Self::frame_results(c, cap, Flags(0), true);
+                        c.frame_results(cap, Flags(0), true);
                         c.finished = true;
                     }
                 }
@@ -954,7 +845,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let overhead = 20 + 2 * ERROR_BOUND;
         if !c.results.is_empty() && c.results.len() + per + overhead > cap {
             // The reply would outgrow one message: send what is done as a part.
-            Self::frame_results(c, cap, Flags::MULTI, false);
+            c.frame_results(cap, Flags::MULTI, false);
             if !self.drain_outbox(c, out, t)? {
                 return Ok(Step::NoRoom);
             }
@@ -1000,10 +891,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         Metrics::add(&self.metrics.cancels, 1);
                     }
                     tracing::debug!(status = 0, entries = c.next);
-                    Self::frame_results(c, cap, Flags(0), true);
+                    c.frame_results(cap, Flags(0), true);
                     c.finished = true;
                 } else if c.progress && c.results.len() > before {
-                    Self::frame_results(c, cap, Flags::MULTI, false);
+                    c.frame_results(cap, Flags::MULTI, false);
                 }
                 if !self.drain_outbox(c, out, t)? {
                     return Ok(Step::NoRoom);
@@ -1016,7 +907,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     // A later window cannot fail to decode what the first accepted; a backend
                     // error mid-batch ends the request (what was done was reported in parts
                     // or is dropped with the error).
-                    tracing::error!(?e, "batch failed after {} entries", c.next);
+                    crate::limited!(error, ?e, "batch failed after {} entries", c.next);
                 }
                 self.fail_continuation(c, e);
                 Ok(if self.drain_outbox(c, out, t)? {
@@ -1081,12 +972,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Metrics::add(&self.metrics.batches, 1);
         }
         let mut c = Continuation::new(&p, request);
-        let (mut inflight, mut completed, mut teardown) = (VecDeque::new(), VecDeque::new(), false);
+        let mut reqs = Requests::default();
         loop {
             let mut budget = u32::MAX;
             let generation = self.hv.generation();
-            let parts = (key, &mut inflight, &mut completed, &mut teardown);
-            match self.step(via, parts, out, &mut c, &mut budget, generation, &mut t) {
+            match self.step(
+                via,
+                (key, &mut reqs),
+                out,
+                &mut c,
+                &mut budget,
+                generation,
+                &mut t,
+            ) {
                 Ok(Step::Done) | Err(_) => return true,
                 Ok(Step::Again) | Ok(Step::NoRoom) => continue,
                 Ok(Step::Parked) => return false,
@@ -1098,7 +996,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// meanwhile (then do not park; call [`cancel_park`](Self::cancel_park)).
     pub fn prepare_park(&mut self) -> bool {
         let mut work = false;
-        for q in self.queues.values_mut() {
+        for q in self.queues.map.values_mut() {
             if q.hq.fault().is_none() && !matches!(q.hq.requests().prepare_park(), Ok(false)) {
                 work = true;
             }
@@ -1108,14 +1006,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Awake again: withdraw the kick requests.
     pub fn cancel_park(&mut self) {
-        for q in self.queues.values_mut() {
+        for q in self.queues.map.values_mut() {
             q.hq.requests().cancel_park();
         }
     }
 
     /// The queue features accepted at set-up.
     pub fn queue_features(&self, key: QueueKey) -> Option<u64> {
-        self.queues.get(&key).map(|q| q.features)
+        self.queues.map.get(&key).map(|q| q.features)
     }
 
     /// When the earliest parked op may be able to complete (hypervisor deadline).
@@ -1126,8 +1024,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// Requests waiting in parked continuations, over all queues.
     pub fn parked(&self) -> usize {
         self.queues
+            .map
             .values()
-            .map(|q| q.inflight.iter().filter(|c| c.parked.is_some()).count())
+            .map(|q| {
+                q.reqs
+                    .inflight
+                    .iter()
+                    .filter(|c| c.parked.is_some())
+                    .count()
+            })
             .sum()
     }
 }
@@ -1208,110 +1113,3 @@ where
         }
     }
 }
-
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn setup_queue<M: GuestMemory + Clone>(
-    config: &Config,
-    memory: &BTreeMap<DomId, M>,
-    queues: &mut BTreeMap<QueueKey, Queue<M>>,
-    events: &mut VecDeque<QueueEvent>,
-    key: QueueKey,
-    kind: QueueKind,
-    base_gpa: u64,
-    pages: u32,
-    features: u64,
-) -> Result<(u64, u64), Errno> {
-    if queues.contains_key(&key) {
-        return Err(Errno::EEXIST);
-    }
-    if queues.keys().filter(|k| k.domain == key.domain).count() >= config.max_queues {
-        return Err(Errno::ENOSPC);
-    }
-    if pages < 3 || pages > config.max_queue_pages {
-        return Err(Errno::E2BIG);
-    }
-    if base_gpa % 4096 != 0 {
-        return Err(Errno::EINVAL);
-    }
-    let mem = memory.get(&key.domain).ok_or(Errno::EFAULT)?;
-    let hq = HostQueue::attach(mem.clone(), GuestAddress(base_gpa), pages as usize).map_err(
-        |e| match e {
-            crate::ring::AttachError::BadRange => Errno::EFAULT,
-            crate::ring::AttachError::BadLayout(_) => Errno::EINVAL,
-        },
-    )?;
-    if hq.max_reply_message() < MIN_REPLY_MESSAGE {
-        // Too small to carry an ERROR with its extended ack.
-        return Err(Errno::EINVAL);
-    }
-    if hq.layout().id != key.queue || hq.layout().kind != kind {
-        // The header page names its queue and kind; they must be the ones being set up.
-        return Err(Errno::EINVAL);
-    }
-    let accepted = features & QUEUE_FEATURES;
-    queues.insert(
-        key,
-        Queue {
-            hq,
-            kind,
-            features: accepted,
-            inflight: VecDeque::new(),
-            completed: VecDeque::new(),
-            teardown: false,
-        },
-    );
-    events.push_back(QueueEvent::Added(key));
-    Ok((accepted, (config.doorbell)(key)))
-}
-
-/// Parts of a queue the control family touches (cancel, teardown).
-pub(crate) type QueueParts<'a> = (
-    QueueKey,
-    &'a mut VecDeque<Continuation>,
-    &'a mut VecDeque<u32>,
-    &'a mut bool,
-);
-
-/// Cancel `seq` among `inflight`/`completed`.
-pub(crate) fn cancel_in(
-    inflight: &mut VecDeque<Continuation>,
-    completed: &VecDeque<u32>,
-    seq: u32,
-) -> control::CancelResult {
-    if let Some(c) = inflight
-        .iter_mut()
-        .find(|c| c.header.seq == seq && !c.cancelled)
-    {
-        c.cancelled = true;
-        return control::CancelResult::CANCELLED;
-    }
-    if completed.contains(&seq) {
-        return control::CancelResult::COMPLETED;
-    }
-    control::CancelResult::UNKNOWN
-}
-
-/// Cancel on another queue of the map.
-pub(crate) fn cancel_on<M: GuestMemory + Clone>(
-    queues: &mut BTreeMap<QueueKey, Queue<M>>,
-    key: QueueKey,
-    seq: u32,
-) -> Option<control::CancelResult> {
-    let q = queues.get_mut(&key)?;
-    Some(cancel_in(&mut q.inflight, &q.completed, seq))
-}
-
-/// Mark another queue of the map for teardown.
-pub(crate) fn teardown_on<M: GuestMemory + Clone>(
-    queues: &mut BTreeMap<QueueKey, Queue<M>>,
-    events: &mut VecDeque<QueueEvent>,
-    key: QueueKey,
-) -> bool {
-    let gone = queues.remove(&key).is_some();
-    if gone {
-        events.push_back(QueueEvent::Removed(key));
-    }
-    gone
-}
-
-pub(crate) use Queue as QueueState;

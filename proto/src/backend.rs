@@ -30,4 +30,10 @@ pub trait Hypercalls: Backends {
     fn next_deadline(&self) -> Option<Nanos>;
     /// System time.
     fn now(&self) -> Nanos;
+    /// A parked op of `dom` was cancelled, or its queue or domain torn down: drop what the
+    /// backend keeps for the domain's waits (wake-up times), so that abandoned waits do not
+    /// hold its share. Waits still parked are called again and register anew.
+    fn forget_waits(&mut self, dom: DomId) {
+        let _ = dom;
+    }
 }

@@ -105,19 +105,43 @@ impl<M: SharedMem> Consumer<M> {
     /// consuming it; returns its length, or `None` when the ring is empty. NOOP padding is
     /// skipped. Call [`Consumer::advance`] to consume it, or `peek` again to get it again.
     pub fn peek(&mut self, buf: &mut [u8]) -> Result<Option<usize>, Fault> {
+        self.peek_limited(buf, usize::MAX).map(|p| p.len)
+    }
+
+    /// [`peek`](Self::peek) that skips at most `max_skip` bytes of padding (NOOP messages and
+    /// implicit tail padding) before it stops: a hostile producer that republishes padding
+    /// costs the consumer bounded work per call. Padding skipped is consumed (it stays
+    /// skipped); [`Peeked::skipped`] says how much, [`Peeked::limited`] whether it stopped
+    /// at the limit with more possibly waiting.
+    pub fn peek_limited(&mut self, buf: &mut [u8], max_skip: usize) -> Result<Peeked, Fault> {
         if let Some(f) = self.fault {
             return Err(f);
         }
         let size = self.ring.size;
+        let start = self.head;
+        let skipped = |at: u32| at.wrapping_sub(start) as usize;
         let mut at = self.head;
         loop {
+            if skipped(at) > max_skip {
+                self.head = at;
+                self.peeked = 0;
+                return Ok(Peeked {
+                    len: None,
+                    skipped: skipped(at),
+                    limited: true,
+                });
+            }
             if at == self.tail {
                 self.refresh_tail()?;
                 if at == self.tail {
                     // Padding already skipped stays skipped.
                     self.head = at;
                     self.peeked = 0;
-                    return Ok(None);
+                    return Ok(Peeked {
+                        len: None,
+                        skipped: skipped(at),
+                        limited: false,
+                    });
                 }
             }
             let avail = self.tail.wrapping_sub(at);
@@ -177,7 +201,11 @@ impl<M: SharedMem> Consumer<M> {
             self.mem
                 .read(base + HEADER_LEN, &mut buf[HEADER_LEN..len as usize]);
             self.peeked = at.wrapping_sub(self.head).wrapping_add(step);
-            return Ok(Some(len as usize));
+            return Ok(Peeked {
+                len: Some(len as usize),
+                skipped: skipped(at),
+                limited: false,
+            });
         }
     }
 
@@ -227,4 +255,15 @@ impl<M: SharedMem> Consumer<M> {
                 .store_u32(self.ring.need_notify, self.notify_word, Ordering::Relaxed);
         }
     }
+}
+
+/// What [`Consumer::peek_limited`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peeked {
+    /// The next message's length (copied into the caller's buffer), or `None`.
+    pub len: Option<usize>,
+    /// Bytes of padding skipped (and consumed) before it.
+    pub skipped: usize,
+    /// Stopped at the skip limit: more padding, or a message, may follow.
+    pub limited: bool,
 }

@@ -45,7 +45,7 @@ mod producer;
 #[cfg(all(feature = "std", target_os = "linux"))]
 pub mod unix;
 
-pub use consumer::Consumer;
+pub use consumer::{Consumer, Peeked};
 #[cfg(feature = "alloc")]
 pub use heap::HeapMem;
 pub use notify::{wait_for_work, Park, Wait};

@@ -15,12 +15,17 @@ use std::fs::File;
 use std::os::unix::net::UnixStream;
 use std::vec::Vec;
 
-/// An eventfd doorbell with a bounded park (so a parked side re-checks liveness regularly).
+/// A doorbell with a bounded park (so a parked side re-checks liveness regularly): an
+/// eventfd, or one end of a [`doorbell_pair`] (a stream socket pair, what a host hands a
+/// guest process, so that the host's end is an open file description the guest cannot
+/// reach).
 #[derive(Debug)]
 pub struct EventFd {
     fd: OwnedFd,
     timeout: Duration,
     stop: AtomicBool,
+    /// A socket end (rung with `send`, never blocking, never raising SIGPIPE).
+    sock: bool,
 }
 
 impl EventFd {
@@ -35,12 +40,14 @@ impl EventFd {
         Ok(Self::from_fd(unsafe { OwnedFd::from_raw_fd(fd) }, timeout))
     }
 
-    /// Wrap an eventfd received from elsewhere (a Unix socket).
+    /// Wrap an eventfd or a doorbell socket end received from elsewhere (a Unix socket).
     pub fn from_fd(fd: OwnedFd, timeout: Duration) -> EventFd {
+        let sock = is_socket(fd.as_raw_fd());
         EventFd {
             fd,
             timeout,
             stop: AtomicBool::new(false),
+            sock,
         }
     }
 
@@ -57,6 +64,21 @@ impl EventFd {
 
     /// Consume pending notifications; returns how many were pending.
     pub fn drain(&self) -> u64 {
+        if self.sock {
+            // A socket end: each ring is 8 bytes; take what is there (bounded), never wait.
+            let mut buf = [0u8; 512];
+            // SAFETY: reads at most `buf.len()` bytes into a live buffer; MSG_DONTWAIT makes
+            // it non-blocking whatever the descriptor's flags.
+            let r = unsafe {
+                libc::recv(
+                    self.fd.as_raw_fd(),
+                    buf.as_mut_ptr().cast(),
+                    buf.len(),
+                    libc::MSG_DONTWAIT,
+                )
+            };
+            return if r > 0 { (r as u64).div_ceil(8) } else { 0 };
+        }
         let mut v = 0u64;
         // SAFETY: reads 8 bytes into a live u64; EAGAIN (nothing pending) leaves it 0.
         let r = unsafe { libc::read(self.fd.as_raw_fd(), (&mut v as *mut u64).cast(), 8) };
@@ -71,10 +93,71 @@ impl EventFd {
 impl Doorbell for EventFd {
     fn ring(&self) {
         let one = 1u64;
+        if self.sock {
+            // SAFETY: sends 8 bytes from a live u64. MSG_DONTWAIT: a full socket buffer
+            // (EAGAIN) means the peer has rings pending already; MSG_NOSIGNAL: a peer that is
+            // gone gives EPIPE, not a signal.
+            unsafe {
+                libc::send(
+                    self.fd.as_raw_fd(),
+                    (&one as *const u64).cast(),
+                    8,
+                    libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL,
+                )
+            };
+            return;
+        }
         // SAFETY: writes 8 bytes from a live u64. An overflowing counter (EAGAIN) means the
         // peer is already notified.
         unsafe { libc::write(self.fd.as_raw_fd(), (&one as *const u64).cast(), 8) };
     }
+}
+
+/// Is `fd` a socket?
+fn is_socket(fd: RawFd) -> bool {
+    // SAFETY: fstat into a zeroed stat buffer; the result is checked.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is a live, writable stat buffer.
+    let r = unsafe { libc::fstat(fd, &mut st) };
+    r == 0 && st.st_mode & libc::S_IFMT == libc::S_IFSOCK
+}
+
+/// A doorbell between two processes that neither can block for the other: a non-blocking
+/// stream socket pair. The first end stays with the creator (the host), the second is
+/// handed over (to a guest process). Each end is its own open file description, so what the
+/// other process does to its end (clearing `O_NONBLOCK`, never reading) cannot make a ring or
+/// a drain on this end block.
+pub fn doorbell_pair(timeout: Duration) -> io::Result<(EventFd, OwnedFd)> {
+    let mut fds = [0 as RawFd; 2];
+    // SAFETY: `fds` is a live array of two descriptors; the result is checked.
+    let r = unsafe {
+        libc::socketpair(
+            libc::AF_UNIX,
+            libc::SOCK_STREAM | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC,
+            0,
+            fds.as_mut_ptr(),
+        )
+    };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: two fresh descriptors owned by nobody else.
+    let (mine, theirs) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    // Small buffers: a ring is 8 bytes, and a peer that never reads should not pin memory.
+    for fd in [&mine, &theirs] {
+        let size: libc::c_int = 4096;
+        // SAFETY: sets an int socket option from a live int; failure only leaves the default.
+        unsafe {
+            libc::setsockopt(
+                fd.as_raw_fd(),
+                libc::SOL_SOCKET,
+                libc::SO_SNDBUF,
+                (&size as *const libc::c_int).cast(),
+                std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+            )
+        };
+    }
+    Ok((EventFd::from_fd(mine, timeout), theirs))
 }
 
 impl Park for EventFd {
@@ -139,18 +222,104 @@ pub fn hung_up(s: &UnixStream) -> bool {
     pfd.revents & (libc::POLLRDHUP | libc::POLLHUP | libc::POLLERR) != 0
 }
 
-/// An anonymous memory file of `len` bytes (guest memory that another process can map).
+/// The seals a host requires on guest memory handed over as a memfd: it can neither shrink
+/// (a mapped page that disappears is a SIGBUS in the host) nor grow, and the seals are
+/// final. cloud-hypervisor asks the same of vhost-user memory.
+pub const REQUIRED_SEALS: libc::c_int = libc::F_SEAL_SHRINK | libc::F_SEAL_GROW | libc::F_SEAL_SEAL;
+
+/// An anonymous memory file of `len` bytes (guest memory that another process can map),
+/// sealed with [`REQUIRED_SEALS`]: its size is fixed for good.
 pub fn memfd(name: &str, len: u64) -> io::Result<File> {
     let cname = std::ffi::CString::new(name).map_err(|_| io::ErrorKind::InvalidInput)?;
     // SAFETY: a valid NUL-terminated name; the result is checked.
-    let fd = unsafe { libc::memfd_create(cname.as_ptr(), libc::MFD_CLOEXEC) };
+    let fd =
+        unsafe { libc::memfd_create(cname.as_ptr(), libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING) };
     if fd < 0 {
         return Err(io::Error::last_os_error());
     }
     // SAFETY: `fd` is a fresh descriptor owned by nobody else.
     let f = unsafe { File::from_raw_fd(fd) };
     f.set_len(len)?;
+    // SAFETY: fcntl on a live descriptor; the result is checked.
+    if unsafe { libc::fcntl(f.as_raw_fd(), libc::F_ADD_SEALS, REQUIRED_SEALS) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
     Ok(f)
+}
+
+/// Why memory handed over by another process is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MemoryRefused {
+    /// Not a regular file, or a file that cannot be sealed (not a memfd: a file on disk, a
+    /// FUSE file, a pipe, a socket …).
+    NotSealable,
+    /// A memfd without every one of [`REQUIRED_SEALS`] (these are the seals it has).
+    Unsealed(libc::c_int),
+    /// Smaller than announced.
+    TooSmall {
+        /// Its size.
+        len: u64,
+        /// What was announced.
+        need: u64,
+    },
+}
+
+impl MemoryRefused {
+    /// The status (−errno) a refused peer is told.
+    pub fn status(self) -> i32 {
+        match self {
+            MemoryRefused::NotSealable | MemoryRefused::Unsealed(_) => -libc::EPERM,
+            MemoryRefused::TooSmall { .. } => -libc::EFAULT,
+        }
+    }
+}
+
+impl std::fmt::Display for MemoryRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MemoryRefused::NotSealable => {
+                f.write_str("guest memory must be a memfd (this descriptor cannot be sealed)")
+            }
+            MemoryRefused::Unsealed(have) => write!(
+                f,
+                "guest memory must be sealed against shrinking and growing, finally \
+                 (F_SEAL_SHRINK|F_SEAL_GROW|F_SEAL_SEAL); its seals are {have:#x}"
+            ),
+            MemoryRefused::TooSmall { len, need } => {
+                write!(f, "guest memory is {len} bytes, {need} were announced")
+            }
+        }
+    }
+}
+
+impl std::error::Error for MemoryRefused {}
+
+/// Check memory handed over by another process before mapping it: a memfd with
+/// [`REQUIRED_SEALS`] and at least `need` bytes. What passes cannot be truncated under the
+/// mapping (no SIGBUS) and is not backed by anything its sender serves (no FUSE reads that
+/// block).
+pub fn check_memory(f: &File, need: u64) -> Result<(), MemoryRefused> {
+    // SAFETY: fcntl on a live descriptor; the result is checked. Files that do not support
+    // sealing answer EINVAL.
+    let seals = unsafe { libc::fcntl(f.as_raw_fd(), libc::F_GET_SEALS) };
+    if seals < 0 {
+        return Err(MemoryRefused::NotSealable);
+    }
+    if seals & REQUIRED_SEALS != REQUIRED_SEALS {
+        return Err(MemoryRefused::Unsealed(seals));
+    }
+    let meta = f.metadata().map_err(|_| MemoryRefused::NotSealable)?;
+    if !meta.is_file() {
+        return Err(MemoryRefused::NotSealable);
+    }
+    if meta.len() < need {
+        return Err(MemoryRefused::TooSmall {
+            len: meta.len(),
+            need,
+        });
+    }
+    Ok(())
 }
 
 /// Most descriptors one message carries.

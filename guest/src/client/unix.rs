@@ -126,30 +126,39 @@ impl std::fmt::Debug for Remote {
     }
 }
 
-/// Connect to the host process listening on `path` and attach as `domain`.
+/// Connect to the host process and attach as `domain`. `path` is the domain's socket, or
+/// the host's socket directory (then its `dom<domain>.sock` is used). The memory is a sealed
+/// memfd (the host refuses anything else); the host answers with this domain's own doorbell
+/// and interrupt line.
 pub fn connect(path: impl AsRef<Path>, domain: u16, mem_len: u64) -> io::Result<Remote> {
-    let stream = UnixStream::connect(path)?;
+    let path = path.as_ref();
+    let path = if path.is_dir() {
+        path.join(format!("dom{domain}.sock"))
+    } else {
+        path.to_path_buf()
+    };
+    let stream = UnixStream::connect(&path)?;
     let file = memfd("hvlink-guest", mem_len)?;
     let map = Arc::new(MappedFile::map(&file, mem_len as usize)?);
-    let irq = EventFd::new(Duration::from_millis(50))?;
     send_with_fds(
         &stream,
         &Attach { domain, mem_len }.encode(),
-        &[file.as_raw_fd(), irq.fd()],
+        &[file.as_raw_fd()],
     )?;
     let mut status = [0u8; 4];
     let fds = recv_with_fds(&stream, &mut status)?;
     let status = i32::from_le_bytes(status);
     if status != 0 {
         return Err(io::Error::other(format!(
-            "the host refused to attach domain {domain}: status {status}"
+            "the host refused to attach domain {domain}: {} (status {status})",
+            io::Error::from_raw_os_error(-status)
         )));
     }
-    let kick = fds
-        .into_iter()
-        .next()
-        .ok_or_else(|| io::Error::other("the host sent no doorbell"))?;
+    let [kick, irq]: [std::os::fd::OwnedFd; 2] = fds
+        .try_into()
+        .map_err(|_| io::Error::other("the host did not send a doorbell and an interrupt line"))?;
     let kick = EventFd::from_fd(kick, Duration::from_millis(50));
+    let irq = EventFd::from_fd(irq, Duration::from_millis(50));
     let transport = Arc::new(UnixTransport::with_memory(stream, kick, irq, map.clone()));
     Ok(Remote {
         transport,

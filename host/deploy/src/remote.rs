@@ -1,57 +1,467 @@
-//! Deployment 2 for the full host: guests in other processes, vhost-user style.
+//! Guests in other processes, vhost-user style: the two-process deployment of the full host.
 //!
-//! A guest process owns its memory as a memfd. It connects to the host's Unix socket and
-//! sends, in one `SCM_RIGHTS` message, an attach message (a netlink message: the domain it
-//! runs as and its memory size) with the memfd and its interrupt eventfd. The host maps the
-//! memfd with `vm-memory` as that domain's memory and answers with a status and its kick
-//! eventfd. From then on the socket carries the register path: 64 bytes of registers (rax,
-//! rdi, rsi, r8–r12, little-endian) each way per call — the trap. Queues are set up with
-//! `control.queue_setup` as in any deployment. When the guest disconnects, its queues go.
+//! ## Identity
 //!
-//! The attach message is untrusted input: parsed and validated against a policy, the memory
-//! size bounded, the domain checked to exist and not to be attached already.
+//! The host creates **one Unix socket per domain**, `DIR/dom<N>.sock`, in a directory it owns
+//! ([`Sockets::bind`]): the directory is `0711` (others may reach a socket whose name they
+//! know, not list or create), every socket `0600` (only the host's user, or whoever the
+//! toolstack hands it to with `chown`, may connect). A connection's domain is the socket it
+//! came in on — decided by the host, never by the guest: the attach message still names its
+//! domain, and a name that differs from the socket's is refused (`EPERM`). On the control
+//! domain's socket the peer's credentials (`SO_PEERCRED`) must also be the host's own user
+//! or root, so a guest process can never act as the control domain. A stale socket left by
+//! a dead host is replaced; anything else at a socket's path (a live host, a file, someone
+//! else's socket) is refused with a clear error.
+//!
+//! ## Attach
+//!
+//! A guest process owns its memory as a **sealed memfd** (`F_SEAL_SHRINK | F_SEAL_GROW |
+//! F_SEAL_SEAL`, [`hvlink_codec::ring::unix::memfd`]) and sends, in one `SCM_RIGHTS`
+//! message, the attach message (a netlink message: its domain and memory size) with that one
+//! descriptor, within [`Limits::attach_timeout`]. Anything else as memory (an unsealed
+//! memfd, a file, a FUSE file, a pipe) is refused (`EPERM`): sealed memory cannot be pulled
+//! from under the host's mapping. The host maps it with `vm-memory` and answers with a
+//! status (0 or −errno, 4 bytes) and two descriptors: the guest's end of its **doorbell**
+//! and of its **interrupt** line, each a [`doorbell_pair`] the host created. The host's ends
+//! are descriptors no guest can reach, so nothing a guest does to its ends (clearing
+//! `O_NONBLOCK`, never reading, filling them) can block the host or another domain. From
+//! then on the socket carries the register path: 64 bytes of registers (rax, rdi, rsi,
+//! r8–r12, little-endian) each way per call — the trap. When the guest disconnects, its
+//! queues and memory go.
+//!
+//! ## Bounds
+//!
+//! At most [`Limits::max_connections`] connections at once, and
+//! [`Limits::max_per_domain`] per domain socket (an attached process, one taking over from
+//! it, and slack for processes whose hang-up the host has not noticed yet); further
+//! connections get `EAGAIN` and are closed. A failed thread spawn refuses that connection
+//! (`EAGAIN`); accept errors (out of descriptors) back off; neither ends the
+//! host. Guest-triggered log lines are rate-limited.
+//!
+//! [`doorbell_pair`]: hvlink_codec::ring::unix::doorbell_pair
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::fs::File;
 use std::io::{self, Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use hvlink_codec::ring::unix::{recv_with_fds, send_with_fds, EventFd};
+use hvlink_codec::ring::unix::{check_memory, doorbell_pair, recv_with_fds, send_with_fds};
 use hvlink_guest::client::transport::{regs_from_bytes, regs_to_bytes};
 use hvlink_guest::client::unix::{Attach, ATTACH_LEN};
+use hvlink_host::limited;
 use vm_memory::{FileOffset, GuestAddress, GuestMemoryMmap};
 
 use crate::embedded::EmbeddedShared;
 use hvlink_host::dispatch::RegOutcome;
-use hvlink_proto::DomId;
+use hvlink_proto::{DomId, Hypercalls};
 
-/// Serve guest processes on `listener` until the host stops: one thread per connection
-/// for its register path. Returns when the listener fails.
-pub fn serve(shared: Arc<EmbeddedShared>, listener: UnixListener) -> io::Result<()> {
-    let attached: Attached = Arc::new(Mutex::new(BTreeMap::new()));
-    for conn in listener.incoming() {
-        if shared.stopped() {
-            return Ok(());
+/// The socket file of domain `dom` in `dir`.
+pub fn socket_path(dir: &Path, dom: DomId) -> PathBuf {
+    dir.join(format!("dom{dom}.sock"))
+}
+
+/// How much the host takes from guest processes.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Connections at once, attached or attaching, over all domains.
+    pub max_connections: usize,
+    /// Connections at once on one domain's socket.
+    pub max_per_domain: usize,
+    /// A connection must finish its attach within this.
+    pub attach_timeout: Duration,
+    /// A register-call answer the guest does not take within this ends its connection.
+    pub reply_timeout: Duration,
+    /// User ids that may connect to the control domain's socket, besides the host's own
+    /// user and root.
+    pub control_uids: Vec<u32>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_connections: 64,
+            max_per_domain: 4,
+            attach_timeout: Duration::from_secs(2),
+            reply_timeout: Duration::from_secs(5),
+            control_uids: Vec::new(),
         }
-        let stream = match conn {
-            Ok(s) => s,
-            Err(e) => {
-                tracing::warn!(error = %e, "accept failed");
+    }
+}
+
+/// Why the sockets could not be set up.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BindError {
+    /// The directory is not one the host can trust (not a directory, someone else's, or
+    /// writable by others).
+    UnsafeDir {
+        /// The directory.
+        path: PathBuf,
+        /// What is wrong with it.
+        why: &'static str,
+    },
+    /// Something that is not this host's stale socket is at a socket's path.
+    Occupied {
+        /// The path.
+        path: PathBuf,
+        /// What is there.
+        why: &'static str,
+    },
+    /// A system call failed.
+    Io {
+        /// The path it was about.
+        path: PathBuf,
+        /// What was being done.
+        op: &'static str,
+        /// The error.
+        err: io::Error,
+    },
+}
+
+impl fmt::Display for BindError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BindError::UnsafeDir { path, why } => write!(f, "{}: {why}", path.display()),
+            BindError::Occupied { path, why } => write!(f, "{}: {why}", path.display()),
+            BindError::Io { path, op, err } => write!(f, "{}: {op}: {err}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for BindError {}
+
+/// The host's listening sockets, one per domain; removed on drop.
+#[derive(Debug)]
+pub struct Sockets {
+    dir: PathBuf,
+    /// The host made the directory (and removes it again when empty).
+    created: bool,
+    listeners: Vec<(DomId, UnixListener, PathBuf)>,
+}
+
+fn euid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    #[allow(unsafe_code)]
+    unsafe {
+        libc::geteuid()
+    }
+}
+
+impl Sockets {
+    /// Create `dir` (mode 0711) if it does not exist, check it if it does (a directory of
+    /// this user, writable by nobody else), and listen on `dir/dom<N>.sock` (mode 0600) for
+    /// every domain of `domains`.
+    pub fn bind(dir: &Path, domains: &[DomId]) -> Result<Sockets, BindError> {
+        let io_err = |op, err| BindError::Io {
+            path: dir.to_path_buf(),
+            op,
+            err,
+        };
+        let mut created = false;
+        match std::fs::symlink_metadata(dir) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                created = true;
+                std::fs::DirBuilder::new()
+                    .mode(0o711)
+                    .create(dir)
+                    .map_err(|e| io_err("create directory", e))?;
+                // The mode is explicit, whatever the umask.
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o711))
+                    .map_err(|e| io_err("chmod", e))?;
+            }
+            Err(e) => return Err(io_err("stat", e)),
+            Ok(m) => {
+                let unsafe_dir = |why| BindError::UnsafeDir {
+                    path: dir.to_path_buf(),
+                    why,
+                };
+                if !m.is_dir() {
+                    return Err(unsafe_dir("not a directory (symbolic links are refused)"));
+                }
+                if m.uid() != euid() {
+                    return Err(unsafe_dir("belongs to another user"));
+                }
+                if m.mode() & 0o022 != 0 {
+                    return Err(unsafe_dir(
+                        "writable by group or others: anyone could replace the sockets",
+                    ));
+                }
+            }
+        }
+        let mut s = Sockets {
+            dir: dir.to_path_buf(),
+            created,
+            listeners: Vec::new(),
+        };
+        for &dom in domains {
+            let path = socket_path(dir, dom);
+            clear_stale(&path)?;
+            let l = listen_private(&path).map_err(|err| BindError::Io {
+                path: path.clone(),
+                op: "listen",
+                err,
+            })?;
+            s.listeners.push((dom, l, path));
+        }
+        Ok(s)
+    }
+
+    /// The directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Domain `dom`'s socket, if it has one.
+    pub fn path(&self, dom: DomId) -> Option<&Path> {
+        self.listeners
+            .iter()
+            .find(|(d, _, _)| *d == dom)
+            .map(|(_, _, p)| p.as_path())
+    }
+}
+
+impl Drop for Sockets {
+    fn drop(&mut self) {
+        for (_, _, p) in &self.listeners {
+            let _ = std::fs::remove_file(p);
+        }
+        if self.created {
+            // Only if empty: anything else in it is not ours to remove.
+            let _ = std::fs::remove_dir(&self.dir);
+        }
+    }
+}
+
+/// Make room at `path`: nothing there, or this user's stale socket (no host behind it).
+fn clear_stale(path: &Path) -> Result<(), BindError> {
+    let occupied = |why| BindError::Occupied {
+        path: path.to_path_buf(),
+        why,
+    };
+    let m = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => {
+            return Err(BindError::Io {
+                path: path.to_path_buf(),
+                op: "stat",
+                err,
+            })
+        }
+        Ok(m) => m,
+    };
+    if !m.file_type().is_socket() {
+        return Err(occupied("exists and is not a socket"));
+    }
+    if m.uid() != euid() {
+        return Err(occupied("a socket of another user"));
+    }
+    if UnixStream::connect(path).is_ok() {
+        return Err(occupied("another host is serving there"));
+    }
+    std::fs::remove_file(path).map_err(|err| BindError::Io {
+        path: path.to_path_buf(),
+        op: "remove stale socket",
+        err,
+    })
+}
+
+/// Listen on `path` with mode 0600 from the start: the socket's own mode is set before it
+/// is bound (the file bind creates takes it, less the umask), then the file's mode exactly.
+#[allow(unsafe_code)] // socket, fchmod and bind by hand, to set the mode before the bind
+fn listen_private(path: &Path) -> io::Result<UnixListener> {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    // SAFETY: sockaddr_un is plain data; zeroed is a valid empty address.
+    let mut addr: libc::sockaddr_un = unsafe { std::mem::zeroed() };
+    if bytes.len() >= addr.sun_path.len() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "socket path too long",
+        ));
+    }
+    addr.sun_family = libc::AF_UNIX as libc::sa_family_t;
+    for (d, s) in addr.sun_path.iter_mut().zip(bytes) {
+        *d = *s as libc::c_char;
+    }
+    // SAFETY: plain syscall; the result is checked.
+    let fd = unsafe { libc::socket(libc::AF_UNIX, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0) };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: a fresh descriptor owned by nobody else.
+    let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+    // SAFETY: fchmod on a live descriptor; the result is checked.
+    if unsafe { libc::fchmod(fd.as_raw_fd(), 0o600) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let len = std::mem::size_of::<libc::sa_family_t>() + bytes.len() + 1;
+    // SAFETY: `addr` is a live sockaddr_un and `len` is within it.
+    let r = unsafe {
+        libc::bind(
+            fd.as_raw_fd(),
+            (&addr as *const libc::sockaddr_un).cast(),
+            len as libc::socklen_t,
+        )
+    };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    // SAFETY: listen on a bound socket; the result is checked.
+    if unsafe { libc::listen(fd.as_raw_fd(), 64) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let l = UnixListener::from(fd);
+    l.set_nonblocking(true)?;
+    Ok(l)
+}
+
+/// The peer's user id (`SO_PEERCRED`).
+#[allow(unsafe_code)] // getsockopt into a ucred
+fn peer_uid(s: &UnixStream) -> Option<u32> {
+    // SAFETY: ucred is plain data.
+    let mut cred: libc::ucred = unsafe { std::mem::zeroed() };
+    let mut len = std::mem::size_of::<libc::ucred>() as libc::socklen_t;
+    // SAFETY: `cred` and `len` are live and sized for SO_PEERCRED.
+    let r = unsafe {
+        libc::getsockopt(
+            s.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_PEERCRED,
+            (&mut cred as *mut libc::ucred).cast(),
+            &mut len,
+        )
+    };
+    (r == 0).then_some(cred.uid)
+}
+
+/// Connections at once, in all and per domain.
+#[derive(Default)]
+struct Counts {
+    total: usize,
+    per: BTreeMap<DomId, usize>,
+}
+
+/// Releases a connection's place when it ends.
+struct Place {
+    counts: Arc<Mutex<Counts>>,
+    dom: DomId,
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        let mut c = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        c.total = c.total.saturating_sub(1);
+        if let Some(n) = c.per.get_mut(&self.dom) {
+            *n = n.saturating_sub(1);
+        }
+    }
+}
+
+/// Tell a refused peer why, without ever waiting for it.
+fn refuse(stream: &UnixStream, status: i32) {
+    let _ = stream.set_nonblocking(true);
+    let _ = send_with_fds(stream, &status.to_le_bytes(), &[]);
+}
+
+/// Serve guest processes on `sockets` until the host stops: one thread per connection for
+/// its register path. Returns when the host stops; accept errors and failed spawns never
+/// end it.
+pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> io::Result<()> {
+    let attached: Attached = Arc::new(Mutex::new(BTreeMap::new()));
+    let counts = Arc::new(Mutex::new(Counts::default()));
+    let limits = Arc::new(limits);
+    let mut backoff = Duration::ZERO;
+    let mut pfds: Vec<libc::pollfd> = sockets
+        .listeners
+        .iter()
+        .map(|(_, l, _)| libc::pollfd {
+            fd: l.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    while !shared.stopped() {
+        if !backoff.is_zero() {
+            std::thread::sleep(backoff);
+        }
+        // SAFETY: `pfds` is a live array of pollfds; a bounded timeout so that a stop is seen.
+        #[allow(unsafe_code)]
+        let r = unsafe { libc::poll(pfds.as_mut_ptr(), pfds.len() as libc::nfds_t, 200) };
+        if r <= 0 {
+            continue;
+        }
+        for (i, (dom, listener, _)) in sockets.listeners.iter().enumerate() {
+            if pfds[i].revents == 0 {
                 continue;
             }
-        };
-        let shared = shared.clone();
-        let attached = attached.clone();
-        std::thread::Builder::new()
-            .name("hvlink-remote".into())
-            .spawn(move || {
-                if let Err(e) = connection(&shared, stream, &attached) {
-                    tracing::info!(error = %e, "guest connection ended");
+            pfds[i].revents = 0;
+            let stream = match listener.accept() {
+                Ok((s, _)) => {
+                    backoff = Duration::ZERO;
+                    s
                 }
-            })?;
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+                Err(e) => {
+                    // Out of descriptors or memory: wait a little (doubling, at most 1 s)
+                    // instead of spinning on a connection that cannot be taken.
+                    backoff = (backoff * 2).clamp(Duration::from_millis(5), Duration::from_secs(1));
+                    limited!(warn, error = %e, backoff_ms = backoff.as_millis() as u64, "accept failed");
+                    continue;
+                }
+            };
+            let dom = *dom;
+            let _ = stream.set_nonblocking(false);
+            let place = {
+                let mut c = counts.lock().unwrap_or_else(|p| p.into_inner());
+                let per = c.per.get(&dom).copied().unwrap_or(0);
+                if c.total >= limits.max_connections || per >= limits.max_per_domain {
+                    drop(c);
+                    limited!(
+                        info,
+                        domain = dom,
+                        "connection refused: too many connections"
+                    );
+                    refuse(&stream, -libc::EBUSY);
+                    continue;
+                }
+                c.total += 1;
+                *c.per.entry(dom).or_default() += 1;
+                Place {
+                    counts: counts.clone(),
+                    dom,
+                }
+            };
+            let refusal = match stream.try_clone() {
+                Ok(s) => s,
+                Err(e) => {
+                    limited!(warn, error = %e, "cannot keep a connection");
+                    continue;
+                }
+            };
+            let (shared, attached, limits) = (shared.clone(), attached.clone(), limits.clone());
+            let spawned = std::thread::Builder::new()
+                .name("hvlink-remote".into())
+                .spawn(move || {
+                    let _place = place;
+                    if let Err(e) = connection(&shared, stream, dom, &attached, &limits) {
+                        limited!(info, domain = dom, error = %e, "guest connection ended");
+                    }
+                });
+            if let Err(e) = spawned {
+                // The closure (and its place) is dropped with the error.
+                backoff = (backoff * 2).clamp(Duration::from_millis(5), Duration::from_secs(1));
+                limited!(warn, error = %e, "cannot start a connection thread");
+                refuse(&refusal, -libc::EAGAIN);
+            }
+        }
     }
     Ok(())
 }
@@ -59,45 +469,77 @@ pub fn serve(shared: Arc<EmbeddedShared>, listener: UnixListener) -> io::Result<
 fn connection(
     shared: &Arc<EmbeddedShared>,
     mut stream: UnixStream,
+    dom: DomId,
     attached: &Attached,
+    limits: &Limits,
 ) -> io::Result<()> {
-    let mut buf = [0u8; ATTACH_LEN];
-    let fds = recv_with_fds(&stream, &mut buf)?;
     let answer = |stream: &UnixStream, status: i32, fds: &[i32]| {
         send_with_fds(stream, &status.to_le_bytes(), fds)
     };
+    let refused = |stream: &UnixStream, status: i32, why: String| {
+        let _ = answer(stream, status, &[]);
+        io::Error::new(io::ErrorKind::PermissionDenied, why)
+    };
+    stream.set_write_timeout(Some(limits.reply_timeout))?;
+    if shared.host().hv.is_control_domain(dom) {
+        let uid = peer_uid(&stream);
+        let me = euid();
+        if !uid.is_some_and(|u| u == me || u == 0 || limits.control_uids.contains(&u)) {
+            return Err(refused(
+                &stream,
+                -libc::EPERM,
+                format!("peer uid {uid:?} may not act as the control domain"),
+            ));
+        }
+    }
+    stream.set_read_timeout(Some(limits.attach_timeout))?;
+    let mut buf = [0u8; ATTACH_LEN];
+    let fds = recv_with_fds(&stream, &mut buf)?;
     let attach = match Attach::decode(&buf) {
         Ok(a) => a,
         Err(e) => {
-            answer(&stream, -22, &[])?;
+            let _ = answer(&stream, -libc::EINVAL, &[]);
             return Err(e);
         }
     };
-    let [mem, irq]: [std::os::fd::OwnedFd; 2] = match fds.try_into() {
+    if attach.domain != dom {
+        return Err(refused(
+            &stream,
+            -libc::EPERM,
+            format!(
+                "attach names domain {} on the socket of domain {dom}",
+                attach.domain
+            ),
+        ));
+    }
+    let [mem]: [OwnedFd; 1] = match fds.try_into() {
         Ok(f) => f,
         Err(_) => {
-            answer(&stream, -22, &[])?;
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                "expected two descriptors: memory, interrupt",
-            ));
+            return Err(refused(
+                &stream,
+                -libc::EINVAL,
+                "expected one descriptor: the guest memory".into(),
+            ))
         }
     };
-    let dom = attach.domain;
-    let exists = shared.host().hv.domain(dom).is_some();
-    if !exists {
-        answer(&stream, -3, &[])?;
-        return Err(io::Error::other(format!("no domain {dom}")));
+    let file = File::from(mem);
+    if let Err(why) = check_memory(&file, attach.mem_len) {
+        return Err(refused(&stream, why.status(), why.to_string()));
+    }
+    if !shared.host().hv.domain_exists(dom) {
+        return Err(refused(&stream, -libc::ESRCH, format!("no domain {dom}")));
     }
     let me = NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed);
     {
         let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
         match map.get(&dom) {
             Some((_, old)) if !hvlink_codec::ring::unix::hung_up(old) => {
-                answer(&stream, -16, &[])?;
-                return Err(io::Error::other(format!(
-                    "domain {dom} is attached already"
-                )));
+                drop(map);
+                return Err(refused(
+                    &stream,
+                    -libc::EBUSY,
+                    format!("domain {dom} is attached already"),
+                ));
             }
             // Its previous process is gone but its connection not yet cleaned up (that
             // thread may not have noticed): take over, and drop what it left.
@@ -107,22 +549,20 @@ fn connection(
         map.insert(dom, (me, stream.try_clone()?));
     }
     let result = (|| {
-        let file = File::from(mem);
-        if file.metadata()?.len() < attach.mem_len {
-            answer(&stream, -14, &[])?;
-            return Err(io::Error::other("memfd smaller than announced"));
-        }
         let memory = GuestMemoryMmap::from_ranges_with_files([(
             GuestAddress(0),
             attach.mem_len as usize,
             Some(FileOffset::new(file, 0)),
         )])
         .map_err(|e| io::Error::other(format!("map guest memory: {e}")))?;
+        let (kick, kick_guest) = doorbell_pair(Duration::from_millis(100))?;
+        let (irq, irq_guest) = doorbell_pair(Duration::from_millis(100))?;
         shared.host().set_memory(dom, memory);
-        let irq: hvlink_host::serve::Irq =
-            Arc::new(EventFd::from_fd(irq, Duration::from_millis(100)));
-        shared.set_domain_irq(dom, Some(irq));
-        answer(&stream, 0, &[shared.kick().fd()])?;
+        shared.set_domain_irq(dom, Some(Arc::new(irq)));
+        shared.set_domain_kick(dom, Some(Arc::new(kick)));
+        answer(&stream, 0, &[kick_guest.as_raw_fd(), irq_guest.as_raw_fd()])?;
+        drop((kick_guest, irq_guest));
+        stream.set_read_timeout(None)?;
         tracing::info!(domain = dom, mem = attach.mem_len, "guest process attached");
         register_path(shared, &mut stream, dom)
     })();
@@ -131,6 +571,7 @@ fn connection(
     let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
     if map.get(&dom).is_some_and(|(owner, _)| *owner == me) {
         map.remove(&dom);
+        drop(map);
         release(shared, dom);
     }
     result
@@ -141,16 +582,11 @@ type Attached = Arc<Mutex<BTreeMap<DomId, (u64, UnixStream)>>>;
 
 static NEXT_CONNECTION: AtomicU64 = AtomicU64::new(0);
 
-/// Drop a domain's queues and interrupt line (its process is gone).
+/// Drop a domain's queues, memory, doorbell and interrupt line (its process is gone).
 fn release(shared: &EmbeddedShared, dom: DomId) {
-    let mut host = shared.host();
-    for k in host.queue_keys() {
-        if k.domain == dom {
-            host.remove_queue(k);
-        }
-    }
-    drop(host);
+    shared.host().remove_domain(dom);
     shared.set_domain_irq(dom, None);
+    shared.set_domain_kick(dom, None);
 }
 
 fn register_path(

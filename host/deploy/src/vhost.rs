@@ -1,5 +1,9 @@
-//! Deployment 2: a guest in another process, vhost-user style. The guest process owns its
-//! memory as a memfd and sends it, with a kick eventfd and a call (interrupt) eventfd, over a
+//! The smallest two-process deployment, a ring only (no backend, no register path): a guest
+//! in another process hands over one queue, vhost-user style — what `hvlink-ring-host` serves
+//! and the ring tests across processes use. The full host for guest processes is
+//! [`crate::remote`].
+//!
+//! The guest process owns its memory as a sealed memfd and sends it, with a kick eventfd and a call (interrupt) eventfd, over a
 //! Unix socket in one `SCM_RIGHTS` message whose data is an hvlink set-up message (a netlink
 //! message with the memory size, the queue's guest-physical base and its page count). The host
 //! maps the memfd with `vm-memory` as that guest's memory and attaches the queue — the same
@@ -154,12 +158,9 @@ pub fn accept(stream: &UnixStream, park_timeout: Duration) -> io::Result<RemoteG
         )
     })?;
     let file = File::from(mem);
-    if file.metadata()?.len() < setup.mem_len {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            "memory file smaller than announced",
-        ));
-    }
+    // Sealed memfds only: memory the peer could truncate would SIGBUS this process.
+    hvlink_codec::ring::unix::check_memory(&file, setup.mem_len)
+        .map_err(|e| io::Error::new(io::ErrorKind::PermissionDenied, e))?;
     let memory = GuestMemoryMmap::from_ranges_with_files([(
         GuestAddress(0),
         setup.mem_len as usize,

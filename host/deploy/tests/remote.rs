@@ -24,8 +24,8 @@ impl Drop for HostProcess {
 }
 
 fn host(name: &str, grants: u32) -> (HostProcess, std::path::PathBuf) {
-    let path = std::env::temp_dir().join(format!("hvlink-{name}-{}.sock", std::process::id()));
-    let _ = std::fs::remove_file(&path);
+    let path = std::env::temp_dir().join(format!("hvlink-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&path);
     let child = Command::new(env!("CARGO_BIN_EXE_hvlink-host"))
         .arg(&path)
         .args(["--grant-refs", &grants.to_string()])
@@ -33,7 +33,7 @@ fn host(name: &str, grants: u32) -> (HostProcess, std::path::PathBuf) {
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !path.exists() {
+    while !path.join("dom2.sock").exists() {
         assert!(Instant::now() < deadline, "host did not come up");
         std::thread::sleep(Duration::from_millis(5));
     }

@@ -140,8 +140,15 @@ pub struct Hypervisor {
     domains: BTreeMap<DomId, Domain>,
     clock: Clock,
     generation: u64,
-    deadlines: Vec<Nanos>,
+    /// Wake-up times asked for by parked waiters, per domain (at most
+    /// [`MAX_WAKEUPS_PER_DOMAIN`] each): one domain's waits never crowd out another's.
+    deadlines: BTreeMap<DomId, Vec<Nanos>>,
 }
+
+/// Wake-up times one domain may have registered at once. When full, a new time earlier than
+/// the latest replaces it (the earliest always fire; every firing wakes the domain's parked
+/// ops, which register their times again, so a later time is never lost, only postponed).
+pub const MAX_WAKEUPS_PER_DOMAIN: usize = 64;
 
 impl Default for Hypervisor {
     fn default() -> Self {
@@ -156,7 +163,7 @@ impl Hypervisor {
             domains: BTreeMap::new(),
             clock,
             generation: 0,
-            deadlines: Vec::new(),
+            deadlines: BTreeMap::new(),
         }
     }
 
@@ -241,9 +248,14 @@ impl Hypervisor {
     /// expire, parked waiters whose deadline passed are woken.
     pub fn tick(&mut self) {
         let now = self.now();
-        let before = self.deadlines.len();
-        self.deadlines.retain(|&d| d > now);
-        if self.deadlines.len() != before {
+        let mut fired = false;
+        self.deadlines.retain(|_, ds| {
+            let before = ds.len();
+            ds.retain(|&d| d > now);
+            fired |= ds.len() != before;
+            !ds.is_empty()
+        });
+        if fired {
             self.bump();
         }
         vcpu::tick(self, now);
@@ -258,7 +270,7 @@ impl Hypervisor {
 
     /// The earliest time at which something is due (a timer, a waiter's timeout), if any.
     pub fn next_deadline(&self) -> Option<Nanos> {
-        let own = self.deadlines.iter().copied().min();
+        let own = self.deadlines.values().flatten().copied().min();
         let timers = vcpu::next_deadline(self);
         let dogs = sched::next_deadline(self);
         [own, timers, dogs].into_iter().flatten().min()
@@ -270,10 +282,26 @@ impl Hypervisor {
     }
 
     /// Ask to be woken (a [`generation`](Self::generation) change) when the clock reaches
-    /// `at`: what a parked op with a timeout calls before answering `EAGAIN`.
-    pub fn wake_at(&mut self, at: Nanos) {
-        if !self.deadlines.contains(&at) && self.deadlines.len() < 4096 {
-            self.deadlines.push(at);
+    /// `at`: what a parked op of `dom` with a timeout calls before answering `EAGAIN`.
+    pub fn wake_at(&mut self, dom: DomId, at: Nanos) {
+        let ds = self.deadlines.entry(dom).or_default();
+        if ds.contains(&at) {
+            return;
+        }
+        if ds.len() < MAX_WAKEUPS_PER_DOMAIN {
+            ds.push(at);
+        } else if let Some(latest) = ds.iter_mut().max() {
+            if at < *latest {
+                *latest = at;
+            }
+        }
+    }
+
+    /// Drop `dom`'s wake-up times (a parked op of it was cancelled or torn down) and wake
+    /// its parked ops, which register the times they still need again.
+    pub fn forget_wakeups(&mut self, dom: DomId) {
+        if self.deadlines.remove(&dom).is_some() {
+            self.bump();
         }
     }
 }
@@ -297,5 +325,8 @@ impl Hypercalls for Hypervisor {
     }
     fn now(&self) -> Nanos {
         Hypervisor::now(self)
+    }
+    fn forget_waits(&mut self, dom: DomId) {
+        self.forget_wakeups(dom)
     }
 }

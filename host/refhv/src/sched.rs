@@ -168,7 +168,7 @@ impl Backend for Hypervisor {
             if self.now() >= req.timeout {
                 return Ok(());
             }
-            self.wake_at(req.timeout);
+            self.wake_at(ctx.domain, req.timeout);
         }
         Err(Errno::EAGAIN)
     }

@@ -1,17 +1,19 @@
 //! A host process serving the embedded reference hypervisor to guest processes over a Unix
 //! socket (the two-process deployment; `hvlink serve` is the same with a friendlier face).
 //!
-//! Usage: `hvlink-host SOCKET_PATH [--guests N] [--grant-refs N]`
+//! Usage: `hvlink-host DIR [--guests N] [--grant-refs N]`
+//!
+//! One socket per domain, `DIR/dom<N>.sock` (the directory is created 0711, the sockets
+//! 0600; see `hvlink_deploy::remote` for who may connect where).
 //!
 //! `--grant-refs N` has domain 1 grant its refs 0..N to domain 2 at start (frames 0x100..),
 //! as its kernel would by writing its grant table, so that domain 2 has grants to map.
 
-use std::os::unix::net::UnixListener;
-
 use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_deploy::remote::{Limits, Sockets};
 
 fn usage() -> ! {
-    eprintln!("usage: hvlink-host SOCKET_PATH [--guests N] [--grant-refs N]");
+    eprintln!("usage: hvlink-host DIR [--guests N] [--grant-refs N]");
     std::process::exit(2)
 }
 
@@ -28,6 +30,7 @@ fn main() {
             _ => usage(),
         }
     }
+    let guests = opts.guests;
     let e = match Embedded::start(opts) {
         Ok(e) => e,
         Err(err) => {
@@ -42,13 +45,13 @@ fn main() {
         eprintln!("hvlink-host: cannot grant: {err:?}");
         std::process::exit(1)
     }
-    let _ = std::fs::remove_file(&path);
-    let listener = UnixListener::bind(&path).unwrap_or_else(|err| {
-        eprintln!("hvlink-host: cannot listen on {path}: {err}");
+    let domains: Vec<u16> = (0..=guests).collect();
+    let sockets = Sockets::bind(std::path::Path::new(&path), &domains).unwrap_or_else(|err| {
+        eprintln!("hvlink-host: cannot listen: {err}");
         std::process::exit(1)
     });
-    eprintln!("hvlink-host: serving on {path}");
-    if let Err(err) = hvlink_deploy::remote::serve(e.shared().clone(), listener) {
+    eprintln!("hvlink-host: serving on {path}/dom{{0..={}}}.sock", guests);
+    if let Err(err) = hvlink_deploy::remote::serve(e.shared().clone(), sockets, Limits::default()) {
         eprintln!("hvlink-host: {err}");
         std::process::exit(1)
     }

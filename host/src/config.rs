@@ -1,0 +1,76 @@
+//! The engine's limits and knobs, and the protocol constants it answers with.
+//!
+//! Every limit is per queue or per domain, so that what one guest does is bounded by its own
+//! share: with the defaults a domain holds at most 64 queues × 64 KiB of private request copy
+//! buffer (4 MiB) plus 128 continuations × (one request ≤ 64 KiB + its reply in progress
+//! ≤ 2 × 64 KiB) (24 MiB) in host memory, and one turn of one queue consumes at most
+//! [`Config::budget`] entries, [`Config::max_messages`] messages and [`Config::byte_budget`]
+//! ring bytes.
+
+use hvlink_proto::control;
+
+use crate::queue::QueueKey;
+
+/// Ring bytes a queue may consume per turn by default (4 × the largest message).
+pub const DEFAULT_BYTE_BUDGET: usize = 4 * hvlink_codec::limits::MAX_MESSAGE_LEN;
+
+/// Host limits and knobs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Batch entries (or immediate requests) one queue may run per turn.
+    pub budget: u32,
+    /// Ring bytes one queue may consume per turn (requests and padding alike: a guest that
+    /// republishes NOOP padding spends its own budget, not other domains' time).
+    pub byte_budget: usize,
+    /// Request messages read from one queue per turn.
+    pub max_messages: usize,
+    /// Continuations in flight per queue; the host stops reading a queue at this bound
+    /// (back-pressure through the ring).
+    pub max_inflight: usize,
+    /// Continuations in flight per domain, over all its queues (each holds one copied
+    /// request and its accumulated reply; see the crate docs for the memory this bounds).
+    pub max_domain_inflight: usize,
+    /// Queues per domain.
+    pub max_queues: usize,
+    /// Pages per queue (header page included).
+    pub max_queue_pages: u32,
+    /// Protocol features offered in `negotiate`.
+    pub features: u64,
+    /// The doorbell token `queue_setup` returns for a queue.
+    pub doorbell: fn(QueueKey) -> u64,
+}
+
+/// The protocol version this host speaks.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// Queue features the host implements.
+pub const QUEUE_FEATURES: u64 = control::QueueFeatures::EVENT_SUPPRESSION.0
+    | control::QueueFeatures::REPLY_INTERRUPT.0
+    | control::QueueFeatures::HOST_POLLING.0;
+
+impl Default for Config {
+    fn default() -> Self {
+        use control::ProtocolFeatures as F;
+        Config {
+            budget: 1024,
+            byte_budget: DEFAULT_BYTE_BUDGET,
+            max_messages: 64,
+            max_inflight: 32,
+            max_domain_inflight: 128,
+            max_queues: 64,
+            max_queue_pages: 1 + 2 * 1024,
+            features: F::EXT_ACK.0
+                | F::MUST_UNDERSTAND.0
+                | F::PROGRESS.0
+                | F::CANCEL.0
+                | F::ORDERED_BATCH.0
+                | F::ATOMIC_BATCH.0
+                | F::FASTABI.0
+                | F::USERSPACE_QUEUES.0,
+            doorbell: |k| (u64::from(k.domain) << 16) | u64::from(k.queue),
+        }
+    }
+}
+
+/// The smallest reply message a queue must take (its reply ring is at least twice this).
+pub const MIN_REPLY_MESSAGE: usize = 1024;

@@ -1,0 +1,187 @@
+//! The queues the engine serves: one per (domain, queue id), set up by the control family
+//! in the domain's own memory, each with its requests in flight.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use hvlink_codec::ring::Fault;
+use hvlink_proto::{control, DomId, Errno};
+use vm_memory::{GuestAddress, GuestMemory};
+
+use crate::config::{Config, MIN_REPLY_MESSAGE, QUEUE_FEATURES};
+use crate::continuation::Continuation;
+use crate::dispatch::QueueKind;
+use crate::ring::HostQueue;
+
+/// A queue: its domain and the id the guest gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QueueKey {
+    /// Owning domain.
+    pub domain: DomId,
+    /// Queue id (unique per domain).
+    pub queue: u16,
+}
+
+/// The requests of one queue: what the control family may touch on the queue a call
+/// arrived on (cancel, teardown) while the engine holds its ring.
+#[derive(Debug, Default)]
+pub(crate) struct Requests {
+    /// Continuations in flight, in arrival order.
+    pub(crate) inflight: VecDeque<Continuation>,
+    /// Seqs of recently completed requests (what `cancel` answers COMPLETED for).
+    pub(crate) completed: VecDeque<u32>,
+    /// The guest asked to tear the queue down (done at the end of its turn).
+    pub(crate) teardown: bool,
+}
+
+/// Completed seqs remembered per queue.
+const COMPLETED_KEPT: usize = 256;
+
+impl Requests {
+    /// Cancel `seq`: it stops at its next preemption point.
+    pub(crate) fn cancel(&mut self, seq: u32) -> control::CancelResult {
+        if let Some(c) = self
+            .inflight
+            .iter_mut()
+            .find(|c| c.header.seq == seq && !c.cancelled)
+        {
+            c.cancelled = true;
+            return control::CancelResult::CANCELLED;
+        }
+        if self.completed.contains(&seq) {
+            return control::CancelResult::COMPLETED;
+        }
+        control::CancelResult::UNKNOWN
+    }
+
+    /// Remember that `seq` completed.
+    pub(crate) fn complete(&mut self, seq: u32) {
+        if self.completed.len() >= COMPLETED_KEPT {
+            self.completed.pop_front();
+        }
+        self.completed.push_back(seq);
+    }
+}
+
+/// One queue.
+pub(crate) struct Queue<M: GuestMemory + Clone> {
+    pub(crate) hq: HostQueue<M>,
+    pub(crate) kind: QueueKind,
+    pub(crate) features: u64,
+    pub(crate) reqs: Requests,
+    /// Its guest broke the ring protocol: logged once, never read again (the status stays
+    /// in its header page for the guest to see); it still counts against the domain's
+    /// queues until torn down.
+    pub(crate) faulted: bool,
+}
+
+/// Every queue, by key.
+pub(crate) struct Queues<M: GuestMemory + Clone> {
+    pub(crate) map: BTreeMap<QueueKey, Queue<M>>,
+}
+
+impl<M: GuestMemory + Clone> Default for Queues<M> {
+    fn default() -> Self {
+        Queues {
+            map: BTreeMap::new(),
+        }
+    }
+}
+
+impl<M: GuestMemory + Clone> Queues<M> {
+    /// Set a queue up in `mem` (`queue_setup`): its accepted features and doorbell token.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn setup(
+        &mut self,
+        config: &Config,
+        mem: Option<&M>,
+        key: QueueKey,
+        kind: QueueKind,
+        base_gpa: u64,
+        pages: u32,
+        features: u64,
+    ) -> Result<(u64, u64), Errno> {
+        if self.map.contains_key(&key) {
+            return Err(Errno::EEXIST);
+        }
+        if self.of_domain(key.domain).count() >= config.max_queues {
+            return Err(Errno::ENOSPC);
+        }
+        if pages < 3 || pages > config.max_queue_pages {
+            return Err(Errno::E2BIG);
+        }
+        if base_gpa % 4096 != 0 {
+            return Err(Errno::EINVAL);
+        }
+        let mem = mem.ok_or(Errno::EFAULT)?;
+        let hq = HostQueue::attach(mem.clone(), GuestAddress(base_gpa), pages as usize).map_err(
+            |e| match e {
+                crate::ring::AttachError::BadRange => Errno::EFAULT,
+                crate::ring::AttachError::BadLayout(_) => Errno::EINVAL,
+            },
+        )?;
+        if hq.max_reply_message() < MIN_REPLY_MESSAGE {
+            // Too small to carry an ERROR with its extended ack.
+            return Err(Errno::EINVAL);
+        }
+        if hq.layout().id != key.queue || hq.layout().kind != kind {
+            // The header page names its queue and kind; they must be the ones being set up.
+            return Err(Errno::EINVAL);
+        }
+        let accepted = features & QUEUE_FEATURES;
+        self.map.insert(
+            key,
+            Queue {
+                hq,
+                kind,
+                features: accepted,
+                reqs: Requests::default(),
+                faulted: false,
+            },
+        );
+        Ok((accepted, (config.doorbell)(key)))
+    }
+
+    /// Tear a queue down at once (its requests in flight are dropped).
+    pub(crate) fn teardown(&mut self, key: QueueKey) -> bool {
+        self.map.remove(&key).is_some()
+    }
+
+    /// Cancel `seq` on queue `key`; `None` if there is no such queue.
+    pub(crate) fn cancel(&mut self, key: QueueKey, seq: u32) -> Option<control::CancelResult> {
+        Some(self.map.get_mut(&key)?.reqs.cancel(seq))
+    }
+
+    /// The keys of `dom`'s queues.
+    pub(crate) fn of_domain(&self, dom: DomId) -> impl Iterator<Item = &QueueKey> {
+        let lo = QueueKey {
+            domain: dom,
+            queue: 0,
+        };
+        let hi = QueueKey {
+            domain: dom,
+            queue: u16::MAX,
+        };
+        self.map.range(lo..=hi).map(|(k, _)| k)
+    }
+
+    /// Continuations `dom` holds in flight, over all its queues.
+    pub(crate) fn domain_inflight(&self, dom: DomId) -> usize {
+        let lo = QueueKey {
+            domain: dom,
+            queue: 0,
+        };
+        let hi = QueueKey {
+            domain: dom,
+            queue: u16::MAX,
+        };
+        self.map
+            .range(lo..=hi)
+            .map(|(_, q)| q.reqs.inflight.len())
+            .sum()
+    }
+
+    /// A queue's fault, if its guest broke the protocol.
+    pub(crate) fn fault(&self, key: QueueKey) -> Option<Fault> {
+        self.map.get(&key).and_then(|q| q.hq.fault())
+    }
+}
