@@ -57,7 +57,9 @@
 //!   the model's are 16 bits wide (32768 of a kind), so that batches and benchmarks can map
 //!   one grant many times. The overflow check is Xen's otherwise.
 //! - Grant frames are guest frame numbers of the owner; `map` and `copy` accept a frame only
-//!   if it lies in the owner's RAM (`GNTST_bad_page` otherwise, as Xen's `get_paged_frame`).
+//!   if it lies in the owner's RAM (`GNTST_bad_page` otherwise, as Xen's `get_paged_frame`),
+//!   and look it up when Xen does: `map` at an entry's first pin only, `copy` at every pin
+//!   that sets the in-use bits (one admission check, `admit`, serves both).
 //! - `host-addr` is guest-physical (the ABI has no virtual addresses). A host mapping needs a
 //!   page-aligned, non-zero address inside the caller's RAM, else `GNTST_bad_virt_addr` (Xen
 //!   HVM would fail the p2m insert with `GNTST_general_error`; 0 is refused because unmap
@@ -497,6 +499,68 @@ fn valid_gpa(addr: u64, pages: u64) -> bool {
     addr != 0 && addr % PAGE_SIZE == 0 && addr / PAGE_SIZE < pages
 }
 
+/// Which of Xen's two pinning paths an admission stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PinFor {
+    /// `map_grant_ref`.
+    Map,
+    /// `acquire_grant_for_copy`.
+    Copy,
+}
+
+/// May `caller` take the pins `incr` of `ent`, an entry of a domain with `owner_pages` pages
+/// of RAM? The admission check that Xen's `map_grant_ref` and `acquire_grant_for_copy`
+/// (`xen/common/grant_table.c`) share, in their order:
+///
+/// 1. an entry already pinned must be pinned by `caller` and have room in the counters that
+///    `incr` raises (`act->pin & 0x80808080`), else `GNTST_general_error`;
+/// 2. only for a first pin, or the first writable pin of an entry pinned read-only so far,
+///    `_set_status` runs: a first pin needs a full-page `GTF_permit_access` entry granted to
+///    `caller`, a writable pin an entry without `GTF_readonly`, else `GNTST_general_error`;
+/// 3. the granted frame is looked up (`get_paged_frame`: `GNTST_bad_page` outside the
+///    owner's RAM) — and here the two paths differ. `map_grant_ref` looks it up only when
+///    the entry was not pinned (`if ( !act->pin )` inside step 2's block: a writable pin of
+///    a read-pinned entry reuses `act->mfn`), while `acquire_grant_for_copy` looks it up
+///    whenever step 2 ran (its `get_paged_frame` calls sit directly in that block), so a
+///    copy into a read-pinned grant finds the frame anew. Neither looks when step 2 does
+///    not run.
+///
+/// Xen's map refuses `GTF_sub_page` entries and its copy accepts them (`_set_status`'s
+/// `mapflag`); the model has no sub-page grants (the owner API cannot write one), so both
+/// refuse them. Nothing changes here: the caller commits the pins.
+fn admit(
+    ent: &Entry,
+    caller: DomId,
+    incr: u64,
+    owner_pages: u64,
+    path: PinFor,
+) -> Result<(), Gntst> {
+    let first = ent.pin == 0;
+    if !first && (ent.domid != caller || pin_overflows(ent.pin, incr)) {
+        return Err(Gntst::GENERAL_ERROR);
+    }
+    let writable = incr & PIN_WRITE_MASK != 0;
+    if first || (writable && ent.pin & PIN_WRITE_MASK == 0) {
+        if first
+            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
+                || ent.domid != caller)
+        {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        if writable && ent.flags & GTF_READONLY != 0 {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        let looks_up_frame = match path {
+            PinFor::Map => first,
+            PinFor::Copy => true,
+        };
+        if looks_up_frame && ent.frame >= owner_pages {
+            return Err(Gntst::BAD_PAGE);
+        }
+    }
+    Ok(())
+}
+
 /// Map one entry for `caller` (Xen's `map_grant_ref`, same checks in the same order). Either
 /// everything is checked and then committed, or nothing changes.
 fn map_one(
@@ -506,7 +570,6 @@ fn map_one(
     e: &MapEntry,
 ) -> Result<MapReplyEntry, Gntst> {
     let flags = e.flags.0;
-    let ro = flags & MAP_READONLY != 0;
     let incr = pin_incr(flags);
     if incr == 0 {
         return Err(Gntst::BAD_GNTREF);
@@ -525,23 +588,7 @@ fn map_one(
         .entries
         .get_mut(e.r#ref as usize)
         .ok_or(Gntst::BAD_GNTREF)?;
-    if ent.pin != 0 && (ent.domid != caller.id || pin_overflows(ent.pin, incr)) {
-        return Err(Gntst::GENERAL_ERROR);
-    }
-    if ent.pin == 0 || (!ro && ent.pin & PIN_WRITE_MASK == 0) {
-        if ent.pin == 0
-            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
-                || ent.domid != caller.id)
-        {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if !ro && ent.flags & GTF_READONLY != 0 {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if ent.pin == 0 && ent.frame >= owner_pages {
-            return Err(Gntst::BAD_PAGE);
-        }
-    }
+    admit(ent, caller.id, incr, owner_pages, PinFor::Map)?;
     if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, caller.pages) {
         return Err(Gntst::BAD_VIRT_ADDR);
     }
@@ -750,24 +797,7 @@ fn copy_claim(
     let r = gref.ok_or(Gntst::BAD_GNTREF)?;
     let ent = d.grant.entries.get(r as usize).ok_or(Gntst::BAD_GNTREF)?;
     let incr = if readonly { PIN_HSTR } else { PIN_HSTW };
-    if ent.pin != 0 && (ent.domid != caller.id || pin_overflows(ent.pin, incr)) {
-        return Err(Gntst::GENERAL_ERROR);
-    }
-    if ent.pin == 0 || (!readonly && ent.pin & PIN_WRITE_MASK == 0) {
-        if ent.pin == 0
-            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
-                || ent.domid != caller.id)
-        {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if !readonly && ent.flags & GTF_READONLY != 0 {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if ent.frame >= pages {
-            return Err(Gntst::BAD_PAGE);
-        }
-    }
-    Ok(())
+    admit(ent, caller.id, incr, pages, PinFor::Copy)
 }
 
 /// Validate one copy entry (Xen's `gnttab_copy_one`, same order).
@@ -2326,6 +2356,86 @@ mod tests {
             [Gntst::GENERAL_ERROR]
         );
         assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+    }
+
+    /// Take frames `from..` out of `dom`'s RAM, as a balloon-out of a granted page would (the
+    /// model has no op for it): a pinned grant can then name a frame that is no longer RAM.
+    fn shrink_ram(hv: &mut Hypervisor, dom: DomId, from: u64) {
+        hv.domain_mut(dom).unwrap().config.pages = from;
+    }
+
+    #[test]
+    fn map_of_a_pinned_grant_does_not_look_its_frame_up_again() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 40, false).unwrap();
+        hv.grant_access(FE, 2, BE, 41, false).unwrap();
+        let ro = map1(&mut hv, BE, me(FE, 1, RO, addr(0))).handle.unwrap();
+        shrink_ram(&mut hv, FE, 40);
+        // Xen's map_grant_ref calls get_paged_frame only under `if ( !act->pin )`: the first
+        // writable pin of a read-pinned entry reuses the frame found at the first pin.
+        let rw = map1(&mut hv, BE, me(FE, 1, RW, addr(1)));
+        assert_eq!(
+            rw.status,
+            Gntst::OKAY,
+            "writable pin of a read-pinned grant"
+        );
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 1, RO, addr(2))).status,
+            Gntst::OKAY,
+            "read-only pin of a pinned grant"
+        );
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 2, RO, addr(3))).status,
+            Gntst::BAD_PAGE,
+            "a first pin looks the frame up"
+        );
+        assert_eq!(hv.grant_status(FE, 1).unwrap().mappings, 3);
+        assert_eq!(unmap1(&mut hv, BE, ue(ro, addr(0))), Gntst::OKAY);
+    }
+
+    #[test]
+    fn copy_into_a_read_pinned_grant_looks_its_frame_up_again() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 40, false).unwrap();
+        hv.grant_access(FE, 2, BE, 41, false).unwrap();
+        map1(&mut hv, BE, me(FE, 1, RO, addr(0))).handle.unwrap();
+        map1(&mut hv, BE, me(FE, 2, RW, addr(1))).handle.unwrap();
+        shrink_ram(&mut hv, FE, 40);
+        let entry = |gref: u32, into_grant: bool| {
+            let grant = (Some(gref), None, FE);
+            let own = (None, Some(5), DOMID_SELF);
+            let ((sr, sg, sd), (dr, dg, dd), flags) = if into_grant {
+                (own, grant, GntcopyFlags::DEST_GREF)
+            } else {
+                (grant, own, GntcopyFlags::SOURCE_GREF)
+            };
+            CopyEntry {
+                source_ref: sr,
+                source_gfn: sg,
+                source_dom: sd,
+                source_offset: 0,
+                dest_ref: dr,
+                dest_gfn: dg,
+                dest_dom: dd,
+                dest_offset: 0,
+                len: 8,
+                flags,
+            }
+        };
+        // Xen's acquire_grant_for_copy calls get_paged_frame whenever it updates the status
+        // (a first pin, or the first writable pin of a read-pinned entry), not only for an
+        // unpinned entry as map_grant_ref does.
+        let got = copy(
+            &mut hv,
+            BE,
+            BatchMode::INDEPENDENT,
+            &[entry(1, true), entry(1, false), entry(2, true)],
+        );
+        assert_eq!(
+            got,
+            [Gntst::BAD_PAGE, Gntst::OKAY, Gntst::OKAY],
+            "into the read-pinned grant: looked up; out of it, or into a write-pinned one: not"
+        );
     }
 
     #[test]
