@@ -584,8 +584,7 @@ impl Backend for Hypervisor {
     }
 
     fn status(&mut self, ctx: &Ctx, req: &StatusReq) -> Result<StatusReply, Errno> {
-        let dom = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, dom)?;
+        let dom = self.target(ctx, req.dom)?;
         let p = self.ports_of(dom)?.get(req.port).ok_or(Errno::EINVAL)?;
         let mut reply = StatusReply {
             status: p.state.status(),
@@ -612,8 +611,7 @@ impl Backend for Hypervisor {
     }
 
     fn alloc_unbound(&mut self, ctx: &Ctx, req: &AllocUnboundReq) -> Result<PortReply, Errno> {
-        let dom = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, dom)?;
+        let dom = self.target(ctx, req.dom)?;
         // As Xen: DOMID_SELF names the caller (not `dom`); the remote domain need not exist.
         let remote_dom = if req.remote_dom == DOMID_SELF {
             ctx.domain
@@ -663,8 +661,7 @@ impl Backend for Hypervisor {
     }
 
     fn reset(&mut self, ctx: &Ctx, req: &ResetReq) -> Result<(), Errno> {
-        let dom = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, dom)?;
+        let dom = self.target(ctx, req.dom)?;
         self.evtchn_close_all(dom)
     }
 

@@ -481,17 +481,69 @@ struct Caller {
     pages: u64,
 }
 
-fn map_result(index: u32, status: Gntst) -> MapReplyEntry {
-    MapReplyEntry {
-        index,
-        status,
-        handle: None,
-        dev_bus_addr: None,
+/// A per-entry result of a batch op.
+trait Outcome {
+    /// The result of entry `index` that did not succeed (or was `cancelled`).
+    fn of(index: u32, status: Gntst) -> Self;
+    fn status(&self) -> Gntst;
+}
+
+impl Outcome for MapReplyEntry {
+    fn of(index: u32, status: Gntst) -> Self {
+        MapReplyEntry {
+            index,
+            status,
+            handle: None,
+            dev_bus_addr: None,
+        }
+    }
+    fn status(&self) -> Gntst {
+        self.status
     }
 }
 
-fn entry_result(index: u32, status: Gntst) -> EntryResult {
-    EntryResult { index, status }
+impl Outcome for EntryResult {
+    fn of(index: u32, status: Gntst) -> Self {
+        EntryResult { index, status }
+    }
+    fn status(&self) -> Gntst {
+        self.status
+    }
+}
+
+/// Independent (`false`) or ordered (`true`): the modes `unmap_grant_ref` and `copy` take;
+/// `EINVAL` for any other.
+fn ordered(mode: BatchMode) -> Result<bool, Errno> {
+    match mode {
+        BatchMode::INDEPENDENT => Ok(false),
+        BatchMode::ORDERED => Ok(true),
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+/// Run a batch in independent or ordered mode (what map, unmap and copy share): `one` runs
+/// each entry with its index; in ordered mode the first result other than `okay` stops the
+/// run, and the entries after it report `cancelled` without running. `out` gets every
+/// result in order; its error ends the batch.
+fn each_entry<E, R: Outcome>(
+    entries: impl Iterator<Item = E>,
+    ordered: bool,
+    mut one: impl FnMut(u32, E) -> R,
+    out: Out<'_, R>,
+) -> Result<(), Errno> {
+    let mut stopped = false;
+    let mut index = 0u32;
+    for e in entries {
+        let r = if stopped {
+            R::of(index, Gntst::CANCELLED)
+        } else {
+            one(index, e)
+        };
+        stopped |= ordered && r.status() != Gntst::OKAY;
+        out(r)?;
+        index = index.saturating_add(1);
+    }
+    Ok(())
 }
 
 /// Is `addr` a page-aligned, non-zero guest-physical address inside `pages` pages of RAM?
@@ -692,29 +744,18 @@ fn map_batch(
     list: List<'_, MapEntry>,
     out: Out<'_, MapReplyEntry>,
 ) -> Result<(), Errno> {
-    let mut index = 0u32;
     match mode {
-        MapMode::INDEPENDENT | MapMode::ORDERED => {
-            let ordered = mode == MapMode::ORDERED;
-            let mut stopped = false;
-            for e in list.iter() {
-                let r = if stopped {
-                    map_result(index, Gntst::CANCELLED)
-                } else {
-                    match map_one(domains, mt, caller, &e) {
-                        Ok(r) => MapReplyEntry { index, ..r },
-                        Err(st) => {
-                            stopped = ordered;
-                            map_result(index, st)
-                        }
-                    }
-                };
-                out(r)?;
-                index = index.saturating_add(1);
-            }
-            Ok(())
-        }
+        MapMode::INDEPENDENT | MapMode::ORDERED => each_entry(
+            list.iter(),
+            mode == MapMode::ORDERED,
+            |index, e| match map_one(domains, mt, caller, &e) {
+                Ok(r) => MapReplyEntry { index, ..r },
+                Err(st) => MapReplyEntry::of(index, st),
+            },
+            out,
+        ),
         MapMode::ATOMIC => {
+            let mut index = 0u32;
             scratch.clear();
             let mut failed = None;
             let mut rest = list.iter();
@@ -742,13 +783,13 @@ fn map_batch(
             scratch.clear();
             let mut k = 0u32;
             for _ in 0..undone {
-                out(map_result(k, Gntst::CANCELLED))?;
+                out(MapReplyEntry::of(k, Gntst::CANCELLED))?;
                 k = k.saturating_add(1);
             }
-            out(map_result(index, st))?;
+            out(MapReplyEntry::of(index, st))?;
             for _ in rest {
                 index = index.saturating_add(1);
-                out(map_result(index, Gntst::CANCELLED))?;
+                out(MapReplyEntry::of(index, Gntst::CANCELLED))?;
             }
             Ok(())
         }
@@ -919,10 +960,10 @@ impl Hypervisor {
     /// The table a request names, with Xen's statuses: `bad_domain` for none,
     /// `permission_denied` for another domain's table unless the caller is privileged.
     fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Gntst> {
-        let t = self.resolve(ctx, dom).map_err(|_| Gntst::BAD_DOMAIN)?;
-        self.may_control(ctx, t)
-            .map_err(|_| Gntst::PERMISSION_DENIED)?;
-        Ok(t)
+        self.target(ctx, dom).map_err(|e| match e {
+            Errno::ESRCH => Gntst::BAD_DOMAIN,
+            _ => Gntst::PERMISSION_DENIED,
+        })
     }
 
     /// Run `f` with the caller's maptrack and atomic-batch buffer taken out of its domain, so
@@ -999,24 +1040,14 @@ impl Backend for Hypervisor {
             ),
             UnmapReqForm::Batch { mode, entry } => (mode, entry),
         };
-        if mode != BatchMode::INDEPENDENT && mode != BatchMode::ORDERED {
-            return Err(Errno::EINVAL);
-        }
-        let ordered = mode == BatchMode::ORDERED;
+        let ordered = ordered(mode)?;
         self.with_maptrack(caller.id, |domains, mt, _| {
-            let mut stopped = false;
-            let mut index = 0u32;
-            for e in list.iter() {
-                let st = if stopped {
-                    Gntst::CANCELLED
-                } else {
-                    unmap_one(domains, mt, caller, &e, 0)
-                };
-                stopped |= ordered && st != Gntst::OKAY;
-                out(entry_result(index, st))?;
-                index = index.saturating_add(1);
-            }
-            Ok(())
+            each_entry(
+                list.iter(),
+                ordered,
+                |index, e| EntryResult::of(index, unmap_one(domains, mt, caller, &e, 0)),
+                out,
+            )
         })?
     }
 
@@ -1055,31 +1086,21 @@ impl Backend for Hypervisor {
         out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
         let caller = self.grant_caller(ctx)?;
-        if req.mode != BatchMode::INDEPENDENT && req.mode != BatchMode::ORDERED {
-            return Err(Errno::EINVAL);
-        }
-        let ordered = req.mode == BatchMode::ORDERED;
+        let ordered = ordered(req.mode)?;
         let (mut copies, mut bytes) = (0u64, 0u64);
-        let mut stopped = false;
-        let mut index = 0u32;
-        let mut res = Ok(());
-        for e in req.entry.iter() {
-            let st = if stopped {
-                Gntst::CANCELLED
-            } else {
-                copy_one(&self.domains, caller, &e)
-            };
-            if st == Gntst::OKAY {
-                copies += 1;
-                bytes += u64::from(e.len);
-            }
-            stopped |= ordered && st != Gntst::OKAY;
-            res = out(entry_result(index, st));
-            if res.is_err() {
-                break;
-            }
-            index = index.saturating_add(1);
-        }
+        let res = each_entry(
+            req.entry.iter(),
+            ordered,
+            |index, e| {
+                let st = copy_one(&self.domains, caller, &e);
+                if st == Gntst::OKAY {
+                    copies = copies.saturating_add(1);
+                    bytes = bytes.saturating_add(u64::from(e.len));
+                }
+                EntryResult::of(index, st)
+            },
+            out,
+        );
         if let Some(d) = self.domains.get_mut(&caller.id) {
             d.grant.copies = d.grant.copies.saturating_add(copies);
             d.grant.copied_bytes = d.grant.copied_bytes.saturating_add(bytes);
@@ -1202,8 +1223,7 @@ impl Backend for Hypervisor {
     /// The table format of `dom` (`ESRCH`: no such domain, `EPERM`: another domain's table
     /// and the caller is not privileged).
     fn get_version(&mut self, ctx: &Ctx, req: &DomReq) -> Result<VersionReply, Errno> {
-        let target = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, target)?;
+        let target = self.target(ctx, req.dom)?;
         let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
         Ok(VersionReply { version: g.version })
     }

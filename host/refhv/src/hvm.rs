@@ -38,7 +38,7 @@ use hvlink_proto::Errno;
 
 use super::memory::Layout;
 use super::vcpu::MAX_VCPUS;
-use super::{DomId, DomainConfig, Hypervisor};
+use super::{DomainConfig, Hypervisor};
 
 /// Number of HVM parameter indices (Xen's `HVM_NR_PARAMS`).
 pub const HVM_NR_PARAMS: u32 = 39;
@@ -267,22 +267,13 @@ fn allow_get(is_self: bool, index: u32) -> Result<(), Errno> {
     Ok(())
 }
 
-impl Hypervisor {
-    /// The domain an HVM op names, after Xen's `XSM_TARGET` check.
-    fn hvm_target(&self, ctx: &Ctx, dom: u16) -> Result<DomId, Errno> {
-        let id = self.resolve(ctx, dom)?;
-        self.may_control(ctx, id)?;
-        Ok(id)
-    }
-}
-
 impl Backend for Hypervisor {
     fn set_param(&mut self, ctx: &Ctx, req: &SetParamReq) -> Result<(), Errno> {
         let index = req.index.0;
         if index >= HVM_NR_PARAMS {
             return Err(Errno::EINVAL);
         }
-        let id = self.hvm_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
         let is_self = id == ctx.domain;
         let d = self.domain_mut(id).ok_or(Errno::ESRCH)?;
         allow_set(is_self, index, d.hvm.params[index as usize], req.value)?;
@@ -296,7 +287,7 @@ impl Backend for Hypervisor {
         if index >= HVM_NR_PARAMS {
             return Err(Errno::EINVAL);
         }
-        let id = self.hvm_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
         allow_get(id == ctx.domain, index)?;
         let d = self.domain(id).ok_or(Errno::ESRCH)?;
         Ok(ParamReply {
@@ -315,7 +306,7 @@ impl Backend for Hypervisor {
     }
 
     fn get_mem_type(&mut self, ctx: &Ctx, req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
-        let id = self.hvm_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
         let d = self.domain(id).ok_or(Errno::ESRCH)?;
         let mem_type = if Layout::of(&d.config).is_ram(req.pfn) {
             HvmmemType::RAM_RW
