@@ -378,25 +378,14 @@ mod tests {
         set(&mut hv, 0, 1, ioreq, 0xFEFF0).unwrap();
         assert_eq!(get(&mut hv, 1, SELF, ioreq), Err(Errno::EPERM));
         assert_eq!(get(&mut hv, 0, 1, ioreq), Ok(0xFEFF0));
-        assert_eq!(
-            set(&mut hv, 1, SELF, p(HvmParam::TIMER_MODE), 1),
-            Err(Errno::EPERM)
-        );
-        assert_eq!(
-            get(&mut hv, 1, SELF, p(HvmParam::HPET_ENABLED)),
-            Err(Errno::EPERM)
-        );
-        assert_eq!(get(&mut hv, 0, 1, p(HvmParam::HPET_ENABLED)), Ok(1));
+        let (timer_mode, hpet) = (p(HvmParam::TIMER_MODE), p(HvmParam::HPET_ENABLED));
+        assert_eq!(set(&mut hv, 1, SELF, timer_mode, 1), Err(Errno::EPERM));
+        assert_eq!(get(&mut hv, 1, SELF, hpet), Err(Errno::EPERM));
+        assert_eq!(get(&mut hv, 0, 1, hpet), Ok(1));
         assert_eq!(get(&mut hv, 0, 1, p(HvmParam::TRIPLE_FAULT_REASON)), Ok(1));
         // Xen compares with the calling domain: even dom0 cannot write its own.
-        assert_eq!(
-            set(&mut hv, 0, SELF, p(HvmParam::TIMER_MODE), 1),
-            Err(Errno::EPERM)
-        );
-        assert_eq!(
-            get(&mut hv, 0, SELF, p(HvmParam::HPET_ENABLED)),
-            Err(Errno::EPERM)
-        );
+        assert_eq!(set(&mut hv, 0, SELF, timer_mode, 1), Err(Errno::EPERM));
+        assert_eq!(get(&mut hv, 0, SELF, hpet), Err(Errno::EPERM));
     }
 
     #[test]
