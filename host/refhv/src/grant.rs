@@ -1274,6 +1274,21 @@ mod tests {
 
     use crate::fixtures::kernel as ctx;
 
+    /// [`hv`] with entries of FE's table granted: (ref, grantee, frame, read-only).
+    fn granted(grants: &[(u32, DomId, u64, bool)]) -> Hypervisor {
+        let mut hv = hv();
+        for &(gref, grantee, frame, readonly) in grants {
+            hv.grant_access(FE, gref, grantee, frame, readonly).unwrap();
+        }
+        hv
+    }
+
+    /// [`hv`] with FE's refs `0..n` granted writable to BE, ref `r` at frame `r`.
+    fn granted_to_be(n: u32) -> Hypervisor {
+        let refs: Vec<_> = (0..n).map(|r| (r, BE, u64::from(r), false)).collect();
+        granted(&refs)
+    }
+
     fn addr(i: u64) -> u64 {
         (16 + i) * PAGE_SIZE
     }
@@ -1287,29 +1302,46 @@ mod tests {
         }
     }
 
+    /// The results `op` hands out for a batch of `n` entries: one per entry, in order.
+    fn results<R>(
+        n: usize,
+        index: impl Fn(&R) -> u32,
+        op: impl FnOnce(Out<'_, R>) -> Result<(), Errno>,
+    ) -> Vec<R> {
+        let mut v = Vec::new();
+        op(&mut |r| {
+            v.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(v.len(), n, "one result per entry");
+        for (i, r) in v.iter().enumerate() {
+            assert_eq!(index(r) as usize, i, "results in order");
+        }
+        v
+    }
+
+    /// The statuses of entry results.
+    fn statuses(rs: Vec<EntryResult>) -> Vec<Gntst> {
+        rs.iter().map(|r| r.status).collect()
+    }
+
     fn map(
         hv: &mut Hypervisor,
         caller: DomId,
         mode: MapMode,
         e: &[MapEntry],
     ) -> Vec<MapReplyEntry> {
-        let mut v = Vec::new();
-        let req = MapReq {
-            form: MapReqForm::Batch {
-                mode,
-                entry: List::new(e),
-            },
+        let form = MapReqForm::Batch {
+            mode,
+            entry: List::new(e),
         };
-        hv.map_grant_ref(&ctx(caller), &req, &mut |r| {
-            v.push(r);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(v.len(), e.len(), "one result per entry");
-        for (i, r) in v.iter().enumerate() {
-            assert_eq!(r.index as usize, i, "results in order");
-        }
-        v
+        let req = MapReq { form };
+        results(
+            e.len(),
+            |r: &MapReplyEntry| r.index,
+            |out| hv.map_grant_ref(&ctx(caller), &req, out),
+        )
     }
 
     fn map1(hv: &mut Hypervisor, caller: DomId, e: MapEntry) -> MapReplyEntry {
@@ -1325,21 +1357,16 @@ mod tests {
     }
 
     fn unmap(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[UnmapEntry]) -> Vec<Gntst> {
-        let mut v = Vec::new();
-        let req = UnmapReq {
-            form: UnmapReqForm::Batch {
-                mode,
-                entry: List::new(e),
-            },
+        let form = UnmapReqForm::Batch {
+            mode,
+            entry: List::new(e),
         };
-        hv.unmap_grant_ref(&ctx(caller), &req, &mut |r| {
-            assert_eq!(r.index as usize, v.len());
-            v.push(r.status);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(v.len(), e.len());
-        v
+        let req = UnmapReq { form };
+        statuses(results(
+            e.len(),
+            |r: &EntryResult| r.index,
+            |out| hv.unmap_grant_ref(&ctx(caller), &req, out),
+        ))
     }
 
     fn unmap1(hv: &mut Hypervisor, caller: DomId, e: UnmapEntry) -> Gntst {
@@ -1347,19 +1374,13 @@ mod tests {
     }
 
     fn copy(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[CopyEntry]) -> Vec<Gntst> {
-        let mut v = Vec::new();
-        let req = CopyReq {
-            mode,
-            entry: List::new(e),
-        };
-        hv.copy(&ctx(caller), &req, &mut |r| {
-            assert_eq!(r.index as usize, v.len());
-            v.push(r.status);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(v.len(), e.len());
-        v
+        let entry = List::new(e);
+        let req = CopyReq { mode, entry };
+        statuses(results(
+            e.len(),
+            |r: &EntryResult| r.index,
+            |out| hv.copy(&ctx(caller), &req, out),
+        ))
     }
 
     fn flags(hv: &Hypervisor, owner: DomId, gref: u32) -> u16 {
@@ -1434,11 +1455,12 @@ mod tests {
 
     #[test]
     fn map_statuses() {
-        let mut hv = hv();
-        hv.grant_access(FE, 1, BE, 10, false).unwrap();
-        hv.grant_access(FE, 2, OTHER, 11, false).unwrap();
-        hv.grant_access(FE, 3, BE, 12, true).unwrap();
-        hv.grant_access(FE, 4, BE, PAGES, false).unwrap(); // frame outside FE's RAM
+        let mut hv = granted(&[
+            (1, BE, 10, false),
+            (2, OTHER, 11, false),
+            (3, BE, 12, true),
+            (4, BE, PAGES, false), // frame outside FE's RAM
+        ]);
         let nr = hv.domain(FE).unwrap().grant.nr_entries();
         let cases: &[(MapEntry, Gntst, &str)] = &[
             (
@@ -1587,10 +1609,11 @@ mod tests {
 
     #[test]
     fn unmap_statuses() {
-        let mut hv = hv();
-        hv.grant_access(FE, 1, BE, 10, false).unwrap();
-        hv.grant_access(FE, 2, OTHER, 11, false).unwrap();
-        hv.grant_access(FE, 3, BE, 12, false).unwrap();
+        let mut hv = granted(&[
+            (1, BE, 10, false),
+            (2, OTHER, 11, false),
+            (3, BE, 12, false),
+        ]);
         let h = map1(&mut hv, BE, me(FE, 1, RW, addr(0))).handle.unwrap();
         let hd = map1(&mut hv, BE, me(FE, 3, GntmapFlags::DEVICE_MAP, 0))
             .handle
@@ -1830,10 +1853,7 @@ mod tests {
 
     #[test]
     fn ordered_mode_stops_at_the_first_failure() {
-        let mut hv = hv();
-        for r in 0..4 {
-            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
-        }
+        let mut hv = granted_to_be(4);
         let rs = map(
             &mut hv,
             BE,
@@ -1886,10 +1906,7 @@ mod tests {
 
     #[test]
     fn atomic_mode_is_all_or_nothing() {
-        let mut hv = hv();
-        for r in 0..4 {
-            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
-        }
+        let mut hv = granted_to_be(4);
         let bad = [
             me(FE, 0, RW, addr(0)),
             me(FE, 1, RW, addr(1)),
@@ -2000,10 +2017,7 @@ mod tests {
 
     #[test]
     fn out_errors_stop_the_batch() {
-        let mut hv = hv();
-        for r in 0..3 {
-            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
-        }
+        let mut hv = granted_to_be(3);
         let e = [
             me(FE, 0, RW, addr(0)),
             me(FE, 1, RW, addr(1)),
@@ -2211,11 +2225,12 @@ mod tests {
 
     #[test]
     fn copy_statuses() {
-        let mut hv = hv();
-        hv.grant_access(FE, 1, BE, 10, false).unwrap();
-        hv.grant_access(FE, 2, BE, 11, true).unwrap();
-        hv.grant_access(FE, 3, OTHER, 12, false).unwrap();
-        hv.grant_access(FE, 4, BE, PAGES + 5, false).unwrap();
+        let mut hv = granted(&[
+            (1, BE, 10, false),
+            (2, BE, 11, true),
+            (3, OTHER, 12, false),
+            (4, BE, PAGES + 5, false),
+        ]);
         let src_gref = GntcopyFlags::SOURCE_GREF;
         let dst_gref = GntcopyFlags::DEST_GREF;
         // From FE's grant `sr` to BE's own frame, and back.
