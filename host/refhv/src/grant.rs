@@ -1356,6 +1356,15 @@ mod tests {
         }
     }
 
+    /// Unmap the device part of `handle` mapped at frame `frame`.
+    fn ue_dev(handle: u32, frame: u64) -> UnmapEntry {
+        UnmapEntry {
+            host_addr: 0,
+            dev_bus_addr: frame << 12,
+            handle,
+        }
+    }
+
     fn unmap(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[UnmapEntry]) -> Vec<Gntst> {
         let form = UnmapReqForm::Batch {
             mode,
@@ -1653,11 +1662,7 @@ mod tests {
             Gntst::GENERAL_ERROR,
             "host_addr does not match"
         );
-        let bad_dev = UnmapEntry {
-            host_addr: 0,
-            dev_bus_addr: 13 << 12,
-            handle: hd,
-        };
+        let bad_dev = ue_dev(hd, 13);
         assert_eq!(
             unmap1(&mut hv, BE, bad_dev),
             Gntst::BAD_DEV_ADDR,
@@ -1672,11 +1677,7 @@ mod tests {
             Gntst::BAD_HANDLE,
             "already unmapped"
         );
-        let dev = UnmapEntry {
-            host_addr: 0,
-            dev_bus_addr: 12 << 12,
-            handle: hd,
-        };
+        let dev = ue_dev(hd, 12);
         assert_eq!(unmap1(&mut hv, BE, dev), Gntst::OKAY);
         assert_eq!(flags(&hv, FE, 3), GTF_PERMIT_ACCESS);
         // The foreign mapping is untouched.
@@ -1705,11 +1706,7 @@ mod tests {
             GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
         );
         assert_eq!(hv.end_access(FE, 1), Err(Errno::EBUSY));
-        let dev = UnmapEntry {
-            host_addr: 0,
-            dev_bus_addr: 33 << 12,
-            handle: h,
-        };
+        let dev = ue_dev(h, 33);
         assert_eq!(unmap1(&mut hv, BE, dev), Gntst::OKAY);
         assert_eq!(hv.grant_mapping(BE, h), None);
         assert_eq!(flags(&hv, FE, 1), GTF_PERMIT_ACCESS);
@@ -1884,23 +1881,14 @@ mod tests {
         assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS, "not attempted");
         // Unmap, ordered.
         let h0 = rs[0].handle.unwrap();
-        let st = unmap(
-            &mut hv,
-            BE,
-            BatchMode::ORDERED,
-            &[ue(777, addr(0)), ue(h0, addr(0))],
-        );
+        let both = [ue(777, addr(0)), ue(h0, addr(0))];
+        let st = unmap(&mut hv, BE, BatchMode::ORDERED, &both);
         assert_eq!(st, [Gntst::BAD_HANDLE, Gntst::CANCELLED]);
         assert!(
             hv.grant_mapping(BE, h0).is_some(),
             "cancelled: still mapped"
         );
-        let st = unmap(
-            &mut hv,
-            BE,
-            BatchMode::INDEPENDENT,
-            &[ue(777, addr(0)), ue(h0, addr(0))],
-        );
+        let st = unmap(&mut hv, BE, BatchMode::INDEPENDENT, &both);
         assert_eq!(st, [Gntst::BAD_HANDLE, Gntst::OKAY]);
     }
 
