@@ -797,6 +797,25 @@ fn map_batch(
     }
 }
 
+/// A frame list reply that failed with `status`.
+fn no_frames(status: Gntst) -> FramesReply<'static> {
+    FramesReply {
+        status,
+        frame: List::new(&[]),
+    }
+}
+
+/// The first `nr` of `frames`, or `general_error` when there are fewer.
+fn first_frames(frames: &[u64], nr: u32) -> FramesReply<'_> {
+    match frames.get(..nr as usize) {
+        Some(frames) => FramesReply {
+            status: Gntst::OKAY,
+            frame: List::new(frames),
+        },
+        None => no_frames(Gntst::GENERAL_ERROR),
+    }
+}
+
 /// The domain a copy side names (Xen's `gnttab_copy_lock_domain`): frames only of
 /// `DOMID_SELF`, grants of any existing domain.
 fn copy_domain(
@@ -958,12 +977,14 @@ impl Hypervisor {
     }
 
     /// The table a request names, with Xen's statuses: `bad_domain` for none,
-    /// `permission_denied` for another domain's table unless the caller is privileged.
-    fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Gntst> {
-        self.target(ctx, dom).map_err(|e| match e {
+    /// `permission_denied` for another domain's table unless the caller is privileged. The
+    /// outer `ESRCH`: the caller is no domain.
+    fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<Result<DomId, Gntst>, Errno> {
+        self.grant_caller(ctx)?;
+        Ok(self.target(ctx, dom).map_err(|e| match e {
             Errno::ESRCH => Gntst::BAD_DOMAIN,
             _ => Gntst::PERMISSION_DENIED,
-        })
+        }))
     }
 
     /// Run `f` with the caller's maptrack and atomic-batch buffer taken out of its domain, so
@@ -1053,29 +1074,17 @@ impl Backend for Hypervisor {
 
     /// Grow the table of `dom` to at least `nr_frames` frames and list the first `nr_frames`.
     fn setup_table(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
-        self.grant_caller(ctx)?;
-        let fail = |status| FramesReply {
-            status,
-            frame: List::new(&[]),
-        };
-        let target = match self.grant_target(ctx, req.dom) {
+        let target = match self.grant_target(ctx, req.dom)? {
             Ok(t) => t,
-            Err(st) => return Ok(fail(st)),
+            Err(st) => return Ok(no_frames(st)),
         };
         let Some(d) = self.domains.get_mut(&target) else {
-            return Ok(fail(Gntst::BAD_DOMAIN));
+            return Ok(no_frames(Gntst::BAD_DOMAIN));
         };
         if !d.grant.grow(req.nr_frames) {
-            return Ok(fail(Gntst::GENERAL_ERROR));
+            return Ok(no_frames(Gntst::GENERAL_ERROR));
         }
-        let g = &d.grant;
-        match g.frames.get(..req.nr_frames as usize) {
-            Some(frames) => Ok(FramesReply {
-                status: Gntst::OKAY,
-                frame: List::new(frames),
-            }),
-            None => Ok(fail(Gntst::GENERAL_ERROR)),
-        }
+        Ok(first_frames(&d.grant.frames, req.nr_frames))
     }
 
     /// Validate and count copies (the model holds no page contents; see the module docs).
@@ -1110,8 +1119,7 @@ impl Backend for Hypervisor {
 
     /// Current and largest size of the table of `dom`.
     fn query_size(&mut self, ctx: &Ctx, req: &DomReq) -> Result<QuerySizeReply, Errno> {
-        self.grant_caller(ctx)?;
-        let target = match self.grant_target(ctx, req.dom) {
+        let target = match self.grant_target(ctx, req.dom)? {
             Ok(t) => t,
             Err(status) => {
                 return Ok(QuerySizeReply {
@@ -1201,23 +1209,12 @@ impl Backend for Hypervisor {
 
     /// List the first `nr_frames` status frames of `dom`'s (version-2) table.
     fn get_status_frames(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
-        self.grant_caller(ctx)?;
-        let fail = |status| FramesReply {
-            status,
-            frame: List::new(&[]),
-        };
-        let target = match self.grant_target(ctx, req.dom) {
+        let target = match self.grant_target(ctx, req.dom)? {
             Ok(t) => t,
-            Err(st) => return Ok(fail(st)),
+            Err(st) => return Ok(no_frames(st)),
         };
         let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
-        match g.status_frames.get(..req.nr_frames as usize) {
-            Some(frames) => Ok(FramesReply {
-                status: Gntst::OKAY,
-                frame: List::new(frames),
-            }),
-            None => Ok(fail(Gntst::GENERAL_ERROR)),
-        }
+        Ok(first_frames(&g.status_frames, req.nr_frames))
     }
 
     /// The table format of `dom` (`ESRCH`: no such domain, `EPERM`: another domain's table
