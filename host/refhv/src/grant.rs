@@ -562,7 +562,7 @@ enum PinFor {
 
 /// May `caller` take the pins `incr` of `ent`, an entry of a domain with `owner_pages` pages
 /// of RAM? The admission check that Xen's `map_grant_ref` and `acquire_grant_for_copy`
-/// (`xen/common/grant_table.c`) share, in their order:
+/// (`xen/common/grant_table.c`, read at xen-project/xen 0002467f) share, in their order:
 ///
 /// 1. an entry already pinned must be pinned by `caller` and have room in the counters that
 ///    `incr` raises (`act->pin & 0x80808080`), else `GNTST_general_error`;
