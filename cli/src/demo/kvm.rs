@@ -45,7 +45,7 @@ pub(super) fn run(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
     ui.check(
         "kvm",
         report.outcome == kvm::Outcome::Done(0),
-        format!("the guest finished: {:?}", report.outcome),
+        format!("the guest finished: {}", report.outcome),
     )?;
     let reg = report.phase("register", 1);
     let best = report
@@ -54,7 +54,7 @@ pub(super) fn run(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
         .filter(|p| p.path != "register")
         .min_by(|a, b| a.ns_per_op().total_cmp(&b.ns_per_op()));
     let mut happened = vec![format!(
-        "guest {:?} in {:.0} ms; {} register-call exits, {} doorbells",
+        "guest {} in {:.0} ms; {} register-call exits, {} doorbells",
         report.outcome,
         report.wall.as_secs_f64() * 1e3,
         report.exits.fastabi,

@@ -107,14 +107,18 @@ pub struct Check {
 pub struct Report {
     /// How the guest ended (`Done(0)`: every check in the guest passed).
     pub outcome: Outcome,
-    /// The guest's console output.
+    /// The guest's console output (its first [`MAX_CONSOLE`](crate::MAX_CONSOLE) bytes).
     pub console: String,
+    /// Console bytes dropped beyond that.
+    pub console_dropped: u64,
     /// The host's checks at the guest's checkpoints.
     pub checks: Vec<Check>,
     /// The measured phases.
     pub phases: Vec<Phase>,
-    /// The guest's reports.
+    /// The guest's reports (the first [`MAX_EVENTS`](crate::MAX_EVENTS)).
     pub events: Vec<Event>,
+    /// Reports dropped beyond that.
+    pub events_dropped: u64,
     /// Exits to the VMM by kind.
     pub exits: ExitCounts,
     /// The host's counters at the end.
@@ -144,6 +148,13 @@ impl fmt::Display for Report {
         writeln!(f, "--- guest console ---")?;
         for line in self.console.lines() {
             writeln!(f, "  {line}")?;
+        }
+        if self.console_dropped > 0 || self.events_dropped > 0 {
+            writeln!(
+                f,
+                "  ({} console bytes and {} reports beyond the VMM's limits dropped)",
+                self.console_dropped, self.events_dropped
+            )?;
         }
         writeln!(f, "--- host checks ---")?;
         for c in &self.checks {
@@ -191,7 +202,7 @@ impl fmt::Display for Report {
         )?;
         write!(
             f,
-            "outcome: {:?} after {:.1} ms",
+            "outcome: {} after {:.1} ms",
             self.outcome,
             self.wall.as_secs_f64() * 1e3
         )
@@ -205,7 +216,7 @@ pub fn demo_host() -> Result<(std::sync::Arc<VmShared>, u32), VmError> {
         offset: 0,
     });
     let pages = abi::MEM_SIZE / 4096;
-    let err = |e: hvlink_proto::Errno| VmError::Io(std::io::Error::other(format!("{e:?}")));
+    let err = |what| move |e| VmError::Host(what, e);
     hv.create_domain(
         DOM0,
         DomainConfig {
@@ -214,7 +225,7 @@ pub fn demo_host() -> Result<(std::sync::Arc<VmShared>, u32), VmError> {
             ..Default::default()
         },
     )
-    .map_err(err)?;
+    .map_err(err("create the control domain"))?;
     for d in [OWNER, VM_DOMAIN] {
         hv.create_domain(
             d,
@@ -223,28 +234,30 @@ pub fn demo_host() -> Result<(std::sync::Arc<VmShared>, u32), VmError> {
                 ..Default::default()
             },
         )
-        .map_err(err)?;
+        .map_err(err("create a domain"))?;
     }
     // The owner grants REFS of its frames to the VM (as a backend's toolstack would).
     for r in 0..REFS {
         hv.grant_access(OWNER, r, VM_DOMAIN, 0x1000 + u64::from(r), false)
-            .map_err(err)?;
+            .map_err(err("grant the owner's frames"))?;
     }
     let mut host: Host<Hypervisor, GuestMemoryMmap> = Host::new(hv, Config::default());
     // The owner's memory (its own guest memory; the VM never sees it).
     let owner_mem = GuestMemoryMmap::from_ranges(&[(vm_memory::GuestAddress(0), 1 << 20)])
-        .map_err(|e| VmError::Io(std::io::Error::other(e.to_string())))?;
+        .map_err(VmError::Mmap)?;
     host.set_memory(OWNER, owner_mem);
-    let shared = Shared::new(host).map_err(VmError::Io)?;
+    let shared = Shared::new(host).map_err(|e| VmError::Io("start the host", e))?;
     // An unbound port of the owner that accepts the VM, allocated by the owner's own call.
     let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
         dom: hvlink_proto::rt::DOMID_SELF,
         remote_dom: VM_DOMAIN,
     })
-    .map_err(err)?;
+    .map_err(err("encode alloc_unbound"))?;
     shared.register_call(OWNER, &mut regs, Duration::from_secs(1));
-    regs.status().map_err(err)?;
-    let port = AllocUnbound::reply_from_regs(&regs).map_err(err)?.port;
+    regs.status().map_err(err("alloc_unbound"))?;
+    let port = AllocUnbound::reply_from_regs(&regs)
+        .map_err(err("decode alloc_unbound"))?
+        .port;
     Ok((shared, port))
 }
 
@@ -384,10 +397,13 @@ fn phases(events: &[Event]) -> Vec<Phase> {
                     pairs: ev.args[2],
                     elapsed: ev.at.saturating_sub(b.at),
                     // The end report's own exit is not the phase's.
-                    exits: ev.exits.total() - b.exits.total() - 1,
+                    exits: ev.exits.total().saturating_sub(b.exits.total() + 1),
                     doorbells: ev.args[3],
-                    messages: ev.metrics.messages - b.metrics.messages,
-                    register_calls: ev.metrics.register_calls - b.metrics.register_calls,
+                    messages: ev.metrics.messages.saturating_sub(b.metrics.messages),
+                    register_calls: ev
+                        .metrics
+                        .register_calls
+                        .saturating_sub(b.metrics.register_calls),
                 });
             }
             _ => {}
@@ -402,10 +418,9 @@ fn phases(events: &[Event]) -> Vec<Phase> {
 pub fn run_demo(opts: &DemoOpts) -> Result<Report, VmError> {
     let elf_path = match &opts.payload {
         Some(p) => p.clone(),
-        None => crate::payload::elf().map_err(|e| VmError::Payload(e.to_string()))?,
+        None => crate::payload::elf().map_err(VmError::Payload)?,
     };
-    let elf = std::fs::read(&elf_path)
-        .map_err(|e| VmError::Payload(format!("{}: {e}", elf_path.display())))?;
+    let elf = std::fs::read(&elf_path).map_err(|e| VmError::ReadPayload(elf_path, e))?;
     let (shared, remote_port) = demo_host()?;
     let mut vm = Vm::new(
         shared.clone(),
@@ -436,8 +451,10 @@ pub fn run_demo(opts: &DemoOpts) -> Result<Report, VmError> {
         phases: phases(&r.events),
         outcome: r.outcome,
         console: r.console,
+        console_dropped: r.console_dropped,
         checks: checker.checks,
         events: r.events,
+        events_dropped: r.events_dropped,
         exits: r.exits,
         metrics: shared.metrics().snapshot(),
         wall: r.wall,

@@ -1,11 +1,17 @@
 //! The VMM proper: one VM with one vCPU in 64-bit ring 3, its memory registered with the host
 //! as the VM's domain memory, the ring doorbell bound to an ioeventfd that wakes the host's
 //! server thread, and the port exits (FastABI trap, console, report, done) handled here.
+//!
+//! Errors: [`VmError`] says why a VM could not be set up; a run always produces a
+//! [`RunResult`], whose [`Outcome`] is the guest's exit code or a [`Failure`] ([`Stop`]: why,
+//! and where the guest was).
 
 #![allow(unsafe_code)] // KVM ioctls on guest memory, descriptor duplication and signals; each block says why
 
+use std::fmt;
 use std::io;
 use std::os::fd::FromRawFd;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
@@ -15,14 +21,24 @@ use kvm_bindings::{
     kvm_fpu, kvm_regs, kvm_segment, kvm_userspace_memory_region, KVM_MAX_CPUID_ENTRIES,
 };
 use kvm_ioctls::{Cap, IoEventAddress, Kvm, NoDatamatch, SyncReg, VcpuExit, VcpuFd, VmFd};
-use vm_memory::{Bytes, GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+use vm_memory::mmap::FromRangesError;
+use vm_memory::{Bytes, GuestAddress, GuestMemoryBackend, GuestMemoryError, GuestMemoryMmap};
 
 use crate::abi;
-use crate::elf;
+use crate::elf::{self, ElfError};
+use crate::payload::PayloadError;
 use hvlink_host::dispatch::{MetricsSnapshot, RegOutcome};
 use hvlink_host::serve::{self, Shared};
-use hvlink_proto::DomId;
+use hvlink_proto::{DomId, Errno};
 use hvlink_refhv::Hypervisor;
+
+/// Console bytes a run keeps; the guest's output beyond is counted, not stored.
+pub const MAX_CONSOLE: usize = 1 << 20;
+/// Reports a run keeps (and shows its hook); later ones are counted, not stored. The demo
+/// makes about a thousand.
+pub const MAX_EVENTS: usize = 1 << 16;
+/// Bytes one console exit reads at most.
+const CONSOLE_CHUNK: usize = 4096;
 
 /// The host type the VMM serves.
 pub type VmShared = Shared<Hypervisor, GuestMemoryMmap>;
@@ -65,12 +81,103 @@ pub struct Event {
 }
 
 /// How a run ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// The guest wrote its exit code to the done port.
     Done(u32),
     /// The guest stopped some other way (triple fault, `hlt`, entry failure, timeout).
-    Failed(String),
+    Failed(Failure),
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Done(code) => write!(f, "done (exit code {code})"),
+            Outcome::Failed(why) => write!(f, "failed: {why}"),
+        }
+    }
+}
+
+/// Why a run stopped before the guest wrote the done port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stop {
+    /// The guest executed `hlt`.
+    Halted,
+    /// The guest triple-faulted (KVM's shutdown exit).
+    TripleFault,
+    /// KVM could not enter the vCPU (the hardware's reason).
+    EntryFailed(u64),
+    /// KVM could not handle an exit itself (an emulation failure).
+    InternalError,
+    /// An exit this VMM does not handle (its kind).
+    UnexpectedExit(&'static str),
+    /// The watchdog stopped the vCPU after this long.
+    TimedOut(Duration),
+    /// A KVM call on the vCPU failed.
+    Kvm(&'static str, kvm_ioctls::Error),
+    /// A thread the run needs (the host's server, the watchdog) could not be started.
+    Thread(&'static str, io::ErrorKind),
+}
+
+impl fmt::Display for Stop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Stop::Halted => write!(f, "guest halted"),
+            Stop::TripleFault => write!(f, "guest triple-faulted (shutdown exit)"),
+            Stop::EntryFailed(reason) => write!(f, "vCPU entry failed (reason {reason:#x})"),
+            Stop::InternalError => write!(f, "KVM internal error"),
+            Stop::UnexpectedExit(kind) => write!(f, "unexpected exit {kind}"),
+            Stop::TimedOut(after) => write!(f, "timed out after {after:?}"),
+            Stop::Kvm(what, e) => write!(f, "{what} failed: {e}"),
+            Stop::Thread(what, kind) => write!(f, "cannot start the {what} thread: {kind}"),
+        }
+    }
+}
+
+impl std::error::Error for Stop {}
+
+/// The vCPU's registers when a run stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GuestState {
+    /// Instruction pointer.
+    pub rip: u64,
+    /// Stack pointer.
+    pub rsp: u64,
+    /// Flags.
+    pub rflags: u64,
+    /// rax.
+    pub rax: u64,
+    /// Privilege level (`cs.dpl`), if KVM gave the segment registers.
+    pub cpl: Option<u8>,
+}
+
+/// A run that ended without the done port: why, and where the guest was (when KVM could
+/// still tell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failure {
+    /// Why.
+    pub stop: Stop,
+    /// Where.
+    pub at: Option<GuestState>,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.stop)?;
+        if let Some(g) = self.at {
+            write!(
+                f,
+                " (rip {:#x}, rsp {:#x}, rflags {:#x}, rax {:#x}",
+                g.rip, g.rsp, g.rflags, g.rax
+            )?;
+            if let Some(cpl) = g.cpl {
+                write!(f, ", cpl {cpl}")?;
+            }
+            write!(f, ")")?;
+        }
+        Ok(())
+    }
 }
 
 /// What a run produced.
@@ -78,10 +185,15 @@ pub enum Outcome {
 pub struct RunResult {
     /// How it ended.
     pub outcome: Outcome,
-    /// Everything the guest wrote to the console.
+    /// What the guest wrote to the console (the first [`MAX_CONSOLE`] bytes; output, not
+    /// an error).
     pub console: String,
-    /// Its reports, in order.
+    /// Console bytes beyond [`MAX_CONSOLE`], dropped.
+    pub console_dropped: u64,
+    /// Its reports, in order (the first [`MAX_EVENTS`]).
     pub events: Vec<Event>,
+    /// Reports beyond [`MAX_EVENTS`], dropped (and not shown to the hook).
+    pub events_dropped: u64,
     /// Exits by kind.
     pub exits: ExitCounts,
     /// Boot to the end of the run.
@@ -115,42 +227,70 @@ pub struct Vm {
     _doorbell: vmm_sys_util::eventfd::EventFd,
 }
 
-/// Why a VM could not be created.
+/// Why a VM (or the demo's host) could not be set up.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum VmError {
     /// `/dev/kvm` is missing or cannot be opened.
-    NoKvm(String),
+    NoKvm(kvm_ioctls::Error),
+    /// KVM lacks a capability the VMM needs.
+    NoCap(&'static str),
     /// A KVM call failed.
     Kvm(&'static str, kvm_ioctls::Error),
-    /// The payload could not be loaded.
-    Payload(String),
-    /// Anything else.
-    Io(io::Error),
+    /// There is no payload to run.
+    Payload(PayloadError),
+    /// The payload file could not be read.
+    ReadPayload(PathBuf, io::Error),
+    /// The payload is not an image this VMM loads.
+    Elf(ElfError),
+    /// Guest memory could not be mapped.
+    Mmap(FromRangesError),
+    /// Guest memory could not be set up (what was being written).
+    Memory(&'static str, GuestMemoryError),
+    /// The reference hypervisor refused a step of the host's set-up.
+    Host(&'static str, Errno),
+    /// A system call failed (what for).
+    Io(&'static str, io::Error),
 }
 
-impl std::fmt::Display for VmError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for VmError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            VmError::NoKvm(s) => write!(f, "KVM unavailable: {s}"),
+            VmError::NoKvm(e) => write!(f, "cannot open /dev/kvm: {e}"),
+            VmError::NoCap(cap) => write!(f, "KVM has no {cap}"),
             VmError::Kvm(what, e) => write!(f, "KVM {what} failed: {e}"),
-            VmError::Payload(s) => write!(f, "payload: {s}"),
-            VmError::Io(e) => write!(f, "{e}"),
+            VmError::Payload(e) => write!(f, "payload: {e}"),
+            VmError::ReadPayload(path, e) => write!(f, "payload: {}: {e}", path.display()),
+            VmError::Elf(e) => write!(f, "payload: {e}"),
+            VmError::Mmap(e) => write!(f, "guest memory: {e}"),
+            VmError::Memory(what, e) => write!(f, "guest memory: {what}: {e}"),
+            VmError::Host(what, e) => write!(f, "host set-up: {what}: {e:?}"),
+            VmError::Io(what, e) => write!(f, "{what}: {e}"),
         }
     }
 }
 
-impl std::error::Error for VmError {}
+impl std::error::Error for VmError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            VmError::NoKvm(e) | VmError::Kvm(_, e) => Some(e),
+            VmError::Payload(e) => Some(e),
+            VmError::ReadPayload(_, e) | VmError::Io(_, e) => Some(e),
+            VmError::Elf(e) => Some(e),
+            VmError::Mmap(e) => Some(e),
+            VmError::Memory(_, e) => Some(e),
+            VmError::NoCap(_) | VmError::Host(..) => None,
+        }
+    }
+}
 
 /// Is `/dev/kvm` usable here? `Err` says why not.
-pub fn available() -> Result<(), String> {
-    let kvm = Kvm::new().map_err(|e| format!("cannot open /dev/kvm: {e}"))?;
-    let vm = kvm
-        .create_vm()
-        .map_err(|e| format!("cannot create a VM: {e}"))?;
-    vm.create_vcpu(0)
-        .map_err(|e| format!("cannot create a vCPU: {e}"))?;
+pub fn available() -> Result<(), VmError> {
+    let kvm = Kvm::new().map_err(VmError::NoKvm)?;
+    let vm = kvm.create_vm().map_err(kvm_err("create_vm"))?;
+    vm.create_vcpu(0).map_err(kvm_err("create_vcpu"))?;
     if !kvm.check_extension(Cap::Ioeventfd) {
-        return Err("KVM has no ioeventfd".into());
+        return Err(VmError::NoCap("ioeventfd"));
     }
     Ok(())
 }
@@ -185,13 +325,13 @@ impl Vm {
     /// Create the VM around `shared` (the host; the VM's domain must exist in its
     /// hypervisor), load the ELF `payload`, set up long mode in ring 3.
     pub fn new(shared: Arc<VmShared>, payload: &[u8], config: VmConfig) -> Result<Vm, VmError> {
-        let kvm = Kvm::new().map_err(|e| VmError::NoKvm(e.to_string()))?;
+        let kvm = Kvm::new().map_err(VmError::NoKvm)?;
         let vm = kvm.create_vm().map_err(kvm_err("create_vm"))?;
         let mem = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), abi::MEM_SIZE as usize)])
-            .map_err(|e| VmError::Io(io::Error::other(e.to_string())))?;
+            .map_err(VmError::Mmap)?;
         let host_addr = mem
             .get_host_address(GuestAddress(0))
-            .map_err(|e| VmError::Io(io::Error::other(e.to_string())))?;
+            .map_err(|e| VmError::Memory("host address", e))?;
         let region = kvm_userspace_memory_region {
             slot: 0,
             flags: 0,
@@ -208,7 +348,10 @@ impl Vm {
         // SAFETY: dup of a descriptor `shared` owns; the result is checked and owned below.
         let dup = unsafe { libc::dup(shared.kick().fd()) };
         if dup < 0 {
-            return Err(VmError::Io(io::Error::last_os_error()));
+            return Err(VmError::Io(
+                "dup the kick eventfd",
+                io::Error::last_os_error(),
+            ));
         }
         // SAFETY: `dup` is a fresh descriptor nobody else owns.
         let doorbell = unsafe { vmm_sys_util::eventfd::EventFd::from_raw_fd(dup) };
@@ -219,9 +362,9 @@ impl Vm {
         )
         .map_err(kvm_err("register_ioevent"))?;
 
-        let entry = elf::load(payload, &mem, abi::LOAD_GPA, abi::LOAD_END)
-            .map_err(|e| VmError::Payload(e.to_string()))?;
-        write_boot_structures(&mem, &config.boot).map_err(VmError::Io)?;
+        let entry = load(&mem, payload)?;
+        write_boot_structures(&mem, &config.boot)
+            .map_err(|e| VmError::Memory("boot structures", e))?;
 
         let vcpu = vm.create_vcpu(0).map_err(kvm_err("create_vcpu"))?;
         let cpuid = kvm
@@ -256,20 +399,59 @@ impl Vm {
 
     /// Run the guest until it writes the done port (or fails, or times out). The host's
     /// server runs on its own thread meanwhile (a tokio runtime); `hook` sees every report
-    /// as it arrives, with the host at hand (the vCPU waits while it runs).
-    pub fn run(&mut self, mut hook: impl FnMut(&Event, &VmShared)) -> RunResult {
-        let server = spawn_server(self.shared.clone());
-        let watchdog = Watchdog::start(self.config.timeout);
-        let start = Instant::now();
+    /// as it arrives (up to [`MAX_EVENTS`]), with the host at hand (the vCPU waits while it
+    /// runs).
+    pub fn run(&mut self, hook: impl FnMut(&Event, &VmShared)) -> RunResult {
         let mut r = RunResult {
-            outcome: Outcome::Failed("not run".into()),
+            outcome: Outcome::Done(0), // set below, once the run has ended
             console: String::new(),
+            console_dropped: 0,
             events: Vec::new(),
+            events_dropped: 0,
             exits: ExitCounts::default(),
             wall: Duration::ZERO,
             sync_regs: self.sync_regs,
         };
-        r.outcome = loop {
+        let stop = |what, e: io::Error| Failure {
+            stop: Stop::Thread(what, e.kind()),
+            at: None,
+        };
+        r.outcome = match spawn_server(self.shared.clone()) {
+            Err(e) => Outcome::Failed(stop("server", e)),
+            Ok(server) => {
+                let outcome = match Watchdog::start(self.config.timeout) {
+                    Err(e) => Outcome::Failed(stop("watchdog", e)),
+                    Ok(watchdog) => {
+                        let start = Instant::now();
+                        let outcome = self.run_vcpu(&mut r, start, &watchdog, hook);
+                        r.wall = start.elapsed();
+                        watchdog.stop();
+                        outcome
+                    }
+                };
+                self.shared.stop();
+                let _ = server.join();
+                outcome
+            }
+        };
+        r
+    }
+
+    /// The vCPU loop: exits until the done port, a failure, or the watchdog.
+    fn run_vcpu(
+        &mut self,
+        r: &mut RunResult,
+        start: Instant,
+        watchdog: &Watchdog,
+        mut hook: impl FnMut(&Event, &VmShared),
+    ) -> Outcome {
+        loop {
+            // Checked on every exit, not only when KVM_RUN is interrupted: a kick that lands
+            // while this thread handles an exit is consumed here, and a guest that exits
+            // often enough would otherwise never see one inside KVM_RUN.
+            if watchdog.fired() {
+                return self.failed(Stop::TimedOut(self.config.timeout));
+            }
             if self.sync_regs {
                 self.vcpu.set_sync_valid_reg(SyncReg::Register);
             }
@@ -294,95 +476,106 @@ impl Vm {
                     r.exits.other += 1;
                     continue;
                 }
-                Ok(VcpuExit::Hlt) => break Outcome::Failed(self.why("guest halted")),
-                Ok(VcpuExit::Shutdown) => {
-                    break Outcome::Failed(self.why("guest triple-faulted (shutdown exit)"))
-                }
+                Ok(VcpuExit::Hlt) => return self.failed(Stop::Halted),
+                Ok(VcpuExit::Shutdown) => return self.failed(Stop::TripleFault),
                 Ok(VcpuExit::FailEntry(reason, _)) => {
-                    break Outcome::Failed(format!("vCPU entry failed (reason {reason:#x})"))
+                    return self.failed(Stop::EntryFailed(reason))
                 }
-                Ok(VcpuExit::InternalError) => {
-                    break Outcome::Failed(self.why("KVM internal error"))
-                }
+                Ok(VcpuExit::InternalError) => return self.failed(Stop::InternalError),
                 Ok(other) => {
-                    let what = format!("unexpected exit {other:?}");
-                    break Outcome::Failed(self.why(&what));
+                    let kind = exit_kind(&other);
+                    return self.failed(Stop::UnexpectedExit(kind));
                 }
                 Err(e) if e.errno() == libc::EINTR || e.errno() == libc::EAGAIN => {
                     r.exits.other += 1;
-                    if watchdog.fired() {
-                        break Outcome::Failed(
-                            self.why(&format!("timed out after {:?}", self.config.timeout)),
-                        );
-                    }
                     continue;
                 }
-                Err(e) => break Outcome::Failed(format!("KVM_RUN failed: {e}")),
+                Err(e) => return self.failed(Stop::Kvm("KVM_RUN", e)),
             };
-            match port {
+            let served = match port {
                 abi::PORT_FASTABI => {
                     r.exits.fastabi += 1;
-                    if let Err(e) = self.fastabi() {
-                        break Outcome::Failed(e);
-                    }
+                    self.fastabi()
                 }
                 abi::PORT_CONSOLE => {
                     r.exits.console += 1;
-                    match self.regs() {
-                        Ok(g) => {
-                            let len = (g.rdi as usize).min(4096);
-                            let mut buf = vec![0u8; len];
-                            // A bad address from the guest reads as nothing.
-                            if self.mem.read_slice(&mut buf, GuestAddress(g.rsi)).is_ok() {
-                                r.console.push_str(&String::from_utf8_lossy(&buf));
-                            }
-                        }
-                        Err(e) => break Outcome::Failed(e),
-                    }
+                    self.console(r)
                 }
                 abi::PORT_REPORT => {
                     r.exits.report += 1;
-                    let g = match self.regs() {
-                        Ok(g) => g,
-                        Err(e) => break Outcome::Failed(e),
-                    };
-                    let ev = Event {
-                        code: g.rdi,
-                        args: [g.rsi, g.r8, g.r9, g.r10],
-                        at: start.elapsed(),
-                        exits: r.exits,
-                        metrics: self.shared.metrics().snapshot(),
-                    };
-                    hook(&ev, &self.shared);
-                    r.events.push(ev);
+                    self.report(r, start, &mut hook)
                 }
-                abi::PORT_DONE => break Outcome::Done(value),
+                abi::PORT_DONE => return Outcome::Done(value),
                 abi::PORT_DOORBELL => {
                     // Only if the ioeventfd did not take it (it always should).
                     r.exits.doorbell += 1;
                     self.shared.ring();
+                    Ok(())
                 }
-                _ => r.exits.other += 1,
+                _ => {
+                    r.exits.other += 1;
+                    Ok(())
+                }
+            };
+            if let Err(stop) = served {
+                return self.failed(stop);
             }
-        };
-        r.wall = start.elapsed();
-        watchdog.stop();
-        self.shared.stop();
-        let _ = server.join();
-        r
+        }
     }
 
-    fn regs(&self) -> Result<kvm_regs, String> {
+    /// A console write: up to [`CONSOLE_CHUNK`] bytes at rsi (length rdi), kept up to
+    /// [`MAX_CONSOLE`] in all. A bad address reads as nothing.
+    fn console(&self, r: &mut RunResult) -> Result<(), Stop> {
+        let g = self.regs()?;
+        let len = usize::try_from(g.rdi).map_or(CONSOLE_CHUNK, |n| n.min(CONSOLE_CHUNK));
+        let room = MAX_CONSOLE.saturating_sub(r.console.len());
+        let keep = len.min(room);
+        r.console_dropped = r.console_dropped.saturating_add((len - keep) as u64);
+        if keep == 0 {
+            return Ok(());
+        }
+        let mut buf = vec![0u8; keep];
+        if self.mem.read_slice(&mut buf, GuestAddress(g.rsi)).is_ok() {
+            r.console.push_str(&String::from_utf8_lossy(&buf));
+        }
+        Ok(())
+    }
+
+    /// A report: timestamped, shown to `hook`, kept (up to [`MAX_EVENTS`]).
+    fn report(
+        &self,
+        r: &mut RunResult,
+        start: Instant,
+        hook: &mut impl FnMut(&Event, &VmShared),
+    ) -> Result<(), Stop> {
+        if r.events.len() >= MAX_EVENTS {
+            r.events_dropped = r.events_dropped.saturating_add(1);
+            return Ok(());
+        }
+        let g = self.regs()?;
+        let ev = Event {
+            code: g.rdi,
+            args: [g.rsi, g.r8, g.r9, g.r10],
+            at: start.elapsed(),
+            exits: r.exits,
+            metrics: self.shared.metrics().snapshot(),
+        };
+        hook(&ev, &self.shared);
+        r.events.push(ev);
+        Ok(())
+    }
+
+    fn regs(&self) -> Result<kvm_regs, Stop> {
         if self.sync_regs {
             Ok(self.vcpu.sync_regs().regs)
         } else {
             self.vcpu
                 .get_regs()
-                .map_err(|e| format!("KVM_GET_REGS failed: {e}"))
+                .map_err(|e| Stop::Kvm("KVM_GET_REGS", e))
         }
     }
 
-    fn set_regs(&mut self, g: &kvm_regs) -> Result<(), String> {
+    fn set_regs(&mut self, g: &kvm_regs) -> Result<(), Stop> {
         if self.sync_regs {
             self.vcpu.sync_regs_mut().regs = *g;
             self.vcpu.set_sync_dirty_reg(SyncReg::Register);
@@ -390,13 +583,13 @@ impl Vm {
         } else {
             self.vcpu
                 .set_regs(g)
-                .map_err(|e| format!("KVM_SET_REGS failed: {e}"))
+                .map_err(|e| Stop::Kvm("KVM_SET_REGS", e))
         }
     }
 
     /// A FastABI trap: the registers in, the host's register entry, the registers out (rax
     /// = status; the others as the reply maps them, untouched otherwise).
-    fn fastabi(&mut self) -> Result<(), String> {
+    fn fastabi(&mut self) -> Result<(), Stop> {
         let mut g = self.regs()?;
         let mut regs = Regs {
             rax: g.rax,
@@ -415,7 +608,7 @@ impl Vm {
             .register_call(self.config.domain, &mut regs, Duration::from_secs(1))
         {
             RegOutcome::Done => {}
-            RegOutcome::Blocked => regs.set_status(Err(hvlink_proto::Errno::EAGAIN)),
+            RegOutcome::Blocked => regs.set_status(Err(Errno::EAGAIN)),
         }
         g.rax = regs.rax;
         g.rdi = regs.rdi;
@@ -428,24 +621,45 @@ impl Vm {
         self.set_regs(&g)
     }
 
-    fn why(&self, what: &str) -> String {
-        match self.vcpu.get_regs() {
-            Ok(g) => format!(
-                "{what} (rip {:#x}, rsp {:#x}, rflags {:#x}, rax {:#x}, cpl {})",
-                g.rip,
-                g.rsp,
-                g.rflags,
-                g.rax,
-                self.vcpu.get_sregs().map_or(9, |s| s.cs.dpl)
-            ),
-            Err(_) => what.to_string(),
-        }
+    /// The run failed with `stop`; where the guest was, if KVM can still say.
+    fn failed(&self, stop: Stop) -> Outcome {
+        let at = self.vcpu.get_regs().ok().map(|g| GuestState {
+            rip: g.rip,
+            rsp: g.rsp,
+            rflags: g.rflags,
+            rax: g.rax,
+            cpl: self.vcpu.get_sregs().ok().map(|s| s.cs.dpl),
+        });
+        Outcome::Failed(Failure { stop, at })
+    }
+}
+
+/// The kind of an exit the loop does not handle, for [`Stop::UnexpectedExit`].
+fn exit_kind(exit: &VcpuExit<'_>) -> &'static str {
+    match exit {
+        VcpuExit::Unknown => "unknown",
+        VcpuExit::Exception => "exception",
+        VcpuExit::Hypercall(_) => "hypercall",
+        VcpuExit::Debug(_) => "debug",
+        VcpuExit::IrqWindowOpen => "irq window open",
+        VcpuExit::Intr => "intr",
+        VcpuExit::SetTpr | VcpuExit::TprAccess => "tpr",
+        VcpuExit::Nmi => "nmi",
+        VcpuExit::Watchdog => "watchdog",
+        VcpuExit::SystemEvent(..) => "system event",
+        VcpuExit::IoapicEoi(_) => "ioapic eoi",
+        VcpuExit::Hyperv => "hyperv",
+        VcpuExit::X86Rdmsr(_) => "rdmsr",
+        VcpuExit::X86Wrmsr(_) => "wrmsr",
+        VcpuExit::MemoryFault { .. } => "memory fault",
+        VcpuExit::Unsupported(_) => "unsupported",
+        _ => "other",
     }
 }
 
 /// The host's server on its own thread (a current-thread tokio runtime), as a VMM runs it
 /// beside its vCPU threads.
-fn spawn_server(shared: Arc<VmShared>) -> std::thread::JoinHandle<()> {
+fn spawn_server(shared: Arc<VmShared>) -> io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new()
         .name("hvlink-server".into())
         .spawn(move || {
@@ -462,7 +676,6 @@ fn spawn_server(shared: Arc<VmShared>) -> std::thread::JoinHandle<()> {
                 Err(e) => tracing::error!("no tokio runtime: {e}"),
             }
         })
-        .expect("spawn the server thread")
 }
 
 /// Stops a vCPU that runs too long: a signal to the vCPU thread makes `KVM_RUN` return
@@ -476,7 +689,7 @@ struct Watchdog {
 extern "C" fn on_kick(_: libc::c_int) {}
 
 impl Watchdog {
-    fn start(timeout: Duration) -> Watchdog {
+    fn start(timeout: Duration) -> io::Result<Watchdog> {
         let sig = libc::SIGRTMIN() + 3;
         // SAFETY: installs a handler that does nothing (async-signal-safe) for a real-time
         // signal nothing else here uses; no SA_RESTART, so KVM_RUN returns EINTR.
@@ -491,25 +704,27 @@ impl Watchdog {
         let (tx, rx) = mpsc::channel::<()>();
         let fired = Arc::new(AtomicBool::new(false));
         let f = fired.clone();
-        let thread = std::thread::spawn(move || {
-            if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(timeout) {
-                f.store(true, Ordering::Release);
-                // Keep kicking until the vCPU thread notices (it may be between runs).
-                loop {
-                    // SAFETY: `me` is the vCPU thread, alive until it calls `stop` (which
-                    // this loop waits for); the signal's handler does nothing.
-                    unsafe { libc::pthread_kill(me, sig) };
-                    if rx.recv_timeout(Duration::from_millis(50)).is_ok() {
-                        break;
+        let thread = std::thread::Builder::new()
+            .name("hvlink-watchdog".into())
+            .spawn(move || {
+                if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(timeout) {
+                    f.store(true, Ordering::Release);
+                    // Keep kicking until the vCPU thread notices (it may be between runs).
+                    loop {
+                        // SAFETY: `me` is the vCPU thread, alive until it calls `stop` (which
+                        // this loop waits for); the signal's handler does nothing.
+                        unsafe { libc::pthread_kill(me, sig) };
+                        if rx.recv_timeout(Duration::from_millis(50)).is_ok() {
+                            break;
+                        }
                     }
                 }
-            }
-        });
-        Watchdog {
+            })?;
+        Ok(Watchdog {
             stop: tx,
             fired,
             thread: Some(thread),
-        }
+        })
     }
 
     fn fired(&self) -> bool {
@@ -526,19 +741,15 @@ impl Watchdog {
 
 /// Page tables (identity, 2 MiB pages, user-accessible), GDT with ring-3 segments and a TSS,
 /// and the boot information page.
-fn write_boot_structures(mem: &GuestMemoryMmap, boot: &[u64]) -> io::Result<()> {
-    let e = |e: vm_memory::GuestMemoryError| io::Error::other(e.to_string());
+fn write_boot_structures(mem: &GuestMemoryMmap, boot: &[u64]) -> Result<(), GuestMemoryError> {
     let flags = PTE_P | PTE_RW | PTE_US;
-    mem.write_obj(PDPT_ENTRY | flags, GuestAddress(abi::PML4_GPA))
-        .map_err(e)?;
-    mem.write_obj(abi::PD_GPA | flags, GuestAddress(abi::PDPT_GPA))
-        .map_err(e)?;
+    mem.write_obj(PDPT_ENTRY | flags, GuestAddress(abi::PML4_GPA))?;
+    mem.write_obj(abi::PD_GPA | flags, GuestAddress(abi::PDPT_GPA))?;
     for i in 0..abi::MEM_SIZE / (2 << 20) {
         mem.write_obj(
             (i << 21) | flags | PTE_PS,
             GuestAddress(abi::PD_GPA + i * 8),
-        )
-        .map_err(e)?;
+        )?;
     }
     let tss_lo: u64 = TSS_LIMIT
         | ((abi::TSS_GPA & 0xff_ffff) << 16)
@@ -555,28 +766,45 @@ fn write_boot_structures(mem: &GuestMemoryMmap, boot: &[u64]) -> io::Result<()> 
         tss_hi,
     ];
     for (i, d) in gdt.iter().enumerate() {
-        mem.write_obj(*d, GuestAddress(abi::GDT_GPA + 8 * i as u64))
-            .map_err(e)?;
+        mem.write_obj(*d, GuestAddress(abi::GDT_GPA + 8 * i as u64))?;
     }
     // TSS: rsp0 (unused: nothing enters ring 0), and an I/O permission bitmap right after
     // the 0x68-byte TSS allowing ports 0..0x800 (IOPL alone is not honoured by PVM); the
     // byte after the bitmap is all ones, as the architecture requires.
-    mem.write_obj(abi::STACK_TOP, GuestAddress(abi::TSS_GPA + 4))
-        .map_err(e)?;
-    mem.write_obj(0x68u16, GuestAddress(abi::TSS_GPA + 0x66))
-        .map_err(e)?;
-    mem.write_slice(&[0u8; IO_BITMAP_BYTES], GuestAddress(abi::TSS_GPA + 0x68))
-        .map_err(e)?;
+    mem.write_obj(abi::STACK_TOP, GuestAddress(abi::TSS_GPA + 4))?;
+    mem.write_obj(0x68u16, GuestAddress(abi::TSS_GPA + 0x66))?;
+    mem.write_slice(&[0u8; IO_BITMAP_BYTES], GuestAddress(abi::TSS_GPA + 0x68))?;
     mem.write_obj(
         0xffu8,
         GuestAddress(abi::TSS_GPA + 0x68 + IO_BITMAP_BYTES as u64),
-    )
-    .map_err(e)?;
+    )?;
     for (i, w) in boot.iter().enumerate() {
-        mem.write_obj(*w, GuestAddress(abi::BOOT_GPA + 8 * i as u64))
-            .map_err(e)?;
+        mem.write_obj(*w, GuestAddress(abi::BOOT_GPA + 8 * i as u64))?;
     }
     Ok(())
+}
+
+/// Copy the payload's segments into `mem` (zero-filling each past its file bytes); its entry
+/// point.
+fn load(mem: &GuestMemoryMmap, payload: &[u8]) -> Result<u64, VmError> {
+    const ZEROS: [u8; 4096] = [0; 4096];
+    let image = elf::parse(payload, abi::LOAD_GPA, abi::LOAD_END).map_err(VmError::Elf)?;
+    let write = |addr: u64, data: &[u8]| {
+        mem.write_slice(data, GuestAddress(addr))
+            .map_err(|e| VmError::Memory("load the payload", e))
+    };
+    for s in &image.segments {
+        write(s.paddr, s.data)?;
+        // Within the load area (parse checked paddr + memsz), so no sum here overflows.
+        let mut at = s.paddr + s.data.len() as u64;
+        let end = s.paddr + s.memsz;
+        while at < end {
+            let n = (end - at).min(ZEROS.len() as u64);
+            write(at, &ZEROS[..n as usize])?;
+            at += n;
+        }
+    }
+    Ok(image.entry)
 }
 
 const PDPT_ENTRY: u64 = abi::PDPT_GPA;

@@ -165,7 +165,7 @@ fn broken_payloads_fail_cleanly() {
             timeout: Duration::from_secs(1),
         },
     );
-    assert!(matches!(bad, Err(kvm::VmError::Payload(_))));
+    assert!(matches!(bad, Err(kvm::VmError::Elf(kvm::ElfError::NotElf))));
 
     // Garbage register values straight into the trap, then the done port:
     //   mov eax, 0xffffffff; mov edi, 0xffffffff; mov dx, PORT_FASTABI; out dx, eax
@@ -185,14 +185,118 @@ fn broken_payloads_fail_cleanly() {
     // A fault with no IDT: triple fault, reported, not a hang or a panic.
     let r = boot_tiny(&[0x0f, 0x0b], Duration::from_secs(20)); // ud2
     assert!(
-        matches!(&r.outcome, Outcome::Failed(why) if why.contains("triple")),
+        matches!(r.outcome, Outcome::Failed(f) if f.stop == kvm::Stop::TripleFault),
         "{r:?}"
     );
 
     // A guest that spins forever is stopped by the watchdog.
     let r = boot_tiny(&[0xeb, 0xfe], Duration::from_millis(300)); // jmp $
     assert!(
-        matches!(&r.outcome, Outcome::Failed(why) if why.contains("timed out")),
+        matches!(r.outcome, Outcome::Failed(f) if matches!(f.stop, kvm::Stop::TimedOut(_))),
         "{r:?}"
     );
+}
+
+/// `mov dx, port` (operand-size prefix, imm16).
+fn mov_dx(port: u16) -> Vec<u8> {
+    let mut c = vec![0x66, 0xba];
+    c.extend_from_slice(&port.to_le_bytes());
+    c
+}
+
+/// `mov r32, imm32` for edi (0xbf), esi (0xbe), ecx (0xb9).
+fn mov_imm(opcode: u8, v: u32) -> Vec<u8> {
+    let mut c = vec![opcode];
+    c.extend_from_slice(&v.to_le_bytes());
+    c
+}
+
+/// `n` times `out dx, eax` to `port` (`dec ecx; jnz`), then `out` 0 to the done port.
+fn out_loop(setup: &[u8], port: u16, n: u32) -> Vec<u8> {
+    let mut c = setup.to_vec();
+    c.extend(mov_imm(0xb9, n));
+    c.extend(mov_dx(port));
+    c.extend_from_slice(&[0xef, 0xff, 0xc9, 0x75, 0xfb]); // out dx, eax; dec ecx; jnz out
+    c.extend(mov_dx(abi::PORT_DONE));
+    c.extend_from_slice(&[0x31, 0xc0, 0xef]); // xor eax, eax; out dx, eax
+    c
+}
+
+#[test]
+fn console_flood_is_kept_to_the_limit() {
+    if skip("console_flood_is_kept_to_the_limit") {
+        return;
+    }
+    // 1000 console writes of 4096 zero bytes (at 2 MiB, untouched memory): 4 MB asked for.
+    let mut setup = mov_imm(0xbf, 4096); // rdi = length
+    setup.extend(mov_imm(0xbe, 0x20_0000)); // rsi = address
+    let t = std::time::Instant::now();
+    let r = boot_tiny(
+        &out_loop(&setup, abi::PORT_CONSOLE, 1000),
+        Duration::from_secs(60),
+    );
+    eprintln!("1000 console exits in {:?}", t.elapsed());
+    assert_eq!(r.outcome, Outcome::Done(0), "{r:?}");
+    assert_eq!(r.exits.console, 1000);
+    assert_eq!(r.console.len(), kvm::MAX_CONSOLE);
+    assert_eq!(r.console_dropped, 1000 * 4096 - kvm::MAX_CONSOLE as u64);
+}
+
+#[test]
+fn report_flood_is_kept_to_the_limit() {
+    if skip("report_flood_is_kept_to_the_limit") {
+        return;
+    }
+    let n = kvm::MAX_EVENTS as u32 + 100;
+    let setup = mov_imm(0xbf, 0x99); // rdi = a code no one knows
+    let t = std::time::Instant::now();
+    let r = boot_tiny(
+        &out_loop(&setup, abi::PORT_REPORT, n),
+        Duration::from_secs(120),
+    );
+    eprintln!("{n} report exits in {:?}", t.elapsed());
+    assert_eq!(r.outcome, Outcome::Done(0), "{:?}", r.outcome);
+    assert_eq!(r.exits.report, u64::from(n));
+    assert_eq!(r.events.len(), kvm::MAX_EVENTS);
+    assert_eq!(r.events_dropped, 100);
+}
+
+#[test]
+fn watchdog_stops_a_guest_that_exits_all_the_time() {
+    if skip("watchdog_stops_a_guest_that_exits_all_the_time") {
+        return;
+    }
+    // out dx, al to a port nobody serves, for ever: the vCPU is mostly in the VMM, rarely
+    // inside KVM_RUN when the watchdog's signal arrives.
+    let mut code = mov_dx(0x650);
+    code.extend_from_slice(&[0xee, 0xeb, 0xfd]); // out dx, al; jmp out
+    let t = std::time::Instant::now();
+    let r = boot_tiny(&code, Duration::from_millis(300));
+    assert!(
+        matches!(r.outcome, Outcome::Failed(f) if matches!(f.stop, kvm::Stop::TimedOut(_))),
+        "{:?}",
+        r.outcome
+    );
+    assert!(r.exits.other > 0);
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+}
+
+#[test]
+fn odd_port_accesses_are_harmless() {
+    if skip("odd_port_accesses_are_harmless") {
+        return;
+    }
+    let mut code = mov_dx(abi::PORT_DOORBELL);
+    code.extend_from_slice(&[0xec, 0x66, 0xed]); // in al, dx; in ax, dx (reads: not the ioeventfd)
+    code.extend(mov_dx(abi::PORT_DOORBELL + 1));
+    code.extend_from_slice(&[0x66, 0xef]); // out dx, ax: next to the doorbell
+    code.extend(mov_dx(abi::PORT_FASTABI));
+    code.push(0xee); // out dx, al: a one-byte trap with rax = 0xffff (no such family)
+    code.extend(mov_dx(abi::PORT_DONE));
+    code.extend_from_slice(&[0xb0, 0x07, 0xee]); // mov al, 7; out dx, al
+    let r = boot_tiny(&code, Duration::from_secs(20));
+    assert_eq!(r.outcome, Outcome::Done(7), "{:?}", r.outcome);
+    assert_eq!(r.exits.fastabi, 1);
+    assert_eq!(r.exits.other, 3, "{:?}", r.exits);
+    assert_eq!(r.exits.doorbell, 0);
 }

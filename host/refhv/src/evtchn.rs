@@ -584,8 +584,7 @@ impl Backend for Hypervisor {
     }
 
     fn status(&mut self, ctx: &Ctx, req: &StatusReq) -> Result<StatusReply, Errno> {
-        let dom = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, dom)?;
+        let dom = self.target(ctx, req.dom)?;
         let p = self.ports_of(dom)?.get(req.port).ok_or(Errno::EINVAL)?;
         let mut reply = StatusReply {
             status: p.state.status(),
@@ -612,8 +611,7 @@ impl Backend for Hypervisor {
     }
 
     fn alloc_unbound(&mut self, ctx: &Ctx, req: &AllocUnboundReq) -> Result<PortReply, Errno> {
-        let dom = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, dom)?;
+        let dom = self.target(ctx, req.dom)?;
         // As Xen: DOMID_SELF names the caller (not `dom`); the remote domain need not exist.
         let remote_dom = if req.remote_dom == DOMID_SELF {
             ctx.domain
@@ -663,8 +661,7 @@ impl Backend for Hypervisor {
     }
 
     fn reset(&mut self, ctx: &Ctx, req: &ResetReq) -> Result<(), Errno> {
-        let dom = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, dom)?;
+        let dom = self.target(ctx, req.dom)?;
         self.evtchn_close_all(dom)
     }
 
@@ -783,6 +780,30 @@ mod tests {
         hv.status(&k(caller), &StatusReq { dom, port })
     }
 
+    /// One end of an interdomain channel to `remote_port` of `remote_dom`.
+    fn linked(remote_dom: DomId, remote_port: u32) -> Option<PortState> {
+        Some(PortState::Interdomain {
+            remote_dom,
+            remote_port,
+        })
+    }
+
+    /// `status`, asked by `caller`, shows `port` of `dom` connected to `remote` (dom, port).
+    fn assert_status_linked(
+        hv: &mut Hypervisor,
+        caller: DomId,
+        dom: DomId,
+        port: u32,
+        remote: (DomId, u32),
+    ) {
+        let s = status(hv, caller, dom, port).unwrap();
+        assert_eq!(s.status, EvtchnStatus::INTERDOMAIN);
+        assert_eq!(
+            (s.remote_dom, s.remote_port),
+            (Some(remote.0), Some(remote.1))
+        );
+    }
+
     fn virq(hv: &mut Hypervisor, dom: DomId, virq: u32, vcpu: u32) -> Result<u32, Errno> {
         hv.bind_virq(
             &k(dom),
@@ -842,14 +863,7 @@ mod tests {
                         remote_port,
                     } => {
                         let peer = hv.port_state(remote_dom, remote_port);
-                        assert_eq!(
-                            peer,
-                            Some(PortState::Interdomain {
-                                remote_dom: id,
-                                remote_port: port
-                            }),
-                            "dom {id} port {port}: asymmetric"
-                        );
+                        assert_eq!(peer, linked(id, port), "dom {id} port {port}: asymmetric");
                     }
                     PortState::Virq { virq } => {
                         let key = DomainPorts::virq_key(virq, s.vcpu);
@@ -943,28 +957,14 @@ mod tests {
         let p1 = unbound(&mut hv, G1, DOMID_SELF, G2);
         let gen = hv.generation();
         let p2 = bind(&mut hv, G2, G1, p1).unwrap();
-        assert_eq!(
-            hv.port_state(G1, p1),
-            Some(PortState::Interdomain {
-                remote_dom: G2,
-                remote_port: p2
-            })
-        );
-        assert_eq!(
-            hv.port_state(G2, p2),
-            Some(PortState::Interdomain {
-                remote_dom: G1,
-                remote_port: p1
-            })
-        );
+        assert_eq!(hv.port_state(G1, p1), linked(G2, p2));
+        assert_eq!(hv.port_state(G2, p2), linked(G1, p1));
         // Xen sets the new local port pending (notifications to the unbound port were lost).
         assert_eq!(hv.evtchn_is_pending(G2, p2), Ok(true));
         assert_eq!(hv.evtchn_is_pending(G1, p1), Ok(false));
         assert_eq!(upcalls(&hv, G2), 1);
         assert_ne!(hv.generation(), gen);
-        let s = status(&mut hv, G2, DOMID_SELF, p2).unwrap();
-        assert_eq!(s.status, EvtchnStatus::INTERDOMAIN);
-        assert_eq!((s.remote_dom, s.remote_port), (Some(G1), Some(p1)));
+        assert_status_linked(&mut hv, G2, DOMID_SELF, p2, (G1, p1));
         check(&hv);
     }
 
@@ -1148,13 +1148,7 @@ mod tests {
         assert_eq!(close(&mut hv, NONE, 1), Err(Errno::ESRCH));
         let again = bind(&mut hv, G1, G2, p2).unwrap();
         assert_eq!(again, p1, "lowest free port");
-        assert_eq!(
-            hv.port_state(G2, p2),
-            Some(PortState::Interdomain {
-                remote_dom: G1,
-                remote_port: again
-            })
-        );
+        assert_eq!(hv.port_state(G2, p2), linked(G1, again));
         // close acts on the caller's own ports only: G2 naming a port number that is in
         // use only in G1 gets EINVAL and G1's port is untouched.
         let only_g1 = ipi(&mut hv, G1, 0).unwrap();
@@ -1324,9 +1318,7 @@ mod tests {
         );
         // A guest may name itself explicitly; dom0 may look at anyone.
         assert!(status(&mut hv, G1, G1, p1).is_ok());
-        let s = status(&mut hv, DOM0, G2, p2).unwrap();
-        assert_eq!(s.status, EvtchnStatus::INTERDOMAIN);
-        assert_eq!((s.remote_dom, s.remote_port), (Some(G1), Some(p1)));
+        assert_status_linked(&mut hv, DOM0, G2, p2, (G1, p1));
         check(&hv);
     }
 

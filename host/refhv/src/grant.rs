@@ -57,7 +57,9 @@
 //!   the model's are 16 bits wide (32768 of a kind), so that batches and benchmarks can map
 //!   one grant many times. The overflow check is Xen's otherwise.
 //! - Grant frames are guest frame numbers of the owner; `map` and `copy` accept a frame only
-//!   if it lies in the owner's RAM (`GNTST_bad_page` otherwise, as Xen's `get_paged_frame`).
+//!   if it lies in the owner's RAM (`GNTST_bad_page` otherwise, as Xen's `get_paged_frame`),
+//!   and look it up when Xen does: `map` at an entry's first pin only, `copy` at every pin
+//!   that sets the in-use bits (one admission check, `admit`, serves both).
 //! - `host-addr` is guest-physical (the ABI has no virtual addresses). A host mapping needs a
 //!   page-aligned, non-zero address inside the caller's RAM, else `GNTST_bad_virt_addr` (Xen
 //!   HVM would fail the p2m insert with `GNTST_general_error`; 0 is refused because unmap
@@ -479,22 +481,136 @@ struct Caller {
     pages: u64,
 }
 
-fn map_result(index: u32, status: Gntst) -> MapReplyEntry {
-    MapReplyEntry {
-        index,
-        status,
-        handle: None,
-        dev_bus_addr: None,
+/// A per-entry result of a batch op.
+trait Outcome {
+    /// The result of entry `index` that did not succeed (or was `cancelled`).
+    fn of(index: u32, status: Gntst) -> Self;
+    fn status(&self) -> Gntst;
+}
+
+impl Outcome for MapReplyEntry {
+    fn of(index: u32, status: Gntst) -> Self {
+        MapReplyEntry {
+            index,
+            status,
+            handle: None,
+            dev_bus_addr: None,
+        }
+    }
+    fn status(&self) -> Gntst {
+        self.status
     }
 }
 
-fn entry_result(index: u32, status: Gntst) -> EntryResult {
-    EntryResult { index, status }
+impl Outcome for EntryResult {
+    fn of(index: u32, status: Gntst) -> Self {
+        EntryResult { index, status }
+    }
+    fn status(&self) -> Gntst {
+        self.status
+    }
+}
+
+/// Independent (`false`) or ordered (`true`): the modes `unmap_grant_ref` and `copy` take;
+/// `EINVAL` for any other.
+fn ordered(mode: BatchMode) -> Result<bool, Errno> {
+    match mode {
+        BatchMode::INDEPENDENT => Ok(false),
+        BatchMode::ORDERED => Ok(true),
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+/// Run a batch in independent or ordered mode (what map, unmap and copy share): `one` runs
+/// each entry with its index; in ordered mode the first result other than `okay` stops the
+/// run, and the entries after it report `cancelled` without running. `out` gets every
+/// result in order; its error ends the batch.
+fn each_entry<E, R: Outcome>(
+    entries: impl Iterator<Item = E>,
+    ordered: bool,
+    mut one: impl FnMut(u32, E) -> R,
+    out: Out<'_, R>,
+) -> Result<(), Errno> {
+    let mut stopped = false;
+    let mut index = 0u32;
+    for e in entries {
+        let r = if stopped {
+            R::of(index, Gntst::CANCELLED)
+        } else {
+            one(index, e)
+        };
+        stopped |= ordered && r.status() != Gntst::OKAY;
+        out(r)?;
+        index = index.saturating_add(1);
+    }
+    Ok(())
 }
 
 /// Is `addr` a page-aligned, non-zero guest-physical address inside `pages` pages of RAM?
 fn valid_gpa(addr: u64, pages: u64) -> bool {
     addr != 0 && addr % PAGE_SIZE == 0 && addr / PAGE_SIZE < pages
+}
+
+/// Which of Xen's two pinning paths an admission stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PinFor {
+    /// `map_grant_ref`.
+    Map,
+    /// `acquire_grant_for_copy`.
+    Copy,
+}
+
+/// May `caller` take the pins `incr` of `ent`, an entry of a domain with `owner_pages` pages
+/// of RAM? The admission check that Xen's `map_grant_ref` and `acquire_grant_for_copy`
+/// (`xen/common/grant_table.c`, read at xen-project/xen 0002467f) share, in their order:
+///
+/// 1. an entry already pinned must be pinned by `caller` and have room in the counters that
+///    `incr` raises (`act->pin & 0x80808080`), else `GNTST_general_error`;
+/// 2. only for a first pin, or the first writable pin of an entry pinned read-only so far,
+///    `_set_status` runs: a first pin needs a full-page `GTF_permit_access` entry granted to
+///    `caller`, a writable pin an entry without `GTF_readonly`, else `GNTST_general_error`;
+/// 3. the granted frame is looked up (`get_paged_frame`: `GNTST_bad_page` outside the
+///    owner's RAM) — and here the two paths differ. `map_grant_ref` looks it up only when
+///    the entry was not pinned (`if ( !act->pin )` inside step 2's block: a writable pin of
+///    a read-pinned entry reuses `act->mfn`), while `acquire_grant_for_copy` looks it up
+///    whenever step 2 ran (its `get_paged_frame` calls sit directly in that block), so a
+///    copy into a read-pinned grant finds the frame anew. Neither looks when step 2 does
+///    not run.
+///
+/// Xen's map refuses `GTF_sub_page` entries and its copy accepts them (`_set_status`'s
+/// `mapflag`); the model has no sub-page grants (the owner API cannot write one), so both
+/// refuse them. Nothing changes here: the caller commits the pins.
+fn admit(
+    ent: &Entry,
+    caller: DomId,
+    incr: u64,
+    owner_pages: u64,
+    path: PinFor,
+) -> Result<(), Gntst> {
+    let first = ent.pin == 0;
+    if !first && (ent.domid != caller || pin_overflows(ent.pin, incr)) {
+        return Err(Gntst::GENERAL_ERROR);
+    }
+    let writable = incr & PIN_WRITE_MASK != 0;
+    if first || (writable && ent.pin & PIN_WRITE_MASK == 0) {
+        if first
+            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
+                || ent.domid != caller)
+        {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        if writable && ent.flags & GTF_READONLY != 0 {
+            return Err(Gntst::GENERAL_ERROR);
+        }
+        let looks_up_frame = match path {
+            PinFor::Map => first,
+            PinFor::Copy => true,
+        };
+        if looks_up_frame && ent.frame >= owner_pages {
+            return Err(Gntst::BAD_PAGE);
+        }
+    }
+    Ok(())
 }
 
 /// Map one entry for `caller` (Xen's `map_grant_ref`, same checks in the same order). Either
@@ -506,7 +622,6 @@ fn map_one(
     e: &MapEntry,
 ) -> Result<MapReplyEntry, Gntst> {
     let flags = e.flags.0;
-    let ro = flags & MAP_READONLY != 0;
     let incr = pin_incr(flags);
     if incr == 0 {
         return Err(Gntst::BAD_GNTREF);
@@ -525,23 +640,7 @@ fn map_one(
         .entries
         .get_mut(e.r#ref as usize)
         .ok_or(Gntst::BAD_GNTREF)?;
-    if ent.pin != 0 && (ent.domid != caller.id || pin_overflows(ent.pin, incr)) {
-        return Err(Gntst::GENERAL_ERROR);
-    }
-    if ent.pin == 0 || (!ro && ent.pin & PIN_WRITE_MASK == 0) {
-        if ent.pin == 0
-            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
-                || ent.domid != caller.id)
-        {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if !ro && ent.flags & GTF_READONLY != 0 {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if ent.pin == 0 && ent.frame >= owner_pages {
-            return Err(Gntst::BAD_PAGE);
-        }
-    }
+    admit(ent, caller.id, incr, owner_pages, PinFor::Map)?;
     if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, caller.pages) {
         return Err(Gntst::BAD_VIRT_ADDR);
     }
@@ -645,29 +744,18 @@ fn map_batch(
     list: List<'_, MapEntry>,
     out: Out<'_, MapReplyEntry>,
 ) -> Result<(), Errno> {
-    let mut index = 0u32;
     match mode {
-        MapMode::INDEPENDENT | MapMode::ORDERED => {
-            let ordered = mode == MapMode::ORDERED;
-            let mut stopped = false;
-            for e in list.iter() {
-                let r = if stopped {
-                    map_result(index, Gntst::CANCELLED)
-                } else {
-                    match map_one(domains, mt, caller, &e) {
-                        Ok(r) => MapReplyEntry { index, ..r },
-                        Err(st) => {
-                            stopped = ordered;
-                            map_result(index, st)
-                        }
-                    }
-                };
-                out(r)?;
-                index = index.saturating_add(1);
-            }
-            Ok(())
-        }
+        MapMode::INDEPENDENT | MapMode::ORDERED => each_entry(
+            list.iter(),
+            mode == MapMode::ORDERED,
+            |index, e| match map_one(domains, mt, caller, &e) {
+                Ok(r) => MapReplyEntry { index, ..r },
+                Err(st) => MapReplyEntry::of(index, st),
+            },
+            out,
+        ),
         MapMode::ATOMIC => {
+            let mut index = 0u32;
             scratch.clear();
             let mut failed = None;
             let mut rest = list.iter();
@@ -695,17 +783,36 @@ fn map_batch(
             scratch.clear();
             let mut k = 0u32;
             for _ in 0..undone {
-                out(map_result(k, Gntst::CANCELLED))?;
+                out(MapReplyEntry::of(k, Gntst::CANCELLED))?;
                 k = k.saturating_add(1);
             }
-            out(map_result(index, st))?;
+            out(MapReplyEntry::of(index, st))?;
             for _ in rest {
                 index = index.saturating_add(1);
-                out(map_result(index, Gntst::CANCELLED))?;
+                out(MapReplyEntry::of(index, Gntst::CANCELLED))?;
             }
             Ok(())
         }
         _ => Err(Errno::EINVAL),
+    }
+}
+
+/// A frame list reply that failed with `status`.
+fn no_frames(status: Gntst) -> FramesReply<'static> {
+    FramesReply {
+        status,
+        frame: List::new(&[]),
+    }
+}
+
+/// The first `nr` of `frames`, or `general_error` when there are fewer.
+fn first_frames(frames: &[u64], nr: u32) -> FramesReply<'_> {
+    match frames.get(..nr as usize) {
+        Some(frames) => FramesReply {
+            status: Gntst::OKAY,
+            frame: List::new(frames),
+        },
+        None => no_frames(Gntst::GENERAL_ERROR),
     }
 }
 
@@ -750,24 +857,7 @@ fn copy_claim(
     let r = gref.ok_or(Gntst::BAD_GNTREF)?;
     let ent = d.grant.entries.get(r as usize).ok_or(Gntst::BAD_GNTREF)?;
     let incr = if readonly { PIN_HSTR } else { PIN_HSTW };
-    if ent.pin != 0 && (ent.domid != caller.id || pin_overflows(ent.pin, incr)) {
-        return Err(Gntst::GENERAL_ERROR);
-    }
-    if ent.pin == 0 || (!readonly && ent.pin & PIN_WRITE_MASK == 0) {
-        if ent.pin == 0
-            && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
-                || ent.domid != caller.id)
-        {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if !readonly && ent.flags & GTF_READONLY != 0 {
-            return Err(Gntst::GENERAL_ERROR);
-        }
-        if ent.frame >= pages {
-            return Err(Gntst::BAD_PAGE);
-        }
-    }
-    Ok(())
+    admit(ent, caller.id, incr, pages, PinFor::Copy)
 }
 
 /// Validate one copy entry (Xen's `gnttab_copy_one`, same order).
@@ -887,12 +977,14 @@ impl Hypervisor {
     }
 
     /// The table a request names, with Xen's statuses: `bad_domain` for none,
-    /// `permission_denied` for another domain's table unless the caller is privileged.
-    fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Gntst> {
-        let t = self.resolve(ctx, dom).map_err(|_| Gntst::BAD_DOMAIN)?;
-        self.may_control(ctx, t)
-            .map_err(|_| Gntst::PERMISSION_DENIED)?;
-        Ok(t)
+    /// `permission_denied` for another domain's table unless the caller is privileged. The
+    /// outer `ESRCH`: the caller is no domain.
+    fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<Result<DomId, Gntst>, Errno> {
+        self.grant_caller(ctx)?;
+        Ok(self.target(ctx, dom).map_err(|e| match e {
+            Errno::ESRCH => Gntst::BAD_DOMAIN,
+            _ => Gntst::PERMISSION_DENIED,
+        }))
     }
 
     /// Run `f` with the caller's maptrack and atomic-batch buffer taken out of its domain, so
@@ -969,52 +1061,30 @@ impl Backend for Hypervisor {
             ),
             UnmapReqForm::Batch { mode, entry } => (mode, entry),
         };
-        if mode != BatchMode::INDEPENDENT && mode != BatchMode::ORDERED {
-            return Err(Errno::EINVAL);
-        }
-        let ordered = mode == BatchMode::ORDERED;
+        let ordered = ordered(mode)?;
         self.with_maptrack(caller.id, |domains, mt, _| {
-            let mut stopped = false;
-            let mut index = 0u32;
-            for e in list.iter() {
-                let st = if stopped {
-                    Gntst::CANCELLED
-                } else {
-                    unmap_one(domains, mt, caller, &e, 0)
-                };
-                stopped |= ordered && st != Gntst::OKAY;
-                out(entry_result(index, st))?;
-                index = index.saturating_add(1);
-            }
-            Ok(())
+            each_entry(
+                list.iter(),
+                ordered,
+                |index, e| EntryResult::of(index, unmap_one(domains, mt, caller, &e, 0)),
+                out,
+            )
         })?
     }
 
     /// Grow the table of `dom` to at least `nr_frames` frames and list the first `nr_frames`.
     fn setup_table(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
-        self.grant_caller(ctx)?;
-        let fail = |status| FramesReply {
-            status,
-            frame: List::new(&[]),
-        };
-        let target = match self.grant_target(ctx, req.dom) {
+        let target = match self.grant_target(ctx, req.dom)? {
             Ok(t) => t,
-            Err(st) => return Ok(fail(st)),
+            Err(st) => return Ok(no_frames(st)),
         };
         let Some(d) = self.domains.get_mut(&target) else {
-            return Ok(fail(Gntst::BAD_DOMAIN));
+            return Ok(no_frames(Gntst::BAD_DOMAIN));
         };
         if !d.grant.grow(req.nr_frames) {
-            return Ok(fail(Gntst::GENERAL_ERROR));
+            return Ok(no_frames(Gntst::GENERAL_ERROR));
         }
-        let g = &d.grant;
-        match g.frames.get(..req.nr_frames as usize) {
-            Some(frames) => Ok(FramesReply {
-                status: Gntst::OKAY,
-                frame: List::new(frames),
-            }),
-            None => Ok(fail(Gntst::GENERAL_ERROR)),
-        }
+        Ok(first_frames(&d.grant.frames, req.nr_frames))
     }
 
     /// Validate and count copies (the model holds no page contents; see the module docs).
@@ -1025,31 +1095,21 @@ impl Backend for Hypervisor {
         out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
         let caller = self.grant_caller(ctx)?;
-        if req.mode != BatchMode::INDEPENDENT && req.mode != BatchMode::ORDERED {
-            return Err(Errno::EINVAL);
-        }
-        let ordered = req.mode == BatchMode::ORDERED;
+        let ordered = ordered(req.mode)?;
         let (mut copies, mut bytes) = (0u64, 0u64);
-        let mut stopped = false;
-        let mut index = 0u32;
-        let mut res = Ok(());
-        for e in req.entry.iter() {
-            let st = if stopped {
-                Gntst::CANCELLED
-            } else {
-                copy_one(&self.domains, caller, &e)
-            };
-            if st == Gntst::OKAY {
-                copies += 1;
-                bytes += u64::from(e.len);
-            }
-            stopped |= ordered && st != Gntst::OKAY;
-            res = out(entry_result(index, st));
-            if res.is_err() {
-                break;
-            }
-            index = index.saturating_add(1);
-        }
+        let res = each_entry(
+            req.entry.iter(),
+            ordered,
+            |index, e| {
+                let st = copy_one(&self.domains, caller, &e);
+                if st == Gntst::OKAY {
+                    copies = copies.saturating_add(1);
+                    bytes = bytes.saturating_add(u64::from(e.len));
+                }
+                EntryResult::of(index, st)
+            },
+            out,
+        );
         if let Some(d) = self.domains.get_mut(&caller.id) {
             d.grant.copies = d.grant.copies.saturating_add(copies);
             d.grant.copied_bytes = d.grant.copied_bytes.saturating_add(bytes);
@@ -1059,8 +1119,7 @@ impl Backend for Hypervisor {
 
     /// Current and largest size of the table of `dom`.
     fn query_size(&mut self, ctx: &Ctx, req: &DomReq) -> Result<QuerySizeReply, Errno> {
-        self.grant_caller(ctx)?;
-        let target = match self.grant_target(ctx, req.dom) {
+        let target = match self.grant_target(ctx, req.dom)? {
             Ok(t) => t,
             Err(status) => {
                 return Ok(QuerySizeReply {
@@ -1150,30 +1209,18 @@ impl Backend for Hypervisor {
 
     /// List the first `nr_frames` status frames of `dom`'s (version-2) table.
     fn get_status_frames(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
-        self.grant_caller(ctx)?;
-        let fail = |status| FramesReply {
-            status,
-            frame: List::new(&[]),
-        };
-        let target = match self.grant_target(ctx, req.dom) {
+        let target = match self.grant_target(ctx, req.dom)? {
             Ok(t) => t,
-            Err(st) => return Ok(fail(st)),
+            Err(st) => return Ok(no_frames(st)),
         };
         let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
-        match g.status_frames.get(..req.nr_frames as usize) {
-            Some(frames) => Ok(FramesReply {
-                status: Gntst::OKAY,
-                frame: List::new(frames),
-            }),
-            None => Ok(fail(Gntst::GENERAL_ERROR)),
-        }
+        Ok(first_frames(&g.status_frames, req.nr_frames))
     }
 
     /// The table format of `dom` (`ESRCH`: no such domain, `EPERM`: another domain's table
     /// and the caller is not privileged).
     fn get_version(&mut self, ctx: &Ctx, req: &DomReq) -> Result<VersionReply, Errno> {
-        let target = self.resolve(ctx, req.dom)?;
-        self.may_control(ctx, target)?;
+        let target = self.target(ctx, req.dom)?;
         let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
         Ok(VersionReply { version: g.version })
     }
@@ -1224,6 +1271,21 @@ mod tests {
 
     use crate::fixtures::kernel as ctx;
 
+    /// [`hv`] with entries of FE's table granted: (ref, grantee, frame, read-only).
+    fn granted(grants: &[(u32, DomId, u64, bool)]) -> Hypervisor {
+        let mut hv = hv();
+        for &(gref, grantee, frame, readonly) in grants {
+            hv.grant_access(FE, gref, grantee, frame, readonly).unwrap();
+        }
+        hv
+    }
+
+    /// [`hv`] with FE's refs `0..n` granted writable to BE, ref `r` at frame `r`.
+    fn granted_to_be(n: u32) -> Hypervisor {
+        let refs: Vec<_> = (0..n).map(|r| (r, BE, u64::from(r), false)).collect();
+        granted(&refs)
+    }
+
     fn addr(i: u64) -> u64 {
         (16 + i) * PAGE_SIZE
     }
@@ -1237,29 +1299,46 @@ mod tests {
         }
     }
 
+    /// The results `op` hands out for a batch of `n` entries: one per entry, in order.
+    fn results<R>(
+        n: usize,
+        index: impl Fn(&R) -> u32,
+        op: impl FnOnce(Out<'_, R>) -> Result<(), Errno>,
+    ) -> Vec<R> {
+        let mut v = Vec::new();
+        op(&mut |r| {
+            v.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(v.len(), n, "one result per entry");
+        for (i, r) in v.iter().enumerate() {
+            assert_eq!(index(r) as usize, i, "results in order");
+        }
+        v
+    }
+
+    /// The statuses of entry results.
+    fn statuses(rs: Vec<EntryResult>) -> Vec<Gntst> {
+        rs.iter().map(|r| r.status).collect()
+    }
+
     fn map(
         hv: &mut Hypervisor,
         caller: DomId,
         mode: MapMode,
         e: &[MapEntry],
     ) -> Vec<MapReplyEntry> {
-        let mut v = Vec::new();
-        let req = MapReq {
-            form: MapReqForm::Batch {
-                mode,
-                entry: List::new(e),
-            },
+        let form = MapReqForm::Batch {
+            mode,
+            entry: List::new(e),
         };
-        hv.map_grant_ref(&ctx(caller), &req, &mut |r| {
-            v.push(r);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(v.len(), e.len(), "one result per entry");
-        for (i, r) in v.iter().enumerate() {
-            assert_eq!(r.index as usize, i, "results in order");
-        }
-        v
+        let req = MapReq { form };
+        results(
+            e.len(),
+            |r: &MapReplyEntry| r.index,
+            |out| hv.map_grant_ref(&ctx(caller), &req, out),
+        )
     }
 
     fn map1(hv: &mut Hypervisor, caller: DomId, e: MapEntry) -> MapReplyEntry {
@@ -1274,22 +1353,26 @@ mod tests {
         }
     }
 
+    /// Unmap the device part of `handle` mapped at frame `frame`.
+    fn ue_dev(handle: u32, frame: u64) -> UnmapEntry {
+        UnmapEntry {
+            host_addr: 0,
+            dev_bus_addr: frame << 12,
+            handle,
+        }
+    }
+
     fn unmap(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[UnmapEntry]) -> Vec<Gntst> {
-        let mut v = Vec::new();
-        let req = UnmapReq {
-            form: UnmapReqForm::Batch {
-                mode,
-                entry: List::new(e),
-            },
+        let form = UnmapReqForm::Batch {
+            mode,
+            entry: List::new(e),
         };
-        hv.unmap_grant_ref(&ctx(caller), &req, &mut |r| {
-            assert_eq!(r.index as usize, v.len());
-            v.push(r.status);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(v.len(), e.len());
-        v
+        let req = UnmapReq { form };
+        statuses(results(
+            e.len(),
+            |r: &EntryResult| r.index,
+            |out| hv.unmap_grant_ref(&ctx(caller), &req, out),
+        ))
     }
 
     fn unmap1(hv: &mut Hypervisor, caller: DomId, e: UnmapEntry) -> Gntst {
@@ -1297,19 +1380,13 @@ mod tests {
     }
 
     fn copy(hv: &mut Hypervisor, caller: DomId, mode: BatchMode, e: &[CopyEntry]) -> Vec<Gntst> {
-        let mut v = Vec::new();
-        let req = CopyReq {
-            mode,
-            entry: List::new(e),
-        };
-        hv.copy(&ctx(caller), &req, &mut |r| {
-            assert_eq!(r.index as usize, v.len());
-            v.push(r.status);
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(v.len(), e.len());
-        v
+        let entry = List::new(e);
+        let req = CopyReq { mode, entry };
+        statuses(results(
+            e.len(),
+            |r: &EntryResult| r.index,
+            |out| hv.copy(&ctx(caller), &req, out),
+        ))
     }
 
     fn flags(hv: &Hypervisor, owner: DomId, gref: u32) -> u16 {
@@ -1384,11 +1461,12 @@ mod tests {
 
     #[test]
     fn map_statuses() {
-        let mut hv = hv();
-        hv.grant_access(FE, 1, BE, 10, false).unwrap();
-        hv.grant_access(FE, 2, OTHER, 11, false).unwrap();
-        hv.grant_access(FE, 3, BE, 12, true).unwrap();
-        hv.grant_access(FE, 4, BE, PAGES, false).unwrap(); // frame outside FE's RAM
+        let mut hv = granted(&[
+            (1, BE, 10, false),
+            (2, OTHER, 11, false),
+            (3, BE, 12, true),
+            (4, BE, PAGES, false), // frame outside FE's RAM
+        ]);
         let nr = hv.domain(FE).unwrap().grant.nr_entries();
         let cases: &[(MapEntry, Gntst, &str)] = &[
             (
@@ -1537,10 +1615,11 @@ mod tests {
 
     #[test]
     fn unmap_statuses() {
-        let mut hv = hv();
-        hv.grant_access(FE, 1, BE, 10, false).unwrap();
-        hv.grant_access(FE, 2, OTHER, 11, false).unwrap();
-        hv.grant_access(FE, 3, BE, 12, false).unwrap();
+        let mut hv = granted(&[
+            (1, BE, 10, false),
+            (2, OTHER, 11, false),
+            (3, BE, 12, false),
+        ]);
         let h = map1(&mut hv, BE, me(FE, 1, RW, addr(0))).handle.unwrap();
         let hd = map1(&mut hv, BE, me(FE, 3, GntmapFlags::DEVICE_MAP, 0))
             .handle
@@ -1580,11 +1659,7 @@ mod tests {
             Gntst::GENERAL_ERROR,
             "host_addr does not match"
         );
-        let bad_dev = UnmapEntry {
-            host_addr: 0,
-            dev_bus_addr: 13 << 12,
-            handle: hd,
-        };
+        let bad_dev = ue_dev(hd, 13);
         assert_eq!(
             unmap1(&mut hv, BE, bad_dev),
             Gntst::BAD_DEV_ADDR,
@@ -1599,11 +1674,7 @@ mod tests {
             Gntst::BAD_HANDLE,
             "already unmapped"
         );
-        let dev = UnmapEntry {
-            host_addr: 0,
-            dev_bus_addr: 12 << 12,
-            handle: hd,
-        };
+        let dev = ue_dev(hd, 12);
         assert_eq!(unmap1(&mut hv, BE, dev), Gntst::OKAY);
         assert_eq!(flags(&hv, FE, 3), GTF_PERMIT_ACCESS);
         // The foreign mapping is untouched.
@@ -1632,11 +1703,7 @@ mod tests {
             GTF_PERMIT_ACCESS | GTF_READING | GTF_WRITING
         );
         assert_eq!(hv.end_access(FE, 1), Err(Errno::EBUSY));
-        let dev = UnmapEntry {
-            host_addr: 0,
-            dev_bus_addr: 33 << 12,
-            handle: h,
-        };
+        let dev = ue_dev(h, 33);
         assert_eq!(unmap1(&mut hv, BE, dev), Gntst::OKAY);
         assert_eq!(hv.grant_mapping(BE, h), None);
         assert_eq!(flags(&hv, FE, 1), GTF_PERMIT_ACCESS);
@@ -1780,10 +1847,7 @@ mod tests {
 
     #[test]
     fn ordered_mode_stops_at_the_first_failure() {
-        let mut hv = hv();
-        for r in 0..4 {
-            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
-        }
+        let mut hv = granted_to_be(4);
         let rs = map(
             &mut hv,
             BE,
@@ -1814,32 +1878,20 @@ mod tests {
         assert_eq!(flags(&hv, FE, 2), GTF_PERMIT_ACCESS, "not attempted");
         // Unmap, ordered.
         let h0 = rs[0].handle.unwrap();
-        let st = unmap(
-            &mut hv,
-            BE,
-            BatchMode::ORDERED,
-            &[ue(777, addr(0)), ue(h0, addr(0))],
-        );
+        let both = [ue(777, addr(0)), ue(h0, addr(0))];
+        let st = unmap(&mut hv, BE, BatchMode::ORDERED, &both);
         assert_eq!(st, [Gntst::BAD_HANDLE, Gntst::CANCELLED]);
         assert!(
             hv.grant_mapping(BE, h0).is_some(),
             "cancelled: still mapped"
         );
-        let st = unmap(
-            &mut hv,
-            BE,
-            BatchMode::INDEPENDENT,
-            &[ue(777, addr(0)), ue(h0, addr(0))],
-        );
+        let st = unmap(&mut hv, BE, BatchMode::INDEPENDENT, &both);
         assert_eq!(st, [Gntst::BAD_HANDLE, Gntst::OKAY]);
     }
 
     #[test]
     fn atomic_mode_is_all_or_nothing() {
-        let mut hv = hv();
-        for r in 0..4 {
-            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
-        }
+        let mut hv = granted_to_be(4);
         let bad = [
             me(FE, 0, RW, addr(0)),
             me(FE, 1, RW, addr(1)),
@@ -1950,10 +2002,7 @@ mod tests {
 
     #[test]
     fn out_errors_stop_the_batch() {
-        let mut hv = hv();
-        for r in 0..3 {
-            hv.grant_access(FE, r, BE, u64::from(r), false).unwrap();
-        }
+        let mut hv = granted_to_be(3);
         let e = [
             me(FE, 0, RW, addr(0)),
             me(FE, 1, RW, addr(1)),
@@ -2161,11 +2210,12 @@ mod tests {
 
     #[test]
     fn copy_statuses() {
-        let mut hv = hv();
-        hv.grant_access(FE, 1, BE, 10, false).unwrap();
-        hv.grant_access(FE, 2, BE, 11, true).unwrap();
-        hv.grant_access(FE, 3, OTHER, 12, false).unwrap();
-        hv.grant_access(FE, 4, BE, PAGES + 5, false).unwrap();
+        let mut hv = granted(&[
+            (1, BE, 10, false),
+            (2, BE, 11, true),
+            (3, OTHER, 12, false),
+            (4, BE, PAGES + 5, false),
+        ]);
         let src_gref = GntcopyFlags::SOURCE_GREF;
         let dst_gref = GntcopyFlags::DEST_GREF;
         // From FE's grant `sr` to BE's own frame, and back.
@@ -2326,6 +2376,86 @@ mod tests {
             [Gntst::GENERAL_ERROR]
         );
         assert_eq!(unmap1(&mut hv, BE, ue(h, addr(0))), Gntst::OKAY);
+    }
+
+    /// Take frames `from..` out of `dom`'s RAM, as a balloon-out of a granted page would (the
+    /// model has no op for it): a pinned grant can then name a frame that is no longer RAM.
+    fn shrink_ram(hv: &mut Hypervisor, dom: DomId, from: u64) {
+        hv.domain_mut(dom).unwrap().config.pages = from;
+    }
+
+    #[test]
+    fn map_of_a_pinned_grant_does_not_look_its_frame_up_again() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 40, false).unwrap();
+        hv.grant_access(FE, 2, BE, 41, false).unwrap();
+        let ro = map1(&mut hv, BE, me(FE, 1, RO, addr(0))).handle.unwrap();
+        shrink_ram(&mut hv, FE, 40);
+        // Xen's map_grant_ref calls get_paged_frame only under `if ( !act->pin )`: the first
+        // writable pin of a read-pinned entry reuses the frame found at the first pin.
+        let rw = map1(&mut hv, BE, me(FE, 1, RW, addr(1)));
+        assert_eq!(
+            rw.status,
+            Gntst::OKAY,
+            "writable pin of a read-pinned grant"
+        );
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 1, RO, addr(2))).status,
+            Gntst::OKAY,
+            "read-only pin of a pinned grant"
+        );
+        assert_eq!(
+            map1(&mut hv, BE, me(FE, 2, RO, addr(3))).status,
+            Gntst::BAD_PAGE,
+            "a first pin looks the frame up"
+        );
+        assert_eq!(hv.grant_status(FE, 1).unwrap().mappings, 3);
+        assert_eq!(unmap1(&mut hv, BE, ue(ro, addr(0))), Gntst::OKAY);
+    }
+
+    #[test]
+    fn copy_into_a_read_pinned_grant_looks_its_frame_up_again() {
+        let mut hv = hv();
+        hv.grant_access(FE, 1, BE, 40, false).unwrap();
+        hv.grant_access(FE, 2, BE, 41, false).unwrap();
+        map1(&mut hv, BE, me(FE, 1, RO, addr(0))).handle.unwrap();
+        map1(&mut hv, BE, me(FE, 2, RW, addr(1))).handle.unwrap();
+        shrink_ram(&mut hv, FE, 40);
+        let entry = |gref: u32, into_grant: bool| {
+            let grant = (Some(gref), None, FE);
+            let own = (None, Some(5), DOMID_SELF);
+            let ((sr, sg, sd), (dr, dg, dd), flags) = if into_grant {
+                (own, grant, GntcopyFlags::DEST_GREF)
+            } else {
+                (grant, own, GntcopyFlags::SOURCE_GREF)
+            };
+            CopyEntry {
+                source_ref: sr,
+                source_gfn: sg,
+                source_dom: sd,
+                source_offset: 0,
+                dest_ref: dr,
+                dest_gfn: dg,
+                dest_dom: dd,
+                dest_offset: 0,
+                len: 8,
+                flags,
+            }
+        };
+        // Xen's acquire_grant_for_copy calls get_paged_frame whenever it updates the status
+        // (a first pin, or the first writable pin of a read-pinned entry), not only for an
+        // unpinned entry as map_grant_ref does.
+        let got = copy(
+            &mut hv,
+            BE,
+            BatchMode::INDEPENDENT,
+            &[entry(1, true), entry(1, false), entry(2, true)],
+        );
+        assert_eq!(
+            got,
+            [Gntst::BAD_PAGE, Gntst::OKAY, Gntst::OKAY],
+            "into the read-pinned grant: looked up; out of it, or into a write-pinned one: not"
+        );
     }
 
     #[test]

@@ -38,7 +38,7 @@ use hvlink_proto::Errno;
 
 use super::memory::Layout;
 use super::vcpu::MAX_VCPUS;
-use super::{DomId, DomainConfig, Hypervisor};
+use super::{DomainConfig, Hypervisor};
 
 /// Number of HVM parameter indices (Xen's `HVM_NR_PARAMS`).
 pub const HVM_NR_PARAMS: u32 = 39;
@@ -74,67 +74,56 @@ const fn p(x: HvmParam) -> u32 {
     x.0
 }
 
-/// May a domain write this parameter of its own?
-fn guest_writable(index: u32) -> bool {
-    const W: [u32; 8] = [
-        p(HvmParam::CALLBACK_IRQ),
-        p(HvmParam::VM86_TSS),
-        p(HvmParam::VM86_TSS_SIZED),
-        p(HvmParam::ACPI_IOPORTS_LOCATION),
-        p(HvmParam::VM_GENERATION_ID_ADDR),
-        p(HvmParam::STORE_EVTCHN),
-        p(HvmParam::CONSOLE_EVTCHN),
-        p(HvmParam::X87_FIP_WIDTH),
-    ];
-    W.contains(&index)
+/// What Xen allows of a parameter beyond its default rule: only the control domain may read
+/// or write it, and only another domain's (`hvm_allow_set_param` / `hvm_allow_get_param`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    /// A guest may read and write its own.
+    Guest,
+    /// A guest may read its own.
+    GuestReads,
+    /// Fixed at creation: writing is `EEXIST`; a guest may read its own.
+    Fixed,
+    /// Written once: changing a non-zero value is `EEXIST`.
+    SetOnce,
+    /// Nobody writes it (`EPERM`); reading is `ENODATA`.
+    Deprecated,
 }
 
-/// May a domain read this parameter of its own?
-fn guest_readable(index: u32) -> bool {
-    const R: [u32; 11] = [
-        p(HvmParam::CALLBACK_IRQ),
-        p(HvmParam::VM86_TSS),
-        p(HvmParam::VM86_TSS_SIZED),
-        p(HvmParam::ACPI_IOPORTS_LOCATION),
-        p(HvmParam::VM_GENERATION_ID_ADDR),
-        p(HvmParam::STORE_PFN),
-        p(HvmParam::STORE_EVTCHN),
-        p(HvmParam::CONSOLE_PFN),
-        p(HvmParam::CONSOLE_EVTCHN),
-        p(HvmParam::ALTP2M),
-        p(HvmParam::X87_FIP_WIDTH),
-    ];
-    R.contains(&index)
-}
+/// Every parameter whose rule is not the default, in index order.
+const RULES: [(u32, Rule); 27] = [
+    (p(HvmParam::CALLBACK_IRQ), Rule::Guest),
+    (p(HvmParam::STORE_PFN), Rule::GuestReads),
+    (p(HvmParam::STORE_EVTCHN), Rule::Guest),
+    (p(HvmParam::PAE_ENABLED), Rule::Deprecated),
+    (p(HvmParam::IOREQ_PFN), Rule::SetOnce),
+    (p(HvmParam::BUFIOREQ_PFN), Rule::SetOnce),
+    (p(HvmParam::VIRIDIAN), Rule::SetOnce),
+    (p(HvmParam::DM_DOMAIN), Rule::Deprecated),
+    (p(HvmParam::VM86_TSS), Rule::Guest),
+    (p(HvmParam::CONSOLE_PFN), Rule::GuestReads),
+    (p(HvmParam::CONSOLE_EVTCHN), Rule::Guest),
+    (p(HvmParam::ACPI_IOPORTS_LOCATION), Rule::Guest),
+    (MEMORY_EVENT_CR0, Rule::Deprecated),
+    (MEMORY_EVENT_CR3, Rule::Deprecated),
+    (MEMORY_EVENT_CR4, Rule::Deprecated),
+    (MEMORY_EVENT_INT3, Rule::Deprecated),
+    (p(HvmParam::NESTEDHVM), Rule::Deprecated),
+    (MEMORY_EVENT_SINGLE_STEP, Rule::Deprecated),
+    (p(HvmParam::BUFIOREQ_EVTCHN), Rule::Deprecated),
+    (MEMORY_EVENT_MSR, Rule::Deprecated),
+    (p(HvmParam::IOREQ_SERVER_PFN), Rule::SetOnce),
+    (p(HvmParam::NR_IOREQ_SERVER_PAGES), Rule::SetOnce),
+    (p(HvmParam::VM_GENERATION_ID_ADDR), Rule::Guest),
+    (p(HvmParam::ALTP2M), Rule::Fixed),
+    (p(HvmParam::X87_FIP_WIDTH), Rule::Guest),
+    (p(HvmParam::VM86_TSS_SIZED), Rule::Guest),
+    (p(HvmParam::MCA_CAP), Rule::SetOnce),
+];
 
-/// Deprecated: nobody writes them, reading them is `ENODATA`.
-fn deprecated(index: u32) -> bool {
-    const D: [u32; 10] = [
-        p(HvmParam::PAE_ENABLED),
-        p(HvmParam::DM_DOMAIN),
-        MEMORY_EVENT_CR0,
-        MEMORY_EVENT_CR3,
-        MEMORY_EVENT_CR4,
-        MEMORY_EVENT_INT3,
-        p(HvmParam::NESTEDHVM),
-        MEMORY_EVENT_SINGLE_STEP,
-        p(HvmParam::BUFIOREQ_EVTCHN),
-        MEMORY_EVENT_MSR,
-    ];
-    D.contains(&index)
-}
-
-/// Set once: changing a non-zero value is `EEXIST`.
-fn set_once(index: u32) -> bool {
-    const O: [u32; 6] = [
-        p(HvmParam::VIRIDIAN),
-        p(HvmParam::IOREQ_PFN),
-        p(HvmParam::BUFIOREQ_PFN),
-        p(HvmParam::IOREQ_SERVER_PFN),
-        p(HvmParam::NR_IOREQ_SERVER_PAGES),
-        p(HvmParam::MCA_CAP),
-    ];
-    O.contains(&index)
+/// The rule of parameter `index`; `None` for the default.
+fn rule(index: u32) -> Option<Rule> {
+    RULES.iter().find(|(i, _)| *i == index).map(|&(_, r)| r)
 }
 
 /// Per-domain HVM state: the parameter table, per-vCPU upcall vectors, and what the domain
@@ -241,38 +230,23 @@ impl DomainHvm {
 /// Xen's `hvm_allow_set_param`: may the caller (`is_self`: writing its own) set `index`
 /// from `old` to `new`?
 fn allow_set(is_self: bool, index: u32, old: u64, new: u64) -> Result<(), Errno> {
-    if deprecated(index) {
-        return Err(Errno::EPERM);
+    match rule(index) {
+        Some(Rule::Deprecated) => Err(Errno::EPERM),
+        Some(Rule::Fixed) => Err(Errno::EEXIST),
+        Some(Rule::Guest) => Ok(()),
+        _ if is_self => Err(Errno::EPERM),
+        Some(Rule::SetOnce) if old != 0 && new != old => Err(Errno::EEXIST),
+        _ => Ok(()),
     }
-    if index == p(HvmParam::ALTP2M) {
-        return Err(Errno::EEXIST);
-    }
-    if is_self && !guest_writable(index) {
-        return Err(Errno::EPERM);
-    }
-    if set_once(index) && old != 0 && new != old {
-        return Err(Errno::EEXIST);
-    }
-    Ok(())
 }
 
 /// Xen's `hvm_allow_get_param`.
 fn allow_get(is_self: bool, index: u32) -> Result<(), Errno> {
-    if deprecated(index) {
-        return Err(Errno::ENODATA);
-    }
-    if is_self && !guest_readable(index) {
-        return Err(Errno::EPERM);
-    }
-    Ok(())
-}
-
-impl Hypervisor {
-    /// The domain an HVM op names, after Xen's `XSM_TARGET` check.
-    fn hvm_target(&self, ctx: &Ctx, dom: u16) -> Result<DomId, Errno> {
-        let id = self.resolve(ctx, dom)?;
-        self.may_control(ctx, id)?;
-        Ok(id)
+    match rule(index) {
+        Some(Rule::Deprecated) => Err(Errno::ENODATA),
+        Some(Rule::Guest | Rule::GuestReads | Rule::Fixed) => Ok(()),
+        _ if is_self => Err(Errno::EPERM),
+        _ => Ok(()),
     }
 }
 
@@ -282,7 +256,7 @@ impl Backend for Hypervisor {
         if index >= HVM_NR_PARAMS {
             return Err(Errno::EINVAL);
         }
-        let id = self.hvm_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
         let is_self = id == ctx.domain;
         let d = self.domain_mut(id).ok_or(Errno::ESRCH)?;
         allow_set(is_self, index, d.hvm.params[index as usize], req.value)?;
@@ -296,7 +270,7 @@ impl Backend for Hypervisor {
         if index >= HVM_NR_PARAMS {
             return Err(Errno::EINVAL);
         }
-        let id = self.hvm_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
         allow_get(id == ctx.domain, index)?;
         let d = self.domain(id).ok_or(Errno::ESRCH)?;
         Ok(ParamReply {
@@ -315,7 +289,7 @@ impl Backend for Hypervisor {
     }
 
     fn get_mem_type(&mut self, ctx: &Ctx, req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
-        let id = self.hvm_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
         let d = self.domain(id).ok_or(Errno::ESRCH)?;
         let mem_type = if Layout::of(&d.config).is_ram(req.pfn) {
             HvmmemType::RAM_RW
@@ -404,25 +378,14 @@ mod tests {
         set(&mut hv, 0, 1, ioreq, 0xFEFF0).unwrap();
         assert_eq!(get(&mut hv, 1, SELF, ioreq), Err(Errno::EPERM));
         assert_eq!(get(&mut hv, 0, 1, ioreq), Ok(0xFEFF0));
-        assert_eq!(
-            set(&mut hv, 1, SELF, p(HvmParam::TIMER_MODE), 1),
-            Err(Errno::EPERM)
-        );
-        assert_eq!(
-            get(&mut hv, 1, SELF, p(HvmParam::HPET_ENABLED)),
-            Err(Errno::EPERM)
-        );
-        assert_eq!(get(&mut hv, 0, 1, p(HvmParam::HPET_ENABLED)), Ok(1));
+        let (timer_mode, hpet) = (p(HvmParam::TIMER_MODE), p(HvmParam::HPET_ENABLED));
+        assert_eq!(set(&mut hv, 1, SELF, timer_mode, 1), Err(Errno::EPERM));
+        assert_eq!(get(&mut hv, 1, SELF, hpet), Err(Errno::EPERM));
+        assert_eq!(get(&mut hv, 0, 1, hpet), Ok(1));
         assert_eq!(get(&mut hv, 0, 1, p(HvmParam::TRIPLE_FAULT_REASON)), Ok(1));
         // Xen compares with the calling domain: even dom0 cannot write its own.
-        assert_eq!(
-            set(&mut hv, 0, SELF, p(HvmParam::TIMER_MODE), 1),
-            Err(Errno::EPERM)
-        );
-        assert_eq!(
-            get(&mut hv, 0, SELF, p(HvmParam::HPET_ENABLED)),
-            Err(Errno::EPERM)
-        );
+        assert_eq!(set(&mut hv, 0, SELF, timer_mode, 1), Err(Errno::EPERM));
+        assert_eq!(get(&mut hv, 0, SELF, hpet), Err(Errno::EPERM));
     }
 
     #[test]

@@ -231,6 +231,16 @@ impl Hypervisor {
         }
     }
 
+    /// The domain a request names, if the caller may act on it (Xen's `XSM_TARGET` check,
+    /// one helper for every family): [`resolve`](Self::resolve), then
+    /// [`may_control`](Self::may_control). `ESRCH` for no such domain, `EPERM` for another
+    /// domain when the caller is not privileged.
+    pub fn target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
+        let id = self.resolve(ctx, dom)?;
+        self.may_control(ctx, id)?;
+        Ok(id)
+    }
+
     /// The current system time.
     pub fn now(&self) -> Nanos {
         self.clock.now()

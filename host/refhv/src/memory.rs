@@ -119,8 +119,7 @@ impl Layout {
 impl Hypervisor {
     /// The domain a memory op names, after Xen's `XSM_TARGET` check.
     fn memory_target(&self, ctx: &Ctx, dom: u16) -> Result<&DomainConfig, Errno> {
-        let id = self.resolve(ctx, dom)?;
-        self.may_control(ctx, id)?;
+        let id = self.target(ctx, dom)?;
         self.domain(id).map(|d| &d.config).ok_or(Errno::ESRCH)
     }
 }

@@ -486,6 +486,20 @@ mod tests {
         VcpuReq { vcpu }
     }
 
+    fn init(vcpu: u32, context_gfn: u64) -> InitialiseReq {
+        InitialiseReq { vcpu, context_gfn }
+    }
+
+    fn periodic(vcpu: u32, period_ns: u64) -> PeriodicTimerReq {
+        PeriodicTimerReq { vcpu, period_ns }
+    }
+
+    /// Initialise `vcpu` of guest 1 (context at gfn 1) and bring it up.
+    fn bring_up(hv: &mut Hypervisor, vcpu: u32) {
+        hv.initialise(&ctx(1), &init(vcpu, 1)).unwrap();
+        hv.up(&ctx(1), &r(vcpu)).unwrap();
+    }
+
     fn sshot(vcpu: u32, at: u64, flags: u32) -> SingleshotTimerReq {
         SingleshotTimerReq {
             vcpu,
@@ -515,11 +529,10 @@ mod tests {
                 hv.set_singleshot_timer(&c, &sshot(bad, 5, 0)),
                 Err(Errno::ENOENT)
             );
-            let p = PeriodicTimerReq {
-                vcpu: bad,
-                period_ns: MS,
-            };
-            assert_eq!(hv.set_periodic_timer(&c, &p), Err(Errno::ENOENT));
+            assert_eq!(
+                hv.set_periodic_timer(&c, &periodic(bad, MS)),
+                Err(Errno::ENOENT)
+            );
             let a = PhysAreaReq { vcpu: bad, gpa: 0 };
             assert_eq!(hv.register_runstate_phys_area(&c, &a), Err(Errno::ENOENT));
         }
@@ -544,7 +557,6 @@ mod tests {
         let c = ctx(1);
         // Not initialised yet.
         assert_eq!(hv.up(&c, &r(1)), Err(Errno::EINVAL));
-        let init = |vcpu, context_gfn| InitialiseReq { vcpu, context_gfn };
         assert_eq!(hv.initialise(&c, &init(1, 1 << 40)), Err(Errno::EFAULT));
         hv.initialise(&c, &init(1, 0x100)).unwrap();
         assert_eq!(hv.initialise(&c, &init(1, 0x100)), Err(Errno::EEXIST));
@@ -581,15 +593,7 @@ mod tests {
         let rs = hv.get_runstate_info(&c, &r(1)).unwrap();
         assert_eq!((rs.state, rs.time_offline), (Runstate::OFFLINE, 10));
 
-        hv.initialise(
-            &c,
-            &InitialiseReq {
-                vcpu: 1,
-                context_gfn: 1,
-            },
-        )
-        .unwrap();
-        hv.up(&c, &r(1)).unwrap();
+        bring_up(&mut hv, 1);
         hv.advance(5);
         hv.vcpu_set_runstate(1, 1, Runstate::BLOCKED).unwrap();
         hv.advance(7);
@@ -612,39 +616,32 @@ mod tests {
         assert_eq!(sum, hv.now());
         // Reporting a state for a down vCPU, or offline, is refused.
         hv.down(&c, &r(1)).unwrap();
-        assert_eq!(
-            hv.vcpu_set_runstate(1, 1, Runstate::RUNNING),
-            Err(Errno::EINVAL)
-        );
-        assert_eq!(
-            hv.vcpu_set_runstate(1, 0, Runstate::OFFLINE),
-            Err(Errno::EINVAL)
-        );
-        assert_eq!(hv.vcpu_set_runstate(1, 0, Runstate(7)), Err(Errno::EINVAL));
-        assert_eq!(
-            hv.vcpu_set_runstate(1, 9, Runstate::RUNNING),
-            Err(Errno::ENOENT)
-        );
-        assert_eq!(
-            hv.vcpu_set_runstate(9, 0, Runstate::RUNNING),
-            Err(Errno::ESRCH)
-        );
+        let refused = [
+            (1, 1, Runstate::RUNNING, Errno::EINVAL),
+            (1, 0, Runstate::OFFLINE, Errno::EINVAL),
+            (1, 0, Runstate(7), Errno::EINVAL),
+            (1, 9, Runstate::RUNNING, Errno::ENOENT),
+            (9, 0, Runstate::RUNNING, Errno::ESRCH),
+        ];
+        for (dom, vcpu, state, want) in refused {
+            let got = hv.vcpu_set_runstate(dom, vcpu, state);
+            assert_eq!(got, Err(want), "d{dom} v{vcpu} {state:?}");
+        }
     }
 
     #[test]
     fn periodic_timer_fires_and_rearms() {
         let mut hv = hv(2);
         let c = ctx(1);
-        let set = |vcpu, period_ns| PeriodicTimerReq { vcpu, period_ns };
         assert_eq!(
-            hv.set_periodic_timer(&c, &set(0, MS - 1)),
+            hv.set_periodic_timer(&c, &periodic(0, MS - 1)),
             Err(Errno::EINVAL)
         );
         assert_eq!(
-            hv.set_periodic_timer(&c, &set(0, u64::MAX)),
+            hv.set_periodic_timer(&c, &periodic(0, u64::MAX)),
             Err(Errno::EINVAL)
         );
-        hv.set_periodic_timer(&c, &set(0, 10 * MS)).unwrap();
+        hv.set_periodic_timer(&c, &periodic(0, 10 * MS)).unwrap();
         assert_eq!(hv.next_deadline(), Some(10 * MS));
         hv.advance(9 * MS);
         assert_eq!(timers(&hv, 1, 0).1, Some(10 * MS));
@@ -659,15 +656,8 @@ mod tests {
         hv.stop_periodic_timer(&c, &r(0)).unwrap();
         assert_eq!(hv.next_deadline(), None);
         // A down vCPU's periodic timer waits until it comes up.
-        hv.initialise(
-            &c,
-            &InitialiseReq {
-                vcpu: 1,
-                context_gfn: 1,
-            },
-        )
-        .unwrap();
-        hv.set_periodic_timer(&c, &set(1, 2 * MS)).unwrap();
+        hv.initialise(&c, &init(1, 1)).unwrap();
+        hv.set_periodic_timer(&c, &periodic(1, 2 * MS)).unwrap();
         assert_eq!(hv.next_deadline(), None);
         hv.up(&c, &r(1)).unwrap();
         assert_eq!(hv.next_deadline(), Some(hv.now() + 2 * MS));
@@ -730,23 +720,8 @@ mod tests {
         assert_eq!(hv.evtchn_is_pending(1, p0), Ok(true));
         assert_eq!(hv.evtchn_is_pending(1, p1), Ok(false));
         // A periodic timer delivers once per period.
-        hv.initialise(
-            &c,
-            &InitialiseReq {
-                vcpu: 1,
-                context_gfn: 1,
-            },
-        )
-        .unwrap();
-        hv.up(&c, &r(1)).unwrap();
-        hv.set_periodic_timer(
-            &c,
-            &PeriodicTimerReq {
-                vcpu: 1,
-                period_ns: MS,
-            },
-        )
-        .unwrap();
+        bring_up(&mut hv, 1);
+        hv.set_periodic_timer(&c, &periodic(1, MS)).unwrap();
         for _ in 0..3 {
             hv.advance(MS - 1);
             assert_eq!(hv.evtchn_is_pending(1, p1), Ok(false));
@@ -767,14 +742,7 @@ mod tests {
         let mut hv = hv(2);
         let c = ctx(1);
         hv.set_singleshot_timer(&c, &sshot(0, 50, 0)).unwrap();
-        hv.set_periodic_timer(
-            &c,
-            &PeriodicTimerReq {
-                vcpu: 0,
-                period_ns: MS,
-            },
-        )
-        .unwrap();
+        hv.set_periodic_timer(&c, &periodic(0, MS)).unwrap();
         hv.domain_shutdown(1, 2).unwrap();
         assert_eq!(hv.next_deadline(), None);
         hv.advance(10 * MS);
