@@ -91,6 +91,15 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     current: QueueKey,
     extras: Vec<Extra>,
     extra_descs: &'static [&'static rt::FamilyDesc],
+    /// What each domain has used of its budgets in the current turn.
+    spent: BTreeMap<DomId, Spent>,
+}
+
+/// A domain's use of the turn's budgets.
+#[derive(Debug, Clone, Copy, Default)]
+struct Spent {
+    entries: u32,
+    bytes: usize,
 }
 
 /// Which way a captured message went.
@@ -163,6 +172,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             },
             extras: Vec::new(),
             extra_descs: &[],
+            spent: BTreeMap::new(),
         }
     }
 
@@ -365,6 +375,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// no domain's queue holds it for longer than its own bounded turn.
     pub fn plan_turn(&mut self) -> Vec<QueueKey> {
         self.hv.tick();
+        self.spent.clear();
         let keys: Vec<QueueKey> = match self.cursor {
             Some(c) => self
                 .queues
@@ -434,22 +445,45 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if let Some(f) = q.hq.fault() {
             return Err(f);
         }
-        let mut budget = self.config.budget.max(1);
+        // The budgets are the domain's for the whole turn, shared by its queues: a domain
+        // with many queues gets no more of a turn than one with a single queue.
+        let spent = self.spent.get(&key.domain).copied().unwrap_or_default();
+        let mut budget = self.config.budget.max(1).saturating_sub(spent.entries);
         // Every ring byte consumed counts, padding included.
-        let mut bytes_left = self.config.byte_budget.max(1);
+        let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
+        if budget == 0 || bytes_left == 0 {
+            t.more = true;
+            return Ok(());
+        }
+        let (budget0, bytes0) = (budget, bytes_left);
+        let r = self.read_and_advance(key, q, &mut budget, &mut bytes_left, t);
+        let s = self.spent.entry(key.domain).or_default();
+        s.entries += budget0 - budget;
+        s.bytes += bytes0 - bytes_left;
+        r
+    }
+
+    fn read_and_advance(
+        &mut self,
+        key: QueueKey,
+        q: &mut Queue<M>,
+        budget: &mut u32,
+        bytes_left: &mut usize,
+        t: &mut Turn,
+    ) -> Result<(), Fault> {
         let via = dispatch::via_of(q.kind);
         // The domain's continuations on its other queues (this one is out of the map).
         let others = self.queues.domain_inflight(key.domain);
         // 1. Read what the guest published.
         let mut read = 0;
-        while read < self.config.max_messages && budget > 0 && !q.reqs.teardown {
+        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown {
             let inflight = q.reqs.inflight.len();
             if inflight >= self.config.max_inflight
                 || others + inflight >= self.config.max_domain_inflight
             {
                 break;
             }
-            if bytes_left == 0 {
+            if *bytes_left == 0 {
                 t.more = true;
                 break;
             }
@@ -457,14 +491,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             if reqbuf.len() < hvlink_codec::limits::MAX_MESSAGE_LEN {
                 reqbuf.resize(hvlink_codec::limits::MAX_MESSAGE_LEN, 0);
             }
-            let peeked = match q.hq.peek_limited(&mut reqbuf, bytes_left) {
+            let peeked = match q.hq.peek_limited(&mut reqbuf, *bytes_left) {
                 Ok(p) => p,
                 Err(f) => {
                     self.reqbuf = reqbuf;
                     return Err(f);
                 }
             };
-            bytes_left = bytes_left.saturating_sub(peeked.skipped);
+            *bytes_left = bytes_left.saturating_sub(peeked.skipped);
             let Some(len) = peeked.len else {
                 self.reqbuf = reqbuf;
                 if peeked.limited {
@@ -472,17 +506,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 }
                 break;
             };
-            let r = self.read_one(key, via, q, &reqbuf[..len], &mut budget, t);
+            let r = self.read_one(key, via, q, &reqbuf[..len], budget, t);
             self.reqbuf = reqbuf;
             match r? {
                 true => {
                     read += 1;
-                    bytes_left = bytes_left.saturating_sub(hvlink_codec::header::align(len));
+                    *bytes_left = bytes_left.saturating_sub(hvlink_codec::header::align(len));
                 }
                 false => break,
             }
         }
-        self.advance_all(key, via, q, &mut budget, t)?;
+        self.advance_all(key, via, q, budget, t)?;
         if read == self.config.max_messages {
             t.more = true;
         }

@@ -1,0 +1,818 @@
+//! Hostile guest processes against the two-process deployment (`hvlink-host`, the same code
+//! as `hvlink serve`): every class of attack a guest process has at hand — claiming the
+//! control domain, squatting another domain, pulling its memory away, handing over something
+//! that is not memory, blocking or flipping its descriptors, flooding with padding, parking
+//! far-future waits, churning queues, faulting queues, idling connections up to the host's
+//! descriptor limit. After each, a well-behaved domain attached before the attack and one
+//! that attaches after it must still complete a register call and a ring call within a
+//! bound, and the host's memory (RSS) and log volume must stay bounded.
+//!
+//! Domains: 1 is the well-behaved guest attached before, 2 the attacker, 3 the well-behaved
+//! guest attached after.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::net::UnixStream;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds, EventFd};
+use hvlink_codec::ring::{Doorbell, QueueKind};
+use hvlink_guest::client::transport::{regs_from_bytes, regs_to_bytes};
+use hvlink_guest::client::unix::{self, Attach, Remote};
+use hvlink_guest::client::{self, Client, FastPath};
+use hvlink_guest::ring::raw::{MappedFile, RawMem};
+use hvlink_guest::ring::GuestQueue;
+use hvlink_proto::control::{QueueFeatures, QueueReq, QueueSetup, QueueSetupReq, QueueTeardown};
+use hvlink_proto::rt::{Empty, FastAbi, Regs};
+use hvlink_proto::sched::{Poll, PollReq};
+use hvlink_proto::version;
+
+const GOOD_BEFORE: u16 = 1;
+const ATTACKER: u16 = 2;
+const GOOD_AFTER: u16 = 3;
+const MEM: u64 = 8 << 20;
+/// How long a well-behaved call may take while (or after) another domain attacks. Generous:
+/// a debug build on a busy 2-core CI machine; the calls take well under a millisecond when
+/// the host is healthy.
+const BOUND: Duration = Duration::from_secs(2);
+
+/// The host process; killed and its directory removed on drop.
+struct HostProc {
+    child: Child,
+    dir: PathBuf,
+    log: PathBuf,
+}
+
+/// Resource limits for the host process.
+#[derive(Clone, Copy, Default)]
+struct Rlimits {
+    nofile: Option<u64>,
+}
+
+impl HostProc {
+    fn start(name: &str, limits: Rlimits) -> HostProc {
+        let base =
+            std::env::temp_dir().join(format!("hvlink-hostile-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        std::fs::create_dir_all(&base).unwrap();
+        let dir = base.join("sockets");
+        let log = base.join("host.log");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hvlink-host"));
+        cmd.arg(&dir)
+            .args(["--guests", "3", "--grant-refs", "16"])
+            .env("RUST_LOG", "info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(File::create(&log).unwrap());
+        if let Some(n) = limits.nofile {
+            // SAFETY: only async-signal-safe calls between fork and exec (setrlimit).
+            unsafe {
+                cmd.pre_exec(move || {
+                    let r = libc::rlimit {
+                        rlim_cur: n,
+                        rlim_max: n,
+                    };
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &r) != 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                })
+            };
+        }
+        let child = cmd.spawn().unwrap();
+        let t = Instant::now();
+        while !dir.join("dom3.sock").exists() {
+            assert!(
+                t.elapsed() < Duration::from_secs(20),
+                "host did not come up"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        HostProc { child, dir, log }
+    }
+
+    fn sock(&self, dom: u16) -> PathBuf {
+        self.dir.join(format!("dom{dom}.sock"))
+    }
+
+    /// Resident memory of the host process, KiB.
+    fn rss_kib(&self) -> u64 {
+        let s = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        s.lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap()
+    }
+
+    fn log_bytes(&self) -> u64 {
+        std::fs::metadata(&self.log).map_or(0, |m| m.len())
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn assert_alive(&mut self) {
+        assert!(
+            self.child.try_wait().unwrap().is_none(),
+            "the host died; its log:\n{}",
+            self.log()
+        );
+    }
+}
+
+impl Drop for HostProc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(base) = self.dir.parent() {
+            let _ = std::fs::remove_dir_all(base);
+        }
+    }
+}
+
+fn config(q: u16) -> client::Config {
+    client::Config {
+        queue_id: q,
+        kind: QueueKind::Kernel,
+        ring_size: 1 << 16,
+        fast_path: FastPath::Ring,
+        timeout: Some(Duration::from_secs(10)),
+        ..client::Config::default()
+    }
+}
+
+/// A well-behaved guest process of `dom`: attached, one queue.
+struct Good {
+    _remote: Remote,
+    client: Client,
+    dom: u16,
+}
+
+async fn good(host: &HostProc, dom: u16) -> Good {
+    let remote = unix::connect(&host.dir, dom, MEM).unwrap();
+    let client = remote.client(config(1)).await.unwrap();
+    Good {
+        _remote: remote,
+        client,
+        dom,
+    }
+}
+
+impl Good {
+    /// A register call and a ring call, each within [`BOUND`].
+    async fn check(&self, what: &str) {
+        let t = Instant::now();
+        let regs = version::Version::to_regs(&Empty).unwrap();
+        let r = self.client.call_regs::<version::Version>(regs).unwrap();
+        assert_eq!(r.get().major, 4);
+        let reg = t.elapsed();
+        let t = Instant::now();
+        let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))
+            .await
+            .unwrap_or_else(|_| panic!("dom {}: ring call hung ({what})", self.dom))
+            .unwrap();
+        assert_eq!(r.get().major, 4);
+        let ring = t.elapsed();
+        assert!(
+            reg < BOUND && ring < BOUND,
+            "dom {} ({what}): register call {reg:?}, ring call {ring:?}",
+            self.dom
+        );
+    }
+}
+
+/// Attach by hand on `sock` naming `named` with `fds`; the status and descriptors back.
+fn attach_raw(
+    sock: &Path,
+    named: u16,
+    mem_len: u64,
+    fds: &[i32],
+) -> (UnixStream, i32, Vec<OwnedFd>) {
+    let s = UnixStream::connect(sock).unwrap();
+    send_with_fds(
+        &s,
+        &Attach {
+            domain: named,
+            mem_len,
+        }
+        .encode(),
+        fds,
+    )
+    .unwrap();
+    let mut status = [0u8; 4];
+    let got = recv_with_fds(&s, &mut status).unwrap();
+    (s, i32::from_le_bytes(status), got)
+}
+
+/// One register call over a raw connection.
+fn regs_call(s: &mut UnixStream, regs: &Regs) -> Regs {
+    s.write_all(&regs_to_bytes(regs)).unwrap();
+    let mut b = [0u8; 64];
+    s.read_exact(&mut b).unwrap();
+    regs_from_bytes(&b)
+}
+
+/// A hostile guest process that attached properly (sealed memory), with its memory mapped
+/// and its descriptors, driving queues by hand.
+struct Raw {
+    /// Ring size of its queues; a queue slot is a header page and two rings.
+    ring: u32,
+    stream: UnixStream,
+    kick: EventFd,
+    irq: EventFd,
+    map: MappedFile,
+    _file: File,
+}
+
+fn raw_guest(host: &HostProc, dom: u16) -> Raw {
+    raw_guest_sized(host, dom, MEM, 16384)
+}
+
+/// A hostile guest with `mem` bytes of memory and queues with rings of `ring` bytes.
+fn raw_guest_sized(host: &HostProc, dom: u16, mem: u64, ring: u32) -> Raw {
+    let file = memfd("hostile", mem).unwrap();
+    let map = MappedFile::map(&file, mem as usize).unwrap();
+    let (stream, status, fds) = attach_raw(&host.sock(dom), dom, mem, &[file.as_raw_fd()]);
+    assert_eq!(status, 0);
+    let [kick, irq]: [OwnedFd; 2] = fds.try_into().unwrap();
+    Raw {
+        ring,
+        stream,
+        kick: EventFd::from_fd(kick, Duration::from_millis(50)),
+        irq: EventFd::from_fd(irq, Duration::from_millis(50)),
+        map,
+        _file: file,
+    }
+}
+
+impl Raw {
+    fn span(&self) -> usize {
+        4096 + 2 * self.ring as usize
+    }
+
+    /// The guest's view of queue slot `i` of its memory.
+    fn view(&self, i: usize) -> RawMem {
+        // SAFETY: `self.map` outlives every queue made from the view (they are dropped
+        // before the Raw in each test), and slots do not overlap.
+        unsafe { self.map.view(i * self.span(), self.span()) }.unwrap()
+    }
+
+    /// Set up queue `id` in slot `i`; its rax.
+    fn setup(&mut self, id: u16, i: usize) -> (GuestQueue<RawMem>, i64) {
+        let q =
+            GuestQueue::create(self.view(i), id, QueueKind::Kernel, self.ring, self.ring).unwrap();
+        let regs = QueueSetup::to_regs(&QueueSetupReq {
+            base_gpa: (i * self.span()) as u64,
+            pages: q.pages() as u32,
+            queue_id: id,
+            kind: hvlink_proto::control::QueueKind::KERNEL,
+            features: QueueFeatures(3),
+            notify_port: 0,
+        })
+        .unwrap();
+        let out = regs_call(&mut self.stream, &regs);
+        (q, out.rax as i64)
+    }
+
+    fn teardown(&mut self, id: u16) -> i64 {
+        let regs = QueueTeardown::to_regs(&QueueReq { queue_id: id }).unwrap();
+        regs_call(&mut self.stream, &regs).rax as i64
+    }
+}
+
+/// A NOOP message of `len` bytes (padding the host must skip).
+fn noop(len: usize) -> Vec<u8> {
+    let mut m = vec![0u8; len];
+    m[..4].copy_from_slice(&(len as u32).to_le_bytes());
+    m[4..6].copy_from_slice(&1u16.to_le_bytes());
+    m
+}
+
+fn set_blocking(fd: i32) {
+    // SAFETY: fcntl on a live descriptor of this process.
+    unsafe {
+        let fl = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, fl & !libc::O_NONBLOCK);
+    }
+}
+
+/// Run `role` of this test binary in a child process as user `nobody` (65534).
+fn as_nobody(role: &str, env: &[(&str, &Path)]) -> std::process::Output {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.args(["--exact", role, "--nocapture", "--test-threads", "1"])
+        .env("HVLINK_HOSTILE_ROLE", role)
+        .uid(65534)
+        .gid(65534);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+// ---------------------------------------------------------------------------------------
+// Impersonation
+
+#[tokio::test]
+async fn no_guest_can_claim_the_control_domain_or_another_domain() {
+    let mut host = HostProc::start("claim", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+
+    // The sockets are the host's, owner-only, in a directory nobody else can write.
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    for d in 0..=3u16 {
+        let m = std::fs::metadata(host.sock(d)).unwrap();
+        assert_eq!(m.permissions().mode() & 0o777, 0o600, "dom{d}.sock");
+    }
+    let dm = std::fs::metadata(&host.dir).unwrap();
+    assert_eq!(dm.mode() & 0o777, 0o711);
+
+    // On its own socket, a guest that names another domain — the control domain, or a
+    // guest not attached yet — is refused: the socket decides.
+    let file = memfd("claim", MEM).unwrap();
+    for named in [0u16, GOOD_AFTER] {
+        let (_s, status, fds) = attach_raw(&host.sock(ATTACKER), named, MEM, &[file.as_raw_fd()]);
+        assert_eq!(status, -libc::EPERM, "naming dom {named} on dom 2's socket");
+        assert!(fds.is_empty());
+    }
+    assert!(
+        host.log().contains("on the socket of domain 2"),
+        "{}",
+        host.log()
+    );
+
+    if is_root() {
+        // Another user cannot even reach the control domain's or another guest's socket…
+        let o = as_nobody("role_connect", &[("HVLINK_SOCK", &host.sock(0))]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(String::from_utf8_lossy(&o.stdout).contains("connect: denied"));
+        // …and if a toolstack hands it the control socket by mistake, the host still
+        // refuses a peer that is not its own user or root (SO_PEERCRED).
+        std::os::unix::fs::chown(host.sock(0), Some(65534), Some(65534)).unwrap();
+        let o = as_nobody("role_attach_dom0", &[("HVLINK_SOCK", &host.sock(0))]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains(&format!("status {}", -libc::EPERM)), "{out}");
+    }
+
+    host.assert_alive();
+    before.check("after claims").await;
+    good(&host, GOOD_AFTER).await.check("after claims").await;
+    // The real domain 2 attaches normally: nobody squatted it.
+    good(&host, ATTACKER).await.check("dom 2 itself").await;
+}
+
+/// Child role: try to connect to `HVLINK_SOCK`.
+#[test]
+fn role_connect() {
+    let Some(sock) = std::env::var_os("HVLINK_SOCK") else {
+        return;
+    };
+    if std::env::var("HVLINK_HOSTILE_ROLE").as_deref() != Ok("role_connect") {
+        return;
+    }
+    match UnixStream::connect(sock) {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => println!("connect: denied"),
+        other => println!("connect: {other:?}"),
+    }
+}
+
+/// Child role: attach as domain 0 on `HVLINK_SOCK`.
+#[test]
+fn role_attach_dom0() {
+    let Some(sock) = std::env::var_os("HVLINK_SOCK") else {
+        return;
+    };
+    if std::env::var("HVLINK_HOSTILE_ROLE").as_deref() != Ok("role_attach_dom0") {
+        return;
+    }
+    let file = memfd("claim", MEM).unwrap();
+    let s = UnixStream::connect(&sock).unwrap();
+    // The host may refuse (and close) before it reads the attach: a failed send is fine.
+    let attach = Attach {
+        domain: 0,
+        mem_len: MEM,
+    };
+    let _ = send_with_fds(&s, &attach.encode(), &[file.as_raw_fd()]);
+    let mut status = [0u8; 4];
+    let _ = recv_with_fds(&s, &mut status);
+    println!("status {}", i32::from_le_bytes(status));
+}
+
+// ---------------------------------------------------------------------------------------
+// Memory that cannot be pulled away
+
+#[tokio::test]
+async fn memory_must_be_a_sealed_memfd() {
+    let mut host = HostProc::start("memory", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let sock = host.sock(ATTACKER);
+
+    // An unsealed memfd: the guest could truncate it under the host's mapping.
+    // SAFETY: a plain memfd_create; the result is checked.
+    let fd = unsafe { libc::memfd_create(c"unsealed".as_ptr(), libc::MFD_CLOEXEC) };
+    assert!(fd >= 0);
+    // SAFETY: a fresh descriptor.
+    let unsealed = unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+    unsealed.set_len(MEM).unwrap();
+    let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[unsealed.as_raw_fd()]);
+    assert_eq!(status, -libc::EPERM, "unsealed memfd");
+
+    // A file on disk (could be on a FUSE mount the guest serves), and a pipe.
+    let path = host.dir.parent().unwrap().join("memory.bin");
+    let f = File::options()
+        .create(true)
+        .truncate(true)
+        .read(true)
+        .write(true)
+        .open(&path)
+        .unwrap();
+    f.set_len(MEM).unwrap();
+    let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[f.as_raw_fd()]);
+    assert_eq!(status, -libc::EPERM, "regular file");
+    let mut p = [0i32; 2];
+    // SAFETY: `p` is a live array of two ints.
+    assert_eq!(unsafe { libc::pipe(p.as_mut_ptr()) }, 0);
+    let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[p[0]]);
+    assert_eq!(status, -libc::EPERM, "pipe");
+    // SAFETY: closing the pipe's two ends, owned here.
+    unsafe {
+        libc::close(p[0]);
+        libc::close(p[1]);
+    }
+    // Two descriptors (the old protocol's interrupt fd) or none.
+    let sealed = memfd("sealed", MEM).unwrap();
+    let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[sealed.as_raw_fd(), p[1]]);
+    assert_eq!(status, -libc::EINVAL);
+    let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[]);
+    assert_eq!(status, -libc::EINVAL);
+
+    // Attached with sealed memory, the guest tries to pull it away: it cannot.
+    let mut g = raw_guest(&host, ATTACKER);
+    let (mut q, rax) = g.setup(1, 0);
+    assert_eq!(rax, 0);
+    assert!(
+        g._file.set_len(4096).is_err(),
+        "a sealed memfd cannot shrink"
+    );
+    assert!(g._file.set_len(MEM * 2).is_err(), "nor grow");
+    // The host keeps using the mapping (a ring request and a register call).
+    let req = request_version(1);
+    assert!(q.send(&req).unwrap());
+    q.submit(&g.kick);
+    let mut buf = vec![0u8; 65536];
+    let t = Instant::now();
+    loop {
+        if q.recv(&mut buf).unwrap().is_some() {
+            break;
+        }
+        assert!(t.elapsed() < BOUND, "no reply on the attacker's own queue");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    drop(q);
+    host.assert_alive();
+    before.check("after memory attacks").await;
+    good(&host, GOOD_AFTER)
+        .await
+        .check("after memory attacks")
+        .await;
+}
+
+fn request_version(seq: u32) -> Vec<u8> {
+    use hvlink_codec::{Builder, SliceSink};
+    use hvlink_proto::rt::Op;
+    let mut buf = vec![0u8; 256];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let n = version::Version::write_request(&mut b, seq, 0, &Empty).unwrap();
+    buf.truncate(n);
+    buf
+}
+
+// ---------------------------------------------------------------------------------------
+// Descriptors the guest controls
+
+#[tokio::test]
+async fn blocking_or_flooding_its_own_descriptors_harms_only_the_guest() {
+    let mut host = HostProc::start("fds", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let mut g = raw_guest(&host, ATTACKER);
+    // Clear O_NONBLOCK on its ends (shared with nobody: the host's ends are its own).
+    set_blocking(g.kick.fd());
+    set_blocking(g.irq.fd());
+    // Never read the interrupt line; ring the doorbell until its buffer is full.
+    for _ in 0..100_000 {
+        let one = 1u64;
+        // SAFETY: sends 8 bytes from a live u64 without blocking.
+        let r = unsafe {
+            libc::send(
+                g.kick.fd(),
+                (&one as *const u64).cast(),
+                8,
+                libc::MSG_DONTWAIT,
+            )
+        };
+        if r < 0 {
+            break;
+        }
+    }
+    // Ask for interrupts on many replies the guest never reads the line for.
+    let (mut q, rax) = g.setup(1, 0);
+    assert_eq!(rax, 0);
+    let mut seq = 0;
+    let t = Instant::now();
+    let mut buf = vec![0u8; 65536];
+    while t.elapsed() < Duration::from_millis(500) {
+        while q.send(&request_version(seq)).unwrap() {
+            seq += 1;
+        }
+        q.submit(&g.kick);
+        while q.recv(&mut buf).unwrap().is_some() {}
+        q.release();
+        // Announce that the guest parks, so the host rings the (never read) line.
+        let _ = q.replies().prepare_park();
+    }
+    assert!(seq > 100, "the attacker got {seq} requests through");
+    before
+        .check("while the attacker's descriptors are blocked")
+        .await;
+    drop(q);
+    host.assert_alive();
+    good(&host, GOOD_AFTER)
+        .await
+        .check("after descriptor attacks")
+        .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Starvation
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_noop_flood_on_every_queue_does_not_starve_another_domain() {
+    let mut host = HostProc::start("noop", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    // 64 queues with 1 MiB rings, refilled with the smallest NOOPs as fast as the host
+    // consumes them: without a byte budget per turn, one turn of the host skips 64 MiB of
+    // padding (4 M messages) under its lock.
+    let g = raw_guest_sized(&host, ATTACKER, 160 << 20, 1 << 20);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stop2 = stop.clone();
+    let flooder = std::thread::spawn(move || {
+        let mut g = g;
+        let mut qs = Vec::new();
+        for id in 1..=64u16 {
+            let (q, rax) = g.setup(id, (id - 1) as usize);
+            if rax != 0 {
+                break;
+            }
+            qs.push(q);
+        }
+        assert!(qs.len() >= 32, "the attacker set up {} queues", qs.len());
+        let pad = noop(16);
+        let mut sent = 0u64;
+        while !stop2.load(std::sync::atomic::Ordering::Relaxed) {
+            for q in qs.iter_mut() {
+                while q.send(&pad).unwrap_or(false) {
+                    sent += 1;
+                }
+                q.submit(&g.kick);
+            }
+        }
+        drop(qs);
+        (g, sent)
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let mut worst = Duration::ZERO;
+    for _ in 0..50 {
+        let t = Instant::now();
+        before.check("during a NOOP flood").await;
+        worst = worst.max(t.elapsed());
+    }
+    let after = good(&host, GOOD_AFTER).await;
+    after.check("during a NOOP flood").await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_g, sent) = flooder.join().unwrap();
+    assert!(sent > 1000, "the flood sent {sent} NOOPs");
+    eprintln!("NOOP flood: {sent} NOOPs of 16 bytes; the other domain's worst call pair {worst:?}");
+    host.assert_alive();
+}
+
+#[tokio::test]
+async fn far_future_waits_do_not_stop_other_domains_timeouts() {
+    let mut host = HostProc::start("poll", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    // The attacker parks as many polls as the host takes (more than its share of wake-up
+    // times and of continuations), each with a different far-future timeout, on 4 queues.
+    let remote = unix::connect(&host.dir, ATTACKER, MEM).unwrap();
+    let mut clients = Vec::new();
+    for q in 1..=4 {
+        clients.push(remote.client(config(q)).await.unwrap());
+    }
+    let now_ns = system_time(&clients[0]).await;
+    let port = own_port(&clients[0]).await;
+    let mut parked = Vec::new();
+    for i in 0..200u64 {
+        let ports = [port];
+        let req = PollReq {
+            port: hvlink_proto::rt::List::new(&ports),
+            timeout: now_ns + 3_600_000_000_000 + i,
+        };
+        let c = &clients[(i % 4) as usize];
+        match tokio::time::timeout(
+            Duration::from_millis(50),
+            c.start::<Poll>(&req, hvlink_codec::Flags(0), None),
+        )
+        .await
+        {
+            Ok(Ok(p)) => parked.push(p),
+            _ => break,
+        }
+    }
+    for c in &clients {
+        c.flush();
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(parked.len() >= 128, "started {}", parked.len());
+    // Another domain's poll with a 50 ms timeout completes when it should.
+    for c in [&before, &good(&host, GOOD_AFTER).await] {
+        let ports = [own_port(&c.client).await];
+        let t = Instant::now();
+        let now = system_time(&c.client).await;
+        let req = PollReq {
+            port: hvlink_proto::rt::List::new(&ports),
+            timeout: now + 50_000_000,
+        };
+        tokio::time::timeout(BOUND, c.client.call_ring::<Poll>(&req))
+            .await
+            .expect("dom's poll timeout never fired")
+            .unwrap();
+        assert!(
+            t.elapsed() >= Duration::from_millis(40),
+            "{:?}",
+            t.elapsed()
+        );
+        c.check("with far-future polls parked").await;
+    }
+    drop(parked);
+    drop(clients);
+    host.assert_alive();
+}
+
+/// An unbound event channel port of the caller's own (nothing will signal it).
+async fn own_port(c: &Client) -> u32 {
+    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq};
+    let req = AllocUnboundReq {
+        dom: hvlink_proto::rt::DOMID_SELF,
+        remote_dom: 0,
+    };
+    c.call_ring::<AllocUnbound>(&req).await.unwrap().get().port
+}
+
+async fn system_time(c: &Client) -> u64 {
+    let r = c
+        .call_ring::<hvlink_proto::hvm::GetTime>(&Empty)
+        .await
+        .unwrap();
+    r.get().now
+}
+
+// ---------------------------------------------------------------------------------------
+// Unbounded growth
+
+#[tokio::test]
+async fn queue_churn_and_faulted_queues_keep_memory_and_logs_bounded() {
+    let mut host = HostProc::start("churn", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let mut g = raw_guest(&host, ATTACKER);
+    // Warm up, then measure: set-up/teardown churn…
+    for _ in 0..200 {
+        let (q, rax) = g.setup(1, 0);
+        assert_eq!(rax, 0);
+        drop(q);
+        assert_eq!(g.teardown(1), 0);
+    }
+    let rss0 = host.rss_kib();
+    let log0 = host.log_bytes();
+    let t = Instant::now();
+    let mut cycles = 0;
+    while t.elapsed() < Duration::from_secs(2) {
+        let (q, rax) = g.setup(1, 0);
+        assert_eq!(rax, 0);
+        drop(q);
+        assert_eq!(g.teardown(1), 0);
+        cycles += 1;
+    }
+    // …and queues faulted on purpose (a producer index beyond the ring), again and again.
+    let mut faults = 0;
+    let t = Instant::now();
+    while t.elapsed() < Duration::from_secs(2) {
+        let (mut q, rax) = g.setup(2, 1);
+        assert_eq!(rax, 0);
+        let hdr = g.view(1);
+        // The request ring's producer index lives in the header page; scribble every word
+        // of the header's index lines so that the host sees an impossible index.
+        use hvlink_codec::ring::SharedMem;
+        for off in (64..4096).step_by(64) {
+            hdr.store_u32(off, 0xdead_beef, std::sync::atomic::Ordering::Release);
+        }
+        q.submit(&g.kick);
+        g.kick.ring();
+        std::thread::sleep(Duration::from_millis(2));
+        drop(q);
+        assert_eq!(g.teardown(2), 0);
+        faults += 1;
+    }
+    let rss1 = host.rss_kib();
+    let log1 = host.log_bytes();
+    eprintln!(
+        "churn: {cycles} set-up/teardown cycles, {faults} faulted queues: host RSS {rss0} -> {rss1} KiB, log {log0} -> {log1} bytes"
+    );
+    assert!(
+        cycles > 100 && faults > 20,
+        "{cycles} cycles, {faults} faults"
+    );
+    assert!(
+        rss1 < rss0 + 4096,
+        "host RSS grew from {rss0} to {rss1} KiB"
+    );
+    // Rate-limited: at most a few lines a second per call site, whatever the guest does.
+    assert!(
+        log1 - log0 < 64 * 1024,
+        "the host logged {} bytes",
+        log1 - log0
+    );
+    host.assert_alive();
+    before.check("after churn").await;
+    good(&host, GOOD_AFTER).await.check("after churn").await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Connections
+
+#[tokio::test]
+async fn idle_connections_up_to_the_descriptor_limit_do_not_lock_others_out() {
+    // The host may have 64 descriptors: idle connections run it out of them.
+    let mut host = HostProc::start("idle", Rlimits { nofile: Some(64) });
+    let before = good(&host, GOOD_BEFORE).await;
+    let cpu0 = cpu_ticks(host.child.id());
+    let mut idle = Vec::new();
+    for _ in 0..200 {
+        match UnixStream::connect(host.sock(ATTACKER)) {
+            Ok(s) => idle.push(s),
+            Err(_) => break,
+        }
+    }
+    assert!(idle.len() >= 64, "{} idle connections", idle.len());
+    std::thread::sleep(Duration::from_millis(500));
+    // While they idle, the host does not spin on a connection it cannot accept.
+    let cpu1 = cpu_ticks(host.child.id());
+    assert!(
+        cpu1 - cpu0 < 40,
+        "the host burned {} ticks in 0.5 s",
+        cpu1 - cpu0
+    );
+    before.check("with idle connections").await;
+    // A new guest gets in within the attach deadline of the idle ones (2 s) and a margin.
+    let t = Instant::now();
+    let after = loop {
+        match unix::connect(&host.dir, GOOD_AFTER, MEM) {
+            Ok(r) => break r,
+            Err(e) => {
+                assert!(t.elapsed() < Duration::from_secs(8), "locked out: {e}");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+    };
+    let c = after.client(config(1)).await.unwrap();
+    Good {
+        _remote: after,
+        client: c,
+        dom: GOOD_AFTER,
+    }
+    .check("after idle connections")
+    .await;
+    drop(idle);
+    host.assert_alive();
+    assert!(
+        host.log().matches("accept failed").count() < 100,
+        "{}",
+        host.log()
+    );
+}
+
+/// User + system CPU ticks of a process.
+fn cpu_ticks(pid: u32) -> u64 {
+    let s = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let rest = &s[s.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
