@@ -14,7 +14,7 @@ use hvlink_codec::{genl, header, Builder, Flags, MessageType};
 use hvlink_proto::rt::{AttrDesc, OpDesc, SetDesc, EMPTY_SET};
 use serde_json::Value as Json;
 
-use crate::defs::{self, Kind};
+use crate::defs::{self, DefKind as Kind};
 use crate::CliError;
 
 /// A whole request message for `op` with the attributes of `json` (an object).
@@ -278,7 +278,7 @@ fn int(desc: &AttrDesc, v: &Json, path: &str, min: i128, max: i128) -> Result<i1
                             format!(
                                 "`{s}` is not an entry of {}: {}",
                                 def.name,
-                                def.entry_list()
+                                defs::entry_list(def)
                             ),
                         )
                     }),
@@ -294,7 +294,7 @@ fn int(desc: &AttrDesc, v: &Json, path: &str, min: i128, max: i128) -> Result<i1
                                             "`{}` is not a flag of {}: {}",
                                             part.trim(),
                                             def.name,
-                                            def.entry_list()
+                                            defs::entry_list(def)
                                         ),
                                     )
                                 })?;

@@ -14,7 +14,7 @@ use hvlink_proto::control::{self, GetFamily, GetFamilyReq, GetPolicy, GetPolicyR
 use hvlink_proto::rt::{AttrSet, Op};
 use serde_json::{json, Map, Value as Json};
 
-use crate::defs::{self, Kind};
+use crate::defs::{self, DefKind as Kind};
 use crate::embedded::{self, EmbeddedHost, Setup, DOM0};
 use crate::msg::status_name;
 use crate::{CliError, Io};
@@ -289,7 +289,7 @@ fn flags_names(def: &str, v: u64) -> Vec<String> {
     match defs::lookup(def) {
         Some(d) => {
             let (mut n, rest): (Vec<String>, u64) = {
-                let (n, r) = d.flag_names(v);
+                let (n, r) = defs::flag_names(d, v);
                 (n.into_iter().map(str::to_string).collect(), r)
             };
             if rest != 0 {

@@ -14,7 +14,7 @@ use hvlink_codec::Attrs;
 use hvlink_proto::rt::{AttrDesc, Regs, SetDesc};
 use serde_json::{Map, Value as Json};
 
-use crate::defs::{self, Kind};
+use crate::defs::{self, DefKind as Kind};
 
 /// Deepest nest walked (the codec's `MAX_NEST_DEPTH`).
 pub const MAX_DEPTH: usize = hvlink_codec::limits::MAX_NEST_DEPTH as usize;
@@ -215,7 +215,7 @@ fn int_json(v: i128, desc: Option<&AttrDesc>) -> Json {
                 }
             }
             Kind::Flags => {
-                let (names, rest) = def.flag_names(v as u64);
+                let (names, rest) = defs::flag_names(def, v as u64);
                 let mut arr: Vec<Json> = names.into_iter().map(Json::from).collect();
                 if rest != 0 {
                     arr.push(Json::from(rest));
@@ -299,7 +299,7 @@ fn int_text(v: i128, desc: Option<&AttrDesc>) -> String {
                 return format!("{v} (not an entry of {})", def.name);
             }
             Kind::Flags => {
-                let (mut names, rest) = def.flag_names(v as u64);
+                let (mut names, rest) = defs::flag_names(def, v as u64);
                 let extra = format!("{rest:#x}");
                 if rest != 0 {
                     names.push(&extra);
