@@ -17,7 +17,7 @@ use hvlink_host::server::{Config, Direction, Host};
 use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
 use vm_memory::{GuestAddress, GuestMemory, GuestMemoryMmap};
 
-use crate::pcap;
+use crate::ynl::pcap;
 use crate::CliError;
 
 /// The embedded host.
@@ -131,7 +131,7 @@ impl PcapCapture {
 }
 
 /// Create `path` and install a capture tap on `host` that writes every request it consumes
-/// and every reply it publishes to it (`LINKTYPE_NETLINK`, see [`crate::pcap`]). Works for any
+/// and every reply it publishes to it (`LINKTYPE_NETLINK`, see [`crate::ynl::pcap`]). Works for any
 /// host (the embedded one, or a serving one). Call [`PcapCapture::finish`] when done.
 pub fn capture_pcap<H: Hypercalls, M: GuestMemory + Clone>(
     host: &mut Host<H, M>,

@@ -4,20 +4,22 @@
 //! every command in-process: [`run`] takes the arguments and two writers and returns the exit
 //! code.
 //!
-//! - [`demo`]: the end-to-end demo on the embedded reference hypervisor (or a real VM);
-//! - [`serve`]: the host in its own process, serving guest processes on a Unix socket;
-//! - [`spec`]: what the host supports, asked by introspection (control `get_family` /
-//!   `get_policy`);
-//! - [`call`] (`hvlink do`): one request built from JSON with the spec's descriptors, sent to
-//!   the embedded reference hypervisor ([`embedded`]) or, through a guest client, to a serving
-//!   host ([`connect`]), the reply printed as JSON;
-//! - [`decode`]: messages from hex or a pcap file, pretty-printed;
-//! - [`bench`]: quick in-process numbers;
-//! - [`pcap`] and [`embedded::capture_pcap`]: captures that Wireshark opens.
+//! The rooms:
 //!
-//! Generic machinery: [`encode`] (JSON → attributes), [`tree`] (attributes → JSON or text),
-//! [`msg`] (whole messages, ERRORs with the offending attribute by name), [`defs`] (enum and
-//! flag names).
+//! - [`cmd`]: one module per subcommand — its arguments, help and `run`:
+//!   [`demo`](cmd::demo) (the end-to-end demo), [`serve`](cmd::serve) (the host in its own
+//!   process, serving guest processes on a Unix socket), [`spec`](cmd::spec) (what the host
+//!   supports, asked by introspection), [`call`](cmd::call) (`hvlink do`: one request built
+//!   from JSON, sent to the embedded host or, through a guest client, to a serving host),
+//!   [`decode`](cmd::decode) (messages from hex or a pcap file, pretty-printed) and
+//!   [`bench`](cmd::bench) (quick in-process numbers);
+//! - [`ynl`]: the ynl-style machinery the commands share — JSON → attributes
+//!   ([`ynl::encode`]), attributes → JSON or text ([`ynl::tree`]), whole messages and ERRORs
+//!   with the offending attribute by name ([`ynl::msg`]), pcap files ([`ynl::pcap`]), enum
+//!   and flag names ([`ynl::defs`]);
+//! - `demo/`: the demo's use cases, progress display, checks and summary;
+//! - [`embedded`]: the embedded reference hypervisor the commands talk to, and the capture
+//!   tap that writes a host's traffic to a pcap file.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -27,19 +29,15 @@ use std::io::Write;
 
 use clap::{Parser, Subcommand};
 
-pub mod bench;
-pub mod call;
-pub mod connect;
-pub mod decode;
-pub mod defs;
-pub mod demo;
+pub mod cmd;
+mod demo;
 pub mod embedded;
-pub mod encode;
-pub mod msg;
-pub mod pcap;
-pub mod serve;
-pub mod spec;
-pub mod tree;
+pub mod ynl;
+
+pub use embedded::{capture_pcap, EmbeddedHost, PcapCapture};
+pub use ynl::pcap::{Dir as PcapDir, Record as PcapRecord, Writer as PcapWriter};
+
+use cmd::{bench, call, decode, demo as demo_cmd, serve, spec};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -82,8 +80,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// The end-to-end demo: batched grants, toolstack compatibility, async continuations.
-    #[command(after_help = demo::AFTER_HELP)]
-    Demo(demo::Args),
+    #[command(after_help = demo_cmd::AFTER_HELP)]
+    Demo(demo_cmd::Args),
     /// List families, ops and attributes as the host reports them by introspection.
     #[command(after_help = spec::AFTER_HELP)]
     Spec(spec::Args),
@@ -208,7 +206,7 @@ where
     init_logging(verbose);
     let mut io = Io { out, err };
     let r = match cli.command {
-        Command::Demo(a) => demo::run(&a, &mut io),
+        Command::Demo(a) => demo_cmd::run(&a, &mut io),
         Command::Serve(a) => serve::run(&a, &mut io),
         Command::Spec(a) => spec::run(&a, &mut io),
         Command::Do(a) => call::run(&a, &mut io),

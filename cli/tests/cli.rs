@@ -520,11 +520,11 @@ fn do_pcap_writes_a_capture_that_reads_back() {
         p,
     ]);
     code(&o, 0);
-    let recs = hvlink_cli::pcap::parse(&std::fs::read(&f).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f).unwrap()).unwrap();
     assert_eq!(recs.len(), 2);
-    assert_eq!(recs[0].dir, hvlink_cli::pcap::Dir::Request);
+    assert_eq!(recs[0].dir, hvlink_cli::PcapDir::Request);
     assert_eq!(recs[0].domain, 2);
-    assert_eq!(recs[1].dir, hvlink_cli::pcap::Dir::Reply);
+    assert_eq!(recs[1].dir, hvlink_cli::PcapDir::Reply);
 
     let o = hvlink(&["decode", "--pcap", p]);
     code(&o, 0);
@@ -555,7 +555,7 @@ fn do_pcap_writes_a_capture_that_reads_back() {
         p2,
     ]);
     code(&o, 1);
-    let recs = hvlink_cli::pcap::parse(&std::fs::read(&f2).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f2).unwrap()).unwrap();
     assert_eq!(recs.len(), 2);
     let o = hvlink(&["decode", "--pcap", p2, "--json"]);
     code(&o, 0);

@@ -112,14 +112,14 @@ fn demo_pcap_holds_all_ring_traffic() {
     let o = hvlink(&args);
     code(&o, 0);
     let s = out(&o);
-    let recs = hvlink_cli::pcap::read(std::fs::File::open(&p).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::read(std::fs::File::open(&p).unwrap()).unwrap();
     assert!(
         s.contains(&format!("capture: {} messages in {ps}", recs.len())),
         "{s}"
     );
     let requests = recs
         .iter()
-        .filter(|r| matches!(r.dir, hvlink_cli::pcap::Dir::Request))
+        .filter(|r| matches!(r.dir, hvlink_cli::PcapDir::Request))
         .count();
     assert!(
         requests > 0 && requests < recs.len(),
@@ -311,7 +311,7 @@ fn serve_and_do_connect() {
         err(&o)
     );
     assert!(!sock.exists(), "the socket file is removed");
-    let recs = hvlink_cli::pcap::read(std::fs::File::open(&pcap).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::read(std::fs::File::open(&pcap).unwrap()).unwrap();
     assert!(recs.len() >= 8, "{} records", recs.len());
 }
 

@@ -166,8 +166,8 @@ fn attr_at(req: &v2::demo::PaintReq, offset: u32) -> Option<String> {
     let bytes = b.into_inner();
     let msg = hvlink_codec::Message::parse(&bytes).ok()?;
     let (_, attrs) = msg.genl().ok()?;
-    let fields = crate::tree::walk(attrs, Some(v2::demo::Paint::DESC.request));
-    crate::tree::path_at(&fields, offset)
+    let fields = crate::ynl::tree::walk(attrs, Some(v2::demo::Paint::DESC.request));
+    crate::ynl::tree::path_at(&fields, offset)
 }
 
 /// Run use case b: `main` serves v2; a v1 host is brought up beside it.

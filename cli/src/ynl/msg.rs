@@ -9,8 +9,8 @@ use hvlink_proto::rt::{FamilyDesc, OpDesc};
 use hvlink_proto::FAMILIES;
 use serde_json::{json, Map, Value as Json};
 
-use crate::defs;
-use crate::tree::{self, Field};
+use super::defs;
+use super::tree::{self, Field};
 
 /// The family whose messages have type `msg_type`.
 pub fn family_by_type(msg_type: u16) -> Option<&'static FamilyDesc> {

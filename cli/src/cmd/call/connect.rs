@@ -9,16 +9,78 @@ use std::path::Path;
 use std::time::Duration;
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_codec::Message;
 use hvlink_guest::client::{self, Config, FastPath, Transport};
 use hvlink_proto::rt::{OpDesc, Regs};
 
-use crate::CliError;
+use super::{print_error, print_reply, regs, Args};
+use crate::ynl::{msg, tree};
+use crate::{CliError, Io};
+
+/// `hvlink do --connect`: through a guest client attached to a serving host process.
+pub(super) fn run(
+    args: &Args,
+    op: &'static OpDesc,
+    request: &[u8],
+    path: &Path,
+    io: &mut Io<'_>,
+) -> Result<(), CliError> {
+    if args.regs {
+        let regs = regs::request_regs(op, request)?;
+        tracing::debug!(?regs, "register call over the socket");
+        if args.hex {
+            let _ = writeln!(io.err, "regs in:  {regs:x?}");
+        }
+        let regs = register_call(path, args.domain, regs)?;
+        return regs::print(args, op, regs, io);
+    }
+    let kind = if args.userspace {
+        QueueKind::Userspace
+    } else {
+        QueueKind::Kernel
+    };
+    match ring_call(path, args.domain, kind, op, request)? {
+        Outcome::Messages(parts) => {
+            let out: Vec<u8> = parts.concat();
+            if args.hex {
+                for p in &parts {
+                    let _ = writeln!(io.err, "reply:   {}", tree::hex(p));
+                }
+            }
+            print_reply(args, op, request, &out, io)
+        }
+        Outcome::Host(hvlink_guest::client::Error::Host {
+            errno,
+            msg: m,
+            offset,
+            missing,
+            ..
+        }) => {
+            let hdr = Message::parse(request)
+                .map(|m| *m.header())
+                .map_err(|e| CliError::Failed(e.to_string()))?;
+            let repr = hvlink_codec::ErrorRepr {
+                status: -errno.0,
+                request: hdr,
+                request_payload: None,
+                ext: hvlink_codec::ExtAck {
+                    msg: m.as_deref(),
+                    offset,
+                    missing_type: missing,
+                    ..Default::default()
+                },
+            };
+            print_error(op, &msg::error_info(&repr, Some(request)), io)
+        }
+        Outcome::Host(e) => Err(CliError::Failed(format!("{}.{}: {e}", op.family, op.name))),
+    }
+}
 
 /// Memory this process hands the host as its domain's (the queue takes about 516 KiB of it).
-pub const MEM_LEN: u64 = 4 << 20;
+pub(crate) const MEM_LEN: u64 = 4 << 20;
 
 /// What a call to the serving host produced.
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The reply messages (ring).
     Messages(Vec<Vec<u8>>),
     /// The host refused the call with an error status (ring: with the extended ack).
@@ -41,9 +103,9 @@ fn attach(path: &Path, domain: u16) -> Result<client::unix::Remote, CliError> {
     })
 }
 
-/// Send `request` (a whole message as [`crate::encode::request`] builds it) for `op` to the
+/// Send `request` (a whole message as [`crate::ynl::encode::request`] builds it) for `op` to the
 /// host serving on `path`, as `domain`, on a new ring queue of `kind`.
-pub fn ring_call(
+pub(crate) fn ring_call(
     path: &Path,
     domain: u16,
     kind: QueueKind,
@@ -80,7 +142,7 @@ pub fn ring_call(
 }
 
 /// Make the register call `regs` on the host serving on `path`, as `domain`.
-pub fn register_call(path: &Path, domain: u16, mut regs: Regs) -> Result<Regs, CliError> {
+pub(crate) fn register_call(path: &Path, domain: u16, mut regs: Regs) -> Result<Regs, CliError> {
     let remote = attach(path, domain)?;
     remote
         .transport()

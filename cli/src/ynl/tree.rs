@@ -14,7 +14,7 @@ use hvlink_codec::Attrs;
 use hvlink_proto::rt::{AttrDesc, Regs, SetDesc};
 use serde_json::{Map, Value as Json};
 
-use crate::defs::{self, DefKind as Kind};
+use super::defs::{self, DefKind as Kind};
 
 /// Deepest nest walked (the codec's `MAX_NEST_DEPTH`).
 pub const MAX_DEPTH: usize = hvlink_codec::limits::MAX_NEST_DEPTH as usize;

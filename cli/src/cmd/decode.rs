@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use serde_json::{json, Value as Json};
 
-use crate::encode::parse_hex;
-use crate::msg::{self, View};
-use crate::{pcap, CliError, Io};
+use crate::ynl::encode::parse_hex;
+use crate::ynl::msg::{self, View};
+use crate::ynl::pcap;
+use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+pub(crate) const AFTER_HELP: &str = "\
 Input: hex digits (whitespace, newlines and ':' are ignored; several messages may follow each
 other) as arguments or on stdin, or a pcap file of link type LINKTYPE_NETLINK (253) as
 `hvlink do --pcap` writes it.
@@ -44,7 +45,7 @@ struct Source {
 }
 
 /// Run `hvlink decode`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let sources = if let Some(p) = &args.pcap {
         let f = std::fs::File::open(p)
             .map_err(|e| CliError::Usage(format!("cannot open {}: {e}", p.display())))?;

@@ -14,7 +14,7 @@ use hvlink_codec::{genl, header, Builder, Flags, MessageType};
 use hvlink_proto::rt::{AttrDesc, OpDesc, SetDesc, EMPTY_SET};
 use serde_json::Value as Json;
 
-use crate::defs::{self, DefKind as Kind};
+use super::defs::{self, DefKind as Kind};
 use crate::CliError;
 
 /// A whole request message for `op` with the attributes of `json` (an object).

@@ -1,28 +1,32 @@
 //! `hvlink do FAMILY.OP --json '{…}'`: one call against the embedded reference hypervisor
-//! (or, with `--connect`, a serving host through a guest client: [`crate::connect`]), in the
+//! (or, with `--connect`, a serving host through a guest client: [`connect`]), in the
 //! manner of the Linux kernel's ynl CLI.
 //!
-//! The request is built from JSON by the generic encoder ([`crate::encode`]) from the spec's
+//! The request is built from JSON by the generic encoder ([`crate::ynl::encode`]) from the spec's
 //! descriptors, sent on the ring path ([`Host::call`](hvlink_host::server::Host::call): the
 //! same parsing, privilege checks, validation and dispatch as a queue gets) or, with `--regs`,
 //! as a FastABI register call ([`Host::register_call`](hvlink_host::server::Host::register_call)),
-//! and the reply printed as JSON by the generic decoder ([`crate::tree`]).
+//! and the reply printed as JSON by the generic decoder ([`crate::ynl::tree`]).
 
 use std::io::Read;
 use std::path::PathBuf;
 
-use hvlink_codec::{Flags, Message, MessageType, Messages};
-use hvlink_host::dispatch::{QueueKind, RegOutcome};
-use hvlink_proto::rt::{OpDesc, Regs, FASTABI_BIT};
+use hvlink_codec::{Flags, MessageType, Messages};
+use hvlink_host::dispatch::QueueKind;
+use hvlink_proto::rt::OpDesc;
 use serde_json::Value as Json;
 
 use crate::embedded::{self, Setup};
-use crate::msg::{self, status_name};
-use crate::tree::{self, Field, Value};
-use crate::{connect, encode, pcap, CliError, Io};
+use crate::ynl::msg::{self, status_name};
+use crate::ynl::tree::{self, Field, Value};
+use crate::ynl::{encode, pcap};
+use crate::{CliError, Io};
+
+mod connect;
+mod regs;
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+pub(crate) const AFTER_HELP: &str = "\
 The embedded host: a control domain 0 and guests 1 and 2 on a virtual clock, started fresh
 for each invocation. --setup grants (the default) first has dom 1 grant refs 0..=15 to dom 2
 (writable, frames 0x100+ref), so a map from dom 2 with \"dom\": 1 succeeds; --setup none skips it.
@@ -106,7 +110,7 @@ fn failed_entries(fields: &[Field]) -> (usize, usize) {
                 let okay = f
                     .desc
                     .and_then(|d| d.enumeration)
-                    .and_then(crate::defs::lookup)
+                    .and_then(crate::ynl::defs::lookup)
                     .and_then(|d| d.value_of("okay"));
                 if let Some(ok) = okay {
                     total += 1;
@@ -138,7 +142,7 @@ fn print_json(io: &mut Io<'_>, j: &Json, compact: bool) -> Result<(), CliError> 
 }
 
 /// Run `hvlink do`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let op = msg::find_op(&args.op).map_err(CliError::Usage)?;
     let json = read_json(args.json.as_deref())?;
     let request = encode::request(op, &json, Flags::REQUEST, 1, 0)?;
@@ -147,11 +151,11 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         let _ = writeln!(io.err, "request: {}", tree::hex(&request));
     }
     if let Some(path) = &args.connect {
-        return run_connected(args, op, &request, path, io);
+        return connect::run(args, op, &request, path, io);
     }
     let mut host = embedded::host(args.setup)?;
     if args.regs {
-        return run_regs(args, op, &request, &mut host, io);
+        return regs::run(args, op, &request, &mut host, io);
     }
     let capture = match &args.pcap {
         Some(p) => Some(
@@ -195,67 +199,6 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         )));
     }
     print_reply(args, op, &request, &out, io)
-}
-
-/// `hvlink do --connect`: through a guest client attached to a serving host process.
-fn run_connected(
-    args: &Args,
-    op: &'static OpDesc,
-    request: &[u8],
-    path: &std::path::Path,
-    io: &mut Io<'_>,
-) -> Result<(), CliError> {
-    if args.regs {
-        let regs = request_regs(op, request)?;
-        tracing::debug!(?regs, "register call over the socket");
-        if args.hex {
-            let _ = writeln!(io.err, "regs in:  {regs:x?}");
-        }
-        let regs = connect::register_call(path, args.domain, regs)?;
-        return regs_reply(args, op, regs, io);
-    }
-    let kind = if args.userspace {
-        QueueKind::Userspace
-    } else {
-        QueueKind::Kernel
-    };
-    match connect::ring_call(path, args.domain, kind, op, request)? {
-        connect::Outcome::Messages(parts) => {
-            let out: Vec<u8> = parts.concat();
-            if args.hex {
-                for p in &parts {
-                    let _ = writeln!(io.err, "reply:   {}", tree::hex(p));
-                }
-            }
-            print_reply(args, op, request, &out, io)
-        }
-        connect::Outcome::Host(hvlink_guest::client::Error::Host {
-            errno,
-            msg: m,
-            offset,
-            missing,
-            ..
-        }) => {
-            let hdr = Message::parse(request)
-                .map(|m| *m.header())
-                .map_err(|e| CliError::Failed(e.to_string()))?;
-            let repr = hvlink_codec::ErrorRepr {
-                status: -errno.0,
-                request: hdr,
-                request_payload: None,
-                ext: hvlink_codec::ExtAck {
-                    msg: m.as_deref(),
-                    offset,
-                    missing_type: missing,
-                    ..Default::default()
-                },
-            };
-            print_error(op, &msg::error_info(&repr, Some(request)), io)
-        }
-        connect::Outcome::Host(e) => {
-            Err(CliError::Failed(format!("{}.{}: {e}", op.family, op.name)))
-        }
-    }
 }
 
 fn print_error(op: &OpDesc, e: &msg::ErrorInfo, io: &mut Io<'_>) -> Result<(), CliError> {
@@ -321,125 +264,4 @@ fn entry_status(op: &OpDesc, fields: &[Field], io: &mut Io<'_>) -> Result<(), Cl
     }
     let _ = io;
     Ok(())
-}
-
-/// The registers of a request (the attributes of the op's register form), from the request
-/// message the encoder built.
-pub fn request_regs(op: &OpDesc, request: &[u8]) -> Result<Regs, CliError> {
-    let Some(map) = op.fastabi.as_ref() else {
-        let why = op
-            .ring_only
-            .unwrap_or("the spec gives it no register mapping");
-        return Err(CliError::Usage(format!(
-            "{}.{} has no FastABI register form: {why}",
-            op.family, op.name
-        )));
-    };
-    let msg = Message::parse(request).map_err(|e| CliError::Usage(e.to_string()))?;
-    let (_, attrs) = msg.genl().map_err(|e| CliError::Usage(e.to_string()))?;
-    let fields = tree::walk(attrs, Some(op.request));
-    let mut r = Regs {
-        rax: u64::from(op.family_id) | FASTABI_BIT,
-        rdi: u64::from(op.id),
-        ..Regs::default()
-    };
-    let mut set = |reg, v: u64| match reg {
-        hvlink_proto::rt::Reg::Rsi => r.rsi = v,
-        hvlink_proto::rt::Reg::R8 => r.r8 = v,
-        hvlink_proto::rt::Reg::R9 => r.r9 = v,
-        hvlink_proto::rt::Reg::R10 => r.r10 = v,
-        hvlink_proto::rt::Reg::R11 => r.r11 = v,
-        hvlink_proto::rt::Reg::R12 => r.r12 = v,
-    };
-    // Defaults first, then the attributes given.
-    for (kind, reg) in map.inputs {
-        if let Some((d, _)) = op.request.attr(*kind) {
-            set(*reg, d.default.map_or(0, |v| v as u64));
-        }
-    }
-    let mut seen: Vec<u16> = Vec::new();
-    for f in &fields {
-        let Some(d) = f.desc else { continue };
-        let Some((_, reg)) = map.inputs.iter().find(|(k, _)| *k == d.kind) else {
-            let why = match (map.form, d.form) {
-                (Some(want), Some(got)) if want != got => format!(
-                    "`{}` belongs to form `{got}`; a register call carries form `{want}`",
-                    d.name
-                ),
-                _ => format!("`{}` has no register in the FastABI mapping", d.name),
-            };
-            return Err(CliError::Usage(format!("--regs: {why}")));
-        };
-        if seen.contains(&d.kind) {
-            return Err(CliError::Usage(format!(
-                "--regs: one register carries one `{}`",
-                d.name
-            )));
-        }
-        seen.push(d.kind);
-        let v = match f.value {
-            // Zero-extended for unsigned, sign-extended for signed: `as` from i128 does both.
-            Value::Int { v, .. } => v as i64 as u64,
-            Value::Flag => 1,
-            _ => {
-                return Err(CliError::Usage(format!(
-                    "--regs: `{}` is not a scalar",
-                    d.name
-                )))
-            }
-        };
-        set(*reg, v);
-    }
-    Ok(r)
-}
-
-fn run_regs(
-    args: &Args,
-    op: &'static OpDesc,
-    request: &[u8],
-    host: &mut embedded::EmbeddedHost,
-    io: &mut Io<'_>,
-) -> Result<(), CliError> {
-    let mut regs = request_regs(op, request)?;
-    tracing::debug!(?regs, "register call");
-    if args.hex {
-        let _ = writeln!(io.err, "regs in:  {regs:x?}");
-    }
-    match host.register_call(args.domain, &mut regs) {
-        RegOutcome::Done => {}
-        RegOutcome::Blocked => {
-            return Err(CliError::Failed(format!(
-                "{}.{} blocked: the vCPU would wait for an event nothing in this one-shot host will send",
-                op.family, op.name
-            )))
-        }
-    }
-    regs_reply(args, op, regs, io)
-}
-
-/// Print the registers a register call came back with: the reply as JSON, or the error.
-fn regs_reply(
-    args: &Args,
-    op: &'static OpDesc,
-    regs: Regs,
-    io: &mut Io<'_>,
-) -> Result<(), CliError> {
-    if args.hex {
-        let _ = writeln!(io.err, "regs out: {regs:x?}");
-    }
-    if let Err(e) = regs.status() {
-        let status = -e.0;
-        let _ = writeln!(
-            io.err,
-            "hvlink: {}.{} failed: {} ({status}) in rax (a register call has no extended ack)",
-            op.family,
-            op.name,
-            status_name(status)
-        );
-        return Err(CliError::Failed(String::new()));
-    }
-    let outputs = op.fastabi.as_ref().map_or(&[][..], |m| m.outputs);
-    let fields = tree::from_regs(op.reply, outputs, &regs);
-    print_json(io, &Json::Object(tree::to_json(&fields)), args.compact)?;
-    entry_status(op, &fields, io)
 }

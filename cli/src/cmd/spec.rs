@@ -14,13 +14,13 @@ use hvlink_proto::control::{self, GetFamily, GetFamilyReq, GetPolicy, GetPolicyR
 use hvlink_proto::rt::{AttrSet, Op};
 use serde_json::{json, Map, Value as Json};
 
-use crate::defs::{self, DefKind as Kind};
 use crate::embedded::{self, EmbeddedHost, Setup, DOM0};
-use crate::msg::status_name;
+use crate::ynl::defs::{self, DefKind as Kind};
+use crate::ynl::msg::status_name;
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+pub(crate) const AFTER_HELP: &str = "\
 Examples:
   hvlink spec                               every family and its ops
   hvlink spec grant_table                   the ops of a family: id, privilege, flags, registers
@@ -41,7 +41,7 @@ pub struct Args {
 
 /// One family as introspection reports it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FamilyInfo {
+pub(crate) struct FamilyInfo {
     /// Name.
     pub name: String,
     /// Family id (hypercall number).
@@ -56,7 +56,7 @@ pub struct FamilyInfo {
 
 /// One op as introspection reports it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OpInfo {
+pub(crate) struct OpInfo {
     /// Name.
     pub name: String,
     /// Op id.
@@ -78,7 +78,7 @@ type RegList = Vec<(u8, String)>;
 
 /// One attribute of an op's policy dump.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct PolicyEntry {
+pub(crate) struct PolicyEntry {
     /// Set name.
     pub set: String,
     /// Request (0) or reply (1).
@@ -166,7 +166,7 @@ fn replies<'a>(out: &'a [u8]) -> impl Iterator<Item = Message<'a>> {
 }
 
 /// Ask the host for its families (all, or the one called `name`).
-pub fn get_families(
+pub(crate) fn get_families(
     host: &mut EmbeddedHost,
     name: Option<&str>,
 ) -> Result<Vec<FamilyInfo>, CliError> {
@@ -217,7 +217,7 @@ pub fn get_families(
 }
 
 /// Ask the host for an op's policy.
-pub fn get_policy(
+pub(crate) fn get_policy(
     host: &mut EmbeddedHost,
     family: u16,
     op: u8,
@@ -267,7 +267,7 @@ pub fn get_policy(
 }
 
 /// The register's name (2 = rsi … 7 = r12).
-pub fn reg_name(r: u8) -> &'static str {
+pub(crate) fn reg_name(r: u8) -> &'static str {
     match r {
         2 => "rsi",
         3 => "r8",
@@ -548,7 +548,7 @@ fn enums_json(names: &[String]) -> Json {
 }
 
 /// Run `hvlink spec`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let mut host = embedded::host(Setup::None)?;
     let (fam_name, op_name) = match args.what.as_deref() {
         None => (None, None),

@@ -13,7 +13,7 @@ use crate::embedded::{capture_pcap, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+pub(crate) const AFTER_HELP: &str = "\
 Guests attach as a domain (1 and 2 are guests, 0 the control domain), one process per
 domain at a time. Try it from another terminal:
   hvlink serve --socket /tmp/hvlink.sock --grant-refs 16
@@ -40,7 +40,7 @@ pub struct Args {
 }
 
 /// Run `hvlink serve` until Ctrl-C or SIGTERM.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let mut e = Embedded::start(Options::default())
         .map_err(|e| CliError::Failed(format!("cannot start the reference hypervisor: {e}")))?;
     e.with_hv(|hv| {

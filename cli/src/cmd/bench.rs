@@ -20,7 +20,7 @@ use crate::embedded::{self, EmbeddedHost, Setup, DOM1, DOM2};
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+pub(crate) const AFTER_HELP: &str = "\
 Rows: one map+unmap of N grant refs (dom 2 maps refs dom 1 granted) as
   ring message, N = 1, 64, 1024  one map batch message and one unmap batch message through
                                  Host::call (parse, privilege, validate, dispatch, encode)
@@ -68,7 +68,7 @@ fn write<O: Op>(req: &O::Request<'_>) -> Result<Vec<u8>, CliError> {
 
 /// One measured row.
 #[derive(Debug, Clone)]
-pub struct Row {
+pub(crate) struct Row {
     /// Path name.
     pub path: &'static str,
     /// Entries per call.
@@ -232,7 +232,7 @@ fn direct_row(budget: Duration) -> Result<Row, CliError> {
 }
 
 /// Run every row, `budget` each.
-pub fn measure(budget: Duration, progress: &ProgressBar) -> Result<Vec<Row>, CliError> {
+pub(crate) fn measure(budget: Duration, progress: &ProgressBar) -> Result<Vec<Row>, CliError> {
     let mut rows = Vec::new();
     for n in [1u32, 64, 1024] {
         progress.set_message(format!("ring message, {n} entries"));
@@ -249,7 +249,7 @@ pub fn measure(budget: Duration, progress: &ProgressBar) -> Result<Vec<Row>, Cli
 }
 
 /// The table.
-pub fn table(rows: &[Row], budget: Duration) -> String {
+pub(crate) fn table(rows: &[Row], budget: Duration) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -283,7 +283,7 @@ pub fn table(rows: &[Row], budget: Duration) -> String {
 }
 
 /// Run `hvlink bench`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let budget = Duration::from_millis(args.ms);
     let pb = ProgressBar::new(5);
     pb.set_style(
