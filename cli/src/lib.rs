@@ -24,17 +24,18 @@
 #![warn(missing_docs)]
 
 use std::ffi::OsString;
-use std::fmt;
-use std::io::Write;
+use std::io::{Read, Write};
 
 use clap::{Parser, Subcommand};
 
 pub mod cmd;
 mod demo;
 pub mod embedded;
+mod error;
 pub mod ynl;
 
 pub use embedded::{capture_pcap, EmbeddedHost, PcapCapture};
+pub use error::CliError;
 pub use ynl::pcap::{Dir as PcapDir, Record as PcapRecord, Writer as PcapWriter};
 
 use cmd::{bench, call, decode, demo as demo_cmd, serve, spec};
@@ -99,39 +100,6 @@ pub enum Command {
     Bench(bench::Args),
 }
 
-/// Why a command did not succeed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CliError {
-    /// Bad usage (exit 2).
-    Usage(String),
-    /// Bad JSON input (exit 2).
-    Json(String),
-    /// The call failed or the work could not be done (exit 1). The message may be empty when
-    /// the command already printed the details.
-    Failed(String),
-}
-
-impl CliError {
-    /// The exit code.
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            CliError::Usage(_) | CliError::Json(_) => EXIT_USAGE,
-            CliError::Failed(_) => EXIT_FAILED,
-        }
-    }
-}
-
-impl fmt::Display for CliError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CliError::Usage(m) | CliError::Failed(m) => f.write_str(m),
-            CliError::Json(m) => write!(f, "bad JSON: {m}"),
-        }
-    }
-}
-
-impl std::error::Error for CliError {}
-
 /// Where a command writes: its output and its diagnostics.
 pub struct Io<'a> {
     /// Results.
@@ -147,9 +115,22 @@ impl Io<'_> {
         match self.out.write_all(s.as_bytes()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(CliError::Failed(format!("cannot write output: {e}"))),
+            Err(e) => Err(CliError::io("cannot write output", e)),
         }
     }
+}
+
+/// All of standard input (JSON or hex piped in).
+pub(crate) fn read_stdin() -> Result<String, CliError> {
+    let mut s = String::new();
+    std::io::stdin()
+        .read_to_string(&mut s)
+        .map_err(|error| CliError::Input {
+            what: "cannot read stdin",
+            path: None,
+            error,
+        })?;
+    Ok(s)
 }
 
 /// Install the `tracing` subscriber: `RUST_LOG` if set, else the level from `-v`. Does

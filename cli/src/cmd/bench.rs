@@ -4,7 +4,7 @@
 //! directly (the floor). A few seconds, one run, no statistics: the careful numbers are the
 //! criterion benches (`cargo bench -p hvlink-host --bench dispatch`).
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::time::{Duration, Instant};
 
 use hvlink_codec::{Builder, Message};
@@ -14,9 +14,10 @@ use hvlink_proto::grant_table::{
     MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReq, UnmapReqForm,
 };
 use hvlink_proto::rt::{AttrSet, Ctx, FastAbi, List, Op, Via};
+use hvlink_proto::Errno;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::embedded::{self, EmbeddedHost, Setup, DOM1, DOM2};
+use crate::embedded::{self, EmbeddedHost, Setup, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
@@ -37,15 +38,46 @@ pub struct Args {
     pub ms: u64,
 }
 
+/// Why a row could not be measured.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// A request could not be built or a reply read.
+    Codec {
+        /// Where (`map reply`).
+        what: &'static str,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// A path answered with an error status.
+    Errno {
+        /// Which path (`register call`).
+        what: &'static str,
+        /// The status.
+        errno: Errno,
+    },
+    /// A map the unmap relies on failed.
+    MapFailed,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Codec { what, error } => write!(f, "{what}: {error}"),
+            Error::Errno { what, errno } => write!(f, "{what}: {errno:?}"),
+            Error::MapFailed => f.write_str("map failed"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Refs granted for the bench (the largest batch).
 const REFS: u32 = 1024;
 
 fn bench_host() -> Result<EmbeddedHost, CliError> {
     let mut h = embedded::host(Setup::None)?;
-    for r in 0..REFS {
-        h.hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
-            .map_err(|e| CliError::Failed(format!("bench setup: grant {r}: {e:?}")))?;
-    }
+    embedded::grant(&mut h.hv, 0..REFS, GRANT_FRAME_BASE)?;
     Ok(h)
 }
 
@@ -60,9 +92,12 @@ fn entries(n: u32) -> Vec<MapEntry> {
         .collect()
 }
 
-fn write<O: Op>(req: &O::Request<'_>) -> Result<Vec<u8>, CliError> {
+fn write<O: Op>(req: &O::Request<'_>) -> Result<Vec<u8>, Error> {
     let mut b = Builder::new(Vec::with_capacity(1 << 16));
-    O::write_request(&mut b, 1, 0, req).map_err(|e| CliError::Failed(e.to_string()))?;
+    O::write_request(&mut b, 1, 0, req).map_err(|error| Error::Codec {
+        what: "request",
+        error,
+    })?;
     Ok(b.into_inner())
 }
 
@@ -88,8 +123,8 @@ impl Row {
 
 fn timed(
     budget: Duration,
-    mut round: impl FnMut() -> Result<(), CliError>,
-) -> Result<(u64, Duration), CliError> {
+    mut round: impl FnMut() -> Result<(), Error>,
+) -> Result<(u64, Duration), Error> {
     let start = Instant::now();
     let mut n = 0;
     while n == 0 || start.elapsed() < budget {
@@ -113,19 +148,20 @@ fn ring_row(n: u32, budget: Duration) -> Result<Row, CliError> {
     let (rounds, elapsed) = timed(budget, || {
         out.clear();
         h.call(DOM2, QueueKind::Kernel, &map, &mut out);
-        let msg = Message::parse(&out).map_err(|e| CliError::Failed(e.to_string()))?;
-        let (_, attrs) = msg.genl().map_err(|e| CliError::Failed(e.to_string()))?;
-        let rep = <MapGrantRef as Op>::Reply::decode(attrs)
-            .map_err(|e| CliError::Failed(format!("map reply: {e}")))?;
+        let reply = |error| Error::Codec {
+            what: "map reply",
+            error,
+        };
+        let msg = Message::parse(&out).map_err(reply)?;
+        let (_, attrs) = msg.genl().map_err(reply)?;
+        let rep = <MapGrantRef as Op>::Reply::decode(attrs).map_err(reply)?;
         un.clear();
         if let MapReplyForm::Batch { entry } = rep.form {
             for (e, m) in entry.iter().zip(&es) {
                 un.push(UnmapEntry {
                     host_addr: m.host_addr,
                     dev_bus_addr: 0,
-                    handle: e
-                        .handle
-                        .ok_or_else(|| CliError::Failed("map failed".into()))?,
+                    handle: e.handle.ok_or(Error::MapFailed)?,
                 });
             }
         }
@@ -149,7 +185,10 @@ fn ring_row(n: u32, budget: Duration) -> Result<Row, CliError> {
 
 fn regs_row(budget: Duration) -> Result<Row, CliError> {
     let mut h = bench_host()?;
-    let fail = |e| CliError::Failed(format!("register call: {e:?}"));
+    let fail = |errno| Error::Errno {
+        what: "register call",
+        errno,
+    };
     let (rounds, elapsed) = timed(budget, || {
         let mut regs = MapGrantRef::to_regs(&MapReq {
             form: MapReqForm::Single {
@@ -189,7 +228,10 @@ fn direct_row(budget: Duration) -> Result<Row, CliError> {
         seq: 0,
     };
     let es = entries(1);
-    let fail = |e| CliError::Failed(format!("backend: {e:?}"));
+    let fail = |errno| Error::Errno {
+        what: "backend",
+        errno,
+    };
     let (rounds, elapsed) = timed(budget, || {
         let mut handle = 0;
         h.hv.map_grant_ref(

@@ -1,14 +1,13 @@
 //! `hvlink decode`: messages from hex or a pcap file, pretty-printed with the spec's names.
 
-use std::io::Read;
+use std::fmt;
 use std::path::PathBuf;
 
 use serde_json::{json, Value as Json};
 
-use crate::ynl::encode::parse_hex;
 use crate::ynl::msg::{self, View};
-use crate::ynl::pcap;
-use crate::{CliError, Io};
+use crate::ynl::{hex, pcap};
+use crate::{read_stdin, CliError, Io};
 
 /// Help text after the options.
 pub(crate) const AFTER_HELP: &str = "\
@@ -38,6 +37,35 @@ pub struct Args {
     pub json: bool,
 }
 
+/// Why the input holds no message.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// Neither hex nor a pcap file was given.
+    NoInput,
+    /// The input is empty of messages.
+    NoMessage,
+    /// The input does not frame as messages from byte `at` on.
+    Framing {
+        /// Where the first message that does not frame starts.
+        at: usize,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoInput => f.write_str("no input: give hex or --pcap FILE"),
+            Error::NoMessage => f.write_str("no message in the input"),
+            Error::Framing { at, error } => write!(f, "framing error after byte {at}: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Where a message came from.
 struct Source {
     label: Option<String>,
@@ -47,9 +75,11 @@ struct Source {
 /// Run `hvlink decode`.
 pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let sources = if let Some(p) = &args.pcap {
-        let f = std::fs::File::open(p)
-            .map_err(|e| CliError::Usage(format!("cannot open {}: {e}", p.display())))?;
-        let recs = pcap::read(f).map_err(|e| CliError::Usage(format!("{}: {e}", p.display())))?;
+        let f = std::fs::File::open(p).map_err(|e| CliError::input("cannot open", p, e))?;
+        let recs = pcap::read(f).map_err(|error| CliError::Pcap {
+            path: p.clone(),
+            error,
+        })?;
         recs.into_iter()
             .enumerate()
             .map(|(i, r)| Source {
@@ -68,17 +98,13 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
             .collect()
     } else {
         let text = if args.hex.is_empty() {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
-            s
+            read_stdin()?
         } else {
             args.hex.join(" ")
         };
-        let bytes = parse_hex(&text).map_err(|e| CliError::Usage(format!("bad hex: {e}")))?;
+        let bytes = hex::decode(&text)?;
         if bytes.is_empty() {
-            return Err(CliError::Usage("no input: give hex or --pcap FILE".into()));
+            return Err(Error::NoInput.into());
         }
         vec![Source { label: None, bytes }]
     };
@@ -89,7 +115,7 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     for src in &sources {
         let (views, err) = msg::views(&src.bytes);
         if views.is_empty() && err.is_none() {
-            framing = Some("no message in the input".to_string());
+            framing = Some(Error::NoMessage);
         }
         for v in &views {
             n += 1;
@@ -102,11 +128,11 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
                 args.json,
             );
         }
-        if let Some(e) = err {
+        if let Some(error) = err {
             let at = views.last().map_or(0, |v| v.at + v.len);
-            let why = format!("framing error after byte {at}: {e}");
+            let why = Error::Framing { at, error };
             if args.json {
-                all_json.push(json!({"error": why}));
+                all_json.push(json!({"error": why.to_string()}));
             } else {
                 text.push_str(&format!("!! {why}\n"));
             }
@@ -122,7 +148,7 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     }
     match framing {
         // The input was not (entirely) messages: say so in the exit code.
-        Some(why) if n == 0 => Err(CliError::Usage(why)),
+        Some(why) if n == 0 => Err(why.into()),
         _ => Ok(()),
     }
 }

@@ -1,9 +1,61 @@
 //! `hvlink demo`: its arguments and help. The demo itself — the use cases, the progress
 //! display, the checks and the summary — is [`crate::demo`].
 
+use std::fmt;
 use std::path::PathBuf;
 
+use hvlink_guest::client;
+use hvlink_proto::Errno;
+
 use crate::{CliError, Io};
+
+/// A foreign error kept as it came (the KVM crate's reasons).
+type Source = Box<dyn std::error::Error + Send + Sync>;
+
+/// Why the demo could not run, or did not pass.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum Error {
+    /// Checks failed (the summary lists them).
+    Checks {
+        /// How many.
+        failed: usize,
+    },
+    /// A guest client call of a use case failed.
+    Client {
+        /// The use case (`grant`, `compat`, `continuation`).
+        case: &'static str,
+        /// Why.
+        error: client::Error,
+    },
+    /// The hypervisor refused a step of a use case.
+    Hv {
+        /// The use case.
+        case: &'static str,
+        /// The step.
+        what: &'static str,
+        /// Why.
+        errno: Errno,
+    },
+    /// `--kvm`: `/dev/kvm` is not usable here.
+    NoKvm(Source),
+    /// `--kvm`: the VM could not run.
+    Vm(Source),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Checks { failed } => write!(f, "demo: {failed} check(s) failed"),
+            Error::Client { case, error } => write!(f, "{case} demo: {error}"),
+            Error::Hv { case, what, errno } => write!(f, "{case} demo: {what}: {errno:?}"),
+            Error::NoKvm(why) => write!(f, "demo --kvm: /dev/kvm is not usable here: {why}"),
+            Error::Vm(e) => write!(f, "demo --kvm: the VM could not run: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// Help text after the options.
 pub(crate) const AFTER_HELP: &str = "\

@@ -4,12 +4,13 @@
 //! eventfd, gets the host's doorbell back, and makes register calls over the socket) — what
 //! `hvlink-host` does, with logging, a capture, and a clean stop on Ctrl-C or SIGTERM.
 
+use std::fmt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::PathBuf;
 
-use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_deploy::embedded::Options;
 
-use crate::embedded::{capture_pcap, DOM1, DOM2, GRANT_FRAME_BASE};
+use crate::embedded::{self, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
@@ -39,20 +40,45 @@ pub struct Args {
     pub pcap: Option<PathBuf>,
 }
 
+/// Why the host cannot serve on the socket.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The path exists and is something else than a socket (exit 2).
+    NotASocket(PathBuf),
+    /// Another host is serving on the socket.
+    Busy(PathBuf),
+    /// The thread that accepted guest processes panicked.
+    Panicked,
+}
+
+impl Error {
+    /// Whether the command line is at fault (exit 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::NotASocket(_))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NotASocket(p) => write!(f, "{} exists and is not a socket", p.display()),
+            Error::Busy(p) => write!(f, "{}: another host is serving there", p.display()),
+            Error::Panicked => f.write_str("the server thread panicked"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Run `hvlink serve` until Ctrl-C or SIGTERM.
 pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
-    let mut e = Embedded::start(Options::default())
-        .map_err(|e| CliError::Failed(format!("cannot start the reference hypervisor: {e}")))?;
-    e.with_hv(|hv| {
-        (0..args.grant_refs).try_for_each(|r| {
-            hv.grant_access(DOM1, r, DOM2, GRANT_FRAME_BASE + u64::from(r), false)
-        })
-    })
-    .map_err(|err| CliError::Failed(format!("cannot grant: {err:?}")))?;
+    let mut e = embedded::start(Options::default())?;
+    e.with_hv(|hv| embedded::grant(hv, 0..args.grant_refs, GRANT_FRAME_BASE))?;
     let capture = match &args.pcap {
         Some(p) => Some(
-            capture_pcap(&mut *e.shared().host(), p)
-                .map_err(|err| CliError::Usage(format!("cannot create {}: {err}", p.display())))?,
+            embedded::capture_pcap(&mut *e.shared().host(), p)
+                .map_err(|err| CliError::input("cannot create", p, err))?,
         ),
         None => None,
     };
@@ -60,24 +86,24 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     if path.exists() {
         // A stale socket of an earlier run; refuse anything that is not a socket.
         use std::os::unix::fs::FileTypeExt;
-        let meta = std::fs::symlink_metadata(path)
-            .map_err(|err| CliError::Failed(format!("{}: {err}", path.display())))?;
+        let meta = std::fs::symlink_metadata(path).map_err(|error| CliError::Io {
+            what: "cannot inspect",
+            path: Some(path.clone()),
+            error,
+        })?;
         if !meta.file_type().is_socket() {
-            return Err(CliError::Usage(format!(
-                "{} exists and is not a socket",
-                path.display()
-            )));
+            return Err(Error::NotASocket(path.clone()).into());
         }
         if UnixStream::connect(path).is_ok() {
-            return Err(CliError::Failed(format!(
-                "{}: another host is serving there",
-                path.display()
-            )));
+            return Err(Error::Busy(path.clone()).into());
         }
         let _ = std::fs::remove_file(path);
     }
-    let listener = UnixListener::bind(path)
-        .map_err(|err| CliError::Failed(format!("cannot listen on {}: {err}", path.display())))?;
+    let listener = UnixListener::bind(path).map_err(|error| CliError::Io {
+        what: "cannot listen on",
+        path: Some(path.clone()),
+        error,
+    })?;
     tracing::info!(
         socket = %path.display(),
         grant_refs = args.grant_refs,
@@ -93,7 +119,7 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let server = std::thread::Builder::new()
         .name("hvlink-accept".into())
         .spawn(move || hvlink_deploy::remote::serve(shared, listener))
-        .map_err(|err| CliError::Failed(format!("cannot start the server: {err}")))?;
+        .map_err(|err| CliError::io("cannot start the server", err))?;
 
     let signal = wait_for_signal(&server);
     tracing::info!(reason = %signal, "stopping");
@@ -106,13 +132,13 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     if let Some(cap) = capture {
         match cap.finish() {
             Ok(n) => tracing::info!(records = n, "pcap written"),
-            Err(err) => result = Err(CliError::Failed(format!("pcap: {err}"))),
+            Err(err) => result = Err(CliError::io("pcap", err)),
         }
     }
     match served {
         Ok(Ok(())) => {}
-        Ok(Err(err)) => result = Err(CliError::Failed(format!("serving failed: {err}"))),
-        Err(_) => result = Err(CliError::Failed("the server thread panicked".into())),
+        Ok(Err(err)) => result = Err(CliError::io("serving failed", err)),
+        Err(_) => result = Err(Error::Panicked.into()),
     }
     io.print(&format!("hvlink: stopped ({signal})\n"))?;
     result

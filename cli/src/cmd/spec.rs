@@ -6,12 +6,13 @@
 //! Only the entry names of enums and flag sets (which introspection names but does not list)
 //! come from the local spec tables.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
-use hvlink_codec::{Builder, Message, MessageType, Messages};
+use hvlink_codec::{Builder, MessageType, Messages};
 use hvlink_host::dispatch::QueueKind;
 use hvlink_proto::control::{self, GetFamily, GetFamilyReq, GetPolicy, GetPolicyReq};
-use hvlink_proto::rt::{AttrSet, Op};
+use hvlink_proto::rt::{AttrSet, Op, OpDesc};
+use hvlink_proto::Errno;
 use serde_json::{json, Map, Value as Json};
 
 use crate::embedded::{self, EmbeddedHost, Setup, DOM0};
@@ -123,74 +124,141 @@ pub(crate) struct PolicyEntry {
     pub register: Option<u8>,
 }
 
-/// One control call on the embedded host; the family messages of the reply (ERRORs turned
-/// into errors, `what` naming the call).
+/// Why introspection failed.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A control request could not be built.
+    Build {
+        /// The control op.
+        op: &'static OpDesc,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// The host parked a control call.
+    Parked(&'static OpDesc),
+    /// A reply that does not parse or decode.
+    Reply {
+        /// The control op.
+        op: &'static OpDesc,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// The host answered a control call with an error.
+    Host {
+        /// The control op.
+        op: &'static OpDesc,
+        /// The status (−errno).
+        status: i32,
+        /// The host's reason.
+        message: Option<String>,
+    },
+    /// The host has no family of that name (exit 2).
+    NoFamily(String),
+    /// The family has no op of that name (exit 2).
+    NoOp {
+        /// The family.
+        family: String,
+        /// The op as given.
+        op: String,
+        /// The ops it has.
+        ops: Vec<String>,
+    },
+}
+
+impl Error {
+    /// Whether the command line is at fault (exit 2), not the host.
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::NoFamily(_) | Error::NoOp { .. })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Build { op, error } => write!(
+                f,
+                "{}.{}: cannot build the request: {error}",
+                op.family, op.name
+            ),
+            Error::Parked(op) => write!(f, "{}.{}: the host parked the call", op.family, op.name),
+            Error::Reply { op, error } => {
+                write!(f, "{}.{}: bad reply: {error}", op.family, op.name)
+            }
+            Error::Host {
+                op,
+                status,
+                message,
+            } => write!(
+                f,
+                "{}.{}: {} ({})",
+                op.family,
+                op.name,
+                status_name(*status),
+                message.as_deref().unwrap_or("no message")
+            ),
+            Error::NoFamily(name) => write!(f, "the host has no family `{name}`"),
+            Error::NoOp { family, op, ops } => write!(
+                f,
+                "family `{family}` has no op `{op}`; its ops: {}",
+                ops.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One control call of op `O` on the embedded host, from the control domain; `each` gets every
+/// reply decoded. An ERROR becomes [`Error::Host`].
 fn control_call<O: Op>(
     host: &mut EmbeddedHost,
     req: &O::Request<'_>,
-    what: &str,
-) -> Result<Vec<u8>, CliError> {
+    mut each: impl FnMut(O::Reply<'_>),
+) -> Result<(), Error> {
+    let op = O::DESC;
+    let reply = |error| Error::Reply { op, error };
     let mut b = Builder::new(Vec::new());
-    O::write_request(&mut b, 1, 0, req)
-        .map_err(|e| CliError::Failed(format!("{what}: cannot build the request: {e}")))?;
+    O::write_request(&mut b, 1, 0, req).map_err(|error| Error::Build { op, error })?;
     let request = b.into_inner();
     let mut out = Vec::new();
     if !host.call(DOM0, QueueKind::Kernel, &request, &mut out) {
-        return Err(CliError::Failed(format!(
-            "{what}: the host parked the call"
-        )));
+        return Err(Error::Parked(op));
     }
     for m in Messages::new(&out) {
-        let (_, m) = m.map_err(|e| CliError::Failed(format!("{what}: bad reply: {e}")))?;
-        if m.message_type() == MessageType::ERROR {
-            let e = m
-                .error()
-                .map_err(|e| CliError::Failed(format!("{what}: bad ERROR: {e}")))?;
-            if e.status != 0 {
-                return Err(CliError::Failed(format!(
-                    "{what}: {} ({})",
-                    status_name(e.status),
-                    e.ext.msg.unwrap_or("no message")
-                )));
+        let (_, m) = m.map_err(reply)?;
+        match m.message_type() {
+            MessageType::ERROR => {
+                let e = m.error().map_err(reply)?;
+                if e.status != 0 {
+                    return Err(Error::Host {
+                        op,
+                        status: e.status,
+                        message: e.ext.msg.map(str::to_string),
+                    });
+                }
             }
+            t if t.0 == control::MSG_TYPE => {
+                let (_, attrs) = m.genl().map_err(reply)?;
+                each(<O::Reply<'_> as AttrSet>::decode(attrs).map_err(reply)?);
+            }
+            _ => {}
         }
     }
-    Ok(out)
-}
-
-fn replies<'a>(out: &'a [u8]) -> impl Iterator<Item = Message<'a>> {
-    Messages::new(out)
-        .flatten()
-        .map(|(_, m)| m)
-        .filter(|m| m.message_type().0 == control::MSG_TYPE)
+    Ok(())
 }
 
 /// Ask the host for its families (all, or the one called `name`).
 pub(crate) fn get_families(
     host: &mut EmbeddedHost,
     name: Option<&str>,
-) -> Result<Vec<FamilyInfo>, CliError> {
-    let out = control_call::<GetFamily>(
-        host,
-        &GetFamilyReq {
-            family_id: None,
-            family_name: name,
-        },
-        "control.get_family",
-    )
-    .map_err(|e| match (&e, name) {
-        (CliError::Failed(m), Some(n)) if m.contains("ENOENT") => {
-            CliError::Usage(format!("the host has no family `{n}`"))
-        }
-        _ => e,
-    })?;
+) -> Result<Vec<FamilyInfo>, Error> {
+    let req = GetFamilyReq {
+        family_id: None,
+        family_name: name,
+    };
     let mut fams = Vec::new();
-    for m in replies(&out) {
-        let (_, attrs) = m
-            .genl()
-            .map_err(|e| CliError::Failed(format!("get_family reply: {e}")))?;
-        let rep = <GetFamily as Op>::Reply::decode(attrs)
-            .map_err(|e| CliError::Failed(format!("get_family reply: {e}")))?;
+    control_call::<GetFamily>(host, &req, |rep| {
         for f in rep.family.iter() {
             fams.push(FamilyInfo {
                 name: f.name.to_string(),
@@ -212,7 +280,13 @@ pub(crate) fn get_families(
                     .collect(),
             });
         }
-    }
+    })
+    .map_err(|e| match (e, name) {
+        (Error::Host { status, .. }, Some(n)) if status == -Errno::ENOENT.0 => {
+            Error::NoFamily(n.to_string())
+        }
+        (e, _) => e,
+    })?;
     Ok(fams)
 }
 
@@ -221,22 +295,13 @@ pub(crate) fn get_policy(
     host: &mut EmbeddedHost,
     family: u16,
     op: u8,
-) -> Result<Vec<PolicyEntry>, CliError> {
-    let out = control_call::<GetPolicy>(
-        host,
-        &GetPolicyReq {
-            family_id: family,
-            op_id: op,
-        },
-        "control.get_policy",
-    )?;
+) -> Result<Vec<PolicyEntry>, Error> {
+    let req = GetPolicyReq {
+        family_id: family,
+        op_id: op,
+    };
     let mut entries = Vec::new();
-    for m in replies(&out) {
-        let (_, attrs) = m
-            .genl()
-            .map_err(|e| CliError::Failed(format!("get_policy reply: {e}")))?;
-        let rep = <GetPolicy as Op>::Reply::decode(attrs)
-            .map_err(|e| CliError::Failed(format!("get_policy reply: {e}")))?;
+    control_call::<GetPolicy>(host, &req, |rep| {
         for p in rep.attr.iter() {
             entries.push(PolicyEntry {
                 set: p.set.to_string(),
@@ -262,7 +327,7 @@ pub(crate) fn get_policy(
                 register: p.register,
             });
         }
-    }
+    })?;
     Ok(entries)
 }
 
@@ -564,12 +629,12 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         let o = o.replace('-', "_");
         let f = &mut fams[0];
         let Some(op) = f.ops.iter().find(|x| x.name == o).cloned() else {
-            let names: Vec<&str> = f.ops.iter().map(|x| x.name.as_str()).collect();
-            return Err(CliError::Usage(format!(
-                "family `{}` has no op `{o}`; its ops: {}",
-                f.name,
-                names.join(", ")
-            )));
+            return Err(Error::NoOp {
+                family: f.name.clone(),
+                op: o,
+                ops: f.ops.iter().map(|x| x.name.clone()).collect(),
+            }
+            .into());
         };
         f.ops = vec![op];
     }

@@ -19,7 +19,8 @@ use hvlink_proto::rt::Ctx;
 use hvlink_proto::Errno;
 
 use super::Ui;
-use crate::embedded::{PcapCapture, DOM0};
+use crate::cmd::demo::Error;
+use crate::embedded::{self, PcapCapture, DOM0};
 use crate::CliError;
 
 /// What a host's backend was asked to do (to show defaults being filled).
@@ -59,8 +60,12 @@ impl v1::demo::Backend for OldHost {
     }
 }
 
-fn failed(e: impl std::fmt::Display) -> CliError {
-    CliError::Failed(format!("compat demo: {e}"))
+fn failed(error: client::Error) -> CliError {
+    Error::Client {
+        case: "compat",
+        error,
+    }
+    .into()
 }
 
 /// Serve `demo` v2 (`new`) or v1 on `e`.
@@ -95,7 +100,11 @@ fn add_family(e: &Embedded, new: bool, seen: Arc<Mutex<Seen>>) -> Result<(), Cli
             }),
         )
     };
-    r.map_err(|e| failed(format!("add family demo: {e:?}")))
+    Ok(r.map_err(|errno| Error::Hv {
+        case: "compat",
+        what: "add the family demo",
+        errno,
+    })?)
 }
 
 async fn toolstack(e: &Embedded, queue: u16, negotiate: bool) -> Result<Client, CliError> {
@@ -184,11 +193,10 @@ pub(super) async fn run(
     let new_seen = Arc::new(Mutex::new(Seen::default()));
     add_family(main, true, new_seen.clone())?;
     let old_seen = Arc::new(Mutex::new(Seen::default()));
-    let old_host = Embedded::start(Options {
+    let old_host = embedded::start(Options {
         guests: 0,
         ..Options::default()
-    })
-    .map_err(|e| failed(format!("second host: {e}")))?;
+    })?;
     if let Some(c) = capture {
         c.install(&mut *old_host.shared().host());
     }

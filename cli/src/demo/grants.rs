@@ -8,14 +8,15 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use hvlink_deploy::embedded::Embedded;
-use hvlink_guest::client::{Client, Config, FastPath};
+use hvlink_guest::client::{self, Client, Config, FastPath};
 use hvlink_proto::grant_table::{
     BatchMode, GntmapFlags, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq,
     MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
 };
 
 use super::{us, Args, Ui};
-use crate::embedded::{DOM1, DOM2};
+use crate::cmd::demo::Error;
+use crate::embedded::{self, DOM1, DOM2};
 use crate::CliError;
 
 /// Where dom 2 maps the granted frames (its guest-physical addresses; the window repeats
@@ -62,8 +63,12 @@ fn entry(i: u32, n: u32) -> (MapEntry, Gntst) {
     }
 }
 
-fn failed(e: impl std::fmt::Display) -> CliError {
-    CliError::Failed(format!("grant demo: {e}"))
+fn failed(error: client::Error) -> CliError {
+    Error::Client {
+        case: "grant",
+        error,
+    }
+    .into()
 }
 
 fn counters(c: &Client) -> (u64, u64, u64) {
@@ -133,10 +138,7 @@ async fn one_by_one(c: &Client, es: &[MapEntry], regs: bool) -> Result<(Duration
 pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Result<(), CliError> {
     let n = args.entries;
     let batch = args.batch as usize;
-    host.with_hv(|hv| {
-        (0..n).try_for_each(|r| hv.grant_access(DOM1, r, DOM2, FRAME_BASE + u64::from(r), false))
-    })
-    .map_err(|e| failed(format!("grant: {e:?}")))?;
+    host.with_hv(|hv| embedded::grant(hv, 0..n, FRAME_BASE))?;
     ui.say(format!(
         "dom 1 grants {n} pages to dom 2 (refs 0..{n}, writable) by writing its grant table"
     ))?;

@@ -8,6 +8,7 @@
 //! - [`msg`]: whole messages described for people: header, family and op names, ERRORs with
 //!   the offending attribute resolved to its name;
 //! - [`pcap`]: classic pcap files of messages (`LINKTYPE_NETLINK`) that Wireshark opens;
+//! - [`hex`]: bytes as hex and back;
 //! - [`defs`]: the spec's enums and flag sets by name (the generated
 //!   [`hvlink_proto::DEFINITIONS`]).
 //!
@@ -15,6 +16,7 @@
 
 pub mod defs;
 pub mod encode;
+pub mod hex;
 pub mod msg;
 pub mod pcap;
 pub mod tree;

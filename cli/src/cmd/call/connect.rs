@@ -1,20 +1,20 @@
 //! `hvlink do --connect PATH`: the request goes to a host in another process (`hvlink serve`)
 //! through the guest client — this process attaches as a domain over the host's Unix socket
 //! ([`hvlink_guest::client::unix::connect`]: its memory a memfd the host maps), sets up a queue
-//! in it and sends the request on that ring ([`hvlink_guest::client::Client::call_raw`]: the attributes as the CLI
-//! encoded them from JSON), or with `--regs` as a FastABI register call over the socket (the
-//! trap).
+//! in it and sends the request on that ring ([`hvlink_guest::client::Client::call_raw`]: the
+//! attributes as the CLI encoded them from JSON), or with `--regs` as a FastABI register call
+//! over the socket (the trap).
 
 use std::path::Path;
 use std::time::Duration;
 
 use hvlink_codec::ring::QueueKind;
-use hvlink_codec::Message;
+use hvlink_codec::{ErrorKind, Message};
 use hvlink_guest::client::{self, Config, FastPath, Transport};
 use hvlink_proto::rt::{OpDesc, Regs};
 
-use super::{print_error, print_reply, regs, Args};
-use crate::ynl::{msg, tree};
+use super::{print_error, print_reply, regs, Args, Error};
+use crate::ynl::{hex, msg};
 use crate::{CliError, Io};
 
 /// `hvlink do --connect`: through a guest client attached to a serving host process.
@@ -44,12 +44,12 @@ pub(super) fn run(
             let out: Vec<u8> = parts.concat();
             if args.hex {
                 for p in &parts {
-                    let _ = writeln!(io.err, "reply:   {}", tree::hex(p));
+                    let _ = writeln!(io.err, "reply:   {}", hex::encode(p));
                 }
             }
             print_reply(args, op, request, &out, io)
         }
-        Outcome::Host(hvlink_guest::client::Error::Host {
+        Outcome::Host(client::Error::Host {
             errno,
             msg: m,
             offset,
@@ -58,7 +58,7 @@ pub(super) fn run(
         }) => {
             let hdr = Message::parse(request)
                 .map(|m| *m.header())
-                .map_err(|e| CliError::Failed(e.to_string()))?;
+                .map_err(Error::Request)?;
             let repr = hvlink_codec::ErrorRepr {
                 status: -errno.0,
                 request: hdr,
@@ -72,7 +72,7 @@ pub(super) fn run(
             };
             print_error(op, &msg::error_info(&repr, Some(request)), io)
         }
-        Outcome::Host(e) => Err(CliError::Failed(format!("{}.{}: {e}", op.family, op.name))),
+        Outcome::Host(error) => Err(Error::Client { op, error }.into()),
     }
 }
 
@@ -87,24 +87,16 @@ pub(crate) enum Outcome {
     Host(client::Error),
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::Failed(format!("cannot start the tokio runtime: {e}")))
-}
-
-fn attach(path: &Path, domain: u16) -> Result<client::unix::Remote, CliError> {
-    client::unix::connect(path, domain, MEM_LEN).map_err(|e| {
-        CliError::Failed(format!(
-            "cannot attach to the host at {} as domain {domain}: {e}",
-            path.display()
-        ))
+fn attach(path: &Path, domain: u16) -> Result<client::unix::Remote, Error> {
+    client::unix::connect(path, domain, MEM_LEN).map_err(|error| Error::Attach {
+        path: path.to_path_buf(),
+        domain,
+        error,
     })
 }
 
-/// Send `request` (a whole message as [`crate::ynl::encode::request`] builds it) for `op` to the
-/// host serving on `path`, as `domain`, on a new ring queue of `kind`.
+/// Send `request` (a whole message as [`crate::ynl::encode::request`] builds it) for `op` to
+/// the host serving on `path`, as `domain`, on a new ring queue of `kind`.
 pub(crate) fn ring_call(
     path: &Path,
     domain: u16,
@@ -114,9 +106,17 @@ pub(crate) fn ring_call(
 ) -> Result<Outcome, CliError> {
     let attrs = request
         .get(hvlink_codec::header::HEADER_LEN + hvlink_codec::genl::HEADER_LEN..)
-        .ok_or_else(|| CliError::Failed("request shorter than its headers".into()))?;
+        .ok_or(Error::Request(hvlink_codec::Error::new(
+            ErrorKind::Truncated,
+            request.len(),
+            "request shorter than its headers",
+        )))?;
     let remote = attach(path, domain)?;
-    runtime()?.block_on(async {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::io("cannot start the tokio runtime", e))?;
+    runtime.block_on(async {
         let c = remote
             .client(Config {
                 queue_id: 1,
@@ -127,7 +127,7 @@ pub(crate) fn ring_call(
                 ..Config::default()
             })
             .await
-            .map_err(|e| CliError::Failed(format!("cannot set up a queue: {e}")))?;
+            .map_err(Error::Queue)?;
         tracing::debug!(host = ?c.host().map(|h| h.families.len()), "queue set up");
         let r = c.call_raw(op, attrs).await;
         c.close();
@@ -136,7 +136,7 @@ pub(crate) fn ring_call(
             Err(e @ (client::Error::Host { .. } | client::Error::Unsupported { .. })) => {
                 Ok(Outcome::Host(e))
             }
-            Err(e) => Err(CliError::Failed(format!("{}.{}: {e}", op.family, op.name))),
+            Err(error) => Err(Error::Client { op, error }.into()),
         }
     })
 }
@@ -147,6 +147,6 @@ pub(crate) fn register_call(path: &Path, domain: u16, mut regs: Regs) -> Result<
     remote
         .transport()
         .register_call(&mut regs)
-        .map_err(|e| CliError::Failed(format!("register call: {e}")))?;
+        .map_err(|e| CliError::io("register call", e))?;
     Ok(regs)
 }

@@ -8,19 +8,20 @@
 //! as a FastABI register call ([`Host::register_call`](hvlink_host::server::Host::register_call)),
 //! and the reply printed as JSON by the generic decoder ([`crate::ynl::tree`]).
 
-use std::io::Read;
+use std::fmt;
 use std::path::PathBuf;
 
 use hvlink_codec::{Flags, MessageType, Messages};
+use hvlink_guest::client;
 use hvlink_host::dispatch::QueueKind;
-use hvlink_proto::rt::OpDesc;
+use hvlink_proto::rt::{AttrDesc, OpDesc};
 use serde_json::Value as Json;
 
 use crate::embedded::{self, Setup};
 use crate::ynl::msg::{self, status_name};
 use crate::ynl::tree::{self, Field, Value};
-use crate::ynl::{encode, pcap};
-use crate::{CliError, Io};
+use crate::ynl::{encode, hex, pcap};
+use crate::{read_stdin, CliError, Io};
 
 mod connect;
 mod regs;
@@ -84,21 +85,153 @@ pub struct Args {
     pub connect: Option<PathBuf>,
 }
 
+/// Why `hvlink do` failed once its request was built.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum Error {
+    /// The host parked the ring call: it waits for an event nothing in a one-shot host sends.
+    Parked(&'static OpDesc),
+    /// The register call would block the vCPU, for the same reason.
+    Blocked(&'static OpDesc),
+    /// A reply that does not parse.
+    Reply {
+        /// What could not be read (`malformed reply`, `malformed ERROR`).
+        what: &'static str,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// Batch entries answered with a status other than okay.
+    Entries {
+        /// The op.
+        op: &'static OpDesc,
+        /// How many failed.
+        failed: usize,
+        /// Of how many.
+        total: usize,
+    },
+    /// The request the encoder built does not parse back (exit 2).
+    Request(hvlink_codec::Error),
+    /// `--regs` for an op without a register form (exit 2).
+    NoRegisterForm(&'static OpDesc),
+    /// `--regs` with an attribute of another form than the register form's (exit 2).
+    WrongForm {
+        /// The attribute.
+        attr: &'static AttrDesc,
+        /// The form a register call carries.
+        want: &'static str,
+    },
+    /// `--regs` with an attribute that has no register (exit 2).
+    NoRegister(&'static AttrDesc),
+    /// `--regs` with an attribute given twice (exit 2).
+    SameRegister(&'static AttrDesc),
+    /// `--regs` with an attribute that is not an integer or a flag (exit 2).
+    NotScalar(&'static AttrDesc),
+    /// `--connect`: this process could not attach to the serving host.
+    Attach {
+        /// The host's socket.
+        path: PathBuf,
+        /// The domain asked for.
+        domain: u16,
+        /// Why.
+        error: std::io::Error,
+    },
+    /// `--connect`: no queue could be set up in this process's memory.
+    Queue(client::Error),
+    /// `--connect`: the call failed in the guest client.
+    Client {
+        /// The op.
+        op: &'static OpDesc,
+        /// Why.
+        error: client::Error,
+    },
+    /// The reply could not be printed as JSON.
+    Json(serde_json::Error),
+}
+
+impl Error {
+    /// Whether the command line is at fault (exit 2), not the call.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            Error::Request(_)
+                | Error::NoRegisterForm(_)
+                | Error::WrongForm { .. }
+                | Error::NoRegister(_)
+                | Error::SameRegister(_)
+                | Error::NotScalar(_)
+        )
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const ONE_SHOT: &str = "nothing in this one-shot host will send";
+        match self {
+            Error::Parked(op) => write!(
+                f,
+                "{}.{} parked: it waits for an event {ONE_SHOT}",
+                op.family, op.name
+            ),
+            Error::Blocked(op) => write!(
+                f,
+                "{}.{} blocked: the vCPU would wait for an event {ONE_SHOT}",
+                op.family, op.name
+            ),
+            Error::Reply { what, error } => write!(f, "{what}: {error}"),
+            Error::Entries { op, failed, total } => write!(
+                f,
+                "{}.{}: {failed} of {total} entries failed (see their status)",
+                op.family, op.name
+            ),
+            Error::Request(e) => e.fmt(f),
+            Error::NoRegisterForm(op) => write!(
+                f,
+                "{}.{} has no FastABI register form: {}",
+                op.family,
+                op.name,
+                op.ring_only
+                    .unwrap_or("the spec gives it no register mapping")
+            ),
+            Error::WrongForm { attr, want } => write!(
+                f,
+                "--regs: `{}` belongs to form `{}`; a register call carries form `{want}`",
+                attr.name,
+                attr.form.unwrap_or("-")
+            ),
+            Error::NoRegister(a) => write!(
+                f,
+                "--regs: `{}` has no register in the FastABI mapping",
+                a.name
+            ),
+            Error::SameRegister(a) => write!(f, "--regs: one register carries one `{}`", a.name),
+            Error::NotScalar(a) => write!(f, "--regs: `{}` is not a scalar", a.name),
+            Error::Attach {
+                path,
+                domain,
+                error,
+            } => write!(
+                f,
+                "cannot attach to the host at {} as domain {domain}: {error}",
+                path.display()
+            ),
+            Error::Queue(e) => write!(f, "cannot set up a queue: {e}"),
+            Error::Client { op, error } => write!(f, "{}.{}: {error}", op.family, op.name),
+            Error::Json(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 fn read_json(arg: Option<&str>) -> Result<Json, CliError> {
     let text = match arg {
         None => return Ok(Json::Object(Default::default())),
-        Some("-") => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
-            s
-        }
+        Some("-") => read_stdin()?,
         Some(a) if a.starts_with('@') => std::fs::read_to_string(&a[1..])
-            .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", &a[1..])))?,
+            .map_err(|e| CliError::input("cannot read", &a[1..], e))?,
         Some(a) => a.to_string(),
     };
-    serde_json::from_str(&text).map_err(|e| CliError::Json(e.to_string()))
+    serde_json::from_str(&text).map_err(CliError::JsonSyntax)
 }
 
 /// Entries (anywhere in the reply) whose `status` enum has an `okay` entry and is not it.
@@ -136,19 +269,19 @@ fn print_json(io: &mut Io<'_>, j: &Json, compact: bool) -> Result<(), CliError> 
     } else {
         serde_json::to_string_pretty(j)
     }
-    .map_err(|e| CliError::Failed(e.to_string()))?;
+    .map_err(Error::Json)?;
     io.print(&s)?;
     io.print("\n")
 }
 
 /// Run `hvlink do`.
 pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
-    let op = msg::find_op(&args.op).map_err(CliError::Usage)?;
+    let op = msg::find_op(&args.op)?;
     let json = read_json(args.json.as_deref())?;
     let request = encode::request(op, &json, Flags::REQUEST, 1, 0)?;
     tracing::debug!(op = %args.op, len = request.len(), "request built");
     if args.hex {
-        let _ = writeln!(io.err, "request: {}", tree::hex(&request));
+        let _ = writeln!(io.err, "request: {}", hex::encode(&request));
     }
     if let Some(path) = &args.connect {
         return connect::run(args, op, &request, path, io);
@@ -160,7 +293,7 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let capture = match &args.pcap {
         Some(p) => Some(
             embedded::capture_pcap(&mut host, p)
-                .map_err(|e| CliError::Usage(format!("cannot create {}: {e}", p.display())))?,
+                .map_err(|e| CliError::input("cannot create", p, e))?,
         ),
         None => None,
     };
@@ -182,21 +315,16 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         for m in all.iter().skip(tapped_replies as usize) {
             cap.write(pcap::Dir::Reply, args.domain, u16::MAX, m);
         }
-        let n = cap
-            .finish()
-            .map_err(|e| CliError::Failed(format!("pcap: {e}")))?;
+        let n = cap.finish().map_err(|e| CliError::io("pcap", e))?;
         tracing::info!(records = n, "pcap written");
     }
     if args.hex {
         for (at, m) in Messages::new(&out).flatten() {
-            let _ = writeln!(io.err, "reply:   {}", tree::hex(&out[at..at + m.len()]));
+            let _ = writeln!(io.err, "reply:   {}", hex::encode(&out[at..at + m.len()]));
         }
     }
     if !done {
-        return Err(CliError::Failed(format!(
-            "{}.{} parked: it waits for an event nothing in this one-shot host will send",
-            op.family, op.name
-        )));
+        return Err(Error::Parked(op).into());
     }
     print_reply(args, op, &request, &out, io)
 }
@@ -213,7 +341,14 @@ fn print_error(op: &OpDesc, e: &msg::ErrorInfo, io: &mut Io<'_>) -> Result<(), C
     // The headline gave the status; the rest is the extended ack.
     let detail = e.to_text("  ");
     let _ = write!(io.err, "{}", detail.split_once('\n').map_or("", |x| x.1));
-    Err(CliError::Failed(String::new()))
+    Err(CliError::Reported)
+}
+
+fn malformed(error: hvlink_codec::Error) -> Error {
+    Error::Reply {
+        what: "malformed reply",
+        error,
+    }
 }
 
 /// Print the reply messages `out` to `request`: the reply as JSON, or the error.
@@ -227,21 +362,20 @@ fn print_reply(
     let mut fields = Vec::new();
     let mut error = None;
     for m in Messages::new(out) {
-        let (_, m) = m.map_err(|e| CliError::Failed(format!("malformed reply: {e}")))?;
+        let (_, m) = m.map_err(malformed)?;
         match m.message_type() {
             MessageType::ERROR => {
-                let e = m
-                    .error()
-                    .map_err(|e| CliError::Failed(format!("malformed ERROR: {e}")))?;
+                let e = m.error().map_err(|error| Error::Reply {
+                    what: "malformed ERROR",
+                    error,
+                })?;
                 if e.status != 0 {
                     error = Some(msg::error_info(&e, Some(request)));
                 }
             }
             MessageType::DONE | MessageType::NOOP => {}
             t if t.0 == op.msg_type => {
-                let (_, attrs) = m
-                    .genl()
-                    .map_err(|e| CliError::Failed(format!("malformed reply: {e}")))?;
+                let (_, attrs) = m.genl().map_err(malformed)?;
                 fields.extend(tree::walk(attrs, Some(op.reply)));
             }
             t => tracing::warn!(msg_type = t.0, "unexpected reply message"),
@@ -251,17 +385,13 @@ fn print_reply(
         return print_error(op, &e, io);
     }
     print_json(io, &Json::Object(tree::to_json(&fields)), args.compact)?;
-    entry_status(op, &fields, io)
+    Ok(entry_status(op, &fields)?)
 }
 
-fn entry_status(op: &OpDesc, fields: &[Field], io: &mut Io<'_>) -> Result<(), CliError> {
-    let (total, failed) = failed_entries(fields);
-    if failed > 0 {
-        return Err(CliError::Failed(format!(
-            "{}.{}: {failed} of {total} entries failed (see their status)",
-            op.family, op.name
-        )));
+/// Every batch entry okay, or how many are not.
+fn entry_status(op: &'static OpDesc, fields: &[Field]) -> Result<(), Error> {
+    match failed_entries(fields) {
+        (_, 0) => Ok(()),
+        (total, failed) => Err(Error::Entries { op, failed, total }),
     }
-    let _ = io;
-    Ok(())
 }

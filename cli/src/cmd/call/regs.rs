@@ -6,7 +6,7 @@ use hvlink_host::dispatch::RegOutcome;
 use hvlink_proto::rt::{OpDesc, Regs, FASTABI_BIT};
 use serde_json::Value as Json;
 
-use super::{entry_status, print_json, Args};
+use super::{entry_status, print_json, Args, Error};
 use crate::embedded;
 use crate::ynl::msg::status_name;
 use crate::ynl::tree::{self, Value};
@@ -14,18 +14,12 @@ use crate::{CliError, Io};
 
 /// The registers of a request (the attributes of the op's register form), from the request
 /// message the encoder built.
-pub(super) fn request_regs(op: &OpDesc, request: &[u8]) -> Result<Regs, CliError> {
+pub(super) fn request_regs(op: &'static OpDesc, request: &[u8]) -> Result<Regs, Error> {
     let Some(map) = op.fastabi.as_ref() else {
-        let why = op
-            .ring_only
-            .unwrap_or("the spec gives it no register mapping");
-        return Err(CliError::Usage(format!(
-            "{}.{} has no FastABI register form: {why}",
-            op.family, op.name
-        )));
+        return Err(Error::NoRegisterForm(op));
     };
-    let msg = Message::parse(request).map_err(|e| CliError::Usage(e.to_string()))?;
-    let (_, attrs) = msg.genl().map_err(|e| CliError::Usage(e.to_string()))?;
+    let msg = Message::parse(request).map_err(Error::Request)?;
+    let (_, attrs) = msg.genl().map_err(Error::Request)?;
     let fields = tree::walk(attrs, Some(op.request));
     let mut r = Regs {
         rax: u64::from(op.family_id) | FASTABI_BIT,
@@ -50,32 +44,20 @@ pub(super) fn request_regs(op: &OpDesc, request: &[u8]) -> Result<Regs, CliError
     for f in &fields {
         let Some(d) = f.desc else { continue };
         let Some((_, reg)) = map.inputs.iter().find(|(k, _)| *k == d.kind) else {
-            let why = match (map.form, d.form) {
-                (Some(want), Some(got)) if want != got => format!(
-                    "`{}` belongs to form `{got}`; a register call carries form `{want}`",
-                    d.name
-                ),
-                _ => format!("`{}` has no register in the FastABI mapping", d.name),
-            };
-            return Err(CliError::Usage(format!("--regs: {why}")));
+            return Err(match (map.form, d.form) {
+                (Some(want), Some(got)) if want != got => Error::WrongForm { attr: d, want },
+                _ => Error::NoRegister(d),
+            });
         };
         if seen.contains(&d.kind) {
-            return Err(CliError::Usage(format!(
-                "--regs: one register carries one `{}`",
-                d.name
-            )));
+            return Err(Error::SameRegister(d));
         }
         seen.push(d.kind);
         let v = match f.value {
             // Zero-extended for unsigned, sign-extended for signed: `as` from i128 does both.
             Value::Int { v, .. } => v as i64 as u64,
             Value::Flag => 1,
-            _ => {
-                return Err(CliError::Usage(format!(
-                    "--regs: `{}` is not a scalar",
-                    d.name
-                )))
-            }
+            _ => return Err(Error::NotScalar(d)),
         };
         set(*reg, v);
     }
@@ -97,12 +79,7 @@ pub(super) fn run(
     }
     match host.register_call(args.domain, &mut regs) {
         RegOutcome::Done => {}
-        RegOutcome::Blocked => {
-            return Err(CliError::Failed(format!(
-                "{}.{} blocked: the vCPU would wait for an event nothing in this one-shot host will send",
-                op.family, op.name
-            )))
-        }
+        RegOutcome::Blocked => return Err(Error::Blocked(op).into()),
     }
     print(args, op, regs, io)
 }
@@ -126,10 +103,10 @@ pub(super) fn print(
             op.name,
             status_name(status)
         );
-        return Err(CliError::Failed(String::new()));
+        return Err(CliError::Reported);
     }
     let outputs = op.fastabi.as_ref().map_or(&[][..], |m| m.outputs);
     let fields = tree::from_regs(op.reply, outputs, &regs);
     print_json(io, &Json::Object(tree::to_json(&fields)), args.compact)?;
-    entry_status(op, &fields, io)
+    Ok(entry_status(op, &fields)?)
 }
