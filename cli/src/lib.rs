@@ -81,22 +81,16 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// The end-to-end demo: batched grants, toolstack compatibility, async continuations.
-    #[command(after_help = demo_cmd::AFTER_HELP)]
     Demo(demo_cmd::Args),
     /// List families, ops and attributes as the host reports them by introspection.
-    #[command(after_help = spec::AFTER_HELP)]
     Spec(spec::Args),
     /// Make one call: a request built from JSON, sent to the embedded reference hypervisor.
-    #[command(after_help = call::AFTER_HELP)]
     Do(call::Args),
     /// Pretty-print messages from hex (argument or stdin) or from a pcap file.
-    #[command(after_help = decode::AFTER_HELP)]
     Decode(decode::Args),
     /// Serve the reference hypervisor to guest processes on a Unix socket (two processes).
-    #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::Args),
     /// Quick in-process comparison: ring-message batches vs register calls vs the backend.
-    #[command(after_help = bench::AFTER_HELP)]
     Bench(bench::Args),
 }
 

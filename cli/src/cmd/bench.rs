@@ -21,7 +21,7 @@ use crate::embedded::{self, EmbeddedHost, Setup, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub(crate) const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Rows: one map+unmap of N grant refs (dom 2 maps refs dom 1 granted) as
   ring message, N = 1, 64, 1024  one map batch message and one unmap batch message through
                                  Host::call (parse, privilege, validate, dispatch, encode)
@@ -32,6 +32,7 @@ host/benches/dispatch.rs: cargo bench -p hvlink-host --bench dispatch";
 
 /// `hvlink bench` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// Time per row, in milliseconds.
     #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=60_000))]

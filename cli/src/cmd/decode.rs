@@ -10,7 +10,7 @@ use crate::ynl::{hex, pcap};
 use crate::{read_stdin, CliError, Io};
 
 /// Help text after the options.
-pub(crate) const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Input: hex digits (whitespace, newlines and ':' are ignored; several messages may follow each
 other) as arguments or on stdin, or a pcap file of link type LINKTYPE_NETLINK (253) as
 `hvlink do --pcap` writes it.
@@ -26,6 +26,7 @@ Examples:
 
 /// `hvlink decode` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// Hex of one or more messages (stdin when absent and no --pcap).
     pub hex: Vec<String>,

@@ -58,7 +58,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// Help text after the options.
-pub(crate) const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 What it runs (a few seconds with the defaults), on the embedded reference hypervisor
 (control domain 0, guests 1 and 2; the host serves rings on its own thread):
   a. batched grant map/unmap: dom 1 grants --entries pages to dom 2, which maps and unmaps
@@ -77,6 +77,7 @@ failed checks listed).
 
 /// `hvlink demo` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// Grant refs dom 1 grants and dom 2 maps and unmaps (use cases a and c); with --kvm,
     /// map+unmap pairs per measured phase.

@@ -14,7 +14,7 @@ use crate::embedded::{self, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub(crate) const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Guests attach as a domain (1 and 2 are guests, 0 the control domain), one process per
 domain at a time. Try it from another terminal:
   hvlink serve --socket /tmp/hvlink.sock --grant-refs 16
@@ -27,6 +27,7 @@ the host, removes the socket file and finishes the capture.";
 
 /// `hvlink serve` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// The Unix socket to listen on (replaced if it exists).
     #[arg(long, value_name = "PATH")]

@@ -21,7 +21,7 @@ use crate::ynl::msg::status_name;
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub(crate) const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Examples:
   hvlink spec                               every family and its ops
   hvlink spec grant_table                   the ops of a family: id, privilege, flags, registers
@@ -32,6 +32,7 @@ The data comes from the host by introspection (control.get_family, control.get_p
 
 /// `hvlink spec` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// FAMILY or FAMILY.OP to describe (all families when absent).
     pub what: Option<String>,
@@ -671,27 +672,25 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
 }
 
 fn list_text(fams: &[FamilyInfo]) -> String {
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "{} families (from the host: control.get_family)",
+    let row = |c: [&str; 5]| {
+        format!(
+            "  {:<14} {:>6} {:>8} {:>4} {:>4}\n",
+            c[0], c[1], c[2], c[3], c[4]
+        )
+    };
+    let mut s = format!(
+        "{} families (from the host: control.get_family)\n",
         fams.len()
     );
-    let _ = writeln!(
-        s,
-        "  {:<14} {:>6} {:>8} {:>4} {:>4}",
-        "family", "id", "msg-type", "ver", "ops"
-    );
+    s += &row(["family", "id", "msg-type", "ver", "ops"]);
     for f in fams {
-        let _ = writeln!(
-            s,
-            "  {:<14} {:>6} {:>8} {:>4} {:>4}",
-            f.name,
-            format!("{:#x}", f.id),
-            format!("{:#x}", f.msg_type),
-            f.version,
-            f.ops.len()
-        );
+        s += &row([
+            &f.name,
+            &format!("{:#x}", f.id),
+            &format!("{:#x}", f.msg_type),
+            &f.version.to_string(),
+            &f.ops.len().to_string(),
+        ]);
         let names: Vec<&str> = f.ops.iter().map(|o| o.name.as_str()).collect();
         let mut line = String::from("      ");
         for n in names {

@@ -134,6 +134,16 @@ async fn one_by_one(c: &Client, es: &[MapEntry], regs: bool) -> Result<(Duration
     Ok((t.elapsed(), ok))
 }
 
+/// A guest client of dom 2's kernel on queue `queue`, small calls going by `fast_path`.
+async fn dom2_client(host: &Embedded, queue: u16, fast_path: FastPath) -> Result<Client, CliError> {
+    let config = Config {
+        queue_id: queue,
+        fast_path,
+        ..Config::default()
+    };
+    host.client(DOM2, config).await.map_err(failed)
+}
+
 /// Run use case a on `host`.
 pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Result<(), CliError> {
     let n = args.entries;
@@ -143,17 +153,7 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
         "dom 1 grants {n} pages to dom 2 (refs 0..{n}, writable) by writing its grant table"
     ))?;
 
-    let ring = host
-        .client(
-            DOM2,
-            Config {
-                queue_id: 1,
-                fast_path: FastPath::Ring,
-                ..Config::default()
-            },
-        )
-        .await
-        .map_err(failed)?;
+    let ring = dom2_client(host, 1, FastPath::Ring).await?;
     let (entries, expected): (Vec<MapEntry>, Vec<Gntst>) = (0..n).map(|i| entry(i, n)).unzip();
     let bad = expected.iter().filter(|s| **s != Gntst::OKAY).count();
     ui.say(format!(
@@ -299,17 +299,7 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
         "{} maps+unmaps, one register call each",
         good.len()
     ));
-    let regs = host
-        .client(
-            DOM2,
-            Config {
-                queue_id: 2,
-                fast_path: FastPath::Registers,
-                ..Config::default()
-            },
-        )
-        .await
-        .map_err(failed)?;
+    let regs = dom2_client(host, 2, FastPath::Registers).await?;
     let (_, _, r0) = counters(&regs);
     let (regs_time, regs_ok) = one_by_one(&regs, &good, true).await?;
     let (_, _, r1) = counters(&regs);

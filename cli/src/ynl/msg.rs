@@ -262,24 +262,17 @@ impl ErrorInfo {
         if let Some(m) = &self.message {
             let _ = writeln!(s, "{pad}message:   {m}");
         }
-        match (&self.attribute, self.offset) {
-            (Some(a), Some(o)) => {
-                let _ = writeln!(s, "{pad}attribute: {a} (offset {o})");
-            }
-            (None, Some(o)) => {
-                let _ = writeln!(s, "{pad}offset:    {o}");
-            }
-            _ => {}
-        }
-        match (&self.missing, self.missing_type) {
-            (Some(a), Some(t)) => {
-                let _ = writeln!(s, "{pad}missing:   {a} (type {t})");
-            }
-            (None, Some(t)) => {
-                let _ = writeln!(s, "{pad}missing:   type {t}");
-            }
-            _ => {}
-        }
+        // The offending attribute and the missing one, by name when resolved.
+        let _ = match (&self.attribute, self.offset) {
+            (Some(a), Some(o)) => writeln!(s, "{pad}attribute: {a} (offset {o})"),
+            (None, Some(o)) => writeln!(s, "{pad}offset:    {o}"),
+            _ => Ok(()),
+        };
+        let _ = match (&self.missing, self.missing_type) {
+            (Some(a), Some(t)) => writeln!(s, "{pad}missing:   {a} (type {t})"),
+            (None, Some(t)) => writeln!(s, "{pad}missing:   type {t}"),
+            _ => Ok(()),
+        };
         s
     }
 }

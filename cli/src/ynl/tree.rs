@@ -446,42 +446,23 @@ pub fn from_regs(
                 }
             }
             let raw = regs.get(*reg);
-            let value = match p.ty {
-                AttrType::U8 => Value::Int {
-                    v: i128::from(raw as u8),
-                    ty: d.ty,
-                },
-                AttrType::U16 => Value::Int {
-                    v: i128::from(raw as u16),
-                    ty: d.ty,
-                },
-                AttrType::U32 => Value::Int {
-                    v: i128::from(raw as u32),
-                    ty: d.ty,
-                },
-                AttrType::U64 => Value::Int {
-                    v: i128::from(raw),
-                    ty: d.ty,
-                },
-                AttrType::S8 => Value::Int {
-                    v: i128::from(raw as i8),
-                    ty: d.ty,
-                },
-                AttrType::S16 => Value::Int {
-                    v: i128::from(raw as i16),
-                    ty: d.ty,
-                },
-                AttrType::S32 => Value::Int {
-                    v: i128::from(raw as i32),
-                    ty: d.ty,
-                },
-                AttrType::S64 => Value::Int {
-                    v: i128::from(raw as i64),
-                    ty: d.ty,
-                },
-                AttrType::Flag if raw == 0 => continue,
-                AttrType::Flag => Value::Flag,
-                _ => Value::Unknown(raw.to_le_bytes().to_vec()),
+            // The register holds the value zero- or sign-extended from the type's width.
+            let int = match p.ty {
+                AttrType::U8 => Some(i128::from(raw as u8)),
+                AttrType::U16 => Some(i128::from(raw as u16)),
+                AttrType::U32 => Some(i128::from(raw as u32)),
+                AttrType::U64 => Some(i128::from(raw)),
+                AttrType::S8 => Some(i128::from(raw as i8)),
+                AttrType::S16 => Some(i128::from(raw as i16)),
+                AttrType::S32 => Some(i128::from(raw as i32)),
+                AttrType::S64 => Some(i128::from(raw as i64)),
+                _ => None,
+            };
+            let value = match (int, &p.ty) {
+                (Some(v), _) => Value::Int { v, ty: d.ty },
+                (None, AttrType::Flag) if raw == 0 => continue,
+                (None, AttrType::Flag) => Value::Flag,
+                (None, _) => Value::Unknown(raw.to_le_bytes().to_vec()),
             };
             out.push(Field {
                 offset: 0,

@@ -27,7 +27,7 @@ mod connect;
 mod regs;
 
 /// Help text after the options.
-pub(crate) const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 The embedded host: a control domain 0 and guests 1 and 2 on a virtual clock, started fresh
 for each invocation. --setup grants (the default) first has dom 1 grant refs 0..=15 to dom 2
 (writable, frames 0x100+ref), so a map from dom 2 with \"dom\": 1 succeeds; --setup none skips it.
@@ -51,6 +51,7 @@ offending attribute by name and offset) or a batch entry failed; 2 bad usage or 
 
 /// `hvlink do` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// The op, as FAMILY.OP (e.g. grant_table.map_grant_ref).
     pub op: String,
