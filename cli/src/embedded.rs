@@ -4,7 +4,9 @@
 //! The host has a control domain 0 (privileged) and two guests, 1 and 2, each with
 //! [`GUEST_MEM`] of real guest memory, on a virtual clock (so runs are deterministic). Every
 //! `hvlink` invocation starts a fresh one; [`Setup`] picks a small fixed scenario to run first
-//! so that calls have something to act on.
+//! so that calls have something to act on ([`grant`]: the grants every scenario that maps
+//! starts from). [`start`] brings up the reference hypervisor serving on its own thread
+//! instead (`hvlink serve`, the demo).
 
 use std::fmt;
 use std::fs::File;

@@ -4,22 +4,41 @@
 //! every command in-process: [`run`] takes the arguments and two writers and returns the exit
 //! code.
 //!
-//! The rooms:
+//! ## Rooms
 //!
-//! - [`cmd`]: one module per subcommand — its arguments, help and `run`:
-//!   [`demo`](cmd::demo) (the end-to-end demo), [`serve`](cmd::serve) (the host in its own
-//!   process, serving guest processes on a Unix socket), [`spec`](cmd::spec) (what the host
-//!   supports, asked by introspection), [`call`](cmd::call) (`hvlink do`: one request built
-//!   from JSON, sent to the embedded host or, through a guest client, to a serving host),
-//!   [`decode`](cmd::decode) (messages from hex or a pcap file, pretty-printed) and
-//!   [`bench`](cmd::bench) (quick in-process numbers);
-//! - [`ynl`]: the ynl-style machinery the commands share — JSON → attributes
-//!   ([`ynl::encode`]), attributes → JSON or text ([`ynl::tree`]), whole messages and ERRORs
-//!   with the offending attribute by name ([`ynl::msg`]), pcap files ([`ynl::pcap`]), enum
-//!   and flag names ([`ynl::defs`]);
-//! - `demo/`: the demo's use cases, progress display, checks and summary;
-//! - [`embedded`]: the embedded reference hypervisor the commands talk to, and the capture
-//!   tap that writes a host's traffic to a pcap file.
+//! ```text
+//! src/
+//!   lib.rs        run, the command line (clap), exit codes, Io; re-exports
+//!   main.rs       the binary: 10 lines over run
+//!   error.rs      CliError: every room's error, and the exit code it means
+//!   cmd/          one module per subcommand: its Args, its help text, its run
+//!     demo.rs       hvlink demo (the demo itself is demo/)
+//!     spec.rs       hvlink spec: what the host reports by introspection
+//!     call/         hvlink do: the ring call (mod.rs), --regs (regs.rs), --connect (connect.rs)
+//!     decode.rs     hvlink decode: hex or pcap, pretty-printed
+//!     serve.rs      hvlink serve: the host in its own process
+//!     bench.rs      hvlink bench: quick numbers
+//!   ynl/          JSON <-> TLV from the spec's descriptors alone, shared by the commands
+//!     encode.rs     JSON -> request message
+//!     tree.rs       attributes (or a register reply) -> fields -> JSON or text
+//!     msg.rs        whole messages; ERRORs with the offending attribute by name
+//!     pcap.rs       LINKTYPE_NETLINK captures
+//!     hex.rs        bytes <-> hex
+//!     defs.rs       enum and flag names (the generated DEFINITIONS table)
+//!   demo/         the demo's use cases (grants, compat, continuations, kvm), checks, summary
+//!   embedded.rs   the embedded reference hypervisor, its scenarios, the pcap capture tap
+//! ```
+//!
+//! - [`cmd`]: the subcommands — [`cmd::demo`], [`cmd::spec`], [`cmd::call`] (`hvlink do`),
+//!   [`cmd::decode`], [`cmd::serve`], [`cmd::bench`];
+//! - [`ynl`]: the machinery — [`ynl::encode`], [`ynl::tree`], [`ynl::msg`], [`ynl::pcap`],
+//!   [`ynl::hex`], [`ynl::defs`];
+//! - [`embedded`]: the host the commands talk to, and [`capture_pcap`];
+//! - [`CliError`]: why a command failed. Each room has its own error enum
+//!   (`#[non_exhaustive]`, `Display`, `Copy` where it can be, context borrowed from the spec's
+//!   descriptors); only what a user or a host wrote is kept as text, to be shown back.
+//!
+//! Only what other front ends need is public; the rest is `pub(crate)`.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 

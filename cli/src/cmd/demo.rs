@@ -1,5 +1,5 @@
 //! `hvlink demo`: its arguments and help. The demo itself — the use cases, the progress
-//! display, the checks and the summary — is [`crate::demo`].
+//! display, the checks and the summary — is in `src/demo/`.
 
 use std::fmt;
 use std::path::PathBuf;

@@ -1,12 +1,13 @@
 //! `hvlink do FAMILY.OP --json '{…}'`: one call against the embedded reference hypervisor
-//! (or, with `--connect`, a serving host through a guest client: [`connect`]), in the
-//! manner of the Linux kernel's ynl CLI.
+//! (or, with `--connect`, a serving host through a guest client: `connect.rs`), in the manner
+//! of the Linux kernel's ynl CLI.
 //!
-//! The request is built from JSON by the generic encoder ([`crate::ynl::encode`]) from the spec's
-//! descriptors, sent on the ring path ([`Host::call`](hvlink_host::server::Host::call): the
-//! same parsing, privilege checks, validation and dispatch as a queue gets) or, with `--regs`,
-//! as a FastABI register call ([`Host::register_call`](hvlink_host::server::Host::register_call)),
-//! and the reply printed as JSON by the generic decoder ([`crate::ynl::tree`]).
+//! The request is built from JSON by the generic encoder ([`crate::ynl::encode`]) from the
+//! spec's descriptors, sent on the ring path ([`Host::call`](hvlink_host::server::Host::call):
+//! the same parsing, privilege checks, validation and dispatch as a queue gets) or, with
+//! `--regs`, as a FastABI register call (`regs.rs`,
+//! [`Host::register_call`](hvlink_host::server::Host::register_call)), and the reply printed
+//! as JSON by the generic decoder ([`crate::ynl::tree`]).
 
 use std::fmt;
 use std::path::PathBuf;
