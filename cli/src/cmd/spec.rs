@@ -155,7 +155,10 @@ pub enum Error {
         message: Option<String>,
     },
     /// The host has no family of that name (exit 2).
-    NoFamily(String),
+    NoFamily {
+        /// The name as given.
+        name: String,
+    },
     /// The family has no op of that name (exit 2).
     NoOp {
         /// The family.
@@ -170,7 +173,7 @@ pub enum Error {
 impl Error {
     /// Whether the command line is at fault (exit 2), not the host.
     pub fn is_usage(&self) -> bool {
-        matches!(self, Error::NoFamily(_) | Error::NoOp { .. })
+        matches!(self, Error::NoFamily { .. } | Error::NoOp { .. })
     }
 }
 
@@ -198,7 +201,7 @@ impl fmt::Display for Error {
                 status_name(*status),
                 message.as_deref().unwrap_or("no message")
             ),
-            Error::NoFamily(name) => write!(f, "the host has no family `{name}`"),
+            Error::NoFamily { name } => write!(f, "the host has no family `{name}`"),
             Error::NoOp { family, op, ops } => write!(
                 f,
                 "family `{family}` has no op `{op}`; its ops: {}",
@@ -283,9 +286,9 @@ pub(crate) fn get_families(
         }
     })
     .map_err(|e| match (e, name) {
-        (Error::Host { status, .. }, Some(n)) if status == -Errno::ENOENT.0 => {
-            Error::NoFamily(n.to_string())
-        }
+        (Error::Host { status, .. }, Some(n)) if status == -Errno::ENOENT.0 => Error::NoFamily {
+            name: n.to_string(),
+        },
         (e, _) => e,
     })?;
     Ok(fams)

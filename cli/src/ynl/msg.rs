@@ -31,9 +31,15 @@ pub fn op_of(msg_type: u16, cmd: u8) -> Option<&'static OpDesc> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// Not of the form `FAMILY.OP`.
-    NotFamilyOp(String),
+    NotFamilyOp {
+        /// What was given.
+        given: String,
+    },
     /// No family of that name.
-    NoFamily(String),
+    NoFamily {
+        /// The name as given.
+        name: String,
+    },
     /// The family has no op of that name.
     NoOp {
         /// The family.
@@ -46,11 +52,11 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::NotFamilyOp(spec) => write!(
+            Error::NotFamilyOp { given } => write!(
                 f,
-                "`{spec}`: expected FAMILY.OP (e.g. grant_table.map_grant_ref)"
+                "`{given}`: expected FAMILY.OP (e.g. grant_table.map_grant_ref)"
             ),
-            Error::NoFamily(name) => {
+            Error::NoFamily { name } => {
                 let names: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();
                 write!(f, "no family `{name}`; families: {}", names.join(", "))
             }
@@ -77,9 +83,9 @@ fn same_name(a: &str, b: &str) -> bool {
 
 /// `FAMILY.OP` → descriptors; `_`/`-` spellings both accepted.
 pub fn find_op(spec: &str) -> Result<&'static OpDesc, Error> {
-    let (fam, op) = spec
-        .split_once('.')
-        .ok_or_else(|| Error::NotFamilyOp(spec.to_string()))?;
+    let (fam, op) = spec.split_once('.').ok_or_else(|| Error::NotFamilyOp {
+        given: spec.to_string(),
+    })?;
     let family = find_family(fam)?;
     family
         .ops
@@ -98,7 +104,9 @@ pub fn find_family(name: &str) -> Result<&'static FamilyDesc, Error> {
         .iter()
         .copied()
         .find(|f| same_name(f.name, name))
-        .ok_or_else(|| Error::NoFamily(name.to_string()))
+        .ok_or_else(|| Error::NoFamily {
+            name: name.to_string(),
+        })
 }
 
 /// An ERROR message understood.
@@ -579,6 +587,11 @@ mod tests {
         assert!(e("grant_table.nope").contains("its ops: map_grant_ref"));
         assert!(e("nope.x").contains("families:"));
         assert!(e("grant_table").contains("FAMILY.OP"));
-        assert_eq!(find_op("nope.x"), Err(Error::NoFamily("nope".into())));
+        assert_eq!(
+            find_op("nope.x"),
+            Err(Error::NoFamily {
+                name: "nope".into()
+            })
+        );
     }
 }
