@@ -4,21 +4,26 @@
 //! The host has a control domain 0 (privileged) and two guests, 1 and 2, each with
 //! [`GUEST_MEM`] of real guest memory, on a virtual clock (so runs are deterministic). Every
 //! `hvlink` invocation starts a fresh one; [`Setup`] picks a small fixed scenario to run first
-//! so that calls have something to act on.
+//! so that calls have something to act on ([`grant`]: the grants every scenario that maps
+//! starts from). [`start`] brings up the reference hypervisor serving on its own thread
+//! instead (`hvlink serve`, the demo).
 
+use std::fmt;
 use std::fs::File;
 use std::io::{self, BufWriter};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use clap::ValueEnum;
+use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_host::dispatch::Hypercalls;
 use hvlink_host::server::{Config, Direction, Host};
+use hvlink_proto::Errno;
 use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
+use vm_memory::mmap::FromRangesError;
 use vm_memory::{GuestAddress, GuestMemory, GuestMemoryMmap};
 
-use crate::pcap;
-use crate::CliError;
+use crate::ynl::pcap;
 
 /// The embedded host.
 pub type EmbeddedHost = Host<Hypervisor, GuestMemoryMmap>;
@@ -47,8 +52,53 @@ pub enum Setup {
     Grants,
 }
 
+/// Why the embedded host could not be brought up.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum Error {
+    /// The hypervisor refused to create a domain.
+    CreateDomain {
+        /// The domain.
+        domain: u16,
+        /// Why.
+        errno: Errno,
+    },
+    /// A domain's guest memory could not be mapped.
+    Memory(FromRangesError),
+    /// The reference hypervisor serving on its own thread could not be started.
+    Start(io::Error),
+    /// The hypervisor refused a grant of dom 1 to dom 2 that a scenario makes.
+    Grant {
+        /// The grant reference.
+        r#ref: u32,
+        /// Why.
+        errno: Errno,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::CreateDomain { domain, errno } => {
+                write!(f, "cannot create domain {domain}: {errno:?}")
+            }
+            Error::Memory(e) => write!(f, "cannot map guest memory: {e}"),
+            Error::Start(e) => write!(f, "cannot start the reference hypervisor: {e}"),
+            Error::Grant { r#ref, errno } => {
+                write!(
+                    f,
+                    "dom {DOM1} cannot grant ref {} to dom {DOM2}: {errno:?}",
+                    r#ref
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// A fresh embedded host with its domains and memory, after `setup`.
-pub fn host(setup: Setup) -> Result<EmbeddedHost, CliError> {
+pub fn host(setup: Setup) -> Result<EmbeddedHost, Error> {
     let mut hv = Hypervisor::new(Clock::Virtual(1_000_000_000));
     let pages = (GUEST_MEM / 4096) as u64;
     for d in [DOM0, DOM1, DOM2] {
@@ -60,12 +110,12 @@ pub fn host(setup: Setup) -> Result<EmbeddedHost, CliError> {
                 ..Default::default()
             },
         )
-        .map_err(|e| CliError::Failed(format!("cannot create domain {d}: {e:?}")))?;
+        .map_err(|errno| Error::CreateDomain { domain: d, errno })?;
     }
     let mut host = Host::new(hv, Config::default());
     for d in [DOM0, DOM1, DOM2] {
-        let m = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), GUEST_MEM)])
-            .map_err(|e| CliError::Failed(format!("cannot map guest memory: {e}")))?;
+        let m =
+            GuestMemoryMmap::from_ranges(&[(GuestAddress(0), GUEST_MEM)]).map_err(Error::Memory)?;
         host.set_memory(d, m);
     }
     apply(&mut host, setup)?;
@@ -73,19 +123,33 @@ pub fn host(setup: Setup) -> Result<EmbeddedHost, CliError> {
 }
 
 /// Run a scenario on a host.
-pub fn apply(host: &mut EmbeddedHost, setup: Setup) -> Result<(), CliError> {
+pub fn apply(host: &mut EmbeddedHost, setup: Setup) -> Result<(), Error> {
     match setup {
         Setup::None => {}
         Setup::Grants => {
-            for r in GRANT_REFS {
-                host.hv
-                    .grant_access(DOM1, r, DOM2, GRANT_FRAME_BASE + u64::from(r), false)
-                    .map_err(|e| CliError::Failed(format!("setup: grant ref {r}: {e:?}")))?;
-            }
+            grant(&mut host.hv, GRANT_REFS, GRANT_FRAME_BASE)?;
             tracing::debug!("setup: dom1 granted refs 0..=15 to dom2");
         }
     }
     Ok(())
+}
+
+/// The reference hypervisor serving on its own thread (`hvlink serve`, the demo).
+pub fn start(opts: Options) -> Result<Embedded, Error> {
+    Embedded::start(opts).map_err(Error::Start)
+}
+
+/// Dom 1 grants each of `refs` to dom 2, writable, ref `r` being frame `frame_base + r`: the
+/// grants every scenario that maps starts from.
+pub fn grant(
+    hv: &mut Hypervisor,
+    refs: impl IntoIterator<Item = u32>,
+    frame_base: u64,
+) -> Result<(), Error> {
+    refs.into_iter().try_for_each(|r| {
+        hv.grant_access(DOM1, r, DOM2, frame_base + u64::from(r), false)
+            .map_err(|errno| Error::Grant { r#ref: r, errno })
+    })
 }
 
 /// A pcap file being written by a host's capture tap.
@@ -131,7 +195,7 @@ impl PcapCapture {
 }
 
 /// Create `path` and install a capture tap on `host` that writes every request it consumes
-/// and every reply it publishes to it (`LINKTYPE_NETLINK`, see [`crate::pcap`]). Works for any
+/// and every reply it publishes to it (`LINKTYPE_NETLINK`, see [`crate::ynl::pcap`]). Works for any
 /// host (the embedded one, or a serving one). Call [`PcapCapture::finish`] when done.
 pub fn capture_pcap<H: Hypercalls, M: GuestMemory + Clone>(
     host: &mut Host<H, M>,

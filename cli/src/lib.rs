@@ -4,43 +4,60 @@
 //! every command in-process: [`run`] takes the arguments and two writers and returns the exit
 //! code.
 //!
-//! - [`demo`]: the end-to-end demo on the embedded reference hypervisor (or a real VM);
-//! - [`serve`]: the host in its own process, serving guest processes on one Unix socket per
-//!   domain;
-//! - [`spec`]: what the host supports, asked by introspection (control `get_family` /
-//!   `get_policy`);
-//! - [`call`] (`hvlink do`): one request built from JSON with the spec's descriptors, sent to
-//!   the embedded reference hypervisor ([`embedded`]) or, through a guest client, to a serving
-//!   host ([`connect`]), the reply printed as JSON;
-//! - [`decode`]: messages from hex or a pcap file, pretty-printed;
-//! - [`bench`]: quick in-process numbers;
-//! - [`pcap`] and [`embedded::capture_pcap`]: captures that Wireshark opens.
+//! ## Rooms
 //!
-//! Generic machinery: [`encode`] (JSON → attributes), [`tree`] (attributes → JSON or text),
-//! [`msg`] (whole messages, ERRORs with the offending attribute by name), [`defs`] (enum and
-//! flag names).
+//! ```text
+//! src/
+//!   lib.rs        run, the command line (clap), exit codes, Io; re-exports
+//!   main.rs       the binary: 10 lines over run
+//!   error.rs      CliError: every room's error, and the exit code it means
+//!   cmd/          one module per subcommand: its Args, its help text, its run
+//!     demo.rs       hvlink demo (the demo itself is demo/)
+//!     spec.rs       hvlink spec: what the host reports by introspection
+//!     call/         hvlink do: the ring call (mod.rs), --regs (regs.rs), --connect (connect.rs)
+//!     decode.rs     hvlink decode: hex or pcap, pretty-printed
+//!     serve.rs      hvlink serve: the host in its own process
+//!     bench.rs      hvlink bench: quick numbers
+//!   ynl/          JSON <-> TLV from the spec's descriptors alone, shared by the commands
+//!     encode.rs     JSON -> request message
+//!     tree.rs       attributes (or a register reply) -> fields -> JSON or text
+//!     msg.rs        whole messages; ERRORs with the offending attribute by name
+//!     pcap.rs       LINKTYPE_NETLINK captures
+//!     hex.rs        bytes <-> hex
+//!     defs.rs       enum and flag names (the generated DEFINITIONS table)
+//!   demo/         the demo's use cases (grants, compat, continuations, kvm), checks, summary
+//!   embedded.rs   the embedded reference hypervisor, its scenarios, the pcap capture tap
+//! ```
+//!
+//! - [`cmd`]: the subcommands — [`cmd::demo`], [`cmd::spec`], [`cmd::call`] (`hvlink do`),
+//!   [`cmd::decode`], [`cmd::serve`], [`cmd::bench`];
+//! - [`ynl`]: the machinery — [`ynl::encode`], [`ynl::tree`], [`ynl::msg`], [`ynl::pcap`],
+//!   [`ynl::hex`], [`ynl::defs`];
+//! - [`embedded`]: the host the commands talk to, and [`capture_pcap`];
+//! - [`CliError`]: why a command failed. Each room has its own error enum
+//!   (`#[non_exhaustive]`, `Display`, `Copy` where it can be, context borrowed from the spec's
+//!   descriptors); only what a user or a host wrote is kept as text, to be shown back.
+//!
+//! Only what other front ends need is public; the rest is `pub(crate)`.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 use std::ffi::OsString;
-use std::fmt;
-use std::io::Write;
+use std::io::{Read, Write};
 
 use clap::{Parser, Subcommand};
 
-pub mod bench;
-pub mod call;
-pub mod connect;
-pub mod decode;
-pub mod defs;
-pub mod demo;
+pub mod cmd;
+mod demo;
 pub mod embedded;
-pub mod encode;
-pub mod msg;
-pub mod pcap;
-pub mod serve;
-pub mod spec;
-pub mod tree;
+mod error;
+pub mod ynl;
+
+pub use embedded::{capture_pcap, EmbeddedHost, PcapCapture};
+pub use error::CliError;
+pub use ynl::pcap::{Dir as PcapDir, Record as PcapRecord, Writer as PcapWriter};
+
+use cmd::{bench, call, decode, demo as demo_cmd, serve, spec};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -83,57 +100,18 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// The end-to-end demo: batched grants, toolstack compatibility, async continuations.
-    #[command(after_help = demo::AFTER_HELP)]
-    Demo(demo::Args),
+    Demo(demo_cmd::Args),
     /// List families, ops and attributes as the host reports them by introspection.
-    #[command(after_help = spec::AFTER_HELP)]
     Spec(spec::Args),
     /// Make one call: a request built from JSON, sent to the embedded reference hypervisor.
-    #[command(after_help = call::AFTER_HELP)]
     Do(call::Args),
     /// Pretty-print messages from hex (argument or stdin) or from a pcap file.
-    #[command(after_help = decode::AFTER_HELP)]
     Decode(decode::Args),
     /// Serve the reference hypervisor to guest processes, one Unix socket per domain (two processes).
-    #[command(after_help = serve::AFTER_HELP)]
     Serve(serve::Args),
     /// Quick in-process comparison: ring-message batches vs register calls vs the backend.
-    #[command(after_help = bench::AFTER_HELP)]
     Bench(bench::Args),
 }
-
-/// Why a command did not succeed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CliError {
-    /// Bad usage (exit 2).
-    Usage(String),
-    /// Bad JSON input (exit 2).
-    Json(String),
-    /// The call failed or the work could not be done (exit 1). The message may be empty when
-    /// the command already printed the details.
-    Failed(String),
-}
-
-impl CliError {
-    /// The exit code.
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            CliError::Usage(_) | CliError::Json(_) => EXIT_USAGE,
-            CliError::Failed(_) => EXIT_FAILED,
-        }
-    }
-}
-
-impl fmt::Display for CliError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CliError::Usage(m) | CliError::Failed(m) => f.write_str(m),
-            CliError::Json(m) => write!(f, "bad JSON: {m}"),
-        }
-    }
-}
-
-impl std::error::Error for CliError {}
 
 /// Where a command writes: its output and its diagnostics.
 pub struct Io<'a> {
@@ -150,9 +128,22 @@ impl Io<'_> {
         match self.out.write_all(s.as_bytes()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(CliError::Failed(format!("cannot write output: {e}"))),
+            Err(e) => Err(CliError::io("cannot write output", e)),
         }
     }
+}
+
+/// All of standard input (JSON or hex piped in).
+pub(crate) fn read_stdin() -> Result<String, CliError> {
+    let mut s = String::new();
+    std::io::stdin()
+        .read_to_string(&mut s)
+        .map_err(|error| CliError::Input {
+            what: "cannot read stdin",
+            path: None,
+            error,
+        })?;
+    Ok(s)
 }
 
 /// Install the `tracing` subscriber: `RUST_LOG` if set, else the level from `-v`. Does
@@ -209,7 +200,7 @@ where
     init_logging(verbose);
     let mut io = Io { out, err };
     let r = match cli.command {
-        Command::Demo(a) => demo::run(&a, &mut io),
+        Command::Demo(a) => demo_cmd::run(&a, &mut io),
         Command::Serve(a) => serve::run(&a, &mut io),
         Command::Spec(a) => spec::run(&a, &mut io),
         Command::Do(a) => call::run(&a, &mut io),

@@ -1,63 +1,20 @@
 //! The `hvlink` binary, run as a user runs it: every subcommand, its output, its errors and
 //! its exit codes (0 ok, 1 the call failed, 2 bad usage or bad JSON).
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use std::process::{Command, Output};
+
+use common::{
+    code, code_err, code_out, contains_all, err, hvlink, hvlink_do, hvlink_stdin, json, out, tmp,
+    MAP_SINGLE,
+};
 use serde_json::Value;
 
-fn hvlink(args: &[&str]) -> Output {
-    hvlink_stdin(args, None)
+/// `hvlink do grant_table.map_grant_ref ARGS…`.
+fn map(args: &[&str]) -> Output {
+    hvlink_do("grant_table.map_grant_ref", args)
 }
-
-fn hvlink_stdin(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_hvlink"));
-    c.args(args)
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = c.spawn().expect("run hvlink");
-    {
-        let mut i = child.stdin.take().unwrap();
-        if let Some(s) = stdin {
-            i.write_all(s.as_bytes()).unwrap();
-        }
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-#[track_caller]
-fn code(o: &Output, want: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(want),
-        "exit code\nstdout:\n{}\nstderr:\n{}",
-        out(o),
-        err(o)
-    );
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(o)))
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hvlink-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
-
-const MAP_SINGLE: &str = r#"{"dom":1,"ref":3,"flags":"host-map","host-addr":4096}"#;
 
 // --- help and usage ---------------------------------------------------------------------------
 
@@ -65,9 +22,10 @@ const MAP_SINGLE: &str = r#"{"dom":1,"ref":3,"flags":"host-map","host-addr":4096
 fn help_everywhere_documents_exit_codes() {
     let o = hvlink(&["--help"]);
     code(&o, 0);
-    for w in ["Exit codes:", "spec", "do", "decode", "bench", "RUST_LOG"] {
-        assert!(out(&o).contains(w), "{w}: {}", out(&o));
-    }
+    contains_all(
+        &out(&o),
+        &["Exit codes:", "spec", "do", "decode", "bench", "RUST_LOG"],
+    );
     for sub in ["spec", "do", "decode", "bench"] {
         let o = hvlink(&[sub, "--help"]);
         code(&o, 0);
@@ -80,29 +38,18 @@ fn help_everywhere_documents_exit_codes() {
 #[test]
 fn bad_flags_are_usage_errors() {
     let o = hvlink(&["do", "--bogus"]);
-    code(&o, 2);
-    assert!(
-        err(&o).contains("unexpected argument '--bogus'"),
-        "{}",
-        err(&o)
-    );
+    code_err(&o, 2, "unexpected argument '--bogus'");
     code(&hvlink(&[]), 2);
     code(&hvlink(&["frobnicate"]), 2);
-    let o = hvlink(&["do", "version.version", "--setup", "lots"]);
-    code(&o, 2);
-    assert!(
-        err(&o).contains("possible values: none, grants"),
-        "{}",
-        err(&o)
-    );
+    let o = hvlink_do("version.version", &["--setup", "lots"]);
+    code_err(&o, 2, "possible values: none, grants");
     code(&hvlink(&["bench", "--ms", "0"]), 2);
 }
 
 #[test]
 fn verbose_logs_to_stderr() {
     let o = hvlink(&["-vv", "do", "version.version"]);
-    code(&o, 0);
-    assert!(err(&o).contains("DEBUG"), "{}", err(&o));
+    code_err(&o, 0, "DEBUG");
     assert!(json(&o).get("major").is_some());
 }
 
@@ -113,12 +60,14 @@ fn spec_lists_families_from_introspection() {
     let o = hvlink(&["spec"]);
     code(&o, 0);
     let s = out(&o);
-    assert!(
-        s.contains("8 families (from the host: control.get_family)"),
-        "{s}"
+    contains_all(
+        &s,
+        &[
+            "8 families (from the host: control.get_family)",
+            "grant_table      0x14",
+            "map_grant_ref unmap_grant_ref",
+        ],
     );
-    assert!(s.contains("grant_table      0x14"), "{s}");
-    assert!(s.contains("map_grant_ref unmap_grant_ref"), "{s}");
 }
 
 #[test]
@@ -126,11 +75,13 @@ fn spec_family_and_op() {
     let o = hvlink(&["spec", "grant_table"]);
     code(&o, 0);
     let s = out(&o);
-    assert!(s.contains("map_grant_ref"), "{s}");
-    assert!(s.contains("fastabi|async|batch"), "{s}");
-    assert!(
-        s.contains("in [rsi=dom r8=host-addr r9=flags r10=ref]"),
-        "{s}"
+    contains_all(
+        &s,
+        &[
+            "map_grant_ref",
+            "fastabi|async|batch",
+            "in [rsi=dom r8=host-addr r9=flags r10=ref]",
+        ],
     );
     assert!(
         s.contains("copy") && s.contains(" -\n"),
@@ -140,18 +91,19 @@ fn spec_family_and_op() {
     let o = hvlink(&["spec", "grant-table.map-grant-ref"]);
     code(&o, 0);
     let s = out(&o);
-    for w in [
-        "grant_table.map_grant_ref  op 0",
-        "fastabi: rax=0x40000014 rdi=0",
-        "request set map-req:",
-        "request set map-entry:",
-        "reply set map-reply-entry:",
-        "must-understand, enum map-mode, default independent, form batch",
-        "up to 1024",
-        "gntmap-flags (flags): device-map=0x1 host-map=0x2",
-    ] {
-        assert!(s.contains(w), "{w}: {s}");
-    }
+    contains_all(
+        &s,
+        &[
+            "grant_table.map_grant_ref  op 0",
+            "fastabi: rax=0x40000014 rdi=0",
+            "request set map-req:",
+            "request set map-entry:",
+            "reply set map-reply-entry:",
+            "must-understand, enum map-mode, default independent, form batch",
+            "up to 1024",
+            "gntmap-flags (flags): device-map=0x1 host-map=0x2",
+        ],
+    );
 }
 
 #[test]
@@ -175,15 +127,9 @@ fn spec_json() {
 #[test]
 fn spec_unknown_names() {
     let o = hvlink(&["spec", "nope"]);
-    code(&o, 2);
-    assert!(
-        err(&o).contains("the host has no family `nope`"),
-        "{}",
-        err(&o)
-    );
+    code_err(&o, 2, "the host has no family `nope`");
     let o = hvlink(&["spec", "grant_table.nope"]);
-    code(&o, 2);
-    assert!(err(&o).contains("its ops: map_grant_ref"), "{}", err(&o));
+    code_err(&o, 2, "its ops: map_grant_ref");
 }
 
 // --- do ---------------------------------------------------------------------------------------
@@ -194,7 +140,7 @@ fn do_simple_ops() {
     code(&o, 0);
     let j = json(&o);
     assert!(j["major"].as_u64().unwrap() >= 4, "{j}");
-    let o = hvlink(&["do", "grant_table.query_size", "--domain", "1", "--compact"]);
+    let o = hvlink_do("grant_table.query_size", &["--domain", "1", "--compact"]);
     code(&o, 0);
     assert_eq!(out(&o).lines().count(), 1);
     assert!(json(&o).get("max-nr-frames").is_some(), "{}", out(&o));
@@ -202,29 +148,13 @@ fn do_simple_ops() {
 
 #[test]
 fn do_map_single_after_the_grants_setup() {
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "--domain",
-        "2",
-        "--json",
-        MAP_SINGLE,
-    ]);
+    let o = map(&["--domain", "2", "--json", MAP_SINGLE]);
     code(&o, 0);
     let j = json(&o);
     assert_eq!(j["status"], "okay");
     assert!(j["handle"].is_u64());
     // Without the scenario nothing is granted: the entry fails, and so does the command.
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "--domain",
-        "2",
-        "--setup",
-        "none",
-        "--json",
-        MAP_SINGLE,
-    ]);
+    let o = map(&["--domain", "2", "--setup", "none", "--json", MAP_SINGLE]);
     code(&o, 1);
     assert_ne!(json(&o)["status"], "okay");
     assert!(err(&o).contains("1 of 1 entries failed"), "{}", err(&o));
@@ -235,7 +165,7 @@ fn do_batch_with_nests_lists_and_enums() {
     let req = r#"{"mode":"atomic","entry":[
         {"dom":1,"ref":0,"flags":"host-map","host-addr":4096},
         {"dom":1,"ref":15,"flags":["host-map","readonly"],"host_addr":"0x2000"}]}"#;
-    let o = hvlink(&["do", "grant_table.map_grant_ref", "-d", "2", "-j", req]);
+    let o = map(&["-d", "2", "-j", req]);
     code(&o, 0);
     let j = json(&o);
     let e = j["entry"].as_array().unwrap();
@@ -246,7 +176,7 @@ fn do_batch_with_nests_lists_and_enums() {
     let req = r#"{"mode":"atomic","entry":[
         {"dom":1,"ref":0,"flags":"host-map","host-addr":4096},
         {"dom":1,"ref":99,"flags":"host-map","host-addr":8192}]}"#;
-    let o = hvlink(&["do", "grant_table.map_grant_ref", "-d", "2", "-j", req]);
+    let o = map(&["-d", "2", "-j", req]);
     code(&o, 1);
     let j = json(&o);
     assert_ne!(j["entry"][1]["status"], "okay", "{j}");
@@ -263,76 +193,45 @@ fn do_json_from_stdin_and_file() {
     let f = tmp("req.json");
     std::fs::write(&f, MAP_SINGLE).unwrap();
     let at = format!("@{}", f.display());
-    let o = hvlink(&["do", "grant_table.map_grant_ref", "-d", "2", "--json", &at]);
+    let o = map(&["-d", "2", "--json", &at]);
     code(&o, 0);
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "--json",
-        "@/nonexistent/x.json",
-    ]);
+    let o = map(&["--json", "@/nonexistent/x.json"]);
     code(&o, 2);
 }
 
 #[test]
 fn do_register_path() {
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "--domain",
-        "2",
-        "--regs",
-        "--json",
-        MAP_SINGLE,
-    ]);
+    let o = map(&["--domain", "2", "--regs", "--json", MAP_SINGLE]);
     code(&o, 0);
     let j = json(&o);
     assert_eq!(j["status"], "okay", "{j}");
     assert!(j["handle"].is_u64());
     // A failed register call: status in rax, no extended ack.
-    let o = hvlink(&[
-        "do",
+    let o = hvlink_do(
         "grant_table.set_version",
-        "--domain",
-        "1",
-        "--regs",
-        "--json",
-        r#"{"version":7}"#,
-    ]);
-    code(&o, 1);
-    assert!(
-        err(&o).contains("in rax (a register call has no extended ack)"),
-        "{}",
-        err(&o)
+        &["--domain", "1", "--regs", "--json", r#"{"version":7}"#],
     );
-    let o = hvlink(&["do", "version.version", "--regs"]);
+    code_err(&o, 1, "in rax (a register call has no extended ack)");
+    let o = hvlink_do("version.version", &["--regs"]);
     code(&o, 0);
     assert!(json(&o)["major"].as_u64().unwrap() >= 4);
 }
 
 #[test]
 fn do_register_path_refuses_what_registers_cannot_carry() {
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
+    let o = map(&[
         "--regs",
         "--json",
         r#"{"entry":[{"dom":1,"ref":0,"flags":2}]}"#,
     ]);
-    code(&o, 2);
-    assert!(
-        err(&o).contains("`entry` belongs to form `batch`; a register call carries form `single`"),
-        "{}",
-        err(&o)
+    code_err(
+        &o,
+        2,
+        "`entry` belongs to form `batch`; a register call carries form `single`",
     );
-    let o = hvlink(&["do", "grant_table.copy", "--regs"]);
-    code(&o, 2);
-    assert!(
-        err(&o).contains("has no FastABI register form"),
-        "{}",
-        err(&o)
-    );
-    let o = hvlink(&["do", "version.version", "--regs", "--userspace"]);
+    let o = hvlink_do("grant_table.copy", &["--regs"]);
+    code_err(&o, 2, "has no FastABI register form");
+    let o = hvlink_do("version.version", &["--regs", "--userspace"]);
     code(&o, 2);
 }
 
@@ -341,110 +240,67 @@ fn do_errors_name_the_offending_attribute() {
     // Unknown flag bits in the second entry: the host's extended ack points at it.
     let req = r#"{"entry":[{"dom":1,"ref":0,"flags":"host-map","host-addr":4096},
                            {"dom":1,"ref":1,"flags":"0x100","host-addr":8192}]}"#;
-    let o = hvlink(&["do", "grant_table.map_grant_ref", "-d", "2", "-j", req]);
+    let o = map(&["-d", "2", "-j", req]);
     code(&o, 1);
     let e = err(&o);
-    assert!(
-        e.contains("grant_table.map_grant_ref failed: EINVAL (-22)"),
-        "{e}"
+    contains_all(
+        &e,
+        &[
+            "grant_table.map_grant_ref failed: EINVAL (-22)",
+            "message:   unknown flag bits set",
+            "attribute: entry[1].flags (offset 80)",
+        ],
     );
-    assert!(e.contains("message:   unknown flag bits set"), "{e}");
-    assert!(e.contains("attribute: entry[1].flags (offset 80)"), "{e}");
     assert!(out(&o).is_empty());
 
     // A missing required attribute, inside a nest and at the top.
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
+    let o = map(&[
         "-d",
         "2",
         "-j",
         r#"{"entry":[{"dom":1,"ref":1,"flags":"host-map"},{"dom":1,"flags":"host-map"}]}"#,
     ]);
-    code(&o, 1);
-    assert!(
-        err(&o).contains("missing:   entry[1].ref (type 2)"),
-        "{}",
-        err(&o)
-    );
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "-d",
-        "2",
-        "-j",
-        r#"{"dom":1}"#,
-    ]);
-    code(&o, 1);
-    assert!(err(&o).contains("missing:   ref (type 2)"), "{}", err(&o));
+    code_err(&o, 1, "missing:   entry[1].ref (type 2)");
+    let o = map(&["-d", "2", "-j", r#"{"dom":1}"#]);
+    code_err(&o, 1, "missing:   ref (type 2)");
 
     // Two exclusive forms.
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
+    let o = map(&[
         "-d",
         "2",
         "-j",
         r#"{"dom":1,"ref":3,"flags":"host-map","mode":"atomic"}"#,
     ]);
-    code(&o, 1);
-    assert!(err(&o).contains("attribute: mode (offset"), "{}", err(&o));
+    code_err(&o, 1, "attribute: mode (offset");
 }
 
 #[test]
 fn do_privilege_is_enforced() {
     // A guest acting on another domain: a control op.
-    let o = hvlink(&[
-        "do",
+    let o = hvlink_do(
         "grant_table.get_version",
-        "-d",
-        "2",
-        "-j",
-        r#"{"dom":1}"#,
-    ]);
-    code(&o, 1);
-    assert!(err(&o).contains("EPERM"), "{}", err(&o));
+        &["-d", "2", "-j", r#"{"dom":1}"#],
+    );
+    code_err(&o, 1, "EPERM");
     // The control domain may.
     code(
-        &hvlink(&[
-            "do",
+        &hvlink_do(
             "grant_table.get_version",
-            "-d",
-            "0",
-            "-j",
-            r#"{"dom":1}"#,
-        ]),
+            &["-d", "0", "-j", r#"{"dom":1}"#],
+        ),
         0,
     );
     // A privileged op from a userspace queue.
-    let o = hvlink(&[
-        "do",
+    let o = hvlink_do(
         "grant_table.set_version",
-        "-d",
-        "1",
-        "--userspace",
-        "-j",
-        r#"{"version":2}"#,
-    ]);
-    code(&o, 1);
-    assert!(err(&o).contains("EPERM"), "{}", err(&o));
-    // A logical op from a userspace queue is fine.
-    code(
-        &hvlink(&[
-            "do",
-            "grant_table.map_grant_ref",
-            "-d",
-            "2",
-            "--userspace",
-            "-j",
-            MAP_SINGLE,
-        ]),
-        0,
+        &["-d", "1", "--userspace", "-j", r#"{"version":2}"#],
     );
+    code_err(&o, 1, "EPERM");
+    // A logical op from a userspace queue is fine.
+    code(&map(&["-d", "2", "--userspace", "-j", MAP_SINGLE]), 0);
     // No such domain.
-    let o = hvlink(&["do", "version.version", "-d", "9"]);
-    code(&o, 1);
-    assert!(err(&o).contains("ESRCH"), "{}", err(&o));
+    let o = hvlink_do("version.version", &["-d", "9"]);
+    code_err(&o, 1, "ESRCH");
 }
 
 #[test]
@@ -509,53 +365,36 @@ fn do_bad_json_and_names_are_usage_errors() {
 fn do_pcap_writes_a_capture_that_reads_back() {
     let f = tmp("map.pcap");
     let p = f.to_str().unwrap();
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "-d",
-        "2",
-        "-j",
-        MAP_SINGLE,
-        "--pcap",
-        p,
-    ]);
+    let o = map(&["-d", "2", "-j", MAP_SINGLE, "--pcap", p]);
     code(&o, 0);
-    let recs = hvlink_cli::pcap::parse(&std::fs::read(&f).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f).unwrap()).unwrap();
     assert_eq!(recs.len(), 2);
-    assert_eq!(recs[0].dir, hvlink_cli::pcap::Dir::Request);
+    assert_eq!(recs[0].dir, hvlink_cli::PcapDir::Request);
     assert_eq!(recs[0].domain, 2);
-    assert_eq!(recs[1].dir, hvlink_cli::pcap::Dir::Reply);
+    assert_eq!(recs[1].dir, hvlink_cli::PcapDir::Reply);
 
     let o = hvlink(&["decode", "--pcap", p]);
     code(&o, 0);
     let s = out(&o);
-    assert!(
-        s.contains("message 1: grant_table.map_grant_ref request"),
-        "{s}"
+    contains_all(
+        &s,
+        &[
+            "message 1: grant_table.map_grant_ref request",
+            "[record 1 guest->host dom 2",
+            "flags (3) u32 = host-map (0x2)",
+            "message 2: grant_table.map_grant_ref reply",
+            "status (1) s16 = okay (0)",
+        ],
     );
-    assert!(s.contains("[record 1 guest->host dom 2"), "{s}");
-    assert!(s.contains("flags (3) u32 = host-map (0x2)"), "{s}");
-    assert!(
-        s.contains("message 2: grant_table.map_grant_ref reply"),
-        "{s}"
-    );
-    assert!(s.contains("status (1) s16 = okay (0)"), "{s}");
-
     // A request the host rejects before dispatch (privilege): its ERROR is captured too.
     let f2 = tmp("eperm.pcap");
     let p2 = f2.to_str().unwrap();
-    let o = hvlink(&[
-        "do",
+    let o = hvlink_do(
         "grant_table.get_version",
-        "-d",
-        "2",
-        "-j",
-        r#"{"dom":1}"#,
-        "--pcap",
-        p2,
-    ]);
+        &["-d", "2", "-j", r#"{"dom":1}"#, "--pcap", p2],
+    );
     code(&o, 1);
-    let recs = hvlink_cli::pcap::parse(&std::fs::read(&f2).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f2).unwrap()).unwrap();
     assert_eq!(recs.len(), 2);
     let o = hvlink(&["decode", "--pcap", p2, "--json"]);
     code(&o, 0);
@@ -563,7 +402,7 @@ fn do_pcap_writes_a_capture_that_reads_back() {
     assert_eq!(j[1]["kind"], "error");
     assert_eq!(j[1]["error"]["error"], "EPERM");
 
-    let o = hvlink(&["do", "version.version", "--regs", "--pcap", p2]);
+    let o = hvlink_do("version.version", &["--regs", "--pcap", p2]);
     code(&o, 2);
 }
 
@@ -583,19 +422,7 @@ fn wireshark_and_tcpdump_open_the_capture() {
     let p = f.to_str().unwrap();
     let req =
         r#"{"mode":"ordered","entry":[{"dom":1,"ref":2,"flags":"host-map","host-addr":4096}]}"#;
-    code(
-        &hvlink(&[
-            "do",
-            "grant_table.map_grant_ref",
-            "-d",
-            "2",
-            "-j",
-            req,
-            "--pcap",
-            p,
-        ]),
-        0,
-    );
+    code(&map(&["-d", "2", "-j", req, "--pcap", p]), 0);
     if let Some(o) = external("tshark", &["-r", p, "-V"]) {
         let s = String::from_utf8_lossy(&o.stdout);
         assert!(
@@ -603,16 +430,21 @@ fn wireshark_and_tcpdump_open_the_capture() {
             "tshark: {}",
             String::from_utf8_lossy(&o.stderr)
         );
-        assert!(s.contains("Linux netlink (cooked header)"), "{s}");
-        assert!(s.contains("Link-layer address type: Netlink (824)"), "{s}");
-        assert!(s.contains("Netlink message header (type: 0x0114)"), "{s}");
-        assert!(s.contains("Sequence: 1"), "{s}");
-        assert!(s.contains("Frame 2:"), "{s}");
+        contains_all(
+            &s,
+            &[
+                "Linux netlink (cooked header)",
+                "Link-layer address type: Netlink (824)",
+                "Netlink message header (type: 0x0114)",
+                "Sequence: 1",
+                "Frame 2:",
+            ],
+        );
     }
     if let Some(o) = external("tcpdump", &["-r", p]) {
         let e = String::from_utf8_lossy(&o.stderr);
         assert!(o.status.success(), "tcpdump: {e}");
-        assert!(e.contains("link-type NETLINK"), "{e}");
+        contains_all(&e, &["link-type NETLINK"]);
         let records = String::from_utf8_lossy(&o.stdout)
             .lines()
             .filter(|l| !l.starts_with(char::is_whitespace))
@@ -628,11 +460,13 @@ fn decode_hex_from_argument_and_stdin() {
     let o = hvlink(&["decode", hex]);
     code(&o, 0);
     let s = out(&o);
-    assert!(
-        s.contains("message 1: event_channel.send request  seq 1 port 1"),
-        "{s}"
+    contains_all(
+        &s,
+        &[
+            "message 1: event_channel.send request  seq 1 port 1",
+            "[  20] port (1) u32 = 3",
+        ],
     );
-    assert!(s.contains("[  20] port (1) u32 = 3"), "{s}");
     let o = hvlink_stdin(&["decode", "--json"], Some(&format!("{hex}\n")));
     code(&o, 0);
     let j = json(&o);
@@ -642,15 +476,7 @@ fn decode_hex_from_argument_and_stdin() {
 
 #[test]
 fn decode_round_trips_do_hex() {
-    let o = hvlink(&[
-        "do",
-        "grant_table.map_grant_ref",
-        "-d",
-        "2",
-        "-j",
-        r#"{"dom":1}"#,
-        "--hex",
-    ]);
+    let o = map(&["-d", "2", "-j", r#"{"dom":1}"#, "--hex"]);
     code(&o, 1);
     let e = err(&o);
     let reply = e
@@ -662,9 +488,14 @@ fn decode_round_trips_do_hex() {
     let o = hvlink(&["decode", &reply]);
     code(&o, 0);
     let s = out(&o);
-    assert!(s.contains("ERROR EINVAL"), "{s}");
-    assert!(s.contains("message:   required attribute missing"), "{s}");
-    assert!(s.contains("missing:   type 2"), "{s}");
+    contains_all(
+        &s,
+        &[
+            "ERROR EINVAL",
+            "message:   required attribute missing",
+            "missing:   type 2",
+        ],
+    );
 }
 
 #[test]
@@ -672,16 +503,10 @@ fn decode_unknown_and_malformed_input() {
     // An unknown attribute (type 9, must-understand) is shown raw.
     let hex = "20000000 2001 0100 01000000 01000000 04010000 08000100 03000000 04000940";
     let o = hvlink(&["decode", hex]);
-    code(&o, 0);
-    assert!(
-        out(&o).contains("attr-9 (unknown) raw[0] =  [must-understand]"),
-        "{}",
-        out(&o)
-    );
+    code_out(&o, 0, "attr-9 (unknown) raw[0] =  [must-understand]");
     // An unknown family.
     let o = hvlink(&["decode", "14000000 7702 0100 01000000 00000000 05010000"]);
-    code(&o, 0);
-    assert!(out(&o).contains("family?0x277.op?5 request"), "{}", out(&o));
+    code_out(&o, 0, "family?0x277.op?5 request");
     // Not hex, odd digits, nothing, and a length running past the input.
     for bad in ["zz", "123", "", "ff000000 2001 0100"] {
         let o = hvlink(&["decode", bad]);
@@ -691,8 +516,7 @@ fn decode_unknown_and_malformed_input() {
     let junk = tmp("junk.pcap");
     std::fs::write(&junk, b"not a pcap file at all, sorry").unwrap();
     let o = hvlink(&["decode", "--pcap", junk.to_str().unwrap()]);
-    code(&o, 2);
-    assert!(err(&o).contains("not a classic pcap file"), "{}", err(&o));
+    code_err(&o, 2, "not a classic pcap file");
     code(&hvlink(&["decode", "--pcap", "/nonexistent.pcap"]), 2);
 }
 
@@ -703,16 +527,17 @@ fn bench_prints_a_table() {
     let o = hvlink(&["bench", "--ms", "20"]);
     code(&o, 0);
     let s = out(&o);
-    for w in [
-        "quick numbers",
-        "cargo bench -p hvlink-host --bench dispatch",
-        "ring message (Host::call)                   1",
-        "ring message (Host::call)                1024",
-        "register call (Host::register_call)",
-        "backend direct",
-    ] {
-        assert!(s.contains(w), "{w}: {s}");
-    }
+    contains_all(
+        &s,
+        &[
+            "quick numbers",
+            "cargo bench -p hvlink-host --bench dispatch",
+            "ring message (Host::call)                   1",
+            "ring message (Host::call)                1024",
+            "register call (Host::register_call)",
+            "backend direct",
+        ],
+    );
 }
 
 // --- in-process -------------------------------------------------------------------------------

@@ -1,43 +1,13 @@
 //! `hvlink demo` (short settings: its checks, summary and exit code; its pcap capture) and the
 //! two-process deployment: `hvlink serve` in a child process, `hvlink do --connect` against it.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn hvlink(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hvlink"))
-        .args(args)
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run hvlink")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-#[track_caller]
-fn code(o: &Output, want: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(want),
-        "exit code\nstdout:\n{}\nstderr:\n{}",
-        out(o),
-        err(o)
-    );
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hvlink-demo-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
+use common::{code, code_err, code_out, contains_all, err, hvlink, out, tmp, BIN, MAP_SINGLE};
 
 const SHORT: &[&str] = &[
     "demo",
@@ -54,30 +24,31 @@ fn demo_runs_every_use_case_and_passes() {
     let o = hvlink(SHORT);
     code(&o, 0);
     let s = out(&o);
-    for want in [
-        "== a. batched grant map/unmap ==",
-        "== b. toolstacks across versions ==",
-        "== c. async continuations ==",
-        "== summary ==",
-        // a: per-entry failures by status name, ops per doorbell, the comparison.
-        "-> bad-gntref",
-        "-> bad-domain",
-        "-> bad-virt-addr",
-        "ops per doorbell",
-        "ring, one call per op",
-        "register call per op",
-        // b: what works, defaults, the refusals.
-        "host got gloss 50 and mode normal (defaults)",
-        "gloss ignored (optional, unknown to v1)",
-        "refused: eopnotsupp: unknown attribute marked must-understand: `mode`",
-        "demo.inspect is not supported by the host (demo version 1)",
-        "host says enosys (not supported)",
-        // c: the continuation and the parked poll.
-        "the host preempted it",
-        "poll:  resolved after",
-    ] {
-        assert!(s.contains(want), "missing {want:?} in:\n{s}");
-    }
+    contains_all(
+        &s,
+        &[
+            "== a. batched grant map/unmap ==",
+            "== b. toolstacks across versions ==",
+            "== c. async continuations ==",
+            "== summary ==",
+            // a: per-entry failures by status name, ops per doorbell, the comparison.
+            "-> bad-gntref",
+            "-> bad-domain",
+            "-> bad-virt-addr",
+            "ops per doorbell",
+            "ring, one call per op",
+            "register call per op",
+            // b: what works, defaults, the refusals.
+            "host got gloss 50 and mode normal (defaults)",
+            "gloss ignored (optional, unknown to v1)",
+            "refused: eopnotsupp: unknown attribute marked must-understand: `mode`",
+            "demo.inspect is not supported by the host (demo version 1)",
+            "host says enosys (not supported)",
+            // c: the continuation and the parked poll.
+            "the host preempted it",
+            "poll:  resolved after",
+        ],
+    );
     // The summary: one row per use case, every check passed.
     let summary = &s[s.find("== summary ==").unwrap()..];
     for row in [
@@ -91,7 +62,7 @@ fn demo_runs_every_use_case_and_passes() {
             .unwrap_or_else(|| {
                 panic!("no summary row {row:?} in:\n{summary}");
             });
-        assert!(line.contains(" ok "), "{line}");
+        contains_all(line, &[" ok "]);
     }
     assert!(!s.contains("FAILED"), "{s}");
     let last = s.lines().last().unwrap();
@@ -112,14 +83,14 @@ fn demo_pcap_holds_all_ring_traffic() {
     let o = hvlink(&args);
     code(&o, 0);
     let s = out(&o);
-    let recs = hvlink_cli::pcap::read(std::fs::File::open(&p).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::read(std::fs::File::open(&p).unwrap()).unwrap();
     assert!(
         s.contains(&format!("capture: {} messages in {ps}", recs.len())),
         "{s}"
     );
     let requests = recs
         .iter()
-        .filter(|r| matches!(r.dir, hvlink_cli::pcap::Dir::Request))
+        .filter(|r| matches!(r.dir, hvlink_cli::PcapDir::Request))
         .count();
     assert!(
         requests > 0 && requests < recs.len(),
@@ -134,15 +105,16 @@ fn demo_pcap_holds_all_ring_traffic() {
     let o = hvlink(&["decode", "--pcap", ps]);
     code(&o, 0);
     let d = out(&o);
-    for want in [
-        "grant_table.map_grant_ref request",
-        "grant_table.unmap_grant_ref reply",
-        "sched.poll request",
-        "control.get_family reply",
-        "bad-gntref",
-    ] {
-        assert!(d.contains(want), "missing {want:?} in the decoded capture");
-    }
+    contains_all(
+        &d,
+        &[
+            "grant_table.map_grant_ref request",
+            "grant_table.unmap_grant_ref reply",
+            "sched.poll request",
+            "control.get_family reply",
+            "bad-gntref",
+        ],
+    );
     // The demo family of use case b is not in the spec, but its messages are there.
     assert!(recs
         .iter()
@@ -165,7 +137,7 @@ struct Server {
 impl Server {
     fn start(socket: &Path, extra: &[&str]) -> Server {
         let _ = std::fs::remove_dir_all(socket);
-        let child = Command::new(env!("CARGO_BIN_EXE_hvlink"))
+        let child = Command::new(BIN)
             .arg("serve")
             .arg("--dir")
             .arg(socket)
@@ -206,7 +178,10 @@ impl Drop for Server {
     }
 }
 
-const MAP: &str = r#"{"dom":1,"ref":3,"flags":"host-map","host-addr":4096}"#;
+/// `hvlink do --connect SOCKET ARGS…`: a guest process calling the serving host.
+fn connect(socket: &str, args: &[&str]) -> Output {
+    hvlink(&[&["do", "--connect", socket], args].concat())
+}
 
 #[test]
 fn serve_and_do_connect() {
@@ -219,90 +194,72 @@ fn serve_and_do_connect() {
     let s = sock.to_str().unwrap();
 
     // The ring: a queue in this process's memory, which the host maps.
-    let o = hvlink(&[
-        "do",
-        "--connect",
+    let o = connect(
         s,
-        "--domain",
-        "2",
-        "grant_table.map_grant_ref",
-        "--json",
-        MAP,
-        "--compact",
-    ]);
+        &[
+            "--domain",
+            "2",
+            "grant_table.map_grant_ref",
+            "--json",
+            MAP_SINGLE,
+            "--compact",
+        ],
+    );
     code(&o, 0);
     assert_eq!(out(&o), "{\"status\":\"okay\",\"handle\":0}\n");
     // The register path: the trap goes over the socket.
-    let o = hvlink(&[
-        "do",
-        "--connect",
+    let o = connect(
         s,
-        "-d",
-        "2",
-        "--regs",
-        "grant_table.map_grant_ref",
-        "-j",
-        r#"{"dom":1,"ref":4,"flags":"host-map","host-addr":8192}"#,
-        "--compact",
-    ]);
+        &[
+            "-d",
+            "2",
+            "--regs",
+            "grant_table.map_grant_ref",
+            "-j",
+            r#"{"dom":1,"ref":4,"flags":"host-map","host-addr":8192}"#,
+            "--compact",
+        ],
+    );
     code(&o, 0);
     assert_eq!(out(&o), "{\"status\":\"okay\",\"handle\":1}\n");
     // Another domain, another process.
-    let o = hvlink(&[
-        "do",
-        "--connect",
-        s,
-        "-d",
-        "1",
-        "version.version",
-        "--compact",
-    ]);
-    code(&o, 0);
-    assert!(out(&o).contains("\"major\""), "{}", out(&o));
+    let o = connect(s, &["-d", "1", "version.version", "--compact"]);
+    code_out(&o, 0, "\"major\"");
     // A refused request: the extended ack names the attribute, as with the embedded host.
-    let o = hvlink(&[
-        "do",
-        "--connect",
+    let o = connect(
         s,
-        "-d",
-        "2",
-        "grant_table.map_grant_ref",
-        "-j",
-        r#"{"entry":[{"dom":1,"ref":0,"flags":"host-map","host-addr":4096},{"dom":1,"ref":1,"flags":"0x100","host-addr":8192}]}"#,
-    ]);
-    code(&o, 1);
-    assert!(err(&o).contains("EINVAL (-22)"), "{}", err(&o));
+        &[
+            "-d",
+            "2",
+            "grant_table.map_grant_ref",
+            "-j",
+            r#"{"entry":[{"dom":1,"ref":0,"flags":"host-map","host-addr":4096},{"dom":1,"ref":1,"flags":"0x100","host-addr":8192}]}"#,
+        ],
+    );
+    code_err(&o, 1, "EINVAL (-22)");
     assert!(err(&o).contains("attribute: entry[1].flags"), "{}", err(&o));
     // A ref never granted: a batch entry with its own status (exit 1).
-    let o = hvlink(&[
-        "do",
-        "--connect",
+    let o = connect(
         s,
-        "-d",
-        "2",
-        "grant_table.map_grant_ref",
-        "-j",
-        r#"{"entry":[{"dom":1,"ref":12,"flags":"host-map","host-addr":4096}]}"#,
-        "--compact",
-    ]);
-    code(&o, 1);
-    assert!(out(&o).contains("general-error"), "{}", out(&o));
+        &[
+            "-d",
+            "2",
+            "grant_table.map_grant_ref",
+            "-j",
+            r#"{"entry":[{"dom":1,"ref":12,"flags":"host-map","host-addr":4096}]}"#,
+            "--compact",
+        ],
+    );
+    code_out(&o, 1, "general-error");
     // A userspace queue of the process.
-    let o = hvlink(&[
-        "do",
-        "--connect",
+    let o = connect(
         s,
-        "-d",
-        "2",
-        "--userspace",
-        "version.version",
-        "--compact",
-    ]);
+        &["-d", "2", "--userspace", "version.version", "--compact"],
+    );
     code(&o, 0);
 
     let o = server.stop();
-    code(&o, 0);
-    assert!(out(&o).contains("serving on"), "{}", out(&o));
+    code_out(&o, 0, "serving on");
     assert!(out(&o).contains("stopped (terminated)"), "{}", out(&o));
     assert!(err(&o).contains("guest process attached"), "{}", err(&o));
     assert!(
@@ -311,7 +268,7 @@ fn serve_and_do_connect() {
         err(&o)
     );
     assert!(!sock.exists(), "the socket file is removed");
-    let recs = hvlink_cli::pcap::read(std::fs::File::open(&pcap).unwrap()).unwrap();
+    let recs = hvlink_cli::ynl::pcap::read(std::fs::File::open(&pcap).unwrap()).unwrap();
     assert!(recs.len() >= 8, "{} records", recs.len());
 }
 
@@ -323,8 +280,7 @@ fn do_connect_without_a_server() {
         "/nonexistent/hvlink.sock",
         "version.version",
     ]);
-    code(&o, 1);
-    assert!(err(&o).contains("cannot attach"), "{}", err(&o));
+    code_err(&o, 1, "cannot attach");
 }
 
 #[test]
@@ -333,22 +289,17 @@ fn demo_kvm_runs_the_real_vm_or_says_why_not() {
     match hvlink_kvm::available() {
         Err(why) => {
             eprintln!("no usable /dev/kvm ({why}): checking the refusal only");
-            code(&o, 1);
-            assert!(
-                err(&o).contains("/dev/kvm is not usable here"),
-                "{}",
-                err(&o)
-            );
+            code_err(&o, 1, "/dev/kvm is not usable here");
         }
         Ok(()) => {
             code(&o, 0);
             let s = out(&o);
-            assert!(s.contains("measured under PVM"), "{s}");
+            contains_all(&s, &["measured under PVM"]);
             let row = s
                 .lines()
                 .find(|l| l.starts_with("real VM under KVM"))
                 .unwrap_or_else(|| panic!("no summary row in:\n{s}"));
-            assert!(row.contains(" ok "), "{row}");
+            contains_all(row, &[" ok "]);
             assert!(s.trim_end().ends_with("checks passed"), "{s}");
         }
     }

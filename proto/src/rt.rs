@@ -1276,6 +1276,55 @@ pub struct FamilyDesc {
     pub ops: &'static [&'static OpDesc],
 }
 
+/// Whether a definition's values are alternatives or bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DefKind {
+    /// An enum: a value is one of the entries.
+    Enum,
+    /// A flag set: a value is any combination of the entries' bits.
+    Flags,
+}
+
+/// One definition (enum or flag set) of the spec, found by the name an attribute gives in
+/// [`AttrDesc::enumeration`]: what a generic encoder or decoder needs to turn `"host-map"`
+/// into `0x2` and back. The generated `DEFINITIONS` table lists every one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DefDesc {
+    /// Spec name (`gntmap-flags`).
+    pub name: &'static str,
+    /// Enum or flag set.
+    pub kind: DefKind,
+    /// Open: values beyond the entries are valid (a newer peer may send them).
+    pub open: bool,
+    /// `(entry name, value)` in spec order; for a flag set the value is the entry's mask.
+    /// The same table as the definition newtype's `ENTRIES`.
+    pub entries: &'static [(&'static str, i64)],
+}
+
+impl DefDesc {
+    /// The value of the entry called `name`: spec spelling, any case, `_` for `-`,
+    /// surrounding white space ignored.
+    pub fn value_of(&self, name: &str) -> Option<i64> {
+        let name = name.trim().as_bytes();
+        let same = |spec: &str| {
+            spec.len() == name.len()
+                && spec.bytes().zip(name).all(|(s, &g)| {
+                    let g = if g == b'_' { b'-' } else { g };
+                    s == g.to_ascii_lowercase()
+                })
+        };
+        self.entries.iter().find(|(n, _)| same(n)).map(|(_, v)| *v)
+    }
+
+    /// The name of the entry whose value is `v` (for an enum; a flag set's single bits too).
+    pub fn name_of(&self, v: i128) -> Option<&'static str> {
+        self.entries
+            .iter()
+            .find(|(_, e)| i128::from(*e) == v)
+            .map(|(n, _)| *n)
+    }
+}
+
 /// The op a ring message names: `ENOSYS` for an unknown family or op ("not supported"),
 /// `EOPNOTSUPP` for a register-only op.
 pub fn lookup_msg(

@@ -19,7 +19,8 @@ use hvlink_proto::rt::Ctx;
 use hvlink_proto::Errno;
 
 use super::Ui;
-use crate::embedded::{PcapCapture, DOM0};
+use crate::cmd::demo::Error;
+use crate::embedded::{self, PcapCapture, DOM0};
 use crate::CliError;
 
 /// What a host's backend was asked to do (to show defaults being filled).
@@ -28,6 +29,11 @@ struct Seen {
     paints: u32,
     /// gloss and mode of the last paint (a v1 host has neither).
     last: Option<(u32, v2::demo::PaintMode)>,
+}
+
+/// The gloss and mode of the last paint a host's backend saw.
+fn last_paint(seen: &Mutex<Seen>) -> Option<(u32, v2::demo::PaintMode)> {
+    seen.lock().map(|s| s.last).unwrap_or(None)
 }
 
 struct NewHost(Arc<Mutex<Seen>>);
@@ -59,43 +65,47 @@ impl v1::demo::Backend for OldHost {
     }
 }
 
-fn failed(e: impl std::fmt::Display) -> CliError {
-    CliError::Failed(format!("compat demo: {e}"))
+fn failed(error: client::Error) -> CliError {
+    Error::Client {
+        case: "compat",
+        error,
+    }
+    .into()
+}
+
+/// Serve family `demo` of the generated module `$v` (v1 or v2) with `$backend` on host `$h`:
+/// ring and register calls both reach the one backend, behind a lock.
+macro_rules! serve_demo {
+    ($h:expr, $v:ident, $backend:expr) => {{
+        let b = Arc::new(Mutex::new($backend));
+        let b2 = b.clone();
+        $h.add_family(
+            &$v::demo::FAMILY,
+            Box::new(move |c, cmd, a, w, o| {
+                let mut b = b.lock().unwrap_or_else(|p| p.into_inner());
+                $v::demo::serve(&mut *b, c, cmd, a, w, o)
+            }),
+            Box::new(move |c, r| {
+                let mut b = b2.lock().unwrap_or_else(|p| p.into_inner());
+                $v::demo::serve_regs(&mut *b, c, r)
+            }),
+        )
+    }};
 }
 
 /// Serve `demo` v2 (`new`) or v1 on `e`.
 fn add_family(e: &Embedded, new: bool, seen: Arc<Mutex<Seen>>) -> Result<(), CliError> {
     let mut h = e.shared().host();
     let r = if new {
-        let b = Arc::new(Mutex::new(NewHost(seen)));
-        let b2 = b.clone();
-        h.add_family(
-            &v2::demo::FAMILY,
-            Box::new(move |c, cmd, a, w, o| {
-                let mut b = b.lock().unwrap_or_else(|p| p.into_inner());
-                v2::demo::serve(&mut *b, c, cmd, a, w, o)
-            }),
-            Box::new(move |c, r| {
-                let mut b = b2.lock().unwrap_or_else(|p| p.into_inner());
-                v2::demo::serve_regs(&mut *b, c, r)
-            }),
-        )
+        serve_demo!(h, v2, NewHost(seen))
     } else {
-        let b = Arc::new(Mutex::new(OldHost(seen)));
-        let b2 = b.clone();
-        h.add_family(
-            &v1::demo::FAMILY,
-            Box::new(move |c, cmd, a, w, o| {
-                let mut b = b.lock().unwrap_or_else(|p| p.into_inner());
-                v1::demo::serve(&mut *b, c, cmd, a, w, o)
-            }),
-            Box::new(move |c, r| {
-                let mut b = b2.lock().unwrap_or_else(|p| p.into_inner());
-                v1::demo::serve_regs(&mut *b, c, r)
-            }),
-        )
+        serve_demo!(h, v1, OldHost(seen))
     };
-    r.map_err(|e| failed(format!("add family demo: {e:?}")))
+    Ok(r.map_err(|errno| Error::Hv {
+        case: "compat",
+        what: "add the family demo",
+        errno,
+    })?)
 }
 
 async fn toolstack(e: &Embedded, queue: u16, negotiate: bool) -> Result<Client, CliError> {
@@ -112,19 +122,30 @@ async fn toolstack(e: &Embedded, queue: u16, negotiate: bool) -> Result<Client, 
     .map_err(failed)
 }
 
-/// What `get_family` told the toolstack about `demo`.
-fn introspect(c: &Client) -> (Option<u8>, Vec<&'static str>) {
-    let Some(h) = c.host() else {
-        return (None, Vec::new());
+/// What `get_family` told the toolstack about `demo` (said as `host`'s answer).
+fn introspect(
+    ui: &mut Ui<'_, '_>,
+    host: &str,
+    c: &Client,
+) -> Result<(Option<u8>, Vec<&'static str>), CliError> {
+    let (version, ops) = match c.host() {
+        None => (None, Vec::new()),
+        Some(h) => (
+            h.families.get(&v2::demo::ID).map(|f| f.1),
+            v2::demo::FAMILY
+                .ops
+                .iter()
+                .filter(|o| h.ops.contains(&(v2::demo::ID, o.id)))
+                .map(|o| o.name)
+                .collect(),
+        ),
     };
-    let version = h.families.get(&v2::demo::ID).map(|f| f.1);
-    let ops = v2::demo::FAMILY
-        .ops
-        .iter()
-        .filter(|o| h.ops.contains(&(v2::demo::ID, o.id)))
-        .map(|o| o.name)
-        .collect();
-    (version, ops)
+    ui.say(format!(
+        "{host} host: get_family says demo version {}, ops {}",
+        version.map_or("-".into(), |v| v.to_string()),
+        ops.join(", ")
+    ))?;
+    Ok((version, ops))
 }
 
 const OLD: &str = "old toolstack (v1)";
@@ -132,6 +153,19 @@ const NEW: &str = "new toolstack (v2)";
 
 fn line(who: &str, call: &str, result: impl AsRef<str>) -> String {
     format!("  {who:19} {call:34} {}", result.as_ref())
+}
+
+/// The line of a call that should work: `ok`'s account of the reply, or the error.
+fn called<T>(
+    who: &str,
+    call: &str,
+    r: &Result<T, client::Error>,
+    ok: impl FnOnce(&T) -> String,
+) -> String {
+    match r {
+        Ok(rep) => line(who, call, ok(rep)),
+        Err(e) => line(who, call, format!("error: {e}")),
+    }
 }
 
 /// A host's refusal, with the attribute its extended ack points at (resolved in `request`).
@@ -166,8 +200,8 @@ fn attr_at(req: &v2::demo::PaintReq, offset: u32) -> Option<String> {
     let bytes = b.into_inner();
     let msg = hvlink_codec::Message::parse(&bytes).ok()?;
     let (_, attrs) = msg.genl().ok()?;
-    let fields = crate::tree::walk(attrs, Some(v2::demo::Paint::DESC.request));
-    crate::tree::path_at(&fields, offset)
+    let fields = crate::ynl::tree::walk(attrs, Some(v2::demo::Paint::DESC.request));
+    crate::ynl::tree::path_at(&fields, offset)
 }
 
 /// Run use case b: `main` serves v2; a v1 host is brought up beside it.
@@ -184,11 +218,10 @@ pub(super) async fn run(
     let new_seen = Arc::new(Mutex::new(Seen::default()));
     add_family(main, true, new_seen.clone())?;
     let old_seen = Arc::new(Mutex::new(Seen::default()));
-    let old_host = Embedded::start(Options {
+    let old_host = embedded::start(Options {
         guests: 0,
         ..Options::default()
-    })
-    .map_err(|e| failed(format!("second host: {e}")))?;
+    })?;
     if let Some(c) = capture {
         c.install(&mut *old_host.shared().host());
     }
@@ -215,33 +248,23 @@ pub(super) async fn run(
     // --- the new host
     let old = toolstack(main, 11, true).await?;
     let new = toolstack(main, 12, true).await?;
-    let (version, ops) = introspect(&new);
-    ui.say(format!(
-        "v2 host: get_family says demo version {}, ops {}",
-        version.map_or("-".into(), |v| v.to_string()),
-        ops.join(", ")
-    ))?;
+    let (version, ops) = introspect(ui, "v2", &new)?;
     ui.check(
         "b",
         version == Some(2) && ops == ["paint", "inspect"],
         "the v2 host reports demo v2 with paint and inspect (introspection)",
     )?;
     let r = old.call::<v1::demo::Paint>(&v1_paint).await;
-    let seen = new_seen.lock().map(|s| s.last).unwrap_or(None);
+    let seen = last_paint(&new_seen);
     let ok = matches!(&r, Ok(rep) if rep.get().coats == 2) && seen == Some((50, PaintMode::NORMAL));
-    ui.say(line(
-        OLD,
-        "paint 7 blue",
-        match &r {
-            Ok(rep) => format!(
-                "ok, {} coats; host got gloss {} and mode {:?} (defaults)",
-                rep.get().coats,
-                seen.map_or(0, |s| s.0),
-                seen.map_or(PaintMode::NORMAL, |s| s.1)
-            ),
-            Err(e) => format!("error: {e}"),
-        },
-    ))?;
+    ui.say(called(OLD, "paint 7 blue", &r, |rep| {
+        format!(
+            "ok, {} coats; host got gloss {} and mode {:?} (defaults)",
+            rep.get().coats,
+            seen.map_or(0, |s| s.0),
+            seen.map_or(PaintMode::NORMAL, |s| s.1)
+        )
+    }))?;
     works += u32::from(ok);
     ui.check(
         "b",
@@ -250,39 +273,24 @@ pub(super) async fn run(
     )?;
 
     let r = new.call::<v2::demo::Paint>(&v2_paint).await;
-    let seen = new_seen.lock().map(|s| s.last).unwrap_or(None);
+    let seen = last_paint(&new_seen);
     let ok = r.is_ok() && seen == Some((80, PaintMode::NORMAL));
-    ui.say(line(
-        NEW,
-        "paint 7 blue, gloss 80",
-        match &r {
-            Ok(rep) => format!("ok, {} coats; host got gloss 80", rep.get().coats),
-            Err(e) => format!("error: {e}"),
-        },
-    ))?;
+    ui.say(called(NEW, "paint 7 blue, gloss 80", &r, |rep| {
+        format!("ok, {} coats; host got gloss 80", rep.get().coats)
+    }))?;
     works += u32::from(ok);
     let r = new.call::<v2::demo::Paint>(&dry).await;
-    let seen = new_seen.lock().map(|s| s.last).unwrap_or(None);
+    let seen = last_paint(&new_seen);
     let ok2 = r.is_ok() && seen == Some((80, PaintMode::DRY_RUN));
-    ui.say(line(
-        NEW,
-        "paint, mode dry-run",
-        match &r {
-            Ok(_) => "ok; host got mode dry-run (it understands it)".to_string(),
-            Err(e) => format!("error: {e}"),
-        },
-    ))?;
+    ui.say(called(NEW, "paint, mode dry-run", &r, |_| {
+        "ok; host got mode dry-run (it understands it)".to_string()
+    }))?;
     works += u32::from(ok2);
     let r = new.call_ring::<v2::demo::Inspect>(&inspect).await;
     let ok3 = matches!(&r, Ok(rep) if rep.get().color == Color::GREEN);
-    ui.say(line(
-        NEW,
-        "inspect 7",
-        match &r {
-            Ok(rep) => format!("ok, {:?}", rep.get().color),
-            Err(e) => format!("error: {e}"),
-        },
-    ))?;
+    ui.say(called(NEW, "inspect 7", &r, |rep| {
+        format!("ok, {:?}", rep.get().color)
+    }))?;
     works += u32::from(ok3);
     ui.check(
         "b",
@@ -296,12 +304,7 @@ pub(super) async fn run(
     pb.set_message("toolstacks against the v1 host");
     let old = toolstack(&old_host, 11, true).await?;
     let new = toolstack(&old_host, 12, true).await?;
-    let (version, ops) = introspect(&new);
-    ui.say(format!(
-        "v1 host: get_family says demo version {}, ops {}",
-        version.map_or("-".into(), |v| v.to_string()),
-        ops.join(", ")
-    ))?;
+    let (version, ops) = introspect(ui, "v1", &new)?;
     ui.check(
         "b",
         version == Some(1) && ops == ["paint"],
@@ -309,28 +312,18 @@ pub(super) async fn run(
     )?;
     let r = old.call::<v1::demo::Paint>(&v1_paint).await;
     let ok = matches!(&r, Ok(rep) if rep.get().coats == 1);
-    ui.say(line(
-        OLD,
-        "paint 7 blue",
-        match &r {
-            Ok(rep) => format!("ok, {} coat", rep.get().coats),
-            Err(e) => format!("error: {e}"),
-        },
-    ))?;
+    ui.say(called(OLD, "paint 7 blue", &r, |rep| {
+        format!("ok, {} coat", rep.get().coats)
+    }))?;
     works += u32::from(ok);
     let r = new.call::<v2::demo::Paint>(&v2_paint).await;
     let ok2 = matches!(&r, Ok(rep) if rep.get().coats == 1);
-    ui.say(line(
-        NEW,
-        "paint 7 blue, gloss 80",
-        match &r {
-            Ok(rep) => format!(
-                "ok, {} coat; gloss ignored (optional, unknown to v1)",
-                rep.get().coats
-            ),
-            Err(e) => format!("error: {e}"),
-        },
-    ))?;
+    ui.say(called(NEW, "paint 7 blue, gloss 80", &r, |rep| {
+        format!(
+            "ok, {} coat; gloss ignored (optional, unknown to v1)",
+            rep.get().coats
+        )
+    }))?;
     works += u32::from(ok2);
     ui.check(
         "b",

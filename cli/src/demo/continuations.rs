@@ -18,14 +18,19 @@ use hvlink_proto::rt::{Empty, List};
 use hvlink_proto::{sched, version};
 
 use super::{Args, Ui};
+use crate::cmd::demo::Error;
 use crate::embedded::{DOM1, DOM2};
 use crate::CliError;
 
 /// How long dom 2's kernel keeps calling before dom 1 signals the port.
 const SIGNAL_AFTER: Duration = Duration::from_millis(30);
 
-fn failed(e: impl std::fmt::Display) -> CliError {
-    CliError::Failed(format!("continuation demo: {e}"))
+fn failed(error: client::Error) -> CliError {
+    Error::Client {
+        case: "continuation",
+        error,
+    }
+    .into()
 }
 
 /// Run use case c on `host`.
@@ -68,7 +73,11 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
         .get()
         .local_port;
     host.with_hv(|hv| hv.clear_pending(DOM2, p2))
-        .map_err(|e| failed(format!("{e:?}")))?;
+        .map_err(|errno| Error::Hv {
+            case: "continuation",
+            what: "clear the port's pending bit",
+            errno,
+        })?;
     ui.say(format!(
         "a process in dom 2 (userspace queue) starts a {n}-entry grant map and a sched.poll on"
     ))?;

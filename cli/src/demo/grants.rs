@@ -8,14 +8,15 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use hvlink_deploy::embedded::Embedded;
-use hvlink_guest::client::{Client, Config, FastPath};
+use hvlink_guest::client::{self, Client, Config, FastPath};
 use hvlink_proto::grant_table::{
     BatchMode, GntmapFlags, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq,
     MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
 };
 
 use super::{us, Args, Ui};
-use crate::embedded::{DOM1, DOM2};
+use crate::cmd::demo::Error;
+use crate::embedded::{self, DOM1, DOM2};
 use crate::CliError;
 
 /// Where dom 2 maps the granted frames (its guest-physical addresses; the window repeats
@@ -62,8 +63,12 @@ fn entry(i: u32, n: u32) -> (MapEntry, Gntst) {
     }
 }
 
-fn failed(e: impl std::fmt::Display) -> CliError {
-    CliError::Failed(format!("grant demo: {e}"))
+fn failed(error: client::Error) -> CliError {
+    Error::Client {
+        case: "grant",
+        error,
+    }
+    .into()
 }
 
 fn counters(c: &Client) -> (u64, u64, u64) {
@@ -129,29 +134,26 @@ async fn one_by_one(c: &Client, es: &[MapEntry], regs: bool) -> Result<(Duration
     Ok((t.elapsed(), ok))
 }
 
+/// A guest client of dom 2's kernel on queue `queue`, small calls going by `fast_path`.
+async fn dom2_client(host: &Embedded, queue: u16, fast_path: FastPath) -> Result<Client, CliError> {
+    let config = Config {
+        queue_id: queue,
+        fast_path,
+        ..Config::default()
+    };
+    host.client(DOM2, config).await.map_err(failed)
+}
+
 /// Run use case a on `host`.
 pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Result<(), CliError> {
     let n = args.entries;
     let batch = args.batch as usize;
-    host.with_hv(|hv| {
-        (0..n).try_for_each(|r| hv.grant_access(DOM1, r, DOM2, FRAME_BASE + u64::from(r), false))
-    })
-    .map_err(|e| failed(format!("grant: {e:?}")))?;
+    host.with_hv(|hv| embedded::grant(hv, 0..n, FRAME_BASE))?;
     ui.say(format!(
         "dom 1 grants {n} pages to dom 2 (refs 0..{n}, writable) by writing its grant table"
     ))?;
 
-    let ring = host
-        .client(
-            DOM2,
-            Config {
-                queue_id: 1,
-                fast_path: FastPath::Ring,
-                ..Config::default()
-            },
-        )
-        .await
-        .map_err(failed)?;
+    let ring = dom2_client(host, 1, FastPath::Ring).await?;
     let (entries, expected): (Vec<MapEntry>, Vec<Gntst>) = (0..n).map(|i| entry(i, n)).unzip();
     let bad = expected.iter().filter(|s| **s != Gntst::OKAY).count();
     ui.say(format!(
@@ -297,17 +299,7 @@ pub(super) async fn run(host: &Embedded, ui: &mut Ui<'_, '_>, args: &Args) -> Re
         "{} maps+unmaps, one register call each",
         good.len()
     ));
-    let regs = host
-        .client(
-            DOM2,
-            Config {
-                queue_id: 2,
-                fast_path: FastPath::Registers,
-                ..Config::default()
-            },
-        )
-        .await
-        .map_err(failed)?;
+    let regs = dom2_client(host, 2, FastPath::Registers).await?;
     let (_, _, r0) = counters(&regs);
     let (regs_time, regs_ok) = one_by_one(&regs, &good, true).await?;
     let (_, _, r1) = counters(&regs);

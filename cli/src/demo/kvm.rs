@@ -7,15 +7,12 @@
 use hvlink_kvm::{self as kvm, DemoOpts};
 
 use super::{Args, Ui};
+use crate::cmd::demo::Error;
 use crate::CliError;
 
 /// Run the KVM demo.
 pub(super) fn run(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
-    if let Err(why) = kvm::available() {
-        return Err(CliError::Failed(format!(
-            "demo --kvm: /dev/kvm is not usable here: {why}"
-        )));
-    }
+    kvm::available().map_err(|why| Error::NoKvm(why.into()))?;
     let opts = DemoOpts {
         ops: args.entries,
         ..DemoOpts::default()
@@ -33,8 +30,7 @@ pub(super) fn run(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
             .join("/")
     ))?;
     ui.phase("building the guest payload and running the VM", None);
-    let report = kvm::run_demo(&opts)
-        .map_err(|e| CliError::Failed(format!("demo --kvm: the VM could not run: {e}")))?;
+    let report = kvm::run_demo(&opts).map_err(|e| Error::Vm(e.into()))?;
     ui.say("")?;
     for line in report.to_string().lines() {
         ui.say(line)?;

@@ -1,4 +1,4 @@
-//! `hvlink demo`: the embedded reference hypervisor with a control domain 0 and guests 1 and
+//! The demo behind `hvlink demo` ([`crate::cmd::demo`] holds its arguments): the embedded reference hypervisor with a control domain 0 and guests 1 and
 //! 2, and the three uses hvlink is for, end to end, through the guest client over rings in
 //! guest memory and register traps:
 //!
@@ -16,60 +16,18 @@ mod continuations;
 mod grants;
 mod kvm;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use hvlink_deploy::embedded::{Embedded, Options};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::embedded::PcapCapture;
+use crate::cmd::demo::{Args, Error};
+use crate::embedded::{self, PcapCapture};
 use crate::{CliError, Io};
-
-/// Help text after the options.
-pub const AFTER_HELP: &str = "\
-What it runs (a few seconds with the defaults), on the embedded reference hypervisor
-(control domain 0, guests 1 and 2; the host serves rings on its own thread):
-  a. batched grant map/unmap: dom 1 grants --entries pages to dom 2, which maps and unmaps
-     them in batches of --batch entries, some deliberately bad (each gets its own status);
-     then the same maps one call each, on the ring and by register call
-  b. toolstacks across versions: an old (demo v1) and a new (demo v2) toolstack against a
-     v2 host and a v1 host: defaults filled, unknown optional attributes ignored,
-     must-understand attributes and missing ops refused clearly
-  c. async continuations: a guest userspace queue awaits a long grant batch (preempted by
-     the host) and a sched.poll, while the guest kernel keeps making calls
-Every step is checked; exit code 0 only if every check passed (1 otherwise, with the
-failed checks listed).
-
---kvm runs the real-VM variant instead: the bare-metal guest in examples/kvm-guest under
-/dev/kvm (built on first use), batching grants on its ring and trapping register calls.";
-
-/// `hvlink demo` arguments.
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    /// Grant refs dom 1 grants and dom 2 maps and unmaps (use cases a and c); with --kvm,
-    /// map+unmap pairs per measured phase.
-    #[arg(long, value_name = "N", default_value_t = 4096,
-          value_parser = clap::value_parser!(u32).range(16..=32_768))]
-    pub entries: u32,
-    /// Entries per batch message in use case a.
-    #[arg(long, value_name = "N", default_value_t = 512,
-          value_parser = clap::value_parser!(u32).range(1..=1024))]
-    pub batch: u32,
-    /// Maps (and unmaps) made one call each, per path, for the comparison in use case a.
-    #[arg(long, value_name = "N", default_value_t = 512,
-          value_parser = clap::value_parser!(u32).range(1..=65_536))]
-    pub singles: u32,
-    /// Write all ring traffic (every host) to this pcap file (`hvlink decode --pcap FILE`).
-    #[arg(long, value_name = "FILE", conflicts_with = "kvm")]
-    pub pcap: Option<PathBuf>,
-    /// Run the real-VM variant under /dev/kvm instead.
-    #[arg(long)]
-    pub kvm: bool,
-}
 
 /// One check the demo made.
 #[derive(Debug, Clone)]
-pub struct Check {
+pub(crate) struct Check {
     /// The use case ("a", "b", "c").
     pub case: &'static str,
     /// What was checked.
@@ -80,7 +38,7 @@ pub struct Check {
 
 /// One row of the summary.
 #[derive(Debug, Clone)]
-pub struct Row {
+pub(crate) struct Row {
     /// The use case.
     pub case: &'static str,
     /// What happened (lines).
@@ -236,15 +194,15 @@ fn summary(ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
         for c in &failed {
             ui.say(format!("  {}: {}", title(c.case), c.what))?;
         }
-        Err(CliError::Failed(format!(
-            "demo: {} check(s) failed",
-            failed.len()
-        )))
+        Err(Error::Checks {
+            failed: failed.len(),
+        }
+        .into())
     }
 }
 
-/// Run `hvlink demo`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+/// Run the demo: the use cases on the embedded host, or the real VM; then the summary.
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let mut ui = Ui::new(io);
     let r = if args.kvm {
         kvm::run(args, &mut ui)
@@ -263,8 +221,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
 fn main_host() -> Result<Embedded, CliError> {
     let mut opts = Options::default();
     opts.config.budget = 256;
-    Embedded::start(opts)
-        .map_err(|e| CliError::Failed(format!("cannot start the reference hypervisor: {e}")))
+    Ok(embedded::start(opts)?)
 }
 
 fn embedded(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
@@ -272,12 +229,11 @@ fn embedded(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| CliError::Failed(format!("cannot start the tokio runtime: {e}")))?;
+        .map_err(|e| CliError::io("cannot start the tokio runtime", e))?;
     let capture = match &args.pcap {
-        Some(p) => Some(
-            PcapCapture::create(p)
-                .map_err(|e| CliError::Usage(format!("cannot create {}: {e}", p.display())))?,
-        ),
+        Some(p) => {
+            Some(PcapCapture::create(p).map_err(|e| CliError::input("cannot create", p, e))?)
+        }
         None => None,
     };
     ui.say("hvlink demo: the embedded reference hypervisor (a model of Xen's grant tables,")?;
@@ -288,38 +244,32 @@ fn embedded(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
         c.install(&mut *host.shared().host());
     }
     rt.block_on(async {
+        // Each use case is checked to finish in time: a hang is a failed check, not a hang.
         let step = Duration::from_secs(60);
-        ui.say("")?;
-        ui.say(format!("== {} ==", title("a")))?;
-        match tokio::time::timeout(step, grants::run(&host, ui, args)).await {
-            Ok(r) => r?,
-            Err(_) => {
-                ui.check("a", false, "finished in time")?;
-            }
-        }
-        ui.say("")?;
-        ui.say(format!("== {} ==", title("b")))?;
-        match tokio::time::timeout(step, compat::run(&host, ui, capture.as_ref())).await {
-            Ok(r) => r?,
-            Err(_) => {
-                ui.check("b", false, "finished in time")?;
-            }
-        }
-        ui.say("")?;
-        ui.say(format!("== {} ==", title("c")))?;
-        match tokio::time::timeout(step, continuations::run(&host, ui, args)).await {
-            Ok(r) => r?,
-            Err(_) => {
-                ui.check("c", false, "finished in time")?;
+        for case in ["a", "b", "c"] {
+            ui.say("")?;
+            ui.say(format!("== {} ==", title(case)))?;
+            let done = match case {
+                "a" => tokio::time::timeout(step, grants::run(&host, ui, args)).await,
+                "b" => tokio::time::timeout(step, compat::run(&host, ui, capture.as_ref())).await,
+                _ => tokio::time::timeout(step, continuations::run(&host, ui, args)).await,
+            };
+            match done {
+                Ok(r) => r?,
+                Err(_) => {
+                    ui.check(case, false, "finished in time")?;
+                }
             }
         }
         Ok::<_, CliError>(())
     })?;
     drop(host);
     if let (Some(c), Some(p)) = (&capture, &args.pcap) {
-        let n = c
-            .finish()
-            .map_err(|e| CliError::Failed(format!("pcap {}: {e}", p.display())))?;
+        let n = c.finish().map_err(|error| CliError::Io {
+            what: "pcap",
+            path: Some(p.clone()),
+            error,
+        })?;
         ui.say("")?;
         ui.say(format!(
             "capture: {n} messages in {} (hvlink decode --pcap {0})",

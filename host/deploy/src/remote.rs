@@ -114,6 +114,8 @@ pub enum BindError {
         /// What is there.
         why: &'static str,
     },
+    /// Another host is serving on a socket's path.
+    InUse(PathBuf),
     /// A system call failed.
     Io {
         /// The path it was about.
@@ -130,6 +132,9 @@ impl fmt::Display for BindError {
         match self {
             BindError::UnsafeDir { path, why } => write!(f, "{}: {why}", path.display()),
             BindError::Occupied { path, why } => write!(f, "{}: {why}", path.display()),
+            BindError::InUse(path) => {
+                write!(f, "{}: another host is serving there", path.display())
+            }
             BindError::Io { path, op, err } => write!(f, "{}: {op}: {err}", path.display()),
         }
     }
@@ -263,7 +268,7 @@ fn clear_stale(path: &Path) -> Result<(), BindError> {
         return Err(occupied("a socket of another user"));
     }
     if UnixStream::connect(path).is_ok() {
-        return Err(occupied("another host is serving there"));
+        return Err(BindError::InUse(path.to_path_buf()));
     }
     std::fs::remove_file(path).map_err(|err| BindError::Io {
         path: path.to_path_buf(),

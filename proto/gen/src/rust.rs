@@ -1553,6 +1553,8 @@ pub fn module(families: &[&Family], header: &str, doc_line: &str) -> String {
         list.join(", ")
     );
     w!(o, "");
+    definition_table(&mut o, &sorted);
+    w!(o, "");
     w!(
         o,
         "/// The op a ring message names (`ENOSYS`: not supported; `EOPNOTSUPP`: register only)."
@@ -1570,6 +1572,35 @@ pub fn module(families: &[&Family], header: &str, doc_line: &str) -> String {
     w!(o, "}}");
     backends(&mut o, &sorted);
     o
+}
+
+/// Every definition of every family by name (family id order, then spec order), so that
+/// generic encoders and decoders (the CLI's) need no hand-kept list. The entries are the
+/// newtypes' own `ENTRIES`, so the two cannot disagree.
+fn definition_table(o: &mut String, families: &[&&Family]) {
+    w!(
+        o,
+        "/// Every definition (enum and flag set) of the spec, by family id then spec order: what a"
+    );
+    w!(
+        o,
+        "/// generic encoder or decoder needs to turn entry names into values and back."
+    );
+    w!(o, "pub static DEFINITIONS: &[rt::DefDesc] = &[");
+    for f in families {
+        for d in &f.definitions {
+            let kind = if d.ty == "flags" { "Flags" } else { "Enum" };
+            w!(
+                o,
+                "    rt::DefDesc {{ name: {}, kind: rt::DefKind::{kind}, open: {}, entries: {}::{}::ENTRIES }},",
+                lit(&d.name),
+                d.open,
+                f.name,
+                camel(&d.name)
+            );
+        }
+    }
+    w!(o, "];");
 }
 
 /// The aggregate of every backend-served family's `Backend` trait and the two dispatch

@@ -24,6 +24,161 @@ pub static FAMILIES: &[&rt::FamilyDesc] = &[
     &control::FAMILY,
 ];
 
+/// Every definition (enum and flag set) of the spec, by family id then spec order: what a
+/// generic encoder or decoder needs to turn entry names into values and back.
+pub static DEFINITIONS: &[rt::DefDesc] = &[
+    rt::DefDesc {
+        name: "e820-type",
+        kind: rt::DefKind::Enum,
+        open: true,
+        entries: memory::E820Type::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "xen-features",
+        kind: rt::DefKind::Flags,
+        open: true,
+        entries: version::XenFeatures::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "gntmap-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: grant_table::GntmapFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "gntst",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: grant_table::Gntst::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "gntcopy-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: grant_table::GntcopyFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "map-mode",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: grant_table::MapMode::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "batch-mode",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: grant_table::BatchMode::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "runstate",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: vcpu::Runstate::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "singleshot-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: vcpu::SingleshotFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "shutdown-reason",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: sched::ShutdownReason::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "evtchn-status",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: event_channel::EvtchnStatus::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "virq",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: event_channel::Virq::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "bind-pirq-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: event_channel::BindPirqFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "hvm-param",
+        kind: rt::DefKind::Enum,
+        open: true,
+        entries: hvm::HvmParam::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "hvmmem-type",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: hvm::HvmmemType::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "privilege",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: control::Privilege::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "op-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: control::OpFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "attr-type",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: control::AttrType::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "direction",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: control::Direction::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "protocol-features",
+        kind: rt::DefKind::Flags,
+        open: true,
+        entries: control::ProtocolFeatures::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "queue-kind",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: control::QueueKind::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "queue-features",
+        kind: rt::DefKind::Flags,
+        open: true,
+        entries: control::QueueFeatures::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "cancel-result",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: control::CancelResult::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "errno",
+        kind: rt::DefKind::Enum,
+        open: true,
+        entries: control::Errno::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "special-domid",
+        kind: rt::DefKind::Enum,
+        open: true,
+        entries: control::SpecialDomid::ENTRIES,
+    },
+];
+
 /// The op a ring message names (`ENOSYS`: not supported; `EOPNOTSUPP`: register only).
 pub fn lookup_msg(
     msg_type: u16,

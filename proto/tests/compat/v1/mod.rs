@@ -8,6 +8,15 @@ use hvlink_proto::rt;
 /// Every family, by id (what `control.get_family` lists).
 pub static FAMILIES: &[&rt::FamilyDesc] = &[&demo::FAMILY];
 
+/// Every definition (enum and flag set) of the spec, by family id then spec order: what a
+/// generic encoder or decoder needs to turn entry names into values and back.
+pub static DEFINITIONS: &[rt::DefDesc] = &[rt::DefDesc {
+    name: "color",
+    kind: rt::DefKind::Enum,
+    open: false,
+    entries: demo::Color::ENTRIES,
+}];
+
 /// The op a ring message names (`ENOSYS`: not supported; `EOPNOTSUPP`: register only).
 pub fn lookup_msg(
     msg_type: u16,

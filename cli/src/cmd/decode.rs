@@ -1,16 +1,16 @@
 //! `hvlink decode`: messages from hex or a pcap file, pretty-printed with the spec's names.
 
-use std::io::Read;
+use std::fmt;
 use std::path::PathBuf;
 
 use serde_json::{json, Value as Json};
 
-use crate::encode::parse_hex;
-use crate::msg::{self, View};
-use crate::{pcap, CliError, Io};
+use crate::ynl::msg::{self, View};
+use crate::ynl::{hex, pcap};
+use crate::{read_stdin, CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Input: hex digits (whitespace, newlines and ':' are ignored; several messages may follow each
 other) as arguments or on stdin, or a pcap file of link type LINKTYPE_NETLINK (253) as
 `hvlink do --pcap` writes it.
@@ -26,6 +26,7 @@ Examples:
 
 /// `hvlink decode` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// Hex of one or more messages (stdin when absent and no --pcap).
     pub hex: Vec<String>,
@@ -37,6 +38,35 @@ pub struct Args {
     pub json: bool,
 }
 
+/// Why the input holds no message.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// Neither hex nor a pcap file was given.
+    NoInput,
+    /// The input is empty of messages.
+    NoMessage,
+    /// The input does not frame as messages from byte `at` on.
+    Framing {
+        /// Where the first message that does not frame starts.
+        at: usize,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoInput => f.write_str("no input: give hex or --pcap FILE"),
+            Error::NoMessage => f.write_str("no message in the input"),
+            Error::Framing { at, error } => write!(f, "framing error after byte {at}: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Where a message came from.
 struct Source {
     label: Option<String>,
@@ -44,11 +74,13 @@ struct Source {
 }
 
 /// Run `hvlink decode`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let sources = if let Some(p) = &args.pcap {
-        let f = std::fs::File::open(p)
-            .map_err(|e| CliError::Usage(format!("cannot open {}: {e}", p.display())))?;
-        let recs = pcap::read(f).map_err(|e| CliError::Usage(format!("{}: {e}", p.display())))?;
+        let f = std::fs::File::open(p).map_err(|e| CliError::input("cannot open", p, e))?;
+        let recs = pcap::read(f).map_err(|error| CliError::Pcap {
+            path: p.clone(),
+            error,
+        })?;
         recs.into_iter()
             .enumerate()
             .map(|(i, r)| Source {
@@ -67,17 +99,13 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
             .collect()
     } else {
         let text = if args.hex.is_empty() {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| CliError::Usage(format!("cannot read stdin: {e}")))?;
-            s
+            read_stdin()?
         } else {
             args.hex.join(" ")
         };
-        let bytes = parse_hex(&text).map_err(|e| CliError::Usage(format!("bad hex: {e}")))?;
+        let bytes = hex::decode(&text)?;
         if bytes.is_empty() {
-            return Err(CliError::Usage("no input: give hex or --pcap FILE".into()));
+            return Err(Error::NoInput.into());
         }
         vec![Source { label: None, bytes }]
     };
@@ -88,7 +116,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     for src in &sources {
         let (views, err) = msg::views(&src.bytes);
         if views.is_empty() && err.is_none() {
-            framing = Some("no message in the input".to_string());
+            framing = Some(Error::NoMessage);
         }
         for v in &views {
             n += 1;
@@ -101,11 +129,11 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
                 args.json,
             );
         }
-        if let Some(e) = err {
+        if let Some(error) = err {
             let at = views.last().map_or(0, |v| v.at + v.len);
-            let why = format!("framing error after byte {at}: {e}");
+            let why = Error::Framing { at, error };
             if args.json {
-                all_json.push(json!({"error": why}));
+                all_json.push(json!({"error": why.to_string()}));
             } else {
                 text.push_str(&format!("!! {why}\n"));
             }
@@ -121,7 +149,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     }
     match framing {
         // The input was not (entirely) messages: say so in the exit code.
-        Some(why) if n == 0 => Err(CliError::Usage(why)),
+        Some(why) if n == 0 => Err(why.into()),
         _ => Ok(()),
     }
 }

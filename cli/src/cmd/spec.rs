@@ -6,21 +6,22 @@
 //! Only the entry names of enums and flag sets (which introspection names but does not list)
 //! come from the local spec tables.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
-use hvlink_codec::{Builder, Message, MessageType, Messages};
+use hvlink_codec::{Builder, MessageType, Messages};
 use hvlink_host::dispatch::QueueKind;
 use hvlink_proto::control::{self, GetFamily, GetFamilyReq, GetPolicy, GetPolicyReq};
-use hvlink_proto::rt::{AttrSet, Op};
+use hvlink_proto::rt::{AttrSet, Op, OpDesc};
+use hvlink_proto::Errno;
 use serde_json::{json, Map, Value as Json};
 
-use crate::defs::{self, Kind};
 use crate::embedded::{self, EmbeddedHost, Setup, DOM0};
-use crate::msg::status_name;
+use crate::ynl::defs::{self, DefKind as Kind};
+use crate::ynl::msg::status_name;
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Examples:
   hvlink spec                               every family and its ops
   hvlink spec grant_table                   the ops of a family: id, privilege, flags, registers
@@ -31,6 +32,7 @@ The data comes from the host by introspection (control.get_family, control.get_p
 
 /// `hvlink spec` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// FAMILY or FAMILY.OP to describe (all families when absent).
     pub what: Option<String>,
@@ -41,7 +43,7 @@ pub struct Args {
 
 /// One family as introspection reports it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FamilyInfo {
+pub(crate) struct FamilyInfo {
     /// Name.
     pub name: String,
     /// Family id (hypercall number).
@@ -56,7 +58,7 @@ pub struct FamilyInfo {
 
 /// One op as introspection reports it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OpInfo {
+pub(crate) struct OpInfo {
     /// Name.
     pub name: String,
     /// Op id.
@@ -78,7 +80,7 @@ type RegList = Vec<(u8, String)>;
 
 /// One attribute of an op's policy dump.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct PolicyEntry {
+pub(crate) struct PolicyEntry {
     /// Set name.
     pub set: String,
     /// Request (0) or reply (1).
@@ -123,74 +125,144 @@ pub struct PolicyEntry {
     pub register: Option<u8>,
 }
 
-/// One control call on the embedded host; the family messages of the reply (ERRORs turned
-/// into errors, `what` naming the call).
+/// Why introspection failed.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A control request could not be built.
+    Build {
+        /// The control op.
+        op: &'static OpDesc,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// The host parked a control call.
+    Parked(&'static OpDesc),
+    /// A reply that does not parse or decode.
+    Reply {
+        /// The control op.
+        op: &'static OpDesc,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// The host answered a control call with an error.
+    Host {
+        /// The control op.
+        op: &'static OpDesc,
+        /// The status (−errno).
+        status: i32,
+        /// The host's reason.
+        message: Option<String>,
+    },
+    /// The host has no family of that name (exit 2).
+    NoFamily {
+        /// The name as given.
+        name: String,
+    },
+    /// The family has no op of that name (exit 2).
+    NoOp {
+        /// The family.
+        family: String,
+        /// The op as given.
+        op: String,
+        /// The ops it has.
+        ops: Vec<String>,
+    },
+}
+
+impl Error {
+    /// Whether the command line is at fault (exit 2), not the host.
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::NoFamily { .. } | Error::NoOp { .. })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Build { op, error } => write!(
+                f,
+                "{}.{}: cannot build the request: {error}",
+                op.family, op.name
+            ),
+            Error::Parked(op) => write!(f, "{}.{}: the host parked the call", op.family, op.name),
+            Error::Reply { op, error } => {
+                write!(f, "{}.{}: bad reply: {error}", op.family, op.name)
+            }
+            Error::Host {
+                op,
+                status,
+                message,
+            } => write!(
+                f,
+                "{}.{}: {} ({})",
+                op.family,
+                op.name,
+                status_name(*status),
+                message.as_deref().unwrap_or("no message")
+            ),
+            Error::NoFamily { name } => write!(f, "the host has no family `{name}`"),
+            Error::NoOp { family, op, ops } => write!(
+                f,
+                "family `{family}` has no op `{op}`; its ops: {}",
+                ops.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One control call of op `O` on the embedded host, from the control domain; `each` gets every
+/// reply decoded. An ERROR becomes [`Error::Host`].
 fn control_call<O: Op>(
     host: &mut EmbeddedHost,
     req: &O::Request<'_>,
-    what: &str,
-) -> Result<Vec<u8>, CliError> {
+    mut each: impl FnMut(O::Reply<'_>),
+) -> Result<(), Error> {
+    let op = O::DESC;
+    let reply = |error| Error::Reply { op, error };
     let mut b = Builder::new(Vec::new());
-    O::write_request(&mut b, 1, 0, req)
-        .map_err(|e| CliError::Failed(format!("{what}: cannot build the request: {e}")))?;
+    O::write_request(&mut b, 1, 0, req).map_err(|error| Error::Build { op, error })?;
     let request = b.into_inner();
     let mut out = Vec::new();
     if !host.call(DOM0, QueueKind::Kernel, &request, &mut out) {
-        return Err(CliError::Failed(format!(
-            "{what}: the host parked the call"
-        )));
+        return Err(Error::Parked(op));
     }
     for m in Messages::new(&out) {
-        let (_, m) = m.map_err(|e| CliError::Failed(format!("{what}: bad reply: {e}")))?;
-        if m.message_type() == MessageType::ERROR {
-            let e = m
-                .error()
-                .map_err(|e| CliError::Failed(format!("{what}: bad ERROR: {e}")))?;
-            if e.status != 0 {
-                return Err(CliError::Failed(format!(
-                    "{what}: {} ({})",
-                    status_name(e.status),
-                    e.ext.msg.unwrap_or("no message")
-                )));
+        let (_, m) = m.map_err(reply)?;
+        match m.message_type() {
+            MessageType::ERROR => {
+                let e = m.error().map_err(reply)?;
+                if e.status != 0 {
+                    return Err(Error::Host {
+                        op,
+                        status: e.status,
+                        message: e.ext.msg.map(str::to_string),
+                    });
+                }
             }
+            t if t.0 == control::MSG_TYPE => {
+                let (_, attrs) = m.genl().map_err(reply)?;
+                each(<O::Reply<'_> as AttrSet>::decode(attrs).map_err(reply)?);
+            }
+            _ => {}
         }
     }
-    Ok(out)
-}
-
-fn replies<'a>(out: &'a [u8]) -> impl Iterator<Item = Message<'a>> {
-    Messages::new(out)
-        .flatten()
-        .map(|(_, m)| m)
-        .filter(|m| m.message_type().0 == control::MSG_TYPE)
+    Ok(())
 }
 
 /// Ask the host for its families (all, or the one called `name`).
-pub fn get_families(
+pub(crate) fn get_families(
     host: &mut EmbeddedHost,
     name: Option<&str>,
-) -> Result<Vec<FamilyInfo>, CliError> {
-    let out = control_call::<GetFamily>(
-        host,
-        &GetFamilyReq {
-            family_id: None,
-            family_name: name,
-        },
-        "control.get_family",
-    )
-    .map_err(|e| match (&e, name) {
-        (CliError::Failed(m), Some(n)) if m.contains("ENOENT") => {
-            CliError::Usage(format!("the host has no family `{n}`"))
-        }
-        _ => e,
-    })?;
+) -> Result<Vec<FamilyInfo>, Error> {
+    let req = GetFamilyReq {
+        family_id: None,
+        family_name: name,
+    };
     let mut fams = Vec::new();
-    for m in replies(&out) {
-        let (_, attrs) = m
-            .genl()
-            .map_err(|e| CliError::Failed(format!("get_family reply: {e}")))?;
-        let rep = <GetFamily as Op>::Reply::decode(attrs)
-            .map_err(|e| CliError::Failed(format!("get_family reply: {e}")))?;
+    control_call::<GetFamily>(host, &req, |rep| {
         for f in rep.family.iter() {
             fams.push(FamilyInfo {
                 name: f.name.to_string(),
@@ -212,31 +284,28 @@ pub fn get_families(
                     .collect(),
             });
         }
-    }
+    })
+    .map_err(|e| match (e, name) {
+        (Error::Host { status, .. }, Some(n)) if status == -Errno::ENOENT.0 => Error::NoFamily {
+            name: n.to_string(),
+        },
+        (e, _) => e,
+    })?;
     Ok(fams)
 }
 
 /// Ask the host for an op's policy.
-pub fn get_policy(
+pub(crate) fn get_policy(
     host: &mut EmbeddedHost,
     family: u16,
     op: u8,
-) -> Result<Vec<PolicyEntry>, CliError> {
-    let out = control_call::<GetPolicy>(
-        host,
-        &GetPolicyReq {
-            family_id: family,
-            op_id: op,
-        },
-        "control.get_policy",
-    )?;
+) -> Result<Vec<PolicyEntry>, Error> {
+    let req = GetPolicyReq {
+        family_id: family,
+        op_id: op,
+    };
     let mut entries = Vec::new();
-    for m in replies(&out) {
-        let (_, attrs) = m
-            .genl()
-            .map_err(|e| CliError::Failed(format!("get_policy reply: {e}")))?;
-        let rep = <GetPolicy as Op>::Reply::decode(attrs)
-            .map_err(|e| CliError::Failed(format!("get_policy reply: {e}")))?;
+    control_call::<GetPolicy>(host, &req, |rep| {
         for p in rep.attr.iter() {
             entries.push(PolicyEntry {
                 set: p.set.to_string(),
@@ -262,12 +331,12 @@ pub fn get_policy(
                 register: p.register,
             });
         }
-    }
+    })?;
     Ok(entries)
 }
 
 /// The register's name (2 = rsi … 7 = r12).
-pub fn reg_name(r: u8) -> &'static str {
+pub(crate) fn reg_name(r: u8) -> &'static str {
     match r {
         2 => "rsi",
         3 => "r8",
@@ -289,7 +358,7 @@ fn flags_names(def: &str, v: u64) -> Vec<String> {
     match defs::lookup(def) {
         Some(d) => {
             let (mut n, rest): (Vec<String>, u64) = {
-                let (n, r) = d.flag_names(v);
+                let (n, r) = defs::flag_names(d, v);
                 (n.into_iter().map(str::to_string).collect(), r)
             };
             if rest != 0 {
@@ -548,7 +617,7 @@ fn enums_json(names: &[String]) -> Json {
 }
 
 /// Run `hvlink spec`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let mut host = embedded::host(Setup::None)?;
     let (fam_name, op_name) = match args.what.as_deref() {
         None => (None, None),
@@ -564,12 +633,12 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         let o = o.replace('-', "_");
         let f = &mut fams[0];
         let Some(op) = f.ops.iter().find(|x| x.name == o).cloned() else {
-            let names: Vec<&str> = f.ops.iter().map(|x| x.name.as_str()).collect();
-            return Err(CliError::Usage(format!(
-                "family `{}` has no op `{o}`; its ops: {}",
-                f.name,
-                names.join(", ")
-            )));
+            return Err(Error::NoOp {
+                family: f.name.clone(),
+                op: o,
+                ops: f.ops.iter().map(|x| x.name.clone()).collect(),
+            }
+            .into());
         };
         f.ops = vec![op];
     }
@@ -606,27 +675,25 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
 }
 
 fn list_text(fams: &[FamilyInfo]) -> String {
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "{} families (from the host: control.get_family)",
+    let row = |c: [&str; 5]| {
+        format!(
+            "  {:<14} {:>6} {:>8} {:>4} {:>4}\n",
+            c[0], c[1], c[2], c[3], c[4]
+        )
+    };
+    let mut s = format!(
+        "{} families (from the host: control.get_family)\n",
         fams.len()
     );
-    let _ = writeln!(
-        s,
-        "  {:<14} {:>6} {:>8} {:>4} {:>4}",
-        "family", "id", "msg-type", "ver", "ops"
-    );
+    s += &row(["family", "id", "msg-type", "ver", "ops"]);
     for f in fams {
-        let _ = writeln!(
-            s,
-            "  {:<14} {:>6} {:>8} {:>4} {:>4}",
-            f.name,
-            format!("{:#x}", f.id),
-            format!("{:#x}", f.msg_type),
-            f.version,
-            f.ops.len()
-        );
+        s += &row([
+            &f.name,
+            &format!("{:#x}", f.id),
+            &format!("{:#x}", f.msg_type),
+            &f.version.to_string(),
+            &f.ops.len().to_string(),
+        ]);
         let names: Vec<&str> = f.ops.iter().map(|o| o.name.as_str()).collect();
         let mut line = String::from("      ");
         for n in names {

@@ -5,17 +5,18 @@
 //! back, and makes register calls over the socket) — what `hvlink-host` does, with logging, a
 //! capture, and a clean stop on Ctrl-C or SIGTERM.
 
+use std::fmt;
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 
-use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_deploy::remote::{socket_path, Limits, Sockets};
+use hvlink_deploy::embedded::Options;
+use hvlink_deploy::remote::{socket_path, BindError, Limits, Sockets};
 
-use crate::embedded::{capture_pcap, DOM1, DOM2, GRANT_FRAME_BASE};
+use crate::embedded::{self, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Each domain has its own socket, DIR/dom<N>.sock (1 and 2 are guests, 0 the control domain):
 the socket a process connects to is the domain it runs as, one process per domain at a time.
 DIR is created 0711 (or must be this user's and writable by nobody else) and each socket is
@@ -30,6 +31,7 @@ the host, removes the socket files and finishes the capture.";
 
 /// `hvlink serve` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// The directory of the per-domain sockets (DIR/dom<N>.sock), created if missing.
     #[arg(long, value_name = "DIR")]
@@ -43,26 +45,74 @@ pub struct Args {
     pub pcap: Option<PathBuf>,
 }
 
+/// Why the host cannot serve on the socket.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The socket directory is not one the host can trust (exit 2).
+    UnsafeDir {
+        /// The directory.
+        path: PathBuf,
+        /// What is wrong with it.
+        why: &'static str,
+    },
+    /// Something else is at a socket's path (exit 2).
+    Occupied {
+        /// The path.
+        path: PathBuf,
+        /// What is there.
+        why: &'static str,
+    },
+    /// Another host is serving on a socket.
+    Busy(PathBuf),
+    /// The thread that accepted guest processes panicked.
+    Panicked,
+}
+
+impl Error {
+    /// Whether the command line is at fault (exit 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::UnsafeDir { .. } | Error::Occupied { .. })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::UnsafeDir { path, why } | Error::Occupied { path, why } => {
+                write!(f, "{}: {why}", path.display())
+            }
+            Error::Busy(p) => write!(f, "{}: another host is serving there", p.display()),
+            Error::Panicked => f.write_str("the server thread panicked"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Run `hvlink serve` until Ctrl-C or SIGTERM.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
-    let mut e = Embedded::start(Options::default())
-        .map_err(|e| CliError::Failed(format!("cannot start the reference hypervisor: {e}")))?;
-    e.with_hv(|hv| {
-        (0..args.grant_refs).try_for_each(|r| {
-            hv.grant_access(DOM1, r, DOM2, GRANT_FRAME_BASE + u64::from(r), false)
-        })
-    })
-    .map_err(|err| CliError::Failed(format!("cannot grant: {err:?}")))?;
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+    let mut e = embedded::start(Options::default())?;
+    e.with_hv(|hv| embedded::grant(hv, 0..args.grant_refs, GRANT_FRAME_BASE))?;
     let capture = match &args.pcap {
         Some(p) => Some(
-            capture_pcap(&mut *e.shared().host(), p)
-                .map_err(|err| CliError::Usage(format!("cannot create {}: {err}", p.display())))?,
+            embedded::capture_pcap(&mut *e.shared().host(), p)
+                .map_err(|err| CliError::input("cannot create", p, err))?,
         ),
         None => None,
     };
     let dir = &args.dir;
-    let sockets = Sockets::bind(dir, &[0, DOM1, DOM2])
-        .map_err(|err| CliError::Failed(format!("cannot listen: {err}")))?;
+    let sockets = Sockets::bind(dir, &[0, DOM1, DOM2]).map_err(|err| match err {
+        BindError::UnsafeDir { path, why } => CliError::from(Error::UnsafeDir { path, why }),
+        BindError::Occupied { path, why } => Error::Occupied { path, why }.into(),
+        BindError::InUse(path) => Error::Busy(path).into(),
+        BindError::Io { path, op, err } => CliError::Io {
+            what: op,
+            path: Some(path),
+            error: err,
+        },
+        _ => Error::Panicked.into(),
+    })?;
     tracing::info!(
         dir = %dir.display(),
         grant_refs = args.grant_refs,
@@ -78,7 +128,7 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let server = std::thread::Builder::new()
         .name("hvlink-accept".into())
         .spawn(move || hvlink_deploy::remote::serve(shared, sockets, Limits::default()))
-        .map_err(|err| CliError::Failed(format!("cannot start the server: {err}")))?;
+        .map_err(|err| CliError::io("cannot start the server", err))?;
 
     let signal = wait_for_signal(&server);
     tracing::info!(reason = %signal, "stopping");
@@ -90,13 +140,13 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     if let Some(cap) = capture {
         match cap.finish() {
             Ok(n) => tracing::info!(records = n, "pcap written"),
-            Err(err) => result = Err(CliError::Failed(format!("pcap: {err}"))),
+            Err(err) => result = Err(CliError::io("pcap", err)),
         }
     }
     match served {
         Ok(Ok(())) => {}
-        Ok(Err(err)) => result = Err(CliError::Failed(format!("serving failed: {err}"))),
-        Err(_) => result = Err(CliError::Failed("the server thread panicked".into())),
+        Ok(Err(err)) => result = Err(CliError::io("serving failed", err)),
+        Err(_) => result = Err(Error::Panicked.into()),
     }
     io.print(&format!("hvlink: stopped ({signal})\n"))?;
     result

@@ -22,6 +22,7 @@
 //! microsecond or nanosecond timestamps) and rejects anything else with a reason; it never
 //! panics and bounds every record by [`MAX_RECORD`].
 
+use std::fmt;
 use std::io::{self, Read, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -134,28 +135,100 @@ impl<W: Write> Writer<W> {
     }
 }
 
-fn take<'a>(buf: &mut &'a [u8], n: usize, what: &str) -> Result<&'a [u8], String> {
-    if buf.len() < n {
-        return Err(format!("truncated {what}"));
+/// Why a pcap file cannot be read. Small and `Copy`; `record` counts from 1.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// The input could not be read.
+    Read(io::ErrorKind),
+    /// Shorter than the 24-byte file header.
+    NoFileHeader,
+    /// Not the magic of a classic pcap file (pcapng, or not a capture at all).
+    Magic(u32),
+    /// A link type other than [`LINKTYPE_NETLINK`].
+    LinkType(u32),
+    /// The input ends inside a record's 16-byte header.
+    RecordHeader {
+        /// Which record.
+        record: usize,
+    },
+    /// A record claims more than [`MAX_RECORD`] bytes.
+    TooLong {
+        /// Which record.
+        record: usize,
+        /// The length it claims.
+        len: u32,
+    },
+    /// The input ends before the record's declared length does.
+    Record {
+        /// Which record.
+        record: usize,
+    },
+    /// A record shorter than the cooked header.
+    NoCookedHeader {
+        /// Which record.
+        record: usize,
+    },
+    /// A cooked header whose ARPHRD type is not [`ARPHRD_NETLINK`].
+    NotNetlink {
+        /// Which record.
+        record: usize,
+        /// The type it has.
+        arphrd: u16,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Error::Read(kind) => write!(f, "cannot read: {kind}"),
+            Error::NoFileHeader => f.write_str("truncated file header (not a pcap file?)"),
+            Error::Magic(m) => write!(
+                f,
+                "not a classic pcap file (magic {m:#010x}; pcapng is not supported)"
+            ),
+            Error::LinkType(t) => write!(
+                f,
+                "link type {t}, expected {LINKTYPE_NETLINK} (LINKTYPE_NETLINK)"
+            ),
+            Error::RecordHeader { record } => write!(f, "truncated header of record {record}"),
+            Error::TooLong { record, len } => {
+                write!(f, "record {record} claims {len} bytes (limit {MAX_RECORD})")
+            }
+            Error::Record { record } => write!(f, "truncated record {record}"),
+            Error::NoCookedHeader { record } => {
+                write!(f, "record {record} is shorter than its cooked header")
+            }
+            Error::NotNetlink { record, arphrd } => write!(
+                f,
+                "record {record}: ARPHRD type {arphrd}, expected {ARPHRD_NETLINK}"
+            ),
+        }
     }
-    let (a, b) = buf.split_at(n);
+}
+
+impl std::error::Error for Error {}
+
+/// The first `n` bytes of `buf`, which moves past them; `err` when it is shorter.
+fn take<'a>(buf: &mut &'a [u8], n: usize, err: Error) -> Result<&'a [u8], Error> {
+    let (a, b) = buf.split_at_checked(n).ok_or(err)?;
     *buf = b;
     Ok(a)
 }
 
 /// Read every record of a pcap file of link type [`LINKTYPE_NETLINK`].
-pub fn read(mut input: impl Read) -> Result<Vec<Record>, String> {
+pub fn read(mut input: impl Read) -> Result<Vec<Record>, Error> {
     let mut data = Vec::new();
     input
         .read_to_end(&mut data)
-        .map_err(|e| format!("cannot read: {e}"))?;
+        .map_err(|e| Error::Read(e.kind()))?;
     parse(&data)
 }
 
 /// Parse a whole pcap file held in memory.
-pub fn parse(data: &[u8]) -> Result<Vec<Record>, String> {
+pub fn parse(data: &[u8]) -> Result<Vec<Record>, Error> {
     let mut buf = data;
-    let hdr = take(&mut buf, 24, "file header (not a pcap file?)")?;
+    let hdr = take(&mut buf, 24, Error::NoFileHeader)?;
     let magic_le = u32::from_le_bytes([hdr[0], hdr[1], hdr[2], hdr[3]]);
     let magic_be = u32::from_be_bytes([hdr[0], hdr[1], hdr[2], hdr[3]]);
     let (be, nanos) = match (magic_le, magic_be) {
@@ -163,11 +236,7 @@ pub fn parse(data: &[u8]) -> Result<Vec<Record>, String> {
         (MAGIC_NS, _) => (false, true),
         (_, MAGIC_US) => (true, false),
         (_, MAGIC_NS) => (true, true),
-        _ => {
-            return Err(format!(
-                "not a classic pcap file (magic {magic_le:#010x}; pcapng is not supported)"
-            ))
-        }
+        _ => return Err(Error::Magic(magic_le)),
     };
     let u32_at = |b: &[u8], at: usize| {
         let w = [b[at], b[at + 1], b[at + 2], b[at + 3]];
@@ -179,30 +248,26 @@ pub fn parse(data: &[u8]) -> Result<Vec<Record>, String> {
     };
     let linktype = u32_at(hdr, 20) & 0x0fff_ffff;
     if linktype != LINKTYPE_NETLINK {
-        return Err(format!(
-            "link type {linktype}, expected {LINKTYPE_NETLINK} (LINKTYPE_NETLINK)"
-        ));
+        return Err(Error::LinkType(linktype));
     }
     let mut out = Vec::new();
     while !buf.is_empty() {
-        let n = out.len() + 1;
-        let rh = take(&mut buf, 16, &format!("header of record {n}"))?;
+        let record = out.len() + 1;
+        let rh = take(&mut buf, 16, Error::RecordHeader { record })?;
         let (ts_sec, ts_frac, incl) = (u32_at(rh, 0), u32_at(rh, 4), u32_at(rh, 8));
         if incl > MAX_RECORD {
-            return Err(format!(
-                "record {n} claims {incl} bytes (limit {MAX_RECORD})"
-            ));
+            return Err(Error::TooLong { record, len: incl });
         }
-        let body = take(&mut buf, incl as usize, &format!("record {n}"))?;
+        let body = take(&mut buf, incl as usize, Error::Record { record })?;
         if body.len() < COOKED_LEN {
-            return Err(format!("record {n} is shorter than its cooked header"));
+            return Err(Error::NoCookedHeader { record });
         }
         let be16 = |at: usize| u16::from_be_bytes([body[at], body[at + 1]]);
         if be16(2) != ARPHRD_NETLINK {
-            return Err(format!(
-                "record {n}: ARPHRD type {}, expected {ARPHRD_NETLINK}",
-                be16(2)
-            ));
+            return Err(Error::NotNetlink {
+                record,
+                arphrd: be16(2),
+            });
         }
         out.push(Record {
             ts_sec,
@@ -249,7 +314,8 @@ mod tests {
 
     #[test]
     fn rejects_with_reasons_never_panics() {
-        assert!(parse(b"short").unwrap_err().contains("file header"));
+        assert_eq!(parse(b"short"), Err(Error::NoFileHeader));
+        assert!(Error::NoFileHeader.to_string().contains("file header"));
         let mut w = Writer::new(Vec::new()).unwrap();
         w.write(Dir::Request, 0, 0, &[1; 16]).unwrap();
         let good = w.into_inner();
@@ -258,9 +324,12 @@ mod tests {
         }
         let mut other = good.clone();
         other[20] = 1;
-        assert!(parse(&other).unwrap_err().contains("link type 1"));
+        assert_eq!(parse(&other), Err(Error::LinkType(1)));
+        assert!(Error::LinkType(1).to_string().contains("link type 1"));
         let mut huge = good.clone();
         huge[24 + 8..24 + 12].copy_from_slice(&u32::MAX.to_le_bytes());
-        assert!(parse(&huge).unwrap_err().contains("claims"));
+        let e = parse(&huge).unwrap_err();
+        assert!(matches!(e, Error::TooLong { record: 1, .. }), "{e:?}");
+        assert!(e.to_string().contains("claims"));
     }
 }

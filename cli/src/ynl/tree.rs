@@ -14,7 +14,8 @@ use hvlink_codec::Attrs;
 use hvlink_proto::rt::{AttrDesc, Regs, SetDesc};
 use serde_json::{Map, Value as Json};
 
-use crate::defs::{self, Kind};
+use super::defs::{self, DefKind as Kind};
+use super::hex;
 
 /// Deepest nest walked (the codec's `MAX_NEST_DEPTH`).
 pub const MAX_DEPTH: usize = hvlink_codec::limits::MAX_NEST_DEPTH as usize;
@@ -61,11 +62,11 @@ pub enum Value {
     Bad {
         /// The payload.
         bytes: Vec<u8>,
-        /// Why.
-        error: String,
+        /// Why (the codec's reason).
+        error: &'static str,
     },
     /// The list could not be framed from here on.
-    Error(String),
+    Error(hvlink_codec::Error),
 }
 
 impl Field {
@@ -103,7 +104,7 @@ fn walk_at(attrs: Attrs<'_>, set: Option<&'static SetDesc>, depth: usize) -> Vec
                     offset: e.offset(),
                     raw_kind: 0,
                     desc: None,
-                    value: Value::Error(e.to_string()),
+                    value: Value::Error(e),
                 });
                 break;
             }
@@ -118,7 +119,7 @@ fn walk_at(attrs: Attrs<'_>, set: Option<&'static SetDesc>, depth: usize) -> Vec
             Some((d, p)) => {
                 let bad = |e: hvlink_codec::Error| Value::Bad {
                     bytes: a.payload().to_vec(),
-                    error: e.message().to_string(),
+                    error: e.message(),
                 };
                 let int = |r: hvlink_codec::Result<i128>| match r {
                     Ok(v) => Value::Int { v, ty: d.ty },
@@ -145,7 +146,7 @@ fn walk_at(attrs: Attrs<'_>, set: Option<&'static SetDesc>, depth: usize) -> Vec
                     AttrType::Nested(_) | AttrType::NestedArray(_) if depth >= MAX_DEPTH => {
                         Value::Bad {
                             bytes: a.payload().to_vec(),
-                            error: "nested too deep".into(),
+                            error: "nested too deep",
                         }
                     }
                     AttrType::Nested(_) => Value::Nest {
@@ -171,7 +172,7 @@ fn walk_at(attrs: Attrs<'_>, set: Option<&'static SetDesc>, depth: usize) -> Vec
                                         offset: e.offset(),
                                         raw_kind: 0,
                                         desc: None,
-                                        value: Value::Error(e.to_string()),
+                                        value: Value::Error(e),
                                     });
                                     break;
                                 }
@@ -195,15 +196,6 @@ fn walk_at(attrs: Attrs<'_>, set: Option<&'static SetDesc>, depth: usize) -> Vec
     out
 }
 
-/// Lower-case hex, no separators.
-pub fn hex(bytes: &[u8]) -> String {
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
-}
-
 /// An integer as JSON: the enum entry name when it has one, flag names as an array (plus
 /// the number of bits no entry covers), else the number.
 fn int_json(v: i128, desc: Option<&AttrDesc>) -> Json {
@@ -215,7 +207,7 @@ fn int_json(v: i128, desc: Option<&AttrDesc>) -> Json {
                 }
             }
             Kind::Flags => {
-                let (names, rest) = def.flag_names(v as u64);
+                let (names, rest) = defs::flag_names(def, v as u64);
                 let mut arr: Vec<Json> = names.into_iter().map(Json::from).collect();
                 if rest != 0 {
                     arr.push(Json::from(rest));
@@ -236,7 +228,7 @@ fn value_json(f: &Field) -> Json {
         Value::Int { v, .. } => int_json(*v, f.desc),
         Value::Flag => Json::Bool(true),
         Value::Str(s) => Json::String(s.clone()),
-        Value::Bytes(b) | Value::Unknown(b) => Json::String(hex(b)),
+        Value::Bytes(b) | Value::Unknown(b) => Json::String(hex::encode(b)),
         Value::Nest { set: None, fields } if f.desc.is_some() => {
             // A nest array: its elements in order.
             Json::Array(fields.iter().map(value_json).collect())
@@ -244,11 +236,11 @@ fn value_json(f: &Field) -> Json {
         Value::Nest { fields, .. } => Json::Object(to_json(fields)),
         Value::Bad { bytes, error } => {
             let mut m = Map::new();
-            m.insert("error".into(), Json::String(error.clone()));
-            m.insert("raw".into(), Json::String(hex(bytes)));
+            m.insert("error".into(), Json::String(error.to_string()));
+            m.insert("raw".into(), Json::String(hex::encode(bytes)));
             Json::Object(m)
         }
-        Value::Error(e) => Json::String(e.clone()),
+        Value::Error(e) => Json::String(e.to_string()),
     }
 }
 
@@ -260,7 +252,7 @@ pub fn to_json(fields: &[Field]) -> Map<String, Json> {
     let mut m = Map::new();
     for f in fields {
         if let Value::Error(e) = &f.value {
-            m.insert("error".into(), Json::String(e.clone()));
+            m.insert("error".into(), Json::String(e.to_string()));
             continue;
         }
         let key = f.key();
@@ -299,7 +291,7 @@ fn int_text(v: i128, desc: Option<&AttrDesc>) -> String {
                 return format!("{v} (not an entry of {})", def.name);
             }
             Kind::Flags => {
-                let (mut names, rest) = def.flag_names(v as u64);
+                let (mut names, rest) = defs::flag_names(def, v as u64);
                 let extra = format!("{rest:#x}");
                 if rest != 0 {
                     names.push(&extra);
@@ -348,20 +340,20 @@ pub fn to_text(fields: &[Field], indent: usize, out: &mut String) {
                 "{pad}[{:4}] {name} binary[{}] = {}{marks}",
                 f.offset,
                 b.len(),
-                hex(b)
+                hex::encode(b)
             ),
             Value::Unknown(b) => writeln!(
                 out,
                 "{pad}[{:4}] {name} raw[{}] = {}{marks}",
                 f.offset,
                 b.len(),
-                hex(b)
+                hex::encode(b)
             ),
             Value::Bad { bytes, error } => writeln!(
                 out,
                 "{pad}[{:4}] {name} MALFORMED ({error}) raw = {}{marks}",
                 f.offset,
-                hex(bytes)
+                hex::encode(bytes)
             ),
             Value::Error(e) => writeln!(out, "{pad}[{:4}] FRAMING ERROR: {e}", f.offset),
             Value::Nest { set, fields } => {
@@ -454,42 +446,23 @@ pub fn from_regs(
                 }
             }
             let raw = regs.get(*reg);
-            let value = match p.ty {
-                AttrType::U8 => Value::Int {
-                    v: i128::from(raw as u8),
-                    ty: d.ty,
-                },
-                AttrType::U16 => Value::Int {
-                    v: i128::from(raw as u16),
-                    ty: d.ty,
-                },
-                AttrType::U32 => Value::Int {
-                    v: i128::from(raw as u32),
-                    ty: d.ty,
-                },
-                AttrType::U64 => Value::Int {
-                    v: i128::from(raw),
-                    ty: d.ty,
-                },
-                AttrType::S8 => Value::Int {
-                    v: i128::from(raw as i8),
-                    ty: d.ty,
-                },
-                AttrType::S16 => Value::Int {
-                    v: i128::from(raw as i16),
-                    ty: d.ty,
-                },
-                AttrType::S32 => Value::Int {
-                    v: i128::from(raw as i32),
-                    ty: d.ty,
-                },
-                AttrType::S64 => Value::Int {
-                    v: i128::from(raw as i64),
-                    ty: d.ty,
-                },
-                AttrType::Flag if raw == 0 => continue,
-                AttrType::Flag => Value::Flag,
-                _ => Value::Unknown(raw.to_le_bytes().to_vec()),
+            // The register holds the value zero- or sign-extended from the type's width.
+            let int = match p.ty {
+                AttrType::U8 => Some(i128::from(raw as u8)),
+                AttrType::U16 => Some(i128::from(raw as u16)),
+                AttrType::U32 => Some(i128::from(raw as u32)),
+                AttrType::U64 => Some(i128::from(raw)),
+                AttrType::S8 => Some(i128::from(raw as i8)),
+                AttrType::S16 => Some(i128::from(raw as i16)),
+                AttrType::S32 => Some(i128::from(raw as i32)),
+                AttrType::S64 => Some(i128::from(raw as i64)),
+                _ => None,
+            };
+            let value = match (int, &p.ty) {
+                (Some(v), _) => Value::Int { v, ty: d.ty },
+                (None, AttrType::Flag) if raw == 0 => continue,
+                (None, AttrType::Flag) => Value::Flag,
+                (None, _) => Value::Unknown(raw.to_le_bytes().to_vec()),
             };
             out.push(Field {
                 offset: 0,

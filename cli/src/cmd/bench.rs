@@ -4,7 +4,7 @@
 //! directly (the floor). A few seconds, one run, no statistics: the careful numbers are the
 //! criterion benches (`cargo bench -p hvlink-host --bench dispatch`).
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::time::{Duration, Instant};
 
 use hvlink_codec::{Builder, Message};
@@ -14,13 +14,14 @@ use hvlink_proto::grant_table::{
     MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReq, UnmapReqForm,
 };
 use hvlink_proto::rt::{AttrSet, Ctx, FastAbi, List, Op, Via};
+use hvlink_proto::Errno;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::embedded::{self, EmbeddedHost, Setup, DOM1, DOM2};
+use crate::embedded::{self, EmbeddedHost, Setup, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
 
 /// Help text after the options.
-pub const AFTER_HELP: &str = "\
+const AFTER_HELP: &str = "\
 Rows: one map+unmap of N grant refs (dom 2 maps refs dom 1 granted) as
   ring message, N = 1, 64, 1024  one map batch message and one unmap batch message through
                                  Host::call (parse, privilege, validate, dispatch, encode)
@@ -31,21 +32,53 @@ host/benches/dispatch.rs: cargo bench -p hvlink-host --bench dispatch";
 
 /// `hvlink bench` arguments.
 #[derive(Debug, clap::Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// Time per row, in milliseconds.
     #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=60_000))]
     pub ms: u64,
 }
 
+/// Why a row could not be measured.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// A request could not be built or a reply read.
+    Codec {
+        /// Where (`map reply`).
+        what: &'static str,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
+    /// A path answered with an error status.
+    Errno {
+        /// Which path (`register call`).
+        what: &'static str,
+        /// The status.
+        errno: Errno,
+    },
+    /// A map the unmap relies on failed.
+    MapFailed,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Codec { what, error } => write!(f, "{what}: {error}"),
+            Error::Errno { what, errno } => write!(f, "{what}: {errno:?}"),
+            Error::MapFailed => f.write_str("map failed"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// Refs granted for the bench (the largest batch).
 const REFS: u32 = 1024;
 
 fn bench_host() -> Result<EmbeddedHost, CliError> {
     let mut h = embedded::host(Setup::None)?;
-    for r in 0..REFS {
-        h.hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
-            .map_err(|e| CliError::Failed(format!("bench setup: grant {r}: {e:?}")))?;
-    }
+    embedded::grant(&mut h.hv, 0..REFS, GRANT_FRAME_BASE)?;
     Ok(h)
 }
 
@@ -60,15 +93,18 @@ fn entries(n: u32) -> Vec<MapEntry> {
         .collect()
 }
 
-fn write<O: Op>(req: &O::Request<'_>) -> Result<Vec<u8>, CliError> {
+fn write<O: Op>(req: &O::Request<'_>) -> Result<Vec<u8>, Error> {
     let mut b = Builder::new(Vec::with_capacity(1 << 16));
-    O::write_request(&mut b, 1, 0, req).map_err(|e| CliError::Failed(e.to_string()))?;
+    O::write_request(&mut b, 1, 0, req).map_err(|error| Error::Codec {
+        what: "request",
+        error,
+    })?;
     Ok(b.into_inner())
 }
 
 /// One measured row.
 #[derive(Debug, Clone)]
-pub struct Row {
+pub(crate) struct Row {
     /// Path name.
     pub path: &'static str,
     /// Entries per call.
@@ -88,8 +124,8 @@ impl Row {
 
 fn timed(
     budget: Duration,
-    mut round: impl FnMut() -> Result<(), CliError>,
-) -> Result<(u64, Duration), CliError> {
+    mut round: impl FnMut() -> Result<(), Error>,
+) -> Result<(u64, Duration), Error> {
     let start = Instant::now();
     let mut n = 0;
     while n == 0 || start.elapsed() < budget {
@@ -113,19 +149,20 @@ fn ring_row(n: u32, budget: Duration) -> Result<Row, CliError> {
     let (rounds, elapsed) = timed(budget, || {
         out.clear();
         h.call(DOM2, QueueKind::Kernel, &map, &mut out);
-        let msg = Message::parse(&out).map_err(|e| CliError::Failed(e.to_string()))?;
-        let (_, attrs) = msg.genl().map_err(|e| CliError::Failed(e.to_string()))?;
-        let rep = <MapGrantRef as Op>::Reply::decode(attrs)
-            .map_err(|e| CliError::Failed(format!("map reply: {e}")))?;
+        let reply = |error| Error::Codec {
+            what: "map reply",
+            error,
+        };
+        let msg = Message::parse(&out).map_err(reply)?;
+        let (_, attrs) = msg.genl().map_err(reply)?;
+        let rep = <MapGrantRef as Op>::Reply::decode(attrs).map_err(reply)?;
         un.clear();
         if let MapReplyForm::Batch { entry } = rep.form {
             for (e, m) in entry.iter().zip(&es) {
                 un.push(UnmapEntry {
                     host_addr: m.host_addr,
                     dev_bus_addr: 0,
-                    handle: e
-                        .handle
-                        .ok_or_else(|| CliError::Failed("map failed".into()))?,
+                    handle: e.handle.ok_or(Error::MapFailed)?,
                 });
             }
         }
@@ -149,7 +186,10 @@ fn ring_row(n: u32, budget: Duration) -> Result<Row, CliError> {
 
 fn regs_row(budget: Duration) -> Result<Row, CliError> {
     let mut h = bench_host()?;
-    let fail = |e| CliError::Failed(format!("register call: {e:?}"));
+    let fail = |errno| Error::Errno {
+        what: "register call",
+        errno,
+    };
     let (rounds, elapsed) = timed(budget, || {
         let mut regs = MapGrantRef::to_regs(&MapReq {
             form: MapReqForm::Single {
@@ -189,7 +229,10 @@ fn direct_row(budget: Duration) -> Result<Row, CliError> {
         seq: 0,
     };
     let es = entries(1);
-    let fail = |e| CliError::Failed(format!("backend: {e:?}"));
+    let fail = |errno| Error::Errno {
+        what: "backend",
+        errno,
+    };
     let (rounds, elapsed) = timed(budget, || {
         let mut handle = 0;
         h.hv.map_grant_ref(
@@ -232,7 +275,7 @@ fn direct_row(budget: Duration) -> Result<Row, CliError> {
 }
 
 /// Run every row, `budget` each.
-pub fn measure(budget: Duration, progress: &ProgressBar) -> Result<Vec<Row>, CliError> {
+pub(crate) fn measure(budget: Duration, progress: &ProgressBar) -> Result<Vec<Row>, CliError> {
     let mut rows = Vec::new();
     for n in [1u32, 64, 1024] {
         progress.set_message(format!("ring message, {n} entries"));
@@ -249,7 +292,7 @@ pub fn measure(budget: Duration, progress: &ProgressBar) -> Result<Vec<Row>, Cli
 }
 
 /// The table.
-pub fn table(rows: &[Row], budget: Duration) -> String {
+pub(crate) fn table(rows: &[Row], budget: Duration) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -283,7 +326,7 @@ pub fn table(rows: &[Row], budget: Duration) -> String {
 }
 
 /// Run `hvlink bench`.
-pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
+pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let budget = Duration::from_millis(args.ms);
     let pb = ProgressBar::new(5);
     pb.set_style(

@@ -2,15 +2,15 @@
 //! and for an ERROR its status and extended ack with the offending attribute resolved to its
 //! name (from the request the CLI sent, or the request the ERROR echoes).
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use hvlink_codec::{genl, header, Builder, ErrorRepr, Flags, Message, MessageType, Messages};
 use hvlink_proto::rt::{FamilyDesc, OpDesc};
 use hvlink_proto::FAMILIES;
 use serde_json::{json, Map, Value as Json};
 
-use crate::defs;
-use crate::tree::{self, Field};
+use super::defs;
+use super::tree::{self, Field};
 
 /// The family whose messages have type `msg_type`.
 pub fn family_by_type(msg_type: u16) -> Option<&'static FamilyDesc> {
@@ -26,37 +26,86 @@ pub fn op_of(msg_type: u16, cmd: u8) -> Option<&'static OpDesc> {
         .find(|o| o.id == cmd)
 }
 
-/// `FAMILY.OP` (or `FAMILY`) → descriptors; `_`/`-` spellings both accepted.
-pub fn find_op(spec: &str) -> Result<&'static OpDesc, String> {
-    let (fam, op) = spec
-        .split_once('.')
-        .ok_or_else(|| format!("`{spec}`: expected FAMILY.OP (e.g. grant_table.map_grant_ref)"))?;
-    let f = find_family(fam)?;
+/// A `FAMILY` or `FAMILY.OP` the spec does not have: the name as given, and what there is.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// Not of the form `FAMILY.OP`.
+    NotFamilyOp {
+        /// What was given.
+        given: String,
+    },
+    /// No family of that name.
+    NoFamily {
+        /// The name as given.
+        name: String,
+    },
+    /// The family has no op of that name.
+    NoOp {
+        /// The family.
+        family: &'static FamilyDesc,
+        /// The op as given.
+        op: String,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NotFamilyOp { given } => write!(
+                f,
+                "`{given}`: expected FAMILY.OP (e.g. grant_table.map_grant_ref)"
+            ),
+            Error::NoFamily { name } => {
+                let names: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();
+                write!(f, "no family `{name}`; families: {}", names.join(", "))
+            }
+            Error::NoOp { family, op } => {
+                let names: Vec<&str> = family.ops.iter().map(|o| o.name).collect();
+                write!(
+                    f,
+                    "family `{}` has no op `{op}`; its ops: {}",
+                    family.name,
+                    names.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Names compared in either spelling (`map-grant-ref`, `MAP_GRANT_REF`).
+fn same_name(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.replace('-', "_").to_ascii_lowercase();
-    f.ops
+    norm(a) == norm(b)
+}
+
+/// `FAMILY.OP` → descriptors; `_`/`-` spellings both accepted.
+pub fn find_op(spec: &str) -> Result<&'static OpDesc, Error> {
+    let (fam, op) = spec.split_once('.').ok_or_else(|| Error::NotFamilyOp {
+        given: spec.to_string(),
+    })?;
+    let family = find_family(fam)?;
+    family
+        .ops
         .iter()
         .copied()
-        .find(|o| norm(o.name) == norm(op))
-        .ok_or_else(|| {
-            let names: Vec<&str> = f.ops.iter().map(|o| o.name).collect();
-            format!(
-                "family `{}` has no op `{op}`; its ops: {}",
-                f.name,
-                names.join(", ")
-            )
+        .find(|o| same_name(o.name, op))
+        .ok_or_else(|| Error::NoOp {
+            family,
+            op: op.to_string(),
         })
 }
 
 /// A family by name.
-pub fn find_family(name: &str) -> Result<&'static FamilyDesc, String> {
-    let norm = |s: &str| s.replace('-', "_").to_ascii_lowercase();
+pub fn find_family(name: &str) -> Result<&'static FamilyDesc, Error> {
     FAMILIES
         .iter()
         .copied()
-        .find(|f| norm(f.name) == norm(name))
-        .ok_or_else(|| {
-            let names: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();
-            format!("no family `{name}`; families: {}", names.join(", "))
+        .find(|f| same_name(f.name, name))
+        .ok_or_else(|| Error::NoFamily {
+            name: name.to_string(),
         })
 }
 
@@ -221,24 +270,17 @@ impl ErrorInfo {
         if let Some(m) = &self.message {
             let _ = writeln!(s, "{pad}message:   {m}");
         }
-        match (&self.attribute, self.offset) {
-            (Some(a), Some(o)) => {
-                let _ = writeln!(s, "{pad}attribute: {a} (offset {o})");
-            }
-            (None, Some(o)) => {
-                let _ = writeln!(s, "{pad}offset:    {o}");
-            }
-            _ => {}
-        }
-        match (&self.missing, self.missing_type) {
-            (Some(a), Some(t)) => {
-                let _ = writeln!(s, "{pad}missing:   {a} (type {t})");
-            }
-            (None, Some(t)) => {
-                let _ = writeln!(s, "{pad}missing:   type {t}");
-            }
-            _ => {}
-        }
+        // The offending attribute and the missing one, by name when resolved.
+        let _ = match (&self.attribute, self.offset) {
+            (Some(a), Some(o)) => writeln!(s, "{pad}attribute: {a} (offset {o})"),
+            (None, Some(o)) => writeln!(s, "{pad}offset:    {o}"),
+            _ => Ok(()),
+        };
+        let _ = match (&self.missing, self.missing_type) {
+            (Some(a), Some(t)) => writeln!(s, "{pad}missing:   {a} (type {t})"),
+            (None, Some(t)) => writeln!(s, "{pad}missing:   type {t}"),
+            _ => Ok(()),
+        };
         s
     }
 }
@@ -275,7 +317,12 @@ pub enum Body {
         fields: Vec<Field>,
     },
     /// Could not be understood past the header.
-    Bad(String),
+    Bad {
+        /// What could not be read (`ERROR`, `family header`).
+        what: &'static str,
+        /// Why.
+        error: hvlink_codec::Error,
+    },
 }
 
 /// One message of a buffer.
@@ -300,7 +347,10 @@ pub fn view(msg: &Message<'_>, at: usize) -> View {
         MessageType::OVERRUN => Body::Overrun,
         MessageType::ERROR => match msg.error() {
             Ok(e) => Body::Error(error_info(&e, None)),
-            Err(e) => Body::Bad(format!("malformed ERROR: {e}")),
+            Err(error) => Body::Bad {
+                what: "malformed ERROR",
+                error,
+            },
         },
         t => match msg.genl() {
             Ok((g, attrs)) => {
@@ -320,7 +370,10 @@ pub fn view(msg: &Message<'_>, at: usize) -> View {
                     fields: tree::walk(attrs, set),
                 }
             }
-            Err(e) => Body::Bad(format!("no family header: {e}")),
+            Err(error) => Body::Bad {
+                what: "no family header",
+                error,
+            },
         },
     };
     View {
@@ -332,12 +385,12 @@ pub fn view(msg: &Message<'_>, at: usize) -> View {
 }
 
 /// Describe every message of a buffer; a framing error ends the list with its reason.
-pub fn views(buf: &[u8]) -> (Vec<View>, Option<String>) {
+pub fn views(buf: &[u8]) -> (Vec<View>, Option<hvlink_codec::Error>) {
     let mut out = Vec::new();
     for m in Messages::new(buf) {
         match m {
             Ok((at, msg)) => out.push(view(&msg, at)),
-            Err(e) => return (out, Some(e.to_string())),
+            Err(e) => return (out, Some(e)),
         }
     }
     (out, None)
@@ -410,7 +463,7 @@ impl View {
                 };
                 format!("{fam}.{op} {dir}")
             }
-            Body::Bad(_) => format!("type {:#x}", h.message_type.0),
+            Body::Bad { .. } => format!("type {:#x}", h.message_type.0),
         };
         format!("{what}  seq {} port {}", h.seq, h.port)
     }
@@ -455,8 +508,8 @@ impl View {
                 tree::to_text(fields, 2, &mut s);
             }
             Body::Error(e) => s.push_str(&e.to_text("  ")),
-            Body::Bad(why) => {
-                let _ = writeln!(s, "  {why}");
+            Body::Bad { what, error } => {
+                let _ = writeln!(s, "  {what}: {error}");
             }
             _ => {}
         }
@@ -513,9 +566,9 @@ impl View {
                 m.insert("version".into(), json!(genl.version));
                 m.insert("attrs".into(), Json::Object(tree::to_json(fields)));
             }
-            Body::Bad(why) => {
+            Body::Bad { what, error } => {
                 m.insert("kind".into(), json!("malformed"));
-                m.insert("error".into(), json!(why));
+                m.insert("error".into(), json!(format!("{what}: {error}")));
             }
         }
         Json::Object(m)
@@ -530,10 +583,15 @@ mod tests {
     fn finds_ops_by_either_spelling() {
         assert_eq!(find_op("grant_table.map_grant_ref").unwrap().id, 0);
         assert_eq!(find_op("grant-table.map-grant-ref").unwrap().id, 0);
-        assert!(find_op("grant_table.nope")
-            .unwrap_err()
-            .contains("its ops: map_grant_ref"));
-        assert!(find_op("nope.x").unwrap_err().contains("families:"));
-        assert!(find_op("grant_table").unwrap_err().contains("FAMILY.OP"));
+        let e = |spec: &str| find_op(spec).unwrap_err().to_string();
+        assert!(e("grant_table.nope").contains("its ops: map_grant_ref"));
+        assert!(e("nope.x").contains("families:"));
+        assert!(e("grant_table").contains("FAMILY.OP"));
+        assert_eq!(
+            find_op("nope.x"),
+            Err(Error::NoFamily {
+                name: "nope".into()
+            })
+        );
     }
 }
