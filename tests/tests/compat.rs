@@ -2,18 +2,13 @@
 //! `demo` against an old and a new host, through real rings and registers on the embedded
 //! host (the family served next to the built-in ones with `Host::add_family`). v2 adds an
 //! optional attribute with a default (`gloss`), a must-understand attribute (`mode`) and an
-//! op (`inspect`) — `proto/gen/tests/compat/v{1,2}/demo.yaml`.
-
-#[allow(dead_code)]
-#[path = "../../proto/tests/compat/v1/mod.rs"]
-mod v1;
-#[allow(dead_code)]
-#[path = "../../proto/tests/compat/v2/mod.rs"]
-mod v2;
+//! op (`inspect`) — the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}/demo.yaml`).
+#![deny(unsafe_code)]
 
 use std::sync::{Arc, Mutex};
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, Error, FastPath};
 use hvlink_proto::rt::Ctx;

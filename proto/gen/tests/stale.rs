@@ -19,8 +19,10 @@ fn generated_files_are_up_to_date() {
         "proto/include/hvlink.h",
         "docs/ABI.md",
         "proto/tests/generated_roundtrip.rs",
-        "proto/tests/compat/v1/demo.rs",
-        "proto/tests/compat/v2/demo.rs",
+        "proto/compat/src/v1/mod.rs",
+        "proto/compat/src/v1/demo.rs",
+        "proto/compat/src/v2/mod.rs",
+        "proto/compat/src/v2/demo.rs",
     ] {
         assert!(outputs.iter().any(|o| o.path == p), "{p} is not generated");
     }
