@@ -20,6 +20,7 @@
 //! `serde-saphyr` (pure Rust) was the other candidate; its errors give a line and a snippet
 //! but no key path. The parser only ever reads our own spec files at generation time, and
 //! nothing of it reaches `hvlink-proto`, which stays `no_std` without serde.
+#![deny(unsafe_code)]
 
 pub mod c;
 pub mod lint;

@@ -8,7 +8,13 @@ use crate::spec::{
     int_range, int_width, is_scalar, AttrSet, Attribute, DefaultValue, Family, Op, REGISTERS,
 };
 
-/// One finding.
+/// One finding, as `file:key.path: message`.
+///
+/// It keeps owned text on purpose: a diagnostic is the generator's output about someone's
+/// spec (which file, which key, what is wrong there, with the spec's own names in it),
+/// collected by the hundred and printed after the spec is gone — data, not an error that code
+/// matches on. What code does match on is typed where it arises (e.g.
+/// [`model::Error`](crate::model::Error) for batch shapes) and becomes a `Diag` only here.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diag {
     /// File name (`grant_table.yaml`).
@@ -725,7 +731,7 @@ fn lint_op(cx: &mut Ctx<'_>, fam: &Family, op: &Op, p: &str) {
         // 20 (continued): the shape the generated serving glue runs (SCHEMA.md "Batches,
         // forms and the grant map decision").
         if let Err(e) = crate::model::batch_plan(fam, op) {
-            cx.err(format!("{p}.batch"), e);
+            cx.err(format!("{p}.batch"), e.to_string());
         }
     }
     // 21

@@ -1,5 +1,6 @@
 //! `cargo run -p hvlink-proto-gen [-- --check]`: lint the spec and regenerate (or, with
 //! `--check`, verify) every generated file. Exits 1 on a spec error or stale output.
+#![deny(unsafe_code)]
 
 use std::process::ExitCode;
 
