@@ -16,7 +16,7 @@ mod error;
 pub mod transport;
 pub mod unix;
 
-pub use error::Error;
+pub use error::{BadReply, Error, IoError};
 pub use transport::{Transport, UnixTransport};
 
 use std::collections::{HashMap, HashSet};
@@ -203,22 +203,24 @@ impl Inner {
             match msg.error() {
                 Ok(e) if e.status == 0 => None, // an ACK: the reply came before it
                 Ok(e) => Some(Err(Error::from_errmsg(slot.op, &e))),
-                Err(e) => Some(Err(Error::Protocol(format!("bad ERROR message: {e}")))),
+                Err(e) => Some(Err(BadReply::ErrorMessage(e).into())),
             }
         } else if msg.message_type().0 != slot.op.msg_type {
-            Some(Err(Error::Protocol(format!(
-                "reply of type {:#x} to a {}.{} request",
-                msg.message_type().0,
-                slot.op.family,
-                slot.op.name
-            ))))
+            Some(Err(BadReply::Type {
+                got: msg.message_type().0,
+                family: slot.op.family,
+                op: slot.op.name,
+            }
+            .into()))
         } else {
             match msg.genl() {
-                Err(e) => Some(Err(Error::Protocol(format!("bad reply: {e}")))),
-                Ok((g, _)) if g.cmd != slot.op.id => Some(Err(Error::Protocol(format!(
-                    "reply for op {} to a {}.{} request",
-                    g.cmd, slot.op.family, slot.op.name
-                )))),
+                Err(e) => Some(Err(BadReply::Header(e).into())),
+                Ok((g, _)) if g.cmd != slot.op.id => Some(Err(BadReply::Op {
+                    got: g.cmd,
+                    family: slot.op.family,
+                    op: slot.op.name,
+                }
+                .into())),
                 Ok(_) => {
                     if let Some(p) = &slot.progress {
                         let _ = p.send(bytes.to_vec());
@@ -289,7 +291,7 @@ fn decode_part<'a, O: Op>(bytes: &'a [u8]) -> Result<O::Reply<'a>> {
 impl<O: Op> Reply<O> {
     fn new(parts: Vec<Vec<u8>>) -> Result<Self> {
         if parts.is_empty() {
-            return Err(Error::Protocol("empty reply".into()));
+            return Err(BadReply::Empty.into());
         }
         for p in &parts {
             decode_part::<O>(p)?;
@@ -443,7 +445,7 @@ impl Client {
             notify_port: 0,
         };
         let mut regs = QueueSetup::to_regs(&setup).map_err(Error::errno)?;
-        transport.register_call(&mut regs).map_err(Error::io)?;
+        transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
         let inner = Arc::new(Inner {
             queue: Mutex::new(q),
@@ -573,13 +575,11 @@ impl Client {
     pub fn call_regs<O: FastAbi>(&self, mut regs: Regs) -> Result<Reply<O>> {
         Metrics::inc(&self.inner.stats.calls);
         Metrics::inc(&self.inner.stats.register_calls);
-        self.inner
-            .transport
-            .register_call(&mut regs)
-            .map_err(Error::io)?;
+        self.inner.transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
-        let rep = O::reply_from_regs(&regs).map_err(|e| {
-            Error::Protocol(format!("bad reply registers for {}: {e:?}", O::DESC.name))
+        let rep = O::reply_from_regs(&regs).map_err(|errno| BadReply::Registers {
+            op: O::DESC.name,
+            errno,
         })?;
         let mut buf = vec![0u8; 4096];
         let mut b = Builder::new(SliceSink::new(&mut buf));
@@ -769,10 +769,7 @@ impl Client {
             queue_id: Some(self.inner.config.queue_id),
         })
         .map_err(Error::errno)?;
-        self.inner
-            .transport
-            .register_call(&mut regs)
-            .map_err(Error::io)?;
+        self.inner.transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
         let r = control::Cancel::reply_from_regs(&regs).map_err(Error::errno)?;
         Ok(r.result)
@@ -849,9 +846,7 @@ impl Client {
             for part in &parts {
                 match decode_part::<UnmapGrantRef>(part)?.form {
                     UnmapReplyForm::Batch { entry } => got.extend(entry.iter()),
-                    UnmapReplyForm::Single { .. } => {
-                        return Err(Error::Protocol("single-form reply to a batch".into()))
-                    }
+                    UnmapReplyForm::Single { .. } => return Err(BadReply::SingleForm.into()),
                 }
             }
             let expected = entries[k * MAX..].len().min(MAX);
@@ -892,9 +887,7 @@ fn map_entries(parts: Vec<Vec<u8>>, base: usize, expected: usize) -> Result<Vec<
     for p in &parts {
         match decode_part::<MapGrantRef>(p)?.form {
             MapReplyForm::Batch { entry } => got.extend(entry.iter()),
-            MapReplyForm::Single { .. } => {
-                return Err(Error::Protocol("single-form reply to a batch".into()))
-            }
+            MapReplyForm::Single { .. } => return Err(BadReply::SingleForm.into()),
         }
     }
     reindex(got, base, expected, |e: &mut MapReplyEntry| &mut e.index)
@@ -911,17 +904,16 @@ fn reindex<T>(
     let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*idx(&mut e), e)).collect();
     keyed.sort_by_key(|(i, _)| *i);
     if keyed.len() != expected {
-        return Err(Error::Protocol(format!(
-            "batch reply has {} entries for {expected} requested",
-            keyed.len()
-        )));
+        return Err(BadReply::EntryCount {
+            got: keyed.len(),
+            expected,
+        }
+        .into());
     }
     let mut out = Vec::with_capacity(expected);
     for (k, (i, mut e)) in keyed.into_iter().enumerate() {
         if i as usize != k {
-            return Err(Error::Protocol(format!(
-                "batch reply entry {k} has index {i} (duplicate or missing entries)"
-            )));
+            return Err(BadReply::EntryIndex { at: k, index: i }.into());
         }
         *idx(&mut e) = (base + k) as u32;
         out.push(e);
