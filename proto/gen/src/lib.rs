@@ -56,6 +56,15 @@ pub fn parse(file: &str, text: &str) -> Result<Family, Diag> {
     })
 }
 
+/// Diagnostics one a line, as printed.
+pub fn lines(diags: &[Diag]) -> String {
+    diags
+        .iter()
+        .map(Diag::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The families of a spec that lints clean (file name, family; sorted by id), and its
 /// warnings.
 pub type Checked = (Vec<(String, Family)>, Vec<Diag>);

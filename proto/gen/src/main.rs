@@ -10,16 +10,14 @@ fn main() -> ExitCode {
     let (outputs, warnings) = match hvlink_proto_gen::generate_all(&root) {
         Ok(v) => v,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("{e}");
-            }
+            eprintln!("{}", hvlink_proto_gen::lines(&errors));
             let n = errors.iter().filter(|e| !e.warning).count();
             eprintln!("{n} error(s); nothing generated");
             return ExitCode::FAILURE;
         }
     };
-    for w in &warnings {
-        eprintln!("{w}");
+    if !warnings.is_empty() {
+        eprintln!("{}", hvlink_proto_gen::lines(&warnings));
     }
     if check {
         let stale = hvlink_proto_gen::stale(&root, &outputs);

@@ -3,15 +3,8 @@
 #[test]
 fn generated_files_are_up_to_date() {
     let root = hvlink_proto_gen::workspace_root();
-    let (outputs, _) = hvlink_proto_gen::generate_all(&root).unwrap_or_else(|e| {
-        panic!(
-            "spec errors:\n{}",
-            e.iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let (outputs, _) = hvlink_proto_gen::generate_all(&root)
+        .unwrap_or_else(|e| panic!("spec errors:\n{}", hvlink_proto_gen::lines(&e)));
     // Everything the issue asks for is among the outputs.
     for p in [
         "proto/src/generated/mod.rs",
