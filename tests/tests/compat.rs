@@ -8,6 +8,7 @@
 use std::sync::{Arc, Mutex};
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_compat_demo::fixtures::{v1_paint, v2_paint};
 use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, Error, FastPath};
@@ -105,22 +106,6 @@ async fn client(e: &Embedded, fast: FastPath) -> Client {
     )
     .await
     .unwrap()
-}
-
-fn v1_paint() -> v1::demo::PaintReq {
-    v1::demo::PaintReq {
-        object: 5,
-        color: v1::demo::Color::BLUE,
-    }
-}
-
-fn v2_paint(gloss: u32, mode: v2::demo::PaintMode) -> v2::demo::PaintReq {
-    v2::demo::PaintReq {
-        object: 5,
-        color: v2::demo::Color::BLUE,
-        gloss,
-        mode,
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

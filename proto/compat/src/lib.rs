@@ -11,11 +11,13 @@
 //! and a new toolstack against an old and a new host. Nothing else depends on it; it serves
 //! no real hypercall.
 //!
-//! The modules are generated: do not edit them, regenerate with
+//! [`v1`] and [`v2`] are generated: do not edit them, regenerate with
 //! `cargo run -p hvlink-proto-gen` (a test of that crate fails when they are stale).
+//! [`fixtures`] (hand-written) holds the requests the tests share.
 #![no_std]
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod fixtures;
 pub mod v1;
 pub mod v2;

@@ -5,6 +5,7 @@
 //! host behave as the rules say.
 #![deny(unsafe_code)]
 
+use hvlink_compat_demo::fixtures::{v1_paint, v2_paint};
 use hvlink_compat_demo::{v1, v2};
 use hvlink_proto::codec::{Builder, ErrorKind, Message, SliceSink};
 use hvlink_proto::rt::{AttrSet, FastAbi, Op};
@@ -17,22 +18,6 @@ fn send<O: Op>(req: &O::Request<'_>) -> Vec<u8> {
     let n = O::write_request(&mut b, 9, 0, req).unwrap();
     buf.truncate(n);
     buf
-}
-
-fn v1_paint() -> v1::demo::PaintReq {
-    v1::demo::PaintReq {
-        object: 5,
-        color: v1::demo::Color::BLUE,
-    }
-}
-
-fn v2_paint(gloss: u32, mode: v2::demo::PaintMode) -> v2::demo::PaintReq {
-    v2::demo::PaintReq {
-        object: 5,
-        color: v2::demo::Color::BLUE,
-        gloss,
-        mode,
-    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The lint rules of SCHEMA.md: the real spec lints clean, and each deliberately broken spec
 //! is reported with its file and key path.
+#![deny(unsafe_code)]
 
 use hvlink_proto_gen::{check, generate_job, lines, read_dir, workspace_root, Job};
 
