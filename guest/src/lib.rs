@@ -15,6 +15,9 @@
 //! index and length checked and validated (type, seq, framing, decoding) before use; a host
 //! that corrupts the reply ring faults the queue here, never panics it.
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
+// Allowed only in `ring::raw` (shared pages), `trap` (the trap instructions) and at one
+// tokio call in `client::transport`, each saying why.
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 #[cfg(feature = "std")]

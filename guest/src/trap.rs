@@ -12,6 +12,9 @@
 //!
 //! [`detect`] reads CPUID: the vendor (which instruction), whether a hypervisor is present,
 //! its signature leaves, and the FastABI bit of Xen's HVM feature leaf.
+// A trap is inline assembly that hands the registers to the hypervisor: unsafe by nature,
+// each block says why it is sound.
+#![allow(unsafe_code)]
 
 pub use hvlink_codec::ring::Doorbell;
 pub use hvlink_proto::rt::Regs;

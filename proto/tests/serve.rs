@@ -1,6 +1,7 @@
 //! The generated serving glue (`serve` on a ring, `serve_regs` by register): one backend
 //! method per op reached from both paths, batches run in windows with absolute indices,
 //! cancel windows, atomic batches, the backend's `out` contract, and the error cases.
+#![deny(unsafe_code)]
 
 use hvlink_proto::codec::{Attrs, Builder, ErrorKind, Message, SliceSink};
 use hvlink_proto::event_channel::{
@@ -17,6 +18,10 @@ use hvlink_proto::rt::{
 };
 use hvlink_proto::sched;
 use hvlink_proto::Errno;
+
+#[path = "support/attrs.rs"]
+mod support;
+use support::attrs;
 
 const CTX: Ctx = Ctx {
     domain: 1,
@@ -367,26 +372,52 @@ fn ring_into<O: Op>(
     let msg = Message::parse(&buf[..len]).unwrap();
     let (fam, attrs) = msg.genl().unwrap();
     assert_eq!(fam.cmd, O::DESC.id);
+    serve_into(room, fam.cmd, attrs, serve)
+}
+
+/// Serve raw attribute bytes (placed at offset 20 of a message, after the two headers).
+fn raw(cmd: u8, attrs: &[u8], serve: Serve<'_>) -> (Result<Served, ServeError>, Vec<u8>) {
+    serve_into(65536, cmd, Attrs::new(attrs, 20), serve)
+}
+
+/// Serve `attrs` as op `cmd` with a reply buffer of `room` bytes: the outcome and the reply
+/// attributes written.
+fn serve_into(
+    room: usize,
+    cmd: u8,
+    attrs: Attrs<'_>,
+    serve: Serve<'_>,
+) -> (Result<Served, ServeError>, Vec<u8>) {
     let mut out = vec![0u8; room];
     let (r, n) = {
         let mut b = Builder::new(SliceSink::new(&mut out));
-        let r = serve(fam.cmd, attrs, &mut b);
+        let r = serve(cmd, attrs, &mut b);
         (r, b.len())
     };
     out.truncate(n);
     (r, out)
 }
 
-/// Serve raw attribute bytes (placed at offset 20 of a message, after the two headers).
-fn raw(cmd: u8, attrs: &[u8], serve: Serve<'_>) -> (Result<Served, ServeError>, Vec<u8>) {
-    let mut out = vec![0u8; 65536];
-    let (r, n) = {
-        let mut b = Builder::new(SliceSink::new(&mut out));
-        let r = serve(cmd, Attrs::new(attrs, 20), &mut b);
-        (r, b.len())
-    };
-    out.truncate(n);
-    (r, out)
+/// The error of a request that failed validation (anything else fails the test).
+#[track_caller]
+fn invalid(r: Result<Served, ServeError>) -> hvlink_proto::codec::Error {
+    match r {
+        Err(ServeError::Invalid(e)) => e,
+        r => panic!("expected an invalid request, got {r:?}"),
+    }
+}
+
+/// Serve `regs` with `serve_regs`: it must fail with `errno` and leave every register as it
+/// was ("no implicit clobbering").
+#[track_caller]
+fn refused_regs(
+    mut regs: Regs,
+    errno: Errno,
+    serve_regs: impl FnOnce(&mut Regs) -> Result<(), Errno>,
+) {
+    let before = regs;
+    assert_eq!(serve_regs(&mut regs), Err(errno), "{before:x?}");
+    assert_eq!(regs, before);
 }
 
 fn gnt_serve(
@@ -400,6 +431,12 @@ fn evtchn_serve(
     fake: &mut Fake,
 ) -> impl FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError> + '_ {
     move |cmd, attrs, b| evtchn::serve(fake, &CTX, cmd, attrs, Window::ALL, b)
+}
+
+fn sched_serve(
+    fake: &mut Fake,
+) -> impl FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError> + '_ {
+    move |cmd, attrs, b| sched::serve(fake, &CTX, cmd, attrs, Window::ALL, b)
 }
 
 fn map_entry(dom: u16, r#ref: u32) -> MapEntry {
@@ -435,6 +472,11 @@ fn window(start: u32, max: u32) -> Window {
     }
 }
 
+/// `w` as a cancel window.
+fn cancelling(w: Window) -> Window {
+    Window { cancel: true, ..w }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Non-batch ops
 // ---------------------------------------------------------------------------------------------
@@ -467,28 +509,15 @@ fn ring_round_trip() {
     assert_eq!(rep.max_nr_frames, Some(64 + 0x7FF0 % 7));
 
     // An op without a request still rejects a must-understand attribute it does not know.
-    let mut buf = [0u8; 16];
-    let n = {
-        let mut b = Builder::new(SliceSink::new(&mut buf));
-        b.put_u32(0x4000 | 9, 1).unwrap();
-        b.len()
-    };
-    let (r, _) = raw(sched::OpId::YIELD.0, &buf[..n], &mut |cmd, a, b| {
-        sched::serve(&mut fake, &CTX, cmd, a, Window::ALL, b)
-    });
-    match r {
-        Err(ServeError::Invalid(e)) => {
-            assert_eq!(
-                (e.kind(), e.offset()),
-                (ErrorKind::UnknownMustUnderstand, 20)
-            )
-        }
-        r => panic!("{r:?}"),
-    }
+    let bytes = attrs(|b| b.put_u32(0x4000 | 9, 1).unwrap());
+    let (r, _) = raw(sched::OpId::YIELD.0, &bytes, &mut sched_serve(&mut fake));
+    let e = invalid(r);
+    assert_eq!(
+        (e.kind(), e.offset()),
+        (ErrorKind::UnknownMustUnderstand, 20)
+    );
     assert!(!fake.calls.contains(&"yield"));
-    let (r, _) = raw(sched::OpId::YIELD.0, &[], &mut |cmd, a, b| {
-        sched::serve(&mut fake, &CTX, cmd, a, Window::ALL, b)
-    });
+    let (r, _) = raw(sched::OpId::YIELD.0, &[], &mut sched_serve(&mut fake));
     assert_eq!(r, Ok(Served::WHOLE));
     assert!(fake.calls.contains(&"yield"));
 }
@@ -553,13 +582,9 @@ fn backend_errors_pass_through_and_leave_registers_alone() {
     let (r, out) = ring::<BindInterdomain>(&req, &mut evtchn_serve(&mut fake));
     assert_eq!(r, Err(ServeError::Errno(Errno::EPERM)));
     assert!(out.is_empty());
-    let mut regs = BindInterdomain::to_regs(&req).unwrap();
-    let before = regs;
-    assert_eq!(
-        evtchn::serve_regs(&mut fake, &CTX, &mut regs),
-        Err(Errno::EPERM)
-    );
-    assert_eq!(regs, before);
+    refused_regs(BindInterdomain::to_regs(&req).unwrap(), Errno::EPERM, |r| {
+        evtchn::serve_regs(&mut fake, &CTX, r)
+    });
 
     // A batch op's backend error too, on both paths.
     let entries = [map_entry(2, 10)];
@@ -568,13 +593,11 @@ fn backend_errors_pass_through_and_leave_registers_alone() {
         &mut gnt_serve(&mut fake, Window::ALL),
     );
     assert_eq!(r, Err(ServeError::Errno(Errno::EPERM)));
-    let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
-    let before = regs;
-    assert_eq!(
-        gnt::serve_regs(&mut fake, &CTX, &mut regs),
-        Err(Errno::EPERM)
+    refused_regs(
+        MapGrantRef::to_regs(&single_map(2, 10)).unwrap(),
+        Errno::EPERM,
+        |r| gnt::serve_regs(&mut fake, &CTX, r),
     );
-    assert_eq!(regs, before);
 }
 
 #[test]
@@ -584,9 +607,11 @@ fn unknown_and_misplaced_ops() {
     let (r, _) = raw(200, &[], &mut gnt_serve(&mut fake, Window::ALL));
     assert_eq!(r, Err(ServeError::Errno(Errno::ENOSYS)));
     // A register-only op on a ring: EOPNOTSUPP, and the backend is not called.
-    let (r, _) = raw(sched::OpId::PIN_OVERRIDE.0, &[], &mut |cmd, a, b| {
-        sched::serve(&mut fake, &CTX, cmd, a, Window::ALL, b)
-    });
+    let (r, _) = raw(
+        sched::OpId::PIN_OVERRIDE.0,
+        &[],
+        &mut sched_serve(&mut fake),
+    );
     assert_eq!(r, Err(ServeError::Errno(Errno::EOPNOTSUPP)));
     assert!(fake.calls.is_empty());
 
@@ -597,19 +622,13 @@ fn unknown_and_misplaced_ops() {
         CopyOp::DESC.id as u64,
         gnt::OpId::SETUP_TABLE.0 as u64,
     ] {
-        let mut regs = Regs {
+        let regs = Regs {
             rax: gnt::ID as u64 | rt::FASTABI_BIT,
             rdi,
             rsi: 1,
             ..Regs::default()
         };
-        let before = regs;
-        assert_eq!(
-            gnt::serve_regs(&mut fake, &CTX, &mut regs),
-            Err(Errno::ENOSYS),
-            "{rdi}"
-        );
-        assert_eq!(regs, before);
+        refused_regs(regs, Errno::ENOSYS, |r| gnt::serve_regs(&mut fake, &CTX, r));
     }
     assert!(fake.calls.is_empty() && fake.copy_calls.is_empty());
 }
@@ -619,30 +638,21 @@ fn decode_errors_name_the_attribute() {
     let mut fake = Fake::default();
     // send's `port` (u32) sent as a u16: BadSize at the attribute, offset 20 + 8 (after a
     // harmless unknown attribute).
-    let mut buf = [0u8; 32];
-    let n = {
-        let mut b = Builder::new(SliceSink::new(&mut buf));
+    let bytes = attrs(|b| {
         b.put_u32(77, 0).unwrap();
         b.put_u16(1, 3).unwrap();
-        b.len()
-    };
-    let (r, out) = raw(SendOp::DESC.id, &buf[..n], &mut evtchn_serve(&mut fake));
-    match r {
-        Err(ServeError::Invalid(e)) => {
-            assert_eq!((e.kind(), e.offset()), (ErrorKind::BadSize, 28));
-            assert_eq!(e.attr(), Some(1));
-        }
-        r => panic!("{r:?}"),
-    }
+    });
+    let (r, out) = raw(SendOp::DESC.id, &bytes, &mut evtchn_serve(&mut fake));
+    let e = invalid(r);
+    assert_eq!((e.kind(), e.offset()), (ErrorKind::BadSize, 28));
+    assert_eq!(e.attr(), Some(1));
     assert!(out.is_empty());
     assert!(fake.sent.is_empty());
 
     // A batch whose second entry lacks `ref`: Missing, at that entry's nest header, naming
     // the attribute; the backend is not called.
-    let mut buf = [0u8; 128];
     let mut second = 0;
-    let n = {
-        let mut b = Builder::new(SliceSink::new(&mut buf));
+    let bytes = attrs(|b| {
         for with_ref in [true, false] {
             if !with_ref {
                 second = 20 + b.len() as u32;
@@ -655,22 +665,17 @@ fn decode_errors_name_the_attribute() {
             b.put_u32(3, 2).unwrap();
             b.end_nest(e).unwrap();
         }
-        b.len()
-    };
+    });
     assert_eq!(second, 20 + 28);
     let (r, _) = raw(
         MapGrantRef::DESC.id,
-        &buf[..n],
+        &bytes,
         &mut gnt_serve(&mut fake, Window::ALL),
     );
-    match r {
-        Err(ServeError::Invalid(e)) => {
-            assert_eq!(e.kind(), ErrorKind::Missing);
-            assert_eq!(e.offset(), second);
-            assert_eq!(e.missing(), Some(gnt::ids::map_entry::REF));
-        }
-        r => panic!("{r:?}"),
-    }
+    let e = invalid(r);
+    assert_eq!(e.kind(), ErrorKind::Missing);
+    assert_eq!(e.offset(), second);
+    assert_eq!(e.missing(), Some(gnt::ids::map_entry::REF));
     assert!(fake.map_calls.is_empty());
 }
 
@@ -683,23 +688,15 @@ fn bad_register_values_are_einval_and_leave_registers_alone() {
     };
     let mut regs = BindInterdomain::to_regs(&req).unwrap();
     regs.rsi = 0x1_0003; // remote-dom is a u16
-    let before = regs;
-    assert_eq!(
-        evtchn::serve_regs(&mut fake, &CTX, &mut regs),
-        Err(Errno::EINVAL)
-    );
-    assert_eq!(regs, before);
+    refused_regs(regs, Errno::EINVAL, |r| {
+        evtchn::serve_regs(&mut fake, &CTX, r)
+    });
     assert!(fake.calls.is_empty());
 
     // A map register call with flag bits outside gntmap-flags.
     let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
     regs.r9 = 0x40; // no such GNTMAP flag
-    let before = regs;
-    assert_eq!(
-        gnt::serve_regs(&mut fake, &CTX, &mut regs),
-        Err(Errno::EINVAL)
-    );
-    assert_eq!(regs, before);
+    refused_regs(regs, Errno::EINVAL, |r| gnt::serve_regs(&mut fake, &CTX, r));
     assert!(fake.map_calls.is_empty());
 }
 
@@ -973,11 +970,7 @@ fn a_cancel_window_reports_cancelled_without_calling_the_backend() {
     let mut fake = Fake::default();
     let entries: Vec<MapEntry> = (10..15).map(|r| map_entry(2, r)).collect();
     let req = map_batch(MapMode::ORDERED, &entries);
-    let w = Window {
-        start: 1,
-        max: 3,
-        cancel: true,
-    };
+    let w = cancelling(window(1, 3));
     let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
     assert_eq!(
         r,
@@ -1002,20 +995,13 @@ fn a_cancel_window_reports_cancelled_without_calling_the_backend() {
     assert_eq!(Gntst::CANCELLED.0, -128);
 
     // Past the end: nothing.
-    let w = Window {
-        start: 5,
-        max: 3,
-        cancel: true,
-    };
+    let w = cancelling(window(5, 3));
     let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
     assert_eq!(r.unwrap().ran, 0);
     assert!(out.is_empty());
 
     // A cancelled single-form request: answered in the single form, backend not called.
-    let w = Window {
-        cancel: true,
-        ..Window::ALL
-    };
+    let w = cancelling(Window::ALL);
     let (r, out) = ring::<MapGrantRef>(&single_map(2, 10), &mut gnt_serve(&mut fake, w));
     assert_eq!(
         r,
@@ -1061,11 +1047,7 @@ fn atomic_batches_ignore_the_window() {
         [0, 1, 2]
     );
     // Cancelling an atomic batch cancels all of it.
-    let w = Window {
-        start: 2,
-        max: 1,
-        cancel: true,
-    };
+    let w = cancelling(window(2, 1));
     let (r, out) = ring::<MapGrantRef>(&req, &mut gnt_serve(&mut fake, w));
     assert_eq!(r.unwrap().ran, 3);
     assert!(map_results(&out)
@@ -1108,10 +1090,11 @@ fn the_backend_must_report_each_entry_exactly_once() {
         let (r, _) =
             ring::<MapGrantRef>(&single_map(2, 10), &mut gnt_serve(&mut fake, Window::ALL));
         assert_eq!(r, Err(ServeError::Errno(Errno::EIO)), "{how:?}");
-        let mut regs = MapGrantRef::to_regs(&single_map(2, 10)).unwrap();
-        let before = regs;
-        assert_eq!(gnt::serve_regs(&mut fake, &CTX, &mut regs), Err(Errno::EIO));
-        assert_eq!(regs, before);
+        refused_regs(
+            MapGrantRef::to_regs(&single_map(2, 10)).unwrap(),
+            Errno::EIO,
+            |r| gnt::serve_regs(&mut fake, &CTX, r),
+        );
     }
 }
 
@@ -1122,10 +1105,7 @@ fn a_reply_that_does_not_fit_is_invalid() {
     let req = map_batch(MapMode::INDEPENDENT, &entries);
     // Room for one result (40 bytes) but not two.
     let (r, _) = ring_into::<MapGrantRef>(&req, 60, &mut gnt_serve(&mut fake, Window::ALL));
-    match r {
-        Err(ServeError::Invalid(e)) => assert_eq!(e.kind(), ErrorKind::BufferTooSmall),
-        r => panic!("{r:?}"),
-    }
+    assert_eq!(invalid(r).kind(), ErrorKind::BufferTooSmall);
     // A non-batch reply too.
     let (r, _) = ring_into::<gnt::SetVersion>(
         &gnt::SetVersionReq { version: 2 },

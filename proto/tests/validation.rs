@@ -1,35 +1,30 @@
 //! Rejections the generated decoders add to the codec policy: forms, `when`, closed enums,
 //! and the register path's shared registers and width checks.
+#![deny(unsafe_code)]
 
-use hvlink_proto::codec::{Attrs, Builder, ErrorKind, SliceSink};
+use hvlink_proto::codec::{Attrs, ErrorKind};
 use hvlink_proto::event_channel::{self as evtchn, EvtchnStatus, StatusReply, Virq};
 use hvlink_proto::grant_table::{self as gnt, MapReq, MapReqForm};
 use hvlink_proto::rt::{AttrSet, FastAbi, Regs};
 use hvlink_proto::Errno;
 
-fn attrs(f: impl FnOnce(&mut Builder<SliceSink<'_>>), buf: &mut [u8]) -> usize {
-    let mut b = Builder::new(SliceSink::new(buf));
-    f(&mut b);
-    b.len()
-}
+#[path = "support/attrs.rs"]
+mod support;
+use support::attrs;
 
 #[test]
 fn two_forms_at_once_are_rejected() {
-    let mut buf = [0u8; 256];
-    let n = attrs(
-        |b| {
-            b.put_u16(1, 1).unwrap(); // single: dom
-            b.put_u32(2, 5).unwrap(); // single: ref
-            b.put_u32(3, 2).unwrap(); // single: flags
-            let e = b.begin_nest(6).unwrap(); // batch: entry
-            b.put_u16(1, 1).unwrap();
-            b.put_u32(2, 5).unwrap();
-            b.put_u32(3, 2).unwrap();
-            b.end_nest(e).unwrap();
-        },
-        &mut buf,
-    );
-    let e = MapReq::decode(Attrs::new(&buf[..n], 20)).unwrap_err();
+    let a = attrs(|b| {
+        b.put_u16(1, 1).unwrap(); // single: dom
+        b.put_u32(2, 5).unwrap(); // single: ref
+        b.put_u32(3, 2).unwrap(); // single: flags
+        let e = b.begin_nest(6).unwrap(); // batch: entry
+        b.put_u16(1, 1).unwrap();
+        b.put_u32(2, 5).unwrap();
+        b.put_u32(3, 2).unwrap();
+        b.end_nest(e).unwrap();
+    });
+    let e = MapReq::decode(Attrs::new(&a, 20)).unwrap_err();
     assert_eq!((e.kind(), e.offset()), (ErrorKind::BadValue, 20 + 24));
 }
 
@@ -38,25 +33,20 @@ fn no_form_names_the_first_required_attribute() {
     let e = MapReq::decode(Attrs::new(&[], 20)).unwrap_err();
     assert_eq!((e.kind(), e.missing()), (ErrorKind::Missing, Some(1)));
     // A form chosen but incomplete: the missing member is named.
-    let mut buf = [0u8; 64];
-    let n = attrs(|b| b.put_u16(1, 1).unwrap(), &mut buf);
-    let e = MapReq::decode(Attrs::new(&buf[..n], 20)).unwrap_err();
+    let a = attrs(|b| b.put_u16(1, 1).unwrap());
+    let e = MapReq::decode(Attrs::new(&a, 20)).unwrap_err();
     assert_eq!((e.kind(), e.missing()), (ErrorKind::Missing, Some(2)));
 }
 
 #[test]
 fn when_conditions_are_enforced() {
     // status = closed, yet remote-dom (only for unbound/interdomain) is present.
-    let mut buf = [0u8; 64];
-    let n = attrs(
-        |b| {
-            b.put_u32(1, 0).unwrap();
-            b.put_u32(2, 0).unwrap();
-            b.put_u16(3, 4).unwrap();
-        },
-        &mut buf,
-    );
-    let e = StatusReply::decode(Attrs::new(&buf[..n], 20)).unwrap_err();
+    let a = attrs(|b| {
+        b.put_u32(1, 0).unwrap();
+        b.put_u32(2, 0).unwrap();
+        b.put_u16(3, 4).unwrap();
+    });
+    let e = StatusReply::decode(Attrs::new(&a, 20)).unwrap_err();
     assert_eq!(
         (e.kind(), e.attr(), e.offset()),
         (ErrorKind::BadValue, Some(3), 36)
@@ -66,15 +56,11 @@ fn when_conditions_are_enforced() {
 #[test]
 fn closed_enums_only_bind_requests() {
     // bind_virq's virq is a closed enum with a hole at 5: rejected in a request.
-    let mut buf = [0u8; 64];
-    let n = attrs(
-        |b| {
-            b.put_u32(1, 5).unwrap();
-            b.put_u32(2, 0).unwrap();
-        },
-        &mut buf,
-    );
-    let e = evtchn::BindVirqReq::decode(Attrs::new(&buf[..n], 20)).unwrap_err();
+    let a = attrs(|b| {
+        b.put_u32(1, 5).unwrap();
+        b.put_u32(2, 0).unwrap();
+    });
+    let e = evtchn::BindVirqReq::decode(Attrs::new(&a, 20)).unwrap_err();
     assert_eq!((e.kind(), e.attr()), (ErrorKind::BadValue, Some(1)));
     let r = Regs {
         rsi: 5,
@@ -82,28 +68,22 @@ fn closed_enums_only_bind_requests() {
     };
     assert_eq!(evtchn::BindVirq::request_from_regs(&r), Err(Errno::EINVAL));
     // A reply may carry a value a newer host added.
-    let n = attrs(
-        |b| {
-            b.put_u32(1, 4).unwrap(); // status virq
-            b.put_u32(2, 0).unwrap();
-            b.put_u32(6, 99).unwrap(); // virq 99: unknown to this spec
-        },
-        &mut buf,
-    );
-    let rep = StatusReply::decode(Attrs::new(&buf[..n], 20)).unwrap();
+    let a = attrs(|b| {
+        b.put_u32(1, 4).unwrap(); // status virq
+        b.put_u32(2, 0).unwrap();
+        b.put_u32(6, 99).unwrap(); // virq 99: unknown to this spec
+    });
+    let rep = StatusReply::decode(Attrs::new(&a, 20)).unwrap();
     assert_eq!(rep.virq, Some(Virq(99)));
     assert_eq!(format!("{:?}", rep.virq.unwrap()), "Virq(99)");
     assert_eq!(format!("{:?}", rep.status), "virq");
     // Closed flags: bits outside the entries are rejected in a request.
-    let n = attrs(
-        |b| {
-            b.put_u16(1, 1).unwrap();
-            b.put_u32(2, 5).unwrap();
-            b.put_u32(3, 0x40).unwrap();
-        },
-        &mut buf,
-    );
-    let e = MapReq::decode(Attrs::new(&buf[..n], 20)).unwrap_err();
+    let a = attrs(|b| {
+        b.put_u16(1, 1).unwrap();
+        b.put_u32(2, 5).unwrap();
+        b.put_u32(3, 0x40).unwrap();
+    });
+    let e = MapReq::decode(Attrs::new(&a, 20)).unwrap_err();
     assert_eq!((e.kind(), e.attr()), (ErrorKind::BadValue, Some(3)));
 }
 

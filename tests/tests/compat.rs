@@ -2,18 +2,14 @@
 //! `demo` against an old and a new host, through real rings and registers on the embedded
 //! host (the family served next to the built-in ones with `Host::add_family`). v2 adds an
 //! optional attribute with a default (`gloss`), a must-understand attribute (`mode`) and an
-//! op (`inspect`) — `proto/gen/tests/compat/v{1,2}/demo.yaml`.
-
-#[allow(dead_code)]
-#[path = "../../proto/tests/compat/v1/mod.rs"]
-mod v1;
-#[allow(dead_code)]
-#[path = "../../proto/tests/compat/v2/mod.rs"]
-mod v2;
+//! op (`inspect`) — the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}/demo.yaml`).
+#![deny(unsafe_code)]
 
 use std::sync::{Arc, Mutex};
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_compat_demo::fixtures::{v1_paint, v2_paint};
+use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, Error, FastPath};
 use hvlink_proto::rt::Ctx;
@@ -110,22 +106,6 @@ async fn client(e: &Embedded, fast: FastPath) -> Client {
     )
     .await
     .unwrap()
-}
-
-fn v1_paint() -> v1::demo::PaintReq {
-    v1::demo::PaintReq {
-        object: 5,
-        color: v1::demo::Color::BLUE,
-    }
-}
-
-fn v2_paint(gloss: u32, mode: v2::demo::PaintMode) -> v2::demo::PaintReq {
-    v2::demo::PaintReq {
-        object: 5,
-        color: v2::demo::Color::BLUE,
-        gloss,
-        mode,
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

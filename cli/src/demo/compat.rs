@@ -1,18 +1,12 @@
 //! Use case b: toolstacks that stay compatible across versions. The test family `demo` (the
-//! compatibility tests' own, proto/tests/compat) exists as version 1 and version 2: v2 adds an
-//! optional attribute with a default (`gloss`, 50), a must-understand attribute (`mode`) and an
-//! op (`inspect`). An old (v1) and a new (v2) toolstack in the control domain call a v2 host
-//! (the demo's main host) and a v1 host (a second one brought up for this).
-
-#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
-#[path = "../../../proto/tests/compat/v1/mod.rs"]
-mod v1;
-#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
-#[path = "../../../proto/tests/compat/v2/mod.rs"]
-mod v2;
+//! compatibility tests' own, the crate `hvlink-compat-demo`) exists as version 1 and version
+//! 2: v2 adds an optional attribute with a default (`gloss`, 50), a must-understand attribute
+//! (`mode`) and an op (`inspect`). An old (v1) and a new (v2) toolstack in the control domain
+//! call a v2 host (the demo's main host) and a v1 host (a second one brought up for this).
 
 use std::sync::{Arc, Mutex};
 
+use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, Config, FastPath};
 use hvlink_proto::rt::Ctx;

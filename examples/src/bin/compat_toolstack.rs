@@ -4,15 +4,11 @@
 //! everything both sides know works, defaults fill what an old sender leaves out, and what
 //! one side lacks is reported clearly instead of misbehaving.
 
-#[allow(dead_code, unused_imports)]
-#[path = "../../../proto/tests/compat/v1/mod.rs"]
-mod v1;
-#[allow(dead_code, unused_imports)]
-#[path = "../../../proto/tests/compat/v2/mod.rs"]
-mod v2;
+#![deny(unsafe_code)]
 
 use std::sync::{Arc, Mutex};
 
+use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Config, FastPath};
 use hvlink_proto::rt::Ctx;

@@ -16,7 +16,7 @@ mod error;
 pub mod transport;
 pub mod unix;
 
-pub use error::Error;
+pub use error::{BadReply, Error, IoError};
 pub use transport::{Transport, UnixTransport};
 
 use std::collections::{HashMap, HashSet};
@@ -35,7 +35,7 @@ use hvlink_proto::grant_table::{
     BatchMode, EntryResult, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyEntry, MapReplyForm,
     MapReq, MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
 };
-use hvlink_proto::rt::{op_flags, AttrSet, FastAbi, List, Op, OpDesc, Regs};
+use hvlink_proto::rt::{op_flags, AttrSet, BatchEntry as _, Elem, FastAbi, List, Op, OpDesc, Regs};
 use tokio::sync::{mpsc, oneshot, Notify};
 
 use crate::ring::raw::RawMem;
@@ -203,22 +203,24 @@ impl Inner {
             match msg.error() {
                 Ok(e) if e.status == 0 => None, // an ACK: the reply came before it
                 Ok(e) => Some(Err(Error::from_errmsg(slot.op, &e))),
-                Err(e) => Some(Err(Error::Protocol(format!("bad ERROR message: {e}")))),
+                Err(e) => Some(Err(BadReply::ErrorMessage(e).into())),
             }
         } else if msg.message_type().0 != slot.op.msg_type {
-            Some(Err(Error::Protocol(format!(
-                "reply of type {:#x} to a {}.{} request",
-                msg.message_type().0,
-                slot.op.family,
-                slot.op.name
-            ))))
+            Some(Err(BadReply::Type {
+                got: msg.message_type().0,
+                family: slot.op.family,
+                op: slot.op.name,
+            }
+            .into()))
         } else {
             match msg.genl() {
-                Err(e) => Some(Err(Error::Protocol(format!("bad reply: {e}")))),
-                Ok((g, _)) if g.cmd != slot.op.id => Some(Err(Error::Protocol(format!(
-                    "reply for op {} to a {}.{} request",
-                    g.cmd, slot.op.family, slot.op.name
-                )))),
+                Err(e) => Some(Err(BadReply::Header(e).into())),
+                Ok((g, _)) if g.cmd != slot.op.id => Some(Err(BadReply::Op {
+                    got: g.cmd,
+                    family: slot.op.family,
+                    op: slot.op.name,
+                }
+                .into())),
                 Ok(_) => {
                     if let Some(p) = &slot.progress {
                         let _ = p.send(bytes.to_vec());
@@ -289,7 +291,7 @@ fn decode_part<'a, O: Op>(bytes: &'a [u8]) -> Result<O::Reply<'a>> {
 impl<O: Op> Reply<O> {
     fn new(parts: Vec<Vec<u8>>) -> Result<Self> {
         if parts.is_empty() {
-            return Err(Error::Protocol("empty reply".into()));
+            return Err(BadReply::Empty.into());
         }
         for p in &parts {
             decode_part::<O>(p)?;
@@ -443,7 +445,7 @@ impl Client {
             notify_port: 0,
         };
         let mut regs = QueueSetup::to_regs(&setup).map_err(Error::errno)?;
-        transport.register_call(&mut regs).map_err(Error::io)?;
+        transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
         let inner = Arc::new(Inner {
             queue: Mutex::new(q),
@@ -573,13 +575,11 @@ impl Client {
     pub fn call_regs<O: FastAbi>(&self, mut regs: Regs) -> Result<Reply<O>> {
         Metrics::inc(&self.inner.stats.calls);
         Metrics::inc(&self.inner.stats.register_calls);
-        self.inner
-            .transport
-            .register_call(&mut regs)
-            .map_err(Error::io)?;
+        self.inner.transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
-        let rep = O::reply_from_regs(&regs).map_err(|e| {
-            Error::Protocol(format!("bad reply registers for {}: {e:?}", O::DESC.name))
+        let rep = O::reply_from_regs(&regs).map_err(|errno| BadReply::Registers {
+            op: O::DESC.name,
+            errno,
         })?;
         let mut buf = vec![0u8; 4096];
         let mut b = Builder::new(SliceSink::new(&mut buf));
@@ -769,10 +769,7 @@ impl Client {
             queue_id: Some(self.inner.config.queue_id),
         })
         .map_err(Error::errno)?;
-        self.inner
-            .transport
-            .register_call(&mut regs)
-            .map_err(Error::io)?;
+        self.inner.transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
         let r = control::Cancel::reply_from_regs(&regs).map_err(Error::errno)?;
         Ok(r.result)
@@ -787,39 +784,30 @@ impl Client {
         entries: &[MapEntry],
         mode: MapMode,
     ) -> Result<Vec<MapReplyEntry>> {
-        const MAX: usize = 1024;
-        if mode == MapMode::ATOMIC && entries.len() > MAX {
+        if mode == MapMode::ATOMIC && entries.len() > BATCH_MAX {
             return Err(Error::TooBig {
                 what: "atomic grant map",
-                max: MAX,
+                max: BATCH_MAX,
             });
         }
+        if mode != MapMode::ORDERED {
+            return self.batched::<MapGrantRef>(entries, mode).await;
+        }
+        // Chunk by chunk, so that a failure stops what comes after it.
         let mut out = Vec::with_capacity(entries.len());
-        if mode == MapMode::ORDERED {
-            // Chunk by chunk, so that a failure stops what comes after it.
-            for (k, chunk) in entries.chunks(MAX).enumerate() {
-                let failed = out.iter().any(|e: &MapReplyEntry| e.status != Gntst::OKAY);
-                if failed {
-                    out.extend((0..chunk.len()).map(|i| cancelled_map((k * MAX + i) as u32)));
-                    continue;
-                }
-                let r = self
-                    .start::<MapGrantRef>(&map_req(mode, chunk), Flags(0), None)
-                    .await?;
-                out.extend(map_entries(r.wait_raw().await?, k * MAX, chunk.len())?);
+        for (k, chunk) in entries.chunks(BATCH_MAX).enumerate() {
+            let base = k * BATCH_MAX;
+            let failed = out.iter().any(|e: &MapReplyEntry| e.status != Gntst::OKAY);
+            if failed {
+                out.extend((0..chunk.len()).map(|i| MapReplyEntry::cancelled((base + i) as u32)));
+                continue;
             }
-            return Ok(out);
-        }
-        let mut pending = Vec::new();
-        for chunk in entries.chunks(MAX) {
-            pending.push(
-                self.start::<MapGrantRef>(&map_req(mode, chunk), Flags(0), None)
-                    .await?,
-            );
-        }
-        for (k, p) in pending.into_iter().enumerate() {
-            let expected = entries[k * MAX..].len().min(MAX);
-            out.extend(map_entries(p.wait_raw().await?, k * MAX, expected)?);
+            let parts = self
+                .start::<MapGrantRef>(&MapGrantRef::request(mode, chunk), Flags(0), None)
+                .await?
+                .wait_raw()
+                .await?;
+            out.extend(batch_results::<MapGrantRef>(&parts, base, chunk.len())?);
         }
         Ok(out)
     }
@@ -831,33 +819,27 @@ impl Client {
         entries: &[UnmapEntry],
         mode: BatchMode,
     ) -> Result<Vec<EntryResult>> {
-        const MAX: usize = 1024;
+        self.batched::<UnmapGrantRef>(entries, mode).await
+    }
+
+    /// Start one request of `O` per chunk of at most [`BATCH_MAX`] `entries` (they go out
+    /// together), then wait for each and take its results, in entry order.
+    async fn batched<O: BatchOp>(
+        &self,
+        entries: &[O::Entry],
+        mode: O::Mode,
+    ) -> Result<Vec<O::Result>> {
         let mut pending = Vec::new();
-        for chunk in entries.chunks(MAX) {
-            let req = UnmapReq {
-                form: UnmapReqForm::Batch {
-                    mode,
-                    entry: List::new(chunk),
-                },
-            };
-            pending.push(self.start::<UnmapGrantRef>(&req, Flags(0), None).await?);
+        for chunk in entries.chunks(BATCH_MAX) {
+            let p = self
+                .start::<O>(&O::request(mode, chunk), Flags(0), None)
+                .await?;
+            pending.push((p, chunk.len()));
         }
         let mut out = Vec::with_capacity(entries.len());
-        for (k, p) in pending.into_iter().enumerate() {
+        for (k, (p, len)) in pending.into_iter().enumerate() {
             let parts = p.wait_raw().await?;
-            let mut got = Vec::new();
-            for part in &parts {
-                match decode_part::<UnmapGrantRef>(part)?.form {
-                    UnmapReplyForm::Batch { entry } => got.extend(entry.iter()),
-                    UnmapReplyForm::Single { .. } => {
-                        return Err(Error::Protocol("single-form reply to a batch".into()))
-                    }
-                }
-            }
-            let expected = entries[k * MAX..].len().min(MAX);
-            out.extend(reindex(got, k * MAX, expected, |e: &mut EntryResult| {
-                &mut e.index
-            })?);
+            out.extend(batch_results::<O>(&parts, k * BATCH_MAX, len)?);
         }
         Ok(out)
     }
@@ -869,61 +851,113 @@ impl Client {
     }
 }
 
-fn map_req(mode: MapMode, chunk: &[MapEntry]) -> MapReq<'_> {
-    MapReq {
-        form: MapReqForm::Batch {
-            mode,
-            entry: List::new(chunk),
-        },
-    }
+/// Entries in one grant batch message at most (the spec's `max-count` of the entry lists).
+const BATCH_MAX: usize = 1024;
+
+/// A batch op as [`Client::batched`] drives it: a request of many entries in the batch form,
+/// a reply of one result per entry.
+trait BatchOp: Op {
+    /// One entry of a request.
+    type Entry: Copy;
+    /// The request's batch mode.
+    type Mode: Copy;
+    /// One result of a reply.
+    type Result: Indexed + for<'a> Elem<'a>;
+    /// The batch-form request of `entries`.
+    fn request(mode: Self::Mode, entries: &[Self::Entry]) -> Self::Request<'_>;
+    /// The results in a reply message; a single-form reply is a bad reply.
+    fn results(part: &[u8]) -> Result<List<'_, Self::Result>>;
 }
 
-fn cancelled_map(index: u32) -> MapReplyEntry {
-    MapReplyEntry {
-        index,
-        status: Gntst::CANCELLED,
-        handle: None,
-        dev_bus_addr: None,
-    }
-}
-
-fn map_entries(parts: Vec<Vec<u8>>, base: usize, expected: usize) -> Result<Vec<MapReplyEntry>> {
-    let mut got = Vec::with_capacity(expected);
-    for p in &parts {
-        match decode_part::<MapGrantRef>(p)?.form {
-            MapReplyForm::Batch { entry } => got.extend(entry.iter()),
-            MapReplyForm::Single { .. } => {
-                return Err(Error::Protocol("single-form reply to a batch".into()))
-            }
+impl BatchOp for MapGrantRef {
+    type Entry = MapEntry;
+    type Mode = MapMode;
+    type Result = MapReplyEntry;
+    fn request(mode: MapMode, entries: &[MapEntry]) -> MapReq<'_> {
+        MapReq {
+            form: MapReqForm::Batch {
+                mode,
+                entry: List::new(entries),
+            },
         }
     }
-    reindex(got, base, expected, |e: &mut MapReplyEntry| &mut e.index)
+    fn results(part: &[u8]) -> Result<List<'_, MapReplyEntry>> {
+        match decode_part::<Self>(part)?.form {
+            MapReplyForm::Batch { entry } => Ok(entry),
+            MapReplyForm::Single { .. } => Err(BadReply::SingleForm.into()),
+        }
+    }
+}
+
+impl BatchOp for UnmapGrantRef {
+    type Entry = UnmapEntry;
+    type Mode = BatchMode;
+    type Result = EntryResult;
+    fn request(mode: BatchMode, entries: &[UnmapEntry]) -> UnmapReq<'_> {
+        UnmapReq {
+            form: UnmapReqForm::Batch {
+                mode,
+                entry: List::new(entries),
+            },
+        }
+    }
+    fn results(part: &[u8]) -> Result<List<'_, EntryResult>> {
+        match decode_part::<Self>(part)?.form {
+            UnmapReplyForm::Batch { entry } => Ok(entry),
+            UnmapReplyForm::Single { .. } => Err(BadReply::SingleForm.into()),
+        }
+    }
+}
+
+/// The results of one batch request of `O` from its reply `parts`, checked and made
+/// absolute by [`reindex`].
+fn batch_results<O: BatchOp>(
+    parts: &[Vec<u8>],
+    base: usize,
+    expected: usize,
+) -> Result<Vec<O::Result>> {
+    let mut got = Vec::with_capacity(expected);
+    for p in parts {
+        got.extend(O::results(p)?.iter());
+    }
+    reindex(got, base, expected)
+}
+
+/// A batch result's `index` (its entry's position).
+trait Indexed {
+    fn index(&mut self) -> &mut u32;
+}
+
+impl Indexed for MapReplyEntry {
+    fn index(&mut self) -> &mut u32 {
+        &mut self.index
+    }
+}
+
+impl Indexed for EntryResult {
+    fn index(&mut self) -> &mut u32 {
+        &mut self.index
+    }
 }
 
 /// Put a message's entries in index order, check that they are exactly `0..expected`,
 /// and make the indices absolute (`base + index`).
-fn reindex<T>(
-    got: Vec<T>,
-    base: usize,
-    expected: usize,
-    idx: impl Fn(&mut T) -> &mut u32,
-) -> Result<Vec<T>> {
-    let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*idx(&mut e), e)).collect();
+fn reindex<T: Indexed>(got: Vec<T>, base: usize, expected: usize) -> Result<Vec<T>> {
+    let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*e.index(), e)).collect();
     keyed.sort_by_key(|(i, _)| *i);
     if keyed.len() != expected {
-        return Err(Error::Protocol(format!(
-            "batch reply has {} entries for {expected} requested",
-            keyed.len()
-        )));
+        return Err(BadReply::EntryCount {
+            got: keyed.len(),
+            expected,
+        }
+        .into());
     }
     let mut out = Vec::with_capacity(expected);
     for (k, (i, mut e)) in keyed.into_iter().enumerate() {
         if i as usize != k {
-            return Err(Error::Protocol(format!(
-                "batch reply entry {k} has index {i} (duplicate or missing entries)"
-            )));
+            return Err(BadReply::EntryIndex { at: k, index: i }.into());
         }
-        *idx(&mut e) = (base + k) as u32;
+        *e.index() = (base + k) as u32;
         out.push(e);
     }
     Ok(out)

@@ -41,6 +41,7 @@ impl AsRawFd for Fd {
 }
 
 /// Wait until `fd` is readable, then drain it.
+#[allow(unsafe_code)] // tokio's registration of a borrowed descriptor (no safe form for it)
 pub async fn wait_eventfd(fd: &EventFd) {
     // SAFETY: `fd` is borrowed for the whole wait, so the descriptor stays open while the
     // `AsyncFd` registration (dropped at the end of this function) exists.

@@ -181,15 +181,20 @@ impl Remote {
             let mut next = self.next.lock().unwrap_or_else(|p| p.into_inner());
             let off = *next;
             if off + len > self.mem_len {
-                return Err(Error::Io("guest memory exhausted".into()));
+                return Err(Error::GuestMemory {
+                    what: "guest memory exhausted",
+                });
             }
             *next = off + len;
             off
         };
-        // SAFETY: the transport handed to the client holds `self.map` (an `Arc`), so the
-        // mapping outlives every use of this view; the range is handed out once.
-        let mem = unsafe { self.map.view(off as usize, len as usize) }
-            .ok_or_else(|| Error::Io("queue range outside guest memory".into()))?;
+        // The view holds the mapping; the range is handed out once.
+        let mem = self
+            .map
+            .view(off as usize, len as usize)
+            .ok_or(Error::GuestMemory {
+                what: "queue range outside guest memory",
+            })?;
         config.gpa = off;
         Client::connect(self.transport.clone(), mem, config).await
     }

@@ -1,9 +1,14 @@
-//! Raw access to the guest's own queue pages. The only module of this crate with `unsafe`.
+//! Raw access to the guest's own queue pages. With [`trap`](crate::trap) (the trap
+//! instructions), the only module of this crate with `unsafe`: the crate denies it everywhere
+//! else (the client's one exception is tokio's registration of a borrowed eventfd).
 //!
 //! The pages are shared with the host, which may write them at any time (a confidential
 //! guest's host is not trusted). Indices and flags are accessed atomically; message bytes are
 //! copied once, in bulk, into private memory (the approach of vm-memory), and every check runs
 //! on the copy: a racing write can change *what* we read, never where we read or how much.
+// Pointers into memory shared with the host, its mapping and a port write: every block says
+// why it is sound.
+#![allow(unsafe_code)]
 
 use core::ptr::NonNull;
 use core::sync::atomic::{AtomicU32, Ordering};
@@ -242,19 +247,18 @@ impl super::InPlace for MappedFile {
 
 #[cfg(feature = "std")]
 impl MappedFile {
-    /// The guest's view of `[off, off + len)` of the mapping, for a queue placed there.
-    ///
-    /// # Safety
-    /// The returned `RawMem` (and its clones) must not be used after this `MappedFile` is
-    /// dropped — keep the mapping alive for as long (e.g. owned by the same client).
-    pub unsafe fn view(&self, off: usize, len: usize) -> Option<RawMem> {
+    /// The guest's view of `[off, off + len)` of the mapping, for a queue placed there
+    /// (page-aligned, inside the mapping; `None` otherwise). The view and its clones hold
+    /// the mapping, so it stays mapped for as long as any of them lives.
+    pub fn view(self: &std::sync::Arc<Self>, off: usize, len: usize) -> Option<RawMem> {
         let end = off.checked_add(len)?;
         if end > self.raw.len || off % 4096 != 0 {
             return None;
         }
         let p = NonNull::new(self.raw.as_ptr().wrapping_add(off))?;
-        // SAFETY: in bounds of the mapping (checked), page-aligned; lifetime per the caller.
-        Some(unsafe { RawMem::new(p, len) })
+        // SAFETY: in bounds of the mapping (checked) and page-aligned; the view owns an `Arc`
+        // of the mapping, which is unmapped only when the last one drops.
+        Some(unsafe { RawMem::with_owner(p, len, self.clone()) })
     }
 }
 

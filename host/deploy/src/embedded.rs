@@ -169,13 +169,11 @@ impl Embedded {
     /// memory, `queue_setup` by register call). `config.gpa` is chosen here.
     pub async fn client(&self, dom: DomId, mut config: client::Config) -> client::Result<Client> {
         let len = 4096 + 2 * config.ring_size as usize;
-        let (gpa, mem) = self
-            .alloc(dom, len)
-            .map_err(|e| client::Error::Io(e.to_string()))?;
+        let (gpa, mem) = self.alloc(dom, len).map_err(client::Error::from)?;
         config.gpa = gpa;
         let t = self
             .transport(dom, config.queue_id)
-            .map_err(|e| client::Error::Io(e.to_string()))?;
+            .map_err(client::Error::from)?;
         Client::connect(t, mem, config).await
     }
 

@@ -5,7 +5,8 @@
 //! (`proto/src/generated/`), the C header for guest kernels (`proto/include/hvlink.h`), the
 //! reference `docs/ABI.md`, and a round-trip test of every op
 //! (`proto/tests/generated_roundtrip.rs`). It also generates the two versions of the
-//! compatibility test family (`proto/gen/tests/compat/v{1,2}` → `proto/tests/compat/v{1,2}`).
+//! compatibility test family, the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}` →
+//! `proto/compat/src/v{1,2}`).
 //!
 //! Run `cargo run -p hvlink-proto-gen` to regenerate, `cargo run -p hvlink-proto-gen -- --check`
 //! to fail on stale output; the crate's tests do the latter too.
@@ -19,6 +20,7 @@
 //! `serde-saphyr` (pure Rust) was the other candidate; its errors give a line and a snippet
 //! but no key path. The parser only ever reads our own spec files at generation time, and
 //! nothing of it reaches `hvlink-proto`, which stays `no_std` without serde.
+#![deny(unsafe_code)]
 
 pub mod c;
 pub mod lint;
@@ -52,6 +54,15 @@ pub fn parse(file: &str, text: &str) -> Result<Family, Diag> {
             warning: false,
         }
     })
+}
+
+/// Diagnostics one a line, as printed.
+pub fn lines(diags: &[Diag]) -> String {
+    diags
+        .iter()
+        .map(Diag::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The families of a spec that lints clean (file name, family; sorted by id), and its
@@ -107,15 +118,15 @@ pub const JOBS: &[Job] = &[
         roundtrip: Some("proto/tests/generated_roundtrip.rs"),
     },
     Job {
-        spec_dir: "proto/gen/tests/compat/v1",
-        rust_dir: "proto/tests/compat/v1",
+        spec_dir: "proto/compat/spec/v1",
+        rust_dir: "proto/compat/src/v1",
         header: None,
         abi_md: None,
         roundtrip: None,
     },
     Job {
-        spec_dir: "proto/gen/tests/compat/v2",
-        rust_dir: "proto/tests/compat/v2",
+        spec_dir: "proto/compat/spec/v2",
+        rust_dir: "proto/compat/src/v2",
         header: None,
         abi_md: None,
         roundtrip: None,

@@ -8,7 +8,13 @@ use crate::spec::{
     int_range, int_width, is_scalar, AttrSet, Attribute, DefaultValue, Family, Op, REGISTERS,
 };
 
-/// One finding.
+/// One finding, as `file:key.path: message`.
+///
+/// It keeps owned text on purpose: a diagnostic is the generator's output about someone's
+/// spec (which file, which key, what is wrong there, with the spec's own names in it),
+/// collected by the hundred and printed after the spec is gone — data, not an error that code
+/// matches on. What code does match on is typed where it arises (e.g.
+/// [`model::Error`](crate::model::Error) for batch shapes) and becomes a `Diag` only here.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diag {
     /// File name (`grant_table.yaml`).
@@ -47,21 +53,33 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn err(&mut self, path: impl Into<String>, msg: impl Into<String>) {
+    fn push(&mut self, path: String, msg: String, warning: bool) {
         self.out.push(Diag {
             file: self.file.to_string(),
-            path: path.into(),
-            msg: msg.into(),
-            warning: false,
+            path,
+            msg,
+            warning,
         });
     }
+    fn err(&mut self, path: impl Into<String>, msg: impl Into<String>) {
+        self.push(path.into(), msg.into(), false);
+    }
     fn warn(&mut self, path: impl Into<String>, msg: impl Into<String>) {
-        self.out.push(Diag {
-            file: self.file.to_string(),
-            path: path.into(),
-            msg: msg.into(),
-            warning: true,
-        });
+        self.push(path.into(), msg.into(), true);
+    }
+    /// Report at `path` that `what` (a name or an id) is not unique in `scope` when `seen`
+    /// already holds `key`; remember it otherwise.
+    fn unique<T: Ord>(
+        &mut self,
+        seen: &mut BTreeSet<T>,
+        key: T,
+        path: &str,
+        what: impl fmt::Display,
+        scope: &str,
+    ) {
+        if !seen.insert(key) {
+            self.err(path, format!("{what} is not unique in the {scope}"));
+        }
     }
 }
 
@@ -224,9 +242,7 @@ fn lint_family(cx: &mut Ctx<'_>, fam: &Family) {
     let mut def_names = BTreeSet::new();
     for d in &fam.definitions {
         let p = format!("definitions.{}", d.name);
-        if !def_names.insert(d.name.as_str()) {
-            cx.err(&p, "definition name is not unique in the family");
-        }
+        cx.unique(&mut def_names, &d.name, &p, "definition name", "family");
         if !is_kebab(&d.name) {
             cx.err(&p, "definition name is not kebab-case");
         }
@@ -249,16 +265,15 @@ fn lint_family(cx: &mut Ctx<'_>, fam: &Family) {
             if !is_kebab(&e.name) {
                 cx.err(&ep, "entry name is not kebab-case");
             }
-            if !en.insert(e.name.as_str()) {
-                cx.err(&ep, "entry name is not unique in the definition");
-            }
+            cx.unique(&mut en, &e.name, &ep, "entry name", "definition");
             let v = e.value.get();
-            if !ev.insert(v) {
-                cx.err(
-                    &ep,
-                    format!("entry value {v} is not unique in the definition"),
-                );
-            }
+            cx.unique(
+                &mut ev,
+                v,
+                &ep,
+                format_args!("entry value {v}"),
+                "definition",
+            );
             if d.ty == "flags" {
                 if v <= 0 {
                     cx.err(&ep, format!("flag mask {v} is not positive"));
@@ -274,9 +289,7 @@ fn lint_family(cx: &mut Ctx<'_>, fam: &Family) {
     let mut set_names = BTreeSet::new();
     for s in &fam.attribute_sets {
         let p = format!("attribute-sets.{}", s.name);
-        if !set_names.insert(s.name.as_str()) {
-            cx.err(&p, "set name is not unique in the family");
-        }
+        cx.unique(&mut set_names, &s.name, &p, "set name", "family");
         lint_set(cx, fam, s, &p);
     }
 
@@ -285,12 +298,9 @@ fn lint_family(cx: &mut Ctx<'_>, fam: &Family) {
     let mut op_ids = BTreeSet::new();
     for op in &fam.ops {
         let p = format!("ops.{}", op.name);
-        if !op_names.insert(op.name.as_str()) {
-            cx.err(&p, "op name is not unique in the family");
-        }
-        if !op_ids.insert(op.id) {
-            cx.err(&p, format!("op id {} is not unique in the family", op.id));
-        }
+        cx.unique(&mut op_names, &op.name, &p, "op name", "family");
+        let id = op.id;
+        cx.unique(&mut op_ids, id, &p, format_args!("op id {id}"), "family");
         lint_op(cx, fam, op, &p);
     }
 
@@ -345,15 +355,9 @@ fn lint_set(cx: &mut Ctx<'_>, fam: &Family, s: &AttrSet, p: &str) {
     let mut ids = BTreeSet::new();
     for a in &s.attributes {
         let ap = format!("{p}.attributes.{}", a.name);
-        if !names.insert(a.name.as_str()) {
-            cx.err(&ap, "attribute name is not unique in the set");
-        }
-        if !ids.insert(a.id) {
-            cx.err(
-                &ap,
-                format!("attribute id {} is not unique in the set", a.id),
-            );
-        }
+        cx.unique(&mut names, &a.name, &ap, "attribute name", "set");
+        let id = a.id;
+        cx.unique(&mut ids, id, &ap, format_args!("attribute id {id}"), "set");
         lint_attr(cx, fam, s, a, &ap);
     }
     // Rule 8: depth / cycles.
@@ -377,9 +381,7 @@ fn lint_set(cx: &mut Ctx<'_>, fam: &Family, s: &AttrSet, p: &str) {
             if !is_kebab(&f.name) {
                 cx.err(&fpp, "form name is not kebab-case");
             }
-            if !fnames.insert(f.name.as_str()) {
-                cx.err(&fpp, "form name is not unique in the set");
-            }
+            cx.unique(&mut fnames, &f.name, &fpp, "form name", "set");
             if f.attributes.is_empty() {
                 cx.err(&fpp, "form has no attributes");
             }
@@ -725,7 +727,7 @@ fn lint_op(cx: &mut Ctx<'_>, fam: &Family, op: &Op, p: &str) {
         // 20 (continued): the shape the generated serving glue runs (SCHEMA.md "Batches,
         // forms and the grant map decision").
         if let Err(e) = crate::model::batch_plan(fam, op) {
-            cx.err(format!("{p}.batch"), e);
+            cx.err(format!("{p}.batch"), e.to_string());
         }
     }
     // 21

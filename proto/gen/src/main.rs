@@ -1,5 +1,6 @@
 //! `cargo run -p hvlink-proto-gen [-- --check]`: lint the spec and regenerate (or, with
 //! `--check`, verify) every generated file. Exits 1 on a spec error or stale output.
+#![deny(unsafe_code)]
 
 use std::process::ExitCode;
 
@@ -9,16 +10,14 @@ fn main() -> ExitCode {
     let (outputs, warnings) = match hvlink_proto_gen::generate_all(&root) {
         Ok(v) => v,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("{e}");
-            }
+            eprintln!("{}", hvlink_proto_gen::lines(&errors));
             let n = errors.iter().filter(|e| !e.warning).count();
             eprintln!("{n} error(s); nothing generated");
             return ExitCode::FAILURE;
         }
     };
-    for w in &warnings {
-        eprintln!("{w}");
+    if !warnings.is_empty() {
+        eprintln!("{}", hvlink_proto_gen::lines(&warnings));
     }
     if check {
         let stale = hvlink_proto_gen::stale(&root, &outputs);

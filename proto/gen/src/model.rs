@@ -3,6 +3,7 @@
 //! registers.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use crate::spec::{int_width, is_scalar, AttrSet, Attribute, DefaultValue, Definition, Family, Op};
 
@@ -428,6 +429,262 @@ impl BatchPlan<'_> {
     }
 }
 
+/// Why a batch op does not fit the pattern the serving glue implements ([`batch_plan`]). The
+/// names it holds are borrowed from the spec being checked; the lint turns it into a
+/// diagnostic at the op's `batch` key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error<'a> {
+    /// The op names no request set.
+    NoRequest,
+    /// The op names no reply set.
+    NoReply,
+    /// A set (`what`: "request" or "reply") has not exactly one repeated nest attribute.
+    Lists {
+        /// "request" or "reply".
+        what: &'static str,
+        /// The set.
+        set: &'a str,
+        /// How many it has.
+        found: usize,
+    },
+    /// The repeated nest attribute names no set.
+    NoNestedSet {
+        /// The set holding the attribute.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+    },
+    /// The result set has forms.
+    ResultForms {
+        /// The result set.
+        set: &'a str,
+    },
+    /// A result attribute is not a scalar.
+    ResultNotScalar {
+        /// The result set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+        /// Its type.
+        ty: &'a str,
+    },
+    /// The result set has no required non-repeated u32 `index`.
+    NoIndex {
+        /// The result set.
+        set: &'a str,
+    },
+    /// The result set has no required non-repeated integer `status`.
+    NoStatus {
+        /// The result set.
+        set: &'a str,
+    },
+    /// `status` has no enum with `okay` and `cancelled`.
+    StatusEnum {
+        /// The result set.
+        set: &'a str,
+    },
+    /// A result attribute other than `index` and `status` is required.
+    ResultRequired {
+        /// The result set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+    },
+    /// The request's `mode` is not a non-repeated integer with an enum.
+    ModeType {
+        /// The request set.
+        set: &'a str,
+    },
+    /// The request's `mode` has no entry `independent` (needed with forms).
+    ModeIndependent {
+        /// The request set.
+        set: &'a str,
+    },
+    /// A set (`what`: "request" or "reply") does not have exactly the forms `single` and
+    /// `batch`, in this order.
+    Forms {
+        /// "request" or "reply".
+        what: &'static str,
+        /// The set.
+        set: &'a str,
+    },
+    /// The entries or the mode are outside the request's `batch` form.
+    RequestBatchForm {
+        /// The request set.
+        set: &'a str,
+    },
+    /// The reply's `batch` form holds more than the results.
+    ReplyBatchForm {
+        /// The reply set.
+        set: &'a str,
+    },
+    /// The reply has an attribute outside its forms.
+    ReplyCommon {
+        /// The reply set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+    },
+    /// An attribute of an entry or result set has no counterpart in the `single` form.
+    NoSingle {
+        /// The entry or result set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+        /// The request or reply set whose `single` form lacks it.
+        of: &'a str,
+    },
+    /// An attribute of the request's `single` form differs from the entry set's.
+    SingleDiffers {
+        /// The request set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+        /// The entry set.
+        entry_set: &'a str,
+    },
+    /// An attribute of the request's `single` form is not in the entry set.
+    SingleNotInEntry {
+        /// The request set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+        /// The entry set.
+        entry_set: &'a str,
+    },
+    /// An attribute of the reply's `single` form is not the same in the result set.
+    SingleNotInResult {
+        /// The reply set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+        /// The result set.
+        result_set: &'a str,
+    },
+    /// An attribute of the request's `batch` form is required, but a single-form request has
+    /// no value for it.
+    BatchRequired {
+        /// The request set.
+        set: &'a str,
+        /// The attribute.
+        attr: &'a str,
+    },
+    /// Without forms, the reply carries more than its results.
+    ReplyResultsOnly {
+        /// The reply set.
+        set: &'a str,
+    },
+    /// The op has a register mapping but no forms.
+    RegistersNeedForms,
+    /// The op's register mapping carries another form than `single`.
+    RegistersSingleForm,
+}
+
+impl fmt::Display for Error<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Error::NoRequest => f.write_str("a batch op needs a request set"),
+            Error::NoReply => f.write_str("a batch op needs a reply set (its per-entry results)"),
+            Error::Lists { what, set, found } => write!(
+                f,
+                "a batch op's {what} set `{set}` needs exactly one repeated nest attribute, not {found}"
+            ),
+            Error::NoNestedSet { set, attr } => write!(f, "`{set}.{attr}` names no set"),
+            Error::ResultForms { set } => {
+                write!(f, "the result set `{set}` of a batch op has no forms")
+            }
+            Error::ResultNotScalar { set, attr, ty } => write!(
+                f,
+                "a batch op's results hold scalars only; `{set}.{attr}` is `{ty}`"
+            ),
+            Error::NoIndex { set } => write!(
+                f,
+                "the result set `{set}` needs a required u32 attribute `index` (the entry's position)"
+            ),
+            Error::NoStatus { set } => write!(
+                f,
+                "the result set `{set}` needs a required integer attribute `status`"
+            ),
+            Error::StatusEnum { set } => write!(
+                f,
+                "`{set}.status` needs an enum with entries `okay` and `cancelled`"
+            ),
+            Error::ResultRequired { set, attr } => write!(
+                f,
+                "`{set}.{attr}` cannot be required: a cancelled entry reports only `index` and `status`"
+            ),
+            Error::ModeType { set } => write!(
+                f,
+                "`{set}.mode` of a batch op is a non-repeated integer with an enum"
+            ),
+            Error::ModeIndependent { set } => write!(
+                f,
+                "`{set}.mode` needs an entry `independent` (a single-form request runs as a one-entry independent batch)"
+            ),
+            Error::Forms { what, set } => write!(
+                f,
+                "the {what} set `{set}` of a batch op has exactly the forms `single` and `batch` (in this order)"
+            ),
+            Error::RequestBatchForm { set } => write!(
+                f,
+                "`{set}`: the entries and the mode belong to the `batch` form"
+            ),
+            Error::ReplyBatchForm { set } => {
+                write!(f, "`{set}`: the `batch` form holds the results only")
+            }
+            Error::ReplyCommon { set, attr } => write!(
+                f,
+                "`{set}.{attr}`: a batch op's reply has no common attributes (a batch reply carries results only)"
+            ),
+            Error::NoSingle { set, attr, of } => write!(
+                f,
+                "`{set}.{attr}` has no counterpart in the `single` form of `{of}`"
+            ),
+            Error::SingleDiffers {
+                set,
+                attr,
+                entry_set,
+            } => write!(
+                f,
+                "`{set}.{attr}` differs from `{entry_set}.{attr}` (type, enum, required, default, range or when)"
+            ),
+            Error::SingleNotInEntry {
+                set,
+                attr,
+                entry_set,
+            } => write!(
+                f,
+                "`{set}.{attr}` (single form) is not an attribute of the entry set `{entry_set}`"
+            ),
+            Error::SingleNotInResult {
+                set,
+                attr,
+                result_set,
+            } => write!(
+                f,
+                "`{set}.{attr}` (single form) needs the same attribute in the result set `{result_set}`"
+            ),
+            Error::BatchRequired { set, attr } => write!(
+                f,
+                "`{set}.{attr}` is required in the batch form; a single-form request has no value for it"
+            ),
+            Error::ReplyResultsOnly { set } => write!(
+                f,
+                "the reply `{set}` of a batch op without forms carries its results only"
+            ),
+            Error::RegistersNeedForms => f.write_str(
+                "a batch op with a register mapping needs the forms `single` and `batch`",
+            ),
+            Error::RegistersSingleForm => {
+                f.write_str("a batch op's register call carries the `single` form")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error<'_> {}
+
 /// What must agree between an attribute of a single form and the same-named attribute of an
 /// entry set, so that one converts into the other without changing meaning or validation.
 fn same_attr(a: &Attribute, b: &Attribute) -> bool {
@@ -464,72 +721,69 @@ fn form_names(s: &AttrSet) -> Vec<&str> {
 fn one_list<'a>(
     f: &'a Family,
     s: &'a AttrSet,
-    what: &str,
-) -> Result<(&'a Attribute, &'a AttrSet), String> {
+    what: &'static str,
+) -> Result<(&'a Attribute, &'a AttrSet), Error<'a>> {
     let lists: Vec<&Attribute> = s
         .attributes
         .iter()
         .filter(|a| a.repeated && a.ty == "nest")
         .collect();
     let [a] = lists[..] else {
-        return Err(format!(
-            "a batch op's {what} set `{}` needs exactly one repeated nest attribute, not {}",
-            s.name,
-            lists.len()
-        ));
+        return Err(Error::Lists {
+            what,
+            set: &s.name,
+            found: lists.len(),
+        });
     };
     let inner = a
         .nested
         .as_deref()
         .and_then(|n| f.set(n))
-        .ok_or_else(|| format!("`{}.{}` names no set", s.name, a.name))?;
+        .ok_or(Error::NoNestedSet {
+            set: &s.name,
+            attr: &a.name,
+        })?;
     Ok((a, inner))
 }
 
 /// Check that batch op `op` fits the pattern the serving glue implements, and describe it.
-/// The error says what does not fit.
-pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, String> {
+/// The error says what does not fit (the first thing found).
+pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, Error<'a>> {
     let req = op
         .request
         .as_deref()
         .and_then(|n| f.set(n))
-        .ok_or("a batch op needs a request set")?;
+        .ok_or(Error::NoRequest)?;
     let rep = op
         .reply
         .as_deref()
         .and_then(|n| f.set(n))
-        .ok_or("a batch op needs a reply set (its per-entry results)")?;
+        .ok_or(Error::NoReply)?;
     let (entry, entry_set) = one_list(f, req, "request")?;
     let (result, result_set) = one_list(f, rep, "reply")?;
     if result_set.has_forms() {
-        return Err(format!(
-            "the result set `{}` of a batch op has no forms",
-            result_set.name
-        ));
+        return Err(Error::ResultForms {
+            set: &result_set.name,
+        });
     }
     if let Some(a) = result_set.attributes.iter().find(|a| !is_scalar(&a.ty)) {
-        return Err(format!(
-            "a batch op's results hold scalars only; `{}.{}` is `{}`",
-            result_set.name, a.name, a.ty
-        ));
+        return Err(Error::ResultNotScalar {
+            set: &result_set.name,
+            attr: &a.name,
+            ty: &a.ty,
+        });
     }
     let index = result_set
         .attr("index")
         .filter(|a| a.ty == "u32" && a.required && !a.repeated)
-        .ok_or_else(|| {
-            format!(
-                "the result set `{}` needs a required u32 attribute `index` (the entry's position)",
-                result_set.name
-            )
+        .ok_or(Error::NoIndex {
+            set: &result_set.name,
         })?;
     let status = result_set
         .attr("status")
         .filter(|a| a.required && !a.repeated && int_width(&a.ty).is_some())
-        .ok_or_else(|| {
-            format!(
-                "the result set `{}` needs a required integer attribute `status`",
-                result_set.name
-            )
+        .ok_or(Error::NoStatus {
+            set: &result_set.name,
         })?;
     let status_def = status
         .enumeration
@@ -541,21 +795,18 @@ pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, String> {
                     .iter()
                     .all(|n| d.entries.iter().any(|e| e.name == *n))
         })
-        .ok_or_else(|| {
-            format!(
-                "`{}.status` needs an enum with entries `okay` and `cancelled`",
-                result_set.name
-            )
+        .ok_or(Error::StatusEnum {
+            set: &result_set.name,
         })?;
     if let Some(a) = result_set
         .attributes
         .iter()
         .find(|a| a.name != "index" && a.name != "status" && a.required)
     {
-        return Err(format!(
-            "`{}.{}` cannot be required: a cancelled entry reports only `index` and `status`",
-            result_set.name, a.name
-        ));
+        return Err(Error::ResultRequired {
+            set: &result_set.name,
+            attr: &a.name,
+        });
     }
     let forms = req.has_forms() || rep.has_forms();
     let mode = match req.attr("mode") {
@@ -566,17 +817,9 @@ pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, String> {
                 .as_deref()
                 .and_then(|e| f.def(e))
                 .filter(|d| d.ty == "enum" && !a.repeated && int_width(&a.ty).is_some())
-                .ok_or_else(|| {
-                    format!(
-                        "`{}.mode` of a batch op is a non-repeated integer with an enum",
-                        req.name
-                    )
-                })?;
+                .ok_or(Error::ModeType { set: &req.name })?;
             if forms && !d.entries.iter().any(|e| e.name == "independent") {
-                return Err(format!(
-                    "`{}.mode` needs an entry `independent` (a single-form request runs as a one-entry independent batch)",
-                    req.name
-                ));
+                return Err(Error::ModeIndependent { set: &req.name });
             }
             Some((a, d))
         }
@@ -586,81 +829,77 @@ pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, String> {
     if forms {
         for (s, what) in [(req, "request"), (rep, "reply")] {
             if form_names(s) != ["single", "batch"] {
-                return Err(format!(
-                    "the {what} set `{}` of a batch op has exactly the forms `single` and `batch` (in this order)",
-                    s.name
-                ));
+                return Err(Error::Forms { what, set: &s.name });
             }
         }
         if req.form_of(&entry.name).is_none_or(|x| x.name != "batch")
             || mode.is_some_and(|(a, _)| req.form_of(&a.name).is_none_or(|x| x.name != "batch"))
         {
-            return Err(format!(
-                "`{}`: the entries and the mode belong to the `batch` form",
-                req.name
-            ));
+            return Err(Error::RequestBatchForm { set: &req.name });
         }
         if rep.form_of(&result.name).is_none_or(|x| x.name != "batch")
             || form_attrs(rep, "batch").is_some_and(|v| v.len() != 1)
         {
-            return Err(format!(
-                "`{}`: the `batch` form holds the results only",
-                rep.name
-            ));
+            return Err(Error::ReplyBatchForm { set: &rep.name });
         }
         if let Some(a) = rep
             .attributes
             .iter()
             .find(|a| rep.form_of(&a.name).is_none())
         {
-            return Err(format!(
-                "`{}.{}`: a batch op's reply has no common attributes (a batch reply carries results only)",
-                rep.name, a.name
-            ));
+            return Err(Error::ReplyCommon {
+                set: &rep.name,
+                attr: &a.name,
+            });
         }
         let single = form_attrs(req, "single").unwrap_or_default();
         for b in &entry_set.attributes {
             if !single.iter().any(|a| a.name == b.name) {
-                return Err(format!(
-                    "`{}.{}` has no counterpart in the `single` form of `{}`",
-                    entry_set.name, b.name, req.name
-                ));
+                return Err(Error::NoSingle {
+                    set: &entry_set.name,
+                    attr: &b.name,
+                    of: &req.name,
+                });
             }
         }
         for a in &single {
             match entry_set.attr(&a.name) {
                 Some(b) if same_attr(a, b) => {}
                 Some(_) => {
-                    return Err(format!(
-                    "`{}.{}` differs from `{}.{}` (type, enum, required, default, range or when)",
-                    req.name, a.name, entry_set.name, a.name
-                ))
+                    return Err(Error::SingleDiffers {
+                        set: &req.name,
+                        attr: &a.name,
+                        entry_set: &entry_set.name,
+                    })
                 }
                 None => {
-                    return Err(format!(
-                        "`{}.{}` (single form) is not an attribute of the entry set `{}`",
-                        req.name, a.name, entry_set.name
-                    ))
+                    return Err(Error::SingleNotInEntry {
+                        set: &req.name,
+                        attr: &a.name,
+                        entry_set: &entry_set.name,
+                    })
                 }
             }
         }
         let single = form_attrs(rep, "single").unwrap_or_default();
         for b in &result_set.attributes {
             if b.name != "index" && !single.iter().any(|a| a.name == b.name) {
-                return Err(format!(
-                    "`{}.{}` has no counterpart in the `single` form of `{}`",
-                    result_set.name, b.name, rep.name
-                ));
+                return Err(Error::NoSingle {
+                    set: &result_set.name,
+                    attr: &b.name,
+                    of: &rep.name,
+                });
             }
         }
         for a in &single {
             match result_set.attr(&a.name) {
                 Some(b) if a.name != "index" && same_attr(a, b) => {}
                 _ => {
-                    return Err(format!(
-                        "`{}.{}` (single form) needs the same attribute in the result set `{}`",
-                        rep.name, a.name, result_set.name
-                    ))
+                    return Err(Error::SingleNotInResult {
+                        set: &rep.name,
+                        attr: &a.name,
+                        result_set: &result_set.name,
+                    })
                 }
             }
         }
@@ -668,28 +907,23 @@ pub fn batch_plan<'a>(f: &'a Family, op: &Op) -> Result<BatchPlan<'a>, String> {
             let filled =
                 a.name == entry.name || mode.is_some_and(|(m, _)| m.name == a.name) || !a.required;
             if !filled {
-                return Err(format!(
-                    "`{}.{}` is required in the batch form; a single-form request has no value for it",
-                    req.name, a.name
-                ));
+                return Err(Error::BatchRequired {
+                    set: &req.name,
+                    attr: &a.name,
+                });
             }
         }
     } else {
         if rep.attributes.len() != 1 {
-            return Err(format!(
-                "the reply `{}` of a batch op without forms carries its results only",
-                rep.name
-            ));
+            return Err(Error::ReplyResultsOnly { set: &rep.name });
         }
         if op.fastabi.is_some() {
-            return Err(
-                "a batch op with a register mapping needs the forms `single` and `batch`".into(),
-            );
+            return Err(Error::RegistersNeedForms);
         }
     }
     if let Some(fa) = &op.fastabi {
         if fa.form.as_deref() != Some("single") {
-            return Err("a batch op's register call carries the `single` form".into());
+            return Err(Error::RegistersSingleForm);
         }
     }
     Ok(BatchPlan {

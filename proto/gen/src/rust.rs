@@ -517,7 +517,6 @@ fn field_doc(o: &mut String, indent: &str, m: &Fam<'_>, s: &AttrSet, a: &Attribu
 
 fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     let forms = s.forms.as_deref().unwrap_or(&[]);
-    let has_list = s.attributes.iter().any(|a| a.repeated);
     // `container` is reported for a missing attribute: required ones, forms.
     let uses_container = !forms.is_empty() || s.attributes.iter().any(|a| a.required);
     // A nest's decoder may be inlined into its parent's loop (and into list iteration).
@@ -531,32 +530,7 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         "    fn decode_at(attrs: c::Attrs<'a>, {}container: usize) -> c::Result<Self> {{",
         if uses_container { "" } else { "_" }
     );
-    if has_list {
-        w!(o, "        let all = attrs.clone();");
-    }
-    for a in &s.attributes {
-        let v = snake_local(a);
-        match m.shape(s, a) {
-            Shape::Flag => w!(o, "        let mut v_{v} = false;"),
-            Shape::List => w!(o, "        let mut n_{v} = 0u32;"),
-            _ => w!(
-                o,
-                "        let mut v_{v}: Option<{}> = None;",
-                m.elem_ty(a, "'a")
-            ),
-        }
-        if a.when.is_some() {
-            w!(o, "        let mut at_{v} = 0u32;");
-        }
-    }
-    if !forms.is_empty() {
-        w!(
-            o,
-            "        let mut forms: [Option<u32>; {}] = [None; {}];",
-            forms.len(),
-            forms.len()
-        );
-    }
+    locals(o, m, s, true);
     // One level, specialised: the checks of `policy::visit_level` (lenient) and then the
     // attribute's own decoding, in that order per attribute (see `rt`'s decode helpers).
     let sorted = m.sorted(s);
@@ -663,10 +637,50 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
             Shape::List => format!("rt::list(&all, {}, n_{v})", a.id),
         }
     };
-    w!(o, "        Ok({} {{", camel(&s.name));
+    construct(o, s, "Ok", field);
+}
+
+/// The locals a decoder fills: the whole level again for lists (`all`), one `v_` per
+/// attribute (`n_` counts a list), where a `when` attribute was (`at_`, with `whens`), and
+/// which forms were seen.
+fn locals(o: &mut String, m: &Fam<'_>, s: &AttrSet, whens: bool) {
+    if s.attributes.iter().any(|a| a.repeated) {
+        w!(o, "        let all = attrs.clone();");
+    }
+    for a in &s.attributes {
+        let v = snake_local(a);
+        match m.shape(s, a) {
+            Shape::Flag => w!(o, "        let mut v_{v} = false;"),
+            Shape::List => w!(o, "        let mut n_{v} = 0u32;"),
+            _ => w!(
+                o,
+                "        let mut v_{v}: Option<{}> = None;",
+                m.elem_ty(a, "'a")
+            ),
+        }
+        if whens && a.when.is_some() {
+            w!(o, "        let mut at_{v} = 0u32;");
+        }
+    }
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    if !forms.is_empty() {
+        w!(
+            o,
+            "        let mut forms: [Option<u32>; {}] = [None; {}];",
+            forms.len(),
+            forms.len()
+        );
+    }
+}
+
+/// The end of a decoder: `{wrap}(Set { .. })` with each field's value from `field`, the
+/// chosen form's fields under `form` — and the function's closing brace.
+fn construct(o: &mut String, s: &AttrSet, wrap: &str, field: impl Fn(&Attribute) -> String) {
+    w!(o, "        {wrap}({} {{", camel(&s.name));
     for a in s.attributes.iter().filter(|a| s.form_of(&a.name).is_none()) {
         w!(o, "            {}: {},", snake(&a.name), field(a));
     }
+    let forms = s.forms.as_deref().unwrap_or(&[]);
     if !forms.is_empty() {
         w!(o, "            form: match form {{");
         for (i, f) in forms.iter().enumerate() {
@@ -692,6 +706,14 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     }
     w!(o, "        }})");
     w!(o, "    }}");
+}
+
+/// Where a decoder's arm notes that attribute `a` belongs to a form (nothing if it does not).
+fn seen_form(o: &mut String, s: &AttrSet, a: &Attribute, ind: &str) {
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
+        w!(o, "{ind}rt::seen(&mut forms[{i}], &a);");
+    }
 }
 
 /// The fixed-size attributes of `s` (integers, flags; not repeated) in the order the
@@ -743,7 +765,6 @@ fn check_arm(
     first: bool,
     ind: &str,
 ) {
-    let forms = s.forms.as_deref().unwrap_or(&[]);
     let v = snake_local(a);
     let b = 1u128 << m.policy_index(s, a);
     if !a.repeated && !first {
@@ -754,7 +775,19 @@ fn check_arm(
     if uses_seen {
         w!(o, "{ind}seen |= {b:#x};");
     }
-    let member = m.member_check(s, a).map(|_| member_pattern(m, a));
+    // A scalar `r` (read and range-checked): closed-enum membership, then its type.
+    let scalar = |o: &mut String| {
+        if m.member_check(s, a).is_some() {
+            let pat = member_pattern(m, a);
+            w!(o, "{ind}if !matches!(r as i128, {pat}) {{");
+            w!(o, "{ind}    return Err(rt::not_member(a));");
+            w!(o, "{ind}}}");
+        }
+        match m.newtype(a) {
+            Some(t) => w!(o, "{ind}let v = {t}(r);"),
+            None => w!(o, "{ind}let v = r;"),
+        }
+    };
     match a.ty.as_str() {
         "u8" | "u16" | "u32" | "u64" | "s8" | "s16" | "s32" | "s64" => {
             w!(o, "{ind}let r = rt::int::<{}>(&a)?;", rust_int(&a.ty));
@@ -767,27 +800,11 @@ fn check_arm(
                 }
                 None => {}
             }
-            if let Some(pat) = &member {
-                w!(o, "{ind}if !matches!(r as i128, {pat}) {{");
-                w!(o, "{ind}    return Err(rt::not_member(a));");
-                w!(o, "{ind}}}");
-            }
-            match m.newtype(a) {
-                Some(t) => w!(o, "{ind}let v = {t}(r);"),
-                None => w!(o, "{ind}let v = r;"),
-            }
+            scalar(o);
         }
         "flag" => {
             w!(o, "{ind}let r = rt::flag(&a)?;");
-            if let Some(pat) = &member {
-                w!(o, "{ind}if !matches!(r as i128, {pat}) {{");
-                w!(o, "{ind}    return Err(rt::not_member(a));");
-                w!(o, "{ind}}}");
-            }
-            match m.newtype(a) {
-                Some(t) => w!(o, "{ind}let v = {t}(r);"),
-                None => w!(o, "{ind}let v = r;"),
-            }
+            scalar(o);
         }
         "binary" => w!(
             o,
@@ -818,14 +835,11 @@ fn check_arm(
     if a.when.is_some() {
         w!(o, "{ind}at_{v} = a.offset();");
     }
-    if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
-        w!(o, "{ind}rt::seen(&mut forms[{i}], &a);");
-    }
+    seen_form(o, s, a, ind);
 }
 
 /// One attribute of `decode_valid`'s loop: only its value, and where it goes.
 fn valid_arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str) {
-    let forms = s.forms.as_deref().unwrap_or(&[]);
     let v = snake_local(a);
     if m.shape(s, a) == Shape::List {
         w!(o, "{ind}n_{v} += 1;");
@@ -857,9 +871,7 @@ fn valid_arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str)
             _ => w!(o, "{ind}v_{v} = Some({val});"),
         }
     }
-    if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
-        w!(o, "{ind}rt::seen(&mut forms[{i}], &a);");
-    }
+    seen_form(o, s, a, ind);
 }
 
 /// `decode_valid`: reading bytes `decode_at` accepted (a list's elements, read again while
@@ -868,35 +880,12 @@ fn valid_arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str)
 /// only counted. Anything unexpected gives `None` (the list's iteration ends).
 fn decode_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     let forms = s.forms.as_deref().unwrap_or(&[]);
-    let has_list = s.attributes.iter().any(|a| a.repeated);
     w!(o, "    #[inline]");
     w!(
         o,
         "    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {{"
     );
-    if has_list {
-        w!(o, "        let all = attrs.clone();");
-    }
-    for a in &s.attributes {
-        let v = snake_local(a);
-        match m.shape(s, a) {
-            Shape::Flag => w!(o, "        let mut v_{v} = false;"),
-            Shape::List => w!(o, "        let mut n_{v} = 0u32;"),
-            _ => w!(
-                o,
-                "        let mut v_{v}: Option<{}> = None;",
-                m.elem_ty(a, "'a")
-            ),
-        }
-    }
-    if !forms.is_empty() {
-        w!(
-            o,
-            "        let mut forms: [Option<u32>; {}] = [None; {}];",
-            forms.len(),
-            forms.len()
-        );
-    }
+    locals(o, m, s, false);
     w!(o, "        let mut walk = rt::Walk::new(&attrs);");
     for a in fast_order(m, s) {
         // A flag outside forms needs no more than being there.
@@ -935,35 +924,7 @@ fn decode_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
             Shape::List => format!("rt::list(&all, {}, n_{v})", a.id),
         }
     };
-    w!(o, "        Some({} {{", camel(&s.name));
-    for a in s.attributes.iter().filter(|a| s.form_of(&a.name).is_none()) {
-        w!(o, "            {}: {},", snake(&a.name), field(a));
-    }
-    if !forms.is_empty() {
-        w!(o, "            form: match form {{");
-        for (i, f) in forms.iter().enumerate() {
-            let pat = if i + 1 == forms.len() {
-                "_".to_string()
-            } else {
-                i.to_string()
-            };
-            w!(
-                o,
-                "                {pat} => {}Form::{} {{",
-                camel(&s.name),
-                camel(&f.name)
-            );
-            for n in &f.attributes {
-                if let Some(a) = s.attr(n) {
-                    w!(o, "                    {}: {},", snake(&a.name), field(a));
-                }
-            }
-            w!(o, "                }},");
-        }
-        w!(o, "            }},");
-    }
-    w!(o, "        }})");
-    w!(o, "    }}");
+    construct(o, s, "Some", field);
 }
 
 /// The pattern of a closed enum's entries (as `i128`, the way `rt::member` compares them).

@@ -1,7 +1,8 @@
 //! The lint rules of SCHEMA.md: the real spec lints clean, and each deliberately broken spec
 //! is reported with its file and key path.
+#![deny(unsafe_code)]
 
-use hvlink_proto_gen::{check, generate_job, read_dir, workspace_root, Job};
+use hvlink_proto_gen::{check, generate_job, lines, read_dir, workspace_root, Job};
 
 const BASE: &str = r#"
 name: t
@@ -39,9 +40,9 @@ ops:
       out: { y: rsi }
 "#;
 
-/// The errors (not warnings) of one file `t.yaml`, as printed.
-fn errors(yaml: &str) -> Vec<String> {
-    match check(&[("t.yaml".to_string(), yaml.to_string())]) {
+/// The errors (not warnings) of one spec file, as printed.
+fn errors_of(file: &str, yaml: &str) -> Vec<String> {
+    match check(&[(file.to_string(), yaml.to_string())]) {
         Ok(_) => Vec::new(),
         Err(d) => d
             .iter()
@@ -51,19 +52,37 @@ fn errors(yaml: &str) -> Vec<String> {
     }
 }
 
-/// `BASE` with one replacement, which must apply.
-fn broken(from: &str, to: &str) -> String {
-    assert!(BASE.contains(from), "{from}");
-    BASE.replacen(from, to, 1)
+/// The errors of `t.yaml`.
+fn errors(yaml: &str) -> Vec<String> {
+    errors_of("t.yaml", yaml)
 }
 
+/// `spec` with one replacement, which must apply.
 #[track_caller]
-fn expect(yaml: &str, want: &str) {
-    let errs = errors(yaml);
+fn replaced(spec: &str, from: &str, to: &str) -> String {
+    assert!(spec.contains(from), "{from}");
+    spec.replacen(from, to, 1)
+}
+
+/// `BASE` with one replacement, which must apply.
+#[track_caller]
+fn broken(from: &str, to: &str) -> String {
+    replaced(BASE, from, to)
+}
+
+/// `file` with contents `yaml` has the error `want` (among others).
+#[track_caller]
+fn expect_in(file: &str, yaml: &str, want: &str) {
+    let errs = errors_of(file, yaml);
     assert!(
         errs.iter().any(|e| e == want),
         "wanted `{want}`, got {errs:#?}"
     );
+}
+
+#[track_caller]
+fn expect(yaml: &str, want: &str) {
+    expect_in("t.yaml", yaml, want);
 }
 
 #[test]
@@ -75,15 +94,7 @@ fn base_is_clean() {
 fn the_real_spec_lints_clean() {
     let files = read_dir(&workspace_root().join("proto/spec")).unwrap();
     assert_eq!(files.len(), 8);
-    let (fams, warnings) = check(&files).unwrap_or_else(|e| {
-        panic!(
-            "{}",
-            e.iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let (fams, warnings) = check(&files).unwrap_or_else(|e| panic!("{}", lines(&e)));
     assert_eq!(fams.iter().map(|(_, f)| f.ops.len()).sum::<usize>(), 71);
     let w: Vec<String> = warnings.iter().map(|d| d.to_string()).collect();
     assert_eq!(
@@ -356,28 +367,19 @@ ops:
       out: { status: rsi, out: r8 }
 "#;
 
-fn batch_errors(yaml: &str) -> Vec<String> {
-    match check(&[("b.yaml".to_string(), yaml.to_string())]) {
-        Ok(_) => Vec::new(),
-        Err(d) => d
-            .iter()
-            .filter(|d| !d.warning)
-            .map(|d| d.to_string())
-            .collect(),
-    }
-}
-
+/// `BATCH` with one replacement has the error `want` at the op's `batch` key.
 #[track_caller]
 fn expect_batch(from: &str, to: &str, want: &str) {
-    assert!(BATCH.contains(from), "{from}");
-    let errs = batch_errors(&BATCH.replacen(from, to, 1));
-    let want = format!("b.yaml:ops.go.batch: {want}");
-    assert!(errs.contains(&want), "wanted `{want}`, got {errs:#?}");
+    expect_in(
+        "b.yaml",
+        &replaced(BATCH, from, to),
+        &format!("b.yaml:ops.go.batch: {want}"),
+    );
 }
 
 #[test]
 fn batch_shape_is_clean_and_generates() {
-    assert_eq!(batch_errors(BATCH), Vec::<String>::new());
+    assert_eq!(errors_of("b.yaml", BATCH), Vec::<String>::new());
     let job = Job {
         spec_dir: "x",
         rust_dir: "y",

@@ -1,4 +1,4 @@
-// Do not edit: generated from proto/gen/tests/compat/v2/demo.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
+// Do not edit: generated from proto/compat/spec/v2/demo.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
 //! A small test family whose two versions exercise the compatibility rules.
 
 #![allow(

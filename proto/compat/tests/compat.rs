@@ -1,16 +1,12 @@
-//! Compatibility across versions (DESIGN.md, SCHEMA.md "Versioning"): the test family `demo`
-//! exists as v1 and v2 (`proto/gen/tests/compat/v{1,2}/demo.yaml`, generated into
-//! `tests/compat/v{1,2}`); v2 adds an optional attribute with a default (`gloss`), a
+//! Compatibility across versions (DESIGN.md, SCHEMA.md "Versioning"), message by message:
+//! the test family `demo` exists as v1 and v2 (`spec/v{1,2}/demo.yaml`, generated into this
+//! crate's `v1` and `v2`); v2 adds an optional attribute with a default (`gloss`), a
 //! must-understand attribute (`mode`) and an op (`inspect`). All four pairings of client and
 //! host behave as the rules say.
+#![deny(unsafe_code)]
 
-#[allow(dead_code)]
-#[path = "compat/v1/mod.rs"]
-mod v1;
-#[allow(dead_code)]
-#[path = "compat/v2/mod.rs"]
-mod v2;
-
+use hvlink_compat_demo::fixtures::{v1_paint, v2_paint};
+use hvlink_compat_demo::{v1, v2};
 use hvlink_proto::codec::{Builder, ErrorKind, Message, SliceSink};
 use hvlink_proto::rt::{AttrSet, FastAbi, Op};
 use hvlink_proto::Errno;
@@ -22,22 +18,6 @@ fn send<O: Op>(req: &O::Request<'_>) -> Vec<u8> {
     let n = O::write_request(&mut b, 9, 0, req).unwrap();
     buf.truncate(n);
     buf
-}
-
-fn v1_paint() -> v1::demo::PaintReq {
-    v1::demo::PaintReq {
-        object: 5,
-        color: v1::demo::Color::BLUE,
-    }
-}
-
-fn v2_paint(gloss: u32, mode: v2::demo::PaintMode) -> v2::demo::PaintReq {
-    v2::demo::PaintReq {
-        object: 5,
-        color: v2::demo::Color::BLUE,
-        gloss,
-        mode,
-    }
 }
 
 #[test]

@@ -1,4 +1,4 @@
-// Do not edit: generated from proto/gen/tests/compat/v2/*.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
+// Do not edit: generated from proto/compat/spec/v2/*.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
 //! The generated families, their introspection table and the dispatch lookups.
 
 pub mod demo;
