@@ -226,7 +226,7 @@ struct Raw {
     stream: UnixStream,
     kick: EventFd,
     irq: EventFd,
-    map: MappedFile,
+    map: std::sync::Arc<MappedFile>,
     _file: File,
 }
 
@@ -237,7 +237,7 @@ fn raw_guest(host: &HostProc, dom: u16) -> Raw {
 /// A hostile guest with `mem` bytes of memory and queues with rings of `ring` bytes.
 fn raw_guest_sized(host: &HostProc, dom: u16, mem: u64, ring: u32) -> Raw {
     let file = memfd("hostile", mem).unwrap();
-    let map = MappedFile::map(&file, mem as usize).unwrap();
+    let map = std::sync::Arc::new(MappedFile::map(&file, mem as usize).unwrap());
     let (stream, status, fds) = attach_raw(&host.sock(dom), dom, mem, &[file.as_raw_fd()]);
     assert_eq!(status, 0);
     let [kick, irq]: [OwnedFd; 2] = fds.try_into().unwrap();
@@ -258,9 +258,7 @@ impl Raw {
 
     /// The guest's view of queue slot `i` of its memory.
     fn view(&self, i: usize) -> RawMem {
-        // SAFETY: `self.map` outlives every queue made from the view (they are dropped
-        // before the Raw in each test), and slots do not overlap.
-        unsafe { self.map.view(i * self.span(), self.span()) }.unwrap()
+        self.map.view(i * self.span(), self.span()).unwrap()
     }
 
     /// Set up queue `id` in slot `i`; its rax.
