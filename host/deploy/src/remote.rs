@@ -434,7 +434,7 @@ pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> i
                         domain = dom,
                         "connection refused: too many connections"
                     );
-                    refuse(&stream, -libc::EBUSY);
+                    refuse(&stream, -libc::EAGAIN);
                     continue;
                 }
                 c.total += 1;

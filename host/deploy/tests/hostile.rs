@@ -51,6 +51,9 @@ struct HostProc {
 #[derive(Clone, Copy, Default)]
 struct Rlimits {
     nofile: Option<u64>,
+    /// Threads and processes of the host's user (the host then runs as `nobody`, since the
+    /// limit does not bind root).
+    nproc: Option<u64>,
 }
 
 impl HostProc {
@@ -68,21 +71,30 @@ impl HostProc {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(File::create(&log).unwrap());
-        if let Some(n) = limits.nofile {
-            // SAFETY: only async-signal-safe calls between fork and exec (setrlimit).
-            unsafe {
-                cmd.pre_exec(move || {
+        if limits.nproc.is_some() {
+            std::os::unix::fs::chown(&base, Some(65534), Some(65534)).unwrap();
+            cmd.uid(65534).gid(65534);
+        }
+        let set = [
+            (libc::RLIMIT_NOFILE, limits.nofile),
+            (libc::RLIMIT_NPROC, limits.nproc),
+        ];
+        // SAFETY: only async-signal-safe calls between fork and exec (setrlimit).
+        unsafe {
+            cmd.pre_exec(move || {
+                for (what, n) in set {
+                    let Some(n) = n else { continue };
                     let r = libc::rlimit {
                         rlim_cur: n,
                         rlim_max: n,
                     };
-                    if libc::setrlimit(libc::RLIMIT_NOFILE, &r) != 0 {
+                    if libc::setrlimit(what, &r) != 0 {
                         return Err(std::io::Error::last_os_error());
                     }
-                    Ok(())
-                })
-            };
-        }
+                }
+                Ok(())
+            })
+        };
         let child = cmd.spawn().unwrap();
         let t = Instant::now();
         while !dir.join("dom3.sock").exists() {
@@ -759,7 +771,13 @@ async fn queue_churn_and_faulted_queues_keep_memory_and_logs_bounded() {
 #[tokio::test]
 async fn idle_connections_up_to_the_descriptor_limit_do_not_lock_others_out() {
     // The host may have 64 descriptors: idle connections run it out of them.
-    let mut host = HostProc::start("idle", Rlimits { nofile: Some(64) });
+    let mut host = HostProc::start(
+        "idle",
+        Rlimits {
+            nofile: Some(64),
+            ..Rlimits::default()
+        },
+    );
     let before = good(&host, GOOD_BEFORE).await;
     let cpu0 = cpu_ticks(host.child.id());
     let mut idle = Vec::new();
@@ -813,4 +831,69 @@ fn cpu_ticks(pid: u32) -> u64 {
     let rest = &s[s.rfind(')').unwrap() + 2..];
     let f: Vec<&str> = rest.split_whitespace().collect();
     f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+#[tokio::test]
+async fn connections_beyond_the_thread_limit_are_refused_and_the_host_lives_on() {
+    if !is_root() {
+        eprintln!("skipped: the thread limit binds only a host run as another user (needs root)");
+        return;
+    }
+    // The host (as `nobody`) may have 10 threads and processes: idle connections, one
+    // thread each, spread over the domains' sockets (each takes 4), run it out of them, so
+    // that spawning fails.
+    let mut host = HostProc::start(
+        "threads",
+        Rlimits {
+            nproc: Some(10),
+            ..Rlimits::default()
+        },
+    );
+    let before = good(&host, GOOD_BEFORE).await;
+    let mut idle = Vec::new();
+    let mut refused = 0;
+    for i in 0..16 {
+        let Ok(s) = UnixStream::connect(host.sock(i % 4)) else {
+            break;
+        };
+        s.set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+        let mut b = [0u8; 4];
+        // A refused connection gets its status at once; an accepted one waits for its
+        // attach (and times out here).
+        match (&s).read(&mut b) {
+            Ok(4) if i32::from_le_bytes(b) == -libc::EAGAIN => refused += 1,
+            _ => idle.push(s),
+        }
+    }
+    assert!(
+        refused > 0,
+        "no connection was refused ({} idle)",
+        idle.len()
+    );
+    let log = host.log();
+    assert!(log.contains("cannot start a connection thread"), "{log}");
+    host.assert_alive();
+    before.check("at the thread limit").await;
+    drop(idle);
+    // The idle ones time out (2 s): a new guest gets in.
+    let t = Instant::now();
+    let after = loop {
+        match unix::connect(&host.dir, GOOD_AFTER, MEM) {
+            Ok(r) => break r,
+            Err(e) => {
+                assert!(t.elapsed() < Duration::from_secs(8), "locked out: {e}");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+    };
+    let c = after.client(config(1)).await.unwrap();
+    Good {
+        _remote: after,
+        client: c,
+        dom: GOOD_AFTER,
+    }
+    .check("after the thread limit")
+    .await;
+    host.assert_alive();
 }
