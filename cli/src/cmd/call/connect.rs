@@ -1,6 +1,7 @@
 //! `hvlink do --connect PATH`: the request goes to a host in another process (`hvlink serve`)
-//! through the guest client — this process attaches as a domain over the host's Unix socket
-//! ([`hvlink_guest::client::unix::connect`]: its memory a memfd the host maps), sets up a queue
+//! through the guest client — this process attaches as a domain over the domain's own Unix
+//! socket (PATH is the host's socket directory, or the socket itself;
+//! [`hvlink_guest::client::unix::connect`]: its memory a sealed memfd the host maps), sets up a queue
 //! in it and sends the request on that ring ([`hvlink_guest::client::Client::call_raw`]: the
 //! attributes as the CLI encoded them from JSON), or with `--regs` as a FastABI register call
 //! over the socket (the trap).

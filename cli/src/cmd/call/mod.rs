@@ -80,10 +80,11 @@ pub struct Args {
     /// Print compact JSON (one line).
     #[arg(long)]
     pub compact: bool,
-    /// Send the request to the host serving on this Unix socket (`hvlink serve`) through a
-    /// guest client attached as `--domain`, instead of the embedded host (`--setup` does not
-    /// apply: the serving host has its own state).
-    #[arg(long, value_name = "SOCKET", conflicts_with = "pcap")]
+    /// Send the request to the host serving in this socket directory (`hvlink serve --dir`;
+    /// or to this socket) through a guest client attached as `--domain` on the domain's own
+    /// socket, instead of the embedded host (`--setup` does not apply: the serving host has
+    /// its own state).
+    #[arg(long, value_name = "DIR", conflicts_with = "pcap")]
     pub connect: Option<PathBuf>,
 }
 
