@@ -77,12 +77,16 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
 /// Every queue, by key.
 pub(crate) struct Queues<M: GuestMemory + Clone> {
     pub(crate) map: BTreeMap<QueueKey, Queue<M>>,
+    /// Domains whose parked requests were dropped with a queue torn down here: the engine
+    /// tells the backend to forget their waits (see `Host::drop_requests`).
+    pub(crate) abandoned: Vec<DomId>,
 }
 
 impl<M: GuestMemory + Clone> Default for Queues<M> {
     fn default() -> Self {
         Queues {
             map: BTreeMap::new(),
+            abandoned: Vec::new(),
         }
     }
 }
@@ -143,7 +147,17 @@ impl<M: GuestMemory + Clone> Queues<M> {
 
     /// Tear a queue down at once (its requests in flight are dropped).
     pub(crate) fn teardown(&mut self, key: QueueKey) -> bool {
-        self.map.remove(&key).is_some()
+        match self.map.remove(&key) {
+            Some(q) => {
+                if q.reqs.inflight.iter().any(|c| c.parked.is_some())
+                    && !self.abandoned.contains(&key.domain)
+                {
+                    self.abandoned.push(key.domain);
+                }
+                true
+            }
+            None => false,
+        }
     }
 
     /// Cancel `seq` on queue `key`; `None` if there is no such queue.

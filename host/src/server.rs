@@ -287,6 +287,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
     }
 
+    /// Tell the backend to forget the waits of requests dropped with queues that the control
+    /// family tore down.
+    fn forget_abandoned(&mut self) {
+        for dom in std::mem::take(&mut self.queues.abandoned) {
+            self.hv.forget_waits(dom);
+        }
+    }
+
     /// Drop a queue's requests in flight; parked ones free their waits in the backend.
     fn drop_requests(&mut self, dom: DomId, reqs: &mut Requests) {
         let parked = reqs.inflight.iter().any(|c| c.parked.is_some());
@@ -334,7 +342,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // Served on a copy: on failure only rax changes ("no implicit clobbering").
         let mut out = *regs;
         let r = if op.family_id == control::ID {
-            control::serve_regs(&mut control_call!(self, None), &ctx, &mut out)
+            let r = control::serve_regs(&mut control_call!(self, None), &ctx, &mut out);
+            self.forget_abandoned();
+            r
         } else if let Some(x) = self.extras.iter_mut().find(|x| x.desc.id == op.family_id) {
             (x.serve_regs)(&ctx, &mut out)
         } else {
@@ -407,6 +417,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return;
         }
         let result = self.service_queue(key, &mut q, t);
+        self.forget_abandoned();
         let notify = q.hq.flush();
         if notify {
             t.notify.push(key);

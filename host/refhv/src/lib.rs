@@ -340,3 +340,36 @@ impl Hypercalls for Hypervisor {
         self.forget_wakeups(dom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wakeups_are_per_domain_bounded_and_keep_the_earliest() {
+        let mut hv = fixtures::standard();
+        // Domain 2 asks for far more wake-ups than its share, latest first.
+        for i in 0..1000u64 {
+            hv.wake_at(2, 1_000_000_000 - i);
+        }
+        assert_eq!(hv.deadlines[&2].len(), MAX_WAKEUPS_PER_DOMAIN);
+        let earliest = 1_000_000_000 - 999;
+        assert_eq!(hv.deadlines[&2].iter().min(), Some(&earliest));
+        // Domain 1's wake-up is kept and is what comes due first.
+        hv.wake_at(1, 50);
+        assert_eq!(hv.next_deadline(), Some(50));
+        let g = hv.generation();
+        hv.advance(50);
+        assert_ne!(hv.generation(), g, "domain 1's wait woke");
+        assert!(!hv.deadlines.contains_key(&1));
+        // Forgetting domain 2's waits frees them and wakes its parked ops to re-register.
+        let g = hv.generation();
+        hv.forget_wakeups(2);
+        assert!(hv.deadlines.is_empty());
+        assert_ne!(hv.generation(), g);
+        // Forgetting nothing changes nothing.
+        let g = hv.generation();
+        hv.forget_wakeups(2);
+        assert_eq!(hv.generation(), g);
+    }
+}
