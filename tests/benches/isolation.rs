@@ -1,0 +1,462 @@
+//! Isolation between domains on the embedded reference hypervisor (host on its own thread,
+//! register calls a function call into it, as a vCPU's trap would be): domain 1's
+//! register-call latency (`version.version` by register, straight through
+//! [`Shared::register_call`](hvlink_host::serve::Shared::register_call)), measured in the same
+//! run
+//!
+//! 1. alone (nothing else running);
+//! 2. while domain 2 floods several queues with 1024-entry grant map+unmap batches, each
+//!    queue streaming them as fast as the host takes them (guest clients);
+//! 3. while domain 2 floods many queues with NOOP padding (raw guest queues whose request
+//!    rings hold nothing but 16-byte NOOP messages, republished as fast as the host consumes
+//!    them: the most ring messages per byte, so the most host work per byte of budget).
+//!
+//! Criterion times each case with calls back to back (the cost of one call, and what a
+//! domain that does nothing but register calls gets). The percentiles (criterion has none) are
+//! taken over up to [`CALLS`] *paced* calls per case, [`GAP`] of sleep before each, as a
+//! well-behaved domain makes them: each arrives at a random point of the host's work instead
+//! of queueing right behind the previous one (a back-to-back caller re-takes the host lock
+//! right after letting it go, often before the woken server thread gets it, so it mostly
+//! measures its own loop, and slows the flood). p50/p99/p99.9/max and each flood's p99 over
+//! the p99 alone are printed after the criterion groups, with the flood's rate while criterion
+//! hammered and while the paced calls ran; then the same with the host's per-queue turn made
+//! 16 times smaller (budget 64 entries, byte budget 16 KiB), to show how the latency under a
+//! flood follows the length of one queue's turn.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use criterion::{criterion_group, Criterion};
+use hvlink_codec::ring::{Doorbell, QueueKind, RingLayout, SharedMem};
+use hvlink_codec::MessageType;
+use hvlink_deploy::embedded::{Embedded, EmbeddedShared, Options};
+use hvlink_guest::client::{self, Client, FastPath};
+use hvlink_guest::ring::raw::RawMem;
+use hvlink_guest::ring::GuestQueue;
+use hvlink_host::dispatch::RegOutcome;
+use hvlink_host::server::Config;
+use hvlink_proto::control::{QueueFeatures, QueueSetup, QueueSetupReq};
+use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
+use hvlink_proto::rt::{Empty, FastAbi};
+use hvlink_proto::version::Version;
+
+const DOM1: u16 = 1;
+const DOM2: u16 = 2;
+/// Calls per case for the percentiles (fewer if [`COLLECT_FOR`] runs out first).
+const CALLS: usize = 20_000;
+/// At most this long collecting percentiles per case.
+const COLLECT_FOR: Duration = Duration::from_secs(8);
+/// Sleep before each paced call (the thread wakes some tens of microseconds later).
+const GAP: Duration = Duration::from_micros(20);
+/// Domain 2's queues streaming grant batches.
+const BATCH_QUEUES: u16 = 4;
+/// Batch streams per queue (each its own 1024 grant refs, one batch in flight). More than one
+/// lets the guest prepare a batch while the host works on another, but on 2 shared cores the
+/// busier guest thread then mostly competes with the host and domain 1 for CPU (tried: 2
+/// streams ran fewer entries per second, with a worse p99).
+const STREAMS: u16 = 1;
+/// Entries per batch message.
+const BATCH: usize = 1024;
+/// Domain 2's queues flooded with NOOP padding.
+const NOOP_QUEUES: u16 = 8;
+/// Request ring of a NOOP queue: 8 default byte budgets, so a queue always has more padding
+/// waiting than one turn may consume even when the flooding thread is scheduled late.
+const NOOP_RING: u32 = 1 << 21;
+/// The NOOP message: a bare header (the most messages per byte).
+const NOOP_LEN: usize = 16;
+/// Where the raw NOOP queues live in domain 2's memory (the clients' queues are placed
+/// from 16 MiB up by the embedded deployment, 2 MiB here; these start above them).
+const NOOP_GPA: u64 = 24 << 20;
+
+fn embedded(config: Config) -> Embedded {
+    let e = Embedded::start(Options {
+        config,
+        ..Options::default()
+    })
+    .unwrap();
+    e.with_hv(|hv| {
+        for r in 0..u32::from(BATCH_QUEUES * STREAMS) * BATCH as u32 {
+            hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
+                .unwrap();
+        }
+    });
+    e
+}
+
+/// One `version.version` by register from domain 1.
+fn version_call(shared: &EmbeddedShared) {
+    let mut regs = Version::to_regs(&Empty).unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "version.version failed");
+}
+
+/// Latencies of up to [`CALLS`] paced calls, at most [`COLLECT_FOR`] long.
+fn collect(shared: &EmbeddedShared) -> Vec<Duration> {
+    let mut v = Vec::with_capacity(CALLS);
+    let start = Instant::now();
+    while v.len() < CALLS && start.elapsed() < COLLECT_FOR {
+        std::thread::sleep(GAP);
+        let t = Instant::now();
+        version_call(shared);
+        v.push(t.elapsed());
+    }
+    v.sort();
+    v
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// A flood running on threads of its own until stopped.
+struct Flood {
+    stop: Arc<AtomicBool>,
+    /// Work done so far (batch entries or NOOP bytes published).
+    work: Arc<AtomicU64>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Flood {
+    /// Wait until the flood has done some work (its queues are set up and busy).
+    fn wait_started(&self) {
+        let t = Instant::now();
+        while self.work.load(Ordering::Relaxed) == 0 {
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "the flood never started"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    fn stop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            t.join().unwrap();
+        }
+    }
+}
+
+/// Map stream `k`'s 1024 grant refs as one batch, then unmap what was mapped as one batch;
+/// entries that fail are skipped (the flood only needs the host busy).
+async fn map_unmap(c: &Client, k: u16) -> u64 {
+    let base = u32::from(k) * BATCH as u32;
+    let es: Vec<MapEntry> = (base..base + BATCH as u32)
+        .map(|r| MapEntry {
+            dom: DOM1,
+            r#ref: r,
+            flags: GntmapFlags::HOST_MAP,
+            host_addr: 0x40_0000 + u64::from(r) * 4096,
+        })
+        .collect();
+    let Ok(r) = c.grant_map(&es, MapMode::INDEPENDENT).await else {
+        return 0;
+    };
+    let un: Vec<UnmapEntry> = r
+        .iter()
+        .zip(&es)
+        .filter_map(|(e, m)| {
+            e.handle.map(|handle| UnmapEntry {
+                host_addr: m.host_addr,
+                dev_bus_addr: 0,
+                handle,
+            })
+        })
+        .collect();
+    let n = un.len() as u64;
+    let _ = c.grant_unmap(&un, BatchMode::INDEPENDENT).await;
+    (BATCH as u64) + n
+}
+
+/// Domain 2 streams 1024-entry grant map+unmap batches on [`BATCH_QUEUES`] queues, [`STREAMS`]
+/// per queue (one client per queue, one tokio task per stream, all on one thread: a guest's
+/// vCPU).
+fn batch_flood(e: &Arc<Embedded>) -> Flood {
+    let stop = Arc::new(AtomicBool::new(false));
+    let work = Arc::new(AtomicU64::new(0));
+    let (e, s2, w2) = (e.clone(), stop.clone(), work.clone());
+    let thread = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let mut tasks = Vec::new();
+            for k in 0..BATCH_QUEUES {
+                let c = e
+                    .client(
+                        DOM2,
+                        client::Config {
+                            queue_id: 10 + k,
+                            kind: QueueKind::Kernel,
+                            fast_path: FastPath::Ring,
+                            ..client::Config::default()
+                        },
+                    )
+                    .await
+                    .unwrap();
+                for j in 0..STREAMS {
+                    let (c, s, w) = (c.clone(), s2.clone(), w2.clone());
+                    tasks.push(tokio::spawn(async move {
+                        while !s.load(Ordering::Relaxed) {
+                            let n = map_unmap(&c, k * STREAMS + j).await;
+                            w.fetch_add(n, Ordering::Relaxed);
+                        }
+                    }));
+                }
+            }
+            for t in tasks {
+                t.await.unwrap();
+            }
+        });
+    });
+    Flood {
+        stop,
+        work,
+        thread: Some(thread),
+    }
+}
+
+/// A raw queue of domain 2 set up by hand (header page in its memory, `queue_setup` by
+/// register call), as a hostile guest may drive it; also returns the guest's view of it.
+fn raw_queue(e: &Embedded, id: u16, gpa: u64) -> (GuestQueue<RawMem>, RawMem) {
+    let len = 4096 + NOOP_RING as usize + 4096;
+    let mem = hvlink_deploy::mem::view(e.memory(DOM2).unwrap(), gpa, len).unwrap();
+    let q = GuestQueue::create(mem.clone(), id, QueueKind::Kernel, NOOP_RING, 4096).unwrap();
+    let mut regs = QueueSetup::to_regs(&QueueSetupReq {
+        base_gpa: gpa,
+        pages: q.pages() as u32,
+        queue_id: id,
+        kind: hvlink_proto::control::QueueKind(0),
+        features: QueueFeatures::EVENT_SUPPRESSION,
+        notify_port: 0,
+    })
+    .unwrap();
+    let out = e
+        .shared()
+        .register_call(DOM2, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "queue_setup failed: {}", regs.rax as i64);
+    (q, mem)
+}
+
+/// Domain 2 keeps [`NOOP_QUEUES`] request rings full of 16-byte NOOP messages (one thread: a
+/// guest's vCPU). Each ring is filled with NOOPs once; from then on the guest republishes
+/// them: whatever the host consumed, it hands back at once by moving its producer index to
+/// the consumer index plus the ring size (the old NOOPs are still in place), which costs it
+/// nothing per message, so the host, not the guest, is the bottleneck. Between rounds it
+/// naps 500 µs (a ring holds 8 default byte budgets, and the host takes at most one per
+/// queue turn and serves the other queues in between: milliseconds of backlog), leaving the 2
+/// cores to the host and domain 1.
+fn noop_flood(e: &Arc<Embedded>) -> Flood {
+    let stop = Arc::new(AtomicBool::new(false));
+    let work = Arc::new(AtomicU64::new(0));
+    let (e, s2, w2) = (e.clone(), stop.clone(), work.clone());
+    let thread = std::thread::spawn(move || {
+        let stride = (4096 + NOOP_RING as u64 + 4096).div_ceil(4096) * 4096;
+        let mut noop = [0u8; NOOP_LEN];
+        hvlink_codec::builder::fill_noop(&mut noop);
+        assert_eq!(u16::from_le_bytes([noop[4], noop[5]]), MessageType::NOOP.0);
+        let bell = e.shared().kick();
+        // (view, its request ring, our producer index)
+        let mut qs: Vec<(RawMem, RingLayout, u32)> = (0..NOOP_QUEUES)
+            .map(|i| {
+                let (mut q, mem) = raw_queue(&e, 20 + i, NOOP_GPA + u64::from(i) * stride);
+                let mut n = 0;
+                while q.send(&noop).unwrap() {
+                    n += 1;
+                }
+                assert_eq!(
+                    n * NOOP_LEN,
+                    NOOP_RING as usize,
+                    "the ring is not all NOOPs"
+                );
+                q.submit(bell);
+                let ring = q.layout().req;
+                (mem, ring, q.position())
+            })
+            .collect();
+        w2.fetch_add(
+            u64::from(NOOP_RING) * u64::from(NOOP_QUEUES),
+            Ordering::Relaxed,
+        );
+        while !s2.load(Ordering::Relaxed) {
+            let mut kick = false;
+            for (mem, ring, tail) in &mut qs {
+                let cons = mem.load_u32(ring.cons, Ordering::Acquire);
+                let new = cons.wrapping_add(ring.size);
+                if new != *tail {
+                    w2.fetch_add(u64::from(new.wrapping_sub(*tail)), Ordering::Relaxed);
+                    mem.store_u32(ring.prod, new, Ordering::Release);
+                    *tail = new;
+                }
+                kick |= mem.load_u32(ring.need_notify, Ordering::Acquire) % 2 == 1;
+            }
+            if kick {
+                bell.ring();
+            }
+            std::thread::sleep(Duration::from_micros(500));
+        }
+        for (i, (mem, ..)) in qs.iter().enumerate() {
+            let status = mem.load_u32(0x20, Ordering::Acquire);
+            assert_eq!(status, 0, "NOOP queue {i} faulted");
+        }
+    });
+    Flood {
+        stop,
+        work,
+        thread: Some(thread),
+    }
+}
+
+/// Starts a flood.
+type StartFlood = fn(&Arc<Embedded>) -> Flood;
+
+struct Case {
+    name: &'static str,
+    lat: Vec<Duration>,
+    secs: f64,
+    /// What the flood did per second while criterion hammered, and while the paced calls
+    /// ran.
+    work: Option<(Option<f64>, f64, &'static str)>,
+}
+
+/// Criterion time (unless `group` is `None`) and percentiles of domain 1's register call
+/// under `flood` (none: alone).
+fn case(
+    c: &mut Criterion,
+    e: &Arc<Embedded>,
+    group: Option<&str>,
+    name: &'static str,
+    flood: Option<(StartFlood, &'static str)>,
+) -> Case {
+    let mut f = flood.map(|(start, unit)| (start(e), unit));
+    if let Some((f, _)) = &f {
+        f.wait_started();
+    }
+    let shared = e.shared().clone();
+    let work = |f: &Option<(Flood, &str)>| {
+        f.as_ref()
+            .map_or(0, |(f, _)| f.work.load(Ordering::Relaxed))
+    };
+    let (w0, t0) = (work(&f), Instant::now());
+    if let Some(group) = group {
+        let mut g = c.benchmark_group(group);
+        g.bench_function(name, |b| b.iter(|| version_call(&shared)));
+        g.finish();
+    }
+    // (Nothing to say when a filter skipped the criterion run.)
+    let hammered = (t0.elapsed() > Duration::from_millis(500))
+        .then(|| (work(&f) - w0) as f64 / t0.elapsed().as_secs_f64());
+    let (w0, t0) = (work(&f), Instant::now());
+    let lat = collect(&shared);
+    let secs = t0.elapsed().as_secs_f64();
+    let paced = (work(&f) - w0) as f64 / secs;
+    let work = f.as_mut().map(|(f, unit)| {
+        f.stop();
+        (hammered, paced, *unit)
+    });
+    Case {
+        name,
+        lat,
+        secs,
+        work,
+    }
+}
+
+/// The host's per-queue-turn limits a run uses: the defaults, and a turn 16 times smaller
+/// (roughly what a finer preemption point inside a queue's turn would give; see
+/// docs/BENCHMARKS.md).
+fn turns() -> [(&'static str, Config); 2] {
+    [
+        ("default turn: 1024 entries, 256 KiB", Config::default()),
+        (
+            "small turn: 64 entries, 16 KiB",
+            Config {
+                budget: 64,
+                byte_budget: 16 << 10,
+                ..Config::default()
+            },
+        ),
+    ]
+}
+
+fn isolation(c: &mut Criterion) {
+    let mut report = Vec::new();
+    for (turn, config) in turns() {
+        let e = Arc::new(embedded(config));
+        let group = format!("isolation ({turn}): domain 1's version.version by register");
+        let group = Some(group.as_str());
+        let cases = [
+            case(c, &e, group, "alone", None),
+            case(
+                c,
+                &e,
+                group,
+                "while domain 2 streams grant batches",
+                Some((batch_flood, "entries")),
+            ),
+            case(
+                c,
+                &e,
+                group,
+                "while domain 2 floods NOOP padding",
+                Some((noop_flood, "NOOP bytes")),
+            ),
+            // Did the machine change meanwhile? (Percentiles only.)
+            case(c, &e, None, "alone again, after the floods", None),
+        ];
+        let m = e.shared().metrics();
+        let host = format!(
+            "host: {} register calls, {} batch entries, {} preemptions, {} faults",
+            m.register_calls.load(Ordering::Relaxed),
+            m.entries.load(Ordering::Relaxed),
+            m.preemptions.load(Ordering::Relaxed),
+            m.faults.load(Ordering::Relaxed),
+        );
+        report.push((turn, cases, host));
+    }
+    println!(
+        "\ndomain 1's version.version by register, paced ({GAP:?} sleep before each call); \
+         domain 2 floods {BATCH_QUEUES} queues with {BATCH}-entry grant map+unmap batches \
+         ({STREAMS} in flight a queue), or \
+         {NOOP_QUEUES} queues ({} KiB request rings) with {NOOP_LEN}-byte NOOPs:",
+        NOOP_RING >> 10
+    );
+    for (turn, cases, host) in &report {
+        println!("{turn}:");
+        let alone = percentile(&cases[0].lat, 0.99);
+        for k in cases {
+            let p99 = percentile(&k.lat, 0.99);
+            println!(
+                "  {:<37} p50 {:>8.1?}  p99 {:>8.1?}  p99.9 {:>8.1?}  max {:>8.1?}  ({} calls, {:.1} s)",
+                k.name,
+                percentile(&k.lat, 0.5),
+                p99,
+                percentile(&k.lat, 0.999),
+                k.lat[k.lat.len() - 1],
+                k.lat.len(),
+                k.secs
+            );
+            if let Some((hammered, paced, unit)) = k.work {
+                let hammered = hammered.map_or("-".into(), |h| format!("{h:.3e}"));
+                println!(
+                    "  {:<37} p99 / p99 alone = {:.1}x; flood {paced:.3e} {unit}/s \
+                     ({hammered} while criterion called back to back)",
+                    "",
+                    p99.as_secs_f64() / alone.as_secs_f64(),
+                );
+            }
+        }
+        println!("  {host}");
+    }
+}
+
+criterion_group!(benches, isolation);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
