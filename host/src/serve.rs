@@ -44,15 +44,18 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// Doorbells of guests in other processes, by domain (the host's ends).
     kicks: Mutex<BTreeMap<DomId, Arc<EventFd>>>,
     kicks_changed: AtomicBool,
-    /// Register calls waiting for the host lock (the server lets go between queues).
-    waiting: AtomicUsize,
+    /// Register calls waiting for the host lock (the server lets go between queues; the
+    /// engine ends a queue's turn early while one waits).
+    waiting: Arc<AtomicUsize>,
     stop: AtomicBool,
 }
 
 impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// Share `host`; one kick eventfd wakes the server for every queue (bind it to every
     /// queue's doorbell: an in-process guest rings it, a KVM ioeventfd signals it).
-    pub fn new(host: Host<H, M>) -> io::Result<Arc<Self>> {
+    pub fn new(mut host: Host<H, M>) -> io::Result<Arc<Self>> {
+        let waiting = Arc::new(AtomicUsize::new(0));
+        host.set_preempt(waiting.clone());
         Ok(Arc::new(Shared {
             host: Mutex::new(host),
             changed: Condvar::new(),
@@ -61,7 +64,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             domain_irqs: Mutex::new(BTreeMap::new()),
             kicks: Mutex::new(BTreeMap::new()),
             kicks_changed: AtomicBool::new(false),
-            waiting: AtomicUsize::new(0),
+            waiting,
             stop: AtomicBool::new(false),
         }))
     }

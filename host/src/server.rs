@@ -93,6 +93,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// What each domain has used of its budgets in the current turn.
     spent: BTreeMap<DomId, Spent>,
+    /// Non-zero while a register call waits for this host (set by the serving runtime): a
+    /// queue's turn then ends at its next message or continuation boundary.
+    preempt: Option<Arc<std::sync::atomic::AtomicUsize>>,
 }
 
 /// A domain's use of the turn's budgets.
@@ -173,6 +176,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             extras: Vec::new(),
             extra_descs: &[],
             spent: BTreeMap::new(),
+            preempt: None,
         }
     }
 
@@ -204,6 +208,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.extra_descs = Box::leak(descs.into_boxed_slice());
         self.introspect.set_extra(self.extra_descs);
         Ok(())
+    }
+
+    /// End a queue's turn early, at its next message or continuation boundary, whenever
+    /// `waiting` is non-zero (the serving runtime counts register calls waiting for the
+    /// host there), so that a call waits for at most one message or batch window of another
+    /// domain's work.
+    pub fn set_preempt(&mut self, waiting: Arc<std::sync::atomic::AtomicUsize>) {
+        self.preempt = Some(waiting);
+    }
+
+    fn preempted(&self) -> bool {
+        self.preempt
+            .as_ref()
+            .is_some_and(|w| w.load(std::sync::atomic::Ordering::Relaxed) > 0)
     }
 
     /// Tap every request consumed and every reply published (`None` removes the tap).
@@ -488,6 +506,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // 1. Read what the guest published.
         let mut read = 0;
         while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown {
+            if read > 0 && self.preempted() {
+                t.more = true;
+                break;
+            }
             let inflight = q.reqs.inflight.len();
             if inflight >= self.config.max_inflight
                 || others + inflight >= self.config.max_domain_inflight
@@ -685,6 +707,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut kept = VecDeque::with_capacity(n);
         while let Some(mut c) = q.reqs.inflight.pop_front() {
             i += 1;
+            if i > 1 && self.preempted() {
+                t.more = true;
+                kept.push_back(c);
+                break;
+            }
             if *budget == 0 || (c.parked == Some(generation) && !c.cancelled) {
                 if c.parked.is_some() {
                     t.parked += 1;

@@ -108,26 +108,27 @@ impl<M: SharedMem> Consumer<M> {
         self.peek_limited(buf, usize::MAX).map(|p| p.len)
     }
 
-    /// [`peek`](Self::peek) that skips at most `max_skip` bytes of padding (NOOP messages and
+    /// [`peek`](Self::peek) that skips at most `max_skip` of padding (NOOP messages and
     /// implicit tail padding) before it stops: a hostile producer that republishes padding
-    /// costs the consumer bounded work per call. Padding skipped is consumed (it stays
-    /// skipped); [`Peeked::skipped`] says how much, [`Peeked::limited`] whether it stopped
+    /// costs the consumer bounded work per call. Padding is counted in bytes, each piece at
+    /// least [`PADDING_COST`] (the work is per piece: many small NOOPs cost as much as few
+    /// big ones of that size). Padding skipped is consumed (it stays skipped);
+    /// [`Peeked::skipped`] says how much it counted, [`Peeked::limited`] whether it stopped
     /// at the limit with more possibly waiting.
     pub fn peek_limited(&mut self, buf: &mut [u8], max_skip: usize) -> Result<Peeked, Fault> {
         if let Some(f) = self.fault {
             return Err(f);
         }
         let size = self.ring.size;
-        let start = self.head;
-        let skipped = |at: u32| at.wrapping_sub(start) as usize;
+        let mut cost = 0usize;
         let mut at = self.head;
         loop {
-            if skipped(at) > max_skip {
+            if cost > max_skip {
                 self.head = at;
                 self.peeked = 0;
                 return Ok(Peeked {
                     len: None,
-                    skipped: skipped(at),
+                    skipped: cost,
                     limited: true,
                 });
             }
@@ -139,7 +140,7 @@ impl<M: SharedMem> Consumer<M> {
                     self.peeked = 0;
                     return Ok(Peeked {
                         len: None,
-                        skipped: skipped(at),
+                        skipped: cost,
                         limited: false,
                     });
                 }
@@ -153,6 +154,7 @@ impl<M: SharedMem> Consumer<M> {
                     return Err(self.fail(at, "producer published part of the tail padding"));
                 }
                 at = at.wrapping_add(contiguous);
+                cost = cost.saturating_add((contiguous as usize).max(PADDING_COST));
                 continue;
             }
             if avail < MIN_MESSAGE {
@@ -187,6 +189,7 @@ impl<M: SharedMem> Consumer<M> {
             let ty = u16::from_le_bytes([buf[4], buf[5]]);
             if MessageType(ty) == MessageType::NOOP {
                 at = at.wrapping_add(step);
+                cost = cost.saturating_add((step as usize).max(PADDING_COST));
                 continue;
             }
             if len as usize > MAX_MESSAGE_LEN {
@@ -203,7 +206,7 @@ impl<M: SharedMem> Consumer<M> {
             self.peeked = at.wrapping_sub(self.head).wrapping_add(step);
             return Ok(Peeked {
                 len: Some(len as usize),
-                skipped: skipped(at),
+                skipped: cost,
                 limited: false,
             });
         }
@@ -257,12 +260,16 @@ impl<M: SharedMem> Consumer<M> {
     }
 }
 
+/// What one piece of padding counts for [`Consumer::peek_limited`] at least, in bytes.
+pub const PADDING_COST: usize = 256;
+
 /// What [`Consumer::peek_limited`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Peeked {
     /// The next message's length (copied into the caller's buffer), or `None`.
     pub len: Option<usize>,
-    /// Bytes of padding skipped (and consumed) before it.
+    /// Padding skipped (and consumed) before it, in bytes, each piece counted at least
+    /// [`PADDING_COST`].
     pub skipped: usize,
     /// Stopped at the skip limit: more padding, or a message, may follow.
     pub limited: bool,
