@@ -31,7 +31,9 @@ use criterion::{criterion_group, Criterion};
 use hvlink_codec::ring::{Doorbell, QueueKind, RingLayout, SharedMem};
 use hvlink_codec::MessageType;
 use hvlink_deploy::embedded::{Embedded, EmbeddedShared, Options};
-use hvlink_guest::client::{self, Client, FastPath};
+use hvlink_deploy::remote::{self, Limits, Sockets};
+use hvlink_guest::client::transport::Transport;
+use hvlink_guest::client::{self, unix, Client, FastPath};
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_guest::ring::GuestQueue;
 use hvlink_host::dispatch::RegOutcome;
@@ -93,13 +95,13 @@ fn version_call(shared: &EmbeddedShared) {
 }
 
 /// Latencies of up to [`CALLS`] paced calls, at most [`COLLECT_FOR`] long.
-fn collect(shared: &EmbeddedShared) -> Vec<Duration> {
+fn collect(call: &dyn Fn()) -> Vec<Duration> {
     let mut v = Vec::with_capacity(CALLS);
     let start = Instant::now();
     while v.len() < CALLS && start.elapsed() < COLLECT_FOR {
         std::thread::sleep(GAP);
         let t = Instant::now();
-        version_call(shared);
+        call();
         v.push(t.elapsed());
     }
     v.sort();
@@ -331,12 +333,12 @@ fn case(
     group: Option<&str>,
     name: &'static str,
     flood: Option<(StartFlood, &'static str)>,
+    call: &dyn Fn(),
 ) -> Case {
     let mut f = flood.map(|(start, unit)| (start(e), unit));
     if let Some((f, _)) = &f {
         f.wait_started();
     }
-    let shared = e.shared().clone();
     let work = |f: &Option<(Flood, &str)>| {
         f.as_ref()
             .map_or(0, |(f, _)| f.work.load(Ordering::Relaxed))
@@ -344,14 +346,14 @@ fn case(
     let (w0, t0) = (work(&f), Instant::now());
     if let Some(group) = group {
         let mut g = c.benchmark_group(group);
-        g.bench_function(name, |b| b.iter(|| version_call(&shared)));
+        g.bench_function(name, |b| b.iter(call));
         g.finish();
     }
     // (Nothing to say when a filter skipped the criterion run.)
     let hammered = (t0.elapsed() > Duration::from_millis(500))
         .then(|| (work(&f) - w0) as f64 / t0.elapsed().as_secs_f64());
     let (w0, t0) = (work(&f), Instant::now());
-    let lat = collect(&shared);
+    let lat = collect(call);
     let secs = t0.elapsed().as_secs_f64();
     let paced = (work(&f) - w0) as f64 / secs;
     let work = f.as_mut().map(|(f, unit)| {
@@ -383,40 +385,75 @@ fn turns() -> [(&'static str, Config); 2] {
     ]
 }
 
+/// The cases of one run: alone, under each flood, alone again.
+fn cases(c: &mut Criterion, e: &Arc<Embedded>, group: Option<&str>, call: &dyn Fn()) -> Vec<Case> {
+    vec![
+        case(c, e, group, "alone", None, call),
+        case(
+            c,
+            e,
+            group,
+            "while domain 2 streams grant batches",
+            Some((batch_flood, "entries")),
+            call,
+        ),
+        case(
+            c,
+            e,
+            group,
+            "while domain 2 floods NOOP padding",
+            Some((noop_flood, "NOOP bytes")),
+            call,
+        ),
+        // Did the machine change meanwhile? (Percentiles only.)
+        case(c, e, None, "alone again, after the floods", None, call),
+    ]
+}
+
+fn host_line(e: &Embedded) -> String {
+    let m = e.shared().metrics();
+    format!(
+        "host: {} register calls, {} batch entries, {} preemptions, {} faults",
+        m.register_calls.load(Ordering::Relaxed),
+        m.entries.load(Ordering::Relaxed),
+        m.preemptions.load(Ordering::Relaxed),
+        m.faults.load(Ordering::Relaxed),
+    )
+}
+
 fn isolation(c: &mut Criterion) {
     let mut report = Vec::new();
     for (turn, config) in turns() {
         let e = Arc::new(embedded(config));
         let group = format!("isolation ({turn}): domain 1's version.version by register");
-        let group = Some(group.as_str());
-        let cases = [
-            case(c, &e, group, "alone", None),
-            case(
-                c,
-                &e,
-                group,
-                "while domain 2 streams grant batches",
-                Some((batch_flood, "entries")),
-            ),
-            case(
-                c,
-                &e,
-                group,
-                "while domain 2 floods NOOP padding",
-                Some((noop_flood, "NOOP bytes")),
-            ),
-            // Did the machine change meanwhile? (Percentiles only.)
-            case(c, &e, None, "alone again, after the floods", None),
-        ];
-        let m = e.shared().metrics();
-        let host = format!(
-            "host: {} register calls, {} batch entries, {} preemptions, {} faults",
-            m.register_calls.load(Ordering::Relaxed),
-            m.entries.load(Ordering::Relaxed),
-            m.preemptions.load(Ordering::Relaxed),
-            m.faults.load(Ordering::Relaxed),
-        );
-        report.push((turn, cases, host));
+        let shared = e.shared().clone();
+        let cases = cases(c, &e, Some(group.as_str()), &|| version_call(&shared));
+        report.push((turn, cases, host_line(&e)));
+    }
+    // Domain 1 as a guest process would make the call: over its socket to the remote
+    // server (the trap is a socket round trip, as a VM exit is a round trip through the
+    // VMM), while domain 2 floods the same host.
+    {
+        let turn = "two processes' trap: domain 1 by register over its socket, default turn";
+        let e = Arc::new(embedded(Config::default()));
+        let dir = std::env::temp_dir().join(format!("hvlink-isolation-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let sockets = Sockets::bind(&dir, &[DOM1]).unwrap();
+        let shared = e.shared().clone();
+        std::thread::spawn(move || remote::serve(shared, sockets, Limits::default()));
+        let remote = unix::connect(&dir, DOM1, 8 << 20).unwrap();
+        let transport = remote.transport();
+        let call = || {
+            let mut regs = Version::to_regs(&Empty).unwrap();
+            transport.register_call(&mut regs).unwrap();
+            assert_eq!(regs.rax, 0, "version.version failed");
+        };
+        let group = "isolation (two processes): domain 1's version.version by register";
+        let cases = cases(c, &e, Some(group), &call);
+        report.push((turn, cases, host_line(&e)));
+        // The remote server notices the stop and removes the socket.
+        e.shared().stop();
+        drop(remote);
     }
     println!(
         "\ndomain 1's version.version by register, paced ({GAP:?} sleep before each call); \
