@@ -135,6 +135,18 @@ pub fn check_privilege<H: Hypercalls + ?Sized>(
     }
 }
 
+/// [`check_privilege`] for a ring request with attributes `attrs` (its target domain read
+/// from them).
+pub fn check_ring_privilege<H: Hypercalls + ?Sized>(
+    hv: &H,
+    op: &OpDesc,
+    attrs: hvlink_codec::Attrs<'_>,
+    domain: DomId,
+    via: Via,
+) -> Result<(), Errno> {
+    check_privilege(hv, op, ring_target(op, attrs), domain, via)
+}
+
 /// The target-domain attribute of a ring request (top level, u16), if the op has one and the
 /// request carries it. A malformed value is left to the decoder to reject.
 pub fn ring_target(op: &OpDesc, attrs: hvlink_codec::Attrs<'_>) -> Option<u16> {

@@ -165,33 +165,20 @@ impl<M: GuestMemory + Clone> Queues<M> {
         Some(self.map.get_mut(&key)?.reqs.cancel(seq))
     }
 
+    /// `dom`'s queues, in key order.
+    fn domain(&self, dom: DomId) -> impl Iterator<Item = (&QueueKey, &Queue<M>)> {
+        let key = |queue| QueueKey { domain: dom, queue };
+        self.map.range(key(0)..=key(u16::MAX))
+    }
+
     /// The keys of `dom`'s queues.
     pub(crate) fn of_domain(&self, dom: DomId) -> impl Iterator<Item = &QueueKey> {
-        let lo = QueueKey {
-            domain: dom,
-            queue: 0,
-        };
-        let hi = QueueKey {
-            domain: dom,
-            queue: u16::MAX,
-        };
-        self.map.range(lo..=hi).map(|(k, _)| k)
+        self.domain(dom).map(|(k, _)| k)
     }
 
     /// Continuations `dom` holds in flight, over all its queues.
     pub(crate) fn domain_inflight(&self, dom: DomId) -> usize {
-        let lo = QueueKey {
-            domain: dom,
-            queue: 0,
-        };
-        let hi = QueueKey {
-            domain: dom,
-            queue: u16::MAX,
-        };
-        self.map
-            .range(lo..=hi)
-            .map(|(_, q)| q.reqs.inflight.len())
-            .sum()
+        self.domain(dom).map(|(_, q)| q.reqs.inflight.len()).sum()
     }
 
     /// A queue's fault, if its guest broke the protocol.

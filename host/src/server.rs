@@ -34,8 +34,8 @@ use vm_memory::GuestMemory;
 pub use crate::config::{Config, MIN_REPLY_MESSAGE, PROTOCOL_VERSION, QUEUE_FEATURES};
 pub use crate::continuation::Continuation;
 use crate::dispatch::{
-    self, begin_reply, check_privilege, request_attrs, ring_target, Hypercalls, Metrics, QueueKind,
-    RegOutcome, ERROR_BOUND, MODE_ORDERED,
+    self, begin_reply, check_privilege, check_ring_privilege, request_attrs, Hypercalls, Metrics,
+    QueueKind, RegOutcome, ERROR_BOUND, MODE_ORDERED,
 };
 pub use crate::queue::QueueKey;
 use crate::queue::{Queue, Queues, Requests};
@@ -603,13 +603,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 }
                 Ok(p) if long(p.op) => {
                     let attrs = request_attrs(bytes);
-                    let denied = check_privilege(
-                        &self.hv,
-                        p.op,
-                        ring_target(p.op, attrs.clone()),
-                        key.domain,
-                        via,
-                    );
+                    let denied =
+                        check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                     let c = Continuation::new(&p, bytes);
                     q.hq.consume();
                     if p.op.flags & op_flags::BATCH != 0 {
@@ -668,13 +663,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             seq: p.header.seq,
                         };
                         let attrs = request_attrs(bytes);
-                        let denied = check_privilege(
-                            &self.hv,
-                            p.op,
-                            ring_target(p.op, attrs.clone()),
-                            key.domain,
-                            via,
-                        );
+                        let denied =
+                            check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                         let (hv, extras) = (&mut self.hv, &mut self.extras);
                         write_immediate(&mut self.scratch, &p, denied, |b| {
                             serve_op(hv, extras, &ctx, p.op, attrs, Window::ALL, b)
@@ -1028,13 +1018,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         };
         Metrics::add(&self.metrics.messages, 1);
         let attrs = request_attrs(request);
-        if let Err(e) = check_privilege(
-            &self.hv,
-            p.op,
-            ring_target(p.op, attrs.clone()),
-            domain,
-            via,
-        ) {
+        if let Err(e) = check_ring_privilege(&self.hv, p.op, attrs.clone(), domain, via) {
             Metrics::add(&self.metrics.errors, 1);
             let mut b = Builder::new(out);
             let _ = dispatch::write_error(&mut b, &p.header, e, None);

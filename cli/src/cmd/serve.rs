@@ -45,44 +45,31 @@ pub struct Args {
     pub pcap: Option<PathBuf>,
 }
 
-/// Why the host cannot serve on the socket.
+/// Why the host cannot serve.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Error {
-    /// The socket directory is not one the host can trust (exit 2).
-    UnsafeDir {
-        /// The directory.
-        path: PathBuf,
-        /// What is wrong with it.
-        why: &'static str,
-    },
-    /// Something else is at a socket's path (exit 2).
-    Occupied {
-        /// The path.
-        path: PathBuf,
-        /// What is there.
-        why: &'static str,
-    },
-    /// Another host is serving on a socket.
-    Busy(PathBuf),
+    /// The per-domain sockets could not be set up.
+    Listen(BindError),
     /// The thread that accepted guest processes panicked.
     Panicked,
 }
 
 impl Error {
-    /// Whether the command line is at fault (exit 2).
+    /// Whether the command line is at fault (exit 2): a directory or a path the host cannot
+    /// use.
     pub fn is_usage(&self) -> bool {
-        matches!(self, Error::UnsafeDir { .. } | Error::Occupied { .. })
+        matches!(
+            self,
+            Error::Listen(BindError::UnsafeDir { .. } | BindError::Occupied { .. })
+        )
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::UnsafeDir { path, why } | Error::Occupied { path, why } => {
-                write!(f, "{}: {why}", path.display())
-            }
-            Error::Busy(p) => write!(f, "{}: another host is serving there", p.display()),
+            Error::Listen(e) => e.fmt(f),
             Error::Panicked => f.write_str("the server thread panicked"),
         }
     }
@@ -102,17 +89,7 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         None => None,
     };
     let dir = &args.dir;
-    let sockets = Sockets::bind(dir, &[0, DOM1, DOM2]).map_err(|err| match err {
-        BindError::UnsafeDir { path, why } => CliError::from(Error::UnsafeDir { path, why }),
-        BindError::Occupied { path, why } => Error::Occupied { path, why }.into(),
-        BindError::InUse(path) => Error::Busy(path).into(),
-        BindError::Io { path, op, err } => CliError::Io {
-            what: op,
-            path: Some(path),
-            error: err,
-        },
-        _ => Error::Panicked.into(),
-    })?;
+    let sockets = Sockets::bind(dir, &[0, DOM1, DOM2]).map_err(Error::Listen)?;
     tracing::info!(
         dir = %dir.display(),
         grant_refs = args.grant_refs,

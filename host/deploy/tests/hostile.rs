@@ -176,6 +176,27 @@ async fn good(host: &HostProc, dom: u16) -> Good {
     }
 }
 
+/// A well-behaved guest process of `dom` that keeps trying to attach for up to `limit`
+/// (while the host sheds connections that hold its descriptors or threads).
+async fn good_within(host: &HostProc, dom: u16, limit: Duration) -> Good {
+    let t = Instant::now();
+    let remote = loop {
+        match unix::connect(&host.dir, dom, MEM) {
+            Ok(r) => break r,
+            Err(e) => {
+                assert!(t.elapsed() < limit, "locked out: {e}");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+    };
+    let client = remote.client(config(1)).await.unwrap();
+    Good {
+        _remote: remote,
+        client,
+        dom,
+    }
+}
+
 impl Good {
     /// A register call and a ring call, each within [`BOUND`].
     async fn check(&self, what: &str) {
@@ -798,24 +819,10 @@ async fn idle_connections_up_to_the_descriptor_limit_do_not_lock_others_out() {
     );
     before.check("with idle connections").await;
     // A new guest gets in within the attach deadline of the idle ones (2 s) and a margin.
-    let t = Instant::now();
-    let after = loop {
-        match unix::connect(&host.dir, GOOD_AFTER, MEM) {
-            Ok(r) => break r,
-            Err(e) => {
-                assert!(t.elapsed() < Duration::from_secs(8), "locked out: {e}");
-                std::thread::sleep(Duration::from_millis(100));
-            }
-        }
-    };
-    let c = after.client(config(1)).await.unwrap();
-    Good {
-        _remote: after,
-        client: c,
-        dom: GOOD_AFTER,
-    }
-    .check("after idle connections")
-    .await;
+    good_within(&host, GOOD_AFTER, Duration::from_secs(8))
+        .await
+        .check("after idle connections")
+        .await;
     drop(idle);
     host.assert_alive();
     assert!(
@@ -877,23 +884,9 @@ async fn connections_beyond_the_thread_limit_are_refused_and_the_host_lives_on()
     before.check("at the thread limit").await;
     drop(idle);
     // The idle ones time out (2 s): a new guest gets in.
-    let t = Instant::now();
-    let after = loop {
-        match unix::connect(&host.dir, GOOD_AFTER, MEM) {
-            Ok(r) => break r,
-            Err(e) => {
-                assert!(t.elapsed() < Duration::from_secs(8), "locked out: {e}");
-                std::thread::sleep(Duration::from_millis(100));
-            }
-        }
-    };
-    let c = after.client(config(1)).await.unwrap();
-    Good {
-        _remote: after,
-        client: c,
-        dom: GOOD_AFTER,
-    }
-    .check("after the thread limit")
-    .await;
+    good_within(&host, GOOD_AFTER, Duration::from_secs(8))
+        .await
+        .check("after the thread limit")
+        .await;
     host.assert_alive();
 }
