@@ -174,10 +174,20 @@ async fn a_domain_attaches_once_and_again_after_its_process_left() {
     // a new process can be domain 2 at once, however soon the host's connection thread
     // notices, and queue id 1 is free again.
     let gone = |c: hvlink_guest::client::Client, r: unix::Remote| async move {
+        // The socket closes when the last holder of the transport (the client's reply
+        // task) lets go of it: wait for that, not for a fixed time.
+        let transport = std::sync::Arc::downgrade(&r.transport());
         c.close();
         drop(c);
         drop(r);
-        tokio::time::sleep(Duration::from_millis(30)).await;
+        let t = Instant::now();
+        while transport.upgrade().is_some() {
+            assert!(
+                t.elapsed() < Duration::from_secs(5),
+                "the client never let go"
+            );
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
     };
     gone(c, first).await;
     for _ in 0..20 {
