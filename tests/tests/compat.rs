@@ -11,9 +11,10 @@ use hvlink_codec::ring::QueueKind;
 use hvlink_compat_demo::fixtures::{v1_paint, v2_paint};
 use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{self, Client, Error, FastPath};
+use hvlink_guest::client::{Client, Error, FastPath};
 use hvlink_proto::rt::Ctx;
 use hvlink_proto::Errno;
+use hvlink_tests::embedded::config;
 
 /// What a host's demo backend saw (requests as the host decoded them).
 type Log = Arc<Mutex<Vec<String>>>;
@@ -54,58 +55,46 @@ impl v2::demo::Backend for NewHost {
     }
 }
 
+/// Serve family `demo` of version module `$v` (`v1` or `v2`) from `$backend` on host `$h`:
+/// the generated `serve` and `serve_regs`, bound to one backend. A macro because the two
+/// versions are distinct modules with distinct `Backend` traits.
+macro_rules! add_demo {
+    ($h:expr, $v:ident, $backend:expr) => {{
+        let b = Arc::new(Mutex::new($backend));
+        let b2 = b.clone();
+        $h.add_family(
+            &$v::demo::FAMILY,
+            Box::new(move |ctx, cmd, attrs, w, out| {
+                $v::demo::serve(&mut *b.lock().unwrap(), ctx, cmd, attrs, w, out)
+            }),
+            Box::new(move |ctx, regs| $v::demo::serve_regs(&mut *b2.lock().unwrap(), ctx, regs)),
+        )
+    }};
+}
+
 fn host(new: bool) -> (Embedded, Log) {
     let e = Embedded::start(Options::default()).unwrap();
     let log: Log = Arc::default();
     {
         let mut h = e.shared().host();
         if new {
-            let b = Arc::new(Mutex::new(NewHost(log.clone())));
-            let b2 = b.clone();
-            h.add_family(
-                &v2::demo::FAMILY,
-                Box::new(move |ctx, cmd, attrs, w, out| {
-                    v2::demo::serve(&mut *b.lock().unwrap(), ctx, cmd, attrs, w, out)
-                }),
-                Box::new(move |ctx, regs| {
-                    v2::demo::serve_regs(&mut *b2.lock().unwrap(), ctx, regs)
-                }),
-            )
-            .unwrap();
+            add_demo!(h, v2, NewHost(log.clone())).unwrap();
         } else {
-            let b = Arc::new(Mutex::new(OldHost(log.clone())));
-            let b2 = b.clone();
-            h.add_family(
-                &v1::demo::FAMILY,
-                Box::new(move |ctx, cmd, attrs, w, out| {
-                    v1::demo::serve(&mut *b.lock().unwrap(), ctx, cmd, attrs, w, out)
-                }),
-                Box::new(move |ctx, regs| {
-                    v1::demo::serve_regs(&mut *b2.lock().unwrap(), ctx, regs)
-                }),
-            )
-            .unwrap();
+            add_demo!(h, v1, OldHost(log.clone())).unwrap();
         }
     }
     (e, log)
 }
 
 async fn client(e: &Embedded, fast: FastPath) -> Client {
-    e.client(
-        1,
-        client::Config {
-            queue_id: match fast {
-                FastPath::Ring => 1,
-                FastPath::Registers => 2,
-                FastPath::Auto => 3,
-            },
-            kind: QueueKind::Userspace,
-            fast_path: fast,
-            ..client::Config::default()
-        },
-    )
-    .await
-    .unwrap()
+    let queue = match fast {
+        FastPath::Ring => 1,
+        FastPath::Registers => 2,
+        FastPath::Auto => 3,
+    };
+    e.client(1, config(queue, QueueKind::Userspace, fast))
+        .await
+        .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
