@@ -3,10 +3,12 @@
 
 use hvlink_codec::ring::QueueKind;
 use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{self, Client, FastPath};
+use hvlink_guest::client::{self, Client, FastPath, Pending};
 use hvlink_proto::event_channel::{
     AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq,
 };
+use hvlink_proto::rt::Empty;
+use hvlink_proto::version::Version;
 use hvlink_proto::DomId;
 
 use crate::grants::grant_refs;
@@ -59,4 +61,24 @@ pub async fn interdomain(a: &Client, a_dom: DomId, b: &Client, b_dom: DomId) -> 
         .await
         .unwrap();
     (pa, bound.get().local_port)
+}
+
+/// `n` version queries made together: started (queued, not yet awaited) on the ring.
+pub async fn versions(c: &Client, n: usize) -> Vec<Pending<Version>> {
+    let mut pending = Vec::with_capacity(n);
+    for _ in 0..n {
+        pending.push(
+            c.start::<Version>(&Empty, Default::default(), None)
+                .await
+                .unwrap(),
+        );
+    }
+    pending
+}
+
+/// Wait for every call of `pending`, each of which must succeed.
+pub async fn all_ok(pending: Vec<Pending<Version>>) {
+    for p in pending {
+        p.wait().await.unwrap();
+    }
 }

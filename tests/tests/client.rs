@@ -14,7 +14,9 @@ use hvlink_proto::event_channel::{PortReq, SendOp, Status, StatusReq};
 use hvlink_proto::grant_table::{BatchMode, DomReq, Gntst, MapEntry, MapMode, QuerySize};
 use hvlink_proto::rt::{Empty, List};
 use hvlink_proto::{hvm, memory, sched, vcpu, version};
-use hvlink_tests::embedded::{config, interdomain, kernel, with_grants, DOM1, DOM2};
+use hvlink_tests::embedded::{
+    all_ok, config, interdomain, kernel, versions, with_grants, DOM1, DOM2,
+};
 use hvlink_tests::grants::{host_map, map_batch, unmap_of};
 
 fn embedded() -> Embedded {
@@ -196,17 +198,7 @@ async fn coalescing_and_the_fast_path() {
     let ring = kernel(&e, DOM1, 1, FastPath::Ring).await;
     let before = ring.stats().doorbells.load(Relaxed);
     // 64 calls made together: one doorbell at most.
-    let mut pending = Vec::new();
-    for _ in 0..64 {
-        pending.push(
-            ring.start::<version::Version>(&Empty, Default::default(), None)
-                .await
-                .unwrap(),
-        );
-    }
-    for p in pending {
-        p.wait().await.unwrap();
-    }
+    all_ok(versions(&ring, 64).await).await;
     let kicks = ring.stats().doorbells.load(Relaxed) - before;
     assert!(kicks <= 2, "{kicks} doorbells for 64 calls made together");
     // Registers: the same answer, no ring message.

@@ -13,9 +13,9 @@ use hvlink_deploy::mem::view;
 use hvlink_guest::client::{self, BadReply, Client, Error, FastPath, Transport};
 use hvlink_host::ring::HostQueue;
 use hvlink_proto::grant_table::{MapEntry, MapGrantRef, MapMode};
-use hvlink_proto::rt::{Empty, List, Op, Regs};
+use hvlink_proto::rt::{List, Op, Regs};
 use hvlink_proto::{sched, version};
-use hvlink_tests::embedded::{self as fixtures, DOM1, DOM2};
+use hvlink_tests::embedded::{self as fixtures, all_ok, versions, DOM1, DOM2};
 use hvlink_tests::grants::{host_map, map_batch};
 use hvlink_tests::msg::message;
 use vm_memory::{GuestAddress, GuestMemoryMmap};
@@ -121,18 +121,7 @@ async fn progress_parts_and_back_pressure() {
     assert_eq!(reply.messages().len(), n);
     // Back-pressure: a tiny ring and 2,000 calls made at once; every one is answered.
     let small = e.client(DOM2, cfg(2, 4096)).await.unwrap();
-    let mut pending = Vec::new();
-    for _ in 0..2000 {
-        pending.push(
-            small
-                .start::<version::Version>(&Empty, Flags(0), None)
-                .await
-                .unwrap(),
-        );
-    }
-    for p in pending {
-        p.wait().await.unwrap();
-    }
+    all_ok(versions(&small, 2000).await).await;
     assert!(
         small
             .stats()
@@ -178,14 +167,7 @@ async fn hostile_host_replies_are_errors_not_panics() {
     let mut host = HostQueue::attach(mem.clone(), GuestAddress(0), 9).unwrap();
     let v = version::Version::DESC;
     // Five calls; the "host" answers each wrongly, then one rightly.
-    let mut pending = Vec::new();
-    for _ in 0..6 {
-        pending.push(
-            c.start::<version::Version>(&Empty, Flags(0), None)
-                .await
-                .unwrap(),
-        );
-    }
+    let pending = versions(&c, 6).await;
     c.flush();
     let mut seqs = Vec::new();
     while seqs.len() < 6 {
@@ -282,12 +264,7 @@ async fn hostile_host_replies_are_errors_not_panics() {
         1
     );
     // A host that corrupts the reply ring's producer index faults the queue on our side.
-    let mut pending = Vec::new();
-    pending.push(
-        c.start::<version::Version>(&Empty, Flags(0), None)
-            .await
-            .unwrap(),
-    );
+    let mut pending = versions(&c, 1).await;
     c.flush();
     let layout = *host.layout();
     use hvlink_codec::ring::SharedMem;
