@@ -20,7 +20,8 @@ mod samples;
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use hvlink_codec::fuzzing::MAP_REQUEST;
 use hvlink_codec::policy::{validate, visit, AttrPolicy, AttrType, Options, Policy};
 use hvlink_codec::{Builder, Message, SliceSink};
@@ -617,29 +618,9 @@ fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
     g.bench_function("hvlink-builder", |b| {
         b.iter(|| black_box(hv_encode(&mut hv_buf)))
     });
-    g.bench_function("prost", |b| {
-        let mut out = Vec::with_capacity(8192);
-        b.iter(|| {
-            out.clear();
-            pb_encode(&mut out);
-            black_box(out.len())
-        })
-    });
-    g.bench_function("netlink-packet-core", |b| {
-        let mut out = Vec::with_capacity(8192);
-        b.iter(|| {
-            out.clear();
-            nl_encode(&mut out);
-            black_box(out.len())
-        })
-    });
-    g.bench_function("memcpy", |b| {
-        let mut out = vec![0u8; gen_len];
-        b.iter(|| {
-            out.copy_from_slice(black_box(&gen_bytes));
-            black_box(out.as_ptr());
-        })
-    });
+    bench_vec_encode(&mut g, "prost", pb_encode);
+    bench_vec_encode(&mut g, "netlink-packet-core", nl_encode);
+    bench_memcpy(&mut g, &gen_bytes);
     g.finish();
 
     let mut g = c.benchmark_group(format!("decode_validate/{name}"));
@@ -661,14 +642,31 @@ fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
     g.bench_function("netlink-packet-core", |b| {
         b.iter(|| nl_decode(black_box(&nl_bytes)))
     });
-    g.bench_function("memcpy", |b| {
-        let mut out = vec![0u8; gen_len];
+    bench_memcpy(&mut g, &gen_bytes);
+    g.finish();
+}
+
+/// An encoder into a growable buffer, reused (cleared) between iterations.
+fn bench_vec_encode(g: &mut BenchmarkGroup<'_, WallTime>, label: &str, encode: fn(&mut Vec<u8>)) {
+    g.bench_function(label, |b| {
+        let mut out = Vec::with_capacity(8192);
         b.iter(|| {
-            out.copy_from_slice(black_box(&gen_bytes));
+            out.clear();
+            encode(&mut out);
+            black_box(out.len())
+        })
+    });
+}
+
+/// The floor of both groups: copying the message's bytes.
+fn bench_memcpy(g: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
+    g.bench_function("memcpy", |b| {
+        let mut out = vec![0u8; bytes.len()];
+        b.iter(|| {
+            out.copy_from_slice(black_box(bytes));
             black_box(out.as_ptr());
         })
     });
-    g.finish();
 }
 
 fn codec(c: &mut Criterion) {

@@ -11,10 +11,8 @@
 #[path = "../tests/support/nlsock.rs"]
 mod nlsock;
 
-use hvlink_codec::{
-    genl, header, Attrs, Builder, Flags, Message, MessageType, Messages, SliceSink,
-};
-use nlsock::NlSocket;
+use hvlink_codec::{genl, Attrs, Builder, Flags, Message, MessageType, Messages, SliceSink};
+use nlsock::{request, NlSocket};
 
 const CTRL_CMD_GETFAMILY: u8 = 3;
 const CTRL_ATTR_FAMILY_ID: u16 = 1;
@@ -29,15 +27,6 @@ const IFLA_MTU: u16 = 4;
 const IFLA_LINKINFO: u16 = 18;
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
-
-fn request(ty: u16, flags: Flags, seq: u32) -> header::Repr {
-    header::Repr {
-        message_type: MessageType(ty),
-        flags: Flags::REQUEST | flags,
-        seq,
-        port: 0,
-    }
-}
 
 /// Receive datagrams until DONE (or an ERROR), calling `each` for every data message.
 fn dump(sock: &NlSocket, mut each: impl FnMut(Message<'_>) -> Res<()>) -> Res<(usize, usize)> {

@@ -38,27 +38,11 @@ mod field {
     pub const KIND: core::ops::Range<usize> = 2..4;
 }
 
-/// A view of one attribute at the start of a buffer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Packet<T: AsRef<[u8]>> {
-    buffer: T,
+view! {
+    /// A view of one attribute at the start of a buffer.
 }
 
 impl<T: AsRef<[u8]>> Packet<T> {
-    /// Wrap without checking.
-    #[inline]
-    pub const fn new_unchecked(buffer: T) -> Packet<T> {
-        Packet { buffer }
-    }
-
-    /// Wrap, checking that the buffer holds the header and the whole declared length.
-    #[inline]
-    pub fn new_checked(buffer: T) -> Result<Packet<T>> {
-        let p = Packet::new_unchecked(buffer);
-        p.check_len()?;
-        Ok(p)
-    }
-
     /// `HEADER_LEN <= len <= buffer length`.
     pub fn check_len(&self) -> Result<()> {
         let buf = self.buffer.as_ref();
@@ -87,8 +71,7 @@ impl<T: AsRef<[u8]>> Packet<T> {
     /// Header + payload length (without padding).
     #[inline]
     pub fn len(&self) -> u16 {
-        let b = self.buffer.as_ref();
-        u16::from_le_bytes([b[field::LENGTH.start], b[field::LENGTH.start + 1]])
+        crate::view::u16_at(self.buffer.as_ref(), field::LENGTH.start)
     }
 
     /// True when the attribute has no payload.
@@ -100,8 +83,7 @@ impl<T: AsRef<[u8]>> Packet<T> {
     /// The whole type field, flag bits included.
     #[inline]
     pub fn raw_kind(&self) -> u16 {
-        let b = self.buffer.as_ref();
-        u16::from_le_bytes([b[field::KIND.start], b[field::KIND.start + 1]])
+        crate::view::u16_at(self.buffer.as_ref(), field::KIND.start)
     }
 
     /// The payload.

@@ -219,6 +219,19 @@ pub struct Builder<S: Sink> {
     sink: S,
 }
 
+/// The scalar `put_*` methods: one little-endian attribute each, through `put_fixed`.
+macro_rules! fixed_putters {
+    ($($name:ident: $t:ty),* $(,)?) => {
+        $(
+            #[doc = concat!("An attribute holding a `", stringify!($t), "`.")]
+            #[inline]
+            pub fn $name(&mut self, kind: u16, v: $t) -> Result<()> {
+                self.put_fixed(kind, v.to_le_bytes())
+            }
+        )*
+    };
+}
+
 impl<S: Sink> Builder<S> {
     /// A builder appending to `sink`.
     #[inline]
@@ -272,18 +285,26 @@ impl<S: Sink> Builder<S> {
     /// Close a message: patch its length. Fails with [`ErrorKind::TooLarge`] (and removes the
     /// message) when it exceeds [`MAX_MESSAGE_LEN`]. Returns the message length.
     pub fn end_message(&mut self, m: MessageStart) -> Result<usize> {
-        let len = self.sink.len() - m.0;
-        if len > MAX_MESSAGE_LEN {
-            self.sink.truncate(m.0);
-            return Err(Error::new(
-                ErrorKind::TooLarge,
-                m.0,
-                "message longer than MAX_MESSAGE_LEN",
-            ));
-        }
-        let buf = &mut self.sink.written_mut()[m.0..];
+        let (len, buf) = self.close(m.0, MAX_MESSAGE_LEN, "message longer than MAX_MESSAGE_LEN")?;
         header::Packet::new_unchecked(buf).set_len(len as u32);
         Ok(len)
+    }
+
+    /// Close what was opened at `start`: its length and its bytes, to patch the length into.
+    /// Longer than `max`, it is removed with everything in it and [`ErrorKind::TooLarge`]
+    /// (saying `what`) returned.
+    fn close(
+        &mut self,
+        start: usize,
+        max: usize,
+        what: &'static str,
+    ) -> Result<(usize, &mut [u8])> {
+        let len = self.sink.len() - start;
+        if len > max {
+            self.sink.truncate(start);
+            return Err(Error::new(ErrorKind::TooLarge, start, what));
+        }
+        Ok((len, &mut self.sink.written_mut()[start..]))
     }
 
     /// Drop an open message and everything written after it.
@@ -353,46 +374,17 @@ impl<S: Sink> Builder<S> {
         Ok(())
     }
 
-    /// A `u8` attribute.
-    #[inline]
-    pub fn put_u8(&mut self, kind: u16, v: u8) -> Result<()> {
-        self.put_fixed(kind, [v])
+    fixed_putters! {
+        put_u8: u8,
+        put_u16: u16,
+        put_u32: u32,
+        put_u64: u64,
+        put_i8: i8,
+        put_i16: i16,
+        put_i32: i32,
+        put_i64: i64,
     }
-    /// A `u16` attribute.
-    #[inline]
-    pub fn put_u16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
-    /// A `u32` attribute.
-    #[inline]
-    pub fn put_u32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
-    /// A `u64` attribute.
-    #[inline]
-    pub fn put_u64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
-    /// An `i8` attribute.
-    #[inline]
-    pub fn put_i8(&mut self, kind: u16, v: i8) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
-    /// An `i16` attribute.
-    #[inline]
-    pub fn put_i16(&mut self, kind: u16, v: i16) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
-    /// An `i32` attribute.
-    #[inline]
-    pub fn put_i32(&mut self, kind: u16, v: i32) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
-    /// An `i64` attribute.
-    #[inline]
-    pub fn put_i64(&mut self, kind: u16, v: i64) -> Result<()> {
-        self.put_fixed(kind, v.to_le_bytes())
-    }
+
     /// A flag attribute (no payload).
     #[inline]
     pub fn put_flag(&mut self, kind: u16) -> Result<()> {
@@ -431,16 +423,11 @@ impl<S: Sink> Builder<S> {
     /// Close a nest by patching its length. A nest over 64 KiB cannot be described: it is
     /// removed with everything in it and [`ErrorKind::TooLarge`] returned.
     pub fn end_nest(&mut self, n: Nest) -> Result<()> {
-        let len = self.sink.len() - n.0;
-        if len > u16::MAX as usize {
-            self.sink.truncate(n.0);
-            return Err(Error::new(
-                ErrorKind::TooLarge,
-                n.0,
-                "nest longer than an attribute length can describe",
-            ));
-        }
-        let buf = &mut self.sink.written_mut()[n.0..];
+        let (len, buf) = self.close(
+            n.0,
+            u16::MAX as usize,
+            "nest longer than an attribute length can describe",
+        )?;
         attr::Packet::new_unchecked(buf).set_len(len as u16);
         Ok(())
     }

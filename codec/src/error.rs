@@ -111,21 +111,13 @@ impl Error {
     /// The offending attribute's type, if an attribute is concerned.
     #[inline]
     pub const fn attr(&self) -> Option<u16> {
-        if self.attr == 0 {
-            None
-        } else {
-            Some(self.attr)
-        }
+        nonzero(self.attr)
     }
 
     /// The missing attribute's type, for [`ErrorKind::Missing`].
     #[inline]
     pub const fn missing(&self) -> Option<u16> {
-        if self.missing == 0 {
-            None
-        } else {
-            Some(self.missing)
-        }
+        nonzero(self.missing)
     }
 
     /// The human-readable reason (a static string, as netlink's `NLMSGERR_ATTR_MSG`).
@@ -142,6 +134,16 @@ impl Error {
             ErrorKind::BufferTooSmall => -105,                    // ENOBUFS
             _ => -22,                                             // EINVAL
         }
+    }
+}
+
+/// Attribute type 0 is reserved in netlink, so the fields use it for "none" (keeping
+/// [`Error`] small).
+const fn nonzero(kind: u16) -> Option<u16> {
+    if kind == 0 {
+        None
+    } else {
+        Some(kind)
     }
 }
 

@@ -21,27 +21,11 @@ mod field {
 /// Length of the family header.
 pub const HEADER_LEN: usize = field::RESERVED.end;
 
-/// A view of a family header followed by the attributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Packet<T: AsRef<[u8]>> {
-    buffer: T,
+view! {
+    /// A view of a family header followed by the attributes.
 }
 
 impl<T: AsRef<[u8]>> Packet<T> {
-    /// Wrap without checking.
-    #[inline]
-    pub const fn new_unchecked(buffer: T) -> Packet<T> {
-        Packet { buffer }
-    }
-
-    /// Wrap, checking the buffer holds a family header.
-    #[inline]
-    pub fn new_checked(buffer: T) -> Result<Packet<T>> {
-        let p = Packet::new_unchecked(buffer);
-        p.check_len()?;
-        Ok(p)
-    }
-
     /// The buffer holds at least [`HEADER_LEN`] bytes.
     #[inline]
     pub fn check_len(&self) -> Result<()> {
@@ -71,8 +55,7 @@ impl<T: AsRef<[u8]>> Packet<T> {
     /// The reserved field (must be zero).
     #[inline]
     pub fn reserved(&self) -> u16 {
-        let b = self.buffer.as_ref();
-        u16::from_le_bytes([b[field::RESERVED.start], b[field::RESERVED.start + 1]])
+        crate::view::u16_at(self.buffer.as_ref(), field::RESERVED.start)
     }
 
     /// The attribute bytes after the header.

@@ -142,67 +142,49 @@ impl core::fmt::Debug for Flags {
     }
 }
 
-/// A read/write view of a message header and the payload that follows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Packet<T: AsRef<[u8]>> {
-    buffer: T,
+view! {
+    /// A read/write view of a message header and the payload that follows it.
+}
+
+/// The checks of [`Packet::check_len`], on bytes that may hold a message and more after it:
+/// the header's fields and the payload (bytes `HEADER_LEN..len`). [`crate::Message::parse`]
+/// frames messages with it too, so the two can never disagree.
+#[inline]
+pub(crate) fn split(buf: &[u8]) -> Result<(reader::RawHeader, &[u8])> {
+    let (h, after) = reader::nlmsghdr(buf).ok_or(Error::new(
+        ErrorKind::Truncated,
+        0,
+        "buffer shorter than a message header",
+    ))?;
+    let len = h.len as usize;
+    if len < HEADER_LEN {
+        return Err(Error::new(
+            ErrorKind::BadLength,
+            field::LENGTH.start,
+            "message length smaller than its header",
+        ));
+    }
+    if len > MAX_MESSAGE_LEN {
+        return Err(Error::new(
+            ErrorKind::LimitExceeded,
+            field::LENGTH.start,
+            "message longer than MAX_MESSAGE_LEN",
+        ));
+    }
+    let (payload, _) = reader::bytes(after, len - HEADER_LEN).ok_or(Error::new(
+        ErrorKind::Truncated,
+        field::LENGTH.start,
+        "message length runs past the buffer",
+    ))?;
+    Ok((h, payload))
 }
 
 impl<T: AsRef<[u8]>> Packet<T> {
-    /// Wrap a buffer without checking it. Accessors may panic on a short buffer; use
-    /// [`Packet::new_checked`] for anything that came from a peer.
-    #[inline]
-    pub const fn new_unchecked(buffer: T) -> Packet<T> {
-        Packet { buffer }
-    }
-
-    /// Wrap a buffer, checking that it holds a whole message (see [`Packet::check_len`]).
-    #[inline]
-    pub fn new_checked(buffer: T) -> Result<Packet<T>> {
-        let p = Packet::new_unchecked(buffer);
-        p.check_len()?;
-        Ok(p)
-    }
-
     /// Checks that the buffer holds a header, that `len` covers at least the header, does not
     /// exceed [`MAX_MESSAGE_LEN`], and fits the buffer. Extra bytes after `len` are allowed
     /// (the next message of a batch).
     pub fn check_len(&self) -> Result<()> {
-        let buf = self.buffer.as_ref();
-        let (h, _) = reader::nlmsghdr(buf).ok_or(Error::new(
-            ErrorKind::Truncated,
-            0,
-            "buffer shorter than a message header",
-        ))?;
-        let len = h.len as usize;
-        if len < HEADER_LEN {
-            return Err(Error::new(
-                ErrorKind::BadLength,
-                field::LENGTH.start,
-                "message length smaller than its header",
-            ));
-        }
-        if len > MAX_MESSAGE_LEN {
-            return Err(Error::new(
-                ErrorKind::LimitExceeded,
-                field::LENGTH.start,
-                "message longer than MAX_MESSAGE_LEN",
-            ));
-        }
-        if len > buf.len() {
-            return Err(Error::new(
-                ErrorKind::Truncated,
-                field::LENGTH.start,
-                "message length runs past the buffer",
-            ));
-        }
-        Ok(())
-    }
-
-    /// The wrapped buffer.
-    #[inline]
-    pub fn into_inner(self) -> T {
-        self.buffer
+        split(self.buffer.as_ref()).map(|_| ())
     }
 
     #[inline]

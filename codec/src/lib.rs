@@ -62,6 +62,9 @@ extern crate alloc;
 #[cfg(all(feature = "std", not(test)))]
 extern crate std;
 
+#[macro_use]
+mod view;
+
 pub mod attr;
 pub mod builder;
 pub mod errmsg;
@@ -78,6 +81,9 @@ pub mod owned;
 pub mod policy;
 mod reader;
 pub mod ring;
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+pub mod testing;
 
 pub use attr::{Attr, Attrs};
 pub use builder::{Builder, Sink, SliceSink};

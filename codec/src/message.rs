@@ -7,8 +7,7 @@
 use crate::attr::Attrs;
 use crate::error::{Error, ErrorKind, Result};
 use crate::header::{self, align, MessageType, HEADER_LEN};
-use crate::limits::MAX_MESSAGE_LEN;
-use crate::{errmsg, genl, reader};
+use crate::{errmsg, genl};
 
 /// A parsed message: its header and a borrowed payload.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,31 +20,7 @@ impl<'a> Message<'a> {
     /// Parse the message at the start of `buf` (bytes after its `len` are ignored).
     #[inline]
     pub fn parse(buf: &'a [u8]) -> Result<Message<'a>> {
-        let (h, after) = reader::nlmsghdr(buf).ok_or(Error::new(
-            ErrorKind::Truncated,
-            0,
-            "buffer shorter than a message header",
-        ))?;
-        let len = h.len as usize;
-        if len < HEADER_LEN {
-            return Err(Error::new(
-                ErrorKind::BadLength,
-                0,
-                "message length smaller than its header",
-            ));
-        }
-        if len > MAX_MESSAGE_LEN {
-            return Err(Error::new(
-                ErrorKind::LimitExceeded,
-                0,
-                "message longer than MAX_MESSAGE_LEN",
-            ));
-        }
-        let (payload, _) = reader::bytes(after, len - HEADER_LEN).ok_or(Error::new(
-            ErrorKind::Truncated,
-            0,
-            "message length runs past the buffer",
-        ))?;
+        let (h, payload) = header::split(buf)?;
         Ok(Message {
             header: header::Repr {
                 message_type: MessageType(h.kind),
@@ -57,7 +32,8 @@ impl<'a> Message<'a> {
         })
     }
 
-    /// A message from a header and a payload already known to fit [`MAX_MESSAGE_LEN`].
+    /// A message from a header and a payload already known to fit
+    /// [`MAX_MESSAGE_LEN`](crate::limits::MAX_MESSAGE_LEN).
     #[inline]
     #[cfg(feature = "alloc")]
     pub(crate) const fn from_parts(header: header::Repr, payload: &'a [u8]) -> Message<'a> {

@@ -293,17 +293,19 @@ where
     validate_at::<false, F>(attrs, policy, opts, 1, container, &mut f)
 }
 
-fn validate_at<'a, const DEEP: bool, F>(
+/// The visitor the walkers below pass along: [`visit`]'s `f` (a no-op for [`validate`]).
+trait Visitor<'a>: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()> {}
+
+impl<'a, F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>> Visitor<'a> for F {}
+
+fn validate_at<'a, const DEEP: bool, F: Visitor<'a>>(
     attrs: Attrs<'a>,
     policy: &Policy,
     opts: Options,
     depth: u8,
     container: usize,
     f: &mut F,
-) -> Result<()>
-where
-    F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
-{
+) -> Result<()> {
     if depth > opts.max_depth.min(MAX_NEST_DEPTH) {
         return Err(Error::new(
             ErrorKind::LimitExceeded,
@@ -433,17 +435,14 @@ fn sized_int(payload: &[u8], ty: AttrType) -> i128 {
 }
 
 #[inline(always)]
-fn check_one<'a, const DEEP: bool, F>(
+fn check_one<'a, const DEEP: bool, F: Visitor<'a>>(
     a: &Attr<'a>,
     set: &Policy,
     p: &AttrPolicy,
     opts: Options,
     depth: u8,
     f: &mut F,
-) -> Result<()>
-where
-    F: FnMut(&Policy, &AttrPolicy, &Attr<'a>) -> Result<()>,
-{
+) -> Result<()> {
     let n = a.payload().len();
     // The common case first: a fixed-size integer, usually without a value constraint.
     if let Some(size) = p.ty.int_size() {
@@ -566,11 +565,27 @@ mod tests {
         validate(Attrs::new(buf, 20), &TOP, opts)
     }
 
-    fn entry(b: &mut Builder<SliceSink<'_>>, r: u32) {
+    /// Writes a test's attributes.
+    type Writer = fn(&mut Builder<SliceSink<'_>>);
+
+    /// Why `attrs` fail validation with the default options.
+    fn error(attrs: impl FnOnce(&mut Builder<SliceSink<'_>>)) -> Error {
+        let (buf, n) = build(attrs);
+        check(&buf[..n], Options::default()).unwrap_err()
+    }
+
+    /// An `entry` nest holding the `u32` attributes `fields` (type, value).
+    fn nest(b: &mut Builder<SliceSink<'_>>, fields: &[(u16, u32)]) {
         let n = b.begin_nest(1).unwrap();
-        b.put_u32(1, r).unwrap();
-        b.put_u32(2, 0x3).unwrap();
+        for &(kind, v) in fields {
+            b.put_u32(kind, v).unwrap();
+        }
         b.end_nest(n).unwrap();
+    }
+
+    /// A valid `entry` for ref `r`.
+    fn entry(b: &mut Builder<SliceSink<'_>>, r: u32) {
+        nest(b, &[(1, r), (2, 0x3)]);
     }
 
     #[test]
@@ -623,9 +638,7 @@ mod tests {
     #[test]
     fn visit_level_does_not_descend() {
         let (buf, n) = build(|b| {
-            let nest = b.begin_nest(1).unwrap();
-            b.put_u32(2, 0x20).unwrap(); // bad flags and no `ref`: only a deep walk sees it
-            b.end_nest(nest).unwrap();
+            nest(b, &[(2, 0x20)]); // bad flags and no `ref`: only a deep walk sees it
             b.put_str(2, "gnt").unwrap();
         });
         let mut seen = std::vec::Vec::new();
@@ -659,12 +672,7 @@ mod tests {
 
     #[test]
     fn missing_required_in_nest() {
-        let (buf, n) = build(|b| {
-            let nest = b.begin_nest(1).unwrap();
-            b.put_u32(2, 1).unwrap();
-            b.end_nest(nest).unwrap();
-        });
-        let e = check(&buf[..n], Options::default()).unwrap_err();
+        let e = error(|b| nest(b, &[(2, 1)]));
         assert_eq!(
             (e.kind(), e.missing(), e.offset()),
             (ErrorKind::Missing, Some(1), 20)
@@ -673,53 +681,26 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_attribute() {
-        let (buf, n) = build(|b| {
-            let nest = b.begin_nest(1).unwrap();
-            b.put_u32(1, 1).unwrap();
-            b.put_u32(2, 0x20).unwrap();
-            b.end_nest(nest).unwrap();
-        });
-        let e = check(&buf[..n], Options::default()).unwrap_err();
+        let e = error(|b| nest(b, &[(1, 1), (2, 0x20)]));
         assert_eq!(
             (e.kind(), e.attr(), e.offset()),
             (ErrorKind::BadValue, Some(2), 32)
         );
-
-        let (buf, n) = build(|b| b.put_i32(5, 6).unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::BadValue
-        );
-        let (buf, n) = build(|b| b.put_str(2, "").unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::BadSize
-        );
-        let (buf, n) = build(|b| b.put_str(2, "123456789").unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::BadSize
-        );
-        let (buf, n) = build(|b| b.put_bytes(3, &[0; 5]).unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::BadSize
-        );
-        let (buf, n) = build(|b| b.put_u16(5, 1).unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::BadSize
-        );
-        let (buf, n) = build(|b| b.put_u8(4, 1).unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::BadSize
-        );
-        let (buf, n) = build(|b| b.put_i32(5 | crate::attr::F_NESTED, 1).unwrap());
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::NotNested
-        );
+        let cases: [(Writer, ErrorKind); 7] = [
+            (|b| b.put_i32(5, 6).unwrap(), ErrorKind::BadValue),
+            (|b| b.put_str(2, "").unwrap(), ErrorKind::BadSize),
+            (|b| b.put_str(2, "123456789").unwrap(), ErrorKind::BadSize),
+            (|b| b.put_bytes(3, &[0; 5]).unwrap(), ErrorKind::BadSize),
+            (|b| b.put_u16(5, 1).unwrap(), ErrorKind::BadSize),
+            (|b| b.put_u8(4, 1).unwrap(), ErrorKind::BadSize),
+            (
+                |b| b.put_i32(5 | crate::attr::F_NESTED, 1).unwrap(),
+                ErrorKind::NotNested,
+            ),
+        ];
+        for (i, (attrs, kind)) in cases.into_iter().enumerate() {
+            assert_eq!(error(attrs).kind(), kind, "case {i}");
+        }
     }
 
     #[test]
@@ -728,8 +709,7 @@ mod tests {
         assert_eq!(check(&buf[..n], Options::default()), Ok(()));
         let e = check(&buf[..n], Options::STRICT).unwrap_err();
         assert_eq!((e.kind(), e.attr()), (ErrorKind::Unknown, Some(9)));
-        let (buf, n) = build(|b| b.put_u32(9 | crate::attr::F_MUST_UNDERSTAND, 1).unwrap());
-        let e = check(&buf[..n], Options::default()).unwrap_err();
+        let e = error(|b| b.put_u32(9 | crate::attr::F_MUST_UNDERSTAND, 1).unwrap());
         assert_eq!(
             (e.kind(), e.attr()),
             (ErrorKind::UnknownMustUnderstand, Some(9))
@@ -741,21 +721,17 @@ mod tests {
 
     #[test]
     fn duplicates_and_counts() {
-        let (buf, n) = build(|b| {
+        let e = error(|b| {
             b.put_flag(4).unwrap();
             b.put_flag(4).unwrap();
         });
-        let e = check(&buf[..n], Options::default()).unwrap_err();
         assert_eq!((e.kind(), e.offset()), (ErrorKind::Duplicate, 24));
-        let (buf, n) = build(|b| {
+        let e = error(|b| {
             for r in 0..9 {
                 entry(b, r);
             }
         });
-        assert_eq!(
-            check(&buf[..n], Options::default()).unwrap_err().kind(),
-            ErrorKind::LimitExceeded
-        );
+        assert_eq!(e.kind(), ErrorKind::LimitExceeded);
     }
 
     #[test]

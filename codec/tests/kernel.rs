@@ -10,9 +10,9 @@ mod nlsock;
 
 use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy, Values};
 use hvlink_codec::{
-    genl, header, Attr, Attrs, Builder, ErrorKind, Flags, Message, MessageType, Messages, SliceSink,
+    genl, Attr, Attrs, Builder, ErrorKind, Flags, Message, MessageType, Messages, SliceSink,
 };
-use nlsock::NlSocket;
+use nlsock::{request, NlSocket};
 
 // Generic netlink controller (include/uapi/linux/genetlink.h).
 const CTRL_CMD_NEWFAMILY: u8 = 1;
@@ -105,13 +105,28 @@ fn capture(name: &str, bytes: &[u8]) {
     }
 }
 
-fn request(ty: u16, flags: Flags, seq: u32) -> header::Repr {
-    header::Repr {
-        message_type: MessageType(ty),
-        flags: Flags::REQUEST | flags,
-        seq,
-        port: 0,
-    }
+/// One datagram from the kernel, saved as `name` when capturing: its messages, each of which
+/// must frame correctly and answer request `seq`.
+fn receive<'a>(sock: &NlSocket, rx: &'a mut [u8], name: &str, seq: u32) -> Vec<Message<'a>> {
+    let n = sock.recv(rx).unwrap();
+    capture(name, &rx[..n]);
+    let rx: &'a [u8] = rx;
+    Messages::new(&rx[..n])
+        .map(|msg| {
+            let (_, msg) = msg.expect("kernel message frames correctly");
+            assert_eq!(msg.header().seq, seq);
+            msg
+        })
+        .collect()
+}
+
+/// Attributes `a` and `b` of every entry of the nested array `list` (both present).
+fn pairs(list: Attr<'_>, a: u16, b: u16) -> impl Iterator<Item = (Attr<'_>, Attr<'_>)> {
+    list.nested().map(move |entry| {
+        let entry = entry.unwrap().nested();
+        let first = entry.clone().find(a).unwrap().unwrap();
+        (first, entry.find(b).unwrap().unwrap())
+    })
 }
 
 /// Walk an attribute list recursively, descending into every attribute the sender flagged as
@@ -149,12 +164,9 @@ fn genl_getfamily_nlctrl() {
     let mut acked = false;
     let mut datagrams = 0;
     while !acked {
-        let n = sock.recv(&mut rx).unwrap();
-        capture(&format!("genl_getfamily_nlctrl_{datagrams}.bin"), &rx[..n]);
+        let name = format!("genl_getfamily_nlctrl_{datagrams}.bin");
         datagrams += 1;
-        for msg in Messages::new(&rx[..n]) {
-            let (_, msg) = msg.expect("kernel message frames correctly");
-            assert_eq!(msg.header().seq, 1);
+        for msg in receive(&sock, &mut rx, &name, 1) {
             if msg.message_type() == MessageType::ERROR {
                 let e = msg.error().unwrap();
                 assert_eq!(e.status, 0, "kernel acked");
@@ -171,24 +183,17 @@ fn genl_getfamily_nlctrl() {
             let id = get(CTRL_ATTR_FAMILY_ID).u16().unwrap();
             let name = get(CTRL_ATTR_FAMILY_NAME).str().unwrap();
             let version = get(CTRL_ATTR_VERSION).u32().unwrap();
-            let ops: Vec<(u32, u32)> = get(CTRL_ATTR_OPS)
-                .nested()
-                .map(|op| {
-                    let op = op.unwrap().nested();
-                    let id = op.clone().find(CTRL_ATTR_OP_ID).unwrap().unwrap();
-                    let fl = op.find(CTRL_ATTR_OP_FLAGS).unwrap().unwrap();
-                    (id.u32().unwrap(), fl.u32().unwrap())
-                })
-                .collect();
-            let groups: Vec<(String, u32)> = get(CTRL_ATTR_MCAST_GROUPS)
-                .nested()
-                .map(|g| {
-                    let g = g.unwrap().nested();
-                    let name = g.clone().find(CTRL_ATTR_MCAST_GRP_NAME).unwrap().unwrap();
-                    let id = g.find(CTRL_ATTR_MCAST_GRP_ID).unwrap().unwrap();
-                    (name.str().unwrap().to_owned(), id.u32().unwrap())
-                })
-                .collect();
+            let ops: Vec<(u32, u32)> =
+                pairs(get(CTRL_ATTR_OPS), CTRL_ATTR_OP_ID, CTRL_ATTR_OP_FLAGS)
+                    .map(|(id, fl)| (id.u32().unwrap(), fl.u32().unwrap()))
+                    .collect();
+            let groups: Vec<(String, u32)> = pairs(
+                get(CTRL_ATTR_MCAST_GROUPS),
+                CTRL_ATTR_MCAST_GRP_NAME,
+                CTRL_ATTR_MCAST_GRP_ID,
+            )
+            .map(|(name, id)| (name.str().unwrap().to_owned(), id.u32().unwrap()))
+            .collect();
             family = Some((id, name.to_owned(), version, ops, groups));
         }
     }
@@ -222,12 +227,9 @@ fn rtm_getlink_dump() {
     let mut total_attrs = 0;
     let mut datagrams = 0;
     'dump: loop {
-        let n = sock.recv(&mut rx).unwrap();
-        capture(&format!("rtm_getlink_dump_{datagrams}.bin"), &rx[..n]);
+        let name = format!("rtm_getlink_dump_{datagrams}.bin");
         datagrams += 1;
-        for msg in Messages::new(&rx[..n]) {
-            let (_, msg) = msg.expect("kernel message frames correctly");
-            assert_eq!(msg.header().seq, 7);
+        for msg in receive(&sock, &mut rx, &name, 7) {
             if msg.is_done() {
                 break 'dump;
             }
@@ -286,9 +288,7 @@ fn kernel_extended_ack() {
     sock.send(&buf[..len]).unwrap();
 
     let mut rx = vec![0u8; 8 * 1024];
-    let n = sock.recv(&mut rx).unwrap();
-    capture("kernel_extended_ack.bin", &rx[..n]);
-    let msg = Message::parse(&rx[..n]).unwrap();
+    let msg = receive(&sock, &mut rx, "kernel_extended_ack.bin", 9)[0];
     assert_eq!(msg.message_type(), MessageType::ERROR);
     assert_eq!(msg.header().seq, 9);
     assert!(msg.header().flags.contains(Flags::ACK_TLVS));

@@ -103,24 +103,40 @@ fn setup(start: u32) -> (Arc<LoomMem>, RingLayout) {
     (Arc::new(mem), l.req)
 }
 
-fn run(start: u32, count: u32, spins: u32) {
+/// Explore `f` under loom, with the preemption bound every test here uses.
+fn model(f: impl Fn() + Sync + Send + 'static) {
     let mut b = loom::model::Builder::new();
     b.preemption_bound = Some(3);
-    b.check(move || {
+    b.check(f);
+}
+
+/// A producer thread pushing messages `0..count` (waiting while the ring is full) and ringing
+/// `bell` whenever publishing asks it to.
+fn spawn_producer(
+    mem: &Arc<LoomMem>,
+    bell: &Arc<Bell>,
+    ring: RingLayout,
+    count: u32,
+) -> loom::thread::JoinHandle<()> {
+    let (pm, pb) = (mem.clone(), bell.clone());
+    loom::thread::spawn(move || {
+        let mut p = Producer::new(&*pm, ring);
+        for n in 0..count {
+            while !p.push(&message(n)).unwrap() {
+                loom::thread::yield_now();
+            }
+            if p.publish() {
+                pb.ring();
+            }
+        }
+    })
+}
+
+fn run(start: u32, count: u32, spins: u32) {
+    model(move || {
         let (mem, ring) = setup(start);
         let bell = Arc::new(Bell::default());
-        let (pm, pb) = (mem.clone(), bell.clone());
-        let producer = loom::thread::spawn(move || {
-            let mut p = Producer::new(&*pm, ring);
-            for n in 0..count {
-                while !p.push(&message(n)).unwrap() {
-                    loom::thread::yield_now();
-                }
-                if p.publish() {
-                    pb.ring();
-                }
-            }
-        });
+        let producer = spawn_producer(&mem, &bell, ring, count);
         let mut c = Consumer::new(&*mem, ring);
         let mut buf = [0u8; 64];
         for n in 0..count {
@@ -156,9 +172,7 @@ fn indices_wrap_around_ring_and_u32() {
 fn full_ring_back_pressure() {
     // Start so that only 16 bytes of the 256 are free: the producer must wait for the
     // consumer to release before every further message.
-    let mut b = loom::model::Builder::new();
-    b.preemption_bound = Some(3);
-    b.check(|| {
+    model(|| {
         let (mem, ring) = setup(0);
         // 240 bytes are outstanding (published, not consumed): one NOOP padding message.
         let mut noop = message(0);
@@ -167,18 +181,7 @@ fn full_ring_back_pressure() {
         mem.write(ring.data, &noop);
         mem.store_u32(ring.prod, 240, Ordering::Relaxed);
         let bell = Arc::new(Bell::default());
-        let (pm, pb) = (mem.clone(), bell.clone());
-        let producer = loom::thread::spawn(move || {
-            let mut p = Producer::new(&*pm, ring);
-            for n in 0..2 {
-                while !p.push(&message(n)).unwrap() {
-                    loom::thread::yield_now();
-                }
-                if p.publish() {
-                    pb.ring();
-                }
-            }
-        });
+        let producer = spawn_producer(&mem, &bell, ring, 2);
         let mut c = Consumer::new(&*mem, ring);
         let mut buf = [0u8; 64];
         let mut seen = Vec::new();

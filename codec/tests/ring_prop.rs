@@ -9,18 +9,8 @@ use std::sync::Arc;
 use hvlink_codec::ring::{
     wait_for_work, Consumer, HeapMem, Park, Producer, QueueKind, QueueLayout, Wait,
 };
+use hvlink_codec::testing::message;
 use proptest::prelude::*;
-
-fn message(seq: u32, len: usize) -> Vec<u8> {
-    let mut m = vec![0u8; len];
-    m[0..4].copy_from_slice(&(len as u32).to_le_bytes());
-    m[4..6].copy_from_slice(&0x120u16.to_le_bytes());
-    m[8..12].copy_from_slice(&seq.to_le_bytes());
-    for (i, b) in m[16..].iter_mut().enumerate() {
-        *b = (seq as usize * 31 + i) as u8;
-    }
-    m
-}
 
 #[derive(Debug, Clone)]
 enum Op {

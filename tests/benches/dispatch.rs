@@ -13,43 +13,26 @@ use hvlink_codec::ring::QueueKind;
 use hvlink_codec::{Builder, Message};
 use hvlink_host::server::{Config, Host};
 use hvlink_proto::grant_table::{
-    Backend, BatchMode, GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq,
-    MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReq, UnmapReqForm,
+    Backend, MapEntry, MapGrantRef, MapMode, MapReplyForm, UnmapGrantRef,
 };
-use hvlink_proto::rt::{AttrSet, Ctx, FastAbi, List, Op, Via};
-use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
+use hvlink_proto::rt::{AttrSet, FastAbi, Op};
+use hvlink_refhv::fixtures::{self, DOM1, DOM2};
+use hvlink_refhv::Hypervisor;
+use hvlink_tests::grants::{
+    grant_refs, host_map, map_batch, single_map, single_unmap, unmap_batch, unmap_of,
+};
 use vm_memory::GuestMemoryMmap;
 
-const DOM1: u16 = 1;
-const DOM2: u16 = 2;
-
+/// dom0, dom1 and dom2 (default configurations), dom1 granting refs 0..1024 to dom2.
 fn host() -> Host<Hypervisor, GuestMemoryMmap> {
-    let mut hv = Hypervisor::new(Clock::Virtual(0));
-    for d in [0u16, DOM1, DOM2] {
-        hv.create_domain(
-            d,
-            DomainConfig {
-                privileged: d == 0,
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    }
-    for r in 0..1024 {
-        hv.grant_access(DOM1, r, DOM2, 0x1000 + u64::from(r), false)
-            .unwrap();
-    }
+    let mut hv = fixtures::standard();
+    grant_refs(&mut hv, DOM1, DOM2, 0..1024);
     Host::new(hv, Config::default())
 }
 
 fn entries(n: u32) -> Vec<MapEntry> {
     (0..n)
-        .map(|i| MapEntry {
-            dom: DOM1,
-            r#ref: i % 1024,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x100_0000 + u64::from(i) * 4096,
-        })
+        .map(|i| host_map(DOM1, i % 1024, 0x100_0000 + u64::from(i) * 4096))
         .collect()
 }
 
@@ -73,12 +56,7 @@ fn bench(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("ring-message", n), &n, |bch, &n| {
             let mut h = host();
             let es = entries(n);
-            let map = write::<MapGrantRef>(&MapReq {
-                form: MapReqForm::Batch {
-                    mode: MapMode::INDEPENDENT,
-                    entry: List::new(&es),
-                },
-            });
+            let map = write::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &es));
             let mut out = Vec::with_capacity(1 << 17);
             let mut unmap_entries = Vec::with_capacity(n as usize);
             let mut unmap = Vec::with_capacity(1 << 16);
@@ -91,22 +69,10 @@ fn bench(c: &mut Criterion) {
                 unmap_entries.clear();
                 if let MapReplyForm::Batch { entry } = rep.form {
                     for (e, m) in entry.iter().zip(&es) {
-                        unmap_entries.push(UnmapEntry {
-                            host_addr: m.host_addr,
-                            dev_bus_addr: 0,
-                            handle: e.handle.unwrap(),
-                        });
+                        unmap_entries.push(unmap_of(m, e.handle.unwrap()));
                     }
                 }
-                write_into::<UnmapGrantRef>(
-                    &UnmapReq {
-                        form: UnmapReqForm::Batch {
-                            mode: BatchMode::INDEPENDENT,
-                            entry: List::new(&unmap_entries),
-                        },
-                    },
-                    &mut unmap,
-                );
+                write_into::<UnmapGrantRef>(&unmap_batch(&unmap_entries), &mut unmap);
                 out.clear();
                 h.call(DOM2, QueueKind::Kernel, &unmap, &mut out);
                 assert!(!out.is_empty());
@@ -117,69 +83,30 @@ fn bench(c: &mut Criterion) {
     g.bench_function("register", |bch| {
         let mut h = host();
         bch.iter(|| {
-            let mut regs = MapGrantRef::to_regs(&MapReq {
-                form: MapReqForm::Single {
-                    dom: DOM1,
-                    r#ref: 5,
-                    flags: GntmapFlags::HOST_MAP,
-                    host_addr: 0x100_0000,
-                },
-            })
-            .unwrap();
+            let mut regs =
+                MapGrantRef::to_regs(&single_map(&host_map(DOM1, 5, 0x100_0000))).unwrap();
             h.register_call(DOM2, &mut regs);
             let handle = regs.r11;
-            let mut regs = UnmapGrantRef::to_regs(&UnmapReq {
-                form: UnmapReqForm::Single {
-                    host_addr: 0x100_0000,
-                    dev_bus_addr: 0,
-                    handle: handle as u32,
-                },
-            })
-            .unwrap();
+            let mut regs =
+                UnmapGrantRef::to_regs(&single_unmap(handle as u32, 0x100_0000)).unwrap();
             h.register_call(DOM2, &mut regs);
             assert_eq!(regs.rax, 0);
         });
     });
     g.bench_function("backend-direct", |bch| {
         let mut h = host();
-        let ctx = Ctx {
-            domain: DOM2,
-            via: Via::Kernel,
-            seq: 0,
-        };
+        let ctx = fixtures::kernel(DOM2);
         let es = entries(1);
         bch.iter(|| {
             let mut handle = 0;
-            h.hv.map_grant_ref(
-                &ctx,
-                &MapReq {
-                    form: MapReqForm::Batch {
-                        mode: MapMode::INDEPENDENT,
-                        entry: List::new(&es),
-                    },
-                },
-                &mut |e| {
-                    handle = e.handle.unwrap_or(0);
-                    Ok(())
-                },
-            )
+            h.hv.map_grant_ref(&ctx, &map_batch(MapMode::INDEPENDENT, &es), &mut |e| {
+                handle = e.handle.unwrap_or(0);
+                Ok(())
+            })
             .unwrap();
-            let un = [UnmapEntry {
-                host_addr: es[0].host_addr,
-                dev_bus_addr: 0,
-                handle,
-            }];
-            h.hv.unmap_grant_ref(
-                &ctx,
-                &UnmapReq {
-                    form: UnmapReqForm::Batch {
-                        mode: BatchMode::INDEPENDENT,
-                        entry: List::new(&un),
-                    },
-                },
-                &mut |_| Ok(()),
-            )
-            .unwrap();
+            let un = [unmap_of(&es[0], handle)];
+            h.hv.unmap_grant_ref(&ctx, &unmap_batch(&un), &mut |_| Ok(()))
+                .unwrap();
         });
     });
     g.finish();

@@ -12,22 +12,19 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
-use hvlink_codec::ring::QueueKind;
 use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{self, Client, FastPath};
-use hvlink_proto::event_channel::{
-    AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
-};
+use hvlink_guest::client::{Client, FastPath};
+use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{
-    self as gt, BatchMode, GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq,
-    MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReq, UnmapReqForm,
+    self as gt, BatchMode, MapEntry, MapGrantRef, MapMode, MapReplyForm, UnmapEntry, UnmapGrantRef,
 };
-use hvlink_proto::rt::{Ctx, List, Via};
-use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
+use hvlink_refhv::fixtures;
+use hvlink_tests::embedded::{interdomain, kernel, with_grants, DOM1, DOM2};
+use hvlink_tests::grants::{
+    grant_refs, host_map, map_batch, single_map, single_unmap, unmap_batch, unmap_of,
+};
+use hvlink_tests::vm::hypervisor;
 use tokio::runtime::Runtime;
-
-const DOM1: u16 = 1;
-const DOM2: u16 = 2;
 
 fn rt() -> Runtime {
     tokio::runtime::Builder::new_multi_thread()
@@ -38,38 +35,12 @@ fn rt() -> Runtime {
 }
 
 fn embedded() -> Embedded {
-    let e = Embedded::start(Options::default()).unwrap();
-    e.with_hv(|hv| {
-        for r in 0..1024 {
-            hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
-                .unwrap();
-        }
-    });
-    e
-}
-
-async fn client(e: &Embedded, q: u16, fast: FastPath) -> Client {
-    e.client(
-        DOM2,
-        client::Config {
-            queue_id: q,
-            kind: QueueKind::Kernel,
-            fast_path: fast,
-            ..client::Config::default()
-        },
-    )
-    .await
-    .unwrap()
+    with_grants(Options::default(), 1024)
 }
 
 fn entries(n: usize) -> Vec<MapEntry> {
     (0..n as u32)
-        .map(|i| MapEntry {
-            dom: DOM1,
-            r#ref: i % 1024,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x40_0000 + u64::from(i % 1024) * 4096,
-        })
+        .map(|i| host_map(DOM1, i % 1024, 0x40_0000 + u64::from(i % 1024) * 4096))
         .collect()
 }
 
@@ -79,11 +50,7 @@ async fn map_unmap(c: &Client, es: &[MapEntry], batch: usize) {
     for chunk in es.chunks(batch) {
         let r = c.grant_map(chunk, MapMode::INDEPENDENT).await.unwrap();
         for (e, m) in r.iter().zip(chunk) {
-            un.push(UnmapEntry {
-                host_addr: m.host_addr,
-                dev_bus_addr: 0,
-                handle: e.handle.unwrap(),
-            });
+            un.push(unmap_of(m, e.handle.unwrap()));
         }
     }
     for chunk in un.chunks(batch) {
@@ -96,12 +63,7 @@ async fn map_unmap(c: &Client, es: &[MapEntry], batch: usize) {
 async fn map_unmap_pipelined(c: &Client, es: &[MapEntry], batch: usize) {
     let mut pending = Vec::with_capacity(es.len() / batch + 1);
     for chunk in es.chunks(batch) {
-        let req = MapReq {
-            form: MapReqForm::Batch {
-                mode: MapMode::INDEPENDENT,
-                entry: List::new(chunk),
-            },
-        };
+        let req = map_batch(MapMode::INDEPENDENT, chunk);
         pending.push(
             c.start::<MapGrantRef>(&req, Default::default(), None)
                 .await
@@ -114,23 +76,14 @@ async fn map_unmap_pipelined(c: &Client, es: &[MapEntry], batch: usize) {
         for part in r.parts() {
             if let MapReplyForm::Batch { entry } = part.form {
                 for (e, m) in entry.iter().zip(chunk) {
-                    un.push(UnmapEntry {
-                        host_addr: m.host_addr,
-                        dev_bus_addr: 0,
-                        handle: e.handle.unwrap(),
-                    });
+                    un.push(unmap_of(m, e.handle.unwrap()));
                 }
             }
         }
     }
     let mut pending = Vec::with_capacity(un.len() / batch + 1);
     for chunk in un.chunks(batch) {
-        let req = UnmapReq {
-            form: UnmapReqForm::Batch {
-                mode: BatchMode::INDEPENDENT,
-                entry: List::new(chunk),
-            },
-        };
+        let req = unmap_batch(chunk);
         pending.push(
             c.start::<UnmapGrantRef>(&req, Default::default(), None)
                 .await
@@ -139,27 +92,6 @@ async fn map_unmap_pipelined(c: &Client, es: &[MapEntry], batch: usize) {
     }
     for p in pending {
         p.wait().await.unwrap();
-    }
-}
-
-fn single_map(e: &MapEntry) -> MapReq<'static> {
-    MapReq {
-        form: MapReqForm::Single {
-            dom: e.dom,
-            r#ref: e.r#ref,
-            flags: e.flags,
-            host_addr: e.host_addr,
-        },
-    }
-}
-
-fn single_unmap(handle: u32, host_addr: u64) -> UnmapReq<'static> {
-    UnmapReq {
-        form: UnmapReqForm::Single {
-            host_addr,
-            dev_bus_addr: 0,
-            handle,
-        },
     }
 }
 
@@ -192,43 +124,20 @@ enum Req {
 /// The baseline: the same backend work behind a tokio mpsc request/response, no codec.
 fn mpsc_server(rt: &Runtime) -> tokio::sync::mpsc::Sender<Req> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Req>(1024);
-    let mut hv = Hypervisor::new(Clock::Virtual(0));
-    for d in 0..3 {
-        hv.create_domain(
-            d,
-            DomainConfig {
-                privileged: d == 0,
-                pages: 16384,
-                ..DomainConfig::default()
-            },
-        )
-        .unwrap();
-    }
-    for r in 0..1024 {
-        hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
-            .unwrap();
-    }
+    let mut hv = hypervisor(0, 16384);
+    grant_refs(&mut hv, DOM1, DOM2, 0..1024);
     std::thread::spawn(move || {
         let hrt = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
         hrt.block_on(async move {
             use gt::Backend;
-            let ctx = Ctx {
-                domain: DOM2,
-                via: Via::Kernel,
-                seq: 0,
-            };
+            let ctx = fixtures::kernel(DOM2);
             while let Some(req) = rx.recv().await {
                 match req {
                     Req::Map(es, done) => {
                         let mut out = Vec::with_capacity(es.len());
-                        let req = MapReq {
-                            form: MapReqForm::Batch {
-                                mode: MapMode::INDEPENDENT,
-                                entry: List::new(&es),
-                            },
-                        };
+                        let req = map_batch(MapMode::INDEPENDENT, &es);
                         let _ = hv.map_grant_ref(&ctx, &req, &mut |r| {
                             out.push((r.handle.unwrap_or(0), 0));
                             Ok(())
@@ -247,12 +156,7 @@ fn mpsc_server(rt: &Runtime) -> tokio::sync::mpsc::Sender<Req> {
                                 handle: *h,
                             })
                             .collect();
-                        let req = UnmapReq {
-                            form: UnmapReqForm::Batch {
-                                mode: BatchMode::INDEPENDENT,
-                                entry: List::new(&un),
-                            },
-                        };
+                        let req = unmap_batch(&un);
                         let _ = hv.unmap_grant_ref(&ctx, &req, &mut |_| Ok(()));
                         let _ = done.send(());
                     }
@@ -267,8 +171,8 @@ fn mpsc_server(rt: &Runtime) -> tokio::sync::mpsc::Sender<Req> {
 fn throughput(c: &mut Criterion) {
     let rt = rt();
     let e = embedded();
-    let ring = rt.block_on(client(&e, 1, FastPath::Ring));
-    let regs = rt.block_on(client(&e, 2, FastPath::Registers));
+    let ring = rt.block_on(kernel(&e, DOM2, 1, FastPath::Ring));
+    let regs = rt.block_on(kernel(&e, DOM2, 2, FastPath::Registers));
     let mpsc = mpsc_server(&rt);
     const N: usize = 512;
     let es = entries(N);
@@ -334,37 +238,12 @@ fn latency_report() {
     let e = embedded();
     let (small, big) = rt.block_on(async {
         (
-            e.client(
-                DOM1,
-                client::Config {
-                    queue_id: 3,
-                    fast_path: FastPath::Ring,
-                    ..client::Config::default()
-                },
-            )
-            .await
-            .unwrap(),
-            client(&e, 4, FastPath::Ring).await,
+            kernel(&e, DOM1, 3, FastPath::Ring).await,
+            kernel(&e, DOM2, 4, FastPath::Ring).await,
         )
     });
-    let port = rt.block_on(async {
-        let p = small
-            .call_ring::<AllocUnbound>(&AllocUnboundReq {
-                dom: 0x7FF0,
-                remote_dom: DOM2,
-            })
-            .await
-            .unwrap()
-            .get()
-            .port;
-        big.call_ring::<BindInterdomain>(&BindInterdomainReq {
-            remote_dom: DOM1,
-            remote_port: p,
-        })
-        .await
-        .unwrap();
-        p
-    });
+    // Both clients go through the ring only, so the event channel is set up on it too.
+    let (port, _) = rt.block_on(interdomain(&small, DOM1, &big, DOM2));
     let measure = |n: usize| {
         rt.block_on(async {
             let mut v = Vec::with_capacity(n);

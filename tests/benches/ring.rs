@@ -7,7 +7,6 @@
 //! Run: `cargo bench -p hvlink-host --bench ring`.
 
 use std::hint::black_box;
-use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -15,19 +14,18 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use hvlink_codec::ring::{
     wait_for_work, Consumer, Doorbell, Producer, QueueKind, QueueLayout, Wait,
 };
+use hvlink_codec::testing;
+use hvlink_deploy::mem::view;
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::notify::EventFd;
 use hvlink_host::ring::GuestRegion;
-use vm_memory::{GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+use vm_memory::{GuestAddress, GuestMemoryMmap};
 
 const RING: u32 = 64 * 1024;
 const BATCH: u64 = 32;
 
 fn message(len: usize) -> Vec<u8> {
-    let mut m = vec![0xabu8; len];
-    m[0..4].copy_from_slice(&(len as u32).to_le_bytes());
-    m[4..6].copy_from_slice(&0x120u16.to_le_bytes());
-    m
+    testing::message(0, len)
 }
 
 struct Queue {
@@ -38,34 +36,45 @@ struct Queue {
 
 fn queue() -> Queue {
     let mem = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), 1 << 20)]).unwrap();
-    let p = mem.get_host_address(GuestAddress(0)).unwrap();
-    // SAFETY: the mapping outlives `raw` (both live in `Queue`; `raw` is dropped first by
-    // declaration order irrelevance: neither has a destructor touching the memory).
-    let raw = unsafe { RawMem::new(NonNull::new(p).unwrap(), 1 << 20) };
+    let raw = view(&mem, 0, 1 << 20).unwrap();
     let layout = QueueLayout::new(1, QueueKind::Kernel, RING, RING).unwrap();
     layout.init(&raw);
     Queue { mem, raw, layout }
 }
 
+/// The host's view of `q` (through `vm-memory`).
+fn region(q: &Queue) -> GuestRegion<GuestMemoryMmap> {
+    GuestRegion::new(q.mem.clone(), GuestAddress(0), 1 << 20).unwrap()
+}
+
+/// The host's side of `q`: consume `n` messages of the request ring from `region` (a private
+/// copy each), calling `idle` before every drain (to spin, or to park).
+fn drain(
+    q: &Queue,
+    region: GuestRegion<GuestMemoryMmap>,
+    n: u64,
+    mut idle: impl FnMut(&mut Consumer<GuestRegion<GuestMemoryMmap>>),
+) {
+    let mut c = Consumer::new(region, q.layout.req);
+    let mut buf = vec![0u8; 65536];
+    let mut got = 0;
+    while got < n {
+        idle(&mut c);
+        while let Some(l) = c.pop(&mut buf).unwrap() {
+            black_box(&buf[..l]);
+            got += 1;
+        }
+        c.release();
+    }
+}
+
 /// Move `n` messages of `len` bytes guest → host; returns the elapsed time.
 fn hvlink_stream(q: &Queue, n: u64, len: usize) -> Duration {
     let msg = message(len);
-    let region = GuestRegion::new(q.mem.clone(), GuestAddress(0), 1 << 20).unwrap();
+    let region = region(q);
     let start = Instant::now();
     std::thread::scope(|s| {
-        s.spawn(|| {
-            let mut c = Consumer::new(region, q.layout.req);
-            let mut buf = vec![0u8; 65536];
-            let mut got = 0;
-            while got < n {
-                while let Some(l) = c.pop(&mut buf).unwrap() {
-                    black_box(&buf[..l]);
-                    got += 1;
-                }
-                c.release();
-                std::hint::spin_loop();
-            }
-        });
+        s.spawn(|| drain(q, region, n, |_| std::hint::spin_loop()));
         let mut p = Producer::new(&q.raw, q.layout.req);
         let mut sent = 0;
         while sent < n {
@@ -147,26 +156,19 @@ fn throughput(c: &mut Criterion) {
 /// Returns (kicks, host parks) per 1,000 messages.
 fn doorbells(n: u64, batch: u64, gap: Duration) -> (f64, f64) {
     let q = queue();
-    let region = GuestRegion::new(q.mem.clone(), GuestAddress(0), 1 << 20).unwrap();
+    let region = region(&q);
     let kick = EventFd::new(Duration::from_millis(10)).unwrap();
     let parks = AtomicU64::new(0);
     let msg = message(64);
     let mut kicks = 0u64;
     std::thread::scope(|s| {
         s.spawn(|| {
-            let mut c = Consumer::new(region, q.layout.req);
-            let mut buf = vec![0u8; 65536];
-            let mut got = 0;
-            while got < n {
+            drain(&q, region, n, |c| {
                 if !c.has_work().unwrap() {
                     parks.fetch_add(1, Ordering::Relaxed);
                 }
-                assert_eq!(wait_for_work(&mut c, 2000, &kick).unwrap(), Wait::Ready);
-                while c.pop(&mut buf).unwrap().is_some() {
-                    got += 1;
-                }
-                c.release();
-            }
+                assert_eq!(wait_for_work(c, 2000, &kick).unwrap(), Wait::Ready);
+            })
         });
         let mut p = Producer::new(&q.raw, q.layout.req);
         let mut sent = 0;

@@ -5,74 +5,42 @@
 
 use std::time::Duration;
 
+use std::sync::atomic::Ordering::Relaxed;
+
 use hvlink_codec::ring::QueueKind;
 use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{self, Client, Error, FastPath};
-use hvlink_proto::event_channel::{
-    AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp, Status,
-    StatusReq,
-};
-use hvlink_proto::grant_table::{
-    BatchMode, DomReq, GntmapFlags, Gntst, MapEntry, MapMode, QuerySize, UnmapEntry,
-};
+use hvlink_guest::client::{Error, FastPath};
+use hvlink_proto::event_channel::{PortReq, SendOp, Status, StatusReq};
+use hvlink_proto::grant_table::{BatchMode, DomReq, Gntst, MapEntry, MapMode, QuerySize};
 use hvlink_proto::rt::{Empty, List};
 use hvlink_proto::{hvm, memory, sched, vcpu, version};
-
-const DOM1: u16 = 1;
-const DOM2: u16 = 2;
+use hvlink_tests::embedded::{
+    all_ok, config, interdomain, kernel, versions, with_grants, DOM1, DOM2,
+};
+use hvlink_tests::grants::{host_map, map_batch, unmap_of};
 
 fn embedded() -> Embedded {
     Embedded::start(Options::default()).unwrap()
 }
 
-async fn kernel(e: &Embedded, dom: u16, q: u16, fast: FastPath) -> Client {
-    e.client(
-        dom,
-        client::Config {
-            queue_id: q,
-            kind: QueueKind::Kernel,
-            fast_path: fast,
-            ..client::Config::default()
-        },
-    )
-    .await
-    .unwrap()
-}
-
-fn grant(e: &Embedded, n: u32) {
-    e.with_hv(|hv| {
-        for r in 0..n {
-            hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r % 4096), false)
-                .unwrap();
-        }
-    });
-}
-
+/// Mappings of dom1's refs `0..n`, one page apart; with `bad_every` > 0, every
+/// `bad_every`-th names a ref that was never granted.
 fn entries(n: u32, bad_every: u32) -> Vec<MapEntry> {
     (0..n)
-        .map(|i| MapEntry {
-            dom: DOM1,
-            r#ref: if bad_every > 0 && i % bad_every == bad_every - 1 {
-                1 << 30
-            } else {
-                i
-            },
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x40_0000 + u64::from(i) * 4096,
+        .map(|i| {
+            let bad = bad_every > 0 && i % bad_every == bad_every - 1;
+            let r = if bad { 1 << 30 } else { i };
+            host_map(DOM1, r, 0x40_0000 + u64::from(i) * 4096)
         })
         .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn grant_batch_of_4096_with_bad_refs() {
-    let e = embedded();
-    grant(&e, 4096);
+    let e = with_grants(Options::default(), 4096);
     let c = kernel(&e, DOM2, 1, FastPath::Ring).await;
     let es = entries(4096, 100);
-    let doorbells_before = c
-        .stats()
-        .doorbells
-        .load(std::sync::atomic::Ordering::Relaxed);
+    let doorbells_before = c.stats().doorbells.load(Relaxed);
     let res = c.grant_map(&es, MapMode::INDEPENDENT).await.unwrap();
     assert_eq!(res.len(), 4096);
     let mut ok = Vec::new();
@@ -83,19 +51,11 @@ async fn grant_batch_of_4096_with_bad_refs() {
             assert!(r.handle.is_none());
         } else {
             assert_eq!(r.status, Gntst::OKAY, "entry {i}");
-            ok.push(UnmapEntry {
-                host_addr: es[i].host_addr,
-                dev_bus_addr: 0,
-                handle: r.handle.unwrap(),
-            });
+            ok.push(unmap_of(&es[i], r.handle.unwrap()));
         }
     }
     // Four messages, one doorbell at most (the host may not even have asked for one).
-    let doorbells = c
-        .stats()
-        .doorbells
-        .load(std::sync::atomic::Ordering::Relaxed)
-        - doorbells_before;
+    let doorbells = c.stats().doorbells.load(Relaxed) - doorbells_before;
     assert!(doorbells <= 1, "{doorbells} doorbells for one batch");
     e.with_hv(|hv| assert!(hv.end_access(DOM1, 0).is_err(), "mapped grant can be ended"));
     let un = c.grant_unmap(&ok, BatchMode::INDEPENDENT).await.unwrap();
@@ -144,24 +104,7 @@ async fn interdomain_event_channel_and_poll() {
     let e = embedded();
     let a = kernel(&e, DOM1, 1, FastPath::Auto).await;
     let b = kernel(&e, DOM2, 1, FastPath::Ring).await;
-    let pa = a
-        .call::<AllocUnbound>(&AllocUnboundReq {
-            dom: 0x7FF0,
-            remote_dom: DOM2,
-        })
-        .await
-        .unwrap()
-        .get()
-        .port;
-    let pb = b
-        .call::<BindInterdomain>(&BindInterdomainReq {
-            remote_dom: DOM1,
-            remote_port: pa,
-        })
-        .await
-        .unwrap()
-        .get()
-        .local_port;
+    let (pa, pb) = interdomain(&a, DOM1, &b, DOM2).await;
     e.with_hv(|hv| hv.clear_pending(DOM2, pb).unwrap());
     // dom2 polls its port: parked on the host, no vCPU blocked; dom1 sends.
     let ports = [pb];
@@ -204,26 +147,15 @@ async fn interdomain_event_channel_and_poll() {
 async fn cancel_midway_through_a_long_batch() {
     let mut opts = Options::default();
     opts.config.budget = 128;
-    let e = Embedded::start(opts).unwrap();
-    grant(&e, 1024);
+    let e = with_grants(opts, 1024);
     let c = kernel(&e, DOM2, 1, FastPath::Ring).await;
     // 32 messages of 1024: start them all, cancel them shortly after.
     let es: Vec<MapEntry> = (0..32 * 1024u32)
-        .map(|i| MapEntry {
-            dom: DOM1,
-            r#ref: i % 1024,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x40_0000 + u64::from(i % 1024) * 4096,
-        })
+        .map(|i| host_map(DOM1, i % 1024, 0x40_0000 + u64::from(i % 1024) * 4096))
         .collect();
     let mut pending = Vec::new();
     for chunk in es.chunks(1024) {
-        let req = hvlink_proto::grant_table::MapReq {
-            form: hvlink_proto::grant_table::MapReqForm::Batch {
-                mode: MapMode::INDEPENDENT,
-                entry: List::new(chunk),
-            },
-        };
+        let req = map_batch(MapMode::INDEPENDENT, chunk);
         pending.push(
             c.start::<hvlink_proto::grant_table::MapGrantRef>(&req, Default::default(), None)
                 .await
@@ -264,66 +196,27 @@ async fn cancel_midway_through_a_long_batch() {
 async fn coalescing_and_the_fast_path() {
     let e = embedded();
     let ring = kernel(&e, DOM1, 1, FastPath::Ring).await;
-    let before = ring
-        .stats()
-        .doorbells
-        .load(std::sync::atomic::Ordering::Relaxed);
+    let before = ring.stats().doorbells.load(Relaxed);
     // 64 calls made together: one doorbell at most.
-    let mut pending = Vec::new();
-    for _ in 0..64 {
-        pending.push(
-            ring.start::<version::Version>(&Empty, Default::default(), None)
-                .await
-                .unwrap(),
-        );
-    }
-    for p in pending {
-        p.wait().await.unwrap();
-    }
-    let kicks = ring
-        .stats()
-        .doorbells
-        .load(std::sync::atomic::Ordering::Relaxed)
-        - before;
+    all_ok(versions(&ring, 64).await).await;
+    let kicks = ring.stats().doorbells.load(Relaxed) - before;
     assert!(kicks <= 2, "{kicks} doorbells for 64 calls made together");
     // Registers: the same answer, no ring message.
     let regs = kernel(&e, DOM1, 2, FastPath::Registers).await;
-    let m0 = regs
-        .stats()
-        .messages
-        .load(std::sync::atomic::Ordering::Relaxed);
+    let m0 = regs.stats().messages.load(Relaxed);
     let a = regs.call::<version::Version>(&Empty).await.unwrap();
     let b = ring.call::<version::Version>(&Empty).await.unwrap();
     assert_eq!(a.get(), b.get());
-    assert_eq!(
-        regs.stats()
-            .messages
-            .load(std::sync::atomic::Ordering::Relaxed),
-        m0
-    );
-    assert_eq!(
-        regs.stats()
-            .register_calls
-            .load(std::sync::atomic::Ordering::Relaxed),
-        1
-    );
+    assert_eq!(regs.stats().messages.load(Relaxed), m0);
+    assert_eq!(regs.stats().register_calls.load(Relaxed), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn userspace_queue_awaits_long_work() {
-    let e = embedded();
-    grant(&e, 1024);
+    let e = with_grants(Options::default(), 1024);
     let kernel_c = kernel(&e, DOM2, 1, FastPath::Ring).await;
     let user = e
-        .client(
-            DOM2,
-            client::Config {
-                queue_id: 7,
-                kind: QueueKind::Userspace,
-                fast_path: FastPath::Ring,
-                ..client::Config::default()
-            },
-        )
+        .client(DOM2, config(7, QueueKind::Userspace, FastPath::Ring))
         .await
         .unwrap();
     // Logical ops work; privileged ones are refused for a userspace queue.

@@ -2,30 +2,40 @@
 //! back-pressure on a small ring, and a hostile host whose replies are wrong in every way
 //! (unknown seq, wrong type, wrong op, undecodable, error) — errors, never panics.
 
-use std::ptr::NonNull;
 use std::sync::Arc;
 use std::time::Duration;
 
 use hvlink_codec::ring::unix::EventFd;
 use hvlink_codec::ring::{Doorbell, QueueKind};
-use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
+use hvlink_codec::{genl, Builder, Flags, Message, MessageType, SliceSink};
 use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_deploy::mem::view;
 use hvlink_guest::client::{self, BadReply, Client, Error, FastPath, Transport};
-use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::ring::HostQueue;
-use hvlink_proto::grant_table::{GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReq, MapReqForm};
-use hvlink_proto::rt::{Empty, List, Op, Regs};
+use hvlink_proto::grant_table::{MapEntry, MapGrantRef, MapMode};
+use hvlink_proto::rt::{List, Op, Regs};
 use hvlink_proto::{sched, version};
-use vm_memory::{GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+use hvlink_tests::embedded::{self as fixtures, all_ok, versions, DOM1, DOM2};
+use hvlink_tests::grants::{host_map, map_batch};
+use hvlink_tests::msg::message;
+use vm_memory::{GuestAddress, GuestMemoryMmap};
 
 fn cfg(q: u16, ring: u32) -> client::Config {
     client::Config {
-        queue_id: q,
-        kind: QueueKind::Kernel,
         ring_size: ring,
-        fast_path: FastPath::Ring,
-        ..client::Config::default()
+        ..fixtures::config(q, QueueKind::Kernel, FastPath::Ring)
     }
+}
+
+/// The calls (polls) the host holds parked, once none are or after half a second.
+async fn parked_after_cancel(e: &Embedded) -> usize {
+    for _ in 0..100 {
+        if e.shared().host().parked() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    e.shared().host().parked()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -33,89 +43,51 @@ async fn timeout_and_drop_cancel_on_the_host() {
     let e = Embedded::start(Options::default()).unwrap();
     let mut c = cfg(1, 1 << 14);
     c.timeout = Some(Duration::from_millis(30));
-    let c = e.client(1, c).await.unwrap();
+    let c = e.client(DOM1, c).await.unwrap();
     let p = e.with_hv(|hv| {
         use hvlink_proto::event_channel::{AllocUnboundReq, Backend};
-        let ctx = hvlink_proto::rt::Ctx {
-            domain: 1,
-            via: hvlink_proto::rt::Via::Kernel,
-            seq: 0,
+        let req = AllocUnboundReq {
+            dom: 0x7FF0,
+            remote_dom: DOM2,
         };
-        hv.alloc_unbound(
-            &ctx,
-            &AllocUnboundReq {
-                dom: 0x7FF0,
-                remote_dom: 2,
-            },
-        )
-        .unwrap()
-        .port
+        let ctx = hvlink_refhv::fixtures::kernel(DOM1);
+        hv.alloc_unbound(&ctx, &req).unwrap().port
     });
     let ports = [p];
-    // A poll on a quiet port: times out on the client, which cancels it on the host.
-    let err = c
-        .call_ring::<sched::Poll>(&sched::PollReq {
-            timeout: 0,
-            port: List::new(&ports),
-        })
-        .await
-        .unwrap_err();
+    // A poll on a quiet port, never signalled.
+    let quiet = sched::PollReq {
+        timeout: 0,
+        port: List::new(&ports),
+    };
+    // It times out on the client, which cancels it on the host.
+    let err = c.call_ring::<sched::Poll>(&quiet).await.unwrap_err();
     assert_eq!(err, Error::Timeout);
     let parked = || e.shared().host().parked();
-    for _ in 0..100 {
-        if parked() == 0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    assert_eq!(parked(), 0, "the host still holds the timed-out poll");
+    assert_eq!(
+        parked_after_cancel(&e).await,
+        0,
+        "the host still holds the timed-out poll"
+    );
     // Dropping a pending call cancels it too.
-    let pending = c
-        .start::<sched::Poll>(
-            &sched::PollReq {
-                timeout: 0,
-                port: List::new(&ports),
-            },
-            Flags(0),
-            None,
-        )
-        .await
-        .unwrap();
+    let start_poll = || c.start::<sched::Poll>(&quiet, Flags(0), None);
+    let pending = start_poll().await.unwrap();
     tokio::time::sleep(Duration::from_millis(10)).await;
     assert_eq!(parked(), 1);
     drop(pending);
-    for _ in 0..100 {
-        if parked() == 0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    assert_eq!(parked(), 0, "the host still holds the dropped poll");
+    assert_eq!(
+        parked_after_cancel(&e).await,
+        0,
+        "the host still holds the dropped poll"
+    );
     // So does dropping a wait in progress (a task awaiting the reply, aborted).
-    let pending = c
-        .start::<sched::Poll>(
-            &sched::PollReq {
-                timeout: 0,
-                port: List::new(&ports),
-            },
-            Flags(0),
-            None,
-        )
-        .await
-        .unwrap();
+    let pending = start_poll().await.unwrap();
     let task = tokio::spawn(pending.wait());
     tokio::time::sleep(Duration::from_millis(10)).await;
     assert_eq!(parked(), 1);
     task.abort();
     let _ = task.await;
-    for _ in 0..100 {
-        if parked() == 0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
     assert_eq!(
-        parked(),
+        parked_after_cancel(&e).await,
         0,
         "the host still holds the poll whose wait was dropped"
     );
@@ -131,28 +103,12 @@ async fn timeout_and_drop_cancel_on_the_host() {
 async fn progress_parts_and_back_pressure() {
     let mut opts = Options::default();
     opts.config.budget = 64;
-    let e = Embedded::start(opts).unwrap();
-    e.with_hv(|hv| {
-        for r in 0..1024 {
-            hv.grant_access(1, r, 2, 0x100 + u64::from(r), false)
-                .unwrap();
-        }
-    });
-    let c = e.client(2, cfg(1, 1 << 17)).await.unwrap();
+    let e = fixtures::with_grants(opts, 1024);
+    let c = e.client(DOM2, cfg(1, 1 << 17)).await.unwrap();
     let es: Vec<MapEntry> = (0..1024u32)
-        .map(|i| MapEntry {
-            dom: 1,
-            r#ref: i,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x40_0000 + u64::from(i) * 4096,
-        })
+        .map(|i| host_map(DOM1, i, 0x40_0000 + u64::from(i) * 4096))
         .collect();
-    let req = MapReq {
-        form: MapReqForm::Batch {
-            mode: MapMode::INDEPENDENT,
-            entry: List::new(&es),
-        },
-    };
+    let req = map_batch(MapMode::INDEPENDENT, &es);
     let (p, mut parts) = c.call_with_progress::<MapGrantRef>(&req).await.unwrap();
     let reply = p.wait().await.unwrap();
     let seq = Message::parse(&reply.messages()[0]).unwrap().header().seq;
@@ -164,19 +120,8 @@ async fn progress_parts_and_back_pressure() {
     assert!(n >= 1024 / 64, "{n} progress parts");
     assert_eq!(reply.messages().len(), n);
     // Back-pressure: a tiny ring and 2,000 calls made at once; every one is answered.
-    let small = e.client(2, cfg(2, 4096)).await.unwrap();
-    let mut pending = Vec::new();
-    for _ in 0..2000 {
-        pending.push(
-            small
-                .start::<version::Version>(&Empty, Flags(0), None)
-                .await
-                .unwrap(),
-        );
-    }
-    for p in pending {
-        p.wait().await.unwrap();
-    }
+    let small = e.client(DOM2, cfg(2, 4096)).await.unwrap();
+    all_ok(versions(&small, 2000).await).await;
     assert!(
         small
             .stats()
@@ -202,31 +147,16 @@ impl Transport for Fake {
 }
 
 fn reply_msg(ty: u16, seq: u32, cmd: u8, attrs: &[u8], flags: Flags) -> Vec<u8> {
-    let mut buf = vec![0u8; 256];
-    let mut b = Builder::new(SliceSink::new(&mut buf));
-    let m = b
-        .begin_message(hvlink_codec::header::Repr {
-            message_type: MessageType(ty),
-            flags,
-            seq,
-            port: 0,
-        })
-        .unwrap();
-    b.genl(hvlink_codec::genl::Repr { cmd, version: 1 })
-        .unwrap();
-    b.put_raw(attrs).unwrap();
-    let n = b.end_message(m).unwrap();
-    buf.truncate(n);
-    buf
+    message(ty, flags, seq, genl::Repr { cmd, version: 1 }, |b| {
+        b.put_raw(attrs)
+    })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_host_replies_are_errors_not_panics() {
     const LEN: usize = 1 << 20;
     let mem: GuestMemoryMmap = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), LEN)]).unwrap();
-    let p = mem.get_host_address(GuestAddress(0)).unwrap();
-    // SAFETY: `mem` outlives the client (dropped at the end of the test, after it).
-    let raw = unsafe { RawMem::new(NonNull::new(p).unwrap(), LEN) };
+    let raw = view(&mem, 0, LEN).unwrap();
     let t = Arc::new(Fake {
         irq: EventFd::new(Duration::from_millis(5)).unwrap(),
     });
@@ -237,14 +167,7 @@ async fn hostile_host_replies_are_errors_not_panics() {
     let mut host = HostQueue::attach(mem.clone(), GuestAddress(0), 9).unwrap();
     let v = version::Version::DESC;
     // Five calls; the "host" answers each wrongly, then one rightly.
-    let mut pending = Vec::new();
-    for _ in 0..6 {
-        pending.push(
-            c.start::<version::Version>(&Empty, Flags(0), None)
-                .await
-                .unwrap(),
-        );
-    }
+    let pending = versions(&c, 6).await;
     c.flush();
     let mut seqs = Vec::new();
     while seqs.len() < 6 {
@@ -341,12 +264,7 @@ async fn hostile_host_replies_are_errors_not_panics() {
         1
     );
     // A host that corrupts the reply ring's producer index faults the queue on our side.
-    let mut pending = Vec::new();
-    pending.push(
-        c.start::<version::Version>(&Empty, Flags(0), None)
-            .await
-            .unwrap(),
-    );
+    let mut pending = versions(&c, 1).await;
     c.flush();
     let layout = *host.layout();
     use hvlink_codec::ring::SharedMem;

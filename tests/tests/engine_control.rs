@@ -1,9 +1,6 @@
 //! The control family as the host serves it: introspection from the generated tables (what
 //! the host implements), negotiation, queue set-up and tear-down with their errors, cancel.
 
-mod common;
-
-use common::*;
 use hvlink_codec::ring::QueueKind;
 use hvlink_host::server::{Config, QueueKey};
 use hvlink_proto::control::{
@@ -12,22 +9,20 @@ use hvlink_proto::control::{
 };
 use hvlink_proto::rt::{Empty, Reg};
 use hvlink_proto::FAMILIES;
+use hvlink_tests::msg::*;
+use hvlink_tests::vm::*;
 
 #[test]
 fn get_family_lists_what_the_host_implements() {
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM1, 1, QueueKind::Userspace, 1 << 17);
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<GetFamily>(
-            1,
-            &GetFamilyReq {
-                family_id: None,
-                family_name: None,
-            },
-        ),
-    );
+    let (mut vm, mut q) = Vm::with_queue(DOM1, QueueKind::Userspace, 1 << 17);
+    let mut get_family = |seq, name| {
+        let req = GetFamilyReq {
+            family_id: None,
+            family_name: name,
+        };
+        vm.call::<GetFamily>(&mut q, seq, &req)
+    };
+    let r = get_family(1, None);
     let mut fams = Vec::new();
     for m in &r {
         for f in reply::<GetFamily>(m).family.iter() {
@@ -42,49 +37,25 @@ fn get_family_lists_what_the_host_implements() {
         );
     }
     // One family by name; an unknown one is ENOENT.
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<GetFamily>(
-            2,
-            &GetFamilyReq {
-                family_id: None,
-                family_name: Some("sched"),
-            },
-        ),
-    );
+    let r = get_family(2, Some("sched"));
     let one = reply::<GetFamily>(&r[0]);
     assert_eq!(one.family.iter().next().unwrap().id, 29);
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<GetFamily>(
-            3,
-            &GetFamilyReq {
-                family_id: None,
-                family_name: Some("nope"),
-            },
-        ),
-    );
+    let r = get_family(3, Some("nope"));
     assert_eq!(error_of(&r[0]).unwrap().0, -2);
 }
 
 #[test]
 fn get_policy_reports_types_limits_and_registers_by_direction() {
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 17);
+    let (mut vm, mut q) = Vm::with_queue(DOM1, QueueKind::Kernel, 1 << 17);
     // grant_table.map_grant_ref: request dom -> rsi, reply status -> r12 (spec).
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<GetPolicy>(
-            1,
-            &GetPolicyReq {
-                family_id: 20,
-                op_id: 0,
-            },
-        ),
-    );
+    let mut get_policy = |seq, op_id| {
+        let req = GetPolicyReq {
+            family_id: 20,
+            op_id,
+        };
+        vm.call::<GetPolicy>(&mut q, seq, &req)
+    };
+    let r = get_policy(1, 0);
     let p = reply::<GetPolicy>(&r[0]);
     let entries: Vec<_> = p.attr.iter().collect();
     let find = |set: &str, name: &str, dir: Direction| {
@@ -105,17 +76,7 @@ fn get_policy_reports_types_limits_and_registers_by_direction() {
     // The nested set is dumped too.
     find("map-entry", "ref", Direction::REQUEST);
     // Unknown op: ENOENT.
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<GetPolicy>(
-            2,
-            &GetPolicyReq {
-                family_id: 20,
-                op_id: 99,
-            },
-        ),
-    );
+    let r = get_policy(2, 99);
     assert_eq!(error_of(&r[0]).unwrap().0, -2);
 }
 
@@ -179,54 +140,26 @@ fn queue_setup_errors_and_teardown() {
     );
     // A userspace queue cannot set up queues (privileged op).
     let mut uq = vm.queue(DOM1, 4, QueueKind::Userspace, 1 << 14);
-    let r = roundtrip(
-        &mut vm,
-        &mut uq,
-        request::<QueueSetup>(1, &setup(0x90_0000, 3, 5, 0)),
-    );
+    let r = vm.call::<QueueSetup>(&mut uq, 1, &setup(0x90_0000, 3, 5, 0));
     assert_eq!(error_of(&r[0]).unwrap().0, -1);
 }
 
 #[test]
 fn cancel_of_unknown_and_completed_requests() {
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 14);
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<hvlink_proto::version::Version>(77, &Empty),
-    );
+    let (mut vm, mut q) = Vm::with_queue(DOM1, QueueKind::Kernel, 1 << 14);
+    let r = vm.call::<hvlink_proto::version::Version>(&mut q, 77, &Empty);
     assert!(error_of(&r[0]).is_none());
-    let c = |vm: &mut Vm, seq| {
-        regcall::<control::Cancel>(
-            vm,
-            DOM1,
-            &control::CancelReq {
-                seq,
-                queue_id: Some(1),
-            },
-        )
+    let cancel = |vm: &mut Vm, seq, queue_id| {
+        regcall::<control::Cancel>(vm, DOM1, &control::CancelReq { seq, queue_id })
     };
-    assert_eq!(c(&mut vm, 12345).unwrap().result, CancelResult::UNKNOWN);
-    // A cancel naming a queue that does not exist: ENOENT.
-    let e = regcall::<control::Cancel>(
-        &mut vm,
-        DOM1,
-        &control::CancelReq {
-            seq: 1,
-            queue_id: Some(9),
-        },
+    assert_eq!(
+        cancel(&mut vm, 12345, Some(1)).unwrap().result,
+        CancelResult::UNKNOWN
     );
-    assert_eq!(e.unwrap_err(), -2);
+    // A cancel naming a queue that does not exist: ENOENT.
+    assert_eq!(cancel(&mut vm, 1, Some(9)).unwrap_err(), -2);
     // By register the queue id is always present (r8; an absent one reads as queue 0): no
     // queue 0 here, so ENOENT.
-    let e = regcall::<control::Cancel>(
-        &mut vm,
-        DOM1,
-        &control::CancelReq {
-            seq: 1,
-            queue_id: None,
-        },
-    );
+    let e = cancel(&mut vm, 1, None);
     assert_eq!(e.unwrap_err(), -2);
 }

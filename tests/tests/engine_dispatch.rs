@@ -2,25 +2,22 @@
 //! one handler for both paths, continuations (preemption, fairness, cancel, progress),
 //! async poll, and hostile requests.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::*;
 use hvlink_codec::ring::QueueKind;
-use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
+use hvlink_codec::{genl, Flags, Message, MessageType};
 use hvlink_host::server::Config;
 use hvlink_proto::control::{Cancel, CancelReq, CancelResult};
-use hvlink_proto::event_channel::{
-    AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
-};
+use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{
-    BatchMode, GntmapFlags, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq,
-    MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
+    Gntst, MapEntry, MapGrantRef, MapMode, MapReplyForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm,
 };
 use hvlink_proto::rt::{List, Op};
 use hvlink_proto::sched::{Poll, PollReq};
 use hvlink_proto::version::{self as ver};
+use hvlink_tests::grants::{host_map, map_batch, single_map, single_unmap, unmap_batch};
+use hvlink_tests::msg::*;
+use hvlink_tests::vm::*;
 
 const GRANTS: u32 = 1024;
 
@@ -35,25 +32,38 @@ fn grant_all(vm: &mut Vm) {
     }
 }
 
-fn map_entry(r: u32, i: u32) -> MapEntry {
-    MapEntry {
-        dom: DOM1,
-        r#ref: r,
-        flags: GntmapFlags::HOST_MAP,
-        host_addr: 0x20_0000 + u64::from(i % 1024) * 4096,
-    }
+/// `vm` after [`grant_all`].
+fn granted(mut vm: Vm) -> Vm {
+    grant_all(&mut vm);
+    vm
 }
 
-fn map_batch(seq: u32, mode: MapMode, entries: &[MapEntry]) -> Vec<u8> {
-    request::<MapGrantRef>(
-        seq,
-        &MapReq {
-            form: MapReqForm::Batch {
-                mode,
-                entry: List::new(entries),
-            },
-        },
-    )
+/// Entry `i` of a batch: a mapping of dom1's ref `r` at one of 1024 host addresses.
+fn map_entry(r: u32, i: u32) -> MapEntry {
+    host_map(DOM1, r, 0x20_0000 + u64::from(i % 1024) * 4096)
+}
+
+/// Entries `0..n` that all map: refs cycle through the grants, with 11 in place of 10 and 20
+/// (dom0's and read-only).
+fn mappable(n: u32) -> Vec<MapEntry> {
+    (0..n)
+        .map(|i| {
+            let r = i % GRANTS;
+            map_entry(if r == 10 || r == 20 { 11 } else { r }, i)
+        })
+        .collect()
+}
+
+fn map_msg(seq: u32, mode: MapMode, entries: &[MapEntry]) -> Vec<u8> {
+    request::<MapGrantRef>(seq, &map_batch(mode, entries))
+}
+
+/// `entries` as independent map batches of 1024, seqs counting from `first_seq`.
+fn map_msgs(first_seq: u32, entries: &[MapEntry]) -> Vec<Vec<u8>> {
+    (first_seq..)
+        .zip(entries.chunks(1024))
+        .map(|(s, c)| map_msg(s, MapMode::INDEPENDENT, c))
+        .collect()
 }
 
 /// (index, status, handle) of every entry of map replies.
@@ -70,39 +80,54 @@ fn map_results(msgs: &[Vec<u8>]) -> Vec<(u32, Gntst, Option<u32>)> {
     out
 }
 
-fn unmap_batch(seq: u32, handles: &[u32], host_addrs: &[u64]) -> Vec<u8> {
-    let entries: Vec<UnmapEntry> = handles
+/// An unmap batch of `mapped` (handle, host address) pairs.
+fn unmap_msg(seq: u32, mapped: &[(u32, u64)]) -> Vec<u8> {
+    let entries: Vec<UnmapEntry> = mapped
         .iter()
-        .zip(host_addrs)
-        .map(|(&handle, &host_addr)| UnmapEntry {
+        .map(|&(handle, host_addr)| UnmapEntry {
             host_addr,
             dev_bus_addr: 0,
             handle,
         })
         .collect();
-    request::<UnmapGrantRef>(
+    request::<UnmapGrantRef>(seq, &unmap_batch(&entries))
+}
+
+/// A poll of `ports` until `timeout` (0: none).
+fn poll(seq: u32, timeout: u64, ports: &[u32]) -> Vec<u8> {
+    request::<Poll>(
         seq,
-        &UnmapReq {
-            form: UnmapReqForm::Batch {
-                mode: BatchMode::INDEPENDENT,
-                entry: List::new(&entries),
-            },
+        &PollReq {
+            timeout,
+            port: List::new(ports),
         },
     )
 }
 
+/// Cancel request `seq` of dom2's queue 4, by register call.
+fn cancel(vm: &mut Vm, seq: u32) -> CancelResult {
+    let req = CancelReq {
+        seq,
+        queue_id: Some(4),
+    };
+    regcall::<Cancel>(vm, DOM2, &req).unwrap().result
+}
+
+/// Send as many of `msgs[*sent..]` as the ring takes, and submit.
+fn feed(q: &mut Queue, msgs: &[Vec<u8>], sent: &mut usize) {
+    while *sent < msgs.len() && q.send(&msgs[*sent]).unwrap() {
+        *sent += 1;
+    }
+    q.submit(&|| {});
+}
+
 #[test]
 fn grant_batch_with_per_entry_statuses() {
-    let mut vm = Vm::new(Config::default());
-    grant_all(&mut vm);
+    let mut vm = granted(Vm::new(Config::default()));
     let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 17);
     let mut entries: Vec<MapEntry> = (0..64).map(|i| map_entry(i, i)).collect();
     entries.push(map_entry(1 << 30, 64)); // beyond the table: bad ref
-    let replies = roundtrip(
-        &mut vm,
-        &mut q,
-        map_batch(7, MapMode::INDEPENDENT, &entries),
-    );
+    let replies = roundtrip(&mut vm, &mut q, map_msg(7, MapMode::INDEPENDENT, &entries));
     assert_eq!(replies.len(), 1);
     assert_eq!(seq_of(&replies[0]), 7);
     let res = map_results(&replies);
@@ -126,19 +151,17 @@ fn grant_batch_with_per_entry_statuses() {
         .filter(|r| r.1 == Gntst::OKAY)
         .map(|r| (r.2.unwrap(), 0x20_0000 + u64::from(r.0) * 4096))
         .collect();
-    let handles: Vec<u32> = ok.iter().map(|x| x.0).collect();
-    let addrs: Vec<u64> = ok.iter().map(|x| x.1).collect();
-    let replies = roundtrip(&mut vm, &mut q, unmap_batch(8, &handles, &addrs));
+    let replies = roundtrip(&mut vm, &mut q, unmap_msg(8, &ok));
     match reply::<UnmapGrantRef>(&replies[0]).form {
         UnmapReplyForm::Batch { entry } => {
-            assert_eq!(entry.len(), handles.len());
+            assert_eq!(entry.len(), ok.len());
             assert!(entry.iter().all(|e| e.status == Gntst::OKAY));
         }
         _ => panic!("single reply to a batch"),
     }
     vm.host.hv.end_access(DOM1, 0).unwrap();
     // An unmapped handle is gone.
-    let replies = roundtrip(&mut vm, &mut q, unmap_batch(9, &handles[..1], &addrs[..1]));
+    let replies = roundtrip(&mut vm, &mut q, unmap_msg(9, &ok[..1]));
     match reply::<UnmapGrantRef>(&replies[0]).form {
         UnmapReplyForm::Batch { entry } => {
             assert_eq!(entry.iter().next().unwrap().status, Gntst::BAD_HANDLE)
@@ -149,91 +172,46 @@ fn grant_batch_with_per_entry_statuses() {
 
 #[test]
 fn register_call_and_ring_reach_the_same_handler() {
-    let mut vm = Vm::new(Config::default());
-    grant_all(&mut vm);
+    let mut vm = granted(Vm::new(Config::default()));
     let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
     // Map by register (single form), unmap on the ring (single form).
-    let rep = regcall::<MapGrantRef>(
-        &mut vm,
-        DOM2,
-        &MapReq {
-            form: MapReqForm::Single {
-                dom: DOM1,
-                r#ref: 3,
-                flags: GntmapFlags::HOST_MAP,
-                host_addr: 0x30_0000,
-            },
-        },
-    )
-    .unwrap();
+    let map = single_map(&host_map(DOM1, 3, 0x30_0000));
+    let rep = regcall::<MapGrantRef>(&mut vm, DOM2, &map).unwrap();
     let MapReplyForm::Single { status, handle, .. } = rep.form else {
         panic!("batch reply to a single call")
     };
     assert_eq!(status, Gntst::OKAY);
     let handle = handle.unwrap();
     assert!(vm.host.hv.end_access(DOM1, 3).is_err());
-    let unmap = request::<UnmapGrantRef>(
-        1,
-        &UnmapReq {
-            form: UnmapReqForm::Single {
-                host_addr: 0x30_0000,
-                dev_bus_addr: 0,
-                handle,
-            },
-        },
-    );
-    let replies = roundtrip(&mut vm, &mut q, unmap);
+    let replies = vm.call::<UnmapGrantRef>(&mut q, 1, &single_unmap(handle, 0x30_0000));
     let UnmapReplyForm::Single { status } = reply::<UnmapGrantRef>(&replies[0]).form else {
         panic!()
     };
     assert_eq!(status, Gntst::OKAY);
     vm.host.hv.end_access(DOM1, 3).unwrap();
     // The same bad ref fails the same way on both paths.
-    let bad = MapReq {
-        form: MapReqForm::Single {
-            dom: DOM1,
-            r#ref: 1 << 30,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x30_0000,
-        },
-    };
+    let bad = single_map(&host_map(DOM1, 1 << 30, 0x30_0000));
     let by_reg = regcall::<MapGrantRef>(&mut vm, DOM2, &bad).unwrap();
-    let replies = roundtrip(&mut vm, &mut q, request::<MapGrantRef>(2, &bad));
+    let replies = vm.call::<MapGrantRef>(&mut q, 2, &bad);
     let by_ring = reply::<MapGrantRef>(&replies[0]);
     assert_eq!(by_reg, by_ring);
     // A version query both ways.
     let v_reg = regcall::<ver::Version>(&mut vm, DOM2, &hvlink_proto::rt::Empty).unwrap();
-    let replies = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<ver::Version>(3, &hvlink_proto::rt::Empty),
-    );
+    let replies = vm.call::<ver::Version>(&mut q, 3, &hvlink_proto::rt::Empty);
     assert_eq!(v_reg, reply::<ver::Version>(&replies[0]));
 }
 
-/// Send `msgs` as fast as the ring takes them, one host turn per round; returns the replies
-/// and, per round, how many turns the batch had been running.
-fn pump(
-    vm: &mut Vm,
-    q: &mut hvlink_guest::ring::GuestQueue<hvlink_guest::ring::raw::RawMem>,
-    msgs: &[Vec<u8>],
-) -> Vec<Vec<u8>> {
+/// Send `msgs` as fast as the ring takes them, one host turn per round, until every
+/// message has its final reply; returns the replies.
+fn pump(vm: &mut Vm, q: &mut Queue, msgs: &[Vec<u8>]) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut sent = 0;
     let mut finals = 0;
     for _ in 0..100_000 {
-        while sent < msgs.len() && q.send(&msgs[sent]).unwrap() {
-            sent += 1;
-        }
-        q.submit(&|| {});
+        feed(q, msgs, &mut sent);
         vm.turn();
         for r in replies(q) {
-            if !Message::parse(&r)
-                .unwrap()
-                .header()
-                .flags
-                .contains(Flags::MULTI)
-            {
+            if !is_multi(&r) {
                 finals += 1;
             }
             out.push(r);
@@ -247,25 +225,10 @@ fn pump(
 
 #[test]
 fn long_batch_is_preempted_fair_and_never_repeats_an_entry() {
-    let mut vm = Vm::new(Config {
-        budget: 256,
-        ..Config::default()
-    });
-    grant_all(&mut vm);
+    let mut vm = granted(Vm::with_budget(256));
     // 100 000 mappings (refs reused: Xen allows mapping a grant many times) in 98 messages.
     const N: u32 = 100_000;
-    let entries: Vec<MapEntry> = (0..N)
-        .map(|i| {
-            let r = i % GRANTS;
-            let r = if r == 10 || r == 20 { 11 } else { r };
-            map_entry(r, i)
-        })
-        .collect();
-    let msgs: Vec<Vec<u8>> = entries
-        .chunks(1024)
-        .enumerate()
-        .map(|(s, c)| map_batch(s as u32, MapMode::INDEPENDENT, c))
-        .collect();
+    let msgs = map_msgs(0, &mappable(N));
     let mut big = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 18);
     let mut small = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 12);
     let mut sent = 0;
@@ -275,10 +238,7 @@ fn long_batch_is_preempted_fair_and_never_repeats_an_entry() {
     let mut small_latency_max = 0;
     let mut seq = 0;
     while finals < msgs.len() {
-        while sent < msgs.len() && big.send(&msgs[sent]).unwrap() {
-            sent += 1;
-        }
-        big.submit(&|| {});
+        feed(&mut big, &msgs, &mut sent);
         // Meanwhile another domain makes a small call each turn.
         send(
             &mut small,
@@ -332,22 +292,8 @@ fn long_batch_is_preempted_fair_and_never_repeats_an_entry() {
 
 #[test]
 fn cancel_midway_reports_exactly_what_was_done() {
-    let mut vm = Vm::new(Config {
-        budget: 256,
-        ..Config::default()
-    });
-    grant_all(&mut vm);
-    let entries: Vec<MapEntry> = (0..8 * 1024u32)
-        .map(|i| {
-            let r = i % GRANTS;
-            map_entry(if r == 10 || r == 20 { 11 } else { r }, i)
-        })
-        .collect();
-    let msgs: Vec<Vec<u8>> = entries
-        .chunks(1024)
-        .enumerate()
-        .map(|(s, c)| map_batch(100 + s as u32, MapMode::INDEPENDENT, c))
-        .collect();
+    let mut vm = granted(Vm::with_budget(256));
+    let msgs = map_msgs(100, &mappable(8 * 1024));
     let mut q = vm.queue(DOM2, 4, QueueKind::Kernel, 1 << 19);
     send(&mut q, &msgs);
     for _ in 0..3 {
@@ -356,30 +302,14 @@ fn cancel_midway_reports_exactly_what_was_done() {
     // Cancel all eight by register call (the ring is busy with the batch).
     let mut results = Vec::new();
     for s in 0..8 {
-        let r = regcall::<Cancel>(
-            &mut vm,
-            DOM2,
-            &CancelReq {
-                seq: 100 + s,
-                queue_id: Some(4),
-            },
-        )
-        .unwrap();
-        results.push(r.result);
+        results.push(cancel(&mut vm, 100 + s));
     }
     // The first message may have completed already; the rest were in flight.
     assert!(
         results[1..].iter().all(|r| *r == CancelResult::CANCELLED),
         "{results:?}"
     );
-    let mut out = Vec::new();
-    for _ in 0..100 {
-        vm.turn();
-        out.extend(replies(&mut q));
-        if out.len() == 8 {
-            break;
-        }
-    }
+    let out = turns_until(&mut vm, &mut q, 100, |out| out.len() == 8);
     assert_eq!(out.len(), 8);
     let mut done = Vec::new();
     let mut cancelled = 0;
@@ -406,10 +336,8 @@ fn cancel_midway_reports_exactly_what_was_done() {
     );
     assert_eq!(done.len() + cancelled, 8 * 1024);
     // Exactly the reported mappings exist: each unmaps once, and then every grant is free.
-    let handles: Vec<u32> = done.iter().map(|d| d.0).collect();
-    let addrs: Vec<u64> = done.iter().map(|d| d.1).collect();
-    for (c, (h, a)) in handles.chunks(1024).zip(addrs.chunks(1024)).enumerate() {
-        let rep = roundtrip(&mut vm, &mut q, unmap_batch(500 + c as u32, h, a));
+    for (c, mapped) in done.chunks(1024).enumerate() {
+        let rep = roundtrip(&mut vm, &mut q, unmap_msg(500 + c as u32, mapped));
         let UnmapReplyForm::Batch { entry } = reply::<UnmapGrantRef>(&rep[0]).form else {
             panic!()
         };
@@ -421,45 +349,21 @@ fn cancel_midway_reports_exactly_what_was_done() {
         }
     }
     // Cancelling again finds them completed.
-    let r = regcall::<Cancel>(
-        &mut vm,
-        DOM2,
-        &CancelReq {
-            seq: 103,
-            queue_id: Some(4),
-        },
-    )
-    .unwrap();
-    assert_eq!(r.result, CancelResult::COMPLETED);
+    assert_eq!(cancel(&mut vm, 103), CancelResult::COMPLETED);
 }
 
 #[test]
 fn progress_parts_cover_every_entry_once() {
-    let mut vm = Vm::new(Config {
-        budget: 100,
-        ..Config::default()
-    });
-    grant_all(&mut vm);
-    let entries: Vec<MapEntry> = (0..1000)
-        .map(|i| map_entry(if i == 10 || i == 20 { 11 } else { i }, i))
-        .collect();
-    let mut msg = map_batch(1, MapMode::INDEPENDENT, &entries);
-    // Ask for progress: set the PROGRESS flag in the header (flags at offset 6).
-    let flags = u16::from_le_bytes([msg[6], msg[7]]) | Flags::PROGRESS.0;
-    msg[6..8].copy_from_slice(&flags.to_le_bytes());
+    let mut vm = granted(Vm::with_budget(100));
+    // Ask for progress: the PROGRESS flag in the header.
+    let msg = with_flags(
+        map_msg(1, MapMode::INDEPENDENT, &mappable(1000)),
+        Flags::PROGRESS,
+    );
     let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 17);
     let out = pump(&mut vm, &mut q, &[msg]);
     assert!(out.len() > 5, "{} parts", out.len());
-    let multi = out
-        .iter()
-        .filter(|m| {
-            Message::parse(m)
-                .unwrap()
-                .header()
-                .flags
-                .contains(Flags::MULTI)
-        })
-        .count();
+    let multi = out.iter().filter(|m| is_multi(m)).count();
     assert_eq!(multi, out.len() - 1, "all but the last part are MULTI");
     let idx: Vec<u32> = map_results(&out).iter().map(|r| r.0).collect();
     assert_eq!(idx, (0..1000).collect::<Vec<_>>());
@@ -467,8 +371,7 @@ fn progress_parts_cover_every_entry_once() {
 
 #[test]
 fn ordered_and_atomic_modes() {
-    let mut vm = Vm::new(Config::default());
-    grant_all(&mut vm);
+    let mut vm = granted(Vm::new(Config::default()));
     let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
     let entries: Vec<MapEntry> = (0..8)
         .map(|i| map_entry(if i == 3 { 10 } else { 30 + i }, i))
@@ -476,7 +379,7 @@ fn ordered_and_atomic_modes() {
     let ordered = map_results(&roundtrip(
         &mut vm,
         &mut q,
-        map_batch(1, MapMode::ORDERED, &entries),
+        map_msg(1, MapMode::ORDERED, &entries),
     ));
     let st: Vec<Gntst> = ordered.iter().map(|r| r.1).collect();
     assert_eq!(&st[..3], &[Gntst::OKAY; 3]);
@@ -485,7 +388,7 @@ fn ordered_and_atomic_modes() {
     let atomic = map_results(&roundtrip(
         &mut vm,
         &mut q,
-        map_batch(2, MapMode::ATOMIC, &entries),
+        map_msg(2, MapMode::ATOMIC, &entries),
     ));
     let st: Vec<Gntst> = atomic.iter().map(|r| r.1).collect();
     assert_eq!(st[3], Gntst::GENERAL_ERROR);
@@ -503,42 +406,13 @@ fn ordered_and_atomic_modes() {
 
 #[test]
 fn poll_completes_on_an_event_and_on_a_timeout() {
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM2, 1, QueueKind::Userspace, 1 << 14);
+    let (mut vm, mut q) = Vm::with_queue(DOM2, QueueKind::Userspace, 1 << 14);
     // dom1 offers a port to dom2; dom2 binds it.
-    let p1 = regcall::<AllocUnbound>(
-        &mut vm,
-        DOM1,
-        &AllocUnboundReq {
-            dom: 0x7FF0,
-            remote_dom: DOM2,
-        },
-    )
-    .unwrap()
-    .port;
-    let p2 = regcall::<BindInterdomain>(
-        &mut vm,
-        DOM2,
-        &BindInterdomainReq {
-            remote_dom: DOM1,
-            remote_port: p1,
-        },
-    )
-    .unwrap()
-    .local_port;
+    let p1 = alloc_unbound(&mut vm, DOM1, DOM2);
+    let p2 = bind_interdomain(&mut vm, DOM2, DOM1, p1);
     // Binding marks the new port pending (as Xen does); the guest clears it.
     vm.host.hv.clear_pending(DOM2, p2).unwrap();
-    let ports = [p2];
-    send(
-        &mut q,
-        &[request::<Poll>(
-            1,
-            &PollReq {
-                timeout: 0,
-                port: List::new(&ports),
-            },
-        )],
-    );
+    send(&mut q, &[poll(1, 0, &[p2])]);
     for _ in 0..5 {
         vm.turn();
     }
@@ -555,28 +429,9 @@ fn poll_completes_on_an_event_and_on_a_timeout() {
     let msg = Message::parse(&r[0]).unwrap();
     assert_ne!(msg.message_type(), MessageType::ERROR);
     // A poll on another (never signalled) port times out on the virtual clock.
-    let p3 = regcall::<AllocUnbound>(
-        &mut vm,
-        DOM2,
-        &AllocUnboundReq {
-            dom: 0x7FF0,
-            remote_dom: DOM1,
-        },
-    )
-    .unwrap()
-    .port;
-    let ports = [p3];
+    let p3 = alloc_unbound(&mut vm, DOM2, DOM1);
     let deadline = vm.host.hv.now() + 5_000_000;
-    send(
-        &mut q,
-        &[request::<Poll>(
-            2,
-            &PollReq {
-                timeout: deadline,
-                port: List::new(&ports),
-            },
-        )],
-    );
+    send(&mut q, &[poll(2, deadline, &[p3])]);
     vm.turn();
     vm.host.hv.advance(1_000_000);
     vm.turn();
@@ -591,8 +446,7 @@ fn poll_completes_on_an_event_and_on_a_timeout() {
 
 #[test]
 fn bad_requests_get_clear_errors_and_nothing_else_is_lost() {
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    let (mut vm, mut q) = Vm::with_queue(DOM2, QueueKind::Kernel, 1 << 14);
     let mut uq = vm.queue(DOM2, 2, QueueKind::Userspace, 1 << 14);
     // Unknown op of a known family.
     let mut m = request::<SendOp>(1, &PortReq { port: 1 });
@@ -600,24 +454,14 @@ fn bad_requests_get_clear_errors_and_nothing_else_is_lost() {
     let r = roundtrip(&mut vm, &mut q, m);
     assert_eq!(error_of(&r[0]).unwrap().0, -38, "ENOSYS");
     // A u32 attribute with 2 bytes: EINVAL, extack names the offset (first attribute at 20).
-    let mut buf = [0u8; 64];
-    let mut b = Builder::new(SliceSink::new(&mut buf));
-    let msg = b
-        .begin_message(hvlink_codec::header::Repr {
-            message_type: MessageType(SendOp::DESC.msg_type),
-            flags: Flags::REQUEST,
-            seq: 2,
-            port: 0,
-        })
-        .unwrap();
-    b.genl(hvlink_codec::genl::Repr {
+    let op = genl::Repr {
         cmd: SendOp::DESC.id,
         version: 1,
-    })
-    .unwrap();
-    b.put_u16(1, 5).unwrap();
-    let n = b.end_message(msg).unwrap();
-    let r = roundtrip(&mut vm, &mut q, buf[..n].to_vec());
+    };
+    let m = message(SendOp::DESC.msg_type, Flags::REQUEST, 2, op, |b| {
+        b.put_u16(1, 5)
+    });
+    let r = roundtrip(&mut vm, &mut q, m);
     let (status, text, offset) = error_of(&r[0]).unwrap();
     assert_eq!(status, -22);
     assert_eq!(offset, Some(20));
@@ -632,28 +476,22 @@ fn bad_requests_get_clear_errors_and_nothing_else_is_lost() {
     let r = roundtrip(&mut vm, &mut q, m);
     assert_eq!(error_of(&r[0]).unwrap().0, -95);
     // A privileged op from a userspace queue: EPERM.
-    let r = roundtrip(
-        &mut vm,
+    let r = vm.call::<hvlink_proto::event_channel::BindIpi>(
         &mut uq,
-        request::<hvlink_proto::event_channel::BindIpi>(
-            4,
-            &hvlink_proto::event_channel::BindIpiReq { vcpu: 0 },
-        ),
+        4,
+        &hvlink_proto::event_channel::BindIpiReq { vcpu: 0 },
     );
     assert_eq!(error_of(&r[0]).unwrap().0, -1);
     // ACK requested: reply then ACK.
-    let mut m = request::<ver::Version>(5, &hvlink_proto::rt::Empty);
-    let flags = u16::from_le_bytes([m[6], m[7]]) | Flags::ACK.0;
-    m[6..8].copy_from_slice(&flags.to_le_bytes());
+    let m = with_flags(
+        request::<ver::Version>(5, &hvlink_proto::rt::Empty),
+        Flags::ACK,
+    );
     let r = roundtrip(&mut vm, &mut q, m);
     assert_eq!(r.len(), 2);
     assert_eq!(error_of(&r[1]).unwrap().0, 0);
     // The queue still works.
-    let r = roundtrip(
-        &mut vm,
-        &mut q,
-        request::<ver::Version>(6, &hvlink_proto::rt::Empty),
-    );
+    let r = vm.call::<ver::Version>(&mut q, 6, &hvlink_proto::rt::Empty);
     assert!(error_of(&r[0]).is_none());
     assert_eq!(
         vm.host.queue_fault(hvlink_host::server::QueueKey {
@@ -668,8 +506,7 @@ fn bad_requests_get_clear_errors_and_nothing_else_is_lost() {
 fn poll_on_the_timer_virq_completes_when_the_timer_fires() {
     use hvlink_proto::event_channel::{BindVirq, BindVirqReq, Virq};
     use hvlink_proto::vcpu::{SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq};
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 14);
+    let (mut vm, mut q) = Vm::with_queue(DOM1, QueueKind::Kernel, 1 << 14);
     let port = regcall::<BindVirq>(
         &mut vm,
         DOM1,
@@ -691,18 +528,8 @@ fn poll_on_the_timer_virq_completes_when_the_timer_fires() {
         },
     )
     .unwrap();
-    let ports = [port];
     let before = vm.host.metrics().snapshot();
-    send(
-        &mut q,
-        &[request::<Poll>(
-            5,
-            &PollReq {
-                timeout: 0,
-                port: List::new(&ports),
-            },
-        )],
-    );
+    send(&mut q, &[poll(5, 0, &[port])]);
     vm.turn();
     vm.host.hv.advance(1_000_000);
     vm.turn();
@@ -726,21 +553,11 @@ fn poll_on_the_timer_virq_completes_when_the_timer_fires() {
 
 #[test]
 fn metrics_count_messages_batches_entries_preemptions_errors() {
-    let mut vm = Vm::new(Config {
-        budget: 100,
-        ..Config::default()
-    });
-    grant_all(&mut vm);
+    let mut vm = granted(Vm::with_budget(100));
     let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 17);
-    let entries: Vec<MapEntry> = (0..1000)
-        .map(|i| map_entry(if i == 10 || i == 20 { 11 } else { i }, i))
-        .collect();
+    let msg = map_msg(1, MapMode::INDEPENDENT, &mappable(1000));
     let m0 = vm.host.metrics().snapshot();
-    let out = pump(
-        &mut vm,
-        &mut q,
-        &[map_batch(1, MapMode::INDEPENDENT, &entries)],
-    );
+    let out = pump(&mut vm, &mut q, &[msg]);
     assert_eq!(map_results(&out).len(), 1000);
     let mut bad = request::<SendOp>(2, &PortReq { port: 1 });
     bad[16] = 200; // unknown op

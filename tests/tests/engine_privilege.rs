@@ -2,14 +2,13 @@
 //! userspace queue, register call} × {own resource, another domain's}: allowed or denied
 //! (EPERM) as SCHEMA.md "Privilege" specifies, end to end through rings and registers.
 
-mod common;
-
-use common::*;
 use hvlink_codec::ring::QueueKind;
-use hvlink_codec::{Builder, Flags, MessageType, SliceSink};
+use hvlink_codec::{genl, Flags};
 use hvlink_host::server::Config;
 use hvlink_proto::rt::{OpDesc, Privilege, Regs, FASTABI_BIT};
 use hvlink_proto::FAMILIES;
+use hvlink_tests::msg::*;
+use hvlink_tests::vm::*;
 
 const EPERM: i32 = -1;
 
@@ -65,27 +64,16 @@ fn backend_denies(op: &OpDesc, caller: u16, by_register: bool) -> bool {
 
 /// A request of `op` carrying only the target domain (when it has one).
 fn bare_request(op: &OpDesc, seq: u32, target: Option<u16>) -> Vec<u8> {
-    let mut buf = vec![0u8; 256];
-    let mut b = Builder::new(SliceSink::new(&mut buf));
-    let m = b
-        .begin_message(hvlink_codec::header::Repr {
-            message_type: MessageType(op.msg_type),
-            flags: Flags::REQUEST,
-            seq,
-            port: 0,
-        })
-        .unwrap();
-    b.genl(hvlink_codec::genl::Repr {
+    let family = genl::Repr {
         cmd: op.id,
         version: op.family_version,
+    };
+    message(op.msg_type, Flags::REQUEST, seq, family, |b| {
+        match (op.target_domain, target) {
+            (Some(kind), Some(t)) => b.put_u16(kind, t),
+            _ => Ok(()),
+        }
     })
-    .unwrap();
-    if let (Some(kind), Some(t)) = (op.target_domain, target) {
-        b.put_u16(kind, t).unwrap();
-    }
-    let n = b.end_message(m).unwrap();
-    buf.truncate(n);
-    buf
 }
 
 #[test]
@@ -142,14 +130,7 @@ fn every_op_for_every_caller() {
                         }
                     });
                     send(q, &[bare_request(op, seq, target)]);
-                    let mut got = Vec::new();
-                    for _ in 0..4 {
-                        vm.turn();
-                        got.extend(replies(q));
-                        if !got.is_empty() {
-                            break;
-                        }
-                    }
+                    let got = turns_until(&mut vm, q, 4, |got| !got.is_empty());
                     let status = got.first().and_then(|m| error_of(m)).map(|e| e.0);
                     let want =
                         allowed(op, *caller, other) && !backend_denies(op, caller.domain(), false);

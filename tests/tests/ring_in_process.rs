@@ -1,18 +1,20 @@
 //! Deployment 1: guest and host threads in one process sharing guest memory. The guest side
-//! reaches its pages through raw pointers (`hvlink_guest::ring::raw::RawMem`), the host side
-//! through `vm-memory` — the same code as across processes and under KVM.
+//! reaches its pages through its own view of them (`hvlink_deploy::mem::view`, a
+//! `hvlink_guest::ring::raw::RawMem`), the host side through `vm-memory` — the same code as
+//! across processes and under KVM.
 
-use std::ptr::NonNull;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use hvlink_codec::ring::{wait_for_work, QueueKind, SharedMem, Wait};
+use hvlink_codec::testing::message;
 use hvlink_codec::{Builder, SliceSink};
+use hvlink_deploy::mem::view;
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_guest::ring::GuestQueue;
 use hvlink_host::notify::EventFd;
 use hvlink_host::ring::HostQueue;
-use vm_memory::{GuestAddress, GuestMemoryBackend, GuestMemoryMmap};
+use vm_memory::{GuestAddress, GuestMemoryMmap};
 
 const MIB: usize = 1 << 20;
 
@@ -20,23 +22,23 @@ fn memory() -> GuestMemoryMmap {
     GuestMemoryMmap::from_ranges(&[(GuestAddress(0), 4 * MIB)]).unwrap()
 }
 
-/// The guest's own view of `len` bytes of its memory at `gpa`.
-fn raw(mem: &GuestMemoryMmap, gpa: u64, len: usize) -> RawMem {
-    let p = mem.get_host_address(GuestAddress(gpa)).unwrap();
-    // SAFETY: the mapping lives as long as `mem`, which outlives every use in these tests;
-    // the host side reaches it only through vm-memory's volatile accessors.
-    unsafe { RawMem::new(NonNull::new(p).unwrap(), len) }
+/// The guest's own view of the 64 KiB of its memory at `gpa`.
+fn raw(mem: &GuestMemoryMmap, gpa: u64) -> RawMem {
+    view(mem, gpa, 64 * 1024).unwrap()
 }
 
-fn message(seq: u32, len: usize) -> Vec<u8> {
-    let mut m = vec![0u8; len];
-    m[0..4].copy_from_slice(&(len as u32).to_le_bytes());
-    m[4..6].copy_from_slice(&0x120u16.to_le_bytes());
-    m[8..12].copy_from_slice(&seq.to_le_bytes());
-    for (i, b) in m[16..].iter_mut().enumerate() {
-        *b = (seq as usize + i) as u8;
-    }
-    m
+/// Queue `id` with rings of `req` and `rep` bytes, made by the guest at `gpa` and attached
+/// by the host.
+fn queue(
+    mem: &GuestMemoryMmap,
+    gpa: u64,
+    id: u16,
+    req: u32,
+    rep: u32,
+) -> (GuestQueue<RawMem>, HostQueue<GuestMemoryMmap>) {
+    let gq = GuestQueue::create(raw(mem, gpa), id, QueueKind::Kernel, req, rep).unwrap();
+    let hq = HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap();
+    (gq, hq)
 }
 
 /// The host's test handler: echo the request as its reply.
@@ -80,10 +82,8 @@ fn serve(
 fn stream_through_guest_memory() {
     const N: u32 = 20_000;
     let mem = memory();
-    let gpa = 0x10_0000;
-    let guest_mem = raw(&mem, gpa, 64 * 1024);
-    let mut gq = GuestQueue::create(&guest_mem, 1, QueueKind::Kernel, 16384, 16384).unwrap();
-    let mut hq = vec![HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap()];
+    let (mut gq, hq) = queue(&mem, 0x10_0000, 1, 16384, 16384);
+    let mut hq = vec![hq];
     let kick = EventFd::new(Duration::from_millis(20)).unwrap();
     let irq = EventFd::new(Duration::from_millis(20)).unwrap();
     let stop = AtomicBool::new(false);
@@ -130,15 +130,12 @@ fn hostile_guest_faults_only_its_own_queue() {
     const N: u32 = 5_000;
     let mem = memory();
     let (bad_gpa, good_gpa) = (0x10_0000u64, 0x20_0000u64);
-    let bad_raw = raw(&mem, bad_gpa, 64 * 1024);
-    let good_raw = raw(&mem, good_gpa, 64 * 1024);
-    let bad = GuestQueue::create(&bad_raw, 1, QueueKind::Kernel, 4096, 4096).unwrap();
-    let mut good = GuestQueue::create(&good_raw, 2, QueueKind::Kernel, 4096, 4096).unwrap();
+    let (bad, bad_hq) = queue(&mem, bad_gpa, 1, 4096, 4096);
+    let (mut good, good_hq) = queue(&mem, good_gpa, 2, 4096, 4096);
+    // The attacker's own view of the bad queue's pages.
+    let bad_raw = raw(&mem, bad_gpa);
     let bad_layout = *bad.layout();
-    let mut hq = vec![
-        HostQueue::attach(mem.clone(), GuestAddress(bad_gpa), bad.pages()).unwrap(),
-        HostQueue::attach(mem.clone(), GuestAddress(good_gpa), good.pages()).unwrap(),
-    ];
+    let mut hq = vec![bad_hq, good_hq];
     let kick = EventFd::new(Duration::from_millis(5)).unwrap();
     let irq = EventFd::new(Duration::from_millis(5)).unwrap();
     let stop = AtomicBool::new(false);
@@ -248,10 +245,7 @@ fn attach_rejects_bad_ranges_and_headers() {
 #[test]
 fn reply_space_is_reserved_before_consuming() {
     let mem = memory();
-    let gpa = 0x10_0000;
-    let g = raw(&mem, gpa, 64 * 1024);
-    let mut gq = GuestQueue::create(&g, 1, QueueKind::Kernel, 4096, 256).unwrap();
-    let mut hq = HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap();
+    let (mut gq, mut hq) = queue(&mem, 0x10_0000, 1, 4096, 256);
     for s in 0..4 {
         assert!(gq.send(&message(s, 64)).unwrap());
     }
@@ -281,10 +275,7 @@ fn reply_space_is_reserved_before_consuming() {
 fn requests_built_in_place_in_guest_memory() {
     use hvlink_codec::{genl, header, Flags, Message, MessageType};
     let mem = memory();
-    let gpa = 0x10_0000;
-    let g = raw(&mem, gpa, 64 * 1024);
-    let mut gq = GuestQueue::create(&g, 1, QueueKind::Kernel, 4096, 4096).unwrap();
-    let mut hq = HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap();
+    let (mut gq, mut hq) = queue(&mem, 0x10_0000, 1, 4096, 4096);
     for seq in 0..100u32 {
         let n = gq
             .build_in_place(256, |b| {

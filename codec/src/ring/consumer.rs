@@ -53,20 +53,7 @@ impl<M: SharedMem> Consumer<M> {
         }
     }
 
-    /// The shared memory.
-    pub fn mem(&self) -> &M {
-        &self.mem
-    }
-
-    /// The ring.
-    pub fn ring(&self) -> &RingLayout {
-        &self.ring
-    }
-
-    /// Why this consumer stopped, if it did.
-    pub fn fault(&self) -> Option<Fault> {
-        self.fault
-    }
+    ring_side!("consumer");
 
     fn fail(&mut self, at: u32, msg: &'static str) -> Fault {
         let f = Fault { at, msg };
@@ -92,9 +79,7 @@ impl<M: SharedMem> Consumer<M> {
     /// True when a message (or padding) is waiting. Reads the producer index only when the
     /// cached one is used up.
     pub fn has_work(&mut self) -> Result<bool, Fault> {
-        if let Some(f) = self.fault {
-            return Err(f);
-        }
+        self.live()?;
         if self.head == self.tail {
             self.refresh_tail()?;
         }
@@ -116,38 +101,22 @@ impl<M: SharedMem> Consumer<M> {
     /// [`Peeked::skipped`] says how much it counted, [`Peeked::limited`] whether it stopped
     /// at the limit with more possibly waiting.
     pub fn peek_limited(&mut self, buf: &mut [u8], max_skip: usize) -> Result<Peeked, Fault> {
-        if let Some(f) = self.fault {
-            return Err(f);
-        }
-        let size = self.ring.size;
+        self.live()?;
         let mut cost = 0usize;
         let mut at = self.head;
         loop {
             if cost > max_skip {
-                self.head = at;
-                self.peeked = 0;
-                return Ok(Peeked {
-                    len: None,
-                    skipped: cost,
-                    limited: true,
-                });
+                return Ok(self.nothing_at(at, cost, true));
             }
             if at == self.tail {
                 self.refresh_tail()?;
                 if at == self.tail {
-                    // Padding already skipped stays skipped.
-                    self.head = at;
-                    self.peeked = 0;
-                    return Ok(Peeked {
-                        len: None,
-                        skipped: cost,
-                        limited: false,
-                    });
+                    return Ok(self.nothing_at(at, cost, false));
                 }
             }
             let avail = self.tail.wrapping_sub(at);
-            let pos = at & (size - 1);
-            let contiguous = size - pos;
+            let pos = self.ring.pos(at);
+            let contiguous = self.ring.contiguous(at);
             if contiguous < MIN_MESSAGE {
                 // Implicit padding: too short for a NOOP header.
                 if avail < contiguous {
@@ -209,6 +178,17 @@ impl<M: SharedMem> Consumer<M> {
                 skipped: cost,
                 limited: false,
             });
+        }
+    }
+
+    /// End a peek that found no message at `at`: padding already skipped stays skipped.
+    fn nothing_at(&mut self, at: u32, skipped: usize, limited: bool) -> Peeked {
+        self.head = at;
+        self.peeked = 0;
+        Peeked {
+            len: None,
+            skipped,
+            limited,
         }
     }
 

@@ -37,6 +37,32 @@
 //! panic or an access outside the ring. A [`Producer`] likewise checks the consumer index it
 //! reads. See `docs/PROTOCOL.md` §9 for the normative description.
 
+/// What a [`Producer`] and a [`Consumer`] share besides the ring: the memory, the layout and
+/// the sticky fault, with their accessors. `live` is the check every operation starts with.
+macro_rules! ring_side {
+    ($side:literal) => {
+        /// The shared memory.
+        pub fn mem(&self) -> &M {
+            &self.mem
+        }
+
+        /// The ring.
+        pub fn ring(&self) -> &RingLayout {
+            &self.ring
+        }
+
+        #[doc = concat!("Why this ", $side, " stopped, if it did.")]
+        pub fn fault(&self) -> Option<Fault> {
+            self.fault
+        }
+
+        /// `Err` with the fault once there is one: a faulted side stays faulted.
+        fn live(&self) -> Result<(), Fault> {
+            self.fault.map_or(Ok(()), Err)
+        }
+    };
+}
+
 mod consumer;
 #[cfg(feature = "alloc")]
 mod heap;
@@ -83,48 +109,38 @@ pub trait SharedMem {
     }
 }
 
-impl<M: SharedMem + ?Sized> SharedMem for &M {
-    fn len(&self) -> usize {
-        (**self).len()
-    }
-    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
-        (**self).load_u32(off, order)
-    }
-    fn store_u32(&self, off: usize, val: u32, order: Ordering) {
-        (**self).store_u32(off, val, order)
-    }
-    fn read(&self, off: usize, dst: &mut [u8]) {
-        (**self).read(off, dst)
-    }
-    fn write(&self, off: usize, src: &[u8]) {
-        (**self).write(off, src)
-    }
-    fn fence(&self) {
-        (**self).fence()
-    }
+/// `SharedMem` through a pointer to it: every method forwarded (`fence` too, so that the
+/// model checker's substitute is not lost behind a reference).
+macro_rules! forward_shared_mem {
+    ($($ptr:ty),*) => {
+        $(
+            impl<M: SharedMem + ?Sized> SharedMem for $ptr {
+                fn len(&self) -> usize {
+                    (**self).len()
+                }
+                fn load_u32(&self, off: usize, order: Ordering) -> u32 {
+                    (**self).load_u32(off, order)
+                }
+                fn store_u32(&self, off: usize, val: u32, order: Ordering) {
+                    (**self).store_u32(off, val, order)
+                }
+                fn read(&self, off: usize, dst: &mut [u8]) {
+                    (**self).read(off, dst)
+                }
+                fn write(&self, off: usize, src: &[u8]) {
+                    (**self).write(off, src)
+                }
+                fn fence(&self) {
+                    (**self).fence()
+                }
+            }
+        )*
+    };
 }
 
+forward_shared_mem!(&M);
 #[cfg(feature = "alloc")]
-impl<M: SharedMem + ?Sized> SharedMem for alloc::sync::Arc<M> {
-    fn len(&self) -> usize {
-        (**self).len()
-    }
-    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
-        (**self).load_u32(off, order)
-    }
-    fn store_u32(&self, off: usize, val: u32, order: Ordering) {
-        (**self).store_u32(off, val, order)
-    }
-    fn read(&self, off: usize, dst: &mut [u8]) {
-        (**self).read(off, dst)
-    }
-    fn write(&self, off: usize, src: &[u8]) {
-        (**self).write(off, src)
-    }
-    fn fence(&self) {
-        (**self).fence()
-    }
-}
+forward_shared_mem!(alloc::sync::Arc<M>);
 
 /// Rings the other side's doorbell (a kick to the host, an interrupt to the guest): an
 /// eventfd write, a port write bound to an ioeventfd, a thread unpark.
@@ -228,6 +244,21 @@ pub struct RingLayout {
     pub cons: usize,
     /// Offset of the consumer's "notify me" flag.
     pub need_notify: usize,
+}
+
+impl RingLayout {
+    /// Where the free-running `index` falls in the data area (offset from its start).
+    #[inline]
+    pub(crate) fn pos(&self, index: u32) -> u32 {
+        index & (self.size - 1)
+    }
+
+    /// Bytes from `index` to the end of the data area: the most one message there can take
+    /// (messages never wrap).
+    #[inline]
+    pub(crate) fn contiguous(&self, index: u32) -> u32 {
+        self.size - self.pos(index)
+    }
 }
 
 /// Both rings of a queue, validated.

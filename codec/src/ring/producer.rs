@@ -76,20 +76,7 @@ impl<M: SharedMem> Producer<M> {
         }
     }
 
-    /// The shared memory.
-    pub fn mem(&self) -> &M {
-        &self.mem
-    }
-
-    /// The ring.
-    pub fn ring(&self) -> &RingLayout {
-        &self.ring
-    }
-
-    /// Why this producer stopped, if it did.
-    pub fn fault(&self) -> Option<Fault> {
-        self.fault
-    }
+    ring_side!("producer");
 
     fn fail(&mut self, msg: &'static str) -> Fault {
         let f = Fault { at: self.tail, msg };
@@ -112,9 +99,7 @@ impl<M: SharedMem> Producer<M> {
 
     /// Bytes free for reservations, refreshing the consumer index.
     pub fn free(&mut self) -> Result<u32, Fault> {
-        if let Some(f) = self.fault {
-            return Err(f);
-        }
+        self.live()?;
         self.refresh_head()?;
         Ok(self.ring.size - self.tail.wrapping_sub(self.head))
     }
@@ -123,9 +108,7 @@ impl<M: SharedMem> Producer<M> {
     /// `MAX_MESSAGE_LEN`). `Ok(None)` means the ring is full right now: publish, let the
     /// consumer catch up, and try again — nothing is dropped.
     pub fn reserve(&mut self, len: usize) -> Result<Option<Reservation>, Fault> {
-        if let Some(f) = self.fault {
-            return Err(f);
-        }
+        self.live()?;
         let size = self.ring.size;
         let want = align(len);
         if len < HEADER_LEN || want > MAX_MESSAGE_LEN || want as u32 > size / 2 {
@@ -136,8 +119,8 @@ impl<M: SharedMem> Producer<M> {
             });
         }
         let want = want as u32;
-        let pos = self.tail & (size - 1);
-        let contiguous = size - pos;
+        let pos = self.ring.pos(self.tail);
+        let contiguous = self.ring.contiguous(self.tail);
         let pad = if want > contiguous { contiguous } else { 0 };
         let need = pad + want;
         if size - self.tail.wrapping_sub(self.head) < need {
@@ -153,7 +136,7 @@ impl<M: SharedMem> Producer<M> {
             self.mem.write(self.ring.data + pos as usize, &noop);
         }
         self.pad = pad;
-        let at = (self.tail.wrapping_add(pad)) & (size - 1);
+        let at = self.ring.pos(self.tail.wrapping_add(pad));
         Ok(Some(Reservation {
             offset: self.ring.data + at as usize,
             len: want,
@@ -164,15 +147,13 @@ impl<M: SharedMem> Producer<M> {
     /// tail padding they need. A host checks this with a request's reply bound before it
     /// consumes the request. A bound larger than half the ring can never be met and is an error.
     pub fn can_reserve(&mut self, total: usize) -> Result<bool, Fault> {
-        if let Some(f) = self.fault {
-            return Err(f);
-        }
+        self.live()?;
         let size = self.ring.size;
         if total > (size / 2) as usize {
             return Err(self.fail("reply bound larger than half the ring"));
         }
         let total = total as u32;
-        let contiguous = size - (self.tail & (size - 1));
+        let contiguous = self.ring.contiguous(self.tail);
         let need = total + if total > contiguous { contiguous } else { 0 };
         if size - self.tail.wrapping_sub(self.head) >= need {
             return Ok(true);

@@ -1,5 +1,5 @@
 use super::*;
-use crate::{header, Builder, Flags, MessageType};
+use alloc::sync::Arc;
 use core::sync::atomic::Ordering;
 
 const SIZE: u32 = 256;
@@ -11,21 +11,25 @@ fn queue() -> (HeapMem, QueueLayout) {
     (mem, l)
 }
 
-/// A message of exactly `len` bytes (≥ 20) whose payload bytes are `seq`.
-fn msg(seq: u32, len: usize) -> std::vec::Vec<u8> {
-    let mut v = std::vec::Vec::new();
-    let mut b = Builder::new(&mut v);
-    let m = b
-        .begin_message(header::Repr {
-            message_type: MessageType(0x120),
-            flags: Flags::REQUEST,
-            seq,
-            port: 0,
-        })
-        .unwrap();
-    b.put_raw(&std::vec![seq as u8; len - 16]).unwrap();
-    b.end_message(m).unwrap();
-    v
+use crate::testing::message as msg;
+
+type Mem = Arc<HeapMem>;
+
+/// Both ends of the request ring of a fresh queue.
+fn ends() -> (Mem, QueueLayout, Producer<Mem>, Consumer<Mem>) {
+    let (mem, l) = queue();
+    let mem = Arc::new(mem);
+    let p = Producer::new(mem.clone(), l.req);
+    let c = Consumer::new(mem.clone(), l.req);
+    (mem, l, p, c)
+}
+
+/// Push and publish messages `seqs` of `len` bytes.
+fn publish(p: &mut Producer<impl SharedMem>, seqs: core::ops::Range<u32>, len: usize) {
+    for s in seqs {
+        assert!(p.push(&msg(s, len)).unwrap());
+    }
+    p.publish();
 }
 
 #[test]
@@ -54,9 +58,7 @@ fn layout_round_trip_and_validation() {
 
 #[test]
 fn messages_arrive_in_order_across_wraps() {
-    let (mem, l) = queue();
-    let mut p = Producer::new(&mem, l.req);
-    let mut c = Consumer::new(&mem, l.req);
+    let (_, _, mut p, mut c) = ends();
     let mut buf = [0u8; 1024];
     // 44-byte messages: every few rounds the tail needs NOOP padding or implicit padding.
     for seq in 0..200u32 {
@@ -73,9 +75,7 @@ fn messages_arrive_in_order_across_wraps() {
 
 #[test]
 fn full_ring_pushes_back_and_nothing_is_lost() {
-    let (mem, l) = queue();
-    let mut p = Producer::new(&mem, l.req);
-    let mut c = Consumer::new(&mem, l.req);
+    let (_, _, mut p, mut c) = ends();
     let m = msg(1, 64);
     let mut pushed = 0;
     while p.push(&m).unwrap() {
@@ -99,12 +99,8 @@ fn full_ring_pushes_back_and_nothing_is_lost() {
 
 #[test]
 fn peek_then_advance() {
-    let (mem, l) = queue();
-    let mut p = Producer::new(&mem, l.req);
-    let mut c = Consumer::new(&mem, l.req);
-    p.push(&msg(1, 20)).unwrap();
-    p.push(&msg(2, 20)).unwrap();
-    p.publish();
+    let (_, _, mut p, mut c) = ends();
+    publish(&mut p, 1..3, 20);
     let mut buf = [0u8; 64];
     c.peek(&mut buf).unwrap();
     assert_eq!(buf[8], 1);
@@ -117,9 +113,7 @@ fn peek_then_advance() {
 
 #[test]
 fn notification_only_when_asked() {
-    let (mem, l) = queue();
-    let mut p = Producer::new(&mem, l.req);
-    let mut c = Consumer::new(&mem, l.req);
+    let (mem, l, mut p, mut c) = ends();
     p.push(&msg(1, 20)).unwrap();
     assert!(!p.publish(), "consumer did not ask");
     let mut buf = [0u8; 64];
@@ -163,10 +157,7 @@ fn notification_only_when_asked() {
 fn reattach_resumes_from_shared_indices() {
     let (mem, l) = queue();
     let mut p = Producer::new(&mem, l.req);
-    for s in 0..3 {
-        p.push(&msg(s, 20)).unwrap();
-    }
-    p.publish();
+    publish(&mut p, 0..3, 20);
     let mut buf = [0u8; 64];
     {
         let mut c = Consumer::new(&mem, l.req);
@@ -232,12 +223,8 @@ fn hostile_producer_indices_and_lengths() {
 
 #[test]
 fn producer_moving_backwards_is_a_fault() {
-    let (mem, l) = queue();
-    let mut p = Producer::new(&mem, l.req);
-    p.push(&msg(1, 20)).unwrap();
-    p.push(&msg(2, 20)).unwrap();
-    p.publish();
-    let mut c = Consumer::new(&mem, l.req);
+    let (mem, l, mut p, mut c) = ends();
+    publish(&mut p, 1..3, 20);
     let mut buf = [0u8; 64];
     c.pop(&mut buf).unwrap();
     c.pop(&mut buf).unwrap();
@@ -252,8 +239,7 @@ fn producer_moving_backwards_is_a_fault() {
 fn hostile_consumer_index_is_caught_by_producer() {
     let (mem, l) = queue();
     let mut p = Producer::new(&mem, l.req);
-    p.push(&msg(1, 64)).unwrap();
-    p.publish();
+    publish(&mut p, 1..2, 64);
     // Claims to have consumed more than was published.
     mem.store_u32(l.req.cons, 128, Ordering::Release);
     assert_eq!(p.free().unwrap_err().msg, "consumer index out of range");
@@ -282,11 +268,8 @@ fn fault_status_in_header() {
 
 #[test]
 fn small_caller_buffer_is_not_a_fault() {
-    let (mem, l) = queue();
-    let mut p = Producer::new(&mem, l.req);
-    p.push(&msg(1, 64)).unwrap();
-    p.publish();
-    let mut c = Consumer::new(&mem, l.req);
+    let (_, _, mut p, mut c) = ends();
+    publish(&mut p, 1..2, 64);
     assert!(c.pop(&mut [0u8; 32]).is_err());
     assert!(c.fault().is_none());
     assert_eq!(c.pop(&mut [0u8; 64]).unwrap(), Some(64));

@@ -4,10 +4,23 @@
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
+use hvlink_codec::{header, Flags, MessageType};
+
 /// `NETLINK_ROUTE`.
 pub const ROUTE: i32 = libc::NETLINK_ROUTE;
 /// `NETLINK_GENERIC`.
 pub const GENERIC: i32 = libc::NETLINK_GENERIC;
+
+/// The header of a request to the kernel: REQUEST plus `flags`, addressed to port 0 (the
+/// kernel).
+pub fn request(ty: u16, flags: Flags, seq: u32) -> header::Repr {
+    header::Repr {
+        message_type: MessageType(ty),
+        flags: Flags::REQUEST | flags,
+        seq,
+        port: 0,
+    }
+}
 
 /// A bound netlink socket with a receive timeout, so a test can never hang on the kernel.
 pub struct NlSocket {

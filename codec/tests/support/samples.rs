@@ -3,6 +3,7 @@
 //! nested entries with 4 attributes each (validated by `fuzzing::MAP_REQUEST`).
 #![allow(dead_code)]
 
+use hvlink_codec::builder::MessageStart;
 use hvlink_codec::{genl, header, Builder, Flags, MessageType, Sink};
 
 /// Event channel family message type: 0x100 + Xen's `__HYPERVISOR_event_channel_op` (32),
@@ -27,33 +28,33 @@ pub fn entry(i: u32) -> (u16, u32, u32, u64) {
     )
 }
 
-fn hdr(ty: u16, seq: u32) -> header::Repr {
-    header::Repr {
+/// Open a request of family message type `ty`, op `cmd` (family version 1).
+fn begin<S: Sink>(
+    b: &mut Builder<S>,
+    ty: u16,
+    seq: u32,
+    cmd: u8,
+) -> hvlink_codec::Result<MessageStart> {
+    let m = b.begin_message(header::Repr {
         message_type: MessageType(ty),
         flags: Flags::REQUEST,
         seq,
         port: 1,
-    }
+    })?;
+    b.genl(genl::Repr { cmd, version: 1 })?;
+    Ok(m)
 }
 
 /// (a) `event_channel.send { port }`.
 pub fn evtchn_send<S: Sink>(b: &mut Builder<S>, port: u32) -> hvlink_codec::Result<usize> {
-    let m = b.begin_message(hdr(EVTCHN, 1))?;
-    b.genl(genl::Repr {
-        cmd: EVTCHNOP_SEND,
-        version: 1,
-    })?;
+    let m = begin(b, EVTCHN, 1, EVTCHNOP_SEND)?;
     b.put_u32(1, port)?;
     b.end_message(m)
 }
 
 /// (b) `grant_table.map_grant_ref { entry { dom, ref, flags, gpa } × n }`.
 pub fn grant_map<S: Sink>(b: &mut Builder<S>, n: u32) -> hvlink_codec::Result<usize> {
-    let m = b.begin_message(hdr(GNTTAB, 2))?;
-    b.genl(genl::Repr {
-        cmd: GNTTABOP_MAP,
-        version: 1,
-    })?;
+    let m = begin(b, GNTTAB, 2, GNTTABOP_MAP)?;
     for i in 0..n {
         let (dom, gref, flags, gpa) = entry(i);
         let e = b.begin_nest(1)?;

@@ -5,55 +5,33 @@
 
 use std::time::{Duration, Instant};
 
-use hvlink_codec::ring::QueueKind;
-use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{Config, FastPath};
-use hvlink_proto::event_channel::{
-    AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, PortReq, SendOp,
-};
-use hvlink_proto::grant_table::{GntmapFlags, Gntst, MapEntry, MapMode};
+use hvlink_deploy::embedded::Options;
+use hvlink_examples::{mappings, start, unbound_port, user_queue};
+use hvlink_proto::event_channel::{BindInterdomain, BindInterdomainReq, PortReq, SendOp};
+use hvlink_proto::grant_table::{Gntst, MapMode};
 use hvlink_proto::rt::{Empty, List};
 use hvlink_proto::{sched, version};
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> hvlink_examples::Result<()> {
+    // Domain 1 grants 4,096 pages to domain 2.
     let mut opts = Options::default();
     opts.config.budget = 256; // small slices: the batch is visibly preempted
-    let host = Embedded::start(opts)?;
-    host.with_hv(|hv| {
-        (0..4096).try_for_each(|r| hv.grant_access(1, r, 2, 0x1000 + u64::from(r), false))
-    })
-    .map_err(|e| format!("{e:?}"))?;
+    let host = start(opts, 4096)?;
 
     let kernel1 = host.kernel_client(1, 1).await?;
     let kernel2 = host.kernel_client(2, 1).await?;
     // The userspace queue: the kernel sets it up for the process; only `logical` ops pass.
-    let user = host
-        .client(
-            2,
-            Config {
-                queue_id: 9,
-                kind: QueueKind::Userspace,
-                fast_path: FastPath::Ring,
-                ..Config::default()
-            },
-        )
-        .await?;
+    let user = host.client(2, user_queue(9)).await?;
 
     // An event channel from domain 1 to the process.
-    let p1 = kernel1
-        .call::<AllocUnbound>(&AllocUnboundReq {
-            dom: 0x7FF0,
-            remote_dom: 2,
-        })
-        .await?
-        .get()
-        .port;
+    let p1 = unbound_port(&kernel1, 2).await?;
+    let bind = BindInterdomainReq {
+        remote_dom: 1,
+        remote_port: p1,
+    };
     let p2 = user
-        .call_ring::<BindInterdomain>(&BindInterdomainReq {
-            remote_dom: 1,
-            remote_port: p1,
-        })
+        .call_ring::<BindInterdomain>(&bind)
         .await?
         .get()
         .local_port;
@@ -61,14 +39,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map_err(|e| format!("{e:?}"))?;
 
     let t0 = Instant::now();
-    let entries: Vec<MapEntry> = (0..4096u32)
-        .map(|i| MapEntry {
-            dom: 1,
-            r#ref: i,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x100_0000 + u64::from(i) * 4096,
-        })
-        .collect();
+    let entries = mappings(4096, 0x100_0000);
     let ports = [p2];
     let poll_req = sched::PollReq {
         timeout: 0,

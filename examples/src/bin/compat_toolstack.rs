@@ -10,7 +10,8 @@ use std::sync::{Arc, Mutex};
 
 use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{Config, FastPath};
+use hvlink_examples::kernel_queue;
+use hvlink_guest::client::FastPath;
 use hvlink_proto::rt::Ctx;
 use hvlink_proto::Errno;
 
@@ -43,7 +44,7 @@ impl v2::demo::Backend for NewHost {
 }
 
 /// Bring up a host that serves `demo` v1 or v2 besides the built-in families.
-fn host(new: bool) -> Result<Embedded, Box<dyn std::error::Error>> {
+fn host(new: bool) -> hvlink_examples::Result<Embedded> {
     let e = Embedded::start(Options::default())?;
     let mut h = e.shared().host();
     let r = if new {
@@ -73,7 +74,7 @@ fn host(new: bool) -> Result<Embedded, Box<dyn std::error::Error>> {
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 1)]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> hvlink_examples::Result<()> {
     for new_host in [false, true] {
         let e = host(new_host)?;
         let label = if new_host {
@@ -83,16 +84,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         // The toolstack runs in the control domain's userspace; it asks what the host
         // supports at connect (control negotiate + get_family).
-        let c = e
-            .client(
-                0,
-                Config {
-                    queue_id: 1,
-                    fast_path: FastPath::Ring,
-                    ..Config::default()
-                },
-            )
-            .await?;
+        let c = e.client(0, kernel_queue(1, FastPath::Ring)).await?;
         let version = c.host().and_then(|h| h.families.get(&0x180).map(|f| f.1));
         println!("{label}: the host reports demo version {version:?}");
 

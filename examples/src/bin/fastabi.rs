@@ -5,50 +5,22 @@
 
 use std::time::Instant;
 
-use hvlink_deploy::embedded::{Embedded, Options};
-use hvlink_guest::client::{Config, FastPath};
-use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, PortReq, SendOp};
-use hvlink_proto::grant_table::{
-    GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReplyForm, MapReq, MapReqForm,
-};
+use hvlink_deploy::embedded::Options;
+use hvlink_examples::{kernel_queue, mappings, start, unbound_port};
+use hvlink_guest::client::FastPath;
+use hvlink_proto::event_channel::{PortReq, SendOp};
+use hvlink_proto::grant_table::{MapGrantRef, MapMode, MapReplyForm, MapReq, MapReqForm};
 use hvlink_proto::rt::FastAbi;
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 1)]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let host = Embedded::start(Options::default())?;
-    host.with_hv(|hv| {
-        (0..512).try_for_each(|r| hv.grant_access(1, r, 2, 0x1000 + u64::from(r), false))
-    })
-    .map_err(|e| format!("{e:?}"))?;
-    let regs = host
-        .client(
-            2,
-            Config {
-                queue_id: 1,
-                fast_path: FastPath::Registers,
-                ..Config::default()
-            },
-        )
-        .await?;
-    let ring = host
-        .client(
-            2,
-            Config {
-                queue_id: 2,
-                fast_path: FastPath::Ring,
-                ..Config::default()
-            },
-        )
-        .await?;
+async fn main() -> hvlink_examples::Result<()> {
+    // Domain 1 grants 512 pages to domain 2, whose kernel has two queues: one whose calls
+    // go through registers whenever they can, one whose calls always take the ring.
+    let host = start(Options::default(), 512)?;
+    let regs = host.client(2, kernel_queue(1, FastPath::Registers)).await?;
+    let ring = host.client(2, kernel_queue(2, FastPath::Ring)).await?;
 
-    let port = regs
-        .call::<AllocUnbound>(&AllocUnboundReq {
-            dom: 0x7FF0,
-            remote_dom: 2,
-        })
-        .await?
-        .get()
-        .port;
+    let port = unbound_port(&regs, 2).await?;
     let r = SendOp::to_regs(&PortReq { port }).map_err(|e| format!("{e:?}"))?;
     println!(
         "send by register: rax={:#x} rdi={} rsi={}",
@@ -71,14 +43,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // 512 grant maps: 512 register calls against one batch on the ring.
-    let entries: Vec<MapEntry> = (0..512u32)
-        .map(|i| MapEntry {
-            dom: 1,
-            r#ref: i,
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x100_0000 + u64::from(i) * 4096,
-        })
-        .collect();
+    let entries = mappings(512, 0x100_0000);
     let t = Instant::now();
     for e in &entries {
         let req = MapReq {

@@ -2,36 +2,25 @@
 //! in batches (1024 entries per message, all sent under one doorbell), gets one status per
 //! entry — a few refs are deliberately bad — and unmaps what it mapped.
 
-use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_deploy::embedded::Options;
+use hvlink_examples::{kernel_queue, mappings, start};
 use hvlink_guest::client::FastPath;
-use hvlink_proto::grant_table::{BatchMode, GntmapFlags, Gntst, MapEntry, MapMode, UnmapEntry};
+use hvlink_proto::grant_table::{BatchMode, Gntst, MapMode, UnmapEntry};
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 1)]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // The reference hypervisor: control domain 0, guests 1 and 2.
-    let host = Embedded::start(Options::default())?;
-    // Domain 1's kernel grants refs 0..2000 to domain 2 (in Xen it writes its grant table).
-    host.with_hv(|hv| {
-        (0..2000).try_for_each(|r| hv.grant_access(1, r, 2, 0x1000 + u64::from(r), false))
-    })
-    .map_err(|e| format!("grant: {e:?}"))?;
+async fn main() -> hvlink_examples::Result<()> {
+    // The reference hypervisor: control domain 0, guests 1 and 2. Domain 1's kernel grants
+    // refs 0..2000 to domain 2 (in Xen it writes its grant table).
+    let host = start(Options::default(), 2000)?;
 
     // Domain 2's kernel queue, ring only (a batch is what rings are for).
-    let cfg = hvlink_guest::client::Config {
-        fast_path: FastPath::Ring,
-        ..Default::default()
-    };
-    let client = host.client(2, cfg).await?;
+    let client = host.client(2, kernel_queue(1, FastPath::Ring)).await?;
 
     // 2,000 mappings; every 500th names a ref that was never granted.
-    let entries: Vec<MapEntry> = (0..2000u32)
-        .map(|i| MapEntry {
-            dom: 1,
-            r#ref: if i % 500 == 499 { 1 << 30 } else { i },
-            flags: GntmapFlags::HOST_MAP,
-            host_addr: 0x80_0000 + u64::from(i) * 4096,
-        })
-        .collect();
+    let mut entries = mappings(2000, 0x80_0000);
+    for e in entries.iter_mut().skip(499).step_by(500) {
+        e.r#ref = 1 << 30;
+    }
     let results = client.grant_map(&entries, MapMode::INDEPENDENT).await?;
 
     let mut to_unmap = Vec::new();

@@ -1,0 +1,84 @@
+//! Guest clients on the embedded deployment (the reference hypervisor's host on its own
+//! thread, guest memory in this process).
+
+use hvlink_codec::ring::QueueKind;
+use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_guest::client::{self, Client, FastPath, Pending};
+use hvlink_proto::event_channel::{
+    AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq,
+};
+use hvlink_proto::rt::Empty;
+use hvlink_proto::version::Version;
+use hvlink_proto::DomId;
+
+use crate::grants::grant_refs;
+
+/// The first guest.
+pub const DOM1: DomId = hvlink_refhv::fixtures::DOM1;
+/// The second guest.
+pub const DOM2: DomId = hvlink_refhv::fixtures::DOM2;
+
+/// A client configuration: queue `queue` of `kind`, calls routed by `fast`.
+pub fn config(queue: u16, kind: QueueKind, fast: FastPath) -> client::Config {
+    client::Config {
+        queue_id: queue,
+        kind,
+        fast_path: fast,
+        ..client::Config::default()
+    }
+}
+
+/// The embedded host started with `opts`, dom 1 granting refs `0..grants` to dom 2.
+pub fn with_grants(opts: Options, grants: u32) -> Embedded {
+    let e = Embedded::start(opts).unwrap();
+    e.with_hv(|hv| grant_refs(hv, DOM1, DOM2, 0..grants));
+    e
+}
+
+/// `dom`'s client on kernel queue `queue`, calls routed by `fast`.
+pub async fn kernel(e: &Embedded, dom: DomId, queue: u16, fast: FastPath) -> Client {
+    e.client(dom, config(queue, QueueKind::Kernel, fast))
+        .await
+        .unwrap()
+}
+
+/// An interdomain event channel: `a` (of `a_dom`) offers a port to `b_dom`, and `b` binds it.
+/// Returns (`a`'s port, `b`'s port).
+pub async fn interdomain(a: &Client, a_dom: DomId, b: &Client, b_dom: DomId) -> (u32, u32) {
+    let offered = a
+        .call::<AllocUnbound>(&AllocUnboundReq {
+            dom: 0x7FF0,
+            remote_dom: b_dom,
+        })
+        .await
+        .unwrap();
+    let pa = offered.get().port;
+    let bound = b
+        .call::<BindInterdomain>(&BindInterdomainReq {
+            remote_dom: a_dom,
+            remote_port: pa,
+        })
+        .await
+        .unwrap();
+    (pa, bound.get().local_port)
+}
+
+/// `n` version queries made together: started (queued, not yet awaited) on the ring.
+pub async fn versions(c: &Client, n: usize) -> Vec<Pending<Version>> {
+    let mut pending = Vec::with_capacity(n);
+    for _ in 0..n {
+        pending.push(
+            c.start::<Version>(&Empty, Default::default(), None)
+                .await
+                .unwrap(),
+        );
+    }
+    pending
+}
+
+/// Wait for every call of `pending`, each of which must succeed.
+pub async fn all_ok(pending: Vec<Pending<Version>>) {
+    for p in pending {
+        p.wait().await.unwrap();
+    }
+}

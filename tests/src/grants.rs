@@ -1,0 +1,85 @@
+//! Grant map/unmap requests, the entries in them, and grants for them to map: the workload of
+//! most end-to-end tests and benchmarks.
+
+use hvlink_proto::grant_table::{
+    BatchMode, GntmapFlags, MapEntry, MapMode, MapReq, MapReqForm, UnmapEntry, UnmapReq,
+    UnmapReqForm,
+};
+use hvlink_proto::rt::List;
+use hvlink_proto::DomId;
+use hvlink_refhv::Hypervisor;
+
+/// `owner` grants refs `refs` to `grantee`, writable, ref `r` for frame `0x100 + r`.
+pub fn grant_refs(
+    hv: &mut Hypervisor,
+    owner: DomId,
+    grantee: DomId,
+    refs: impl IntoIterator<Item = u32>,
+) {
+    for r in refs {
+        hv.grant_access(owner, r, grantee, 0x100 + u64::from(r), false)
+            .unwrap();
+    }
+}
+
+/// A host mapping of `owner`'s grant `r` at `host_addr`.
+pub fn host_map(owner: DomId, r: u32, host_addr: u64) -> MapEntry {
+    MapEntry {
+        dom: owner,
+        r#ref: r,
+        flags: GntmapFlags::HOST_MAP,
+        host_addr,
+    }
+}
+
+/// The unmap of what `e` mapped, by the handle it got.
+pub fn unmap_of(e: &MapEntry, handle: u32) -> UnmapEntry {
+    UnmapEntry {
+        host_addr: e.host_addr,
+        dev_bus_addr: 0,
+        handle,
+    }
+}
+
+/// A batch map of `entries` in `mode`.
+pub fn map_batch(mode: MapMode, entries: &[MapEntry]) -> MapReq<'_> {
+    MapReq {
+        form: MapReqForm::Batch {
+            mode,
+            entry: List::new(entries),
+        },
+    }
+}
+
+/// A batch unmap of `entries`, each on its own.
+pub fn unmap_batch(entries: &[UnmapEntry]) -> UnmapReq<'_> {
+    UnmapReq {
+        form: UnmapReqForm::Batch {
+            mode: BatchMode::INDEPENDENT,
+            entry: List::new(entries),
+        },
+    }
+}
+
+/// The single-form map of `e` (what fits in registers).
+pub fn single_map(e: &MapEntry) -> MapReq<'static> {
+    MapReq {
+        form: MapReqForm::Single {
+            dom: e.dom,
+            r#ref: e.r#ref,
+            flags: e.flags,
+            host_addr: e.host_addr,
+        },
+    }
+}
+
+/// The single-form unmap of `handle` at `host_addr`.
+pub fn single_unmap(handle: u32, host_addr: u64) -> UnmapReq<'static> {
+    UnmapReq {
+        form: UnmapReqForm::Single {
+            host_addr,
+            dev_bus_addr: 0,
+            handle,
+        },
+    }
+}
