@@ -57,6 +57,10 @@ macro_rules! control_call {
     };
 }
 
+/// Padding one queue's turn skips before it looks whether a register call waits (64 pieces
+/// of padding at their least cost: a few microseconds of header reads).
+const PADDING_SLICE: usize = 64 * hvlink_codec::ring::PADDING_COST;
+
 /// What one [`Host::turn`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Turn {
@@ -524,7 +528,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             if reqbuf.len() < hvlink_codec::limits::MAX_MESSAGE_LEN {
                 reqbuf.resize(hvlink_codec::limits::MAX_MESSAGE_LEN, 0);
             }
-            let peeked = match q.hq.peek_limited(&mut reqbuf, *bytes_left) {
+            // Padding is skipped in slices, so that a waiting register call gets in between.
+            let slice = (*bytes_left).min(PADDING_SLICE);
+            let peeked = match q.hq.peek_limited(&mut reqbuf, slice) {
                 Ok(p) => p,
                 Err(f) => {
                     self.reqbuf = reqbuf;
@@ -534,6 +540,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             *bytes_left = bytes_left.saturating_sub(peeked.skipped);
             let Some(len) = peeked.len else {
                 self.reqbuf = reqbuf;
+                if peeked.limited && *bytes_left > 0 && !self.preempted() {
+                    // More padding, and budget for it: the next slice.
+                    continue;
+                }
                 if peeked.limited {
                     t.more = true;
                 }

@@ -71,7 +71,7 @@ mod producer;
 #[cfg(all(feature = "std", target_os = "linux"))]
 pub mod unix;
 
-pub use consumer::{Consumer, Peeked};
+pub use consumer::{Consumer, Peeked, PADDING_COST};
 #[cfg(feature = "alloc")]
 pub use heap::HeapMem;
 pub use notify::{wait_for_work, Park, Wait};
