@@ -1,0 +1,233 @@
+//! Repeated attributes.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The occurrences of a repeated attribute: a caller's slice when encoding, or a lazy view
+/// of the received message when decoding (validated by the decoder before it returned, so
+/// iterating cannot fail). `Copy`, borrowing, allocation-free.
+pub struct List<'a, T> {
+    repr: ListRepr<'a>,
+    slice: &'a [T],
+    one: Option<T>,
+    _t: PhantomData<T>,
+}
+
+#[derive(Clone, Copy)]
+enum ListRepr<'a> {
+    Slice,
+    One,
+    Wire {
+        data: &'a [u8],
+        offset: usize,
+        kind: u16,
+        count: u32,
+        skip: u32,
+    },
+}
+
+impl<T: Copy> Clone for List<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Copy> Copy for List<'_, T> {}
+
+impl<T> Default for List<'_, T> {
+    fn default() -> Self {
+        List::new(&[])
+    }
+}
+
+impl<'a, T> List<'a, T> {
+    /// The elements of `slice`, to encode.
+    pub const fn new(slice: &'a [T]) -> Self {
+        List {
+            repr: ListRepr::Slice,
+            slice,
+            one: None,
+            _t: PhantomData,
+        }
+    }
+
+    /// A list of exactly one element, held inline (a repeated attribute carried by one
+    /// register).
+    pub const fn one(v: T) -> Self {
+        List {
+            repr: ListRepr::One,
+            slice: &[],
+            one: Some(v),
+            _t: PhantomData,
+        }
+    }
+
+    /// The `count` attributes of type `kind` in `attrs` (which the decoder validated).
+    #[doc(hidden)]
+    pub fn wire(attrs: &Attrs<'a>, kind: u16, count: u32) -> Self {
+        List {
+            repr: ListRepr::Wire {
+                data: attrs.remaining(),
+                offset: attrs.offset(),
+                kind,
+                count,
+                skip: 0,
+            },
+            slice: &[],
+            one: None,
+            _t: PhantomData,
+        }
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        match self.repr {
+            ListRepr::Slice => self.slice.len(),
+            ListRepr::One => 1,
+            ListRepr::Wire { count, .. } => count as usize,
+        }
+    }
+
+    /// No elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The elements `start .. start + max` (clipped to the list), as a list of their own —
+    /// how the host runs a big batch in slices.
+    pub fn window(&self, start: u32, max: u32) -> Self
+    where
+        T: Copy,
+    {
+        let len = self.len() as u64;
+        let from = (start as u64).min(len);
+        let to = from.saturating_add(max as u64).min(len);
+        let n = (to - from) as usize;
+        let mut out = *self;
+        match &mut out.repr {
+            ListRepr::Slice => out.slice = &self.slice[from as usize..from as usize + n],
+            ListRepr::One => {
+                if n == 0 {
+                    out = List::new(&[]);
+                }
+            }
+            ListRepr::Wire { count, skip, .. } => {
+                *skip += from as u32;
+                *count = n as u32;
+            }
+        }
+        out
+    }
+}
+
+impl<'a, T: Elem<'a>> List<'a, T> {
+    /// The elements, in order.
+    #[inline]
+    pub fn iter(&self) -> ListIter<'a, T> {
+        match self.repr {
+            ListRepr::Slice => ListIter {
+                slice: self.slice.iter(),
+                one: None,
+                wire: None,
+                left: self.slice.len(),
+                skip: 0,
+            },
+            ListRepr::One => ListIter {
+                slice: [].iter(),
+                one: self.one,
+                wire: None,
+                left: 1,
+                skip: 0,
+            },
+            ListRepr::Wire {
+                data,
+                offset,
+                kind,
+                count,
+                skip,
+            } => ListIter {
+                slice: [].iter(),
+                one: None,
+                wire: Some((Walk::at(data, offset), kind)),
+                left: count as usize,
+                skip,
+            },
+        }
+    }
+
+    /// Encode every element as one attribute of type field `raw_kind`.
+    pub fn put<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        for v in self.iter() {
+            v.put_attr(b, raw_kind)?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a, T: Elem<'a>> IntoIterator for List<'a, T> {
+    type Item = T;
+    type IntoIter = ListIter<'a, T>;
+    #[inline]
+    fn into_iter(self) -> ListIter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T: Elem<'a> + PartialEq> PartialEq for List<'a, T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<'a, T: Elem<'a> + fmt::Debug> fmt::Debug for List<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// Iterator over a [`List`].
+pub struct ListIter<'a, T> {
+    slice: core::slice::Iter<'a, T>,
+    one: Option<T>,
+    wire: Option<(Walk<'a>, u16)>,
+    left: usize,
+    skip: u32,
+}
+
+impl<'a, T: Elem<'a>> Iterator for ListIter<'a, T> {
+    type Item = T;
+    #[inline]
+    fn next(&mut self) -> Option<T> {
+        if self.left == 0 {
+            return None;
+        }
+        if let Some(v) = self.one.take() {
+            self.left = 0;
+            return Some(v);
+        }
+        let Some((walk, kind)) = &mut self.wire else {
+            self.left -= 1;
+            return self.slice.next().copied();
+        };
+        // Invariant: the decoder validated these exact bytes with the same functions before
+        // it handed out the list, so neither step can fail. Should one ever fail, the
+        // iteration ends rather than inventing a value.
+        while let Ok(Some(a)) = walk.next() {
+            if a.kind() != *kind {
+                continue;
+            }
+            if self.skip > 0 {
+                self.skip -= 1;
+                continue;
+            }
+            let v = T::from_valid(&a);
+            self.left = if v.is_some() { self.left - 1 } else { 0 };
+            return v;
+        }
+        self.left = 0;
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
+}

@@ -1,0 +1,244 @@
+//! Serving (what the generated per-family `serve` / `serve_regs` functions speak).
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Which entries of a batch op one `serve` call runs. Non-batch ops ignore it.
+///
+/// The host runs a big batch in slices (a continuation): each call runs the entries
+/// `start .. start + max` (clipped to the request's count) and writes their results with
+/// their absolute `index`, so a resumed batch never repeats an entry. Atomic-mode requests
+/// ignore the window and run whole (they are bounded by the batch limit and cannot be split
+/// without giving up their all-or-none promise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// First entry (0-based position in the request) to run.
+    pub start: u32,
+    /// Most entries to run.
+    pub max: u32,
+    /// Do not run the entries: report each as cancelled (the rest of an ordered batch after
+    /// a failure, or of a cancelled request).
+    pub cancel: bool,
+}
+
+impl Window {
+    /// Every entry.
+    pub const ALL: Window = Window {
+        start: 0,
+        max: u32::MAX,
+        cancel: false,
+    };
+}
+
+/// What one `serve` call did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Served {
+    /// Entries in the request (batch form), 1 for a single-form batch op, 0 otherwise.
+    pub total: u32,
+    /// Entries run (or reported cancelled) by this call.
+    pub ran: u32,
+    /// Some entry this call ran ended with a status other than okay.
+    pub failed: bool,
+    /// The request ran whole regardless of the window (atomic mode, or not a batch op).
+    pub whole: bool,
+}
+
+/// Why `serve` produced no reply attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServeError {
+    /// The request failed validation (or its reply could not be encoded): the codec error
+    /// names the attribute and offset, for an extended ack.
+    Invalid(Error),
+    /// The backend (or the dispatcher's own checks) refused the call.
+    Errno(Errno),
+}
+
+impl From<Error> for ServeError {
+    fn from(e: Error) -> Self {
+        ServeError::Invalid(e)
+    }
+}
+
+impl From<Errno> for ServeError {
+    fn from(e: Errno) -> Self {
+        ServeError::Errno(e)
+    }
+}
+
+impl Served {
+    /// What every non-batch op reports: nothing to window, ran whole.
+    pub const WHOLE: Served = Served {
+        total: 0,
+        ran: 0,
+        failed: false,
+        whole: true,
+    };
+}
+
+/// One result of a batch op as the serving glue handles it (generated for the reply-entry
+/// sets of batch ops, which SCHEMA.md's lint rule 20 shapes: an `index`, a `status` enum with
+/// `okay` and `cancelled`, every other attribute optional).
+pub trait BatchEntry: Copy {
+    /// Set the result's `index` (the absolute position of its request entry).
+    fn set_index(&mut self, index: u32);
+    /// The status is not `okay`.
+    fn failed(&self) -> bool;
+    /// The result of an entry that was not run: `index`, status `cancelled`, nothing else.
+    fn cancelled(index: u32) -> Self;
+}
+
+/// The op `rdi` names in a register call (`ENOSYS` when it is no op id at all).
+#[inline]
+pub fn reg_op(r: &Regs) -> core::result::Result<u8, Errno> {
+    u8::try_from(r.rdi).map_err(|_| Errno::ENOSYS)
+}
+
+/// Write a successful register call's reply: rax = 0 and the mapped registers. All or
+/// nothing: on error `r` is untouched ("no implicit clobbering").
+#[inline]
+pub fn commit_regs<O: FastAbi>(
+    rep: &O::Reply<'_>,
+    r: &mut Regs,
+) -> core::result::Result<(), Errno> {
+    let mut out = *r;
+    O::write_regs(rep, &mut out)?;
+    *r = out;
+    Ok(())
+}
+
+/// Encode a non-batch op's reply attributes: [`Served::WHOLE`].
+#[inline]
+pub fn served<'r, T: AttrSet<'r>, S: Sink>(
+    rep: &T,
+    b: &mut Builder<S>,
+) -> core::result::Result<Served, ServeError> {
+    rep.encode(b)?;
+    Ok(Served::WHOLE)
+}
+
+/// Encode the single-form reply of a batch op that ran `entry` as a one-entry batch.
+#[inline]
+pub fn served_one<'r, T: AttrSet<'r>, R: BatchEntry, S: Sink>(
+    rep: &T,
+    entry: &R,
+    b: &mut Builder<S>,
+) -> core::result::Result<Served, ServeError> {
+    rep.encode(b)?;
+    Ok(Served {
+        total: 1,
+        ran: 1,
+        failed: entry.failed(),
+        whole: true,
+    })
+}
+
+/// Run a one-entry batch (a single-form request): `run` calls the backend with an `out`
+/// that takes exactly one result (a second call gets `EIO`); none at all is `EIO` too. With
+/// `cancel` the backend is not called and the entry reports `cancelled`.
+pub fn run_one<R, F>(cancel: bool, run: F) -> core::result::Result<R, Errno>
+where
+    R: BatchEntry,
+    F: FnOnce(
+        &mut dyn FnMut(R) -> core::result::Result<(), Errno>,
+    ) -> core::result::Result<(), Errno>,
+{
+    if cancel {
+        return Ok(R::cancelled(0));
+    }
+    let mut got: Option<R> = None;
+    let mut extra = false;
+    let res = run(&mut |mut r: R| {
+        if got.is_some() {
+            extra = true;
+            return Err(Errno::EIO);
+        }
+        r.set_index(0);
+        got = Some(r);
+        Ok(())
+    });
+    res?;
+    match got {
+        Some(r) if !extra => Ok(r),
+        _ => Err(Errno::EIO),
+    }
+}
+
+/// Serve the batch form of a batch op: run the entries of `window` (all of them when
+/// `atomic`), writing each result as one attribute of type field `raw_kind` with its absolute
+/// `index` as soon as the backend reports it.
+///
+/// `run` calls the backend with the windowed entries and the `out` callback. The backend
+/// must call `out` exactly once per entry it was given, in order: an extra call is refused
+/// with `EIO` (and the whole call fails with `EIO`), too few calls fail the call with `EIO`.
+/// An error from the backend is returned as it is; one from encoding a result (no room) is
+/// [`ServeError::Invalid`]. With `window.cancel` the backend is not called and every
+/// windowed entry reports `cancelled`. An empty window writes nothing and runs nothing.
+///
+/// On error `b` may hold the results written before it; the caller drops the message.
+pub fn serve_batch<'a, E, R, S, F>(
+    entries: List<'a, E>,
+    atomic: bool,
+    window: Window,
+    b: &mut Builder<S>,
+    raw_kind: u16,
+    run: F,
+) -> core::result::Result<Served, ServeError>
+where
+    E: Elem<'a>,
+    R: BatchEntry + Elem<'static>,
+    S: Sink,
+    F: FnOnce(
+        List<'a, E>,
+        &mut dyn FnMut(R) -> core::result::Result<(), Errno>,
+    ) -> core::result::Result<(), Errno>,
+{
+    let total = entries.len() as u32;
+    let (start, part) = if atomic {
+        (0, entries)
+    } else {
+        (window.start, entries.window(window.start, window.max))
+    };
+    let n = part.len() as u32;
+    let mut served = Served {
+        total,
+        ran: 0,
+        failed: false,
+        whole: atomic,
+    };
+    if window.cancel {
+        for k in 0..n {
+            let r = R::cancelled(start + k);
+            r.put_attr(b, raw_kind)?;
+            served.ran += 1;
+            served.failed |= r.failed();
+        }
+        return Ok(served);
+    }
+    if n == 0 {
+        return Ok(served);
+    }
+    let mut encode_err: Option<Error> = None;
+    let mut extra = false;
+    let res = run(part, &mut |mut r: R| {
+        if served.ran >= n {
+            extra = true;
+            return Err(Errno::EIO);
+        }
+        r.set_index(start + served.ran);
+        if let Err(e) = r.put_attr(b, raw_kind) {
+            encode_err = Some(e);
+            return Err(Errno::from(e));
+        }
+        served.ran += 1;
+        served.failed |= r.failed();
+        Ok(())
+    });
+    if let Some(e) = encode_err {
+        return Err(ServeError::Invalid(e));
+    }
+    res?;
+    if extra || served.ran != n {
+        return Err(ServeError::Errno(Errno::EIO));
+    }
+    Ok(served)
+}
