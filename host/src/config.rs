@@ -11,6 +11,9 @@ use hvlink_proto::control;
 
 use crate::queue::QueueKey;
 
+/// Batch entries a window runs by default.
+pub const DEFAULT_MAX_WINDOW: u32 = 1024;
+
 /// Ring bytes a queue may consume per turn by default (4 × the largest message).
 pub const DEFAULT_BYTE_BUDGET: usize = 4 * hvlink_codec::limits::MAX_MESSAGE_LEN;
 
@@ -22,6 +25,9 @@ pub struct Config {
     /// Ring bytes one queue may consume per turn (requests and padding alike: a guest that
     /// republishes NOOP padding spends its own budget, not other domains' time).
     pub byte_budget: usize,
+    /// Batch entries one window runs (the backend runs a window without a preemption point:
+    /// this bounds how long a register call of another domain can wait for it).
+    pub max_window: u32,
     /// Request messages read from one queue per turn.
     pub max_messages: usize,
     /// Continuations in flight per queue; the host stops reading a queue at this bound
@@ -53,6 +59,7 @@ impl Default for Config {
         use control::ProtocolFeatures as F;
         Config {
             budget: 1024,
+            max_window: DEFAULT_MAX_WINDOW,
             byte_budget: DEFAULT_BYTE_BUDGET,
             max_messages: 64,
             max_inflight: 32,

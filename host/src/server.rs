@@ -924,7 +924,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         let remaining = c.total.map_or(u32::MAX, |n| n.saturating_sub(c.next));
         let room = (cap.saturating_sub(overhead + c.results.len()) / per).max(1);
-        let win = (*budget).min(remaining).min(room as u32).max(1);
+        let win = (*budget)
+            .min(remaining)
+            .min(room as u32)
+            .min(self.config.max_window)
+            .max(1);
         let window = Window {
             start: c.next,
             max: win,

@@ -948,6 +948,24 @@ impl<'a> rt::AttrSet<'a> for GetFamilyReply<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut n_family = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    n_family += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(GetFamilyReply {
+            family: rt::list(&all, 1, n_family),
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         self.family.put(b, 1)?;
         Ok(())
@@ -1916,6 +1934,40 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReply<'a> {
         Ok(GetPolicyReply {
             family_id: rt::req(v_family_id, container, 1)?,
             op_id: rt::req(v_op_id, container, 2)?,
+            attr: rt::list(&all, 3, n_attr),
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_family_id: Option<u16> = None;
+        let mut v_op_id: Option<u8> = None;
+        let mut n_attr = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            v_family_id = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        if let Some(a) = walk.expect(0x00020005) {
+            v_op_id = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_family_id = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_op_id = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    n_attr += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(GetPolicyReply {
+            family_id: v_family_id?,
+            op_id: v_op_id?,
             attr: rt::list(&all, 3, n_attr),
         })
     }

@@ -760,6 +760,87 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_dom: Option<u16> = None;
+        let mut v_ref: Option<u32> = None;
+        let mut v_flags: Option<GntmapFlags> = None;
+        let mut v_host_addr: Option<u64> = None;
+        let mut v_mode: Option<MapMode> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            v_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            v_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            v_flags = Some(GntmapFlags(<u32 as rt::WireInt>::from_payload(
+                a.payload(),
+            )?));
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x0004000c) {
+            v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x40050005) {
+            v_mode = Some(MapMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+            rt::seen(&mut forms[1], &a);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                2 => {
+                    v_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                3 => {
+                    v_flags = Some(GntmapFlags(<u32 as rt::WireInt>::from_payload(
+                        a.payload(),
+                    )?));
+                    rt::seen(&mut forms[0], &a);
+                }
+                4 => {
+                    v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                5 => {
+                    v_mode = Some(MapMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[1], &a);
+                }
+                6 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(MapReq {
+            form: match form {
+                0 => MapReqForm::Single {
+                    dom: v_dom?,
+                    r#ref: v_ref?,
+                    flags: v_flags?,
+                    host_addr: v_host_addr.unwrap_or(0u64),
+                },
+                _ => MapReqForm::Batch {
+                    mode: v_mode.unwrap_or(MapMode(0)),
+                    entry: rt::list(&all, 6, n_entry),
+                },
+            },
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         match &self.form {
             MapReqForm::Single {
@@ -1305,6 +1386,63 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
                 },
                 _ => MapReplyForm::Batch {
                     entry: rt::req_list(rt::list(&all, 4, n_entry), container, 4)?,
+                },
+            },
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_status: Option<Gntst> = None;
+        let mut v_handle: Option<u32> = None;
+        let mut v_dev_bus_addr: Option<u64> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00020008) {
+            v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x0003000c) {
+            v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[0], &a);
+                }
+                2 => {
+                    v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                3 => {
+                    v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                4 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(MapReply {
+            form: match form {
+                0 => MapReplyForm::Single {
+                    status: v_status?,
+                    handle: v_handle,
+                    dev_bus_addr: v_dev_bus_addr,
+                },
+                _ => MapReplyForm::Batch {
+                    entry: rt::list(&all, 4, n_entry),
                 },
             },
         })
@@ -1896,6 +2034,73 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_host_addr: Option<u64> = None;
+        let mut v_dev_bus_addr: Option<u64> = None;
+        let mut v_handle: Option<u32> = None;
+        let mut v_mode: Option<BatchMode> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x00030008) {
+            v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+            rt::seen(&mut forms[0], &a);
+        }
+        if let Some(a) = walk.expect(0x40040005) {
+            v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+            rt::seen(&mut forms[1], &a);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                2 => {
+                    v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                3 => {
+                    v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                4 => {
+                    v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[1], &a);
+                }
+                5 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(UnmapReq {
+            form: match form {
+                0 => UnmapReqForm::Single {
+                    host_addr: v_host_addr.unwrap_or(0u64),
+                    dev_bus_addr: v_dev_bus_addr.unwrap_or(0u64),
+                    handle: v_handle?,
+                },
+                _ => UnmapReqForm::Batch {
+                    mode: v_mode.unwrap_or(BatchMode(0)),
+                    entry: rt::list(&all, 5, n_entry),
+                },
+            },
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         match &self.form {
             UnmapReqForm::Single {
@@ -2292,6 +2497,41 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
                 },
                 _ => UnmapReplyForm::Batch {
                     entry: rt::req_list(rt::list(&all, 2, n_entry), container, 2)?,
+                },
+            },
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_status: Option<Gntst> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+            rt::seen(&mut forms[0], &a);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[0], &a);
+                }
+                2 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(UnmapReply {
+            form: match form {
+                0 => UnmapReplyForm::Single { status: v_status? },
+                _ => UnmapReplyForm::Batch {
+                    entry: rt::list(&all, 2, n_entry),
                 },
             },
         })
@@ -2760,6 +3000,32 @@ impl<'a> rt::AttrSet<'a> for FramesReply<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_status: Option<Gntst> = None;
+        let mut n_frame = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_status = Some(Gntst(<i16 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                2 => {
+                    n_frame += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(FramesReply {
+            status: v_status?,
+            frame: rt::list(&all, 2, n_frame),
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         rt::put(b, 1, &self.status)?;
         self.frame.put(b, 2)?;
@@ -2898,6 +3164,32 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
         Ok(CopyReq {
             mode: v_mode.unwrap_or(BatchMode(0)),
             entry: rt::req_list(rt::list(&all, 2, n_entry), container, 2)?,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_mode: Option<BatchMode> = None;
+        let mut n_entry = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x40010005) {
+            v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                2 => {
+                    n_entry += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(CopyReq {
+            mode: v_mode.unwrap_or(BatchMode(0)),
+            entry: rt::list(&all, 2, n_entry),
         })
     }
 
@@ -3567,6 +3859,24 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
         }
         Ok(CopyReply {
             entry: rt::req_list(rt::list(&all, 1, n_entry), container, 1)?,
+        })
+    }
+
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut n_entry = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    n_entry += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(CopyReply {
+            entry: rt::list(&all, 1, n_entry),
         })
     }
 
@@ -5403,7 +5713,12 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match OpId(cmd) {
         OpId::MAP_GRANT_REF => {
-            let req = MapReq::decode(attrs)?;
+            let req = if window.start == 0 {
+                MapReq::decode(attrs)?
+            } else {
+                <MapReq as rt::AttrSet>::decode_valid(attrs)
+                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+            };
             match req.form {
                 MapReqForm::Single { .. } => {
                     let e = map_grant_ref_single(backend, ctx, &req, window.cancel)?;
@@ -5428,7 +5743,12 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             }
         }
         OpId::UNMAP_GRANT_REF => {
-            let req = UnmapReq::decode(attrs)?;
+            let req = if window.start == 0 {
+                UnmapReq::decode(attrs)?
+            } else {
+                <UnmapReq as rt::AttrSet>::decode_valid(attrs)
+                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+            };
             match req.form {
                 UnmapReqForm::Single { .. } => {
                     let e = unmap_grant_ref_single(backend, ctx, &req, window.cancel)?;
@@ -5452,7 +5772,12 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             reply,
         ),
         OpId::COPY => {
-            let req = CopyReq::decode(attrs)?;
+            let req = if window.start == 0 {
+                CopyReq::decode(attrs)?
+            } else {
+                <CopyReq as rt::AttrSet>::decode_valid(attrs)
+                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+            };
             rt::serve_batch(req.entry, false, window, reply, 1, |part, out| {
                 backend.copy(ctx, &CopyReq { entry: part, ..req }, out)
             })

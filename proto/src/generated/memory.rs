@@ -345,6 +345,32 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReply<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_total: Option<u32> = None;
+        let mut n_entry = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010008) {
+            v_total = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_total = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    n_entry += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(MemoryMapReply {
+            total: v_total?,
+            entry: rt::list(&all, 2, n_entry),
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         rt::put(b, 1, &self.total)?;
         self.entry.put(b, 2)?;

@@ -362,6 +362,32 @@ impl<'a> rt::AttrSet<'a> for PollReq<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
+        let all = attrs.clone();
+        let mut v_timeout: Option<u64> = None;
+        let mut n_port = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x0001000c) {
+            v_timeout = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+        }
+        while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_timeout = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    n_port += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(PollReq {
+            timeout: v_timeout.unwrap_or(0u64),
+            port: rt::list(&all, 2, n_port),
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         rt::put_def(b, 1, &self.timeout, 0u64)?;
         self.port.put(b, 2)?;
