@@ -46,7 +46,7 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     kicks_changed: AtomicBool,
     /// Register calls waiting for the host lock (the server lets go between queues; the
     /// engine ends a queue's turn early while one waits).
-    waiting: Arc<AtomicUsize>,
+    waiting: &'static AtomicUsize,
     stop: AtomicBool,
 }
 
@@ -54,8 +54,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// Share `host`; one kick eventfd wakes the server for every queue (bind it to every
     /// queue's doorbell: an in-process guest rings it, a KVM ioeventfd signals it).
     pub fn new(mut host: Host<H, M>) -> io::Result<Arc<Self>> {
-        let waiting = Arc::new(AtomicUsize::new(0));
-        host.set_preempt(waiting.clone());
+        // One word per host, for as long as the process runs: the engine and its backend's
+        // batch windows look at it without a lifetime to carry.
+        let waiting: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
+        host.set_preempt(waiting);
         Ok(Arc::new(Shared {
             host: Mutex::new(host),
             changed: Condvar::new(),

@@ -99,7 +99,7 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     spent: BTreeMap<DomId, Spent>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
-    preempt: Option<Arc<std::sync::atomic::AtomicUsize>>,
+    preempt: Option<&'static std::sync::atomic::AtomicUsize>,
 }
 
 /// A domain's use of the turn's budgets.
@@ -218,7 +218,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// `waiting` is non-zero (the serving runtime counts register calls waiting for the
     /// host there), so that a call waits for at most one message or batch window of another
     /// domain's work.
-    pub fn set_preempt(&mut self, waiting: Arc<std::sync::atomic::AtomicUsize>) {
+    ///
+    /// Batch windows look at it too, every [`rt::PREEMPT_CHUNK`] entries.
+    pub fn set_preempt(&mut self, waiting: &'static std::sync::atomic::AtomicUsize) {
         self.preempt = Some(waiting);
     }
 
@@ -933,6 +935,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             start: c.next,
             max: win,
             cancel: c.cancelled || c.stopped,
+            preempt: self.preempt.map(rt::Preempt),
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();

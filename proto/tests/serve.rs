@@ -469,6 +469,7 @@ fn window(start: u32, max: u32) -> Window {
         start,
         max,
         cancel: false,
+        preempt: None,
     }
 }
 
@@ -1128,4 +1129,75 @@ fn ops_without_a_request_take_empty_registers() {
     let mut regs = sched::PinOverride::to_regs(&sched::PinOverrideReq { pcpu: 1 }).unwrap();
     assert_eq!(sched::serve_regs(&mut fake, &CTX, &mut regs), Ok(()));
     assert_eq!(fake.calls, ["yield", "pin_override"]);
+}
+
+/// A preemptible window runs in chunks and stops after the chunk during which the host
+/// asked for preemption (or after a failed entry); its results keep their absolute indices
+/// and the next window resumes where it stopped.
+#[test]
+fn a_preemptible_window_stops_at_a_chunk_boundary() {
+    use hvlink_proto::grant_table::{MapEntry, MapReplyEntry};
+    use hvlink_proto::rt::{serve_batch, Preempt, PREEMPT_CHUNK};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static FLAG: AtomicUsize = AtomicUsize::new(0);
+    let entries: Vec<MapEntry> = (0..100)
+        .map(|r| MapEntry {
+            dom: 1,
+            r#ref: r,
+            flags: hvlink_proto::grant_table::GntmapFlags::HOST_MAP,
+            host_addr: 0,
+        })
+        .collect();
+    let list = hvlink_proto::rt::List::new(&entries);
+    let run = |w: Window, fail_at: Option<u32>, calls: &mut Vec<u32>| {
+        let mut buf = vec![0u8; 1 << 16];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let served = serve_batch(list, false, w, &mut b, 4, |part, out| {
+            calls.push(part.len() as u32);
+            for e in part.iter() {
+                let status = if Some(e.r#ref) == fail_at {
+                    Gntst::BAD_GNTREF
+                } else {
+                    Gntst::OKAY
+                };
+                out(MapReplyEntry {
+                    index: 0,
+                    status,
+                    handle: (status == Gntst::OKAY).then_some(e.r#ref),
+                    dev_bus_addr: None,
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        served
+    };
+    let flag = Window {
+        preempt: Some(Preempt(&FLAG)),
+        ..window(10, 80)
+    };
+    // Not requested: the whole window, in chunks.
+    let mut calls = Vec::new();
+    let s = run(flag, None, &mut calls);
+    assert_eq!((s.ran, s.total), (80, 100));
+    assert_eq!(
+        calls,
+        [PREEMPT_CHUNK, PREEMPT_CHUNK, 80 - 2 * PREEMPT_CHUNK]
+    );
+    // Requested: one chunk, then stop.
+    FLAG.store(1, Ordering::Relaxed);
+    let mut calls = Vec::new();
+    let s = run(flag, None, &mut calls);
+    assert_eq!(s.ran, PREEMPT_CHUNK);
+    assert_eq!(calls, [PREEMPT_CHUNK]);
+    FLAG.store(0, Ordering::Relaxed);
+    // A failed entry ends the call after its chunk (an ordered batch stops there).
+    let mut calls = Vec::new();
+    let s = run(flag, Some(15), &mut calls);
+    assert!(s.failed);
+    assert_eq!(s.ran, PREEMPT_CHUNK);
+    // Without a flag: one backend call for the window, as before.
+    let mut calls = Vec::new();
+    let s = run(window(10, 80), None, &mut calls);
+    assert_eq!((s.ran, calls.as_slice()), (80, &[80][..]));
 }

@@ -376,6 +376,11 @@ async fn no_guest_can_claim_the_control_domain_or_another_domain() {
         assert_eq!(status, -libc::EPERM, "naming dom {named} on dom 2's socket");
         assert!(fds.is_empty());
     }
+    // The host logs the refusal after it has answered: give it a moment.
+    let t = Instant::now();
+    while !host.log().contains("on the socket of domain 2") && t.elapsed() < BOUND {
+        std::thread::sleep(Duration::from_millis(10));
+    }
     assert!(
         host.log().contains("on the socket of domain 2"),
         "{}",

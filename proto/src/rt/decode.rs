@@ -37,6 +37,18 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// What is left to walk.
+    #[inline(always)]
+    pub fn rest(&self) -> &'a [u8] {
+        self.rest
+    }
+
+    /// Offset (from the message start) of the next attribute.
+    #[inline(always)]
+    pub fn position(&self) -> usize {
+        self.end.wrapping_sub(self.rest.len())
+    }
+
     /// The next attribute, `None` at the end, or the framing error of a malformed one (after
     /// which the walk must not be continued).
     #[allow(clippy::should_implement_trait)]

@@ -193,6 +193,63 @@ pub struct ListIter<'a, T> {
     skip: u32,
 }
 
+impl<'a, T: Elem<'a>> ListIter<'a, T> {
+    /// The elements not yet iterated, as a list of their own (no element is decoded).
+    pub fn rest(&self) -> List<'a, T> {
+        if let Some((walk, kind)) = &self.wire {
+            return List {
+                repr: ListRepr::Wire {
+                    data: walk.rest(),
+                    offset: walk.position(),
+                    kind: *kind,
+                    count: self.left as u32,
+                    skip: self.skip,
+                },
+                slice: &[],
+                one: None,
+                _t: PhantomData,
+            };
+        }
+        match self.one {
+            Some(v) if self.left > 0 => List::one(v),
+            _ => List::new(&self.slice.as_slice()[..self.left.min(self.slice.len())]),
+        }
+    }
+
+    /// Step over `n` elements without decoding them (a wire list only hops headers).
+    pub fn advance(&mut self, n: usize) {
+        let n = n.min(self.left);
+        if let Some((walk, kind)) = &mut self.wire {
+            let mut left = n;
+            while left > 0 {
+                match walk.next() {
+                    Ok(Some(a)) if a.kind() == *kind => {
+                        if self.skip > 0 {
+                            self.skip -= 1;
+                        } else {
+                            left -= 1;
+                        }
+                    }
+                    Ok(Some(_)) => {}
+                    _ => {
+                        self.left = 0;
+                        return;
+                    }
+                }
+            }
+            self.left -= n;
+            return;
+        }
+        if self.one.is_some() && n > 0 {
+            self.one = None;
+        }
+        for _ in 0..n {
+            self.slice.next();
+        }
+        self.left -= n;
+    }
+}
+
 impl<'a, T: Elem<'a>> Iterator for ListIter<'a, T> {
     type Item = T;
     #[inline]

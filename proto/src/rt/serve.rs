@@ -19,7 +19,33 @@ pub struct Window {
     /// Do not run the entries: report each as cancelled (the rest of an ordered batch after
     /// a failure, or of a cancelled request).
     pub cancel: bool,
+    /// Stop early, at a chunk boundary, once this is set (the host: "a call of another
+    /// domain waits"); the entries not run are run by the next call.
+    pub preempt: Option<Preempt>,
 }
+
+/// A flag the host sets while something waits for it (see [`Window::preempt`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Preempt(pub &'static core::sync::atomic::AtomicUsize);
+
+impl Preempt {
+    /// Is it set?
+    #[inline]
+    pub fn requested(self) -> bool {
+        self.0.load(core::sync::atomic::Ordering::Relaxed) > 0
+    }
+}
+
+impl PartialEq for Preempt {
+    fn eq(&self, other: &Preempt) -> bool {
+        core::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Preempt {}
+
+/// Entries a preemptible window runs between two looks at [`Window::preempt`].
+pub const PREEMPT_CHUNK: u32 = 32;
 
 impl Window {
     /// Every entry.
@@ -27,6 +53,7 @@ impl Window {
         start: 0,
         max: u32::MAX,
         cancel: false,
+        preempt: None,
     };
 }
 
@@ -174,6 +201,10 @@ where
 /// [`ServeError::Invalid`]. With `window.cancel` the backend is not called and every
 /// windowed entry reports `cancelled`. An empty window writes nothing and runs nothing.
 ///
+/// With `window.preempt`, the entries run in chunks of [`PREEMPT_CHUNK`] (one backend call
+/// each), and the call returns early after a chunk once preemption is requested or an entry
+/// failed (`ran` says how far it got; the rest of an ordered batch is then the caller's).
+///
 /// On error `b` may hold the results written before it; the caller drops the message.
 pub fn serve_batch<'a, E, R, S, F>(
     entries: List<'a, E>,
@@ -181,13 +212,13 @@ pub fn serve_batch<'a, E, R, S, F>(
     window: Window,
     b: &mut Builder<S>,
     raw_kind: u16,
-    run: F,
+    mut run: F,
 ) -> core::result::Result<Served, ServeError>
 where
     E: Elem<'a>,
     R: BatchEntry + Elem<'static>,
     S: Sink,
-    F: FnOnce(
+    F: FnMut(
         List<'a, E>,
         &mut dyn FnMut(R) -> core::result::Result<(), Errno>,
     ) -> core::result::Result<(), Errno>,
@@ -217,28 +248,51 @@ where
     if n == 0 {
         return Ok(served);
     }
-    let mut encode_err: Option<Error> = None;
-    let mut extra = false;
-    let res = run(part, &mut |mut r: R| {
-        if served.ran >= n {
-            extra = true;
-            return Err(Errno::EIO);
+    // Without a preemption flag (or for an atomic batch) the window runs in one call.
+    let chunk = match window.preempt {
+        Some(_) if !atomic => PREEMPT_CHUNK,
+        _ => n,
+    };
+    let mut at = 0;
+    let mut cursor = part.iter();
+    while at < n {
+        let take = chunk.min(n - at);
+        let sub = if chunk == n {
+            part
+        } else {
+            cursor.rest().window(0, take)
+        };
+        let want = served.ran + take;
+        let mut encode_err: Option<Error> = None;
+        let mut extra = false;
+        let res = run(sub, &mut |mut r: R| {
+            if served.ran >= want {
+                extra = true;
+                return Err(Errno::EIO);
+            }
+            r.set_index(start + served.ran);
+            if let Err(e) = r.put_attr(b, raw_kind) {
+                encode_err = Some(e);
+                return Err(Errno::from(e));
+            }
+            served.ran += 1;
+            served.failed |= r.failed();
+            Ok(())
+        });
+        if let Some(e) = encode_err {
+            return Err(ServeError::Invalid(e));
         }
-        r.set_index(start + served.ran);
-        if let Err(e) = r.put_attr(b, raw_kind) {
-            encode_err = Some(e);
-            return Err(Errno::from(e));
+        res?;
+        if extra || served.ran != want {
+            return Err(ServeError::Errno(Errno::EIO));
         }
-        served.ran += 1;
-        served.failed |= r.failed();
-        Ok(())
-    });
-    if let Some(e) = encode_err {
-        return Err(ServeError::Invalid(e));
-    }
-    res?;
-    if extra || served.ran != n {
-        return Err(ServeError::Errno(Errno::EIO));
+        at += take;
+        if chunk != n {
+            cursor.advance(take as usize);
+        }
+        if at < n && (served.failed || window.preempt.is_some_and(Preempt::requested)) {
+            break;
+        }
     }
     Ok(served)
 }
