@@ -42,7 +42,8 @@ async fn parked_after_cancel(e: &Embedded) -> usize {
 async fn timeout_and_drop_cancel_on_the_host() {
     let e = Embedded::start(Options::default()).unwrap();
     let mut c = cfg(1, 1 << 14);
-    c.timeout = Some(Duration::from_millis(30));
+    // Short, but long enough for the client's own set-up calls on a loaded machine.
+    c.timeout = Some(Duration::from_millis(300));
     let c = e.client(DOM1, c).await.unwrap();
     let p = e.with_hv(|hv| {
         use hvlink_proto::event_channel::{AllocUnboundReq, Backend};
@@ -62,7 +63,6 @@ async fn timeout_and_drop_cancel_on_the_host() {
     // It times out on the client, which cancels it on the host.
     let err = c.call_ring::<sched::Poll>(&quiet).await.unwrap_err();
     assert_eq!(err, Error::Timeout);
-    let parked = || e.shared().host().parked();
     assert_eq!(
         parked_after_cancel(&e).await,
         0,
@@ -71,8 +71,7 @@ async fn timeout_and_drop_cancel_on_the_host() {
     // Dropping a pending call cancels it too.
     let start_poll = || c.start::<sched::Poll>(&quiet, Flags(0), None);
     let pending = start_poll().await.unwrap();
-    tokio::time::sleep(Duration::from_millis(10)).await;
-    assert_eq!(parked(), 1);
+    parked_soon(&e).await;
     drop(pending);
     assert_eq!(
         parked_after_cancel(&e).await,
@@ -82,8 +81,7 @@ async fn timeout_and_drop_cancel_on_the_host() {
     // So does dropping a wait in progress (a task awaiting the reply, aborted).
     let pending = start_poll().await.unwrap();
     let task = tokio::spawn(pending.wait());
-    tokio::time::sleep(Duration::from_millis(10)).await;
-    assert_eq!(parked(), 1);
+    parked_soon(&e).await;
     task.abort();
     let _ = task.await;
     assert_eq!(
@@ -97,6 +95,18 @@ async fn timeout_and_drop_cancel_on_the_host() {
     let parts = c.call_raw(op, &[]).await.unwrap();
     let msg = Message::parse(&parts[0]).unwrap();
     assert_eq!(msg.message_type().0, op.msg_type);
+}
+
+/// Wait (a bounded time) until the host holds one parked request.
+async fn parked_soon(e: &Embedded) {
+    let t = std::time::Instant::now();
+    while e.shared().host().parked() != 1 {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the poll never parked"
+        );
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
