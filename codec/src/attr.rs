@@ -256,6 +256,19 @@ pub struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
+    /// The framing error this iterator reports for the attribute at the start of `rest`
+    /// (at message offset `offset`): what fast decoders that walk headers themselves return
+    /// once they find one malformed.
+    #[cold]
+    #[inline(never)]
+    pub fn frame_error(rest: &[u8], offset: usize) -> Error {
+        match Attrs::new(rest, offset).next() {
+            Some(Err(e)) => e,
+            // Unreachable: callers only come here for a malformed attribute.
+            _ => Error::new(ErrorKind::BadLength, offset, "malformed attribute"),
+        }
+    }
+
     /// Iterate over `data`, whose first byte sits `offset` bytes into the message.
     #[inline]
     pub const fn new(data: &'a [u8], offset: usize) -> Attrs<'a> {

@@ -325,7 +325,7 @@ fn validate_at<'a, const DEEP: bool, F: Visitor<'a>>(
     while pos < data.len() {
         let rest = &data[pos..];
         let Some((hdr, after)) = rest.split_first_chunk::<{ crate::attr::HEADER_LEN }>() else {
-            return Err(frame_error(rest, base + pos));
+            return Err(Attrs::frame_error(rest, base + pos));
         };
         let len = u16::from_le_bytes([hdr[0], hdr[1]]) as usize;
         let raw_kind = u16::from_le_bytes([hdr[2], hdr[3]]);
@@ -333,7 +333,7 @@ fn validate_at<'a, const DEEP: bool, F: Visitor<'a>>(
             .checked_sub(crate::attr::HEADER_LEN)
             .and_then(|n| after.get(..n))
         else {
-            return Err(frame_error(rest, base + pos));
+            return Err(Attrs::frame_error(rest, base + pos));
         };
         let a = Attr::new(raw_kind, (base + pos) as u32, payload);
         pos += crate::header::align(len).min(rest.len());
@@ -377,17 +377,6 @@ fn validate_at<'a, const DEEP: bool, F: Visitor<'a>>(
         );
     }
     Ok(())
-}
-
-/// The framing error `Attrs` reports for the attribute at the start of `rest`.
-#[cold]
-#[inline(never)]
-fn frame_error(rest: &[u8], offset: usize) -> Error {
-    match Attrs::new(rest, offset).next() {
-        Some(Err(e)) => e,
-        // Unreachable: callers only come here for a malformed attribute.
-        _ => Error::new(ErrorKind::BadLength, offset, "malformed attribute"),
-    }
 }
 
 fn check_int(a: &Attr<'_>, v: i128, values: Values) -> Result<()> {

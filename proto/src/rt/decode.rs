@@ -61,14 +61,14 @@ impl<'a> Walk<'a> {
         let offset = self.end.wrapping_sub(rest.len());
         let Some((hdr, after)) = rest.split_first_chunk::<{ hvlink_codec::attr::HEADER_LEN }>()
         else {
-            return Err(frame_error(rest, offset));
+            return Err(Attrs::frame_error(rest, offset));
         };
         let len = u16::from_le_bytes([hdr[0], hdr[1]]) as usize;
         let raw_kind = u16::from_le_bytes([hdr[2], hdr[3]]);
         // One compare for both "shorter than its header" (the subtraction wraps to a huge
         // length) and "runs past its container".
         let Some(payload) = after.get(..len.wrapping_sub(hvlink_codec::attr::HEADER_LEN)) else {
-            return Err(frame_error(rest, offset));
+            return Err(Attrs::frame_error(rest, offset));
         };
         let a = Attr::new(raw_kind, offset as u32, payload);
         // The last attribute may omit its padding.
@@ -95,17 +95,6 @@ impl<'a> Walk<'a> {
         let step = header::align(len).min(rest.len());
         self.rest = rest.get(step..).unwrap_or(&[]);
         Some(Attr::new((header >> 16) as u16, offset as u32, payload))
-    }
-}
-
-/// The framing error `Attrs` reports for the attribute at the start of `rest`.
-#[cold]
-#[inline(never)]
-fn frame_error(rest: &[u8], offset: usize) -> Error {
-    match Attrs::new(rest, offset).next() {
-        Some(Err(e)) => e,
-        // Unreachable: only called for a malformed attribute.
-        _ => Error::new(ErrorKind::BadLength, offset, "malformed attribute"),
     }
 }
 
