@@ -28,7 +28,7 @@ use tokio::io::unix::AsyncFd;
 use vm_memory::GuestMemory;
 
 use crate::dispatch::{Hypercalls, Metrics, RegOutcome};
-use crate::server::{Host, QueueKey, Turn};
+use crate::server::{Host, Phase, QueueKey, Turn};
 use hvlink_proto::DomId;
 
 /// A guest's interrupt line for one queue.
@@ -314,10 +314,14 @@ where
             let before = host.hv.generation();
             (host.plan_turn(), before)
         };
+        // Every queue's new requests first (the small ones answered at once), then the
+        // continuations, each queue's at most one time slice.
         let mut turn = Turn::default();
-        for k in keys {
-            shared.host().service(k, &mut turn);
-            shared.yield_to_waiters();
+        for phase in [Phase::Read, Phase::Advance] {
+            for &k in &keys {
+                shared.host().service_phase(k, phase, &mut turn);
+                shared.yield_to_waiters();
+            }
         }
         let (changed, sleep) = {
             let host = shared.host();

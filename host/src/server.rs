@@ -100,6 +100,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
+    /// When the current queue's slice ends ([`clock_ns`]); 0: no time limit.
+    slice_end: u64,
 }
 
 /// A domain's use of the turn's budgets.
@@ -107,7 +109,31 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
 struct Spent {
     entries: u32,
     bytes: usize,
+    /// Time, in nanoseconds of [`clock_ns`].
+    ns: u64,
 }
+
+/// Which part of a queue's turn [`Host::service_phase`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Read what the guest published: immediate requests are answered, long ones (batches,
+    /// async ops) queued as continuations.
+    Read,
+    /// Advance the queue's continuations (batch windows, parked ops).
+    Advance,
+}
+
+/// Monotonic nanoseconds since the first call (the clock of time slices).
+pub fn clock_ns() -> u64 {
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    EPOCH
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_nanos() as u64
+}
+
+/// The waiting flag of a host that no serving runtime shares (nothing ever waits).
+static NOBODY_WAITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Which way a captured message went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +207,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             extra_descs: &[],
             spent: BTreeMap::new(),
             preempt: None,
+            slice_end: 0,
         }
     }
 
@@ -228,6 +255,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.preempt
             .as_ref()
             .is_some_and(|w| w.load(std::sync::atomic::Ordering::Relaxed) > 0)
+            || (self.slice_end != 0 && clock_ns() >= self.slice_end)
+    }
+
+    /// What a batch window looks at to stop early (`None`: nothing can stop it).
+    fn window_preempt(&self) -> Option<rt::Preempt> {
+        let p = rt::Preempt::new(self.preempt.unwrap_or(&NOBODY_WAITS));
+        match (self.slice_end, self.preempt) {
+            (0, None) => None,
+            (0, Some(_)) => Some(p),
+            (end, _) => Some(p.until(clock_ns, end)),
+        }
     }
 
     /// Tap every request consumed and every reply published (`None` removes the tap).
@@ -396,8 +434,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// at most one budget of work.
     pub fn turn(&mut self) -> Turn {
         let mut t = Turn::default();
-        for key in self.plan_turn() {
-            self.service(key, &mut t);
+        let keys = self.plan_turn();
+        for phase in [Phase::Read, Phase::Advance] {
+            for &key in &keys {
+                self.service_phase(key, phase, &mut t);
+            }
         }
         t
     }
@@ -431,8 +472,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         keys
     }
 
-    /// One queue's turn.
+    /// One queue's turn, both phases (see [`service_phase`](Self::service_phase)).
     pub fn service(&mut self, key: QueueKey, t: &mut Turn) {
+        self.service_phase(key, Phase::Read, t);
+        self.service_phase(key, Phase::Advance, t);
+    }
+
+    /// One phase of one queue's turn. A turn reads every queue first and advances
+    /// continuations after ([`Host::turn`] does so), so that a small op waits behind at most
+    /// one slice of another domain's batch, never behind the batch.
+    pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };
@@ -440,7 +489,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             self.queues.map.insert(key, q);
             return;
         }
-        let result = self.service_queue(key, &mut q, t);
+        let result = self.service_queue(key, &mut q, phase, t);
         self.forget_abandoned();
         let notify = q.hq.flush();
         if notify {
@@ -475,6 +524,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         &mut self,
         key: QueueKey,
         q: &mut Queue<M>,
+        phase: Phase,
         t: &mut Turn,
     ) -> Result<(), Fault> {
         if let Some(f) = q.hq.fault() {
@@ -486,19 +536,31 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut budget = self.config.budget.max(1).saturating_sub(spent.entries);
         // Every ring byte consumed counts, padding included.
         let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
-        if budget == 0 || bytes_left == 0 {
+        let slice = self.config.slice.as_nanos() as u64;
+        if budget == 0 || bytes_left == 0 || (slice != 0 && spent.ns >= slice) {
             t.more = true;
             return Ok(());
         }
         let (budget0, bytes0) = (budget, bytes_left);
-        let r = self.read_and_advance(key, q, &mut budget, &mut bytes_left, t);
+        let t0 = clock_ns();
+        self.slice_end = if slice == 0 {
+            0
+        } else {
+            t0 + (slice - spent.ns)
+        };
+        let r = match phase {
+            Phase::Read => self.read_requests(key, q, &mut budget, &mut bytes_left, t),
+            Phase::Advance => self.advance_all(key, dispatch::via_of(q.kind), q, &mut budget, t),
+        };
+        self.slice_end = 0;
         let s = self.spent.entry(key.domain).or_default();
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
+        s.ns += clock_ns().saturating_sub(t0);
         r
     }
 
-    fn read_and_advance(
+    fn read_requests(
         &mut self,
         key: QueueKey,
         q: &mut Queue<M>,
@@ -561,7 +623,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 false => break,
             }
         }
-        self.advance_all(key, via, q, budget, t)?;
         if read == self.config.max_messages {
             t.more = true;
         }
@@ -935,7 +996,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             start: c.next,
             max: win,
             cancel: c.cancelled || c.stopped,
-            preempt: self.preempt.map(rt::Preempt),
+            preempt: self.window_preempt(),
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
