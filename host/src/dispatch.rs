@@ -45,6 +45,15 @@ pub struct Metrics {
     pub cancels: AtomicU64,
     /// Queues faulted by a misbehaving guest.
     pub faults: AtomicU64,
+    /// Times the serving loop parked (waited for a doorbell) after polling idle.
+    pub parks: AtomicU64,
+    /// Times polling found new work before the poll window ran out (no doorbell needed).
+    pub poll_hits: AtomicU64,
+    /// Nanoseconds the serving loop spent polling while idle (the CPU cost of polling).
+    pub poll_ns: AtomicU64,
+    /// The serving loop's current poll window in nanoseconds (a gauge: 0 means it parks as
+    /// soon as it is idle, i.e. interrupt mode; see [`crate::serve::PollMode`]).
+    pub poll_window_ns: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -72,6 +81,14 @@ pub struct MetricsSnapshot {
     pub cancels: u64,
     /// See [`Metrics::faults`].
     pub faults: u64,
+    /// See [`Metrics::parks`].
+    pub parks: u64,
+    /// See [`Metrics::poll_hits`].
+    pub poll_hits: u64,
+    /// See [`Metrics::poll_ns`].
+    pub poll_ns: u64,
+    /// See [`Metrics::poll_window_ns`].
+    pub poll_window_ns: u64,
 }
 
 impl Metrics {
@@ -96,6 +113,10 @@ impl Metrics {
             interrupts: r(&self.interrupts),
             cancels: r(&self.cancels),
             faults: r(&self.faults),
+            parks: r(&self.parks),
+            poll_hits: r(&self.poll_hits),
+            poll_ns: r(&self.poll_ns),
+            poll_window_ns: r(&self.poll_window_ns),
         }
     }
 }

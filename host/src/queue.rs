@@ -72,6 +72,10 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
     /// in its header page for the guest to see); it still counts against the domain's
     /// queues until torn down.
     pub(crate) faulted: bool,
+    /// Its last turn stopped for want of reply room: what it has pending cannot go on until
+    /// its guest consumes replies, so it is not "work" for an idle loop (see
+    /// [`Host::has_work`](crate::server::Host::has_work)); the next turn retries it.
+    pub(crate) blocked: bool,
 }
 
 /// Every queue, by key.
@@ -140,6 +144,7 @@ impl<M: GuestMemory + Clone> Queues<M> {
                 features: accepted,
                 reqs: Requests::default(),
                 faulted: false,
+                blocked: false,
             },
         );
         Ok((accepted, (config.doorbell)(key)))

@@ -31,6 +31,83 @@ use crate::dispatch::{Hypercalls, Metrics, RegOutcome};
 use crate::server::{Host, Phase, QueueKey, Turn};
 use hvlink_proto::DomId;
 
+/// How the serving loop waits for work once it is idle (io_uring's SQPOLL, for a host):
+/// it polls its queues for a window, then asks for a doorbell (the rings' event
+/// suppression) and parks. A doorbell and the wake-up behind it cost tens of microseconds;
+/// polling costs the CPU it spins for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PollMode {
+    /// Poll for twice the recent mean gap between going idle and the next request (an
+    /// exponentially weighted mean of the last ~8 gaps), or not at all once that exceeds
+    /// `max`: a steady stream of calls is served by polling, sparse calls by doorbells,
+    /// and an always-on poller never burns a core for a load that does not need it.
+    Adaptive {
+        /// The longest window polled.
+        max: Duration,
+    },
+    /// Always poll this long.
+    Fixed(Duration),
+    /// Never poll: park as soon as idle (every request after a pause needs a doorbell).
+    Interrupt,
+}
+
+impl Default for PollMode {
+    fn default() -> Self {
+        PollMode::Adaptive {
+            max: Duration::from_micros(200),
+        }
+    }
+}
+
+/// The poll window of a [`PollMode`], adapted to the arrivals it sees.
+#[derive(Debug, Clone, Copy)]
+pub struct Poller {
+    mode: PollMode,
+    /// Mean idle gap before a request arrived, in nanoseconds.
+    mean_gap: u64,
+}
+
+/// How often a queue without reply room is retried (its guest does not signal that it
+/// consumed replies).
+const BLOCKED_RETRY: Duration = Duration::from_micros(200);
+
+/// The shortest window an adaptive poller polls when it polls at all.
+const MIN_POLL: Duration = Duration::from_micros(5);
+
+impl Poller {
+    /// A poller in `mode`.
+    pub fn new(mode: PollMode) -> Poller {
+        let mean_gap = match mode {
+            PollMode::Adaptive { max } => max.as_nanos() as u64 / 4,
+            _ => 0,
+        };
+        Poller { mode, mean_gap }
+    }
+
+    /// How long to poll now before parking.
+    pub fn window(&self) -> Duration {
+        match self.mode {
+            PollMode::Interrupt => Duration::ZERO,
+            PollMode::Fixed(d) => d,
+            PollMode::Adaptive { max } => {
+                let w = Duration::from_nanos(self.mean_gap.saturating_mul(2));
+                if w > max {
+                    Duration::ZERO
+                } else {
+                    w.max(MIN_POLL)
+                }
+            }
+        }
+    }
+
+    /// Work arrived `gap` after the loop went idle (found by polling, or by a doorbell
+    /// after it parked).
+    pub fn arrived(&mut self, gap: Duration) {
+        let g = gap.as_nanos().min(u128::from(u64::MAX / 8)) as u64;
+        self.mean_gap = (self.mean_gap * 7 + g) / 8;
+    }
+}
+
 /// A guest's interrupt line for one queue.
 pub type Irq = Arc<dyn Doorbell + Send + Sync>;
 
@@ -48,6 +125,7 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// engine ends a queue's turn early while one waits).
     waiting: &'static AtomicUsize,
     stop: AtomicBool,
+    poll: Mutex<PollMode>,
 }
 
 impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
@@ -68,6 +146,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             kicks_changed: AtomicBool::new(false),
             waiting,
             stop: AtomicBool::new(false),
+            poll: Mutex::new(PollMode::default()),
         }))
     }
 
@@ -119,6 +198,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         drop(m);
         self.kicks_changed.store(true, Ordering::Release);
         self.kick.ring();
+    }
+
+    /// How the serving loop waits when idle (takes effect at its next idle period).
+    pub fn set_poll_mode(&self, mode: PollMode) {
+        *self.poll.lock().unwrap_or_else(|p| p.into_inner()) = mode;
+    }
+
+    /// The poll mode set.
+    pub fn poll_mode(&self) -> PollMode {
+        *self.poll.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Has [`stop`](Self::stop) been called?
@@ -295,11 +384,13 @@ where
     // (an `Arc`) for longer than the `AsyncFd` lives; it is never closed or replaced.
     #[allow(unsafe_code)] // tokio's registration of a borrowed descriptor
     let kick = unsafe { AsyncFd::register(Fd(shared.kick.fd())) }.map_err(io::Error::from)?;
-    // Poll this long after the last work before parking: a guest's turnaround between
-    // requests is tens of microseconds, far cheaper than a wake-up through the eventfd.
-    const POLL: Duration = Duration::from_micros(50);
-    let mut last_work = std::time::Instant::now();
     let metrics = shared.metrics();
+    let mut mode = shared.poll_mode();
+    let mut poller = Poller::new(mode);
+    // When the loop last went idle (no request, nothing more to do); `None` while busy.
+    let mut idle_since: Option<std::time::Instant> = None;
+    // When a turn last stopped on a queue without reply room (`None`: none did).
+    let mut blocked: Option<std::time::Instant> = None;
     let mut kicks = KickTasks {
         tasks: BTreeMap::new(),
         woke: Arc::new(tokio::sync::Notify::new()),
@@ -308,14 +399,73 @@ where
         if shared.kicks_changed.swap(false, Ordering::AcqRel) {
             kicks.reconcile(&shared, &metrics);
         }
-        // One turn, the host lock taken per queue.
+        if let Some(since) = idle_since {
+            // Idle: look cheaply for work; poll for the window, then park. A queue blocked
+            // for want of reply room is retried every BLOCKED_RETRY.
+            let retry = blocked.is_some_and(|b| b.elapsed() >= BLOCKED_RETRY);
+            if !retry && !shared.host().has_work() {
+                let window = poller.window();
+                metrics
+                    .poll_window_ns
+                    .store(window.as_nanos() as u64, Ordering::Relaxed);
+                if since.elapsed() < window {
+                    tokio::task::yield_now().await;
+                    continue;
+                }
+                // Park: ask every queue for a doorbell, re-check, then wait for one (or for
+                // the hypervisor's next deadline).
+                if shared.host().prepare_park() {
+                    shared.host().cancel_park();
+                    continue;
+                }
+                Metrics::add(&metrics.poll_ns, since.elapsed().as_nanos() as u64);
+                Metrics::add(&metrics.parks, 1);
+                let sleep = {
+                    let host = shared.host();
+                    let now = host.hv.now();
+                    host.next_deadline()
+                        .map(|d| Duration::from_nanos(d.saturating_sub(now)))
+                };
+                let mut nap = sleep
+                    .unwrap_or(Duration::from_millis(100))
+                    .min(Duration::from_millis(100));
+                if let Some(b) = blocked {
+                    nap = nap.min(BLOCKED_RETRY.saturating_sub(b.elapsed()));
+                }
+                let woke = tokio::select! {
+                    r = kick.readable() => {
+                        if let Ok(mut g) = r {
+                            let n = shared.kick.drain();
+                            Metrics::add(&metrics.doorbells, n);
+                            g.clear_ready();
+                        }
+                        true
+                    }
+                    _ = kicks.woke.notified() => true,
+                    _ = tokio::time::sleep(nap) => false,
+                };
+                shared.host().cancel_park();
+                if woke {
+                    // A doorbell: work came this long after the loop went idle.
+                    poller.arrived(since.elapsed());
+                }
+                idle_since = None;
+                let now_mode = shared.poll_mode();
+                if now_mode != mode {
+                    mode = now_mode;
+                    poller = Poller::new(mode);
+                }
+                continue;
+            }
+        }
+        // One turn, the host lock taken per queue and phase.
         let (keys, before) = {
             let mut host = shared.host();
             let before = host.hv.generation();
             (host.plan_turn(), before)
         };
         // Every queue's new requests first (the small ones answered at once), then the
-        // continuations, each queue's at most one time slice.
+        // continuations, each domain's at most one time slice.
         let mut turn = Turn::default();
         for phase in [Phase::Read, Phase::Advance] {
             for &k in &keys {
@@ -323,54 +473,78 @@ where
                 shared.yield_to_waiters();
             }
         }
-        let (changed, sleep) = {
-            let host = shared.host();
-            let changed = host.hv.generation() != before;
-            let now = host.hv.now();
-            let sleep = host
-                .next_deadline()
-                .map(|d| Duration::from_nanos(d.saturating_sub(now)));
-            (changed, sleep)
-        };
+        let changed = shared.host().hv.generation() != before;
         shared.ring_irqs(&turn.notify);
         if changed {
             shared.changed.notify_all();
         }
-        if turn.more {
-            last_work = std::time::Instant::now();
-            tokio::task::yield_now().await;
-            continue;
-        }
-        // Spin briefly (a cache-line hand-off is far cheaper than a wake-up here), then park.
         if turn.requests > 0 {
-            last_work = std::time::Instant::now();
+            if let Some(since) = idle_since.take() {
+                // Found by polling: no doorbell was needed.
+                let gap = since.elapsed();
+                poller.arrived(gap);
+                Metrics::add(&metrics.poll_hits, 1);
+                Metrics::add(&metrics.poll_ns, gap.as_nanos() as u64);
+            }
         }
-        if last_work.elapsed() < POLL {
+        if turn.more || turn.requests > 0 {
+            // Busy, not idle.
+            idle_since = None;
             tokio::task::yield_now().await;
             continue;
         }
-        if shared.host().prepare_park() {
-            shared.host().cancel_park();
-            continue;
-        }
-        let mut nap = sleep.unwrap_or(Duration::from_millis(100));
-        if turn.blocked {
-            nap = nap.min(Duration::from_micros(200));
-        }
-        let nap = nap.min(Duration::from_millis(100));
-        tokio::select! {
-            r = kick.readable() => {
-                if let Ok(mut g) = r {
-                    let n = shared.kick.drain();
-                    Metrics::add(&metrics.doorbells, n);
-                    g.clear_ready();
-                }
-            }
-            _ = kicks.woke.notified() => {}
-            _ = tokio::time::sleep(nap) => {}
-        }
-        shared.host().cancel_park();
-        last_work = std::time::Instant::now();
+        // A reply ring too full to go on: the guest does not signal that it consumed
+        // replies, so that queue is retried by time (other queues are served meanwhile).
+        blocked = turn.blocked.then(std::time::Instant::now);
+        idle_since.get_or_insert_with(std::time::Instant::now);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_adaptive_poller_polls_for_close_arrivals_and_parks_for_sparse_ones() {
+        let max = Duration::from_micros(200);
+        let mut p = Poller::new(PollMode::Adaptive { max });
+        assert!(p.window() > Duration::ZERO, "starts by polling");
+        // A steady stream: requests 10 µs apart.
+        for _ in 0..64 {
+            p.arrived(Duration::from_micros(10));
+        }
+        let w = p.window();
+        assert!(
+            w >= Duration::from_micros(15) && w <= Duration::from_micros(25),
+            "{w:?}"
+        );
+        // Sparse calls, a millisecond apart: parks at once.
+        for _ in 0..64 {
+            p.arrived(Duration::from_millis(1));
+        }
+        assert_eq!(p.window(), Duration::ZERO);
+        // And back: a burst of close arrivals (doorbell wake-ups of ~30 µs) brings polling back.
+        for _ in 0..64 {
+            p.arrived(Duration::from_micros(30));
+        }
+        assert!(p.window() >= Duration::from_micros(50), "{:?}", p.window());
+        // Very close arrivals still poll for at least the floor.
+        for _ in 0..64 {
+            p.arrived(Duration::ZERO);
+        }
+        assert_eq!(p.window(), MIN_POLL);
+    }
+
+    #[test]
+    fn fixed_and_interrupt_modes_do_not_adapt() {
+        let mut f = Poller::new(PollMode::Fixed(Duration::from_micros(7)));
+        let mut i = Poller::new(PollMode::Interrupt);
+        for _ in 0..16 {
+            f.arrived(Duration::from_millis(5));
+            i.arrived(Duration::ZERO);
+        }
+        assert_eq!(f.window(), Duration::from_micros(7));
+        assert_eq!(i.window(), Duration::ZERO);
+    }
 }

@@ -489,7 +489,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             self.queues.map.insert(key, q);
             return;
         }
+        let was_blocked = std::mem::take(&mut t.blocked);
         let result = self.service_queue(key, &mut q, phase, t);
+        // Blocked in either phase of this turn (the read phase starts the turn afresh).
+        q.blocked = t.blocked || (phase == Phase::Advance && q.blocked);
+        t.blocked |= was_blocked;
         self.forget_abandoned();
         let notify = q.hq.flush();
         if notify {
@@ -1136,6 +1140,27 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
         }
         work
+    }
+
+    /// Would a turn do anything now? Cheap — each queue's producer index (read only when
+    /// its cached copy is used up), its continuations, the hypervisor's next deadline — so
+    /// that a serving loop polling while idle does not run whole turns to find out. A queue
+    /// blocked for want of reply room does not count (retry it with a turn now and then).
+    pub fn has_work(&mut self) -> bool {
+        if self.hv.next_deadline().is_some_and(|d| d <= self.hv.now()) {
+            return true;
+        }
+        let generation = self.hv.generation();
+        self.queues.map.values_mut().any(|q| {
+            !q.faulted
+                && !q.blocked
+                && (q.reqs.teardown
+                    || !matches!(q.hq.requests().has_work(), Ok(false))
+                    || q.reqs
+                        .inflight
+                        .iter()
+                        .any(|c| c.parked != Some(generation) || c.cancelled))
+        })
     }
 
     /// Awake again: withdraw the kick requests.
