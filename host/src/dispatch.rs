@@ -54,6 +54,9 @@ pub struct Metrics {
     /// The serving loop's current poll window in nanoseconds (a gauge: 0 means it parks as
     /// soon as it is idle, i.e. interrupt mode; see [`crate::serve::PollMode`]).
     pub poll_window_ns: AtomicU64,
+    /// The longest one queue's phase of a turn held the host, in nanoseconds (a high-water
+    /// mark: what the time slice bounds, measured).
+    pub slice_max_ns: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -89,6 +92,8 @@ pub struct MetricsSnapshot {
     pub poll_ns: u64,
     /// See [`Metrics::poll_window_ns`].
     pub poll_window_ns: u64,
+    /// See [`Metrics::slice_max_ns`].
+    pub slice_max_ns: u64,
 }
 
 impl Metrics {
@@ -117,6 +122,7 @@ impl Metrics {
             poll_hits: r(&self.poll_hits),
             poll_ns: r(&self.poll_ns),
             poll_window_ns: r(&self.poll_window_ns),
+            slice_max_ns: r(&self.slice_max_ns),
         }
     }
 }

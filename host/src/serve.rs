@@ -37,10 +37,9 @@ use hvlink_proto::DomId;
 /// polling costs the CPU it spins for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PollMode {
-    /// Poll for twice the recent mean gap between going idle and the next request (an
-    /// exponentially weighted mean of the last ~8 gaps), or not at all once that exceeds
-    /// `max`: a steady stream of calls is served by polling, sparse calls by doorbells,
-    /// and an always-on poller never burns a core for a load that does not need it.
+    /// Adapt the window to the arrivals (see [`Poller`]), at most `max`: a steady stream of
+    /// calls is served by polling, sparse calls by doorbells, and an always-on poller never
+    /// burns a core for a load that does not need it.
     Adaptive {
         /// The longest window polled.
         max: Duration,
@@ -59,12 +58,23 @@ impl Default for PollMode {
     }
 }
 
-/// The poll window of a [`PollMode`], adapted to the arrivals it sees.
+/// The poll window of a [`PollMode`], adapted to what polling finds.
+///
+/// Adaptive rules: a request found by polling `gap` after the loop went idle sets the
+/// window to four times the recent mean of such gaps; a window that runs out parks the loop,
+/// and the doorbell that wakes it tells how long the wait was — if a window of at most
+/// `max` would have caught it, the window grows to that, else it halves (below
+/// [`MIN_POLL`]: no polling, interrupt mode). In interrupt mode every [`PROBE_EVERY`]th idle
+/// period still polls a full window, so that a load that became dense is noticed.
 #[derive(Debug, Clone, Copy)]
 pub struct Poller {
     mode: PollMode,
-    /// Mean idle gap before a request arrived, in nanoseconds.
+    /// The current window, in nanoseconds (adaptive mode).
+    window: u64,
+    /// Mean gap of requests found by polling, in nanoseconds.
     mean_gap: u64,
+    /// Parks so far (for the probe in interrupt mode).
+    parks: u64,
 }
 
 /// How often a queue without reply room is retried (its guest does not signal that it
@@ -72,16 +82,24 @@ pub struct Poller {
 const BLOCKED_RETRY: Duration = Duration::from_micros(200);
 
 /// The shortest window an adaptive poller polls when it polls at all.
-const MIN_POLL: Duration = Duration::from_micros(5);
+pub const MIN_POLL: Duration = Duration::from_micros(5);
+
+/// In interrupt mode, one idle period in this many still polls a full window.
+pub const PROBE_EVERY: u64 = 8;
 
 impl Poller {
     /// A poller in `mode`.
     pub fn new(mode: PollMode) -> Poller {
-        let mean_gap = match mode {
+        let window = match mode {
             PollMode::Adaptive { max } => max.as_nanos() as u64 / 4,
             _ => 0,
         };
-        Poller { mode, mean_gap }
+        Poller {
+            mode,
+            window,
+            mean_gap: window / 4,
+            parks: 0,
+        }
     }
 
     /// How long to poll now before parking.
@@ -89,22 +107,52 @@ impl Poller {
         match self.mode {
             PollMode::Interrupt => Duration::ZERO,
             PollMode::Fixed(d) => d,
-            PollMode::Adaptive { max } => {
-                let w = Duration::from_nanos(self.mean_gap.saturating_mul(2));
-                if w > max {
-                    Duration::ZERO
+            PollMode::Adaptive { max } if self.window == 0 => {
+                if self.parks % PROBE_EVERY == 0 {
+                    max
                 } else {
-                    w.max(MIN_POLL)
+                    Duration::ZERO
                 }
             }
+            PollMode::Adaptive { .. } => Duration::from_nanos(self.window),
         }
     }
 
-    /// Work arrived `gap` after the loop went idle (found by polling, or by a doorbell
-    /// after it parked).
-    pub fn arrived(&mut self, gap: Duration) {
+    fn clamp(&self, ns: u64) -> u64 {
+        let max = match self.mode {
+            PollMode::Adaptive { max } => max.as_nanos() as u64,
+            _ => return 0,
+        };
+        ns.clamp(MIN_POLL.as_nanos() as u64, max)
+    }
+
+    /// Polling found a request `gap` after the loop went idle.
+    pub fn hit(&mut self, gap: Duration) {
         let g = gap.as_nanos().min(u128::from(u64::MAX / 8)) as u64;
-        self.mean_gap = (self.mean_gap * 7 + g) / 8;
+        self.mean_gap = (self.mean_gap * 3 + g) / 4;
+        self.window = self.clamp(self.mean_gap.saturating_mul(4));
+    }
+
+    /// The window ran out and the loop parked; a doorbell woke it `woke` after it went idle
+    /// (`None`: a timer did).
+    pub fn parked(&mut self, woke: Option<Duration>) {
+        self.parks += 1;
+        let PollMode::Adaptive { max } = self.mode else {
+            return;
+        };
+        match woke {
+            Some(g) if g <= max => {
+                let g = g.as_nanos() as u64;
+                self.window = self.clamp(g + g / 4);
+                self.mean_gap = g;
+            }
+            _ => {
+                self.window /= 2;
+                if self.window < MIN_POLL.as_nanos() as u64 {
+                    self.window = 0;
+                }
+            }
+        }
     }
 }
 
@@ -409,6 +457,10 @@ where
                     .poll_window_ns
                     .store(window.as_nanos() as u64, Ordering::Relaxed);
                 if since.elapsed() < window {
+                    // Give the core to any thread that shares it (on a machine with few
+                    // cores, the guest thread that is about to send the next request), then
+                    // let the runtime run its other tasks.
+                    std::thread::yield_now();
                     tokio::task::yield_now().await;
                     continue;
                 }
@@ -445,10 +497,7 @@ where
                     _ = tokio::time::sleep(nap) => false,
                 };
                 shared.host().cancel_park();
-                if woke {
-                    // A doorbell: work came this long after the loop went idle.
-                    poller.arrived(since.elapsed());
-                }
+                poller.parked(woke.then(|| since.elapsed()));
                 idle_since = None;
                 let now_mode = shared.poll_mode();
                 if now_mode != mode {
@@ -482,7 +531,7 @@ where
             if let Some(since) = idle_since.take() {
                 // Found by polling: no doorbell was needed.
                 let gap = since.elapsed();
-                poller.arrived(gap);
+                poller.hit(gap);
                 Metrics::add(&metrics.poll_hits, 1);
                 Metrics::add(&metrics.poll_ns, gap.as_nanos() as u64);
             }
@@ -510,28 +559,30 @@ mod tests {
         let max = Duration::from_micros(200);
         let mut p = Poller::new(PollMode::Adaptive { max });
         assert!(p.window() > Duration::ZERO, "starts by polling");
-        // A steady stream: requests 10 µs apart.
-        for _ in 0..64 {
-            p.arrived(Duration::from_micros(10));
+        // A steady stream: requests found 3 µs after going idle.
+        for _ in 0..32 {
+            p.hit(Duration::from_micros(3));
         }
-        let w = p.window();
-        assert!(
-            w >= Duration::from_micros(15) && w <= Duration::from_micros(25),
-            "{w:?}"
-        );
-        // Sparse calls, a millisecond apart: parks at once.
-        for _ in 0..64 {
-            p.arrived(Duration::from_millis(1));
+        assert_eq!(p.window(), Duration::from_micros(12));
+        // Sparse calls, a millisecond apart (each idle period runs out and a doorbell
+        // comes late): the window halves down to nothing.
+        for _ in 0..8 {
+            p.parked(Some(Duration::from_millis(1)));
         }
-        assert_eq!(p.window(), Duration::ZERO);
-        // And back: a burst of close arrivals (doorbell wake-ups of ~30 µs) brings polling back.
-        for _ in 0..64 {
-            p.arrived(Duration::from_micros(30));
-        }
-        assert!(p.window() >= Duration::from_micros(50), "{:?}", p.window());
+        assert_eq!(p.parks % PROBE_EVERY, 0);
+        assert_eq!(p.window(), max, "a probe");
+        p.parked(Some(Duration::from_millis(1)));
+        assert_eq!(p.window(), Duration::ZERO, "interrupt mode");
+        // Doorbells that came soon after going idle (a window would have caught them):
+        // polling comes back at once.
+        p.parked(Some(Duration::from_micros(40)));
+        assert_eq!(p.window(), Duration::from_micros(50));
+        // Timers (no doorbell) count as misses.
+        p.parked(None);
+        assert_eq!(p.window(), Duration::from_micros(25));
         // Very close arrivals still poll for at least the floor.
-        for _ in 0..64 {
-            p.arrived(Duration::ZERO);
+        for _ in 0..32 {
+            p.hit(Duration::ZERO);
         }
         assert_eq!(p.window(), MIN_POLL);
     }
@@ -541,8 +592,8 @@ mod tests {
         let mut f = Poller::new(PollMode::Fixed(Duration::from_micros(7)));
         let mut i = Poller::new(PollMode::Interrupt);
         for _ in 0..16 {
-            f.arrived(Duration::from_millis(5));
-            i.arrived(Duration::ZERO);
+            f.parked(Some(Duration::from_millis(5)));
+            i.hit(Duration::ZERO);
         }
         assert_eq!(f.window(), Duration::from_micros(7));
         assert_eq!(i.window(), Duration::ZERO);

@@ -560,7 +560,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let s = self.spent.entry(key.domain).or_default();
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
-        s.ns += clock_ns().saturating_sub(t0);
+        let took = clock_ns().saturating_sub(t0);
+        s.ns += took;
+        self.metrics
+            .slice_max_ns
+            .fetch_max(took, std::sync::atomic::Ordering::Relaxed);
         r
     }
 

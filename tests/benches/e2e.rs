@@ -407,12 +407,15 @@ fn latency_report() {
         alone.line("alone");
         let per = |a: u64, b: u64| Duration::from_nanos((b - a) / (N + N / 10) as u64);
         println!(
-            "    polling per op: host {:>8.1?} (window now {:?}, {} parks, {} hits), caller {:>8.1?}",
+            "    polling per op: host {:>8.1?} (window now {:?}, {} parks, {} hits, {} doorbells), caller {:>8.1?} ({} found by polling, {} not)",
             per(m0.poll_ns, m1.poll_ns),
             Duration::from_nanos(m1.poll_window_ns),
             m1.parks - m0.parks,
             m1.poll_hits - m0.poll_hits,
+            m1.doorbells - m0.doorbells,
             per(s0, s1),
+            small.stats().polled.load(Ordering::Relaxed),
+            small.stats().poll_misses.load(Ordering::Relaxed),
         );
         // Idle: what the process burns with nothing to do for 100 ms.
         let c0 = cpu_ns();
@@ -442,6 +445,11 @@ fn latency_report() {
         loaded.line(&format!(
             "while a batch streams ({rounds} x 1024 map+unmap)"
         ));
+        println!(
+            "    longest hold of the host by one queue's phase: {:?} (slice {:?})",
+            Duration::from_nanos(e.shared().metrics().snapshot().slice_max_ns),
+            e.shared().host().config().slice
+        );
         // One grant map+unmap per call (the pair's time).
         let es = entries(64);
         let mut i = 0;

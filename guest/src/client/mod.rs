@@ -75,17 +75,16 @@ pub struct Config {
     /// Ask the host what it supports at connect (control `negotiate` + `get_family`).
     pub negotiate: bool,
     /// Completion polling (io_uring's IOPOLL): a caller that starts waiting for its reply
-    /// spins on the reply ring itself for up to this long, routing what it finds, before it
+    /// polls the reply ring itself for up to this long, routing what it finds, before it
     /// falls back to being woken by the reply task. A reply that comes back within the
-    /// window costs no thread wake-up at all. The window adapts: after polls that found
-    /// nothing it shrinks (down to not polling, with a full-length probe every
-    /// [`POLL_PROBE`] calls), and a hit restores it. `Duration::ZERO` never polls.
+    /// window costs no thread wake-up at all. After the first microseconds the poll yields
+    /// the CPU between looks (on a machine with few cores the thread that produces the
+    /// reply may be waiting for it). The window does not adapt on its own: a caller that
+    /// misses keeps polling, because the host's adaptive poller measures its own polling
+    /// against the gaps between calls, and a caller that stopped polling would make those
+    /// gaps long. `Duration::ZERO` never polls (every reply then costs a wake-up).
     pub poll: Duration,
 }
-
-/// A caller whose polls keep missing still probes with a full poll window every this many
-/// calls (the host may have started polling again).
-pub const POLL_PROBE: u32 = 16;
 
 impl Default for Config {
     fn default() -> Self {
@@ -167,10 +166,6 @@ struct Inner {
     pollers: AtomicU32,
     /// Rung when a poll ends with calls still in flight: the reply task takes over.
     poll_ended: Notify,
-    /// The current poll window in nanoseconds (adapted between 0 and `config.poll`).
-    poll_window: AtomicU64,
-    /// Calls since the poll window fell to zero (for the periodic probe).
-    poll_skipped: AtomicU32,
 }
 
 impl Inner {
@@ -229,38 +224,14 @@ impl Inner {
         Ok(got)
     }
 
-    /// How long the next caller polls (zero: it does not).
-    fn poll_window(&self) -> Duration {
-        let max = self.config.poll;
-        if max.is_zero() {
-            return max;
-        }
-        let w = self.poll_window.load(Ordering::Relaxed);
-        if w == 0 {
-            // Not polling (the last polls missed): probe now and then.
-            if self.poll_skipped.fetch_add(1, Ordering::Relaxed) + 1 < POLL_PROBE {
-                return Duration::ZERO;
-            }
-            self.poll_skipped.store(0, Ordering::Relaxed);
-            return max;
-        }
-        Duration::from_nanos(w)
-    }
-
-    /// Adapt the poll window to how the last poll went.
+    /// Count a poll that found the reply (`hit`) or not, and the time it took.
     fn polled(&self, hit: bool, spent: Duration) {
-        let max = self.config.poll.as_nanos() as u64;
         Metrics::add(&self.stats.poll_ns, spent.as_nanos() as u64);
-        if hit {
-            Metrics::inc(&self.stats.polled);
-            self.poll_window.store(max, Ordering::Relaxed);
+        Metrics::inc(if hit {
+            &self.stats.polled
         } else {
-            Metrics::inc(&self.stats.poll_misses);
-            // Halve; below a microsecond a poll is not worth starting.
-            let w = self.poll_window.load(Ordering::Relaxed) / 2;
-            self.poll_window
-                .store(if w < 1_000 { 0 } else { w }, Ordering::Relaxed);
-        }
+            &self.stats.poll_misses
+        });
     }
 
     /// Fail every call in flight (the host went away or the queue faulted).
@@ -426,6 +397,26 @@ fn unreachable_reply<T>() -> T {
     panic!("a validated reply failed to decode again")
 }
 
+/// Return `Pending` once, waking at once: the other futures of the same task (a `join` of
+/// calls) run meanwhile. Unlike `tokio::task::yield_now`, whose wake-up is deferred until
+/// the runtime has looked for I/O, this wakes the task at once — in `block_on` too.
+struct YieldOnce(bool);
+
+impl std::future::Future for YieldOnce {
+    type Output = ();
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        if self.0 {
+            return std::task::Poll::Ready(());
+        }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        std::task::Poll::Pending
+    }
+}
+
 /// A request in flight, untyped. Dropped before its reply came (including a wait that was
 /// itself dropped, or timed out), it sends the host a cancel.
 struct Ticket {
@@ -443,7 +434,7 @@ impl Ticket {
         // Let requests being started beside this one (the same task's other futures) go
         // out under the same doorbell, then publish.
         if self.inner.flush_pending.load(Ordering::Acquire) {
-            tokio::task::yield_now().await;
+            YieldOnce(false).await;
             if self.inner.flush_pending.swap(false, Ordering::AcqRel) {
                 self.inner.flush();
             }
@@ -478,7 +469,7 @@ impl Ticket {
     /// routing what comes, until this call's reply is among it. `None`: not there yet.
     fn poll(&mut self) -> Option<Result<Vec<Vec<u8>>>> {
         use oneshot::error::TryRecvError;
-        let window = self.inner.poll_window();
+        let window = self.inner.config.poll;
         if window.is_zero() {
             return None;
         }
@@ -509,7 +500,13 @@ impl Ticket {
             if spins % 16 == 0 && t0.elapsed() >= window {
                 break None;
             }
-            std::hint::spin_loop();
+            if spins > 64 {
+                // Past the first microseconds, let a thread that shares this core (the
+                // host's, when cores are few) run: it may be the one producing the reply.
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
         };
         inner.pollers.fetch_sub(1, Ordering::AcqRel);
         inner.polled(got.is_some(), t0.elapsed());
@@ -614,7 +611,6 @@ impl Client {
         let mut regs = QueueSetup::to_regs(&setup).map_err(Error::errno)?;
         transport.register_call(&mut regs)?;
         regs.status().map_err(Error::errno)?;
-        let config_poll_ns = config.poll.as_nanos() as u64;
         let inner = Arc::new(Inner {
             queue: Mutex::new(q),
             calls: Mutex::new(HashMap::new()),
@@ -630,8 +626,6 @@ impl Client {
             drain: Mutex::new(Vec::new()),
             pollers: AtomicU32::new(0),
             poll_ended: Notify::new(),
-            poll_window: AtomicU64::new(config_poll_ns),
-            poll_skipped: AtomicU32::new(0),
         });
         tokio::spawn(reply_task(inner.clone()));
         let c = Client { inner };
@@ -1221,7 +1215,9 @@ async fn reply_task(inner: Arc<Inner>) {
             // Nothing to wait for: still free ring space for waiting senders.
             inner.space.notify_waiters();
         }
-        let waiting = !inner.calls().is_empty();
+        // Callers that poll for their own replies need no second poller beside them (on
+        // a machine with few cores it would take the CPU from the host's thread).
+        let waiting = !inner.calls().is_empty() && inner.config.poll.is_zero();
         if waiting && last.elapsed() < POLL {
             tokio::task::yield_now().await;
             continue;
