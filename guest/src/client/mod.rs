@@ -1132,7 +1132,10 @@ impl Indexed for EntryResult {
 /// and make the indices absolute (`base + index`).
 fn reindex<T: Indexed>(got: Vec<T>, base: usize, expected: usize) -> Result<Vec<T>> {
     let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*e.index(), e)).collect();
-    keyed.sort_by_key(|(i, _)| *i);
+    // A host sends them in order; sort only if it did not.
+    if !keyed.is_sorted_by_key(|(i, _)| *i) {
+        keyed.sort_by_key(|(i, _)| *i);
+    }
     if keyed.len() != expected {
         return Err(BadReply::EntryCount {
             got: keyed.len(),
