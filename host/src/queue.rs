@@ -80,7 +80,9 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
 
 /// Every queue, by key.
 pub(crate) struct Queues<M: GuestMemory + Clone> {
-    pub(crate) map: BTreeMap<QueueKey, Queue<M>>,
+    /// Boxed: the engine takes a queue out of the map for its turn and puts it back, which
+    /// moves only a pointer (a queue inline would be shifted around the map's nodes).
+    pub(crate) map: BTreeMap<QueueKey, Box<Queue<M>>>,
     /// Domains whose parked requests were dropped with a queue torn down here: the engine
     /// tells the backend to forget their waits (see `Host::drop_requests`).
     pub(crate) abandoned: Vec<DomId>,
@@ -138,14 +140,14 @@ impl<M: GuestMemory + Clone> Queues<M> {
         let accepted = features & QUEUE_FEATURES;
         self.map.insert(
             key,
-            Queue {
+            Box::new(Queue {
                 hq,
                 kind,
                 features: accepted,
                 reqs: Requests::default(),
                 faulted: false,
                 blocked: false,
-            },
+            }),
         );
         Ok((accepted, (config.doorbell)(key)))
     }
@@ -173,7 +175,9 @@ impl<M: GuestMemory + Clone> Queues<M> {
     /// `dom`'s queues, in key order.
     fn domain(&self, dom: DomId) -> impl Iterator<Item = (&QueueKey, &Queue<M>)> {
         let key = |queue| QueueKey { domain: dom, queue };
-        self.map.range(key(0)..=key(u16::MAX))
+        self.map
+            .range(key(0)..=key(u16::MAX))
+            .map(|(k, q)| (k, &**q))
     }
 
     /// The keys of `dom`'s queues.

@@ -534,6 +534,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if let Some(f) = q.hq.fault() {
             return Err(f);
         }
+        // Nothing to do: no budget, no clock.
+        let idle = match phase {
+            Phase::Read => matches!(q.hq.requests().has_work(), Ok(false)),
+            Phase::Advance => q.reqs.inflight.is_empty(),
+        };
+        if idle {
+            return Ok(());
+        }
         // The budgets are the domain's for the whole turn, shared by its queues: a domain
         // with many queues gets no more of a turn than one with a single queue.
         let spent = self.spent.get(&key.domain).copied().unwrap_or_default();
