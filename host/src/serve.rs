@@ -126,8 +126,17 @@ impl Poller {
         ns.clamp(MIN_POLL.as_nanos() as u64, max)
     }
 
-    /// Polling found a request `gap` after the loop went idle.
+    /// Polling found a request `gap` after the loop went idle. One found far later than the
+    /// window ran out was not found by polling: the loop did not run meanwhile (its core was
+    /// taken, e.g. by a vCPU that spins in its guest), which counts as a miss.
     pub fn hit(&mut self, gap: Duration) {
+        if let PollMode::Adaptive { .. } = self.mode {
+            if gap > self.window().saturating_mul(2).max(MIN_POLL) {
+                self.parked(None);
+                self.parks -= 1;
+                return;
+            }
+        }
         let g = gap.as_nanos().min(u128::from(u64::MAX / 8)) as u64;
         self.mean_gap = (self.mean_gap * 3 + g) / 4;
         self.window = self.clamp(self.mean_gap.saturating_mul(4));
@@ -469,10 +478,12 @@ where
                     .poll_window_ns
                     .store(window.as_nanos() as u64, Ordering::Relaxed);
                 if since.elapsed() < window {
-                    // Give the core to any thread that shares it (on a machine with few
-                    // cores, the guest thread that is about to send the next request), then
-                    // let the runtime run its other tasks.
-                    std::thread::yield_now();
+                    // After the first microseconds, give the core to any thread that shares
+                    // it (on a machine with few cores, the guest thread that is about to send
+                    // the next request); now and then let the runtime run its other tasks.
+                    if since.elapsed() > MIN_POLL {
+                        std::thread::yield_now();
+                    }
                     runtime_yield(&mut spins).await;
                     continue;
                 }
@@ -592,6 +603,11 @@ mod tests {
         // Timers (no doorbell) count as misses.
         p.parked(None);
         assert_eq!(p.window(), Duration::from_micros(25));
+        // A request found long after the window ran out (the loop did not get the CPU) is
+        // a miss, not a hit.
+        let w = p.window();
+        p.hit(w * 3);
+        assert_eq!(p.window(), w / 2);
         // Very close arrivals still poll for at least the floor.
         for _ in 0..32 {
             p.hit(Duration::ZERO);
