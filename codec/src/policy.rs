@@ -479,6 +479,7 @@ fn check_one<'a, const DEEP: bool, F: Visitor<'a>>(
                 return Ok(());
             }
             validate_at::<DEEP, F>(a.nested(), inner, opts, depth + 1, a.offset() as usize, f)
+                .map_err(Error::in_nest)
         }
         AttrType::NestedArray(inner) => {
             if opts.strict && !a.is_nested() {
@@ -505,7 +506,8 @@ fn check_one<'a, const DEEP: bool, F: Visitor<'a>>(
                     ));
                 }
                 let off = item.offset() as usize;
-                validate_at::<DEEP, F>(item.nested(), inner, opts, depth + 2, off, f)?;
+                validate_at::<DEEP, F>(item.nested(), inner, opts, depth + 2, off, f)
+                    .map_err(Error::in_nest)?;
             }
             Ok(())
         }
