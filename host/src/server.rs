@@ -338,16 +338,49 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.memory.remove(&dom);
     }
 
-    /// Serve a FastABI register call from `domain` (any family, control included).
+    /// Serve a FastABI register call from `domain` (any family, control included). With a
+    /// capture tap, the call and its result are tapped as register-call records
+    /// ([`crate::capture`]) of the domain's queue `u16::MAX`.
     pub fn register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
         Metrics::add(&self.metrics.register_calls, 1);
-        self.hv.tick();
-        let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
+        if self.capture.is_none() {
+            return self.serve_register_call(domain, regs);
+        }
+        use crate::capture::{regs_message, Record};
+        let seq = self.metrics.register_calls.load(std::sync::atomic::Ordering::Relaxed) as u32;
+        let op = self.regs_op(regs).ok();
+        let key = QueueKey {
+            domain,
+            queue: u16::MAX,
+        };
+        self.tap(
+            Direction::Request,
+            key,
+            &regs_message(Record::Call, seq, op, regs),
+        );
+        let r = self.serve_register_call(domain, regs);
+        let blocked = r == RegOutcome::Blocked;
+        self.tap(
+            Direction::Reply,
+            key,
+            &regs_message(Record::Result { blocked }, seq, op, regs),
+        );
+        r
+    }
+
+    /// The op a register call names (the host's extra families included).
+    fn regs_op(&self, regs: &Regs) -> Result<&'static OpDesc, Errno> {
+        match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
             Err(Errno::ENOSYS) if !self.extra_descs.is_empty() => {
                 rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
             }
             r => r,
-        };
+        }
+    }
+
+    fn serve_register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
+        self.hv.tick();
+        let op = self.regs_op(regs);
         let op = match op {
             Ok(op) => op,
             Err(e) => return self.fail_regs(regs, e),
