@@ -368,6 +368,17 @@ fn do_pcap_writes_a_capture_that_reads_back() {
     let o = map(&["-d", "2", "-j", MAP_SINGLE, "--pcap", p]);
     code(&o, 0);
     let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f).unwrap()).unwrap();
+    // The capture starts with a family announcement (nlctrl NEWFAMILY) per family.
+    let announced = recs
+        .iter()
+        .take_while(|r| r.message.get(4..6) == Some(&[0x10, 0]))
+        .count();
+    assert_eq!(
+        announced,
+        hvlink_proto::FAMILIES.len() + 1,
+        "the spec's + hvlink_regs"
+    );
+    let recs = &recs[announced..];
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[0].dir, hvlink_cli::PcapDir::Request);
     assert_eq!(recs[0].domain, 2);
@@ -376,11 +387,13 @@ fn do_pcap_writes_a_capture_that_reads_back() {
     let o = hvlink(&["decode", "--pcap", p]);
     code(&o, 0);
     let s = out(&o);
+    // Record numbers are the capture's (Wireshark's frame numbers), announcements included.
+    let first = format!("[record {} guest->host dom 2", announced + 1);
     contains_all(
         &s,
         &[
             "message 1: grant_table.map_grant_ref request",
-            "[record 1 guest->host dom 2",
+            &first,
             "flags (3) u32 = host-map (0x2)",
             "message 2: grant_table.map_grant_ref reply",
             "status (1) s16 = okay (0)",
@@ -395,15 +408,26 @@ fn do_pcap_writes_a_capture_that_reads_back() {
     );
     code(&o, 1);
     let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f2).unwrap()).unwrap();
-    assert_eq!(recs.len(), 2);
+    assert_eq!(recs.len(), hvlink_proto::FAMILIES.len() + 1 + 2);
     let o = hvlink(&["decode", "--pcap", p2, "--json"]);
     code(&o, 0);
     let j = json(&o);
     assert_eq!(j[1]["kind"], "error");
     assert_eq!(j[1]["error"]["error"], "EPERM");
 
+    // A register call is captured as two records: the call and its result (hvlink_regs).
     let o = hvlink_do("version.version", &["--regs", "--pcap", p2]);
-    code(&o, 2);
+    code(&o, 0);
+    let recs = hvlink_cli::ynl::pcap::parse(&std::fs::read(&f2).unwrap()).unwrap();
+    let regs: Vec<_> = recs
+        .iter()
+        .filter(|r| r.message.get(4..6) == Some(&[0xff, 0x01]))
+        .collect();
+    assert_eq!(regs.len(), 2);
+    assert_eq!(
+        (regs[0].dir, regs[1].dir),
+        (hvlink_cli::PcapDir::Request, hvlink_cli::PcapDir::Reply)
+    );
 }
 
 fn external(tool: &str, args: &[&str]) -> Option<Output> {
@@ -449,7 +473,7 @@ fn wireshark_and_tcpdump_open_the_capture() {
             .lines()
             .filter(|l| !l.starts_with(char::is_whitespace))
             .count();
-        assert_eq!(records, 2);
+        assert_eq!(records, hvlink_proto::FAMILIES.len() + 1 + 2);
     }
 }
 

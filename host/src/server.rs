@@ -347,7 +347,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return self.serve_register_call(domain, regs);
         }
         use crate::capture::{regs_message, Record};
-        let seq = self.metrics.register_calls.load(std::sync::atomic::Ordering::Relaxed) as u32;
+        let seq = self
+            .metrics
+            .register_calls
+            .load(std::sync::atomic::Ordering::Relaxed) as u32;
         let op = self.regs_op(regs).ok();
         let key = QueueKey {
             domain,

@@ -3,8 +3,9 @@
 //! Reads `proto/spec/*.yaml` (schema: `proto/spec/SCHEMA.md`), checks every lint rule of the
 //! schema, and generates — only when no error remains — the Rust of `hvlink-proto`
 //! (`proto/src/generated/`), the C header for guest kernels (`proto/include/hvlink.h`), the
-//! reference `docs/ABI.md`, and a round-trip test of every op
-//! (`proto/tests/generated_roundtrip.rs`). It also generates the two versions of the
+//! reference `docs/ABI.md`, a round-trip test of every op
+//! (`proto/tests/generated_roundtrip.rs`), and the Wireshark dissector
+//! (`proto/wireshark/hvlink.lua`, [`lua`]). It also generates the two versions of the
 //! compatibility test family, the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}` →
 //! `proto/compat/src/v{1,2}`).
 //!
@@ -24,6 +25,7 @@
 
 pub mod c;
 pub mod lint;
+pub mod lua;
 pub mod md;
 pub mod model;
 pub mod rust;
@@ -281,6 +283,11 @@ pub fn generate_all(root: &Path) -> Result<(Vec<Output>, Vec<Diag>), Vec<Diag>> 
             }
             Err(mut e) => errors.append(&mut e),
         }
+    }
+    // The Wireshark dissector knows the families of more than one job (lua::SOURCES).
+    match lua::generate(root) {
+        Ok(o) => all.push(o),
+        Err(mut e) => errors.append(&mut e),
     }
     if errors.is_empty() {
         Ok((all, warnings))
