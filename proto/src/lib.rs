@@ -74,6 +74,8 @@ pub mod codec {
 pub mod backend;
 pub mod generated;
 pub mod rt;
+#[cfg(feature = "serde")]
+mod serde_sets;
 
 pub use backend::{Backends, DomId, Hypercalls, Nanos};
 

@@ -4,8 +4,9 @@
 //! schema, and generates — only when no error remains — the Rust of `hvlink-proto`
 //! (`proto/src/generated/`), the C header for guest kernels (`proto/include/hvlink.h`), the
 //! reference `docs/ABI.md`, a round-trip test of every op
-//! (`proto/tests/generated_roundtrip.rs`), and the Wireshark dissector
-//! (`proto/wireshark/hvlink.lua`, [`lua`]). It also generates the two versions of the
+//! (`proto/tests/generated_roundtrip.rs`), the Wireshark dissector
+//! (`proto/wireshark/hvlink.lua`, [`lua`]) and the serde impls of the generated types
+//! (`proto/src/serde_sets.rs`, [`serde_sets`]). It also generates the two versions of the
 //! compatibility test family, the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}` →
 //! `proto/compat/src/v{1,2}`).
 //!
@@ -30,6 +31,7 @@ pub mod md;
 pub mod model;
 pub mod rust;
 pub mod samples;
+pub mod serde_sets;
 pub mod spec;
 
 use std::path::{Path, PathBuf};
@@ -285,9 +287,11 @@ pub fn generate_all(root: &Path) -> Result<(Vec<Output>, Vec<Diag>), Vec<Diag>> 
         }
     }
     // The Wireshark dissector knows the families of more than one job (lua::SOURCES).
-    match lua::generate(root) {
-        Ok(o) => all.push(o),
-        Err(mut e) => errors.append(&mut e),
+    for out in [lua::generate(root), serde_sets::generate(root)] {
+        match out {
+            Ok(o) => all.push(o),
+            Err(mut e) => errors.append(&mut e),
+        }
     }
     if errors.is_empty() {
         Ok((all, warnings))
