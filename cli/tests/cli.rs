@@ -434,6 +434,11 @@ fn external(tool: &str, args: &[&str]) -> Option<Output> {
     match Command::new(tool).args(args).output() {
         Ok(o) => Some(o),
         Err(e) => {
+            // .ci/run installs them: in CI a missing tool is a failure, not a skip.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "`{tool}` is missing in CI: {e}"
+            );
             println!("skipped: `{tool}` is not installed here ({e})");
             None
         }

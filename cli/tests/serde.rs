@@ -65,7 +65,7 @@ where
     let (_, attrs) = m.genl().unwrap();
     let typed = <O::Reply<'_> as AttrSet<'_>>::decode(attrs).unwrap();
     assert_eq!(
-        serde_json::to_value(&typed).unwrap(),
+        serde_json::to_value(typed).unwrap(),
         printed,
         "{op}: {json}"
     );
