@@ -428,6 +428,19 @@ fn do_pcap_writes_a_capture_that_reads_back() {
         (regs[0].dir, regs[1].dir),
         (hvlink_cli::PcapDir::Request, hvlink_cli::PcapDir::Reply)
     );
+    // `hvlink decode` names them: the registers, and the op's fields under the reply set.
+    let o = hvlink(&["decode", "--pcap", p2]);
+    code(&o, 0);
+    contains_all(
+        &out(&o),
+        &[
+            "version.version register call",
+            "version.version register result",
+            "rax (1) u64 = 1073741841 (0x40000011)",
+            "(fields: reply set `version-reply`)",
+            "major (1) u16 = 4",
+        ],
+    );
 }
 
 fn external(tool: &str, args: &[&str]) -> Option<Output> {

@@ -8,8 +8,8 @@
 //! names a ring message's. Building one allocates (a capture is a debugging aid, off by
 //! default); nothing here is on the path of an uncaptured call.
 
-use hvlink_codec::{genl, header, Builder, Flags, MessageType};
-use hvlink_proto::rt::{OpDesc, Regs, SetDesc};
+use hvlink_codec::{genl, header, AttrPolicy, AttrType, Builder, Flags, MessageType, Policy};
+use hvlink_proto::rt::{AttrDesc, OpDesc, Regs, SetDesc};
 
 /// Message type of the register-call records. Above every Xen hypercall's `0x100 + id`
 /// (ids < 128) and below the control family's 0x200; never sent on a ring.
@@ -46,6 +46,91 @@ pub mod attr {
     pub const FIELDS: u16 = 11;
     /// Flag (result only): the call blocks the vCPU and will be made again.
     pub const BLOCKED: u16 = 12;
+}
+
+const fn field(kind: u16, name: &'static str, ty: &'static str, doc: &'static str) -> AttrDesc {
+    AttrDesc {
+        kind,
+        name,
+        ty,
+        doc,
+        required: false,
+        max_count: 0,
+        must_understand: false,
+        since: 1,
+        default: None,
+        enumeration: None,
+        nested: None,
+        form: None,
+        when: None,
+    }
+}
+
+static REGS_POLICY: Policy = Policy::new(
+    "hvlink-regs",
+    &[
+        AttrPolicy::new(attr::RAX, "rax", AttrType::U64),
+        AttrPolicy::new(attr::RDI, "rdi", AttrType::U64),
+        AttrPolicy::new(attr::RSI, "rsi", AttrType::U64),
+        AttrPolicy::new(attr::R8, "r8", AttrType::U64),
+        AttrPolicy::new(attr::R9, "r9", AttrType::U64),
+        AttrPolicy::new(attr::R10, "r10", AttrType::U64),
+        AttrPolicy::new(attr::R11, "r11", AttrType::U64),
+        AttrPolicy::new(attr::R12, "r12", AttrType::U64),
+        AttrPolicy::new(attr::FAMILY, "family", AttrType::U16),
+        AttrPolicy::new(attr::STATUS, "status", AttrType::S32),
+        AttrPolicy::new(attr::FIELDS, "fields", AttrType::Binary),
+        AttrPolicy::new(attr::BLOCKED, "blocked", AttrType::Flag),
+    ],
+);
+
+/// The attributes of a register-call record, for generic decoders (`hvlink decode`): the
+/// `fields` nest is the op's request or reply set, which the decoder looks up itself.
+pub static REGS_SET: SetDesc = SetDesc {
+    name: "hvlink-regs",
+    doc: "A register call as a capture records it.",
+    policy: &REGS_POLICY,
+    attrs: &[
+        field(
+            attr::RAX,
+            "rax",
+            "u64",
+            "rax: family id | 0x40000000 in, status out.",
+        ),
+        field(attr::RDI, "rdi", "u64", "rdi: the op id."),
+        field(attr::RSI, "rsi", "u64", "rsi."),
+        field(attr::R8, "r8", "u64", "r8."),
+        field(attr::R9, "r9", "u64", "r9."),
+        field(attr::R10, "r10", "u64", "r10."),
+        field(attr::R11, "r11", "u64", "r11."),
+        field(attr::R12, "r12", "u64", "r12."),
+        field(attr::FAMILY, "family", "u16", "The family id."),
+        field(attr::STATUS, "status", "s32", "0 or -errno."),
+        field(
+            attr::FIELDS,
+            "fields",
+            "nest",
+            "The op's fields its registers carry.",
+        ),
+        field(
+            attr::BLOCKED,
+            "blocked",
+            "flag",
+            "The call blocks the vCPU.",
+        ),
+    ],
+    forms: &[],
+};
+
+/// The op a register-call record names (`family` attribute and `cmd`), among `families`.
+pub fn record_op(
+    families: &[&'static hvlink_proto::rt::FamilyDesc],
+    attrs: hvlink_codec::Attrs<'_>,
+    cmd: u8,
+) -> Option<&'static OpDesc> {
+    let fam = attrs.clone().find(attr::FAMILY).ok()??.u16().ok()?;
+    let f = families.iter().find(|f| f.id == fam)?;
+    f.ops.iter().copied().find(|o| o.id == cmd)
 }
 
 /// What a record shows.
