@@ -25,11 +25,14 @@ fn tshark_here() -> bool {
     }
 }
 
-/// The dissector as `hvlink wireshark` prints it, in a file.
+/// The dissector as `hvlink wireshark` prints it, in a file of its own (tests run in
+/// parallel: no test reads a file another is writing).
 fn dissector() -> PathBuf {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let o = hvlink(&["wireshark"]);
     code(&o, 0);
-    let p = tmp("hvlink.lua");
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let p = tmp(&format!("hvlink-{n}.lua"));
     std::fs::write(&p, &o.stdout).unwrap();
     p
 }
@@ -38,6 +41,10 @@ fn dissector() -> PathBuf {
 /// succeed and say nothing on stderr but its root warning.
 fn tshark(lua: Option<&Path>, pcap: &Path, args: &[&str]) -> String {
     let mut c = Command::new("tshark");
+    // A home of its own: no personal plugins (an installed hvlink.lua) or preferences.
+    let home = tmp("home");
+    std::fs::create_dir_all(&home).unwrap();
+    c.env("HOME", &home).env_remove("XDG_CONFIG_HOME");
     if let Some(l) = lua {
         c.arg("-X").arg(format!("lua_script:{}", l.display()));
     }
