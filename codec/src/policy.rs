@@ -665,8 +665,23 @@ mod tests {
     fn missing_required_in_nest() {
         let e = error(|b| nest(b, &[(2, 1)]));
         assert_eq!(
-            (e.kind(), e.missing(), e.offset()),
-            (ErrorKind::Missing, Some(1), 20)
+            (e.kind(), e.missing(), e.offset(), e.is_in_nest()),
+            (ErrorKind::Missing, Some(1), 20, true)
+        );
+        // The same list's own required attribute, missing at the top level: not in a nest,
+        // though reported at the same offset (the start of the attributes).
+        static NEEDS_NAME: Policy = Policy::new(
+            "needs-name",
+            &[
+                AttrPolicy::new(1, "entry", AttrType::Nested(&ENTRY)),
+                AttrPolicy::new(2, "name", AttrType::String).required(),
+            ],
+        );
+        let (buf, n) = build(|b| entry(b, 1));
+        let e = validate(Attrs::new(&buf[..n], 20), &NEEDS_NAME, Options::default()).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.missing(), e.offset(), e.is_in_nest()),
+            (ErrorKind::Missing, Some(2), 20, false)
         );
     }
 
