@@ -9,7 +9,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use hvlink_codec::errmsg::{self, ExtAck};
+use hvlink_codec::errmsg::{self, AckOptions, ExtAck};
 use hvlink_codec::{genl, header, Builder, Error, Flags, Message, MessageType, Sink};
 use hvlink_proto::rt::{self, OpDesc, Privilege, Regs, Via};
 use hvlink_proto::Errno;
@@ -216,26 +216,22 @@ pub enum RegOutcome {
 /// Longest ERROR message the dispatcher writes (capped request, extended ack).
 pub const ERROR_BOUND: usize = 16 + 4 + 16 + 4 + 128 + 8 + 8 + 8 + 8;
 
-/// Write an ERROR message answering `req` with `-errno` and, for a validation failure, the
-/// extended ack naming the attribute and offset.
+/// Write an ERROR message answering the request message `req` (its bytes: at least its
+/// header) with `-errno` and, for a validation failure, the extended ack naming the attribute
+/// and offset — as the kernel answers on a socket with `NETLINK_CAP_ACK` and
+/// `NETLINK_EXT_ACK` ([`AckOptions::HVLINK`]): the request's header echoed unchanged.
 pub fn write_error<S: Sink>(
     b: &mut Builder<S>,
-    req: &header::Repr,
+    req: &[u8],
     errno: Errno,
     invalid: Option<&Error>,
 ) -> hvlink_codec::Result<usize> {
     let ext = invalid.map(ExtAck::from_error).unwrap_or_default();
-    errmsg::Repr {
-        status: -errno.0,
-        request: *req,
-        request_payload: None,
-        ext,
-    }
-    .emit(b)
+    errmsg::Repr::answer(-errno.0, req, AckOptions::HVLINK, ext)?.emit(b)
 }
 
-/// Write an acknowledgement (ERROR with status 0) for `req`.
-pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_codec::Result<usize> {
+/// Write an acknowledgement (ERROR with status 0) for the request message `req`.
+pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &[u8]) -> hvlink_codec::Result<usize> {
     write_error(b, req, Errno(0), None)
 }
 

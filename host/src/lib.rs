@@ -17,6 +17,8 @@
 //! - [`dispatch`] — a parsed request is privilege-checked for the caller's domain and queue
 //!   kind and handed to the one backend method of its op (the generated `serve`), its reply
 //!   or ERROR written back the same way;
+//! - [`capture`] — register calls as records for a capture tap (the pseudo-family
+//!   `hvlink_regs`, PROTOCOL.md §10.1), so that a capture shows them among the ring messages;
 //! - [`control`] — the control family the engine serves itself (introspection, queue set-up
 //!   and teardown, cancel, negotiation);
 //! - [`serve`] — the serving runtime: a tokio loop that runs the turns, parks on the kick
@@ -32,6 +34,7 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod capture;
 mod config;
 mod continuation;
 pub mod control;

@@ -376,16 +376,52 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.memory.remove(&dom);
     }
 
-    /// Serve a FastABI register call from `domain` (any family, control included).
+    /// Serve a FastABI register call from `domain` (any family, control included). With a
+    /// capture tap, the call and its result are tapped as register-call records
+    /// ([`crate::capture`]) of the domain's queue `u16::MAX`.
     pub fn register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
         Metrics::add(&self.metrics.register_calls, 1);
-        self.hv.tick();
-        let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
+        if self.capture.is_none() {
+            return self.serve_register_call(domain, regs);
+        }
+        use crate::capture::{regs_message, Record};
+        let seq = self
+            .metrics
+            .register_calls
+            .load(std::sync::atomic::Ordering::Relaxed) as u32;
+        let op = self.regs_op(regs).ok();
+        let key = QueueKey {
+            domain,
+            queue: u16::MAX,
+        };
+        self.tap(
+            Direction::Request,
+            key,
+            &regs_message(Record::Call, seq, op, regs),
+        );
+        let r = self.serve_register_call(domain, regs);
+        let blocked = r == RegOutcome::Blocked;
+        self.tap(
+            Direction::Reply,
+            key,
+            &regs_message(Record::Result { blocked }, seq, op, regs),
+        );
+        r
+    }
+
+    /// The op a register call names (the host's extra families included).
+    fn regs_op(&self, regs: &Regs) -> Result<&'static OpDesc, Errno> {
+        match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
             Err(Errno::ENOSYS) if !self.extra_descs.is_empty() => {
                 rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
             }
             r => r,
-        };
+        }
+    }
+
+    fn serve_register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
+        self.hv.tick();
+        let op = self.regs_op(regs);
         let op = match op {
             Ok(op) => op,
             Err(e) => return self.fail_regs(regs, e),
@@ -683,9 +719,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 Err((hdr, errno, invalid)) => {
                     q.hq.consume();
                     self.scratch.clear();
-                    if let Some(hdr) = hdr {
+                    if hdr.is_some() {
                         let mut b = Builder::new(&mut self.scratch);
-                        let _ = dispatch::write_error(&mut b, &hdr, errno, invalid.as_ref());
+                        let _ = dispatch::write_error(&mut b, bytes, errno, invalid.as_ref());
                     }
                     Metrics::add(&self.metrics.errors, 1);
                     self.push_to(&mut q.hq, t)?;
@@ -706,7 +742,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             // fits: the check above reserved nothing, so check now).
                             self.scratch.clear();
                             let mut b = Builder::new(&mut self.scratch);
-                            let _ = dispatch::write_error(&mut b, &c.header, e, None);
+                            let _ = dispatch::write_error(&mut b, &c.request, e, None);
                             Metrics::add(&self.metrics.errors, 1);
                             if !q.hq.push_replies(&self.scratch)? {
                                 crate::limited!(
@@ -742,7 +778,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         let attrs = request_attrs(bytes);
                         let denied = check_privilege(&self.hv, p.op, None, key.domain, via);
                         let mut c = control_call!(self, Some((key, &mut q.reqs)));
-                        write_immediate(&mut self.scratch, &p, denied, |b| {
+                        write_immediate(&mut self.scratch, bytes, &p, denied, |b| {
                             control::serve(&mut c, &ctx, p.op.id, attrs, Window::ALL, b)
                         })
                     } else {
@@ -755,7 +791,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         let denied =
                             check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                         let (hv, extras) = (&mut self.hv, &mut self.extras);
-                        write_immediate(&mut self.scratch, &p, denied, |b| {
+                        write_immediate(&mut self.scratch, bytes, &p, denied, |b| {
                             serve_op(hv, extras, &ctx, p.op, attrs, Window::ALL, b)
                         })
                     };
@@ -895,7 +931,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         };
         c.results.clear();
         let mut b = Builder::new(&mut c.outbox);
-        let _ = dispatch::write_error(&mut b, &c.header, errno, invalid.as_ref());
+        let _ = dispatch::write_error(&mut b, &c.request, errno, invalid.as_ref());
         Metrics::add(&self.metrics.errors, 1);
         tracing::debug!(status = -errno.0);
         c.finished = true;
@@ -944,7 +980,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             *budget = budget.saturating_sub(1);
             if c.cancelled {
                 let mut b = Builder::new(&mut c.outbox);
-                let _ = dispatch::write_error(&mut b, &c.header, Errno::ECANCELED, None);
+                let _ = dispatch::write_error(&mut b, &c.request, Errno::ECANCELED, None);
                 Metrics::add(&self.metrics.cancels, 1);
                 c.finished = true;
                 if c.parked.take().is_some() {
@@ -1103,9 +1139,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Err((hdr, errno, invalid)) => {
                 Metrics::add(&self.metrics.messages, 1);
                 Metrics::add(&self.metrics.errors, 1);
-                if let Some(hdr) = hdr {
+                if hdr.is_some() {
                     let mut b = Builder::new(out);
-                    let _ = dispatch::write_error(&mut b, &hdr, errno, invalid.as_ref());
+                    let _ = dispatch::write_error(&mut b, request, errno, invalid.as_ref());
                 }
                 return true;
             }
@@ -1115,7 +1151,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if let Err(e) = check_ring_privilege(&self.hv, p.op, attrs.clone(), domain, via) {
             Metrics::add(&self.metrics.errors, 1);
             let mut b = Builder::new(out);
-            let _ = dispatch::write_error(&mut b, &p.header, e, None);
+            let _ = dispatch::write_error(&mut b, request, e, None);
             return true;
         }
         if p.op.flags & op_flags::BATCH != 0 {
@@ -1244,6 +1280,7 @@ enum Step {
 /// `serve`), or an ERROR; plus an ACK when asked. Returns 0 or −errno.
 fn write_immediate<F>(
     out: &mut Vec<u8>,
+    request: &[u8],
     p: &dispatch::Parsed,
     denied: Result<(), Errno>,
     serve: F,
@@ -1273,12 +1310,12 @@ where
     };
     match err {
         Some((errno, invalid)) => {
-            let _ = dispatch::write_error(&mut b, &p.header, errno, invalid.as_ref());
+            let _ = dispatch::write_error(&mut b, request, errno, invalid.as_ref());
             -errno.0
         }
         None => {
             if p.header.flags.contains(Flags::ACK) {
-                let _ = dispatch::write_ack(&mut b, &p.header);
+                let _ = dispatch::write_ack(&mut b, request);
             }
             0
         }

@@ -643,3 +643,43 @@ fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
         );
     }
 }
+
+/// A required attribute missing at the top level and one missing inside a nest at the same
+/// offset give different ERRORs, as the kernel's do: MISS_NEST only for the nest (and then
+/// its header's offset), no text or offset for either (`NL_REQ_ATTR_CHECK`); the request's
+/// header is echoed unchanged (its len, not 16), CAPPED and ACK_TLVS set.
+#[test]
+fn missing_attribute_errors_name_a_nest_only_inside_one() {
+    let (mut vm, mut q) = Vm::with_queue(DOM2, QueueKind::Kernel, 1 << 14);
+    let op = genl::Repr {
+        cmd: MapGrantRef::DESC.id,
+        version: 1,
+    };
+    // Single form without `flags` (type 3): dom, ref, host-addr at the top level.
+    let top = message(MapGrantRef::DESC.msg_type, Flags::REQUEST, 1, op, |b| {
+        b.put_u16(1, 1)?;
+        b.put_u32(2, 3)?;
+        b.put_u64(4, 0x1000)
+    });
+    // Batch form whose first (and only) entry, a nest at offset 20, lacks `flags`.
+    let nested = message(MapGrantRef::DESC.msg_type, Flags::REQUEST, 2, op, |b| {
+        let n = b.begin_nest(6)?;
+        b.put_u16(1, 1)?;
+        b.put_u32(2, 3)?;
+        b.put_u64(4, 0x1000)?;
+        b.end_nest(n)
+    });
+    let mut errors = Vec::new();
+    for req in [top, nested] {
+        let r = roundtrip(&mut vm, &mut q, req.clone());
+        let m = Message::parse(&r[0]).unwrap();
+        assert_eq!(m.header().flags, Flags::CAPPED | Flags::ACK_TLVS);
+        let e = m.error().unwrap();
+        assert_eq!(e.status, -22);
+        assert_eq!(e.request_len as usize, req.len(), "the header as it came");
+        assert_eq!(&r[0][20..36], &req[..16], "echoed byte for byte");
+        assert_eq!((e.ext.msg, e.ext.offset), (None, None));
+        errors.push((e.ext.missing_type, e.ext.missing_nest));
+    }
+    assert_eq!(errors, [(Some(3), None), (Some(3), Some(20))]);
+}

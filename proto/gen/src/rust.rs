@@ -823,7 +823,7 @@ fn check_arm(
         ),
         _ => w!(
             o,
-            "{ind}let v = <{} as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;",
+            "{ind}let v = rt::nest_from_attr::<{}>(&a)?;",
             m.elem_ty(a, "'a")
         ),
     }

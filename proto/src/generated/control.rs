@@ -933,10 +933,7 @@ impl<'a> rt::AttrSet<'a> for GetFamilyReply<'a> {
             }
             match a.kind() {
                 1 => {
-                    let v = <FamilyInfo<'a> as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<FamilyInfo<'a>>(&a)?;
                     let _ = v;
                     n_family += 1;
                 }
@@ -1187,10 +1184,7 @@ impl<'a> rt::AttrSet<'a> for FamilyInfo<'a> {
                 }
                 5 => {
                     seen |= 0x10;
-                    let v = <OpInfo<'a> as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<OpInfo<'a>>(&a)?;
                     let _ = v;
                     n_op += 1;
                 }
@@ -1918,10 +1912,7 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReply<'a> {
                 }
                 3 => {
                     seen |= 0x4;
-                    let v = <PolicyEntry<'a> as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<PolicyEntry<'a>>(&a)?;
                     let _ = v;
                     n_attr += 1;
                 }

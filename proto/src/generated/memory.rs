@@ -328,8 +328,7 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReply<'a> {
                 }
                 2 => {
                     seen |= 0x2;
-                    let v =
-                        <E820Entry as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;
+                    let v = rt::nest_from_attr::<E820Entry>(&a)?;
                     let _ = v;
                     n_entry += 1;
                 }
