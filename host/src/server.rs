@@ -162,6 +162,12 @@ pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// A host serving `hv`.
     pub fn new(hv: H, config: Config) -> Self {
+        // Families the hypervisor serves in a version of its own replace the built-in ones.
+        let versions = hv.family_versions();
+        let mut introspect = crate::control::Introspection::default();
+        if !versions.is_empty() {
+            introspect.set_extra(versions);
+        }
         Host {
             hv,
             config,
@@ -171,14 +177,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             scratch: Vec::with_capacity(1 << 17),
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
-            introspect: crate::control::Introspection::default(),
+            introspect,
             capture: None,
             current: QueueKey {
                 domain: 0,
                 queue: 0,
             },
             extras: Vec::new(),
-            extra_descs: &[],
+            extra_descs: versions,
             spent: BTreeMap::new(),
             preempt: None,
         }
@@ -197,6 +203,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let taken = hvlink_proto::FAMILIES
             .iter()
             .chain(self.extra_descs.iter())
+            .chain(self.hv.family_versions().iter())
             .any(|f| f.id == desc.id || f.msg_type == desc.msg_type);
         if taken {
             return Err(Errno::EEXIST);
@@ -208,7 +215,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         });
         // A few descriptors per host, registered once: leaked to give lookups a 'static
         // slice.
-        let descs: Vec<&'static rt::FamilyDesc> = self.extras.iter().map(|x| x.desc).collect();
+        let descs: Vec<&'static rt::FamilyDesc> = self
+            .hv
+            .family_versions()
+            .iter()
+            .copied()
+            .chain(self.extras.iter().map(|x| x.desc))
+            .collect();
         self.extra_descs = Box::leak(descs.into_boxed_slice());
         self.introspect.set_extra(self.extra_descs);
         Ok(())
@@ -342,11 +355,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     pub fn register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
         Metrics::add(&self.metrics.register_calls, 1);
         self.hv.tick();
-        let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
-            Err(Errno::ENOSYS) if !self.extra_descs.is_empty() => {
-                rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
-            }
-            r => r,
+        // The host's own families first (they may replace a built-in one; see
+        // `parse_request_with`).
+        let own = self
+            .extra_descs
+            .iter()
+            .any(|f| u64::from(f.id) | rt::FASTABI_BIT == regs.rax);
+        let op = if own {
+            rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
+        } else {
+            hvlink_proto::lookup_regs(regs.rax, regs.rdi)
         };
         let op = match op {
             Ok(op) => op,

@@ -151,6 +151,9 @@ pub struct Op {
     pub privilege: String,
     #[serde(default)]
     pub target_domain: Option<String>,
+    /// A device-model domain may make the call on its target (Xen's `IS_PRIV_FOR`).
+    #[serde(default)]
+    pub device_model: bool,
     #[serde(default)]
     pub request: Option<String>,
     #[serde(default)]
