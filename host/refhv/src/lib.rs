@@ -38,6 +38,7 @@ pub mod grant;
 pub mod hvm;
 pub mod lifecycle;
 pub mod memory;
+pub mod older;
 pub mod sched;
 pub mod vcpu;
 pub mod version;
@@ -169,6 +170,10 @@ pub struct Hypervisor {
     dump_entries: Vec<hvlink_proto::sysctl::ListEntry>,
     /// Domains destroyed since the engine last asked.
     dead: Vec<DomId>,
+    /// The Xen release whose toolstack families the model serves.
+    xen_version: older::XenVersion,
+    /// The entries of the last dump part in version 1's shape.
+    dump_v1: Vec<hvlink_compat_demo::v1::sysctl::ListEntry>,
 }
 
 /// Wake-up times one domain may have registered at once. When full, a new time earlier than
@@ -199,6 +204,8 @@ impl Hypervisor {
             console_scratch: Vec::new(),
             dump_entries: Vec::new(),
             dead: Vec::new(),
+            xen_version: older::XenVersion::default(),
+            dump_v1: Vec::new(),
         }
     }
 
@@ -406,6 +413,27 @@ impl Hypercalls for Hypervisor {
     }
     fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> bool {
         Hypervisor::may_act_on(self, caller, target, device_model)
+    }
+    fn family_versions(&self) -> &'static [&'static hvlink_proto::rt::FamilyDesc] {
+        self.xen_version.families()
+    }
+    fn serve_version<S: hvlink_proto::codec::Sink>(
+        &mut self,
+        ctx: &Ctx,
+        op: &hvlink_proto::rt::OpDesc,
+        attrs: hvlink_proto::codec::Attrs<'_>,
+        window: hvlink_proto::rt::Window,
+        reply: &mut hvlink_proto::codec::Builder<S>,
+    ) -> Result<hvlink_proto::rt::Served, hvlink_proto::rt::ServeError> {
+        self.serve_older(ctx, op, attrs, window, reply)
+    }
+    fn serve_version_regs(
+        &mut self,
+        ctx: &Ctx,
+        op: &hvlink_proto::rt::OpDesc,
+        regs: &mut hvlink_proto::rt::Regs,
+    ) -> Result<(), Errno> {
+        self.serve_older_regs(ctx, op, regs)
     }
 }
 

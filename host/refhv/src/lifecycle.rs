@@ -28,9 +28,8 @@
 use std::collections::BTreeMap;
 
 use hvlink_proto::domctl::{
-    self, AffinityReply, AffinityReq, CreateReply, CreateReq, Dominf, Info, MaxMemReq,
-    MaxVcpusReq, MempoolReply, MempoolReq, QueryReq, SetTargetReq, TimeOffsetReq,
-    VcpuQueryReq, VcpuinfoReply,
+    self, AffinityReply, AffinityReq, CreateReply, CreateReq, Dominf, Info, MaxMemReq, MaxVcpusReq,
+    MempoolReply, MempoolReq, QueryReq, SetTargetReq, TimeOffsetReq, VcpuQueryReq, VcpuinfoReply,
 };
 use hvlink_proto::rt::{Ctx, List, DOMID_SELF};
 use hvlink_proto::sysctl::{
@@ -251,7 +250,11 @@ impl Hypervisor {
         self.domains.get(&id).ok_or(Errno::ESRCH)?;
         if id != ctx.domain && !self.may_act_on(ctx.domain, Some(id), false) {
             // The control domain may look at another control domain too.
-            if !self.domains.get(&ctx.domain).is_some_and(|d| d.config.privileged) {
+            if !self
+                .domains
+                .get(&ctx.domain)
+                .is_some_and(|d| d.config.privileged)
+            {
                 return Err(Errno::EPERM);
             }
         }
@@ -261,7 +264,11 @@ impl Hypervisor {
     /// Append a line to the hypervisor console.
     pub fn console_log(&mut self, line: &str) {
         let now = self.now();
-        let text = format!("(XEN) [{:>6}.{:06}] {line}\n", now / 1_000_000_000, now / 1000 % 1_000_000);
+        let text = format!(
+            "(XEN) [{:>6}.{:06}] {line}\n",
+            now / 1_000_000_000,
+            now / 1000 % 1_000_000
+        );
         self.console.extend(text.bytes());
         let over = self.console.len().saturating_sub(CONSOLE_BYTES);
         if over > 0 {
@@ -289,7 +296,11 @@ impl Hypervisor {
             privileged: false,
             vcpus: new.max_vcpus,
             pages: 0,
-            max_grant_frames: if new.max_grant_frames < 0 { 64 } else { new.max_grant_frames as u32 },
+            max_grant_frames: if new.max_grant_frames < 0 {
+                64
+            } else {
+                new.max_grant_frames as u32
+            },
             max_maptrack: if new.max_maptrack_frames < 0 {
                 1 << 20
             } else {
@@ -320,7 +331,10 @@ impl Hypervisor {
             d.vcpu.pause_all(now);
         }
         let _ = self.evtchn_set_max(id, new.max_evtchn_port);
-        self.console_log(&format!("d{id}: created (paused), max_vcpus {}", new.max_vcpus));
+        self.console_log(&format!(
+            "d{id}: created (paused), max_vcpus {}",
+            new.max_vcpus
+        ));
         Ok(id)
     }
 
@@ -331,7 +345,11 @@ impl Hypervisor {
     fn allocate_domid(&mut self) -> Result<DomId, Errno> {
         for _ in 0..DOMID_FIRST_RESERVED {
             let id = self.domid_rover;
-            self.domid_rover = if id + 1 >= DOMID_FIRST_RESERVED { 1 } else { id + 1 };
+            self.domid_rover = if id + 1 >= DOMID_FIRST_RESERVED {
+                1
+            } else {
+                id + 1
+            };
             if id != 0 && !self.domains.contains_key(&id) {
                 return Ok(id);
             }
@@ -371,10 +389,16 @@ impl Hypervisor {
             flags |= Dominf::BLOCKED.0;
         }
         // A toolstack-built domain has no vCPU online before its first unpause.
-        let online = if l.max_vcpus > 0 && !l.started { 0 } else { online };
+        let online = if l.max_vcpus > 0 && !l.started {
+            0
+        } else {
+            online
+        };
         let cpu_time = l.cpu_time
-            + l.running_since
-                .map_or(0, |t| now.saturating_sub(t).saturating_mul(u64::from(online.max(1))));
+            + l.running_since.map_or(0, |t| {
+                now.saturating_sub(t)
+                    .saturating_mul(u64::from(online.max(1)))
+            });
         Some(DomInfo {
             domain: id,
             flags,
@@ -389,7 +413,9 @@ impl Hypervisor {
 
     /// The name and handle a domain was created with.
     pub fn dom_name(&self, id: DomId) -> Option<(&str, &[u8; 16])> {
-        self.domains.get(&id).map(|d| (d.life.name.as_str(), &d.life.handle))
+        self.domains
+            .get(&id)
+            .map(|d| (d.life.name.as_str(), &d.life.handle))
     }
 
     fn stop_clock(&mut self, id: DomId) {
@@ -481,7 +507,10 @@ impl Hypervisor {
             .collect();
         for id in dying {
             let referenced = self.grants_mapped_by_others(id)
-                || self.domains.values().any(|d| d.id != id && d.foreign.values().any(|&(f, _)| f == id));
+                || self
+                    .domains
+                    .values()
+                    .any(|d| d.id != id && d.foreign.values().any(|&(f, _)| f == id));
             if !referenced {
                 self.domains.remove(&id);
                 self.deadlines.remove(&id);
@@ -576,7 +605,13 @@ impl Hypervisor {
 
     /// Map frame `idx` of `foreign` (or of `id` itself for `foreign == id`, moving it) at
     /// `gpfn` of `id` (add_to_physmap_batch).
-    pub fn physmap_add(&mut self, id: DomId, foreign: DomId, idx: u64, gpfn: u64) -> Result<(), Errno> {
+    pub fn physmap_add(
+        &mut self,
+        id: DomId,
+        foreign: DomId,
+        idx: u64,
+        gpfn: u64,
+    ) -> Result<(), Errno> {
         if gpfn >= MAX_GPFN || idx >= MAX_GPFN {
             return Err(Errno::EINVAL);
         }
@@ -612,7 +647,12 @@ impl Hypervisor {
 
     /// One part of the domain list for `caller` from `cursor` (0: the start): at most `max`
     /// domains and the cursor of the next part (`None`: the last part).
-    pub fn dump(&mut self, caller: DomId, cursor: u64, max: u32) -> Result<(Vec<DomInfo>, Option<u64>), Errno> {
+    pub fn dump(
+        &mut self,
+        caller: DomId,
+        cursor: u64,
+        max: u32,
+    ) -> Result<(Vec<DomInfo>, Option<u64>), Errno> {
         let from = if cursor == 0 {
             0
         } else {
@@ -692,7 +732,11 @@ impl domctl::Backend for Hypervisor {
     }
 
     fn destroydomain(&mut self, ctx: &Ctx, req: &domctl::DomReq) -> Result<(), Errno> {
-        let id = if req.domain == DOMID_SELF { ctx.domain } else { req.domain };
+        let id = if req.domain == DOMID_SELF {
+            ctx.domain
+        } else {
+            req.domain
+        };
         self.domains.get(&id).ok_or(Errno::ESRCH)?;
         if !self.may_act_on(ctx.domain, Some(id), false) {
             return Err(Errno::EPERM);
@@ -737,13 +781,20 @@ impl domctl::Backend for Hypervisor {
         if d.life.affinity.len() < n {
             d.life.affinity.resize(n, (u64::MAX, u64::MAX));
         }
-        let slot = d.life.affinity.get_mut(req.vcpu as usize).ok_or(Errno::EINVAL)?;
+        let slot = d
+            .life
+            .affinity
+            .get_mut(req.vcpu as usize)
+            .ok_or(Errno::EINVAL)?;
         // The model's host has 64 CPUs; an empty hard affinity is refused as in Xen.
         if req.hard == 0 {
             return Err(Errno::EINVAL);
         }
         *slot = (req.hard, req.soft);
-        Ok(AffinityReply { hard: req.hard, soft: req.soft })
+        Ok(AffinityReply {
+            hard: req.hard,
+            soft: req.soft,
+        })
     }
 
     fn max_mem(&mut self, ctx: &Ctx, req: &MaxMemReq) -> Result<(), Errno> {
@@ -764,7 +815,11 @@ impl domctl::Backend for Hypervisor {
             online: u8::from(up),
             blocked: u8::from(up && !running),
             running: u8::from(running),
-            cpu_time: if up { i.cpu_time / u64::from(i.nr_online_vcpus.max(1)) } else { 0 },
+            cpu_time: if up {
+                i.cpu_time / u64::from(i.nr_online_vcpus.max(1))
+            } else {
+                0
+            },
             cpu: req.vcpu % 64,
         })
     }
@@ -787,7 +842,12 @@ impl domctl::Backend for Hypervisor {
         if req.vcpu >= d.vcpu.len() {
             return Err(Errno::EINVAL);
         }
-        let (hard, soft) = d.life.affinity.get(req.vcpu as usize).copied().unwrap_or((u64::MAX, u64::MAX));
+        let (hard, soft) = d
+            .life
+            .affinity
+            .get(req.vcpu as usize)
+            .copied()
+            .unwrap_or((u64::MAX, u64::MAX));
         Ok(AffinityReply { hard, soft })
     }
 
@@ -802,10 +862,16 @@ impl domctl::Backend for Hypervisor {
         Ok(())
     }
 
-    fn get_paging_mempool_size(&mut self, ctx: &Ctx, req: &domctl::DomReq) -> Result<MempoolReply, Errno> {
+    fn get_paging_mempool_size(
+        &mut self,
+        ctx: &Ctx,
+        req: &domctl::DomReq,
+    ) -> Result<MempoolReply, Errno> {
         let id = self.toolstack_target(ctx, req.domain, false)?;
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        Ok(MempoolReply { size: d.life.paging_pool })
+        Ok(MempoolReply {
+            size: d.life.paging_pool,
+        })
     }
 
     fn set_paging_mempool_size(&mut self, ctx: &Ctx, req: &MempoolReq) -> Result<(), Errno> {
@@ -823,7 +889,8 @@ impl domctl::Backend for Hypervisor {
 pub const GPADDR_BITS: u8 = 40;
 
 /// What physinfo reports as the model's capabilities (HVM with HAP, grant v1 and v2).
-pub const CAPABILITIES: u32 = Physcap::HVM.0 | Physcap::HAP.0 | Physcap::GNTTAB_V1.0 | Physcap::GNTTAB_V2.0;
+pub const CAPABILITIES: u32 =
+    Physcap::HVM.0 | Physcap::HAP.0 | Physcap::GNTTAB_V1.0 | Physcap::GNTTAB_V2.0;
 
 impl sysctl::Backend for Hypervisor {
     fn readconsole(&mut self, ctx: &Ctx, req: &ConsoleReq) -> Result<ConsoleReply<'_>, Errno> {

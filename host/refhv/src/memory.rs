@@ -235,7 +235,12 @@ impl Backend for Hypervisor {
         let id = self.reservation_target(ctx, req.domid)?;
         let (ordered, list) = extents(req)?;
         let order = req.extent_order;
-        each_extent(list.iter(), ordered, |e| self.depopulate(id, e.gpfn, order), out)
+        each_extent(
+            list.iter(),
+            ordered,
+            |e| self.depopulate(id, e.gpfn, order),
+            out,
+        )
     }
 
     fn populate_physmap(
@@ -247,7 +252,12 @@ impl Backend for Hypervisor {
         let id = self.reservation_target(ctx, req.domid)?;
         let (ordered, list) = extents(req)?;
         let order = req.extent_order;
-        each_extent(list.iter(), ordered, |e| self.populate(id, e.gpfn, order), out)
+        each_extent(
+            list.iter(),
+            ordered,
+            |e| self.populate(id, e.gpfn, order),
+            out,
+        )
     }
 
     fn add_to_physmap_batch(

@@ -217,7 +217,10 @@ fn op_section(o: &mut String, m: &Fam<'_>, op: &Op) {
     );
     if let Some(t) = &op.target_domain {
         if op.privilege == "control" {
-            w!(o, "- Target domain: `{t}` (the domain the control call acts on)");
+            w!(
+                o,
+                "- Target domain: `{t}` (the domain the control call acts on)"
+            );
         } else {
             w!(
                 o,

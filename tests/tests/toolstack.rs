@@ -1,0 +1,302 @@
+//! The toolstack matrix: a toolstack built against domctl v1 / sysctl v1 (Xen 4.15's
+//! interface) and one built against domctl v3 / sysctl v2 (Xen 4.17's) each run the whole
+//! lifecycle of a domid — create, size, populate, unpause, list, shut down, destroy —
+//! against hosts serving Xen 4.15, 4.16 and 4.17: nine pairings, through rings and through
+//! register calls. The toolstack's logic is one body ([`toolstack!`]) instantiated over
+//! each build's generated modules; nothing in it asks which version the host speaks. What
+//! differs comes from the generated types (defaults filled, unknown optional attributes
+//! ignored, must-understand ones refused by name) and from negotiation (ops a host lacks are
+//! known before anything is sent).
+//!
+//! Expected outcomes (docs/LIFECYCLE.md has the table):
+//!
+//! | toolstack | host 4.15 (v1) | host 4.16 (v2) | host 4.17 (v3) |
+//! | --- | --- | --- | --- |
+//! | v1 | all | all; max-grant-version defaulted (host's highest), gpaddr-bits ignored | all; also cpupool-id defaulted to 0 |
+//! | v3 | max-grant-version refused by name (EOPNOTSUPP); without it all; paging pool ops unsupported before sending | all but paging pool ops (unsupported, not sent); cpupool-id ignored | all |
+#![deny(unsafe_code)]
+
+use hvlink_codec::ring::QueueKind;
+use hvlink_compat_demo::v1;
+use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_guest::client::{Client, Error, FastPath};
+use hvlink_proto::rt::List;
+use hvlink_proto::{memory, sched, Errno};
+use hvlink_refhv::older::XenVersion;
+use hvlink_tests::embedded::config;
+
+/// What one lifecycle run saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Outcome {
+    /// getdomaininfo flags right after createdomain (paused).
+    created: u32,
+    /// … after unpause (running).
+    running: u32,
+    /// Pages after populate.
+    tot_pages: u64,
+    /// The new domain appeared in the dump.
+    listed: bool,
+    /// flags after remote shutdown (shutdown, code poweroff).
+    shut: u32,
+    /// getdomaininfo after destroy: ESRCH (gone).
+    after_destroy: Option<Errno>,
+}
+
+const PAUSED: u32 = 0x8;
+const RUNNING: u32 = 0x20;
+const SHUTDOWN: u32 = 0x4;
+const PAGES: u64 = 1024;
+
+/// One toolstack source, built against the generated modules `$d` (domctl) and `$s`
+/// (sysctl); `$create` makes this build's createdomain request for a name.
+macro_rules! toolstack {
+    ($name:ident, $d:path, $s:path, |$n:ident| $create:expr) => {
+        async fn $name(c: &Client) -> Result<Outcome, Error> {
+            use $d as d;
+            use $s as s;
+            let $n = "guest";
+            let req: d::CreateReq<'_> = $create;
+            let dom = c.call_ring::<d::Createdomain>(&req).await?.get().domain;
+            let info = |dom: u16| async move {
+                c.call::<d::Getdomaininfo>(&d::QueryReq { domain: dom })
+                    .await
+                    .map(|r| r.get().flags.0)
+            };
+            let created = info(dom).await?;
+            c.call::<d::MaxVcpus>(&d::MaxVcpusReq {
+                domain: dom,
+                max: 2,
+            })
+            .await?;
+            c.call::<d::MaxMem>(&d::MaxMemReq {
+                domain: dom,
+                max_memkb: PAGES * 4,
+            })
+            .await?;
+            let extents: Vec<memory::Extent> =
+                (0..PAGES).map(|gpfn| memory::Extent { gpfn }).collect();
+            let r = c
+                .call_ring::<memory::PopulatePhysmap>(&memory::ReservationReq {
+                    domid: dom,
+                    extent_order: 0,
+                    form: memory::ReservationReqForm::Batch {
+                        mode: memory::ExtentMode::ORDERED,
+                        extent: List::new(&extents),
+                    },
+                })
+                .await?;
+            let ok = match r.get().form {
+                memory::ReservationReplyForm::Batch { entry } => entry
+                    .iter()
+                    .filter(|e| e.status == memory::ExtentStatus::OKAY)
+                    .count(),
+                memory::ReservationReplyForm::Single { .. } => 0,
+            };
+            assert_eq!(ok as u64, PAGES);
+            c.call::<d::Unpausedomain>(&d::DomReq { domain: dom })
+                .await?;
+            let running = info(dom).await?;
+            let tot_pages = c
+                .call::<d::Getdomaininfo>(&d::QueryReq { domain: dom })
+                .await?
+                .get()
+                .tot_pages;
+            // The list, part by part (2 domains a part), following the cursor.
+            let mut listed = false;
+            let mut cursor = 0;
+            loop {
+                let part = c
+                    .call_ring::<s::Getdomaininfolist>(&s::ListReq {
+                        cursor,
+                        max_domains: 2,
+                    })
+                    .await?;
+                listed |= part.get().domain.iter().any(|e| e.domain == dom);
+                match part.get().cursor {
+                    Some(next) => cursor = next,
+                    None => break,
+                }
+            }
+            c.call::<sched::RemoteShutdown>(&sched::RemoteShutdownReq {
+                dom,
+                reason: sched::ShutdownReason::POWEROFF,
+            })
+            .await?;
+            let shut = info(dom).await?;
+            c.call::<d::Destroydomain>(&d::DomReq { domain: dom })
+                .await?;
+            let after_destroy = info(dom).await.err().and_then(|e| e.errno_value());
+            Ok(Outcome {
+                created,
+                running,
+                tot_pages,
+                listed,
+                shut,
+                after_destroy,
+            })
+        }
+    };
+}
+
+toolstack!(v1_toolstack, v1::domctl, v1::sysctl, |name| d::CreateReq {
+    domain: 0,
+    flags: d::Cdf::HVM | d::Cdf::HAP,
+    max_vcpus: 2,
+    max_evtchn_port: 1023,
+    max_grant_frames: -1,
+    max_maptrack_frames: -1,
+    handle: None,
+    name: Some(name),
+});
+
+toolstack!(
+    v3_toolstack,
+    hvlink_proto::domctl,
+    hvlink_proto::sysctl,
+    |name| d::CreateReq {
+        domain: 0,
+        flags: d::Cdf::HVM | d::Cdf::HAP,
+        max_vcpus: 2,
+        max_evtchn_port: 1023,
+        max_grant_frames: -1,
+        max_maptrack_frames: -1,
+        handle: None,
+        name: Some(name),
+        max_grant_version: None,
+        cpupool_id: 0,
+    }
+);
+
+fn host(xen: XenVersion) -> Embedded {
+    Embedded::start(Options {
+        xen,
+        ..Options::default()
+    })
+    .unwrap()
+}
+
+async fn toolstack_client(e: &Embedded, fast: FastPath) -> Client {
+    let queue = match fast {
+        FastPath::Ring => 1,
+        _ => 2,
+    };
+    e.client(0, config(queue, QueueKind::Userspace, fast))
+        .await
+        .unwrap()
+}
+
+fn expected() -> Outcome {
+    Outcome {
+        created: PAUSED | 0x2 | 0x100,
+        running: RUNNING | 0x2 | 0x100,
+        tot_pages: PAGES,
+        listed: true,
+        shut: SHUTDOWN | 0x2 | 0x100,
+        after_destroy: Some(Errno::ESRCH),
+    }
+}
+
+/// Every pairing runs the whole lifecycle on the ring and through registers.
+async fn pairing(xen: XenVersion, v3: bool) {
+    let e = host(xen);
+    for fast in [FastPath::Ring, FastPath::Registers] {
+        let c = toolstack_client(&e, fast).await;
+        let out = if v3 {
+            v3_toolstack(&c).await
+        } else {
+            v1_toolstack(&c).await
+        };
+        assert_eq!(out.unwrap(), expected(), "{xen:?} v3={v3} {fast:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v1_toolstack_on_xen_4_15() {
+    pairing(XenVersion::Xen415, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v1_toolstack_on_xen_4_16() {
+    pairing(XenVersion::Xen416, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v1_toolstack_on_xen_4_17() {
+    pairing(XenVersion::Xen417, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v3_toolstack_on_xen_4_15() {
+    pairing(XenVersion::Xen415, true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v3_toolstack_on_xen_4_16() {
+    pairing(XenVersion::Xen416, true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v3_toolstack_on_xen_4_17() {
+    pairing(XenVersion::Xen417, true).await;
+}
+
+/// What only the v3 toolstack can ask: a must-understand attribute an older host refuses by
+/// name, ops it knows are missing before it sends them, and a reply field only newer hosts
+/// fill.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v3_toolstack_features_across_hosts() {
+    use hvlink_proto::domctl as d;
+    for xen in [XenVersion::Xen415, XenVersion::Xen416, XenVersion::Xen417] {
+        let e = host(xen);
+        let c = toolstack_client(&e, FastPath::Ring).await;
+        let req = d::CreateReq {
+            domain: 0,
+            flags: d::Cdf::HVM,
+            max_vcpus: 1,
+            max_evtchn_port: 1023,
+            max_grant_frames: -1,
+            max_maptrack_frames: -1,
+            handle: None,
+            name: Some("g1"),
+            max_grant_version: Some(1),
+            cpupool_id: 0,
+        };
+        let created = c.call_ring::<d::Createdomain>(&req).await;
+        match xen {
+            XenVersion::Xen415 => match created.unwrap_err() {
+                Error::Host { errno, msg, .. } => {
+                    assert_eq!(errno, Errno::EOPNOTSUPP);
+                    assert!(msg.as_deref().unwrap_or("").contains("must"), "{msg:?}");
+                }
+                other => panic!("{other}"),
+            },
+            _ => assert!(created.is_ok()),
+        }
+        let pool = c
+            .call::<d::GetPagingMempoolSize>(&d::DomReq { domain: 1 })
+            .await;
+        match xen {
+            XenVersion::Xen417 => assert!(pool.is_ok(), "{pool:?}"),
+            _ => assert!(
+                matches!(
+                    pool,
+                    Err(Error::Unsupported {
+                        op: "get_paging_mempool_size",
+                        ..
+                    })
+                ),
+                "{pool:?}"
+            ),
+        }
+        let info = c
+            .call::<d::Getdomaininfo>(&d::QueryReq { domain: 1 })
+            .await
+            .unwrap();
+        let want = if xen == XenVersion::Xen415 {
+            None
+        } else {
+            Some(40)
+        };
+        assert_eq!(info.get().gpaddr_bits, want, "{xen:?}");
+    }
+}
