@@ -246,6 +246,51 @@ pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_code
     write_error(b, req, Errno(0), None)
 }
 
+/// End a dump: a DONE message (flag MULTI, payload the status 0 as netlink's NLMSG_DONE).
+pub fn write_done<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_codec::Result<usize> {
+    let m = b.begin_message(header::Repr {
+        message_type: MessageType::DONE,
+        flags: Flags::MULTI,
+        seq: req.seq,
+        port: req.port,
+    })?;
+    b.put_raw(&0i32.to_le_bytes())?;
+    b.end_message(m)
+}
+
+/// The `cursor` a dump part's reply attributes (`results`, as the backend wrote them) carry:
+/// where the next part starts; `None` in the last part.
+pub fn reply_cursor(op: &OpDesc, results: &[u8]) -> Option<u64> {
+    let kind = op.reply.attrs.iter().find(|a| a.name == "cursor")?.kind;
+    hvlink_codec::Attrs::new(results, 0)
+        .filter_map(|a| a.ok())
+        .find(|a| a.kind() == kind)
+        .and_then(|a| a.u64().ok())
+}
+
+/// The request `request` (a whole message) with its `cursor` attribute set to `cursor`: the
+/// next part of a dump. The host builds it from its own copy, so a guest never supplies the
+/// cursor of a part after the first; `None` if the request does not parse (it did before).
+pub fn with_cursor(op: &OpDesc, request: &[u8], cursor: u64) -> Option<Vec<u8>> {
+    let kind = op.request.attrs.iter().find(|a| a.name == "cursor")?.kind;
+    let msg = Message::parse(request).ok()?;
+    let hdr = *msg.header();
+    let (fam, attrs) = msg.genl().ok()?;
+    let mut out = Vec::with_capacity(request.len() + 12);
+    let mut b = Builder::new(&mut out);
+    let m = b.begin_message(hdr).ok()?;
+    b.genl(fam).ok()?;
+    for a in attrs {
+        let a = a.ok()?;
+        if a.kind() != kind {
+            b.put(a.raw_kind(), a.payload()).ok()?;
+        }
+    }
+    b.put(kind, &cursor.to_le_bytes()).ok()?;
+    b.end_message(m).ok()?;
+    Some(out)
+}
+
 /// The errno a codec error maps to: `EOPNOTSUPP` for an unknown must-understand attribute,
 /// `E2BIG` for a limit, `EINVAL` otherwise.
 pub fn errno_of(e: &Error) -> Errno {

@@ -605,7 +605,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             let parsed = dispatch::parse_request_with(bytes, self.extra_descs);
             let cap = q.hq.max_reply_message();
             let long = |op: &OpDesc| {
-                op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0
+                op.flags & (op_flags::ASYNC | op_flags::BATCH | op_flags::DUMP) != 0
                     || op.max_reply as usize + 20 + 2 * ERROR_BOUND > cap
             };
             let need = match &parsed {
@@ -918,6 +918,33 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         return Ok(Step::Parked);
                     }
                     Err(e) => self.fail_continuation(c, e),
+                    Ok(_)
+                        if op.flags & op_flags::DUMP != 0
+                            && c.header.flags.contains(Flags::DUMP) =>
+                    {
+                        // One part of a dump: sent MULTI; the next part resumes from its
+                        // cursor, and the last (no cursor) is followed by DONE.
+                        let next = dispatch::reply_cursor(op, &c.results);
+                        c.frame_results(cap, Flags::MULTI, false);
+                        match next.and_then(|cur| dispatch::with_cursor(op, &c.request, cur)) {
+                            Some(req) => {
+                                c.request = req.into_boxed_slice();
+                                return Ok(if self.drain_outbox(c, out, t)? {
+                                    Step::Again
+                                } else {
+                                    Step::NoRoom
+                                });
+                            }
+                            None => {
+                                let mut b = Builder::new(&mut c.outbox);
+                                let _ = dispatch::write_done(&mut b, &c.header);
+                                if c.header.flags.contains(Flags::ACK) {
+                                    let _ = dispatch::write_ack(&mut b, &c.header);
+                                }
+                                c.finished = true;
+                            }
+                        }
+                    }
                     Ok(_) => {
                         tracing::debug!(status = 0);
                         c.frame_results(cap, Flags(0), true);

@@ -2038,6 +2038,7 @@ static inline size_t hvlink_domctl_set_paging_mempool_size_begin(struct hvlink_b
 #define HVLINK_CONTROL_OP_FLAGS_BATCH 0x4u
 #define HVLINK_CONTROL_OP_FLAGS_TARGET_DOMAIN 0x8u
 #define HVLINK_CONTROL_OP_FLAGS_REGISTER_ONLY 0x10u
+#define HVLINK_CONTROL_OP_FLAGS_DUMP 0x40u
 #define HVLINK_CONTROL_OP_FLAGS_DEVICE_MODEL 0x20u
 
 /* attr-type (enum): Attribute types in a policy dump (numbered as Linux's netlink_attribute_type). */

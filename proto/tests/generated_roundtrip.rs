@@ -3590,7 +3590,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -3598,7 +3598,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -3606,7 +3606,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
         ];
@@ -3616,7 +3616,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -3624,7 +3624,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -3632,7 +3632,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
         ];
@@ -3642,7 +3642,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -3650,7 +3650,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -3658,7 +3658,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(63),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
         ];

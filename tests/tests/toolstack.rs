@@ -17,6 +17,7 @@
 #![deny(unsafe_code)]
 
 use hvlink_codec::ring::QueueKind;
+use hvlink_codec::Flags;
 use hvlink_compat_demo::v1;
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Client, Error, FastPath};
@@ -101,22 +102,25 @@ macro_rules! toolstack {
                 .await?
                 .get()
                 .tot_pages;
-            // The list, part by part (2 domains a part), following the cursor.
-            let mut listed = false;
-            let mut cursor = 0;
-            loop {
-                let part = c
-                    .call_ring::<s::Getdomaininfolist>(&s::ListReq {
-                        cursor,
+            // The list as a netlink dump: the request flag DUMP, parts of 2 domains (MULTI),
+            // each resumed by the host from the last part's cursor, then DONE.
+            let dump = c
+                .start::<s::Getdomaininfolist>(
+                    &s::ListReq {
+                        cursor: 0,
                         max_domains: 2,
-                    })
-                    .await?;
-                listed |= part.get().domain.iter().any(|e| e.domain == dom);
-                match part.get().cursor {
-                    Some(next) => cursor = next,
-                    None => break,
-                }
-            }
+                    },
+                    Flags::DUMP,
+                    None,
+                )
+                .await?
+                .wait()
+                .await?;
+            assert!(dump.messages().len() >= 2, "several parts");
+            let listed = dump
+                .parts()
+                .any(|p| p.domain.iter().any(|e| e.domain == dom));
+            assert!(dump.parts().all(|p| p.domain.len() <= 2));
             c.call::<sched::RemoteShutdown>(&sched::RemoteShutdownReq {
                 dom,
                 reason: sched::ShutdownReason::POWEROFF,
@@ -299,4 +303,76 @@ async fn v3_toolstack_features_across_hosts() {
         };
         assert_eq!(info.get().gpaddr_bits, want, "{xen:?}");
     }
+}
+
+/// Dump cursors: the toolstack may resume a dump from a cursor it was given; a cursor made
+/// for another domain, a forged one, or one from before the domain list changed is refused,
+/// never followed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dump_cursors_are_checked() {
+    use hvlink_proto::sysctl as s;
+    let e = Embedded::start(Options {
+        guests: 5,
+        ..Options::default()
+    })
+    .unwrap();
+    let c = toolstack_client(&e, FastPath::Ring).await;
+    let first = c
+        .call_ring::<s::Getdomaininfolist>(&s::ListReq {
+            cursor: 0,
+            max_domains: 2,
+        })
+        .await
+        .unwrap();
+    let cursor = first.get().cursor.expect("more than 2 domains");
+    assert_eq!(
+        first
+            .get()
+            .domain
+            .iter()
+            .map(|e| e.domain)
+            .collect::<Vec<_>>(),
+        [0, 1]
+    );
+    // Resumed by the toolstack itself.
+    let second = c
+        .call_ring::<s::Getdomaininfolist>(&s::ListReq {
+            cursor,
+            max_domains: 2,
+        })
+        .await
+        .unwrap();
+    assert_eq!(second.get().domain.iter().next().map(|e| e.domain), Some(2));
+    // Forged (another domain's tag, or a flipped bit): refused.
+    let forged = c
+        .call_ring::<s::Getdomaininfolist>(&s::ListReq {
+            cursor: cursor ^ (1 << 40),
+            max_domains: 2,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(forged.errno_value(), Some(Errno::EINVAL));
+    // Another domain's cursor: the model binds it to the caller.
+    let other = e
+        .with_hv(|hv| hv.dump(1, 0, 2).map(|(_, c)| c))
+        .unwrap()
+        .unwrap();
+    let err = c
+        .call_ring::<s::Getdomaininfolist>(&s::ListReq {
+            cursor: other,
+            max_domains: 2,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.errno_value(), Some(Errno::EINVAL));
+    // Stale: the domain list changed since.
+    e.with_hv(|hv| hv.dom_destroy(5)).unwrap();
+    let err = c
+        .call_ring::<s::Getdomaininfolist>(&s::ListReq {
+            cursor,
+            max_domains: 2,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.errno_value(), Some(Errno::ESTALE));
 }

@@ -689,6 +689,33 @@ fn lint_op(cx: &mut Ctx<'_>, fam: &Family, op: &Op, p: &str) {
             }
         }
     }
+    if op.dump {
+        let dp = format!("{p}.dump");
+        let req_ok = req.and_then(|s| s.attr("cursor")).is_some_and(|a| {
+            a.ty == "u64"
+                && !a.repeated
+                && !a.required
+                && a.default == Some(DefaultValue::Int(crate::spec::Num::I(0)))
+        });
+        if !req_ok {
+            cx.err(
+                &dp,
+                "a dump's request needs an optional, non-repeated u64 `cursor` with default 0",
+            );
+        }
+        let rep_ok = rep
+            .and_then(|s| s.attr("cursor"))
+            .is_some_and(|a| a.ty == "u64" && !a.repeated && !a.required);
+        if !rep_ok {
+            cx.err(
+                &dp,
+                "a dump's reply needs an optional, non-repeated u64 `cursor` (absent in the last part)",
+            );
+        }
+        if op.batch || op.fastabi.is_some() {
+            cx.err(&dp, "a dump is ring-only and not a batch");
+        }
+    }
     if op.device_model && op.target_domain.is_none() {
         cx.err(
             format!("{p}.device-model"),

@@ -228,6 +228,12 @@ fn op_section(o: &mut String, m: &Fam<'_>, op: &Op) {
             );
         }
     }
+    if op.dump {
+        w!(
+            o,
+            "- Dump: with the request flag DUMP the host sends every part (MULTI), each resumed from the last part's `cursor`, then DONE"
+        );
+    }
     if op.device_model {
         w!(
             o,

@@ -100,6 +100,8 @@ impl OpFlags {
     pub const TARGET_DOMAIN: OpFlags = OpFlags(8);
     /// The op is refused on a ring.
     pub const REGISTER_ONLY: OpFlags = OpFlags(16);
+    /// A dump: with the request flag DUMP the reply comes in parts resumed from a cursor, then DONE.
+    pub const DUMP: OpFlags = OpFlags(64);
     /// A device-model domain may make the call on its target (Xen's IS_PRIV_FOR).
     pub const DEVICE_MODEL: OpFlags = OpFlags(32);
     /// Every entry: (name, value).
@@ -109,6 +111,7 @@ impl OpFlags {
         ("batch", 4),
         ("target-domain", 8),
         ("register-only", 16),
+        ("dump", 64),
         ("device-model", 32),
     ];
 }

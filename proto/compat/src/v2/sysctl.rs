@@ -1969,7 +1969,7 @@ pub static OP_GETDOMAININFOLIST: rt::OpDesc = rt::OpDesc {
     id: 6,
     since: 1,
     privilege: rt::Privilege::Control,
-    flags: 0,
+    flags: rt::op_flags::DUMP,
     request: &LIST_REQ_SET,
     reply: &LIST_REPLY_SET,
     max_reply: 10240,
