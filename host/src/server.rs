@@ -97,6 +97,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// What each domain has used of its budgets in the current turn.
     spent: BTreeMap<DomId, Spent>,
+    /// Domains destroyed by the hypervisor whose queues are closing.
+    closing: std::collections::BTreeSet<DomId>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
@@ -187,6 +189,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             extra_descs: versions,
             spent: BTreeMap::new(),
             preempt: None,
+            closing: std::collections::BTreeSet::new(),
         }
     }
 
@@ -427,6 +430,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// no domain's queue holds it for longer than its own bounded turn.
     pub fn plan_turn(&mut self) -> Vec<QueueKey> {
         self.hv.tick();
+        self.close_destroyed();
         self.spent.clear();
         let keys: Vec<QueueKey> = match self.cursor {
             Some(c) => self
@@ -449,8 +453,33 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         keys
     }
 
+    /// Domains the hypervisor destroyed: their queues stop reading, their requests in flight
+    /// are cancelled (a batch reports every entry not run as cancelled), and each queue goes
+    /// once its last request finished (see `service`).
+    fn close_destroyed(&mut self) {
+        let mut gone = Vec::new();
+        self.hv.drain_destroyed(&mut |d| gone.push(d));
+        for dom in gone {
+            let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
+            for k in &keys {
+                if let Some(q) = self.queues.map.get_mut(k) {
+                    q.reqs.closing = true;
+                    for c in &mut q.reqs.inflight {
+                        c.cancelled = true;
+                    }
+                }
+            }
+            if keys.is_empty() {
+                self.memory.remove(&dom);
+            } else {
+                self.closing.insert(dom);
+            }
+        }
+    }
+
     /// One queue's turn.
     pub fn service(&mut self, key: QueueKey, t: &mut Turn) {
+        self.close_destroyed();
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };
@@ -483,6 +512,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 self.queues.map.insert(key, q);
             }
             Ok(()) if q.reqs.teardown => self.drop_requests(key.domain, &mut q.reqs),
+            Ok(()) if q.reqs.closing && q.reqs.inflight.is_empty() => {
+                // Its domain was destroyed and its last request delivered: the queue goes,
+                // and with the domain's last queue its memory.
+                if self.queues.of_domain(key.domain).next().is_none() {
+                    self.memory.remove(&key.domain);
+                    self.closing.remove(&key.domain);
+                }
+            }
             Ok(()) => {
                 self.queues.map.insert(key, q);
             }
@@ -529,7 +566,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let others = self.queues.domain_inflight(key.domain);
         // 1. Read what the guest published.
         let mut read = 0;
-        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown {
+        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown && !q.reqs.closing
+        {
             if read > 0 && self.preempted() {
                 t.more = true;
                 break;

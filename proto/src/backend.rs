@@ -45,6 +45,13 @@ pub trait Hypercalls: Backends {
         let _ = (target, device_model);
         self.is_control_domain(caller)
     }
+    /// Hand the engine every domain destroyed since the last call (`f` once per domain): the
+    /// engine cancels the requests in flight on its queues (each entry of a batch gets its
+    /// status, `cancelled` for those not run), delivers their replies, then tears the queues
+    /// down and forgets the domain's memory. Default: none.
+    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId)) {
+        let _ = f;
+    }
     /// Families this hypervisor serves in another version than the built-in one (an older
     /// hypervisor: `domctl` of Xen 4.15, say), by descriptor. The engine looks ops of these
     /// families up in these descriptors (so an op the version lacks is `ENOSYS` and

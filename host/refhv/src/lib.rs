@@ -414,6 +414,11 @@ impl Hypercalls for Hypervisor {
     fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> bool {
         Hypervisor::may_act_on(self, caller, target, device_model)
     }
+    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId)) {
+        for d in self.take_destroyed() {
+            f(d);
+        }
+    }
     fn family_versions(&self) -> &'static [&'static hvlink_proto::rt::FamilyDesc] {
         self.xen_version.families()
     }
