@@ -8,3 +8,4 @@ pub mod decode;
 pub mod demo;
 pub mod serve;
 pub mod spec;
+pub mod xl;
