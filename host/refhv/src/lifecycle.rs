@@ -956,3 +956,166 @@ impl sysctl::Backend for Hypervisor {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::{self, kernel, DOM1};
+    use hvlink_proto::domctl::Backend as _;
+    use hvlink_proto::sysctl::Backend as _;
+
+    fn new(name: &str) -> NewDomain<'_> {
+        NewDomain {
+            max_vcpus: 2,
+            max_evtchn_port: 1023,
+            max_grant_frames: -1,
+            max_maptrack_frames: -1,
+            name: Some(name),
+            flags: domctl::Cdf::HVM.0,
+            ..NewDomain::default()
+        }
+    }
+
+    #[test]
+    fn the_lifecycle_of_a_domid_as_getdomaininfo_reports_it() {
+        let mut hv = fixtures::standard();
+        let d = hv.dom_create(&new("g")).unwrap();
+        assert_eq!(d, 3, "the rover skips the fixtures' 1 and 2");
+        let i = hv.dom_info(d).unwrap();
+        assert_eq!(i.flags, Dominf::PAUSED.0 | Dominf::HVM_GUEST.0);
+        assert_eq!((i.tot_pages, i.max_pages, i.nr_online_vcpus), (0, 0, 0));
+        // No vCPUs set yet: it cannot run.
+        assert_eq!(hv.dom_unpause(d), Err(Errno::EINVAL));
+        assert_eq!(hv.dom_max_vcpus(d, 3), Err(Errno::EINVAL));
+        hv.dom_max_vcpus(d, 2).unwrap();
+        // Memory counts against max_mem.
+        assert_eq!(hv.populate(d, 0, 0), Err(Errno::ENOMEM));
+        hv.dom_max_mem(d, 4 * 1024).unwrap(); // 1024 pages
+        hv.populate(d, 0, 9).unwrap();
+        hv.populate(d, 512, 9).unwrap();
+        assert_eq!(hv.populate(d, 1024, 0), Err(Errno::ENOMEM));
+        assert_eq!(hv.populate(d, 0, 0), Err(Errno::EEXIST));
+        assert_eq!(hv.populate(d, 3, 1), Err(Errno::EINVAL), "misaligned");
+        assert_eq!(hv.populate(d, MAX_GPFN, 0), Err(Errno::EINVAL));
+        hv.depopulate(d, 7, 0).unwrap();
+        assert_eq!(hv.depopulate(d, 7, 0), Err(Errno::ENOENT));
+        assert_eq!(hv.dom_info(d).unwrap().tot_pages, 1023);
+        hv.dom_unpause(d).unwrap();
+        let i = hv.dom_info(d).unwrap();
+        assert_eq!(i.flags, Dominf::RUNNING.0 | Dominf::HVM_GUEST.0);
+        assert_eq!(i.nr_online_vcpus, 1, "vCPU 0 came up");
+        hv.dom_pause(d).unwrap();
+        assert_ne!(hv.dom_info(d).unwrap().flags & Dominf::PAUSED.0, 0);
+        hv.dom_unpause(d).unwrap();
+        // Shutdown latches the reason (crash = 3) in bits 16..23.
+        hv.domain_shutdown(d, 3).unwrap();
+        let f = hv.dom_info(d).unwrap().flags;
+        assert_eq!(f & Dominf::SHUTDOWN.0, Dominf::SHUTDOWN.0);
+        assert_eq!((f >> 16) & 0xFF, 3);
+        assert_eq!(f & Dominf::RUNNING.0, 0);
+        // Destroyed: nothing refers to it, so it is gone at once; its pages went back.
+        let (_, free) = hv.host_pages();
+        hv.dom_destroy(d).unwrap();
+        assert!(hv.dom_info(d).is_none());
+        assert_eq!(hv.host_pages().1, free + 1023);
+        assert_eq!(hv.take_destroyed(), [d]);
+        // Ids are not reused at once.
+        assert_eq!(hv.dom_create(&new("h")).unwrap(), 4);
+    }
+
+    #[test]
+    fn privilege_and_bounds() {
+        let mut hv = fixtures::standard();
+        let req = domctl::CreateReq {
+            domain: 0,
+            flags: domctl::Cdf(0),
+            max_vcpus: 1,
+            max_evtchn_port: 1023,
+            max_grant_frames: -1,
+            max_maptrack_frames: -1,
+            handle: None,
+            name: None,
+            max_grant_version: None,
+            cpupool_id: 0,
+        };
+        assert_eq!(hv.createdomain(&kernel(DOM1), &req), Err(Errno::EPERM));
+        let d = hv.createdomain(&kernel(0), &req).unwrap().domain;
+        // Guests see only themselves; the control domain never acts on itself.
+        let q = domctl::QueryReq { domain: d };
+        assert_eq!(hv.getdomaininfo(&kernel(DOM1), &q).err(), Some(Errno::EPERM));
+        assert!(hv.getdomaininfo(&kernel(DOM1), &domctl::QueryReq { domain: DOMID_SELF }).is_ok());
+        assert_eq!(
+            hv.pausedomain(&kernel(0), &domctl::DomReq { domain: 0 }),
+            Err(Errno::EPERM)
+        );
+        assert_eq!(
+            hv.destroydomain(&kernel(0), &domctl::DomReq { domain: 0 }),
+            Err(Errno::EPERM)
+        );
+        // A wanted id that exists; a bound on domains.
+        let taken = domctl::CreateReq { domain: d, ..req };
+        assert_eq!(hv.createdomain(&kernel(0), &taken).err(), Some(Errno::EEXIST));
+        let mut made = hv.domain_ids().count();
+        while made < MAX_DOMAINS {
+            hv.createdomain(&kernel(0), &req).unwrap();
+            made += 1;
+        }
+        assert_eq!(hv.createdomain(&kernel(0), &req).err(), Some(Errno::ENOSPC));
+    }
+
+    #[test]
+    fn dump_parts_and_cursors() {
+        let mut hv = fixtures::standard();
+        for i in 0..5 {
+            let name = format!("g{i}");
+            hv.dom_create(&new(&name)).unwrap();
+        }
+        let mut seen = Vec::new();
+        let mut cursor = 0;
+        loop {
+            let (part, next) = hv.dump(0, cursor, 3).unwrap();
+            assert!(part.len() <= 3);
+            seen.extend(part.iter().map(|i| i.domain));
+            match next {
+                Some(n) => cursor = n,
+                None => break,
+            }
+        }
+        assert_eq!(seen, [0, 1, 2, 3, 4, 5, 6, 7]);
+        let (_, c) = hv.dump(0, 0, 3).unwrap();
+        let c = c.unwrap();
+        assert_eq!(hv.dump(1, c, 3).err(), Some(Errno::EINVAL), "another caller's");
+        assert_eq!(hv.dump(0, c ^ 1, 3).err(), Some(Errno::EINVAL), "forged");
+        hv.dom_destroy(7).unwrap();
+        assert_eq!(hv.dump(0, c, 3).err(), Some(Errno::ESTALE), "the list changed");
+        // Through the sysctl op, the control domain only.
+        let req = sysctl::ListReq {
+            cursor: 0,
+            max_domains: 64,
+        };
+        assert_eq!(hv.getdomaininfolist(&kernel(DOM1), &req).err(), Some(Errno::EPERM));
+        let r = hv.getdomaininfolist(&kernel(0), &req).unwrap();
+        assert_eq!(r.domain.len(), 7);
+        assert_eq!(r.cursor, None);
+    }
+
+    #[test]
+    fn console_reads_from_an_index() {
+        let mut hv = fixtures::standard();
+        hv.dom_create(&new("c")).unwrap();
+        let req = sysctl::ConsoleReq {
+            clear: false,
+            index: 0,
+            max_bytes: 2048,
+        };
+        let r = hv.readconsole(&kernel(0), &req).unwrap();
+        let text = String::from_utf8_lossy(r.data.unwrap()).into_owned();
+        assert!(text.contains("d3: created (paused)"), "{text}");
+        let end = r.index;
+        let again = hv
+            .readconsole(&kernel(0), &sysctl::ConsoleReq { index: end, ..req })
+            .unwrap();
+        assert!(again.data.is_none(), "nothing new");
+        assert_eq!(hv.readconsole(&kernel(DOM1), &req).err(), Some(Errno::EPERM));
+    }
+}
