@@ -39,6 +39,9 @@ pub struct Args {
     /// embedded one.
     #[arg(long, value_name = "DIR")]
     pub connect: Option<PathBuf>,
+    /// Write every message of the embedded host to this pcap file (`hvlink decode --pcap`).
+    #[arg(long, value_name = "FILE", conflicts_with = "connect")]
+    pub pcap: Option<PathBuf>,
     /// Which Xen release the embedded hypervisor's domctl/sysctl follow.
     #[arg(long, value_enum, default_value_t = Xen::V4_17)]
     pub xen: Xen,
@@ -128,11 +131,22 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let config = Config {
         queue_id: 7,
         kind: QueueKind::Userspace,
-        fast_path: FastPath::Auto,
+        // With --pcap every call goes on the ring, so that the capture holds all of them.
+        fast_path: if args.pcap.is_some() {
+            FastPath::Ring
+        } else {
+            FastPath::Auto
+        },
         timeout: Some(Duration::from_secs(30)),
         ..Config::default()
     };
     let mut out = String::new();
+    let capture = match &args.pcap {
+        Some(p) => Some(
+            crate::PcapCapture::create(p).map_err(|e| CliError::input("cannot create", p, e))?,
+        ),
+        None => None,
+    };
     let r: Result<(), Error> = runtime.block_on(async {
         // Keep the host (embedded or remote attachment) alive while the client runs.
         let (_embedded, _remote, c) = match &args.connect {
@@ -152,6 +166,9 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
                     ..Options::default()
                 })
                 .map_err(|e| Error::Start(e.to_string()))?;
+                if let Some(cap) = &capture {
+                    cap.install(&mut *e.shared().host());
+                }
                 let c = e
                     .client(0, config)
                     .await
@@ -166,7 +183,11 @@ pub fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         Ok(())
     });
     io.print(&out)?;
-    r.map_err(|e| CliError::Xl(e))
+    if let Some(cap) = &capture {
+        cap.finish()
+            .map_err(|e| CliError::io("cannot write the pcap file", e))?;
+    }
+    r.map_err(CliError::Xl)
 }
 
 async fn domain_arg(c: &Client, v: &[String]) -> Result<u16, Error> {
