@@ -258,6 +258,22 @@ fn serve_and_do_connect() {
     );
     code(&o, 0);
 
+    // The toolstack against the serving host: domains outlive one invocation.
+    let cfg = tmp("serve-web.cfg");
+    std::fs::write(&cfg, "name = \"web\"\nmemory = 16\nvcpus = 1\n").unwrap();
+    let o = hvlink(&["xl", "--connect", s, "create", cfg.to_str().unwrap()]);
+    code(&o, 0);
+    let o = hvlink(&["xl", "--connect", s, "list"]);
+    code(&o, 0);
+    assert!(
+        out(&o).lines().any(|l| l.starts_with("web ")),
+        "{}",
+        out(&o)
+    );
+    let o = hvlink(&["xl", "--connect", s, "destroy", "web", "+", "list"]);
+    code(&o, 0);
+    assert!(!out(&o).contains("web"), "{}", out(&o));
+
     let o = server.stop();
     code_out(&o, 0, "serving on");
     assert!(out(&o).contains("stopped (terminated)"), "{}", out(&o));

@@ -19,8 +19,8 @@ use criterion::{criterion_group, Criterion};
 use hvlink_codec::ring::QueueKind;
 use hvlink_host::server::Config;
 use hvlink_proto::domctl::{
-    Cdf, CreateReq, Createdomain, Destroydomain, DomReq, MaxMem, MaxMemReq, MaxVcpus,
-    MaxVcpusReq, Unpausedomain,
+    Cdf, CreateReq, Createdomain, Destroydomain, DomReq, MaxMem, MaxMemReq, MaxVcpus, MaxVcpusReq,
+    Unpausedomain,
 };
 use hvlink_proto::memory::{
     Extent, ExtentMode, PopulatePhysmap, ReservationReq, ReservationReqForm,
@@ -152,7 +152,13 @@ fn bench(c: &mut Criterion) {
             call(
                 &mut vm,
                 &mut q,
-                request::<MaxVcpus>(3, &MaxVcpusReq { domain: dom, max: 2 }),
+                request::<MaxVcpus>(
+                    3,
+                    &MaxVcpusReq {
+                        domain: dom,
+                        max: 2,
+                    },
+                ),
             );
             populate_batched(&mut vm, &mut q, dom, &extents);
             call(

@@ -84,9 +84,50 @@ impl PageMap {
         }
     }
 
-    /// Is any frame of `gfn .. gfn + n` populated? / are all?
+    /// The bit masks covering `gfn .. gfn + n`: (chunk, word, mask) for each word touched.
+    fn words(gfn: u64, n: u64) -> impl Iterator<Item = (u64, usize, u64)> {
+        let end = gfn.saturating_add(n);
+        let mut g = gfn;
+        core::iter::from_fn(move || {
+            if g >= end {
+                return None;
+            }
+            let (c, bit) = (g / CHUNK, g % CHUNK);
+            let (w, lo) = ((bit / 64) as usize, bit % 64);
+            let take = (64 - lo).min(end - g);
+            let mask = if take == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << take) - 1) << lo
+            };
+            g += take;
+            Some((c, w, mask))
+        })
+    }
+
+    /// How many frames of `gfn .. gfn + n` are populated (a word at a time).
     fn count(&self, gfn: u64, n: u64) -> u64 {
-        (gfn..gfn + n).filter(|&g| self.get(g)).count() as u64
+        Self::words(gfn, n)
+            .map(|(c, w, m)| {
+                self.chunks
+                    .get(&c)
+                    .map_or(0, |ws| u64::from((ws[w] & m).count_ones()))
+            })
+            .sum()
+    }
+
+    /// Populate (`on`) or clear every frame of `gfn .. gfn + n` (a word at a time).
+    fn set_range(&mut self, gfn: u64, n: u64, on: bool) {
+        for (c, w, m) in Self::words(gfn, n) {
+            if on {
+                self.chunks.entry(c).or_default()[w] |= m;
+            } else if let Some(ws) = self.chunks.get_mut(&c) {
+                ws[w] &= !m;
+                if ws.iter().all(|&x| x == 0) {
+                    self.chunks.remove(&c);
+                }
+            }
+        }
     }
 
     /// Host memory the map holds, in bytes (what "memory per domain" reports).
@@ -574,9 +615,7 @@ impl Hypervisor {
         if d.mem.tot_pages.saturating_add(n) > d.mem.max_pages || n > free {
             return Err(Errno::ENOMEM);
         }
-        for g in gpfn..gpfn + n {
-            d.mem.map.set(g, true);
-        }
+        d.mem.map.set_range(gpfn, n, true);
         d.mem.tot_pages += n;
         self.free_pages -= n;
         Ok(())
@@ -595,9 +634,7 @@ impl Hypervisor {
         if d.mem.map.count(gpfn, n) != n {
             return Err(Errno::ENOENT);
         }
-        for g in gpfn..gpfn + n {
-            d.mem.map.set(g, false);
-        }
+        d.mem.map.set_range(gpfn, n, false);
         d.mem.tot_pages -= n;
         self.free_pages += n;
         Ok(())
@@ -1042,8 +1079,13 @@ mod tests {
         let d = hv.createdomain(&kernel(0), &req).unwrap().domain;
         // Guests see only themselves; the control domain never acts on itself.
         let q = domctl::QueryReq { domain: d };
-        assert_eq!(hv.getdomaininfo(&kernel(DOM1), &q).err(), Some(Errno::EPERM));
-        assert!(hv.getdomaininfo(&kernel(DOM1), &domctl::QueryReq { domain: DOMID_SELF }).is_ok());
+        assert_eq!(
+            hv.getdomaininfo(&kernel(DOM1), &q).err(),
+            Some(Errno::EPERM)
+        );
+        assert!(hv
+            .getdomaininfo(&kernel(DOM1), &domctl::QueryReq { domain: DOMID_SELF })
+            .is_ok());
         assert_eq!(
             hv.pausedomain(&kernel(0), &domctl::DomReq { domain: 0 }),
             Err(Errno::EPERM)
@@ -1054,7 +1096,10 @@ mod tests {
         );
         // A wanted id that exists; a bound on domains.
         let taken = domctl::CreateReq { domain: d, ..req };
-        assert_eq!(hv.createdomain(&kernel(0), &taken).err(), Some(Errno::EEXIST));
+        assert_eq!(
+            hv.createdomain(&kernel(0), &taken).err(),
+            Some(Errno::EEXIST)
+        );
         let mut made = hv.domain_ids().count();
         while made < MAX_DOMAINS {
             hv.createdomain(&kernel(0), &req).unwrap();
@@ -1084,16 +1129,27 @@ mod tests {
         assert_eq!(seen, [0, 1, 2, 3, 4, 5, 6, 7]);
         let (_, c) = hv.dump(0, 0, 3).unwrap();
         let c = c.unwrap();
-        assert_eq!(hv.dump(1, c, 3).err(), Some(Errno::EINVAL), "another caller's");
+        assert_eq!(
+            hv.dump(1, c, 3).err(),
+            Some(Errno::EINVAL),
+            "another caller's"
+        );
         assert_eq!(hv.dump(0, c ^ 1, 3).err(), Some(Errno::EINVAL), "forged");
         hv.dom_destroy(7).unwrap();
-        assert_eq!(hv.dump(0, c, 3).err(), Some(Errno::ESTALE), "the list changed");
+        assert_eq!(
+            hv.dump(0, c, 3).err(),
+            Some(Errno::ESTALE),
+            "the list changed"
+        );
         // Through the sysctl op, the control domain only.
         let req = sysctl::ListReq {
             cursor: 0,
             max_domains: 64,
         };
-        assert_eq!(hv.getdomaininfolist(&kernel(DOM1), &req).err(), Some(Errno::EPERM));
+        assert_eq!(
+            hv.getdomaininfolist(&kernel(DOM1), &req).err(),
+            Some(Errno::EPERM)
+        );
         let r = hv.getdomaininfolist(&kernel(0), &req).unwrap();
         assert_eq!(r.domain.len(), 7);
         assert_eq!(r.cursor, None);
@@ -1116,6 +1172,30 @@ mod tests {
             .readconsole(&kernel(0), &sysctl::ConsoleReq { index: end, ..req })
             .unwrap();
         assert!(again.data.is_none(), "nothing new");
-        assert_eq!(hv.readconsole(&kernel(DOM1), &req).err(), Some(Errno::EPERM));
+        assert_eq!(
+            hv.readconsole(&kernel(DOM1), &req).err(),
+            Some(Errno::EPERM)
+        );
+    }
+}
+
+#[cfg(test)]
+mod page_map_tests {
+    use super::PageMap;
+
+    #[test]
+    fn ranges_match_bits() {
+        let mut m = PageMap::default();
+        m.set_range(5, 700, true);
+        assert_eq!(m.count(0, 1 << 12), 700);
+        assert_eq!(m.count(5, 700), 700);
+        assert_eq!(m.count(0, 5), 0);
+        assert!(m.get(5) && m.get(704) && !m.get(705) && !m.get(4));
+        m.set_range(64, 64, false);
+        assert_eq!(m.count(0, 1 << 12), 636);
+        m.set(64, true);
+        assert_eq!(m.count(60, 8), 5);
+        m.set_range(0, 1 << 12, false);
+        assert_eq!(m.footprint(), 0, "empty chunks are dropped");
     }
 }
