@@ -63,7 +63,7 @@ fn spec_lists_families_from_introspection() {
     contains_all(
         &s,
         &[
-            "8 families (from the host: control.get_family)",
+            "10 families (from the host: control.get_family)",
             "grant_table      0x14",
             "map_grant_ref unmap_grant_ref",
         ],
@@ -121,7 +121,7 @@ fn spec_json() {
 
     let o = hvlink(&["spec", "--json"]);
     code(&o, 0);
-    assert_eq!(json(&o)["families"].as_array().unwrap().len(), 8);
+    assert_eq!(json(&o)["families"].as_array().unwrap().len(), 10);
 }
 
 #[test]

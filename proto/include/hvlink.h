@@ -1636,17 +1636,17 @@ static inline size_t hvlink_hvm_set_evtchn_upcall_vector_begin(struct hvlink_buf
 #define HVLINK_SYSCTL_PHYSCAP_GNTTAB_V1 0x100u
 #define HVLINK_SYSCTL_PHYSCAP_GNTTAB_V2 0x200u
 
-/* dominf (flags): Domain state flags (XEN_DOMINF_*, as domctl's dominf); bits 16..23 hold the shutdown code. */
-#define HVLINK_SYSCTL_DOMINF_DYING 0x1u
-#define HVLINK_SYSCTL_DOMINF_HVM_GUEST 0x2u
-#define HVLINK_SYSCTL_DOMINF_SHUTDOWN 0x4u
-#define HVLINK_SYSCTL_DOMINF_PAUSED 0x8u
-#define HVLINK_SYSCTL_DOMINF_BLOCKED 0x10u
-#define HVLINK_SYSCTL_DOMINF_RUNNING 0x20u
-#define HVLINK_SYSCTL_DOMINF_DEBUGGED 0x40u
-#define HVLINK_SYSCTL_DOMINF_XS_DOMAIN 0x80u
-#define HVLINK_SYSCTL_DOMINF_HAP 0x100u
-#define HVLINK_SYSCTL_DOMINF_SHUTDOWN_CODE 0xff0000u
+/* dominf-flags (flags): Domain state flags (XEN_DOMINF_*, as domctl's dominf); bits 16..23 hold the shutdown code. */
+#define HVLINK_SYSCTL_DOMINF_FLAGS_DYING 0x1u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_HVM_GUEST 0x2u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_SHUTDOWN 0x4u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_PAUSED 0x8u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_BLOCKED 0x10u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_RUNNING 0x20u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_DEBUGGED 0x40u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_XS_DOMAIN 0x80u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_HAP 0x100u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_SHUTDOWN_CODE 0xff0000u
 
 /* Attributes of list-req: Request of getdomaininfolist: a dump, continued from a cursor. */
 #define HVLINK_SYSCTL_ATTR_LIST_REQ_CURSOR 1 /* u64 */

@@ -2959,7 +2959,7 @@ mod sysctl {
         let list_1 = [
             ListEntry {
                 domain: 48879u16,
-                flags: Dominf(16712191),
+                flags: DominfFlags(16712191),
                 tot_pages: 81985529216486895u64,
                 max_pages: 81985529216486895u64,
                 nr_online_vcpus: 3735928559u32,
@@ -2970,7 +2970,7 @@ mod sysctl {
             },
             ListEntry {
                 domain: 48879u16,
-                flags: Dominf(16712191),
+                flags: DominfFlags(16712191),
                 tot_pages: 81985529216486895u64,
                 max_pages: 81985529216486895u64,
                 nr_online_vcpus: 3735928559u32,
@@ -2981,7 +2981,7 @@ mod sysctl {
             },
             ListEntry {
                 domain: 48879u16,
-                flags: Dominf(16712191),
+                flags: DominfFlags(16712191),
                 tot_pages: 81985529216486895u64,
                 max_pages: 81985529216486895u64,
                 nr_online_vcpus: 3735928559u32,

@@ -978,7 +978,7 @@ impl sysctl::Backend for Hypervisor {
         self.dump_entries.clear();
         self.dump_entries.extend(infos.iter().map(|i| ListEntry {
             domain: i.domain,
-            flags: sysctl::Dominf(i.flags),
+            flags: sysctl::DominfFlags(i.flags),
             tot_pages: i.tot_pages,
             max_pages: i.max_pages,
             nr_online_vcpus: i.nr_online_vcpus,

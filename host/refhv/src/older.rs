@@ -266,7 +266,7 @@ impl v1::sysctl::Backend for Hypervisor {
         self.dump_v1
             .extend(self.dump_entries.iter().map(|e| v1::sysctl::ListEntry {
                 domain: e.domain,
-                flags: v1::sysctl::Dominf(e.flags.0),
+                flags: v1::sysctl::DominfFlags(e.flags.0),
                 tot_pages: e.tot_pages,
                 max_pages: e.max_pages,
                 nr_online_vcpus: e.nr_online_vcpus,

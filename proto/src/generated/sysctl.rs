@@ -107,29 +107,29 @@ hvlink_proto::__scalar_newtype!(Physcap, u32);
 ///
 /// Closed flag set: any value is representable; the constants are the spec's entries.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Dominf(pub u32);
+pub struct DominfFlags(pub u32);
 
-impl Dominf {
+impl DominfFlags {
     /// Destroyed; its resources are being released.
-    pub const DYING: Dominf = Dominf(1);
+    pub const DYING: DominfFlags = DominfFlags(1);
     /// An HVM guest.
-    pub const HVM_GUEST: Dominf = Dominf(2);
+    pub const HVM_GUEST: DominfFlags = DominfFlags(2);
     /// The guest has shut down.
-    pub const SHUTDOWN: Dominf = Dominf(4);
+    pub const SHUTDOWN: DominfFlags = DominfFlags(4);
     /// Paused by the toolstack.
-    pub const PAUSED: Dominf = Dominf(8);
+    pub const PAUSED: DominfFlags = DominfFlags(8);
     /// Every online vCPU is blocked.
-    pub const BLOCKED: Dominf = Dominf(16);
+    pub const BLOCKED: DominfFlags = DominfFlags(16);
     /// Some vCPU is runnable or running.
-    pub const RUNNING: Dominf = Dominf(32);
+    pub const RUNNING: DominfFlags = DominfFlags(32);
     /// Being debugged.
-    pub const DEBUGGED: Dominf = Dominf(64);
+    pub const DEBUGGED: DominfFlags = DominfFlags(64);
     /// A xenstore domain.
-    pub const XS_DOMAIN: Dominf = Dominf(128);
+    pub const XS_DOMAIN: DominfFlags = DominfFlags(128);
     /// Uses hardware-assisted paging.
-    pub const HAP: Dominf = Dominf(256);
+    pub const HAP: DominfFlags = DominfFlags(256);
     /// The SHUTDOWN_* reason when shutdown is set.
-    pub const SHUTDOWN_CODE: Dominf = Dominf(16711680);
+    pub const SHUTDOWN_CODE: DominfFlags = DominfFlags(16711680);
     /// Every entry: (name, value).
     pub const ENTRIES: &'static [(&'static str, i64)] = &[
         ("dying", 1),
@@ -145,20 +145,20 @@ impl Dominf {
     ];
 }
 
-impl ::core::fmt::Debug for Dominf {
+impl ::core::fmt::Debug for DominfFlags {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         rt::fmt_flags(f, Self::ENTRIES, self.0 as u64)
     }
 }
 
-impl ::core::ops::BitOr for Dominf {
-    type Output = Dominf;
-    fn bitor(self, rhs: Dominf) -> Dominf {
-        Dominf(self.0 | rhs.0)
+impl ::core::ops::BitOr for DominfFlags {
+    type Output = DominfFlags;
+    fn bitor(self, rhs: DominfFlags) -> DominfFlags {
+        DominfFlags(self.0 | rhs.0)
     }
 }
 
-hvlink_proto::__scalar_newtype!(Dominf, u32);
+hvlink_proto::__scalar_newtype!(DominfFlags, u32);
 
 /// Attribute type numbers, one module per attribute set.
 pub mod ids {
@@ -548,7 +548,7 @@ pub struct ListEntry {
     /// State flags and shutdown code.
     ///
     /// `flags` (id 2, u32), required.
-    pub flags: Dominf,
+    pub flags: DominfFlags,
     /// Pages the domain has.
     ///
     /// `tot-pages` (id 3, u64), required.
@@ -627,7 +627,7 @@ pub static LIST_ENTRY_SET: rt::SetDesc = rt::SetDesc {
             must_understand: false,
             since: 1,
             default: None,
-            enumeration: Some("dominf"),
+            enumeration: Some("dominf-flags"),
             nested: None,
             form: None,
             when: None,
@@ -748,7 +748,7 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
     #[inline]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_domain: Option<u16> = None;
-        let mut v_flags: Option<Dominf> = None;
+        let mut v_flags: Option<DominfFlags> = None;
         let mut v_tot_pages: Option<u64> = None;
         let mut v_max_pages: Option<u64> = None;
         let mut v_nr_online_vcpus: Option<u32> = None;
@@ -770,7 +770,7 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
             count += 1;
             seen |= 0x2;
             let r = rt::int::<u32>(&a)?;
-            let v = Dominf(r);
+            let v = DominfFlags(r);
             v_flags = Some(v);
         }
         if let Some(a) = walk.expect(0x0003000c) {
@@ -843,7 +843,7 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
                     }
                     seen |= 0x2;
                     let r = rt::int::<u32>(&a)?;
-                    let v = Dominf(r);
+                    let v = DominfFlags(r);
                     v_flags = Some(v);
                 }
                 3 => {
@@ -935,7 +935,7 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
     #[inline]
     fn decode_valid(attrs: c::Attrs<'a>) -> ::core::option::Option<Self> {
         let mut v_domain: Option<u16> = None;
-        let mut v_flags: Option<Dominf> = None;
+        let mut v_flags: Option<DominfFlags> = None;
         let mut v_tot_pages: Option<u64> = None;
         let mut v_max_pages: Option<u64> = None;
         let mut v_nr_online_vcpus: Option<u32> = None;
@@ -948,7 +948,9 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
             v_domain = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
         }
         if let Some(a) = walk.expect(0x00020008) {
-            v_flags = Some(Dominf(<u32 as rt::WireInt>::from_payload(a.payload())?));
+            v_flags = Some(DominfFlags(<u32 as rt::WireInt>::from_payload(
+                a.payload(),
+            )?));
         }
         if let Some(a) = walk.expect(0x0003000c) {
             v_tot_pages = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
@@ -977,7 +979,9 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
                     v_domain = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
                 }
                 2 => {
-                    v_flags = Some(Dominf(<u32 as rt::WireInt>::from_payload(a.payload())?));
+                    v_flags = Some(DominfFlags(<u32 as rt::WireInt>::from_payload(
+                        a.payload(),
+                    )?));
                 }
                 3 => {
                     v_tot_pages = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);

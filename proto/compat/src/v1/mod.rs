@@ -20,10 +20,10 @@ pub static DEFINITIONS: &[rt::DefDesc] = &[
         entries: sysctl::Physcap::ENTRIES,
     },
     rt::DefDesc {
-        name: "dominf",
+        name: "dominf-flags",
         kind: rt::DefKind::Flags,
         open: false,
-        entries: sysctl::Dominf::ENTRIES,
+        entries: sysctl::DominfFlags::ENTRIES,
     },
     rt::DefDesc {
         name: "cdf",
