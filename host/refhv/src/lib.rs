@@ -9,7 +9,10 @@
 //! it would serve a real hypervisor that implemented the same traits. The model follows Xen's public headers: domains with a
 //! privileged control domain, grant tables with maptrack handles and `GNTST_*` statuses,
 //! event channels with the full port state machine, vCPUs with timers on a virtual clock,
-//! the scheduler ops, HVM parameters, version and memory information.
+//! the scheduler ops, HVM parameters, version and memory information, and the toolstack
+//! families — `domctl`, `sysctl` and the memory reservation ops — with the lifecycle of a
+//! domid ([`lifecycle`]: created paused, sized, populated against max_mem, running, shut
+//! down, dying, gone), served as Xen 4.15, 4.16 or 4.17 had them ([`older`]).
 //!
 //! Contract:
 //! - every method is called with a [`Ctx`] naming the calling domain; the dispatcher has
