@@ -745,8 +745,9 @@ impl Hypervisor {
     }
 }
 
-/// Most foreign frames one domain may map at once (a toolstack mapping a guest's memory).
-pub const MAX_FOREIGN: usize = 1 << 20;
+/// Most foreign frames one domain may map at once (a toolstack or device model mapping a
+/// guest's memory: 256 MiB of 4 KiB frames; about 3 MiB of bookkeeping at most).
+pub const MAX_FOREIGN: usize = 1 << 16;
 
 impl domctl::Backend for Hypervisor {
     fn createdomain(&mut self, ctx: &Ctx, req: &CreateReq<'_>) -> Result<CreateReply, Errno> {
