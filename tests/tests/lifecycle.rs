@@ -163,3 +163,127 @@ fn peers_see_xen_statuses_after_destroy() {
     let (_, free1) = vm.host.hv.host_pages();
     assert!(free1 >= free0);
 }
+
+/// What a guest sends at the toolstack families is refused, by name, before anything
+/// happens: control ops (EPERM), another domain's memory (EPERM), more extents than a
+/// message may carry (E2BIG, the attribute named); a device model may touch its target only.
+#[test]
+fn hostile_toolstack_calls_are_refused() {
+    use hvlink_proto::domctl::{Backend as _, CreateReq, Createdomain, SetTargetReq};
+    use hvlink_proto::memory::{
+        AddToPhysmapBatch, Extent, ExtentMode, ExtentStatus, Mapspace, PhysmapReq, PhysmapReqForm,
+        PopulatePhysmap, ReservationReplyForm, ReservationReq, ReservationReqForm,
+    };
+    use hvlink_proto::rt::List;
+    use hvlink_proto::sysctl::{Getdomaininfolist, ListReq};
+    use hvlink_refhv::fixtures::kernel;
+    const EPERM: i32 = -1;
+    const E2BIG: i32 = -7;
+
+    let mut vm = Vm::new(Default::default());
+    let mut g = vm.queue(DOM1, 5, QueueKind::Kernel, 1 << 17);
+    let create = CreateReq {
+        domain: 0,
+        flags: hvlink_proto::domctl::Cdf(0),
+        max_vcpus: 1,
+        max_evtchn_port: 1023,
+        max_grant_frames: -1,
+        max_maptrack_frames: -1,
+        handle: None,
+        name: Some("evil"),
+        max_grant_version: None,
+        cpupool_id: 0,
+    };
+    let r = vm.call::<Createdomain>(&mut g, 1, &create);
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    let r = vm.call::<Getdomaininfolist>(
+        &mut g,
+        2,
+        &ListReq {
+            cursor: 12345,
+            max_domains: 64,
+        },
+    );
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM), "privilege first");
+    let one = [Extent { gpfn: 1 << 20 }];
+    let other = ReservationReq {
+        domid: DOM2,
+        extent_order: 0,
+        form: ReservationReqForm::Batch {
+            mode: ExtentMode::INDEPENDENT,
+            extent: List::new(&one),
+        },
+    };
+    let r = vm.call::<PopulatePhysmap>(&mut g, 3, &other);
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    // 2200 extents: over what one message may carry (the spec's 2048, plus the 128
+    // attributes of room every set keeps for a newer peer's additions).
+    let many: Vec<Extent> = (0..2200).map(|gpfn| Extent { gpfn }).collect();
+    let own = ReservationReq {
+        domid: 0x7FF0,
+        extent_order: 0,
+        form: ReservationReqForm::Batch {
+            mode: ExtentMode::INDEPENDENT,
+            extent: List::new(&many),
+        },
+    };
+    let r = vm.call::<PopulatePhysmap>(&mut g, 4, &own);
+    let e = error_of(&r[0]).expect("refused");
+    assert_eq!(e.0, E2BIG);
+    assert!(e.2.is_some(), "the offset of the offending attribute");
+    // Its own memory, within its reservation: every extent gets a status (the fixture's
+    // RAM is fixed, so more is over max_mem).
+    let r = vm.call::<PopulatePhysmap>(
+        &mut g,
+        5,
+        &ReservationReq {
+            domid: 0x7FF0,
+            extent_order: 0,
+            form: ReservationReqForm::Batch {
+                mode: ExtentMode::INDEPENDENT,
+                extent: List::new(&one),
+            },
+        },
+    );
+    match reply::<PopulatePhysmap>(&r[0]).form {
+        ReservationReplyForm::Batch { entry } => {
+            let st: Vec<_> = entry.iter().map(|e| e.status).collect();
+            assert_eq!(st, [ExtentStatus::ENOMEM]);
+        }
+        ReservationReplyForm::Single { .. } => panic!("single reply to a batch"),
+    }
+    // A device model: dom1 serves dom2 after set_target; it may map dom2's frames into
+    // itself, not dom0's, and a control op on its target is still refused.
+    vm.host
+        .hv
+        .set_target(
+            &kernel(0),
+            &SetTargetReq {
+                domain: DOM1,
+                target: DOM2,
+            },
+        )
+        .unwrap();
+    let map = |foreign: u16| PhysmapReq {
+        domid: 0x7FF0,
+        space: Mapspace::GMFN_FOREIGN,
+        foreign_domid: foreign,
+        form: PhysmapReqForm::Single {
+            idx: 0,
+            gpfn: 1 << 21,
+        },
+    };
+    let r = vm.call::<AddToPhysmapBatch>(&mut g, 6, &map(DOM2));
+    assert!(
+        error_of(&r[0]).is_none(),
+        "the target's frame: a status, not an error"
+    );
+    let r = vm.call::<AddToPhysmapBatch>(&mut g, 7, &map(0));
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    let r = vm.call::<hvlink_proto::domctl::Pausedomain>(
+        &mut g,
+        8,
+        &hvlink_proto::domctl::DomReq { domain: DOM2 },
+    );
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+}
