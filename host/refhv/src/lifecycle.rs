@@ -31,6 +31,7 @@ use hvlink_proto::domctl::{
     self, AffinityReply, AffinityReq, CreateReply, CreateReq, Dominf, Info, MaxMemReq, MaxVcpusReq,
     MempoolReply, MempoolReq, QueryReq, SetTargetReq, TimeOffsetReq, VcpuQueryReq, VcpuinfoReply,
 };
+use hvlink_proto::memory::{ExtentResult, ExtentStatus};
 use hvlink_proto::rt::{Ctx, List, DOMID_SELF};
 use hvlink_proto::sysctl::{
     self, ConsoleReply, ConsoleReq, ListEntry, ListReply, ListReq, Physcap, PhysinfoReply,
@@ -648,6 +649,91 @@ impl Hypervisor {
         Ok(())
     }
 
+    /// [`populate`](Self::populate) for a list of extents, each reported to `out` with its
+    /// status (`ordered`: after a failure the rest are `cancelled`). The same checks, done
+    /// the way a batch makes cheap: the domain is looked up once, and a 2 MiB chunk of the
+    /// page map is taken out once for the consecutive extents that fall in it.
+    pub fn populate_extents(
+        &mut self,
+        id: DomId,
+        order: u8,
+        ordered: bool,
+        gpfns: impl Iterator<Item = u64>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let n = 1u64 << order;
+        let free = self.free_pages;
+        let Some(d) = self.domains.get_mut(&id) else {
+            return Err(Errno::ESRCH);
+        };
+        let dying = d.life.dying;
+        let mut used = 0u64;
+        // The chunk taken out of the map: (index, words).
+        let mut cur: Option<(u64, [u64; 8])> = None;
+        let mut stopped = false;
+        let mut result = Ok(());
+        for (index, gpfn) in (0u32..).zip(gpfns) {
+            let status = if stopped {
+                ExtentStatus::CANCELLED
+            } else if dying {
+                ExtentStatus::ESRCH
+            } else if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
+                ExtentStatus::EINVAL
+            } else if d.mem.tot_pages + used + n > d.mem.max_pages || used + n > free {
+                ExtentStatus::ENOMEM
+            } else if n <= 64 {
+                // Within one word (aligned, at most 64 frames).
+                let (c, bit) = (gpfn / CHUNK, gpfn % CHUNK);
+                if cur.is_none_or(|(k, _)| k != c) {
+                    if let Some((k, ws)) = cur.take() {
+                        if ws.iter().any(|&w| w != 0) {
+                            d.mem.map.chunks.insert(k, ws);
+                        }
+                    }
+                    cur = Some((c, d.mem.map.chunks.remove(&c).unwrap_or_default()));
+                }
+                let mask = if n == 64 {
+                    u64::MAX
+                } else {
+                    ((1u64 << n) - 1) << (bit % 64)
+                };
+                match &mut cur {
+                    Some((_, ws)) if ws[(bit / 64) as usize] & mask == 0 => {
+                        ws[(bit / 64) as usize] |= mask;
+                        used += n;
+                        ExtentStatus::OKAY
+                    }
+                    _ => ExtentStatus::EEXIST,
+                }
+            } else {
+                if let Some((k, ws)) = cur.take() {
+                    if ws.iter().any(|&w| w != 0) {
+                        d.mem.map.chunks.insert(k, ws);
+                    }
+                }
+                if d.mem.map.insert(gpfn, n) {
+                    used += n;
+                    ExtentStatus::OKAY
+                } else {
+                    ExtentStatus::EEXIST
+                }
+            };
+            stopped |= ordered && status != ExtentStatus::OKAY;
+            if let Err(e) = out(ExtentResult { index, status }) {
+                result = Err(e);
+                break;
+            }
+        }
+        if let Some((k, ws)) = cur.take() {
+            if ws.iter().any(|&w| w != 0) {
+                d.mem.map.chunks.insert(k, ws);
+            }
+        }
+        d.mem.tot_pages += used;
+        self.free_pages -= used;
+        result
+    }
+
     /// Give back the `1 << order` frames from `gpfn` of `id`.
     pub fn depopulate(&mut self, id: DomId, gpfn: u64, order: u8) -> Result<(), Errno> {
         let n = 1u64 << order;
@@ -1226,5 +1312,72 @@ mod page_map_tests {
         assert_eq!(m.count(60, 8), 5);
         m.set_range(0, 1 << 12, false);
         assert_eq!(m.footprint(), 0, "empty chunks are dropped");
+    }
+}
+
+#[cfg(test)]
+mod populate_tests {
+    use super::*;
+    use crate::fixtures;
+
+    /// The batch path answers as the one-extent path does, extent by extent.
+    #[test]
+    fn populate_extents_matches_populate() {
+        let mut a = fixtures::standard();
+        let mut b = fixtures::standard();
+        let new = NewDomain {
+            max_vcpus: 1,
+            ..NewDomain::default()
+        };
+        let (da, db) = (a.dom_create(&new).unwrap(), b.dom_create(&new).unwrap());
+        a.dom_max_mem(da, 4 * 700).unwrap();
+        b.dom_max_mem(db, 4 * 700).unwrap();
+        // In order, a repeat, misaligned for order 0? (never), out of range, over max_mem,
+        // across chunks.
+        let gpfns: Vec<u64> = (0..600)
+            .chain([5, MAX_GPFN, 1000])
+            .chain(1020..1200)
+            .collect();
+        let mut got = Vec::new();
+        a.populate_extents(da, 0, false, gpfns.iter().copied(), &mut |r| {
+            got.push(r.status);
+            Ok(())
+        })
+        .unwrap();
+        let want: Vec<ExtentStatus> = gpfns
+            .iter()
+            .map(|&g| match b.populate(db, g, 0) {
+                Ok(()) => ExtentStatus::OKAY,
+                Err(Errno::EEXIST) => ExtentStatus::EEXIST,
+                Err(Errno::ENOMEM) => ExtentStatus::ENOMEM,
+                Err(_) => ExtentStatus::EINVAL,
+            })
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(a.dom_info(da).unwrap().tot_pages, 700);
+        assert_eq!(a.host_pages(), b.host_pages());
+        for g in 0..1300 {
+            assert_eq!(
+                a.domains[&da].mem.map.get(g),
+                b.domains[&db].mem.map.get(g),
+                "{g}"
+            );
+        }
+        // Ordered: the rest cancelled after the first failure; order 9 through the general
+        // path.
+        let mut st = Vec::new();
+        a.populate_extents(da, 9, true, [4096, 4096, 8192].into_iter(), &mut |r| {
+            st.push(r.status);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(
+            st,
+            [
+                ExtentStatus::ENOMEM,
+                ExtentStatus::CANCELLED,
+                ExtentStatus::CANCELLED
+            ]
+        );
     }
 }

@@ -251,11 +251,11 @@ impl Backend for Hypervisor {
     ) -> Result<(), Errno> {
         let id = self.reservation_target(ctx, req.domid)?;
         let (ordered, list) = extents(req)?;
-        let order = req.extent_order;
-        each_extent(
-            list.iter(),
+        self.populate_extents(
+            id,
+            req.extent_order,
             ordered,
-            |e| self.populate(id, e.gpfn, order),
+            list.iter().map(|e| e.gpfn),
             out,
         )
     }
