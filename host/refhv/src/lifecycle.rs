@@ -451,10 +451,11 @@ impl Hypervisor {
         }
         let online = (0..d.vcpu.len()).filter(|&v| d.vcpu.is_up(v)).count() as u32;
         let alive = !l.dying && !l.paused && matches!(d.state, DomainState::Running);
-        if alive && online > 0 {
-            flags |= Dominf::RUNNING.0;
-        } else if alive {
+        // Xen: blocked when every online vCPU waits for an event, running otherwise.
+        if alive && (online == 0 || d.vcpu.all_blocked()) {
             flags |= Dominf::BLOCKED.0;
+        } else if alive {
+            flags |= Dominf::RUNNING.0;
         }
         // A toolstack-built domain has no vCPU online before its first unpause.
         let online = if l.max_vcpus > 0 && !l.started {
@@ -1156,6 +1157,15 @@ mod tests {
         let i = hv.dom_info(d).unwrap();
         assert_eq!(i.flags, Dominf::RUNNING.0 | Dominf::HVM_GUEST.0);
         assert_eq!(i.nr_online_vcpus, 1, "vCPU 0 came up");
+        // Its only vCPU blocks (waits for an event): blocked instead of running.
+        hv.vcpu_set_runstate(d, 0, hvlink_proto::vcpu::Runstate::BLOCKED)
+            .unwrap();
+        assert_eq!(
+            hv.dom_info(d).unwrap().flags,
+            Dominf::BLOCKED.0 | Dominf::HVM_GUEST.0
+        );
+        hv.vcpu_set_runstate(d, 0, hvlink_proto::vcpu::Runstate::RUNNING)
+            .unwrap();
         hv.dom_pause(d).unwrap();
         assert_ne!(hv.dom_info(d).unwrap().flags & Dominf::PAUSED.0, 0);
         hv.dom_unpause(d).unwrap();
