@@ -45,6 +45,18 @@ pub struct Metrics {
     pub cancels: AtomicU64,
     /// Queues faulted by a misbehaving guest.
     pub faults: AtomicU64,
+    /// Times the serving loop parked (waited for a doorbell) after polling idle.
+    pub parks: AtomicU64,
+    /// Times polling found new work before the poll window ran out (no doorbell needed).
+    pub poll_hits: AtomicU64,
+    /// Nanoseconds the serving loop spent polling while idle (the CPU cost of polling).
+    pub poll_ns: AtomicU64,
+    /// The serving loop's current poll window in nanoseconds (a gauge: 0 means it parks as
+    /// soon as it is idle, i.e. interrupt mode; see [`crate::serve::PollMode`]).
+    pub poll_window_ns: AtomicU64,
+    /// The longest one queue's phase of a turn held the host, in nanoseconds (a high-water
+    /// mark: what the time slice bounds, measured).
+    pub slice_max_ns: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -72,6 +84,16 @@ pub struct MetricsSnapshot {
     pub cancels: u64,
     /// See [`Metrics::faults`].
     pub faults: u64,
+    /// See [`Metrics::parks`].
+    pub parks: u64,
+    /// See [`Metrics::poll_hits`].
+    pub poll_hits: u64,
+    /// See [`Metrics::poll_ns`].
+    pub poll_ns: u64,
+    /// See [`Metrics::poll_window_ns`].
+    pub poll_window_ns: u64,
+    /// See [`Metrics::slice_max_ns`].
+    pub slice_max_ns: u64,
 }
 
 impl Metrics {
@@ -96,6 +118,11 @@ impl Metrics {
             interrupts: r(&self.interrupts),
             cancels: r(&self.cancels),
             faults: r(&self.faults),
+            parks: r(&self.parks),
+            poll_hits: r(&self.poll_hits),
+            poll_ns: r(&self.poll_ns),
+            poll_window_ns: r(&self.poll_window_ns),
+            slice_max_ns: r(&self.slice_max_ns),
         }
     }
 }

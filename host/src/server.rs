@@ -102,6 +102,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
+    /// When the current queue's slice ends ([`clock_ns`]); 0: no time limit.
+    slice_end: u64,
 }
 
 /// A domain's use of the turn's budgets.
@@ -109,7 +111,31 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
 struct Spent {
     entries: u32,
     bytes: usize,
+    /// Time, in nanoseconds of [`clock_ns`].
+    ns: u64,
 }
+
+/// Which part of a queue's turn [`Host::service_phase`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Read what the guest published: immediate requests are answered, long ones (batches,
+    /// async ops) queued as continuations.
+    Read,
+    /// Advance the queue's continuations (batch windows, parked ops).
+    Advance,
+}
+
+/// Monotonic nanoseconds since the first call (the clock of time slices).
+pub fn clock_ns() -> u64 {
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    EPOCH
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_nanos() as u64
+}
+
+/// The waiting flag of a host that no serving runtime shares (nothing ever waits).
+static NOBODY_WAITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Which way a captured message went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +216,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             spent: BTreeMap::new(),
             preempt: None,
             closing: std::collections::BTreeSet::new(),
+            slice_end: 0,
         }
     }
 
@@ -244,6 +271,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.preempt
             .as_ref()
             .is_some_and(|w| w.load(std::sync::atomic::Ordering::Relaxed) > 0)
+            || (self.slice_end != 0 && clock_ns() >= self.slice_end)
+    }
+
+    /// What a batch window looks at to stop early (`None`: nothing can stop it).
+    fn window_preempt(&self) -> Option<rt::Preempt> {
+        let p = rt::Preempt::new(self.preempt.unwrap_or(&NOBODY_WAITS));
+        match (self.slice_end, self.preempt) {
+            (0, None) => None,
+            (0, Some(_)) => Some(p),
+            (end, _) => Some(p.until(clock_ns, end)),
+        }
     }
 
     /// Tap every request consumed and every reply published (`None` removes the tap).
@@ -417,8 +455,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// at most one budget of work.
     pub fn turn(&mut self) -> Turn {
         let mut t = Turn::default();
-        for key in self.plan_turn() {
-            self.service(key, &mut t);
+        let keys = self.plan_turn();
+        for phase in [Phase::Read, Phase::Advance] {
+            for &key in &keys {
+                self.service_phase(key, phase, &mut t);
+            }
         }
         t
     }
@@ -455,7 +496,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Domains the hypervisor destroyed: their queues stop reading, their requests in flight
     /// are cancelled (a batch reports every entry not run as cancelled), and each queue goes
-    /// once its last request finished (see `service`).
+    /// once its last request finished (see `service_phase`).
     fn close_destroyed(&mut self) {
         let mut gone = Vec::new();
         self.hv.drain_destroyed(&mut |d| gone.push(d));
@@ -477,8 +518,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
     }
 
-    /// One queue's turn.
+    /// One queue's turn, both phases (see [`service_phase`](Self::service_phase)).
     pub fn service(&mut self, key: QueueKey, t: &mut Turn) {
+        self.service_phase(key, Phase::Read, t);
+        self.service_phase(key, Phase::Advance, t);
+    }
+
+    /// One phase of one queue's turn. A turn reads every queue first and advances
+    /// continuations after ([`Host::turn`] does so), so that a small op waits behind at most
+    /// one slice of another domain's batch, never behind the batch.
+    pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
         self.close_destroyed();
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
@@ -487,7 +536,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             self.queues.map.insert(key, q);
             return;
         }
-        let result = self.service_queue(key, &mut q, t);
+        let was_blocked = std::mem::take(&mut t.blocked);
+        let result = self.service_queue(key, &mut q, phase, t);
+        // Blocked in either phase of this turn (the read phase starts the turn afresh).
+        q.blocked = t.blocked || (phase == Phase::Advance && q.blocked);
+        t.blocked |= was_blocked;
         self.forget_abandoned();
         let notify = q.hq.flush();
         if notify {
@@ -530,10 +583,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         &mut self,
         key: QueueKey,
         q: &mut Queue<M>,
+        phase: Phase,
         t: &mut Turn,
     ) -> Result<(), Fault> {
         if let Some(f) = q.hq.fault() {
             return Err(f);
+        }
+        // Nothing to do: no budget, no clock.
+        let idle = match phase {
+            Phase::Read => matches!(q.hq.requests().has_work(), Ok(false)),
+            Phase::Advance => q.reqs.inflight.is_empty(),
+        };
+        if idle {
+            return Ok(());
         }
         // The budgets are the domain's for the whole turn, shared by its queues: a domain
         // with many queues gets no more of a turn than one with a single queue.
@@ -541,19 +603,35 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut budget = self.config.budget.max(1).saturating_sub(spent.entries);
         // Every ring byte consumed counts, padding included.
         let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
-        if budget == 0 || bytes_left == 0 {
+        let slice = self.config.slice.as_nanos() as u64;
+        if budget == 0 || bytes_left == 0 || (slice != 0 && spent.ns >= slice) {
             t.more = true;
             return Ok(());
         }
         let (budget0, bytes0) = (budget, bytes_left);
-        let r = self.read_and_advance(key, q, &mut budget, &mut bytes_left, t);
+        let t0 = clock_ns();
+        self.slice_end = if slice == 0 {
+            0
+        } else {
+            t0 + (slice - spent.ns)
+        };
+        let r = match phase {
+            Phase::Read => self.read_requests(key, q, &mut budget, &mut bytes_left, t),
+            Phase::Advance => self.advance_all(key, dispatch::via_of(q.kind), q, &mut budget, t),
+        };
+        self.slice_end = 0;
         let s = self.spent.entry(key.domain).or_default();
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
+        let took = clock_ns().saturating_sub(t0);
+        s.ns += took;
+        self.metrics
+            .slice_max_ns
+            .fetch_max(took, std::sync::atomic::Ordering::Relaxed);
         r
     }
 
-    fn read_and_advance(
+    fn read_requests(
         &mut self,
         key: QueueKey,
         q: &mut Queue<M>,
@@ -617,7 +695,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 false => break,
             }
         }
-        self.advance_all(key, via, q, budget, t)?;
         if read == self.config.max_messages {
             t.more = true;
         }
@@ -1018,7 +1095,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             start: c.next,
             max: win,
             cancel: c.cancelled || c.stopped,
-            preempt: self.preempt.map(rt::Preempt),
+            preempt: self.window_preempt(),
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
@@ -1158,6 +1235,28 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
         }
         work
+    }
+
+    /// Would a turn do anything now? Cheap — each queue's producer index (read only when
+    /// its cached copy is used up), its continuations, the hypervisor's next deadline — so
+    /// that a serving loop polling while idle does not run whole turns to find out. A queue
+    /// blocked for want of reply room does not count (retry it with a turn now and then).
+    pub fn has_work(&mut self) -> bool {
+        if self.hv.next_deadline().is_some_and(|d| d <= self.hv.now()) {
+            return true;
+        }
+        let generation = self.hv.generation();
+        self.queues.map.values_mut().any(|q| {
+            !q.faulted
+                && !q.blocked
+                && (q.reqs.teardown
+                    || q.reqs.closing
+                    || !matches!(q.hq.requests().has_work(), Ok(false))
+                    || q.reqs
+                        .inflight
+                        .iter()
+                        .any(|c| c.parked != Some(generation) || c.cancelled))
+        })
     }
 
     /// Awake again: withdraw the kick requests.
