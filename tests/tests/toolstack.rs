@@ -1,8 +1,8 @@
-//! The toolstack matrix: a toolstack built against domctl v1 / sysctl v1 (Xen 4.15's
-//! interface) and one built against domctl v3 / sysctl v2 (Xen 4.17's) each run the whole
-//! lifecycle of a domid — create, size, populate, unpause, list, shut down, destroy —
-//! against hosts serving Xen 4.15, 4.16 and 4.17: nine pairings, through rings and through
-//! register calls. The toolstack's logic is one body ([`toolstack!`]) instantiated over
+//! The toolstack matrix: toolstacks built against domctl v1 / sysctl v1 (Xen 4.15's
+//! interface), domctl v2 / sysctl v2 (Xen 4.16's) and domctl v3 / sysctl v2 (Xen 4.17's) each
+//! run the whole lifecycle of a domid — create, size, populate, unpause, list, shut down,
+//! destroy — against hosts serving Xen 4.15, 4.16 and 4.17: nine pairings, through rings and
+//! through register calls. The toolstack's logic is one body ([`toolstack!`]) instantiated over
 //! each build's generated modules; nothing in it asks which version the host speaks. What
 //! differs comes from the generated types (defaults filled, unknown optional attributes
 //! ignored, must-understand ones refused by name) and from negotiation (ops a host lacks are
@@ -13,12 +13,13 @@
 //! | toolstack | host 4.15 (v1) | host 4.16 (v2) | host 4.17 (v3) |
 //! | --- | --- | --- | --- |
 //! | v1 | all | all; max-grant-version defaulted (host's highest), gpaddr-bits ignored | all; also cpupool-id defaulted to 0 |
+//! | v2 | all; gpaddr-bits absent (a max-grant-version it sent would be refused by name) | all | all; cpupool-id defaulted to 0 |
 //! | v3 | max-grant-version refused by name (EOPNOTSUPP); without it all; paging pool ops unsupported before sending | all but paging pool ops (unsupported, not sent); cpupool-id ignored | all |
 #![deny(unsafe_code)]
 
 use hvlink_codec::ring::QueueKind;
 use hvlink_codec::Flags;
-use hvlink_compat_demo::v1;
+use hvlink_compat_demo::{v1, v2};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Client, Error, FastPath};
 use hvlink_proto::rt::List;
@@ -153,6 +154,18 @@ toolstack!(v1_toolstack, v1::domctl, v1::sysctl, |name| d::CreateReq {
     name: Some(name),
 });
 
+toolstack!(v2_toolstack, v2::domctl, v2::sysctl, |name| d::CreateReq {
+    domain: 0,
+    flags: d::Cdf::HVM | d::Cdf::HAP,
+    max_vcpus: 2,
+    max_evtchn_port: 1023,
+    max_grant_frames: -1,
+    max_maptrack_frames: -1,
+    handle: None,
+    name: Some(name),
+    max_grant_version: None,
+});
+
 toolstack!(
     v3_toolstack,
     hvlink_proto::domctl,
@@ -200,48 +213,64 @@ fn expected() -> Outcome {
     }
 }
 
-/// Every pairing runs the whole lifecycle on the ring and through registers.
-async fn pairing(xen: XenVersion, v3: bool) {
+/// Every pairing runs the whole lifecycle on the ring and through registers; `build` is the
+/// toolstack's domctl version (1, 2 or 3).
+async fn pairing(xen: XenVersion, build: u8) {
     let e = host(xen);
     for fast in [FastPath::Ring, FastPath::Registers] {
         let c = toolstack_client(&e, fast).await;
-        let out = if v3 {
-            v3_toolstack(&c).await
-        } else {
-            v1_toolstack(&c).await
+        let out = match build {
+            1 => v1_toolstack(&c).await,
+            2 => v2_toolstack(&c).await,
+            _ => v3_toolstack(&c).await,
         };
-        assert_eq!(out.unwrap(), expected(), "{xen:?} v3={v3} {fast:?}");
+        assert_eq!(out.unwrap(), expected(), "{xen:?} build v{build} {fast:?}");
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn v1_toolstack_on_xen_4_15() {
-    pairing(XenVersion::Xen415, false).await;
+    pairing(XenVersion::Xen415, 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn v1_toolstack_on_xen_4_16() {
-    pairing(XenVersion::Xen416, false).await;
+    pairing(XenVersion::Xen416, 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn v1_toolstack_on_xen_4_17() {
-    pairing(XenVersion::Xen417, false).await;
+    pairing(XenVersion::Xen417, 1).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v2_toolstack_on_xen_4_15() {
+    pairing(XenVersion::Xen415, 2).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v2_toolstack_on_xen_4_16() {
+    pairing(XenVersion::Xen416, 2).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn v2_toolstack_on_xen_4_17() {
+    pairing(XenVersion::Xen417, 2).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn v3_toolstack_on_xen_4_15() {
-    pairing(XenVersion::Xen415, true).await;
+    pairing(XenVersion::Xen415, 3).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn v3_toolstack_on_xen_4_16() {
-    pairing(XenVersion::Xen416, true).await;
+    pairing(XenVersion::Xen416, 3).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn v3_toolstack_on_xen_4_17() {
-    pairing(XenVersion::Xen417, true).await;
+    pairing(XenVersion::Xen417, 3).await;
 }
 
 /// What only the v3 toolstack can ask: a must-understand attribute an older host refuses by
