@@ -292,6 +292,10 @@ static inline void hvlink_nest_end(struct hvlink_buf *b, size_t start)
 #define HVLINK_MEMORY_ATTR_PHYSMAP_ENTRY_IDX 1 /* u64 */
 #define HVLINK_MEMORY_ATTR_PHYSMAP_ENTRY_GPFN 2 /* u64 */
 
+/* Attributes of remove-req: Request of remove_from_physmap (struct xen_remove_from_physmap). */
+#define HVLINK_MEMORY_ATTR_REMOVE_REQ_DOMID 1 /* u16 */
+#define HVLINK_MEMORY_ATTR_REMOVE_REQ_GPFN 2 /* u64 */
+
 /* Attributes of dom-req: Request naming a domain. */
 #define HVLINK_MEMORY_ATTR_DOM_REQ_DOM 1 /* u16 */
 
@@ -380,6 +384,18 @@ static inline size_t hvlink_memory_add_to_physmap_batch_begin(struct hvlink_buf 
 {
     size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
     hvlink_family_hdr(b, HVLINK_MEMORY_OP_ADD_TO_PHYSMAP_BATCH, HVLINK_MEMORY_VERSION);
+    return m;
+}
+
+/* memory.remove_from_physmap: Remove the mapping at a guest frame: a foreign frame add_to_physmap_batch mapped (the owner's reference drops), or one of the domain's own (freed, as decrease_reservation). */
+#define HVLINK_MEMORY_OP_REMOVE_FROM_PHYSMAP 15u
+#define HVLINK_MEMORY_REMOVE_FROM_PHYSMAP_MAX_REPLY 0u
+#define HVLINK_MEMORY_REMOVE_FROM_PHYSMAP_IN_DOMID HVLINK_REG_RSI
+#define HVLINK_MEMORY_REMOVE_FROM_PHYSMAP_IN_GPFN HVLINK_REG_R8
+static inline size_t hvlink_memory_remove_from_physmap_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_MEMORY_OP_REMOVE_FROM_PHYSMAP, HVLINK_MEMORY_VERSION);
     return m;
 }
 

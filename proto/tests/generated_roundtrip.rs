@@ -79,7 +79,7 @@ fn every_family_and_op_is_listed() {
             .iter()
             .map(|f| f.ops.len())
             .sum::<usize>(),
-        92
+        93
     );
 }
 
@@ -587,6 +587,41 @@ mod memory {
             <AddToPhysmapBatch as FastAbi>::request_from_regs(&bad),
             Err(hvlink_proto::Errno::EINVAL),
             "space in r8"
+        );
+    }
+
+    #[test]
+    fn remove_from_physmap_ring() {
+        ring!(
+            RemoveFromPhysmap,
+            RemoveReq,
+            rt::Empty,
+            RemoveReq {
+                domid: 48879u16,
+                gpfn: 81985529216486895u64
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn remove_from_physmap_regs() {
+        let r = regs!(
+            RemoveFromPhysmap,
+            RemoveReq {
+                domid: 48879u16,
+                gpfn: 81985529216486895u64
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <RemoveFromPhysmap as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domid in rsi"
         );
     }
 
@@ -4000,6 +4035,7 @@ fn every_set_decodes_as_its_policy_says() {
         decoders!(hvlink_proto::memory::ExtentResult),
         decoders!(hvlink_proto::memory::PhysmapReq),
         decoders!(hvlink_proto::memory::PhysmapEntry),
+        decoders!(hvlink_proto::memory::RemoveReq),
         decoders!(hvlink_proto::memory::DomReq),
         decoders!(hvlink_proto::memory::PagesReply),
         decoders!(hvlink_proto::memory::GpfnReply),

@@ -287,3 +287,65 @@ fn hostile_toolstack_calls_are_refused() {
     );
     assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
 }
+
+/// A device model maps a frame of its target; the target is destroyed and stays dying while
+/// the mapping exists; remove_from_physmap drops it and the target is gone.
+#[test]
+fn foreign_mappings_keep_a_dying_domain_until_removed() {
+    use hvlink_proto::domctl::{Backend as _, SetTargetReq};
+    use hvlink_proto::memory::{
+        AddToPhysmapBatch, Mapspace, PhysmapReq, PhysmapReqForm, RemoveFromPhysmap, RemoveReq,
+    };
+    use hvlink_refhv::fixtures::kernel;
+    let mut vm = Vm::new(Default::default());
+    let mut q = vm.queue(DOM1, 5, QueueKind::Kernel, 1 << 17);
+    let hv = &mut vm.host.hv;
+    hv.set_target(
+        &kernel(0),
+        &SetTargetReq {
+            domain: DOM1,
+            target: DOM2,
+        },
+    )
+    .unwrap();
+    // A toolstack-made target with memory, so that it has frames to map.
+    let t = hv
+        .dom_create(&hvlink_refhv::lifecycle::NewDomain {
+            max_vcpus: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    hv.dom_max_mem(t, 64).unwrap();
+    hv.populate(t, 0, 0).unwrap();
+    hv.set_target(
+        &kernel(0),
+        &SetTargetReq {
+            domain: DOM1,
+            target: t,
+        },
+    )
+    .unwrap();
+    let req = PhysmapReq {
+        domid: 0x7FF0,
+        space: Mapspace::GMFN_FOREIGN,
+        foreign_domid: t,
+        form: PhysmapReqForm::Single {
+            idx: 0,
+            gpfn: 1 << 21,
+        },
+    };
+    let r = vm.call::<AddToPhysmapBatch>(&mut q, 1, &req);
+    assert!(error_of(&r[0]).is_none());
+    vm.host.hv.dom_destroy(t).unwrap();
+    assert_eq!(vm.host.hv.dom_info(t).unwrap().flags & 1, 1, "dying");
+    let r = vm.call::<RemoveFromPhysmap>(
+        &mut q,
+        2,
+        &RemoveReq {
+            domid: 0x7FF0,
+            gpfn: 1 << 21,
+        },
+    );
+    assert!(error_of(&r[0]).is_none_or(|e| e.0 == 0));
+    assert!(vm.host.hv.dom_info(t).is_none(), "gone");
+}

@@ -796,6 +796,17 @@ impl Hypervisor {
         Ok(())
     }
 
+    /// Remove what is mapped at `gpfn` of `id` (remove_from_physmap): a foreign frame (its
+    /// owner, if dying, may then be gone) or one of its own (freed).
+    pub fn physmap_remove(&mut self, id: DomId, gpfn: u64) -> Result<(), Errno> {
+        let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
+        if d.foreign.remove(&gpfn).is_some() {
+            self.reap();
+            return Ok(());
+        }
+        self.depopulate(id, gpfn, 0)
+    }
+
     /// One part of the domain list for `caller` from `cursor` (0: the start): at most `max`
     /// domains and the cursor of the next part (`None`: the last part).
     pub fn dump(

@@ -18,7 +18,7 @@
 use hvlink_proto::memory::{
     Backend, DomReq, E820Entry, E820Type, Extent, ExtentMode, ExtentResult, ExtentStatus,
     GpfnReply, Mapspace, MemoryMapReply, MemoryMapReq, PagesReply, PhysmapEntry, PhysmapReq,
-    PhysmapReqForm, ReservationReq, ReservationReqForm,
+    PhysmapReqForm, RemoveReq, ReservationReq, ReservationReqForm,
 };
 use hvlink_proto::rt::{Ctx, List};
 use hvlink_proto::Errno;
@@ -258,6 +258,11 @@ impl Backend for Hypervisor {
             list.iter().map(|e| e.gpfn),
             out,
         )
+    }
+
+    fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {
+        let id = self.reservation_target(ctx, req.domid)?;
+        self.physmap_remove(id, req.gpfn)
     }
 
     fn add_to_physmap_batch(

@@ -38,6 +38,8 @@ impl OpId {
     pub const POPULATE_PHYSMAP: OpId = OpId(6);
     /// Map frames into a domain's physmap - its own, or a foreign domain's (a toolstack or device model mapping guest memory).
     pub const ADD_TO_PHYSMAP_BATCH: OpId = OpId(23);
+    /// Remove the mapping at a guest frame: a foreign frame add_to_physmap_batch mapped (the owner's reference drops), or one of the domain's own (freed, as decrease_reservation).
+    pub const REMOVE_FROM_PHYSMAP: OpId = OpId(15);
     /// Report the domain's guest-physical memory map as set by the toolstack.
     pub const MEMORY_MAP: OpId = OpId(9);
     /// Report the highest guest frame number a domain uses.
@@ -50,6 +52,7 @@ impl OpId {
         ("maximum_reservation", 4),
         ("populate_physmap", 6),
         ("add_to_physmap_batch", 23),
+        ("remove_from_physmap", 15),
         ("memory_map", 9),
         ("maximum_gpfn", 14),
     ];
@@ -266,6 +269,13 @@ pub mod ids {
         /// `idx`: Frame in the source space.
         pub const IDX: u16 = 1;
         /// `gpfn`: Guest frame where it appears.
+        pub const GPFN: u16 = 2;
+    }
+    /// Attributes of `remove-req`.
+    pub mod remove_req {
+        /// `domid`: Domain whose physmap changes; DOMID_SELF (0x7FF0) for the caller.
+        pub const DOMID: u16 = 1;
+        /// `gpfn`: Guest frame whose mapping goes.
         pub const GPFN: u16 = 2;
     }
     /// Attributes of `dom-req`.
@@ -2269,6 +2279,147 @@ impl<'a> rt::Elem<'a> for PhysmapEntry {
     }
 }
 
+/// Request of remove_from_physmap (struct xen_remove_from_physmap).
+#[derive(
+    ::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq,
+)]
+pub struct RemoveReq {
+    /// Domain whose physmap changes; DOMID_SELF (0x7FF0) for the caller.
+    ///
+    /// `domid` (id 1, u16), default `0x7ff0u16` when absent.
+    pub domid: u16,
+    /// Guest frame whose mapping goes.
+    ///
+    /// `gpfn` (id 2, u64), required.
+    pub gpfn: u64,
+}
+
+/// Validation policy of `remove-req`.
+pub static REMOVE_REQ_POLICY: c::Policy = c::Policy::new(
+    "remove-req",
+    &[
+        c::AttrPolicy::new(1, "domid", c::AttrType::U16),
+        c::AttrPolicy::new(2, "gpfn", c::AttrType::U64).required(),
+    ],
+)
+.max_attrs(1024);
+
+/// Descriptor of `remove-req`.
+pub static REMOVE_REQ_SET: rt::SetDesc = rt::SetDesc {
+    name: "remove-req",
+    doc: "Request of remove_from_physmap (struct xen_remove_from_physmap).",
+    policy: &REMOVE_REQ_POLICY,
+    attrs: &[
+        rt::AttrDesc {
+            kind: 1,
+            name: "domid",
+            ty: "u16",
+            doc: "Domain whose physmap changes; DOMID_SELF (0x7FF0) for the caller.",
+            required: false,
+            max_count: 0,
+            must_understand: false,
+            since: 1,
+            default: Some(32752),
+            enumeration: None,
+            nested: None,
+            form: None,
+            when: None,
+        },
+        rt::AttrDesc {
+            kind: 2,
+            name: "gpfn",
+            ty: "u64",
+            doc: "Guest frame whose mapping goes.",
+            required: true,
+            max_count: 0,
+            must_understand: false,
+            since: 1,
+            default: None,
+            enumeration: None,
+            nested: None,
+            form: None,
+            when: None,
+        },
+    ],
+    forms: &[],
+};
+
+impl<'a> rt::AttrSet<'a> for RemoveReq {
+    const DESC: &'static rt::SetDesc = &REMOVE_REQ_SET;
+
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        let mut v_domid: Option<u16> = None;
+        let mut v_gpfn: Option<u64> = None;
+        let mut seen: u32 = 0;
+        let mut count = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        if let Some(a) = walk.expect(0x00010006) {
+            count += 1;
+            seen |= 0x1;
+            let r = rt::int::<u16>(&a)?;
+            let v = r;
+            v_domid = Some(v);
+        }
+        if let Some(a) = walk.expect(0x0002000c) {
+            count += 1;
+            seen |= 0x2;
+            let r = rt::int::<u64>(&a)?;
+            let v = r;
+            v_gpfn = Some(v);
+        }
+        while let Some(a) = walk.next()? {
+            count += 1;
+            if count > 1024 {
+                return Err(rt::too_many(a));
+            }
+            match a.kind() {
+                1 => {
+                    if seen & 0x1 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x1;
+                    let r = rt::int::<u16>(&a)?;
+                    let v = r;
+                    v_domid = Some(v);
+                }
+                2 => {
+                    if seen & 0x2 != 0 {
+                        return Err(rt::duplicate(a));
+                    }
+                    seen |= 0x2;
+                    let r = rt::int::<u64>(&a)?;
+                    let v = r;
+                    v_gpfn = Some(v);
+                }
+                _ => rt::unknown(&a)?,
+            }
+        }
+        if seen & 0x2 != 0x2 {
+            return Err(rt::missing(container, (0x2 & !seen) as u128, &[1, 2]));
+        }
+        Ok(RemoveReq {
+            domid: v_domid.unwrap_or(0x7ff0u16),
+            gpfn: rt::req(v_gpfn, container, 2)?,
+        })
+    }
+
+    fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
+        rt::put_def(b, 1, &self.domid, 0x7ff0u16)?;
+        rt::put(b, 2, &self.gpfn)?;
+        Ok(())
+    }
+}
+
+impl<'a> rt::Elem<'a> for RemoveReq {
+    #[inline]
+    fn from_attr(a: &c::Attr<'a>) -> c::Result<Self> {
+        rt::nest_from_attr(a)
+    }
+    fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
+        rt::nest_put(self, b, raw_kind)
+    }
+}
+
 /// Request naming a domain.
 #[derive(
     ::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq,
@@ -3062,6 +3213,80 @@ impl rt::FastAbi for AddToPhysmapBatch {
     }
 }
 
+/// Remove the mapping at a guest frame: a foreign frame add_to_physmap_batch mapped (the owner's reference drops), or one of the domain's own (freed, as decrease_reservation).
+///
+/// Op 15 (`remove_from_physmap`), privilege `privileged`; Xen `XENMEM_remove_from_physmap`; max reply 0 bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RemoveFromPhysmap;
+
+/// The request of [`RemoveFromPhysmap`].
+pub type RemoveFromPhysmapRequest = RemoveReq;
+
+/// Descriptor of [`RemoveFromPhysmap`].
+pub static OP_REMOVE_FROM_PHYSMAP: rt::OpDesc = rt::OpDesc {
+    family: "memory",
+    family_id: ID,
+    msg_type: MSG_TYPE,
+    family_version: VERSION,
+    name: "remove_from_physmap",
+    id: 15,
+    since: 2,
+    privilege: rt::Privilege::Privileged,
+    flags: rt::op_flags::FASTABI | rt::op_flags::TARGET_DOMAIN | rt::op_flags::DEVICE_MODEL,
+    request: &REMOVE_REQ_SET,
+    reply: &rt::EMPTY_SET,
+    max_reply: 0,
+    target_domain: Some(1),
+    fastabi: Some(rt::RegMap {
+        form: None,
+        inputs: &[(1, rt::Reg::Rsi), (2, rt::Reg::R8)],
+        outputs: &[],
+    }),
+    ring_only: None,
+    register_only: None,
+    doc: "Remove the mapping at a guest frame: a foreign frame add_to_physmap_batch mapped (the owner's reference drops), or one of the domain's own (freed, as decrease_reservation).",
+};
+
+impl rt::Op for RemoveFromPhysmap {
+    const DESC: &'static rt::OpDesc = &OP_REMOVE_FROM_PHYSMAP;
+    type Request<'a> = RemoveReq;
+    type Reply<'a> = rt::Empty;
+}
+
+impl rt::FastAbi for RemoveFromPhysmap {
+    fn request_to_regs(
+        req: &Self::Request<'_>,
+        r: &mut rt::Regs,
+    ) -> ::core::result::Result<(), hvlink_proto::Errno> {
+        r.rsi = rt::reg(req.domid);
+        r.r8 = rt::reg(req.gpfn);
+        Ok(())
+    }
+    fn request_from_regs(
+        r: &rt::Regs,
+    ) -> ::core::result::Result<Self::Request<'static>, hvlink_proto::Errno> {
+        let v_domid = rt::unreg::<u16>(r.rsi, &REMOVE_REQ_POLICY.attrs[0])?;
+        let v_gpfn = rt::unreg::<u64>(r.r8, &REMOVE_REQ_POLICY.attrs[1])?;
+        Ok(RemoveReq {
+            domid: v_domid,
+            gpfn: v_gpfn,
+        })
+    }
+    fn reply_to_regs(
+        rep: &Self::Reply<'_>,
+        r: &mut rt::Regs,
+    ) -> ::core::result::Result<(), hvlink_proto::Errno> {
+        let _ = (rep, r);
+        Ok(())
+    }
+    fn reply_from_regs(
+        r: &rt::Regs,
+    ) -> ::core::result::Result<Self::Reply<'static>, hvlink_proto::Errno> {
+        let _ = r;
+        Ok(rt::Empty)
+    }
+}
+
 /// Report the domain's guest-physical memory map as set by the toolstack.
 ///
 /// Op 9 (`memory_map`), privilege `privileged`; Xen `XENMEM_memory_map`; max reply 4616 bytes; ring only: The map is a list of ranges; the RFC passes a buffer address in r8 for Xen to write into, which hvlink refuses (the host writes guest memory only through the rings)..
@@ -3177,7 +3402,7 @@ pub static FAMILY: rt::FamilyDesc = rt::FamilyDesc {
     msg_type: MSG_TYPE,
     version: VERSION,
     doc: "The guest-physical memory map and reservation sizes of a domain. The map comes back as a list of E820-style ranges in the reply itself - unlike Xen, which writes it to a caller-supplied buffer, hvlink never writes guest memory outside the rings. Version 2 adds the reservation ops a toolstack builds a domain with and a balloon driver uses (increase_reservation, decrease_reservation, populate_physmap, add_to_physmap_batch): their extent lists travel in the message (no guest pointers), each extent gets its own status, and big lists run as continuations. Sub-op numbers are Xen's XENMEM_* values (xen/include/public/memory.h).",
-    ops: &[&OP_INCREASE_RESERVATION, &OP_DECREASE_RESERVATION, &OP_CURRENT_RESERVATION, &OP_MAXIMUM_RESERVATION, &OP_POPULATE_PHYSMAP, &OP_ADD_TO_PHYSMAP_BATCH, &OP_MEMORY_MAP, &OP_MAXIMUM_GPFN],
+    ops: &[&OP_INCREASE_RESERVATION, &OP_DECREASE_RESERVATION, &OP_CURRENT_RESERVATION, &OP_MAXIMUM_RESERVATION, &OP_POPULATE_PHYSMAP, &OP_ADD_TO_PHYSMAP_BATCH, &OP_REMOVE_FROM_PHYSMAP, &OP_MEMORY_MAP, &OP_MAXIMUM_GPFN],
 };
 
 /// What a host implements for this family: one method per op, called with a request
@@ -3236,6 +3461,12 @@ pub trait Backend {
         ctx: &rt::Ctx,
         req: &PhysmapReq<'_>,
         out: &mut dyn FnMut(ExtentResult) -> ::core::result::Result<(), hvlink_proto::Errno>,
+    ) -> ::core::result::Result<(), hvlink_proto::Errno>;
+    /// Remove the mapping at a guest frame: a foreign frame add_to_physmap_batch mapped (the owner's reference drops), or one of the domain's own (freed, as decrease_reservation).
+    fn remove_from_physmap(
+        &mut self,
+        ctx: &rt::Ctx,
+        req: &RemoveReq,
     ) -> ::core::result::Result<(), hvlink_proto::Errno>;
     /// Report the domain's guest-physical memory map as set by the toolstack.
     fn memory_map(
@@ -3531,6 +3762,10 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                 }
             }
         }
+        OpId::REMOVE_FROM_PHYSMAP => {
+            backend.remove_from_physmap(ctx, &RemoveReq::decode(attrs)?)?;
+            Ok(rt::Served::WHOLE)
+        }
         OpId::MEMORY_MAP => rt::served(
             &backend.memory_map(ctx, &MemoryMapReq::decode(attrs)?)?,
             reply,
@@ -3579,6 +3814,11 @@ pub fn serve_regs<B: Backend + ?Sized>(
             let req = <AddToPhysmapBatch as rt::FastAbi>::request_from_regs(regs)?;
             let e = add_to_physmap_batch_single(backend, ctx, &req, false)?;
             rt::commit_regs::<AddToPhysmapBatch>(&add_to_physmap_batch_single_reply(e), regs)
+        }
+        OpId::REMOVE_FROM_PHYSMAP => {
+            let req = <RemoveFromPhysmap as rt::FastAbi>::request_from_regs(regs)?;
+            backend.remove_from_physmap(ctx, &req)?;
+            rt::commit_regs::<RemoveFromPhysmap>(&rt::Empty, regs)
         }
         OpId::MAXIMUM_GPFN => {
             let req = <MaximumGpfn as rt::FastAbi>::request_from_regs(regs)?;
