@@ -1,5 +1,5 @@
 // Do not edit: generated from proto/spec/memory.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
-//! The guest-physical memory map and reservation sizes of a domain. The map comes back as a list of E820-style ranges in the reply itself - unlike Xen, which writes it to a caller-supplied buffer, hvlink never writes guest memory outside the rings. Version 2 adds the reservation ops a toolstack builds a domain with and a balloon driver uses (increase_reservation, decrease_reservation, populate_physmap, add_to_physmap_batch): their extent lists travel in the message (no guest pointers), each extent gets its own status, and big lists run as continuations. Sub-op numbers are Xen's XENMEM_* values (xen/include/public/memory.h).
+//! The guest-physical memory map and reservation sizes of a domain. The map comes back as a list of E820-style ranges in the reply itself - unlike Xen, which writes it to a caller-supplied buffer, hvlink never writes guest memory outside the rings. Version 2 adds the reservation ops a toolstack builds a domain with and a balloon driver uses (increase_reservation, decrease_reservation, populate_physmap, add_to_physmap_batch, remove_from_physmap): their extent lists travel in the message (no guest pointers), each extent gets its own status, and big lists run as continuations. Sub-op numbers are Xen's XENMEM_* values (xen/include/public/memory.h).
 
 #![allow(
     clippy::needless_lifetimes,
@@ -3401,7 +3401,7 @@ pub static FAMILY: rt::FamilyDesc = rt::FamilyDesc {
     id: ID,
     msg_type: MSG_TYPE,
     version: VERSION,
-    doc: "The guest-physical memory map and reservation sizes of a domain. The map comes back as a list of E820-style ranges in the reply itself - unlike Xen, which writes it to a caller-supplied buffer, hvlink never writes guest memory outside the rings. Version 2 adds the reservation ops a toolstack builds a domain with and a balloon driver uses (increase_reservation, decrease_reservation, populate_physmap, add_to_physmap_batch): their extent lists travel in the message (no guest pointers), each extent gets its own status, and big lists run as continuations. Sub-op numbers are Xen's XENMEM_* values (xen/include/public/memory.h).",
+    doc: "The guest-physical memory map and reservation sizes of a domain. The map comes back as a list of E820-style ranges in the reply itself - unlike Xen, which writes it to a caller-supplied buffer, hvlink never writes guest memory outside the rings. Version 2 adds the reservation ops a toolstack builds a domain with and a balloon driver uses (increase_reservation, decrease_reservation, populate_physmap, add_to_physmap_batch, remove_from_physmap): their extent lists travel in the message (no guest pointers), each extent gets its own status, and big lists run as continuations. Sub-op numbers are Xen's XENMEM_* values (xen/include/public/memory.h).",
     ops: &[&OP_INCREASE_RESERVATION, &OP_DECREASE_RESERVATION, &OP_CURRENT_RESERVATION, &OP_MAXIMUM_RESERVATION, &OP_POPULATE_PHYSMAP, &OP_ADD_TO_PHYSMAP_BATCH, &OP_REMOVE_FROM_PHYSMAP, &OP_MEMORY_MAP, &OP_MAXIMUM_GPFN],
 };
 
