@@ -19,6 +19,8 @@
 //!     serve.rs      hvlink serve: the host in its own process
 //!     bench.rs      hvlink bench: quick numbers
 //!     wireshark.rs  hvlink wireshark: the generated dissector, printed or installed
+//!     xl.rs         hvlink xl: xl's verbs over the toolstack
+//!   toolstack/    domctl/sysctl/memory toolstack, one source built per interface version
 //!   ynl/          JSON <-> TLV from the spec's descriptors alone, shared by the commands
 //!     encode.rs     JSON -> request message
 //!     tree.rs       attributes (or a register reply) -> fields -> JSON or text
@@ -52,13 +54,14 @@ pub mod cmd;
 mod demo;
 pub mod embedded;
 mod error;
+pub mod toolstack;
 pub mod ynl;
 
 pub use embedded::{capture_pcap, EmbeddedHost, PcapCapture};
 pub use error::CliError;
 pub use ynl::pcap::{Dir as PcapDir, Record as PcapRecord, Writer as PcapWriter};
 
-use cmd::{bench, call, decode, demo as demo_cmd, serve, spec, wireshark};
+use cmd::{bench, call, decode, demo as demo_cmd, serve, spec, wireshark, xl};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -114,6 +117,8 @@ pub enum Command {
     Bench(bench::Args),
     /// Print or install the Wireshark dissector (Lua, generated from the spec).
     Wireshark(wireshark::Args),
+    /// A toolstack with xl's verbs and output: create, list, pause, unpause, shutdown, destroy, info, mem-set.
+    Xl(xl::Args),
 }
 
 /// Where a command writes: its output and its diagnostics.
@@ -210,6 +215,7 @@ where
         Command::Decode(a) => decode::run(&a, &mut io),
         Command::Bench(a) => bench::run(&a, &mut io),
         Command::Wireshark(a) => wireshark::run(&a, &mut io),
+        Command::Xl(a) => xl::run(&a, &mut io),
     };
     let _ = io.out.flush();
     match r {

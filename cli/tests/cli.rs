@@ -63,7 +63,7 @@ fn spec_lists_families_from_introspection() {
     contains_all(
         &s,
         &[
-            "8 families (from the host: control.get_family)",
+            "10 families (from the host: control.get_family)",
             "grant_table      0x14",
             "map_grant_ref unmap_grant_ref",
         ],
@@ -121,7 +121,7 @@ fn spec_json() {
 
     let o = hvlink(&["spec", "--json"]);
     code(&o, 0);
-    assert_eq!(json(&o)["families"].as_array().unwrap().len(), 8);
+    assert_eq!(json(&o)["families"].as_array().unwrap().len(), 10);
 }
 
 #[test]
@@ -595,4 +595,77 @@ fn run_in_process() {
         hvlink_cli::run(["hvlink", "spec", "x.y.z"], &mut o, &mut e),
         2
     );
+}
+
+// --- xl ----------------------------------------------------------------------------------------
+
+/// A small xl config in a temporary file.
+fn xl_config(name: &str, text: &str) -> String {
+    let p = tmp(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+#[test]
+fn xl_builds_lists_and_destroys_domains() {
+    let cfg = xl_config("web.cfg", "name = \"web\"\nmemory = 64\nvcpus = 2\n");
+    let o = hvlink(&[
+        "xl", "create", &cfg, "+", "list", "+", "pause", "web", "+", "list", "+", "shutdown",
+        "web", "+", "list", "+", "destroy", "3", "+", "list",
+    ]);
+    code(&o, 0);
+    let s = out(&o);
+    contains_all(
+        &s,
+        &[
+            "Parsing config from",
+            "Name                                        ID   Mem VCPUs\tState\tTime(s)",
+            "Shutting down domain 3",
+        ],
+    );
+    let web: Vec<&str> = s.lines().filter(|l| l.starts_with("web ")).collect();
+    assert_eq!(web.len(), 3, "{s}");
+    assert!(web[0].contains("    64     1     r-----"), "{}", web[0]);
+    assert!(web[1].contains("--p---"), "{}", web[1]);
+    assert!(
+        web[2].contains("--ps--"),
+        "paused and shut down: {}",
+        web[2]
+    );
+    // The last list has no web.
+    let last = s.rsplit("Name ").next().unwrap();
+    assert!(!last.contains("web"), "{s}");
+}
+
+#[test]
+fn xl_info_mem_set_and_older_hosts() {
+    let cfg = xl_config("db.cfg", "name = db\nmemory = 32\n");
+    let o = hvlink(&[
+        "xl", "--xen", "4.15", "create", &cfg, "+", "mem-set", "db", "16", "+", "list", "+", "info",
+    ]);
+    code(&o, 0);
+    let s = out(&o);
+    contains_all(
+        &s,
+        &["xen_version            : 4.15", "domctl v1, sysctl v1"],
+    );
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("db ") && l.contains("    16 ")),
+        "{s}"
+    );
+}
+
+#[test]
+fn xl_errors_are_usage_or_failure() {
+    code_err(
+        &hvlink(&["xl", "destroy", "nosuch"]),
+        2,
+        "xl: nosuch: no such domain",
+    );
+    code_err(&hvlink(&["xl", "frobnicate"]), 2, "unknown verb");
+    let bad = xl_config("bad.cfg", "name = x\nmemory = lots\n");
+    code_err(&hvlink(&["xl", "create", &bad]), 2, "config line 2");
+    // The hypervisor refuses (exit 1): no control op acts on the control domain.
+    code_err(&hvlink(&["xl", "pause", "0"]), 1, "domctl.pausedomain");
 }

@@ -114,7 +114,7 @@ fn demo_capture_shows_every_field_by_name() {
         assert_eq!(frames(&lua, &pcap, none), 0, "{none}");
     }
     // Fields by name: batch entries, their statuses, flags entries, register calls and their
-    // decoded fields, ERRORs and their extended ack, the demo family of use case b.
+    // decoded fields, ERRORs and their extended ack, the toolstack families of use case b.
     for some in [
         "hvlink.grant_table.map_entry.ref",
         "hvlink.grant_table.map_reply_entry.status",
@@ -125,8 +125,9 @@ fn demo_capture_shows_every_field_by_name() {
         "hvlink.control.queue_setup_req.base_gpa",
         "hvlink.sched.poll_req.port",
         "hvlink.error.status == -95",
-        "hvlink.error.attribute == \"mode\"",
-        "hvlink.demo.paint_req.color",
+        "hvlink.error.attribute == \"max-grant-version\"",
+        "hvlink.domctl.create_req.max_grant_version",
+        "hvlink.sysctl.list_reply.domain",
         "hvlink.domain == 2",
     ] {
         assert!(frames(&lua, &pcap, some) > 0, "no frame has {some}");
@@ -143,7 +144,7 @@ fn demo_capture_shows_every_field_by_name() {
             "hvlink grant_table.map_grant_ref register call",
             "status: bad-gntref (-3)",
             "host-map: True",
-            "Offending attribute: mode",
+            "Offending attribute: max-grant-version",
             "Message: unknown attribute marked must-understand",
             "hvlink record: dom 2 queue 1 guest->host",
             "rax: 0x0000000040000014",

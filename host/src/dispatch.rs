@@ -156,9 +156,18 @@ pub fn check_privilege<H: Hypercalls + ?Sized>(
         Privilege::Privileged if via != Via::Userspace => Ok(()),
         Privilege::Privileged => Err(Errno::EPERM),
         // Toolstacks run in the control domain's userspace: control ops are allowed from any
-        // queue kind of the control domain, and from nowhere else.
-        Privilege::Control if hv.is_control_domain(domain) => Ok(()),
-        Privilege::Control => Err(Errno::EPERM),
+        // queue kind of the control domain, and from elsewhere only as the hypervisor's
+        // policy allows (a device-model domain on its target, for the ops that say so); the
+        // target is the caller's own domain when the request says DOMID_SELF.
+        Privilege::Control => {
+            let target = target.map(|t| if t == rt::DOMID_SELF { domain } else { t });
+            let dm = op.flags & rt::op_flags::DEVICE_MODEL != 0;
+            if hv.may_act_on(domain, target, dm) {
+                Ok(())
+            } else {
+                Err(Errno::EPERM)
+            }
+        }
     }
 }
 
@@ -195,11 +204,36 @@ pub fn reg_target(op: &OpDesc, regs: &Regs) -> Option<u16> {
     u16::try_from(regs.get(*reg)).ok()
 }
 
-/// Run one family's generated ring `serve` (the family list is generated from the spec).
-pub use hvlink_proto::generated::serve as serve_family;
+/// Run one family's generated ring `serve` (the family list is generated from the spec), or
+/// the hypervisor's own version of it ([`Hypercalls::family_versions`]).
+pub fn serve_family<H: Hypercalls + ?Sized, S: Sink>(
+    hv: &mut H,
+    ctx: &rt::Ctx,
+    op: &OpDesc,
+    attrs: hvlink_codec::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut Builder<S>,
+) -> Result<rt::Served, rt::ServeError> {
+    if hv.family_versions().iter().any(|f| f.id == op.family_id) {
+        hv.serve_version(ctx, op, attrs, window, reply)
+    } else {
+        hvlink_proto::generated::serve(hv, ctx, op, attrs, window, reply)
+    }
+}
 
-/// Run one family's generated register `serve_regs`.
-pub use hvlink_proto::generated::serve_regs as serve_family_regs;
+/// Run one family's generated register `serve_regs` (or the hypervisor's own version).
+pub fn serve_family_regs<H: Hypercalls + ?Sized>(
+    hv: &mut H,
+    ctx: &rt::Ctx,
+    op: &OpDesc,
+    regs: &mut Regs,
+) -> Result<(), Errno> {
+    if hv.family_versions().iter().any(|f| f.id == op.family_id) {
+        hv.serve_version_regs(ctx, op, regs)
+    } else {
+        hvlink_proto::generated::serve_regs(hv, ctx, op, regs)
+    }
+}
 
 /// What a register call came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,6 +267,51 @@ pub fn write_error<S: Sink>(
 /// Write an acknowledgement (ERROR with status 0) for the request message `req`.
 pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &[u8]) -> hvlink_codec::Result<usize> {
     write_error(b, req, Errno(0), None)
+}
+
+/// End a dump: a DONE message (flag MULTI, payload the status 0 as netlink's NLMSG_DONE).
+pub fn write_done<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_codec::Result<usize> {
+    let m = b.begin_message(header::Repr {
+        message_type: MessageType::DONE,
+        flags: Flags::MULTI,
+        seq: req.seq,
+        port: req.port,
+    })?;
+    b.put_raw(&0i32.to_le_bytes())?;
+    b.end_message(m)
+}
+
+/// The `cursor` a dump part's reply attributes (`results`, as the backend wrote them) carry:
+/// where the next part starts; `None` in the last part.
+pub fn reply_cursor(op: &OpDesc, results: &[u8]) -> Option<u64> {
+    let kind = op.reply.attrs.iter().find(|a| a.name == "cursor")?.kind;
+    hvlink_codec::Attrs::new(results, 0)
+        .filter_map(|a| a.ok())
+        .find(|a| a.kind() == kind)
+        .and_then(|a| a.u64().ok())
+}
+
+/// The request `request` (a whole message) with its `cursor` attribute set to `cursor`: the
+/// next part of a dump. The host builds it from its own copy, so a guest never supplies the
+/// cursor of a part after the first; `None` if the request does not parse (it did before).
+pub fn with_cursor(op: &OpDesc, request: &[u8], cursor: u64) -> Option<Vec<u8>> {
+    let kind = op.request.attrs.iter().find(|a| a.name == "cursor")?.kind;
+    let msg = Message::parse(request).ok()?;
+    let hdr = *msg.header();
+    let (fam, attrs) = msg.genl().ok()?;
+    let mut out = Vec::with_capacity(request.len() + 12);
+    let mut b = Builder::new(&mut out);
+    let m = b.begin_message(hdr).ok()?;
+    b.genl(fam).ok()?;
+    for a in attrs {
+        let a = a.ok()?;
+        if a.kind() != kind {
+            b.put(a.raw_kind(), a.payload()).ok()?;
+        }
+    }
+    b.put(kind, &cursor.to_le_bytes()).ok()?;
+    b.end_message(m).ok()?;
+    Some(out)
 }
 
 /// The errno a codec error maps to: `EOPNOTSUPP` for an unknown must-understand attribute,
@@ -274,11 +353,13 @@ pub fn parse_request_with(
     let (fam, _) = msg
         .genl()
         .map_err(|e| (Some(hdr), Errno::EINVAL, Some(e)))?;
-    let op = match hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd) {
-        Err(Errno::ENOSYS) if !extra.is_empty() => {
-            rt::lookup_msg(extra, hdr.message_type.0, fam.cmd)
-        }
-        r => r,
+    // The host's own families first: they may replace a built-in family by another version
+    // of it (an older hypervisor), whose ops are then the only ones.
+    let own = extra.iter().any(|f| f.msg_type == hdr.message_type.0);
+    let op = if own {
+        rt::lookup_msg(extra, hdr.message_type.0, fam.cmd)
+    } else {
+        hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd)
     }
     .map_err(|e| (Some(hdr), e, None))?;
     Ok(Parsed { header: hdr, op })

@@ -31,6 +31,9 @@ pub(crate) struct Requests {
     pub(crate) completed: VecDeque<u32>,
     /// The guest asked to tear the queue down (done at the end of its turn).
     pub(crate) teardown: bool,
+    /// Its domain was destroyed: nothing more is read; the requests in flight (cancelled)
+    /// finish and deliver their statuses, then the queue goes.
+    pub(crate) closing: bool,
 }
 
 /// Completed seqs remembered per queue.

@@ -97,6 +97,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// What each domain has used of its budgets in the current turn.
     spent: BTreeMap<DomId, Spent>,
+    /// Domains destroyed by the hypervisor whose queues are closing.
+    closing: std::collections::BTreeSet<DomId>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
@@ -188,6 +190,12 @@ pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// A host serving `hv`.
     pub fn new(hv: H, config: Config) -> Self {
+        // Families the hypervisor serves in a version of its own replace the built-in ones.
+        let versions = hv.family_versions();
+        let mut introspect = crate::control::Introspection::default();
+        if !versions.is_empty() {
+            introspect.set_extra(versions);
+        }
         Host {
             hv,
             config,
@@ -197,16 +205,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             scratch: Vec::with_capacity(1 << 17),
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
-            introspect: crate::control::Introspection::default(),
+            introspect,
             capture: None,
             current: QueueKey {
                 domain: 0,
                 queue: 0,
             },
             extras: Vec::new(),
-            extra_descs: &[],
+            extra_descs: versions,
             spent: BTreeMap::new(),
             preempt: None,
+            closing: std::collections::BTreeSet::new(),
             slice_end: 0,
         }
     }
@@ -224,6 +233,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let taken = hvlink_proto::FAMILIES
             .iter()
             .chain(self.extra_descs.iter())
+            .chain(self.hv.family_versions().iter())
             .any(|f| f.id == desc.id || f.msg_type == desc.msg_type);
         if taken {
             return Err(Errno::EEXIST);
@@ -235,7 +245,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         });
         // A few descriptors per host, registered once: leaked to give lookups a 'static
         // slice.
-        let descs: Vec<&'static rt::FamilyDesc> = self.extras.iter().map(|x| x.desc).collect();
+        let descs: Vec<&'static rt::FamilyDesc> = self
+            .hv
+            .family_versions()
+            .iter()
+            .copied()
+            .chain(self.extras.iter().map(|x| x.desc))
+            .collect();
         self.extra_descs = Box::leak(descs.into_boxed_slice());
         self.introspect.set_extra(self.extra_descs);
         Ok(())
@@ -411,11 +427,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// The op a register call names (the host's extra families included).
     fn regs_op(&self, regs: &Regs) -> Result<&'static OpDesc, Errno> {
-        match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
-            Err(Errno::ENOSYS) if !self.extra_descs.is_empty() => {
-                rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
-            }
-            r => r,
+        // The host's own families first (they may replace a built-in one; see
+        // `parse_request_with`).
+        let own = self
+            .extra_descs
+            .iter()
+            .any(|f| u64::from(f.id) | rt::FASTABI_BIT == regs.rax);
+        if own {
+            rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
+        } else {
+            hvlink_proto::lookup_regs(regs.rax, regs.rdi)
         }
     }
 
@@ -486,6 +507,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// no domain's queue holds it for longer than its own bounded turn.
     pub fn plan_turn(&mut self) -> Vec<QueueKey> {
         self.hv.tick();
+        self.close_destroyed();
         self.spent.clear();
         let keys: Vec<QueueKey> = match self.cursor {
             Some(c) => self
@@ -508,6 +530,30 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         keys
     }
 
+    /// Domains the hypervisor destroyed: their queues stop reading, their requests in flight
+    /// are cancelled (a batch reports every entry not run as cancelled), and each queue goes
+    /// once its last request finished (see `service_phase`).
+    fn close_destroyed(&mut self) {
+        let mut gone = Vec::new();
+        self.hv.drain_destroyed(&mut |d| gone.push(d));
+        for dom in gone {
+            let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
+            for k in &keys {
+                if let Some(q) = self.queues.map.get_mut(k) {
+                    q.reqs.closing = true;
+                    for c in &mut q.reqs.inflight {
+                        c.cancelled = true;
+                    }
+                }
+            }
+            if keys.is_empty() {
+                self.memory.remove(&dom);
+            } else {
+                self.closing.insert(dom);
+            }
+        }
+    }
+
     /// One queue's turn, both phases (see [`service_phase`](Self::service_phase)).
     pub fn service(&mut self, key: QueueKey, t: &mut Turn) {
         self.service_phase(key, Phase::Read, t);
@@ -518,6 +564,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// continuations after ([`Host::turn`] does so), so that a small op waits behind at most
     /// one slice of another domain's batch, never behind the batch.
     pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
+        self.close_destroyed();
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };
@@ -554,6 +601,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 self.queues.map.insert(key, q);
             }
             Ok(()) if q.reqs.teardown => self.drop_requests(key.domain, &mut q.reqs),
+            Ok(()) if q.reqs.closing && q.reqs.inflight.is_empty() => {
+                // Its domain was destroyed and its last request delivered: the queue goes,
+                // and with the domain's last queue its memory.
+                if self.queues.of_domain(key.domain).next().is_none() {
+                    self.memory.remove(&key.domain);
+                    self.closing.remove(&key.domain);
+                }
+            }
             Ok(()) => {
                 self.queues.map.insert(key, q);
             }
@@ -625,7 +680,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let others = self.queues.domain_inflight(key.domain);
         // 1. Read what the guest published.
         let mut read = 0;
-        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown {
+        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown && !q.reqs.closing
+        {
             if read > 0 && self.preempted() {
                 t.more = true;
                 break;
@@ -700,7 +756,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             let parsed = dispatch::parse_request_with(bytes, self.extra_descs);
             let cap = q.hq.max_reply_message();
             let long = |op: &OpDesc| {
-                op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0
+                op.flags & (op_flags::ASYNC | op_flags::BATCH | op_flags::DUMP) != 0
                     || op.max_reply as usize + 20 + 2 * ERROR_BOUND > cap
             };
             let need = match &parsed {
@@ -1013,6 +1069,33 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         return Ok(Step::Parked);
                     }
                     Err(e) => self.fail_continuation(c, e),
+                    Ok(_)
+                        if op.flags & op_flags::DUMP != 0
+                            && c.header.flags.contains(Flags::DUMP) =>
+                    {
+                        // One part of a dump: sent MULTI; the next part resumes from its
+                        // cursor, and the last (no cursor) is followed by DONE.
+                        let next = dispatch::reply_cursor(op, &c.results);
+                        c.frame_results(cap, Flags::MULTI, false);
+                        match next.and_then(|cur| dispatch::with_cursor(op, &c.request, cur)) {
+                            Some(req) => {
+                                c.request = req.into_boxed_slice();
+                                return Ok(if self.drain_outbox(c, out, t)? {
+                                    Step::Again
+                                } else {
+                                    Step::NoRoom
+                                });
+                            }
+                            None => {
+                                let mut b = Builder::new(&mut c.outbox);
+                                let _ = dispatch::write_done(&mut b, &c.header);
+                                if c.header.flags.contains(Flags::ACK) {
+                                    let _ = dispatch::write_ack(&mut b, &c.request);
+                                }
+                                c.finished = true;
+                            }
+                        }
+                    }
                     Ok(_) => {
                         tracing::debug!(status = 0);
                         c.frame_results(cap, Flags(0), true);
@@ -1203,6 +1286,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             !q.faulted
                 && !q.blocked
                 && (q.reqs.teardown
+                    || q.reqs.closing
                     || !matches!(q.hq.requests().has_work(), Ok(false))
                     || q.reqs
                         .inflight

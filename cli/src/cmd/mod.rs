@@ -9,3 +9,4 @@ pub mod demo;
 pub mod serve;
 pub mod spec;
 pub mod wireshark;
+pub mod xl;

@@ -273,6 +273,9 @@ impl Inner {
                 Ok(e) => Some(Err(Error::from_errmsg(slot.op, &e))),
                 Err(e) => Some(Err(BadReply::ErrorMessage(e).into())),
             }
+        } else if msg.message_type() == MessageType::DONE {
+            // The end of a dump: the parts so far are the reply.
+            Some(Ok(std::mem::take(&mut slot.parts)))
         } else if msg.message_type().0 != slot.op.msg_type {
             Some(Err(BadReply::Type {
                 got: msg.message_type().0,

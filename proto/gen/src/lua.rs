@@ -25,7 +25,8 @@ macro_rules! w {
 /// Where the dissector is written.
 pub const PATH: &str = "proto/wireshark/hvlink.lua";
 
-/// The spec directories whose families the dissector knows: the ABI, and the compatibility
+/// The spec directories whose families the dissector knows (a family id in more than one:
+/// the first directory's): the ABI, and the compatibility
 /// tests' family `demo` in its newest version (a superset of v1), which `hvlink demo` serves.
 pub const SOURCES: &[&str] = &["proto/spec", "proto/compat/spec/v2"];
 
@@ -190,7 +191,13 @@ pub fn generate(root: &std::path::Path) -> Result<crate::Output, Vec<crate::Diag
             }]
         })?;
         let (fams, _) = crate::check(&files)?;
-        families.extend(fams.into_iter().map(|(_, f)| f));
+        // A family id the ABI already has (an older version of one of its families, as the
+        // compatibility crate keeps) is the ABI's: the first source wins.
+        for (_, f) in fams {
+            if !families.iter().any(|g: &Family| g.id == f.id) {
+                families.push(f);
+            }
+        }
     }
     let refs: Vec<&Family> = families.iter().collect();
     Ok(crate::Output {

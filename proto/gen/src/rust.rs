@@ -1099,6 +1099,12 @@ fn op_code(o: &mut String, m: &Fam<'_>, op: &Op) {
         if op.register_only.is_some() {
             v.push("rt::op_flags::REGISTER_ONLY");
         }
+        if op.device_model {
+            v.push("rt::op_flags::DEVICE_MODEL");
+        }
+        if op.dump {
+            v.push("rt::op_flags::DUMP");
+        }
         if v.is_empty() {
             "0".to_string()
         } else {
