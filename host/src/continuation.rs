@@ -22,6 +22,9 @@ pub struct Continuation {
     pub(crate) outbox: Vec<u8>,
     pub(crate) finished: bool,
     pub(crate) parked: Option<u64>,
+    /// Where the next window of a batch starts in `request` (its entries before it are not
+    /// walked again).
+    pub(crate) resume: Option<hvlink_proto::rt::Resume>,
 }
 
 impl Continuation {
@@ -42,6 +45,7 @@ impl Continuation {
             outbox: Vec::new(),
             finished: false,
             parked: None,
+            resume: None,
         }
     }
 

@@ -1080,6 +1080,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         match next.and_then(|cur| dispatch::with_cursor(op, &c.request, cur)) {
                             Some(req) => {
                                 c.request = req.into_boxed_slice();
+                                c.resume = None;
                                 return Ok(if self.drain_outbox(c, out, t)? {
                                     Step::Again
                                 } else {
@@ -1132,6 +1133,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             max: win,
             cancel: c.cancelled || c.stopped,
             preempt: self.window_preempt(),
+            resume: c.resume,
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
@@ -1150,6 +1152,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         match r {
             Ok(served) => {
                 c.total = Some(served.total);
+                c.resume = served.resume;
                 c.next = if served.whole {
                     served.total
                 } else {

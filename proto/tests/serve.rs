@@ -470,6 +470,7 @@ fn window(start: u32, max: u32) -> Window {
         max,
         cancel: false,
         preempt: None,
+        resume: None,
     }
 }
 
@@ -728,7 +729,8 @@ fn single_and_batch_forms_reach_the_same_method() {
             total: 1,
             ran: 1,
             failed: false,
-            whole: true
+            whole: true,
+            resume: None,
         })
     );
     assert_eq!(
@@ -757,7 +759,8 @@ fn single_and_batch_forms_reach_the_same_method() {
             total: 1,
             ran: 1,
             failed: false,
-            whole: false
+            whole: false,
+            resume: None,
         })
     );
     assert_eq!(fake.map_calls[1], fake.map_calls[0]);
@@ -946,7 +949,8 @@ fn copy_is_batch_only_and_windowed() {
             total: 3,
             ran: 2,
             failed: true,
-            whole: false
+            whole: false,
+            resume: None,
         })
     );
     assert_eq!(fake.copy_calls, [vec![entry(0), entry(16)]]);
@@ -979,7 +983,8 @@ fn a_cancel_window_reports_cancelled_without_calling_the_backend() {
             total: 5,
             ran: 3,
             failed: true,
-            whole: false
+            whole: false,
+            resume: None,
         })
     );
     assert!(fake.map_calls.is_empty());
@@ -1010,7 +1015,8 @@ fn a_cancel_window_reports_cancelled_without_calling_the_backend() {
             total: 1,
             ran: 1,
             failed: true,
-            whole: true
+            whole: true,
+            resume: None,
         })
     );
     assert!(fake.map_calls.is_empty());
@@ -1036,7 +1042,8 @@ fn atomic_batches_ignore_the_window() {
             total: 3,
             ran: 3,
             failed: false,
-            whole: true
+            whole: true,
+            resume: None,
         })
     );
     assert_eq!(fake.map_calls, [(MapMode::ATOMIC, entries.clone())]);
@@ -1221,4 +1228,78 @@ fn a_preemptible_window_stops_at_a_chunk_boundary() {
     let mut calls = Vec::new();
     let s = run(window(10, 80), None, &mut calls);
     assert_eq!((s.ran, calls.as_slice()), (80, &[80][..]));
+}
+
+/// A preemptible window over a received (wire) list reports where it stopped, and the next
+/// window started from there runs exactly the entries a window walked from the list's start
+/// would: every entry once, in order, and the resume points move forward through the
+/// message.
+#[test]
+fn a_window_resumes_where_the_last_one_stopped() {
+    use hvlink_proto::rt::{serve_batch, Preempt, Resume, PREEMPT_CHUNK};
+    use std::sync::atomic::AtomicUsize;
+    // Preemption always requested: every call runs one chunk.
+    static ALWAYS: AtomicUsize = AtomicUsize::new(1);
+    let entries: Vec<MapEntry> = (0..200).map(|r| map_entry(1, r)).collect();
+    let mut bytes = Vec::new();
+    map_batch(MapMode::INDEPENDENT, &entries)
+        .encode(&mut Builder::new(&mut bytes))
+        .unwrap();
+    let req = MapReq::decode(Attrs::new(&bytes, 0)).unwrap();
+    let MapReqForm::Batch { entry: list, .. } = req.form else {
+        panic!("batch form")
+    };
+    let run = |start: u32, resume: Option<Resume>| {
+        let mut seen = Vec::new();
+        let mut buf = vec![0u8; 1 << 16];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let w = Window {
+            preempt: Some(Preempt::new(&ALWAYS)),
+            resume,
+            ..window(start, u32::MAX)
+        };
+        let served = serve_batch(list, false, w, &mut b, 4, |part, out| {
+            for e in part.iter() {
+                seen.push(e.r#ref);
+                out(MapReplyEntry {
+                    index: 0,
+                    status: Gntst::OKAY,
+                    handle: Some(e.r#ref),
+                    dev_bus_addr: None,
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        (served, seen)
+    };
+    let (mut start, mut resume, mut all) = (0u32, None, Vec::new());
+    let mut last_at = 0;
+    while start < 200 {
+        let (s, seen) = run(start, resume);
+        // The same window walked from the list's start runs the same entries.
+        assert_eq!(run(start, None).1, seen, "window at {start}");
+        assert_eq!(s.ran, PREEMPT_CHUNK.min(200 - start));
+        all.extend(seen);
+        start += s.ran;
+        resume = s.resume;
+        match resume {
+            Some(r) => {
+                assert_eq!(r.index, start);
+                assert!(r.at > last_at, "resume points move forward");
+                last_at = r.at;
+            }
+            None => assert_eq!(start, 200, "a resume point until the end"),
+        }
+    }
+    assert_eq!(all, (0..200).collect::<Vec<u32>>());
+    // A resume point behind the window's start still skips to it.
+    let behind = Resume {
+        index: PREEMPT_CHUNK,
+        at: run(0, None).0.resume.unwrap().at,
+    };
+    assert_eq!(
+        run(PREEMPT_CHUNK + 5, Some(behind)).1,
+        run(PREEMPT_CHUNK + 5, None).1
+    );
 }

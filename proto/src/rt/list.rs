@@ -119,6 +119,41 @@ impl<'a, T> List<'a, T> {
     }
 }
 
+impl<'a, T> List<'a, T> {
+    /// [`window`](Self::window), starting from `resume` when it is a position of this list at
+    /// or before `start` (so the entries before it are not walked again).
+    pub fn window_from(&self, start: u32, max: u32, resume: Option<Resume>) -> Self
+    where
+        T: Copy,
+    {
+        let mut out = self.window(start, max);
+        if let (
+            Some(r),
+            ListRepr::Wire {
+                data, offset, skip, ..
+            },
+        ) = (resume, &mut out.repr)
+        {
+            let from = r.at.wrapping_sub(*offset);
+            if r.index <= start && r.at >= *offset && from <= data.len() {
+                *data = &data[from..];
+                *offset = r.at;
+                *skip = start - r.index;
+            }
+        }
+        out
+    }
+
+    /// Where the list's next element starts in the message (a wire list), for
+    /// [`Resume::at`].
+    pub fn position(&self) -> Option<usize> {
+        match self.repr {
+            ListRepr::Wire { offset, .. } => Some(offset),
+            _ => None,
+        }
+    }
+}
+
 impl<'a, T: Elem<'a>> List<'a, T> {
     /// The elements, in order.
     #[inline]

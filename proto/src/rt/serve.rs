@@ -22,6 +22,19 @@ pub struct Window {
     /// Stop early, at a chunk boundary, once this is set (the host: "a call of another
     /// domain waits"); the entries not run are run by the next call.
     pub preempt: Option<Preempt>,
+    /// Where the previous window of the same request stopped ([`Served::resume`]): a window
+    /// that starts there begins at that byte instead of walking the entries before it. Only
+    /// ever the value a previous call of the same request returned, on the same bytes.
+    pub resume: Option<Resume>,
+}
+
+/// A position in a request's entry list: entry `index` starts at byte `at` of the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resume {
+    /// The entry's 0-based position in the list.
+    pub index: u32,
+    /// The offset of its attribute, as the decoder counts offsets (from the message start).
+    pub at: usize,
 }
 
 /// When a preemptible window stops early (see [`Window::preempt`]): while something waits
@@ -78,6 +91,7 @@ impl Window {
         max: u32::MAX,
         cancel: false,
         preempt: None,
+        resume: None,
     };
 }
 
@@ -92,6 +106,9 @@ pub struct Served {
     pub failed: bool,
     /// The request ran whole regardless of the window (atomic mode, or not a batch op).
     pub whole: bool,
+    /// Where the next window starts, when this one stopped before the end of a preemptible
+    /// batch: pass it back in [`Window::resume`].
+    pub resume: Option<Resume>,
 }
 
 /// Why `serve` produced no reply attributes.
@@ -123,6 +140,7 @@ impl Served {
         ran: 0,
         failed: false,
         whole: true,
+        resume: None,
     };
 }
 
@@ -180,6 +198,7 @@ pub fn served_one<'r, T: AttrSet<'r>, R: BatchEntry, S: Sink>(
         ran: 1,
         failed: entry.failed(),
         whole: true,
+        resume: None,
     })
 }
 
@@ -251,7 +270,10 @@ where
     let (start, part) = if atomic {
         (0, entries)
     } else {
-        (window.start, entries.window(window.start, window.max))
+        (
+            window.start,
+            entries.window_from(window.start, window.max, window.resume),
+        )
     };
     let n = part.len() as u32;
     let mut served = Served {
@@ -259,6 +281,7 @@ where
         ran: 0,
         failed: false,
         whole: atomic,
+        resume: None,
     };
     if window.cancel {
         for k in 0..n {
@@ -317,6 +340,12 @@ where
         if at < n && (served.failed || window.preempt.is_some_and(Preempt::requested)) {
             break;
         }
+    }
+    if chunk != n && start + served.ran < total {
+        served.resume = cursor.rest().position().map(|at| Resume {
+            index: start + served.ran,
+            at,
+        });
     }
     Ok(served)
 }
