@@ -23,6 +23,8 @@
 #![deny(unsafe_code)]
 
 pub mod c;
+pub mod c_fastabi;
+pub mod c_parse;
 pub mod lint;
 pub mod md;
 pub mod model;
@@ -237,6 +239,7 @@ pub fn generate_job(
             path: h.to_string(),
             contents: c::header(&refs, &format!("{}/*.yaml", job.spec_dir)),
         });
+        out.extend(c_parse::outputs(h, &refs, &format!("{}/*.yaml", job.spec_dir)));
     }
     if let Some(m) = job.abi_md {
         out.push(Output {

@@ -1,0 +1,1012 @@
+// Do not edit: generated from proto/spec/*.yaml by hvlink-proto-gen; regenerate with `cargo run -p hvlink-proto-gen`.
+/* Per op: parse a reply message with the generated C parser and re-encode the parsed
+ * value into out[0..cap) (its attributes only), so that the Rust side can compare it with
+ * its own decode and encode. Returns 0 (and *out_len), or the parser's error. */
+#include "hvlink_parse.h"
+
+int hvlink_cdiff_memory_current_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_current_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_pages_reply v;
+    r = hvlink_memory_current_reservation_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_pages_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_pages_reply v;
+    r = hvlink_memory_maximum_reservation_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_pages_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_memory_map(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_memory_map(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_memory_map_reply v;
+    r = hvlink_memory_memory_map_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_memory_map_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_gpfn_reply v;
+    r = hvlink_memory_maximum_gpfn_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_gpfn_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_version_reply v;
+    r = hvlink_version_version_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_version_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_extraversion_reply v;
+    r = hvlink_version_extraversion_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_extraversion_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_capabilities(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_capabilities(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_capabilities_reply v;
+    r = hvlink_version_capabilities_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_capabilities_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_changeset_reply v;
+    r = hvlink_version_changeset_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_changeset_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_get_features(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_get_features(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_features_reply v;
+    r = hvlink_version_get_features_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_features_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_pagesize_reply v;
+    r = hvlink_version_pagesize_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_pagesize_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_guest_handle(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_guest_handle(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_guest_handle_reply v;
+    r = hvlink_version_guest_handle_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_guest_handle_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_version_build_id_reply v;
+    r = hvlink_version_build_id_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_version_build_id_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_map_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_map_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_map_reply v;
+    r = hvlink_grant_table_map_grant_ref_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_map_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_unmap_reply v;
+    r = hvlink_grant_table_unmap_grant_ref_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_unmap_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_setup_table(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_setup_table(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_frames_reply v;
+    r = hvlink_grant_table_setup_table_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_frames_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_copy_reply v;
+    r = hvlink_grant_table_copy_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_copy_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_query_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_query_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_query_size_reply v;
+    r = hvlink_grant_table_query_size_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_query_size_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_status_reply v;
+    r = hvlink_grant_table_unmap_and_replace_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_status_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_set_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_set_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_version_reply v;
+    r = hvlink_grant_table_set_version_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_version_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_get_status_frames(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_get_status_frames(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_frames_reply v;
+    r = hvlink_grant_table_get_status_frames_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_frames_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_get_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_get_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_version_reply v;
+    r = hvlink_grant_table_get_version_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_version_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_grant_table_status_reply v;
+    r = hvlink_grant_table_swap_grant_ref_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_grant_table_status_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_initialise(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_initialise(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_initialise_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_up_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_down_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_is_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_is_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_vcpu_is_up_reply v;
+    r = hvlink_vcpu_is_up_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_vcpu_is_up_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_vcpu_runstate_reply v;
+    r = hvlink_vcpu_get_runstate_info_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_vcpu_runstate_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_set_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_set_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_set_periodic_timer_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_stop_periodic_timer_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_set_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_set_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_set_singleshot_timer_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_stop_singleshot_timer_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_register_vcpu_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_register_vcpu_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_register_vcpu_info_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_send_nmi_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_get_physid(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_get_physid(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_vcpu_physid_reply v;
+    r = hvlink_vcpu_get_physid_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_vcpu_physid_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_register_runstate_phys_area_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_vcpu_register_vcpu_time_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_vcpu_register_vcpu_time_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_vcpu_register_vcpu_time_phys_area_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_yield(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_yield(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_yield_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_block(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_block(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_block_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_shutdown_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_poll(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_poll(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_poll_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_remote_shutdown_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_shutdown_code_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_watchdog(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_watchdog(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_sched_watchdog_reply v;
+    r = hvlink_sched_watchdog_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_sched_watchdog_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_sched_pin_override_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_bind_interdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_bind_interdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_bind_interdomain_reply v;
+    r = hvlink_event_channel_bind_interdomain_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_bind_interdomain_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_port_reply v;
+    r = hvlink_event_channel_bind_virq_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_port_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_bind_pirq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_bind_pirq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_port_reply v;
+    r = hvlink_event_channel_bind_pirq_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_port_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_close_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_send_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_status(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_status(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_status_reply v;
+    r = hvlink_event_channel_status_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_status_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_port_reply v;
+    r = hvlink_event_channel_alloc_unbound_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_port_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_bind_ipi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_bind_ipi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_port_reply v;
+    r = hvlink_event_channel_bind_ipi_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_port_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_bind_vcpu_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_unmask(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_unmask(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_unmask_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_reset_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_init_control(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_init_control(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_event_channel_init_control_reply v;
+    r = hvlink_event_channel_init_control_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_event_channel_init_control_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_expand_array_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_event_channel_set_priority(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_event_channel_set_priority(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_event_channel_set_priority_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_hvm_set_param_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_hvm_get_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_hvm_get_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_hvm_param_reply v;
+    r = hvlink_hvm_get_param_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_hvm_param_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_hvm_flush_tlbs(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_hvm_flush_tlbs(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_hvm_flush_tlbs_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_hvm_get_time(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_hvm_get_time(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_hvm_time_reply v;
+    r = hvlink_hvm_get_time_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_hvm_time_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_hvm_mem_type_reply v;
+    r = hvlink_hvm_get_mem_type_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_hvm_mem_type_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_hvm_set_evtchn_upcall_vector_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_ping(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_ping(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_control_ping_msg v;
+    r = hvlink_control_ping_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_control_ping_msg_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_control_get_family_reply v;
+    r = hvlink_control_get_family_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_control_get_family_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_get_policy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_get_policy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_control_get_policy_reply v;
+    r = hvlink_control_get_policy_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_control_get_policy_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_control_negotiate_msg v;
+    r = hvlink_control_negotiate_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_control_negotiate_msg_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_queue_setup(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_queue_setup(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_control_queue_setup_reply v;
+    r = hvlink_control_queue_setup_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_control_queue_setup_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_control_queue_teardown_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_control_cancel(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_control_cancel(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_control_cancel_reply v;
+    r = hvlink_control_cancel_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_control_cancel_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
