@@ -389,8 +389,8 @@ static inline int hvlink_version_pagesize_call(const struct hvlink_trap *t, uint
     return 0;
 }
 
-/* grant_table.map_grant_ref by register (form single): in dom rsi, flags r9, host-addr r8, ref r10; out handle r11, status r12. */
-static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap *t, uint16_t dom, uint32_t flags, uint64_t host_addr, uint32_t ref, uint32_t *out_handle, int16_t *out_status)
+/* grant_table.map_grant_ref by register (form single): in dom rsi, host-addr r8, flags r9, ref r10; out handle r11, status r12. */
+static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap *t, uint16_t dom, uint64_t host_addr, uint32_t flags, uint32_t ref, uint32_t *out_handle, int16_t *out_status)
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 0u;
@@ -428,8 +428,8 @@ static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap
     return 0;
 }
 
-/* grant_table.unmap_grant_ref by register (form single): in handle r11, host-addr r8; out status r12. */
-static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_trap *t, uint32_t handle, uint64_t host_addr, int16_t *out_status)
+/* grant_table.unmap_grant_ref by register (form single): in host-addr r8, handle r11; out status r12. */
+static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_trap *t, uint64_t host_addr, uint32_t handle, int16_t *out_status)
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 1u;
@@ -460,8 +460,8 @@ static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_tr
     return 0;
 }
 
-/* grant_table.query_size by register: in nothing; out max-nr-frames r8, nr-frames rsi, status r12. */
-static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t, uint32_t *out_max_nr_frames, uint32_t *out_nr_frames, int16_t *out_status)
+/* grant_table.query_size by register: in nothing; out nr-frames rsi, max-nr-frames r8, status r12. */
+static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t, uint32_t *out_nr_frames, uint32_t *out_max_nr_frames, int16_t *out_status)
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 6u;
@@ -485,23 +485,23 @@ static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t
     st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r8, 4u, false))
-        return -22;
     if (!hvlink__reg_fits(rsi, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r8, 4u, false))
         return -22;
     if (!hvlink__reg_fits(r12, 2u, true))
         return -22;
-    if (out_max_nr_frames)
-        *out_max_nr_frames = (uint32_t)r8;
     if (out_nr_frames)
         *out_nr_frames = (uint32_t)rsi;
+    if (out_max_nr_frames)
+        *out_max_nr_frames = (uint32_t)r8;
     if (out_status)
         *out_status = (int16_t)(int64_t)r12;
     return 0;
 }
 
-/* grant_table.unmap_and_replace by register: in handle r11, host-addr r8, new-addr r9; out status r12. */
-static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_trap *t, uint32_t handle, uint64_t host_addr, uint64_t new_addr, int16_t *out_status)
+/* grant_table.unmap_and_replace by register: in host-addr r8, new-addr r9, handle r11; out status r12. */
+static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_trap *t, uint64_t host_addr, uint64_t new_addr, uint32_t handle, int16_t *out_status)
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 7u;
@@ -625,8 +625,8 @@ static inline int hvlink_grant_table_swap_grant_ref_call(const struct hvlink_tra
     return 0;
 }
 
-/* vcpu.initialise by register: in context-gfn r8, vcpu rsi; out status only. */
-static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint64_t context_gfn, uint32_t vcpu)
+/* vcpu.initialise by register: in vcpu rsi, context-gfn r8; out status only. */
+static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t context_gfn)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 0u;
@@ -734,8 +734,8 @@ static inline int hvlink_vcpu_is_up_call(const struct hvlink_trap *t, uint32_t v
     return 0;
 }
 
-/* vcpu.get_runstate_info by register: in vcpu rsi; out state rsi, state-entry-time r8, time-blocked r11, time-offline r12, time-runnable r10, time-running r9. */
-static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t, uint32_t vcpu, int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_blocked, uint64_t *out_time_offline, uint64_t *out_time_runnable, uint64_t *out_time_running)
+/* vcpu.get_runstate_info by register: in vcpu rsi; out state rsi, state-entry-time r8, time-running r9, time-runnable r10, time-blocked r11, time-offline r12. */
+static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t, uint32_t vcpu, int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_running, uint64_t *out_time_runnable, uint64_t *out_time_blocked, uint64_t *out_time_offline)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 4u;
@@ -766,31 +766,31 @@ static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t
         return -22;
     if (!hvlink__reg_fits(r8, 8u, false))
         return -22;
-    if (!hvlink__reg_fits(r11, 8u, false))
-        return -22;
-    if (!hvlink__reg_fits(r12, 8u, false))
+    if (!hvlink__reg_fits(r9, 8u, false))
         return -22;
     if (!hvlink__reg_fits(r10, 8u, false))
         return -22;
-    if (!hvlink__reg_fits(r9, 8u, false))
+    if (!hvlink__reg_fits(r11, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r12, 8u, false))
         return -22;
     if (out_state)
         *out_state = (int32_t)(int64_t)rsi;
     if (out_state_entry_time)
         *out_state_entry_time = (uint64_t)r8;
+    if (out_time_running)
+        *out_time_running = (uint64_t)r9;
+    if (out_time_runnable)
+        *out_time_runnable = (uint64_t)r10;
     if (out_time_blocked)
         *out_time_blocked = (uint64_t)r11;
     if (out_time_offline)
         *out_time_offline = (uint64_t)r12;
-    if (out_time_runnable)
-        *out_time_runnable = (uint64_t)r10;
-    if (out_time_running)
-        *out_time_running = (uint64_t)r9;
     return 0;
 }
 
-/* vcpu.set_periodic_timer by register: in period-ns r8, vcpu rsi; out status only. */
-static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *t, uint64_t period_ns, uint32_t vcpu)
+/* vcpu.set_periodic_timer by register: in vcpu rsi, period-ns r8; out status only. */
+static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t period_ns)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 6u;
@@ -842,8 +842,8 @@ static inline int hvlink_vcpu_stop_periodic_timer_call(const struct hvlink_trap 
     return 0;
 }
 
-/* vcpu.set_singleshot_timer by register: in flags r9, timeout-abs-ns r8, vcpu rsi; out status only. */
-static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap *t, uint32_t flags, uint64_t timeout_abs_ns, uint32_t vcpu)
+/* vcpu.set_singleshot_timer by register: in vcpu rsi, timeout-abs-ns r8, flags r9; out status only. */
+static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t timeout_abs_ns, uint32_t flags)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 8u;
@@ -896,8 +896,8 @@ static inline int hvlink_vcpu_stop_singleshot_timer_call(const struct hvlink_tra
     return 0;
 }
 
-/* vcpu.register_vcpu_info by register: in gfn r8, offset r9, vcpu rsi; out status only. */
-static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *t, uint64_t gfn, uint32_t offset, uint32_t vcpu)
+/* vcpu.register_vcpu_info by register: in vcpu rsi, gfn r8, offset r9; out status only. */
+static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t gfn, uint32_t offset)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 10u;
@@ -981,8 +981,8 @@ static inline int hvlink_vcpu_get_physid_call(const struct hvlink_trap *t, uint3
     return 0;
 }
 
-/* vcpu.register_runstate_phys_area by register: in gpa r8, vcpu rsi; out status only. */
-static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvlink_trap *t, uint64_t gpa, uint32_t vcpu)
+/* vcpu.register_runstate_phys_area by register: in vcpu rsi, gpa r8; out status only. */
+static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t gpa)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 14u;
@@ -1008,8 +1008,8 @@ static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvli
     return 0;
 }
 
-/* vcpu.register_vcpu_time_phys_area by register: in gpa r8, vcpu rsi; out status only. */
-static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvlink_trap *t, uint64_t gpa, uint32_t vcpu)
+/* vcpu.register_vcpu_time_phys_area by register: in vcpu rsi, gpa r8; out status only. */
+static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t gpa)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 15u;
@@ -1111,8 +1111,8 @@ static inline int hvlink_sched_shutdown_call(const struct hvlink_trap *t, uint32
     return 0;
 }
 
-/* sched.poll by register: in port r8, timeout rsi; out status only. */
-static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint32_t port, uint64_t timeout)
+/* sched.poll by register: in timeout rsi, port r8; out status only. */
+static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint64_t timeout, uint32_t port)
 {
     register uint64_t rax __asm__("rax") = HVLINK_SCHED_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 3u;
@@ -1280,8 +1280,8 @@ static inline int hvlink_event_channel_bind_interdomain_call(const struct hvlink
     return 0;
 }
 
-/* event_channel.bind_virq by register: in vcpu r8, virq rsi; out port r9. */
-static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *t, uint32_t vcpu, uint32_t virq, uint32_t *out_port)
+/* event_channel.bind_virq by register: in virq rsi, vcpu r8; out port r9. */
+static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *t, uint32_t virq, uint32_t vcpu, uint32_t *out_port)
 {
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 1u;
@@ -1312,8 +1312,8 @@ static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *
     return 0;
 }
 
-/* event_channel.bind_pirq by register: in flags r8, pirq rsi; out port r9. */
-static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *t, uint32_t flags, uint32_t pirq, uint32_t *out_port)
+/* event_channel.bind_pirq by register: in pirq rsi, flags r8; out port r9. */
+static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *t, uint32_t pirq, uint32_t flags, uint32_t *out_port)
 {
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 2u;
@@ -1396,8 +1396,8 @@ static inline int hvlink_event_channel_send_call(const struct hvlink_trap *t, ui
     return 0;
 }
 
-/* event_channel.status by register: in dom rsi, port r8; out pirq r11, remote-dom r11, remote-port r12, status r9, vcpu r10, virq r11. */
-static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, uint16_t dom, uint32_t port, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_remote_port, uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_virq)
+/* event_channel.status by register: in dom rsi, port r8; out status r9, vcpu r10, pirq r11, remote-dom r11, virq r11, remote-port r12. */
+static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, uint16_t dom, uint32_t port, uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_virq, uint32_t *out_remote_port)
 {
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 5u;
@@ -1424,30 +1424,30 @@ static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, 
     st = hvlink__status(rax);
     if (st)
         return st;
-    if ((r9 == 0x3ULL) && !hvlink__reg_fits(r11, 4u, false))
-        return -22;
-    if ((r9 == 0x1ULL || r9 == 0x2ULL) && !hvlink__reg_fits(r11, 2u, false))
-        return -22;
-    if ((r9 == 0x2ULL) && !hvlink__reg_fits(r12, 4u, false))
-        return -22;
     if (!hvlink__reg_fits(r9, 4u, false))
         return -22;
     if (!hvlink__reg_fits(r10, 4u, false))
         return -22;
+    if ((r9 == 0x3ULL) && !hvlink__reg_fits(r11, 4u, false))
+        return -22;
+    if ((r9 == 0x1ULL || r9 == 0x2ULL) && !hvlink__reg_fits(r11, 2u, false))
+        return -22;
     if ((r9 == 0x4ULL) && !hvlink__reg_fits(r11, 4u, false))
         return -22;
-    if (out_pirq)
-        *out_pirq = (uint32_t)r11;
-    if (out_remote_dom)
-        *out_remote_dom = (uint16_t)r11;
-    if (out_remote_port)
-        *out_remote_port = (uint32_t)r12;
+    if ((r9 == 0x2ULL) && !hvlink__reg_fits(r12, 4u, false))
+        return -22;
     if (out_status)
         *out_status = (uint32_t)r9;
     if (out_vcpu)
         *out_vcpu = (uint32_t)r10;
+    if (out_pirq)
+        *out_pirq = (uint32_t)r11;
+    if (out_remote_dom)
+        *out_remote_dom = (uint16_t)r11;
     if (out_virq)
         *out_virq = (uint32_t)r11;
+    if (out_remote_port)
+        *out_remote_port = (uint32_t)r12;
     return 0;
 }
 
@@ -1514,8 +1514,8 @@ static inline int hvlink_event_channel_bind_ipi_call(const struct hvlink_trap *t
     return 0;
 }
 
-/* event_channel.bind_vcpu by register: in port r8, vcpu rsi; out status only. */
-static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *t, uint32_t port, uint32_t vcpu)
+/* event_channel.bind_vcpu by register: in vcpu rsi, port r8; out status only. */
+static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *t, uint32_t vcpu, uint32_t port)
 {
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 8u;
@@ -1883,8 +1883,8 @@ static inline int hvlink_control_ping_call(const struct hvlink_trap *t, uint64_t
     return 0;
 }
 
-/* control.negotiate by register: in features r8, protocol-version rsi; out features r8, max-message r9, protocol-version rsi. */
-static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uint64_t features, uint32_t protocol_version, uint64_t *out_features, uint32_t *out_max_message, uint32_t *out_protocol_version)
+/* control.negotiate by register: in protocol-version rsi, features r8; out protocol-version rsi, features r8, max-message r9. */
+static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uint32_t protocol_version, uint64_t features, uint32_t *out_protocol_version, uint64_t *out_features, uint32_t *out_max_message)
 {
     register uint64_t rax __asm__("rax") = HVLINK_CONTROL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 3u;
@@ -1908,23 +1908,23 @@ static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uin
     st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 4u, false))
+        return -22;
     if (!hvlink__reg_fits(r8, 8u, false))
         return -22;
     if (!hvlink__reg_fits(r9, 4u, false))
         return -22;
-    if (!hvlink__reg_fits(rsi, 4u, false))
-        return -22;
+    if (out_protocol_version)
+        *out_protocol_version = (uint32_t)rsi;
     if (out_features)
         *out_features = (uint64_t)r8;
     if (out_max_message)
         *out_max_message = (uint32_t)r9;
-    if (out_protocol_version)
-        *out_protocol_version = (uint32_t)rsi;
     return 0;
 }
 
-/* control.queue_setup by register: in base-gpa rsi, features r11, kind r10, notify-port r12, pages r8, queue-id r9; out doorbell r8, features rsi. */
-static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, uint64_t base_gpa, uint64_t features, uint8_t kind, uint32_t notify_port, uint32_t pages, uint16_t queue_id, uint64_t *out_doorbell, uint64_t *out_features)
+/* control.queue_setup by register: in base-gpa rsi, pages r8, queue-id r9, kind r10, features r11, notify-port r12; out features rsi, doorbell r8. */
+static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, uint64_t base_gpa, uint32_t pages, uint16_t queue_id, uint8_t kind, uint64_t features, uint32_t notify_port, uint64_t *out_features, uint64_t *out_doorbell)
 {
     register uint64_t rax __asm__("rax") = HVLINK_CONTROL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 4u;
@@ -1951,14 +1951,14 @@ static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, u
     st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r8, 8u, false))
-        return -22;
     if (!hvlink__reg_fits(rsi, 8u, false))
         return -22;
-    if (out_doorbell)
-        *out_doorbell = (uint64_t)r8;
+    if (!hvlink__reg_fits(r8, 8u, false))
+        return -22;
     if (out_features)
         *out_features = (uint64_t)rsi;
+    if (out_doorbell)
+        *out_doorbell = (uint64_t)r8;
     return 0;
 }
 
@@ -1988,8 +1988,8 @@ static inline int hvlink_control_queue_teardown_call(const struct hvlink_trap *t
     return 0;
 }
 
-/* control.cancel by register: in queue-id r8, seq rsi; out result rsi. */
-static inline int hvlink_control_cancel_call(const struct hvlink_trap *t, uint16_t queue_id, uint32_t seq, uint8_t *out_result)
+/* control.cancel by register: in seq rsi, queue-id r8; out result rsi. */
+static inline int hvlink_control_cancel_call(const struct hvlink_trap *t, uint32_t seq, uint16_t queue_id, uint8_t *out_result)
 {
     register uint64_t rax __asm__("rax") = HVLINK_CONTROL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 6u;

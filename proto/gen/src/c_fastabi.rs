@@ -281,7 +281,16 @@ fn stub(
     let mut params = vec!["const struct hvlink_trap *t".to_string()];
     let mut doc_in = Vec::new();
     let mut doc_out = Vec::new();
-    for (name, reg) in ins {
+    // Parameters in register order (rsi, r8, ... r12), as the spec's tables list them.
+    let by_reg = |m: &BTreeMap<String, String>| {
+        let mut v: Vec<(String, String)> =
+            m.iter().map(|(a, r)| (a.clone(), r.clone())).collect();
+        v.sort_by_key(|(a, r)| (crate::model::reg_no(r), a.clone()));
+        v
+    };
+    let ins = by_reg(ins);
+    let outs = by_reg(outs);
+    for (name, reg) in &ins {
         let Some(a) = attr(req, name) else { continue };
         let n = field(a);
         params.push(format!("{} {n}", ctype(&a.ty)));
@@ -294,7 +303,7 @@ fn stub(
         doc_in.push(format!("{} {reg}", a.name));
     }
     let mut outputs: Vec<(&Attribute, &str)> = Vec::new();
-    for (name, reg) in outs {
+    for (name, reg) in &outs {
         let Some(a) = attr(rep, name) else { continue };
         params.push(format!("{} *out_{}", ctype(&a.ty), field(a)));
         outputs.push((a, reg.as_str()));
