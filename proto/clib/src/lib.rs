@@ -107,6 +107,12 @@ pub type CFn = unsafe extern "C" fn(
 /// Largest canonical encoding: a reply is at most one 64 KiB message.
 const ENCODE_CAP: usize = 1 << 17;
 
+thread_local! {
+    /// Scratch for the encodings (reused: the fuzz target calls this millions of times).
+    static SCRATCH: std::cell::RefCell<(Vec<u8>, Vec<u8>)> =
+        std::cell::RefCell::new((vec![0u8; ENCODE_CAP], vec![0u8; ENCODE_CAP]));
+}
+
 /// The Rust client's reading of a reply message of op `O` (header, family header, reply
 /// set), and the value re-encoded.
 pub fn rust_reply<O: Op>(bytes: &[u8]) -> Outcome {
@@ -115,24 +121,26 @@ pub fn rust_reply<O: Op>(bytes: &[u8]) -> Outcome {
         .and_then(|(_, attrs)| O::Reply::decode(attrs));
     match decoded {
         Err(e) => Outcome::Err(e.into()),
-        Ok(v) => {
-            let mut buf = vec![0u8; ENCODE_CAP];
-            let mut b = Builder::new(SliceSink::new(&mut buf));
+        Ok(v) => SCRATCH.with(|s| {
+            let buf = &mut s.borrow_mut().0;
+            let mut b = Builder::new(SliceSink::new(buf));
             match v.encode(&mut b) {
                 Ok(()) => {
                     let n = b.len();
-                    buf.truncate(n);
-                    Outcome::Ok(Some(buf))
+                    Outcome::Ok(Some(buf[..n].to_vec()))
                 }
                 Err(_) => Outcome::Ok(None),
             }
-        }
+        }),
     }
 }
 
 /// The C parser's reading of the same bytes, through the op's shim.
 pub fn c_reply(case: &ReplyCase, bytes: &[u8]) -> Outcome {
-    let mut out = vec![0u8; ENCODE_CAP];
+    SCRATCH.with(|s| c_reply_into(case, bytes, &mut s.borrow_mut().1))
+}
+
+fn c_reply_into(case: &ReplyCase, bytes: &[u8], out: &mut [u8]) -> Outcome {
     let mut len = 0usize;
     let mut e = ffi::CError::default();
     // SAFETY: the shim reads `bytes` within its length, writes at most `out.len()` bytes of
@@ -150,11 +158,10 @@ pub fn c_reply(case: &ReplyCase, bytes: &[u8]) -> Outcome {
     if r != 0 {
         return Outcome::Err(e.failure());
     }
-    if len == usize::MAX {
+    if len == usize::MAX || len > out.len() {
         return Outcome::Ok(None);
     }
-    out.truncate(len);
-    Outcome::Ok(Some(out))
+    Outcome::Ok(Some(out[..len].to_vec()))
 }
 
 /// Run both on `bytes`; `Err` describes a disagreement.

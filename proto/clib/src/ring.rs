@@ -48,6 +48,12 @@ fn shape(data: &[u8]) -> (u32, u32, usize, &[u8]) {
 
 const ROUNDS: u32 = 64;
 
+thread_local! {
+    /// The consumers' private message buffers (reused across calls).
+    static BUFS: std::cell::RefCell<(Vec<u8>, Vec<u8>)> =
+        std::cell::RefCell::new((vec![0u8; 65536], vec![0u8; 65536]));
+}
+
 /// The Rust consumer on the ring `data` describes.
 pub fn rust_consume(data: &[u8]) -> Consumed {
     let (rep_size, prod, max_skip, host) = shape(data);
@@ -58,13 +64,16 @@ pub fn rust_consume(data: &[u8]) -> Consumed {
     mem.write(layout.rep.data, &host[..n]);
     mem.store_u32(layout.rep.prod, prod, Ordering::Release);
     let mut c = Consumer::new(&mem, layout.rep);
-    let mut buf = vec![0u8; 65536];
+    BUFS.with(|b| consume_rust(&mut c, &mut b.borrow_mut().0, max_skip))
+}
+
+fn consume_rust(c: &mut Consumer<&HeapMem>, buf: &mut [u8], max_skip: usize) -> Consumed {
     let mut out = Consumed {
         lens: Vec::new(),
         fault: None,
     };
     for _ in 0..ROUNDS {
-        match c.peek_limited(&mut buf, max_skip) {
+        match c.peek_limited(buf, max_skip) {
             Ok(p) => {
                 c.advance();
                 c.release();
@@ -85,9 +94,25 @@ pub fn c_consume(data: &[u8]) -> Consumed {
     let (rep_size, prod, max_skip, host) = shape(data);
     let len = 4096 + 256 + rep_size as usize;
     // u32 backing: the queue base must be 4-byte aligned.
-    let mut words = vec![0u32; len / 4];
+    let words = vec![0u32; len / 4];
     let mut out = vec![0i32; ROUNDS as usize];
-    let mut scratch = vec![0u8; 65536];
+    BUFS.with(|b| {
+        let scratch = &mut b.borrow_mut().1;
+        c_consume_into(words, len, rep_size, prod, max_skip, host, &mut out, scratch)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn c_consume_into(
+    mut words: Vec<u32>,
+    len: usize,
+    rep_size: u32,
+    prod: u32,
+    max_skip: usize,
+    host: &[u8],
+    out: &mut Vec<i32>,
+    scratch: &mut [u8],
+) -> Consumed {
     let mut fault_at = 0u32;
     let mut fault_msg: *const c_char = std::ptr::null();
     // SAFETY: `words` is `len` bytes, 4-aligned, private to this call; `host`, `out` and
@@ -112,6 +137,7 @@ pub fn c_consume(data: &[u8]) -> Consumed {
         )
     };
     out.truncate(rounds.max(0) as usize);
+    let out = std::mem::take(out);
     let fault = (!fault_msg.is_null()).then(|| {
         // SAFETY: a pointer to one of the C library's static NUL-terminated strings.
         let s = unsafe { CStr::from_ptr(fault_msg) };
