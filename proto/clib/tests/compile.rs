@@ -92,3 +92,19 @@ fn gxx_cxx11_cxx17() {
 fn clangxx_cxx11_cxx17() {
     matrix("clang++", CXX);
 }
+
+/// The complete example of docs/C.md compiles as it stands (gcc and clang, C99, freestanding).
+#[test]
+fn doc_example_compiles() {
+    let doc = std::fs::read_to_string(root().join("docs/C.md")).unwrap();
+    let start = doc.find("```c\n").expect("docs/C.md has a C example") + 5;
+    let end = start + doc[start..].find("```").unwrap();
+    let dir = std::env::temp_dir().join(format!("hvlink-c-doc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("example.c");
+    std::fs::write(&src, &doc[start..end]).unwrap();
+    for cc in ["gcc", "clang"] {
+        compile(cc, &["-std=c99"], &src).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
