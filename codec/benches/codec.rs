@@ -628,7 +628,11 @@ fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
         gen_bytes[..],
         "the C encoder builds the same bytes"
     );
-    assert_eq!(want, c_decode(&gen_bytes), "the C parser reads the same values");
+    assert_eq!(
+        want,
+        c_decode(&gen_bytes),
+        "the C parser reads the same values"
+    );
 
     let mut g = c.benchmark_group(format!("encode/{name}"));
     g.throughput(Throughput::Bytes(gen_len as u64));

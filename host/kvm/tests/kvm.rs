@@ -365,7 +365,11 @@ fn eval(s: &str) -> u64 {
     if let Some((a, b)) = s.split_once("<<") {
         return eval(a) << eval(b);
     }
-    let s = s.trim().trim_end_matches("ull").trim_end_matches('u').replace('_', "");
+    let s = s
+        .trim()
+        .trim_end_matches("ull")
+        .trim_end_matches('u')
+        .replace('_', "");
     match s.strip_prefix("0x") {
         Some(h) => u64::from_str_radix(h, 16).unwrap(),
         None => s.parse().unwrap(),

@@ -87,8 +87,7 @@ pub struct CErrMsg {
 
 extern "C" {
     /// Parse an ERROR message (shims.c).
-    pub fn hvlink_cdiff_errmsg(buf: *const u8, n: usize, o: *mut CErrMsg, e: *mut CError)
-        -> i32;
+    pub fn hvlink_cdiff_errmsg(buf: *const u8, n: usize, o: *mut CErrMsg, e: *mut CError) -> i32;
 
     /// Consume a reply ring whose host side is given (shims.c).
     #[allow(clippy::too_many_arguments)]

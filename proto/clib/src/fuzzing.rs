@@ -14,10 +14,14 @@ pub struct Rng(u64);
 impl Rng {
     /// Seeded (0 is replaced by a constant).
     pub fn new(seed: u64) -> Rng {
-        Rng(if seed == 0 { 0x9e37_79b9_7f4a_7c15 } else { seed })
+        Rng(if seed == 0 {
+            0x9e37_79b9_7f4a_7c15
+        } else {
+            seed
+        })
     }
     /// The next 64 bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -27,7 +31,7 @@ impl Rng {
     }
     /// Uniform in `0..n` (n > 0).
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
     /// True with probability `pct` percent.
     pub fn pct(&mut self, pct: u64) -> bool {
@@ -67,7 +71,7 @@ fn int_value(rng: &mut Rng, size: usize) -> u64 {
         4 => max,
         5 => max >> 1,
         6 => (max >> 1) + 1,
-        _ => rng.next() & max,
+        _ => rng.next_u64() & max,
     }
 }
 
@@ -117,7 +121,7 @@ pub fn attrs(rng: &mut Rng, desc: Option<&SetDesc>, depth: u32, out: &mut Vec<u8
                 kind = 100 + rng.below(8) as u16;
             }
             let mu = if rng.pct(25) { 0x4000 } else { 0 };
-            let p: Vec<u8> = (0..rng.below(12)).map(|_| rng.next() as u8).collect();
+            let p: Vec<u8> = (0..rng.below(12)).map(|_| rng.next_u64() as u8).collect();
             put_attr(out, kind | mu, &p, rng);
             continue;
         };
@@ -162,7 +166,7 @@ pub fn attrs(rng: &mut Rng, desc: Option<&SetDesc>, depth: u32, out: &mut Vec<u8
                     } else {
                         rng.below(400)
                     };
-                    (0..n).map(|_| rng.next() as u8).collect()
+                    (0..n).map(|_| rng.next_u64() as u8).collect()
                 }
                 _ => {
                     let mut p = Vec::new();
@@ -172,7 +176,7 @@ pub fn attrs(rng: &mut Rng, desc: Option<&SetDesc>, depth: u32, out: &mut Vec<u8
                     if depth > 0 {
                         attrs(rng, a.nested, depth - 1, &mut p);
                     } else {
-                        p.extend((0..rng.below(16)).map(|_| rng.next() as u8));
+                        p.extend((0..rng.below(16)).map(|_| rng.next_u64() as u8));
                     }
                     p
                 }
@@ -182,7 +186,7 @@ pub fn attrs(rng: &mut Rng, desc: Option<&SetDesc>, depth: u32, out: &mut Vec<u8
     }
     // A few stray bytes after the last attribute.
     if rng.pct(3) {
-        out.extend((0..1 + rng.below(3)).map(|_| rng.next() as u8));
+        out.extend((0..1 + rng.below(3)).map(|_| rng.next_u64() as u8));
     }
 }
 
@@ -201,11 +205,15 @@ pub fn message(rng: &mut Rng, case: &ReplyCase) -> Vec<u8> {
     m.extend_from_slice(&len.to_le_bytes());
     m.extend_from_slice(&case.msg_type.to_le_bytes());
     m.extend_from_slice(&(rng.below(4) as u16).to_le_bytes());
-    m.extend_from_slice(&(rng.next() as u32).to_le_bytes());
+    m.extend_from_slice(&(rng.next_u64() as u32).to_le_bytes());
     m.extend_from_slice(&1u32.to_le_bytes());
     m.push(case.cmd);
     m.push(1);
-    let reserved: u16 = if rng.pct(3) { 1 + rng.below(9) as u16 } else { 0 };
+    let reserved: u16 = if rng.pct(3) {
+        1 + rng.below(9) as u16
+    } else {
+        0
+    };
     m.extend_from_slice(&reserved.to_le_bytes());
     m.extend_from_slice(&body);
     if rng.pct(3) {
@@ -230,13 +238,13 @@ pub fn error_message(rng: &mut Rng) -> Vec<u8> {
         0 => 0,
         1 => -22,
         2 => -95,
-        _ => rng.next() as i32,
+        _ => rng.next_u64() as i32,
     };
     p.extend_from_slice(&status.to_le_bytes());
     let req_payload: Vec<u8> = if capped {
         Vec::new()
     } else {
-        (0..rng.below(24)).map(|_| rng.next() as u8).collect()
+        (0..rng.below(24)).map(|_| rng.next_u64() as u8).collect()
     };
     let rlen = match rng.below(10) {
         0 => rng.below(64) as u32,
@@ -245,7 +253,7 @@ pub fn error_message(rng: &mut Rng) -> Vec<u8> {
     p.extend_from_slice(&rlen.to_le_bytes());
     p.extend_from_slice(&0x120u16.to_le_bytes());
     p.extend_from_slice(&5u16.to_le_bytes());
-    p.extend_from_slice(&(rng.next() as u32).to_le_bytes());
+    p.extend_from_slice(&(rng.next_u64() as u32).to_le_bytes());
     p.extend_from_slice(&7u32.to_le_bytes());
     p.extend_from_slice(&req_payload);
     while p.len() % 4 != 0 {
@@ -257,13 +265,13 @@ pub fn error_message(rng: &mut Rng) -> Vec<u8> {
             let payload: Vec<u8> = match kind {
                 1 => string_payload(rng),
                 2 | 5 | 6 => {
-                    let mut v = (rng.next() as u32).to_le_bytes().to_vec();
+                    let mut v = (rng.next_u64() as u32).to_le_bytes().to_vec();
                     if rng.pct(8) {
                         v.truncate(rng.below(4) as usize);
                     }
                     v
                 }
-                _ => (0..rng.below(20)).map(|_| rng.next() as u8).collect(),
+                _ => (0..rng.below(20)).map(|_| rng.next_u64() as u8).collect(),
             };
             put_attr(&mut p, kind, &payload, rng);
         }
@@ -287,7 +295,7 @@ pub fn error_message(rng: &mut Rng) -> Vec<u8> {
 pub fn mutate(rng: &mut Rng, m: &mut Vec<u8>) {
     for _ in 0..1 + rng.below(4) {
         if m.is_empty() {
-            m.push(rng.next() as u8);
+            m.push(rng.next_u64() as u8);
             continue;
         }
         let n = m.len() as u64;
@@ -298,7 +306,7 @@ pub fn mutate(rng: &mut Rng, m: &mut Vec<u8>) {
             }
             1 => {
                 let i = rng.below(n) as usize;
-                m[i] = rng.next() as u8;
+                m[i] = rng.next_u64() as u8;
             }
             2 => {
                 // A little-endian u16 at a 2-aligned offset (lengths and types live there).
@@ -308,13 +316,13 @@ pub fn mutate(rng: &mut Rng, m: &mut Vec<u8>) {
                         0 => 0,
                         1 => 4,
                         2 => rng.below(64) as u16,
-                        _ => rng.next() as u16,
+                        _ => rng.next_u64() as u16,
                     };
                     m[i..i + 2].copy_from_slice(&v.to_le_bytes());
                 }
             }
             3 => m.truncate(rng.below(n) as usize),
-            4 => m.extend((0..1 + rng.below(8)).map(|_| rng.next() as u8)),
+            4 => m.extend((0..1 + rng.below(8)).map(|_| rng.next_u64() as u8)),
             5 => {
                 let a = rng.below(n) as usize;
                 let b = (a + 1 + rng.below(16) as usize).min(m.len());

@@ -98,7 +98,9 @@ pub fn c_consume(data: &[u8]) -> Consumed {
     let mut out = vec![0i32; ROUNDS as usize];
     BUFS.with(|b| {
         let scratch = &mut b.borrow_mut().1;
-        c_consume_into(words, len, rep_size, prod, max_skip, host, &mut out, scratch)
+        c_consume_into(
+            words, len, rep_size, prod, max_skip, host, &mut out, scratch,
+        )
     })
 }
 

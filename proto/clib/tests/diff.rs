@@ -105,7 +105,10 @@ fn run_class(name: &str, seed: u64) {
         cases.len()
     );
     assert_eq!(ok + err, n);
-    assert!(ok > 0, "class {name}: no input parsed: the generator misses valid values");
+    assert!(
+        ok > 0,
+        "class {name}: no input parsed: the generator misses valid values"
+    );
     assert!(err > 0, "class {name}: no input was refused");
 }
 
@@ -224,12 +227,16 @@ fn ring_consumers_agree() {
         let mut ring_bytes = Vec::new();
         while ring_bytes.len() + 16 < rep_size as usize && !rng.pct(15) {
             let len = 16 + 4 * rng.below(20) as u32;
-            let len = if rng.pct(5) { rng.next() as u32 } else { len };
+            let len = if rng.pct(5) {
+                rng.next_u64() as u32
+            } else {
+                len
+            };
             let ty: u16 = if rng.pct(20) { 1 } else { 0x120 };
             ring_bytes.extend_from_slice(&len.to_le_bytes());
             ring_bytes.extend_from_slice(&ty.to_le_bytes());
             let body = (len as usize).clamp(16, 96) - 6;
-            ring_bytes.extend((0..body).map(|_| rng.next() as u8));
+            ring_bytes.extend((0..body).map(|_| rng.next_u64() as u8));
             while ring_bytes.len() % 4 != 0 {
                 ring_bytes.push(0);
             }
@@ -237,7 +244,7 @@ fn ring_consumers_agree() {
         let prod = if rng.pct(80) {
             (ring_bytes.len() as u32).min(rep_size)
         } else {
-            rng.next() as u32
+            rng.next_u64() as u32
         };
         data.extend_from_slice(&prod.to_le_bytes());
         data.push(rng.below(4) as u8);

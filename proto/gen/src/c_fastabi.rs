@@ -283,8 +283,7 @@ fn stub(
     let mut doc_out = Vec::new();
     // Parameters in register order (rsi, r8, ... r12), as the spec's tables list them.
     let by_reg = |m: &BTreeMap<String, String>| {
-        let mut v: Vec<(String, String)> =
-            m.iter().map(|(a, r)| (a.clone(), r.clone())).collect();
+        let mut v: Vec<(String, String)> = m.iter().map(|(a, r)| (a.clone(), r.clone())).collect();
         v.sort_by_key(|(a, r)| (crate::model::reg_no(r), a.clone()));
         v
     };
@@ -318,8 +317,16 @@ fn stub(
         f.name,
         op.name,
         fa_form(op),
-        if doc_in.is_empty() { "nothing".into() } else { doc_in.join(", ") },
-        if doc_out.is_empty() { "status only".into() } else { doc_out.join(", ") }
+        if doc_in.is_empty() {
+            "nothing".into()
+        } else {
+            doc_in.join(", ")
+        },
+        if doc_out.is_empty() {
+            "status only".into()
+        } else {
+            doc_out.join(", ")
+        }
     );
     w!(o, "static inline int {fname}({})", params.join(", "));
     w!(o, "{{");
@@ -328,7 +335,11 @@ fn stub(
         o,
         "    register uint64_t rax __asm__(\"rax\") = {fp}_ID | HVLINK_FASTABI_BIT;"
     );
-    w!(o, "    register uint64_t rdi __asm__(\"rdi\") = {}u;", op.id);
+    w!(
+        o,
+        "    register uint64_t rdi __asm__(\"rdi\") = {}u;",
+        op.id
+    );
     let mut used: Vec<&str> = Vec::new();
     for r in regs {
         let i = init.get(r);
@@ -443,7 +454,7 @@ fn when_cond(
     let selv = if sel.ty.starts_with('s') {
         format!("(int64_t){sr}")
     } else {
-        format!("{sr}")
+        sr.to_string()
     };
     let conds: Vec<String> = vals
         .iter()

@@ -19,13 +19,70 @@ macro_rules! w {
 
 /// C and C++ keywords (and the struct's own `form` field) that attribute names must avoid.
 const RESERVED: &[&str] = &[
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
-    "union", "unsigned", "void", "volatile", "while", "bool", "true", "false", "class", "new",
-    "delete", "this", "template", "typename", "private", "public", "protected", "virtual",
-    "operator", "namespace", "using", "friend", "mutable", "explicit", "export", "throw", "try",
-    "catch", "and", "or", "not", "xor", "form", "asm", "typeid",
+    "auto",
+    "break",
+    "case",
+    "char",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extern",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "register",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "typedef",
+    "union",
+    "unsigned",
+    "void",
+    "volatile",
+    "while",
+    "bool",
+    "true",
+    "false",
+    "class",
+    "new",
+    "delete",
+    "this",
+    "template",
+    "typename",
+    "private",
+    "public",
+    "protected",
+    "virtual",
+    "operator",
+    "namespace",
+    "using",
+    "friend",
+    "mutable",
+    "explicit",
+    "export",
+    "throw",
+    "try",
+    "catch",
+    "and",
+    "or",
+    "not",
+    "xor",
+    "form",
+    "asm",
+    "typeid",
 ];
 
 /// A C identifier for an attribute.
@@ -204,13 +261,22 @@ fn structure(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     }
     w!(o, "{} {{", set_struct(f, s));
     if s.has_forms() {
-        w!(o, "    uint32_t form; /* HVLINK_{}_{}_FORM_* */", shout(&f.name), shout(&s.name));
+        w!(
+            o,
+            "    uint32_t form; /* HVLINK_{}_{}_FORM_* */",
+            shout(&f.name),
+            shout(&s.name)
+        );
     }
     for a in &s.attributes {
         let n = field(a);
         let d = comment(&a.doc);
         match m.shape(s, a) {
-            Shape::List => w!(o, "    struct hvlink_list {n}; /* {d} (up to {}) */", a.max_count.unwrap_or(0)),
+            Shape::List => w!(
+                o,
+                "    struct hvlink_list {n}; /* {d} (up to {}) */",
+                a.max_count.unwrap_or(0)
+            ),
             Shape::Flag => w!(o, "    bool {n}; /* {d} */"),
             _ => {
                 match a.ty.as_str() {
@@ -293,7 +359,11 @@ fn init(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
                         set_fn(f, m.set(a.nested.as_deref().unwrap_or_default()))
                     ),
                     t => {
-                        let d = if sh == Shape::Default { default_value(a) } else { 0 };
+                        let d = if sh == Shape::Default {
+                            default_value(a)
+                        } else {
+                            0
+                        };
                         w!(o, "    v->{n} = ({}){};", ctype(t), lit(t, d));
                     }
                 }
@@ -412,7 +482,10 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         w!(o, "        }}");
         w!(o, "        if (chosen < 0) {{");
         if first_req != 0 {
-            w!(o, "            return hvlink__missing(container, {first_req}, e);");
+            w!(
+                o,
+                "            return hvlink__missing(container, {first_req}, e);"
+            );
         } else {
             w!(o, "            chosen = 0;");
         }
@@ -444,7 +517,11 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         } else {
             format!("out->has_{sn}")
         };
-        w!(o, "    if ({present} && !({has} && ({})))", conds.join(" || "));
+        w!(
+            o,
+            "    if ({present} && !({has} && ({})))",
+            conds.join(" || ")
+        );
         w!(o, "        return hvlink__when(at_{n}, {}, e);", a.id);
     }
     // The chosen form's required attributes, in the form's order.
@@ -462,11 +539,19 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
                 match m.shape(s, a) {
                     Shape::Plain => {
                         w!(o, "        if (!out->has_{n})");
-                        w!(o, "            return hvlink__missing(container, {}, e);", a.id);
+                        w!(
+                            o,
+                            "            return hvlink__missing(container, {}, e);",
+                            a.id
+                        );
                     }
                     Shape::List if a.required => {
                         w!(o, "        if (out->{n}.count == 0)");
-                        w!(o, "            return hvlink__missing(container, {}, e);", a.id);
+                        w!(
+                            o,
+                            "            return hvlink__missing(container, {}, e);",
+                            a.id
+                        );
                     }
                     _ => {}
                 }
@@ -528,7 +613,12 @@ fn arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, uses_seen: bool,
             if m.member_check(s, a).is_some() {
                 let d = a.enumeration.as_deref().and_then(|e| f.def(e));
                 let mut vals: Vec<i128> = d
-                    .map(|d| d.entries.iter().map(|e| e.value.get() as i64 as i128).collect())
+                    .map(|d| {
+                        d.entries
+                            .iter()
+                            .map(|e| e.value.get() as i64 as i128)
+                            .collect()
+                    })
                     .unwrap_or_default();
                 vals.sort_unstable();
                 vals.dedup();
@@ -564,11 +654,7 @@ fn arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, uses_seen: bool,
         }
         "binary" | "string" => {
             let (min, max) = (a.min_len.unwrap_or(0), a.max_len.unwrap_or(0));
-            w!(
-                o,
-                "{ind}r = hvlink__{}(&a, {min}u, {max}u, e);",
-                a.ty
-            );
+            w!(o, "{ind}r = hvlink__{}(&a, {min}u, {max}u, e);", a.ty);
             w!(o, "{ind}if (r)");
             w!(o, "{ind}    return r;");
             if list {
@@ -640,7 +726,8 @@ fn lists(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         w!(
             o,
             "/* The next element of {}.{} from a parsed list (1, or 0 at the end). */",
-            s.name, a.name
+            s.name,
+            a.name
         );
         w!(
             o,
@@ -717,15 +804,44 @@ fn put_attr(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str) 
     let f = m.f;
     let n = field(a);
     match m.shape(s, a) {
-        Shape::Plain => w!(o, "{}", put_value(m, a, &format!("v->{n}"), &format!("v->{n}_len"), ind)),
+        Shape::Plain => w!(
+            o,
+            "{}",
+            put_value(m, a, &format!("v->{n}"), &format!("v->{n}_len"), ind)
+        ),
         Shape::Opt => {
             w!(o, "{ind}if (v->has_{n}) {{");
-            w!(o, "{}", put_value(m, a, &format!("v->{n}"), &format!("v->{n}_len"), &format!("{ind}    ")));
+            w!(
+                o,
+                "{}",
+                put_value(
+                    m,
+                    a,
+                    &format!("v->{n}"),
+                    &format!("v->{n}_len"),
+                    &format!("{ind}    ")
+                )
+            );
             w!(o, "{ind}}}");
         }
         Shape::Default => {
-            w!(o, "{ind}if (v->{n} != ({}){}) {{", ctype(&a.ty), lit(&a.ty, default_value(a)));
-            w!(o, "{}", put_value(m, a, &format!("v->{n}"), &format!("v->{n}_len"), &format!("{ind}    ")));
+            w!(
+                o,
+                "{ind}if (v->{n} != ({}){}) {{",
+                ctype(&a.ty),
+                lit(&a.ty, default_value(a))
+            );
+            w!(
+                o,
+                "{}",
+                put_value(
+                    m,
+                    a,
+                    &format!("v->{n}"),
+                    &format!("v->{n}_len"),
+                    &format!("{ind}    ")
+                )
+            );
             w!(o, "{ind}}}");
         }
         Shape::Flag => {
@@ -743,14 +859,22 @@ fn put_attr(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str) 
             w!(o, "{ind}    uint32_t i;");
             w!(o, "{ind}    for (i = 0; i < v->{n}.count; i++) {{");
             w!(o, "{ind}        {et} x = (({et} const *)v->{n}.items)[i];");
-            w!(o, "{}", put_value(m, a, &val, &len, &format!("{ind}        ")));
+            w!(
+                o,
+                "{}",
+                put_value(m, a, &val, &len, &format!("{ind}        "))
+            );
             w!(o, "{ind}    }}");
             w!(o, "{ind}}} else {{");
             w!(o, "{ind}    struct hvlink_list_iter it;");
             w!(o, "{ind}    {et} x;");
             w!(o, "{ind}    hvlink_list_iter_init(&it, &v->{n});");
             w!(o, "{ind}    while ({}_{n}_next(&it, &x))", set_fn(f, s));
-            w!(o, "{}", put_value(m, a, &val, &len, &format!("{ind}        ")));
+            w!(
+                o,
+                "{}",
+                put_value(m, a, &val, &len, &format!("{ind}        "))
+            );
             w!(o, "{ind}}}");
         }
     }
@@ -764,7 +888,10 @@ fn put(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         "/* Write the attributes of {} as the Rust encoder does (the order of the spec, the chosen",
         s.name
     );
-    w!(o, " * form's after the common ones; defaults and absent values left out). */");
+    w!(
+        o,
+        " * form's after the common ones; defaults and absent values left out). */"
+    );
     w!(
         o,
         "static inline void {}_put(struct hvlink_buf *b, const {} *v)",
@@ -832,7 +959,10 @@ fn op_reply(o: &mut String, m: &Fam<'_>, op: &Op) {
     w!(o, "    r = hvlink_msg_parse(buf, n, msg, e);");
     w!(o, "    if (r)");
     w!(o, "        return r;");
-    w!(o, "    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);");
+    w!(
+        o,
+        "    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);"
+    );
     w!(o, "    if (r)");
     w!(o, "        return r;");
     match m.rep(op) {
@@ -854,9 +984,15 @@ pub fn shim(families: &[&Family], src: &str) -> String {
         "// Do not edit: generated from {src} by hvlink-proto-gen; regenerate with `{}`.",
         crate::REGENERATE
     );
-    w!(o, "/* Per op: parse a reply message with the generated C parser and re-encode the parsed");
+    w!(
+        o,
+        "/* Per op: parse a reply message with the generated C parser and re-encode the parsed"
+    );
     w!(o, " * value into out[0..cap) (its attributes only), so that the Rust side can compare it with");
-    w!(o, " * its own decode and encode. Returns 0 (and *out_len), or the parser's error. */");
+    w!(
+        o,
+        " * its own decode and encode. Returns 0 (and *out_len), or the parser's error. */"
+    );
     w!(o, "#include \"hvlink_parse.h\"");
     for f in families {
         let m = Fam::new(f);
@@ -878,14 +1014,22 @@ pub fn shim(families: &[&Family], src: &str) -> String {
             match m.rep(op) {
                 Some(s) => {
                     w!(o, "    {} v;", set_struct(f, s));
-                    w!(o, "    r = {}(buf, n, (struct hvlink_msg *)0, &v, e);", reply_fn(f, op));
+                    w!(
+                        o,
+                        "    r = {}(buf, n, (struct hvlink_msg *)0, &v, e);",
+                        reply_fn(f, op)
+                    );
                     w!(o, "    if (r)");
                     w!(o, "        return r;");
                     w!(o, "    hvlink_buf_init(&b, out, cap);");
                     w!(o, "    {}_put(&b, &v);", set_fn(f, s));
                 }
                 None => {
-                    w!(o, "    r = {}(buf, n, (struct hvlink_msg *)0, e);", reply_fn(f, op));
+                    w!(
+                        o,
+                        "    r = {}(buf, n, (struct hvlink_msg *)0, e);",
+                        reply_fn(f, op)
+                    );
                     w!(o, "    if (r)");
                     w!(o, "        return r;");
                     w!(o, "    hvlink_buf_init(&b, out, cap);");
@@ -904,7 +1048,10 @@ pub fn shim(families: &[&Family], src: &str) -> String {
 pub fn table(families: &[&Family], header: &str) -> String {
     let mut o = String::new();
     w!(o, "{header}");
-    w!(o, "//! Every op's reply: the Rust decoder and the C parser (through the shim), side by side.");
+    w!(
+        o,
+        "//! Every op's reply: the Rust decoder and the C parser (through the shim), side by side."
+    );
     w!(o, "");
     w!(o, "use crate::{{ffi, rust_reply, CFn, RustFn}};");
     w!(o, "use hvlink_proto::rt::SetDesc;");
@@ -913,7 +1060,10 @@ pub fn table(families: &[&Family], header: &str) -> String {
     w!(o, "pub struct ReplyCase {{");
     w!(o, "    /// `family.op`.");
     w!(o, "    pub name: &'static str,");
-    w!(o, "    /// The reply set (`None`: the op has no reply attributes).");
+    w!(
+        o,
+        "    /// The reply set (`None`: the op has no reply attributes)."
+    );
     w!(o, "    pub set: Option<&'static SetDesc>,");
     w!(o, "    /// The family's message type and the op's id.");
     w!(o, "    pub msg_type: u16,");

@@ -239,7 +239,11 @@ pub fn generate_job(
             path: h.to_string(),
             contents: c::header(&refs, &format!("{}/*.yaml", job.spec_dir)),
         });
-        out.extend(c_parse::outputs(h, &refs, &format!("{}/*.yaml", job.spec_dir)));
+        out.extend(c_parse::outputs(
+            h,
+            &refs,
+            &format!("{}/*.yaml", job.spec_dir),
+        ));
     }
     if let Some(m) = job.abi_md {
         out.push(Output {
