@@ -129,3 +129,87 @@ int64_t hvlink_cring_produce(uint8_t *mem, size_t len, uint32_t req_size, const 
     }
     return (int64_t)q.p_tail;
 }
+
+/* The C request producer, step by step, for a Rust consumer in another thread. */
+size_t hvlink_cring_state_size(void);
+size_t hvlink_cring_state_size(void)
+{
+    return sizeof(struct hvlink_queue);
+}
+
+int hvlink_cring_create(struct hvlink_queue *q, uint8_t *mem, size_t len, uint32_t req_size,
+                        uint32_t rep_size);
+int hvlink_cring_create(struct hvlink_queue *q, uint8_t *mem, size_t len, uint32_t req_size,
+                        uint32_t rep_size)
+{
+    return hvlink_queue_create(q, mem, len, 1, HVLINK_QUEUE_KERNEL, req_size, rep_size);
+}
+
+/* Queue one message of `len` bytes (16..=1024) for `seq`, built in place: header (len, type
+ * 0x120, REQUEST, seq), then bytes (seq + i). 1 queued, 0 full, negative on a fault. */
+int hvlink_cring_push(struct hvlink_queue *q, uint32_t len, uint32_t seq);
+int hvlink_cring_push(struct hvlink_queue *q, uint32_t len, uint32_t seq)
+{
+    int err = 0;
+    uint32_t i;
+    uint8_t *at = hvlink_queue_reserve(q, len, &err);
+    if (!at)
+        return err;
+    at[0] = (uint8_t)len;
+    at[1] = (uint8_t)(len >> 8);
+    at[2] = 0;
+    at[3] = 0;
+    at[4] = 0x20;
+    at[5] = 0x01;
+    at[6] = 1;
+    at[7] = 0;
+    at[8] = (uint8_t)seq;
+    at[9] = (uint8_t)(seq >> 8);
+    at[10] = (uint8_t)(seq >> 16);
+    at[11] = (uint8_t)(seq >> 24);
+    for (i = 12; i < len; i++)
+        at[i] = (uint8_t)(seq + i);
+    hvlink_queue_commit(q, at, len);
+    return 1;
+}
+
+/* Publish; 1 when the consumer must be kicked. */
+int hvlink_cring_publish(struct hvlink_queue *q);
+int hvlink_cring_publish(struct hvlink_queue *q)
+{
+    return hvlink_queue_publish(q) ? 1 : 0;
+}
+
+/* CPUID detection on a table of leaves (n rows of leaf, eax, ebx, ecx, edx; leaves not in the
+ * table read as zeros), for the test against the Rust detect_with. */
+#include "hvlink_fastabi.h"
+
+struct cdetect_table {
+    const uint32_t *rows;
+    size_t n;
+};
+
+static void cdetect_cpuid(uint32_t leaf, uint32_t r[4], void *ctx)
+{
+    const struct cdetect_table *t = (const struct cdetect_table *)ctx;
+    size_t i;
+    r[0] = r[1] = r[2] = r[3] = 0;
+    for (i = 0; i < t->n; i++) {
+        if (t->rows[5 * i] == leaf) {
+            r[0] = t->rows[5 * i + 1];
+            r[1] = t->rows[5 * i + 2];
+            r[2] = t->rows[5 * i + 3];
+            r[3] = t->rows[5 * i + 4];
+            return;
+        }
+    }
+}
+
+void hvlink_cdetect(const uint32_t *rows, size_t n, struct hvlink_detected *d);
+void hvlink_cdetect(const uint32_t *rows, size_t n, struct hvlink_detected *d)
+{
+    struct cdetect_table t;
+    t.rows = rows;
+    t.n = n;
+    hvlink_detect_with(cdetect_cpuid, &t, d);
+}

@@ -54,6 +54,20 @@ impl CError {
     }
 }
 
+/// `struct hvlink_detected` of `hvlink_fastabi.h`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct CDetected {
+    pub vendor: [u8; 12],
+    pub signature: [u8; 12],
+    pub base: u32,
+    pub hypervisor: bool,
+    pub has_signature: bool,
+    pub fastabi: bool,
+    pub native: u32,
+}
+
 /// `struct cdiff_errmsg` of `csrc/shims.c`.
 #[repr(C)]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -117,4 +131,25 @@ extern "C" {
         count: u32,
         kicks: *mut u32,
     ) -> i64;
+
+    /// `sizeof(struct hvlink_queue)` (shims.c).
+    pub fn hvlink_cring_state_size() -> usize;
+
+    /// Lay out a queue in `mem` (shims.c).
+    pub fn hvlink_cring_create(
+        q: *mut u8,
+        mem: *mut u8,
+        len: usize,
+        req_size: u32,
+        rep_size: u32,
+    ) -> i32;
+
+    /// Queue one patterned message (shims.c): 1 queued, 0 full, negative on a fault.
+    pub fn hvlink_cring_push(q: *mut u8, len: u32, seq: u32) -> i32;
+
+    /// Publish; 1 when the consumer asked for a kick (shims.c).
+    pub fn hvlink_cring_publish(q: *mut u8) -> i32;
+
+    /// CPUID detection on a table of leaves (shims.c).
+    pub fn hvlink_cdetect(rows: *const u32, n: usize, d: *mut CDetected);
 }
