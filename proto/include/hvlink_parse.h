@@ -82,6 +82,7 @@ static inline int hvlink_memory_memory_map_reply_parse_at(const uint8_t *p, size
 static inline int hvlink_memory_dom_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_dom_req *out, struct hvlink_error *e);
 static inline int hvlink_memory_pages_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_pages_reply *out, struct hvlink_error *e);
 static inline int hvlink_memory_gpfn_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_gpfn_reply *out, struct hvlink_error *e);
+static inline int hvlink_memory_e820_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_e820_entry *out);
 
 /* memory-map-req: every attribute absent, defaults filled. */
 static inline void hvlink_memory_memory_map_req_init(struct hvlink_memory_memory_map_req *v)
@@ -217,6 +218,42 @@ static inline int hvlink_memory_e820_entry_parse_at(const uint8_t *p, size_t n, 
     return 0;
 }
 
+/* Read e820-entry bytes that hvlink_memory_e820_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_memory_e820_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_e820_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_memory_e820_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 8u)
+                return -1;
+            out->addr = (uint64_t)hvlink__ld64(a.payload);
+            out->has_addr = true;
+            break;
+        case 2:
+            if (a.len != 8u)
+                return -1;
+            out->size = (uint64_t)hvlink__ld64(a.payload);
+            out->has_size = true;
+            break;
+        case 3:
+            if (a.len != 4u)
+                return -1;
+            out->type = (uint32_t)hvlink__ld32(a.payload);
+            out->has_type = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
 /* Write the attributes of e820-entry as the Rust encoder does (the order of the spec, the chosen
  * form's after the common ones; defaults and absent values left out). */
 static inline void hvlink_memory_e820_entry_put(struct hvlink_buf *b, const struct hvlink_memory_e820_entry *v)
@@ -299,12 +336,9 @@ static inline int hvlink_memory_memory_map_reply_entry_next(struct hvlink_list_i
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_memory_e820_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_memory_e820_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -1513,6 +1547,11 @@ static inline int hvlink_grant_table_status_reply_parse_at(const uint8_t *p, siz
 static inline int hvlink_grant_table_set_version_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_grant_table_set_version_req *out, struct hvlink_error *e);
 static inline int hvlink_grant_table_version_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_grant_table_version_reply *out, struct hvlink_error *e);
 static inline int hvlink_grant_table_swap_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_grant_table_swap_req *out, struct hvlink_error *e);
+static inline int hvlink_grant_table_map_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_map_entry *out);
+static inline int hvlink_grant_table_map_reply_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_map_reply_entry *out);
+static inline int hvlink_grant_table_unmap_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_unmap_entry *out);
+static inline int hvlink_grant_table_entry_result_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_entry_result *out);
+static inline int hvlink_grant_table_copy_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_copy_entry *out);
 
 /* map-entry: every attribute absent, defaults filled. */
 static inline void hvlink_grant_table_map_entry_init(struct hvlink_grant_table_map_entry *v)
@@ -1604,6 +1643,48 @@ static inline int hvlink_grant_table_map_entry_parse_at(const uint8_t *p, size_t
     if (!(seen[0] & 0x4ULL))
         return hvlink__missing(container, 3, e);
     return 0;
+}
+
+/* Read map-entry bytes that hvlink_grant_table_map_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_grant_table_map_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_map_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_grant_table_map_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 2u)
+                return -1;
+            out->dom = (uint16_t)hvlink__ld16(a.payload);
+            out->has_dom = true;
+            break;
+        case 2:
+            if (a.len != 4u)
+                return -1;
+            out->ref = (uint32_t)hvlink__ld32(a.payload);
+            out->has_ref = true;
+            break;
+        case 3:
+            if (a.len != 4u)
+                return -1;
+            out->flags = (uint32_t)hvlink__ld32(a.payload);
+            out->has_flags = true;
+            break;
+        case 4:
+            if (a.len != 8u)
+                return -1;
+            out->host_addr = (uint64_t)hvlink__ld64(a.payload);
+            out->has_host_addr = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
 }
 
 /* Write the attributes of map-entry as the Rust encoder does (the order of the spec, the chosen
@@ -1802,12 +1883,9 @@ static inline int hvlink_grant_table_map_req_entry_next(struct hvlink_list_iter 
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_grant_table_map_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_grant_table_map_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -1948,6 +2026,48 @@ static inline int hvlink_grant_table_map_reply_entry_parse_at(const uint8_t *p, 
     if (out->has_dev_bus_addr && !(out->has_status && (out->status == (int16_t)(0LL))))
         return hvlink__when(at_dev_bus_addr, 4, e);
     return 0;
+}
+
+/* Read map-reply-entry bytes that hvlink_grant_table_map_reply_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_grant_table_map_reply_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_map_reply_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_grant_table_map_reply_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 4u)
+                return -1;
+            out->index = (uint32_t)hvlink__ld32(a.payload);
+            out->has_index = true;
+            break;
+        case 2:
+            if (a.len != 2u)
+                return -1;
+            out->status = (int16_t)hvlink__ld16(a.payload);
+            out->has_status = true;
+            break;
+        case 3:
+            if (a.len != 4u)
+                return -1;
+            out->handle = (uint32_t)hvlink__ld32(a.payload);
+            out->has_handle = true;
+            break;
+        case 4:
+            if (a.len != 8u)
+                return -1;
+            out->dev_bus_addr = (uint64_t)hvlink__ld64(a.payload);
+            out->has_dev_bus_addr = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
 }
 
 /* Write the attributes of map-reply-entry as the Rust encoder does (the order of the spec, the chosen
@@ -2114,12 +2234,9 @@ static inline int hvlink_grant_table_map_reply_entry_next(struct hvlink_list_ite
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_grant_table_map_reply_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_grant_table_map_reply_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -2235,6 +2352,42 @@ static inline int hvlink_grant_table_unmap_entry_parse_at(const uint8_t *p, size
     if (!(seen[0] & 0x4ULL))
         return hvlink__missing(container, 3, e);
     return 0;
+}
+
+/* Read unmap-entry bytes that hvlink_grant_table_unmap_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_grant_table_unmap_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_unmap_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_grant_table_unmap_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 8u)
+                return -1;
+            out->host_addr = (uint64_t)hvlink__ld64(a.payload);
+            out->has_host_addr = true;
+            break;
+        case 2:
+            if (a.len != 8u)
+                return -1;
+            out->dev_bus_addr = (uint64_t)hvlink__ld64(a.payload);
+            out->has_dev_bus_addr = true;
+            break;
+        case 3:
+            if (a.len != 4u)
+                return -1;
+            out->handle = (uint32_t)hvlink__ld32(a.payload);
+            out->has_handle = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
 }
 
 /* Write the attributes of unmap-entry as the Rust encoder does (the order of the spec, the chosen
@@ -2411,12 +2564,9 @@ static inline int hvlink_grant_table_unmap_req_entry_next(struct hvlink_list_ite
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_grant_table_unmap_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_grant_table_unmap_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -2524,6 +2674,36 @@ static inline int hvlink_grant_table_entry_result_parse_at(const uint8_t *p, siz
     if (!(seen[0] & 0x2ULL))
         return hvlink__missing(container, 2, e);
     return 0;
+}
+
+/* Read entry-result bytes that hvlink_grant_table_entry_result_parse_at accepted (list iteration): values only. */
+static inline int hvlink_grant_table_entry_result_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_entry_result *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_grant_table_entry_result_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 4u)
+                return -1;
+            out->index = (uint32_t)hvlink__ld32(a.payload);
+            out->has_index = true;
+            break;
+        case 2:
+            if (a.len != 2u)
+                return -1;
+            out->status = (int16_t)hvlink__ld16(a.payload);
+            out->has_status = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
 }
 
 /* Write the attributes of entry-result as the Rust encoder does (the order of the spec, the chosen
@@ -2642,12 +2822,9 @@ static inline int hvlink_grant_table_unmap_reply_entry_next(struct hvlink_list_i
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_grant_table_entry_result_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_grant_table_entry_result_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -3040,6 +3217,84 @@ static inline int hvlink_grant_table_copy_entry_parse_at(const uint8_t *p, size_
     return 0;
 }
 
+/* Read copy-entry bytes that hvlink_grant_table_copy_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_grant_table_copy_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_grant_table_copy_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_grant_table_copy_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 4u)
+                return -1;
+            out->source_ref = (uint32_t)hvlink__ld32(a.payload);
+            out->has_source_ref = true;
+            break;
+        case 2:
+            if (a.len != 8u)
+                return -1;
+            out->source_gfn = (uint64_t)hvlink__ld64(a.payload);
+            out->has_source_gfn = true;
+            break;
+        case 3:
+            if (a.len != 2u)
+                return -1;
+            out->source_dom = (uint16_t)hvlink__ld16(a.payload);
+            out->has_source_dom = true;
+            break;
+        case 4:
+            if (a.len != 2u)
+                return -1;
+            out->source_offset = (uint16_t)hvlink__ld16(a.payload);
+            out->has_source_offset = true;
+            break;
+        case 5:
+            if (a.len != 4u)
+                return -1;
+            out->dest_ref = (uint32_t)hvlink__ld32(a.payload);
+            out->has_dest_ref = true;
+            break;
+        case 6:
+            if (a.len != 8u)
+                return -1;
+            out->dest_gfn = (uint64_t)hvlink__ld64(a.payload);
+            out->has_dest_gfn = true;
+            break;
+        case 7:
+            if (a.len != 2u)
+                return -1;
+            out->dest_dom = (uint16_t)hvlink__ld16(a.payload);
+            out->has_dest_dom = true;
+            break;
+        case 8:
+            if (a.len != 2u)
+                return -1;
+            out->dest_offset = (uint16_t)hvlink__ld16(a.payload);
+            out->has_dest_offset = true;
+            break;
+        case 9:
+            if (a.len != 2u)
+                return -1;
+            out->len = (uint16_t)hvlink__ld16(a.payload);
+            out->has_len = true;
+            break;
+        case 10:
+            if (a.len != 2u)
+                return -1;
+            out->flags = (uint16_t)hvlink__ld16(a.payload);
+            out->has_flags = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
 /* Write the attributes of copy-entry as the Rust encoder does (the order of the spec, the chosen
  * form's after the common ones; defaults and absent values left out). */
 static inline void hvlink_grant_table_copy_entry_put(struct hvlink_buf *b, const struct hvlink_grant_table_copy_entry *v)
@@ -3141,12 +3396,9 @@ static inline int hvlink_grant_table_copy_req_entry_next(struct hvlink_list_iter
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_grant_table_copy_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_grant_table_copy_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -3240,12 +3492,9 @@ static inline int hvlink_grant_table_copy_reply_entry_next(struct hvlink_list_it
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_grant_table_entry_result_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_grant_table_entry_result_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -7823,6 +8072,9 @@ static inline int hvlink_control_queue_setup_reply_parse_at(const uint8_t *p, si
 static inline int hvlink_control_queue_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_control_queue_req *out, struct hvlink_error *e);
 static inline int hvlink_control_cancel_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_control_cancel_req *out, struct hvlink_error *e);
 static inline int hvlink_control_cancel_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_control_cancel_reply *out, struct hvlink_error *e);
+static inline int hvlink_control_op_info_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_control_op_info *out);
+static inline int hvlink_control_family_info_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_control_family_info *out);
+static inline int hvlink_control_policy_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_control_policy_entry *out);
 
 /* ping-msg: every attribute absent, defaults filled. */
 static inline void hvlink_control_ping_msg_init(struct hvlink_control_ping_msg *v)
@@ -8075,6 +8327,61 @@ static inline int hvlink_control_op_info_parse_at(const uint8_t *p, size_t n, ui
     return 0;
 }
 
+/* Read op-info bytes that hvlink_control_op_info_parse_at accepted (list iteration): values only. */
+static inline int hvlink_control_op_info_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_control_op_info *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_control_op_info_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len == 0)
+                return -1;
+            out->name = (const char *)a.payload;
+            out->name_len = a.len - 1;
+            out->has_name = true;
+            break;
+        case 2:
+            if (a.len != 1u)
+                return -1;
+            out->id = (uint8_t)a.payload[0];
+            out->has_id = true;
+            break;
+        case 3:
+            if (a.len != 1u)
+                return -1;
+            out->since = (uint8_t)a.payload[0];
+            out->has_since = true;
+            break;
+        case 4:
+            if (a.len != 1u)
+                return -1;
+            out->privilege = (uint8_t)a.payload[0];
+            out->has_privilege = true;
+            break;
+        case 5:
+            if (a.len != 4u)
+                return -1;
+            out->flags = (uint32_t)hvlink__ld32(a.payload);
+            out->has_flags = true;
+            break;
+        case 6:
+            if (a.len != 4u)
+                return -1;
+            out->max_reply = (uint32_t)hvlink__ld32(a.payload);
+            out->has_max_reply = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
 /* Write the attributes of op-info as the Rust encoder does (the order of the spec, the chosen
  * form's after the common ones; defaults and absent values left out). */
 static inline void hvlink_control_op_info_put(struct hvlink_buf *b, const struct hvlink_control_op_info *v)
@@ -8201,18 +8508,64 @@ static inline int hvlink_control_family_info_parse_at(const uint8_t *p, size_t n
     return 0;
 }
 
+/* Read family-info bytes that hvlink_control_family_info_parse_at accepted (list iteration): values only. */
+static inline int hvlink_control_family_info_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_control_family_info *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_control_family_info_init(out);
+    out->op.wire = p;
+    out->op.wire_len = (uint32_t)n;
+    out->op.wire_offset = off;
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len == 0)
+                return -1;
+            out->name = (const char *)a.payload;
+            out->name_len = a.len - 1;
+            out->has_name = true;
+            break;
+        case 2:
+            if (a.len != 2u)
+                return -1;
+            out->id = (uint16_t)hvlink__ld16(a.payload);
+            out->has_id = true;
+            break;
+        case 3:
+            if (a.len != 2u)
+                return -1;
+            out->msg_type = (uint16_t)hvlink__ld16(a.payload);
+            out->has_msg_type = true;
+            break;
+        case 4:
+            if (a.len != 1u)
+                return -1;
+            out->version = (uint8_t)a.payload[0];
+            out->has_version = true;
+            break;
+        case 5:
+            out->op.count++;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
 /* The next element of family-info.op from a parsed list (1, or 0 at the end). */
 static inline int hvlink_control_family_info_op_next(struct hvlink_list_iter *it, struct hvlink_control_op_info *out)
 {
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_control_op_info_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_control_op_info_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -8304,12 +8657,9 @@ static inline int hvlink_control_get_family_reply_family_next(struct hvlink_list
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_control_family_info_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_control_family_info_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }
@@ -8734,6 +9084,146 @@ static inline int hvlink_control_policy_entry_parse_at(const uint8_t *p, size_t 
     return 0;
 }
 
+/* Read policy-entry bytes that hvlink_control_policy_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_control_policy_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_control_policy_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_control_policy_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 4u)
+                return -1;
+            out->type = (uint32_t)hvlink__ld32(a.payload);
+            out->has_type = true;
+            break;
+        case 2:
+            if (a.len != 8u)
+                return -1;
+            out->min_value_s = (int64_t)hvlink__ld64(a.payload);
+            out->has_min_value_s = true;
+            break;
+        case 3:
+            if (a.len != 8u)
+                return -1;
+            out->max_value_s = (int64_t)hvlink__ld64(a.payload);
+            out->has_max_value_s = true;
+            break;
+        case 4:
+            if (a.len != 8u)
+                return -1;
+            out->min_value_u = (uint64_t)hvlink__ld64(a.payload);
+            out->has_min_value_u = true;
+            break;
+        case 5:
+            if (a.len != 8u)
+                return -1;
+            out->max_value_u = (uint64_t)hvlink__ld64(a.payload);
+            out->has_max_value_u = true;
+            break;
+        case 6:
+            if (a.len != 4u)
+                return -1;
+            out->min_length = (uint32_t)hvlink__ld32(a.payload);
+            out->has_min_length = true;
+            break;
+        case 7:
+            if (a.len != 4u)
+                return -1;
+            out->max_length = (uint32_t)hvlink__ld32(a.payload);
+            out->has_max_length = true;
+            break;
+        case 16:
+            if (a.len == 0)
+                return -1;
+            out->set = (const char *)a.payload;
+            out->set_len = a.len - 1;
+            out->has_set = true;
+            break;
+        case 17:
+            if (a.len != 1u)
+                return -1;
+            out->direction = (uint8_t)a.payload[0];
+            out->has_direction = true;
+            break;
+        case 18:
+            if (a.len != 2u)
+                return -1;
+            out->attr_id = (uint16_t)hvlink__ld16(a.payload);
+            out->has_attr_id = true;
+            break;
+        case 19:
+            if (a.len == 0)
+                return -1;
+            out->name = (const char *)a.payload;
+            out->name_len = a.len - 1;
+            out->has_name = true;
+            break;
+        case 20:
+            if (a.len == 0)
+                return -1;
+            out->nested = (const char *)a.payload;
+            out->nested_len = a.len - 1;
+            out->has_nested = true;
+            break;
+        case 21:
+            out->required = true;
+            break;
+        case 22:
+            out->repeated = true;
+            break;
+        case 23:
+            out->must_understand = true;
+            break;
+        case 24:
+            if (a.len != 1u)
+                return -1;
+            out->since = (uint8_t)a.payload[0];
+            out->has_since = true;
+            break;
+        case 25:
+            if (a.len != 4u)
+                return -1;
+            out->max_count = (uint32_t)hvlink__ld32(a.payload);
+            out->has_max_count = true;
+            break;
+        case 26:
+            if (a.len == 0)
+                return -1;
+            out->enum_ = (const char *)a.payload;
+            out->enum__len = a.len - 1;
+            out->has_enum_ = true;
+            break;
+        case 27:
+            if (a.len != 8u)
+                return -1;
+            out->default_ = (uint64_t)hvlink__ld64(a.payload);
+            out->has_default_ = true;
+            break;
+        case 28:
+            if (a.len == 0)
+                return -1;
+            out->form_ = (const char *)a.payload;
+            out->form__len = a.len - 1;
+            out->has_form_ = true;
+            break;
+        case 29:
+            if (a.len != 1u)
+                return -1;
+            out->register_ = (uint8_t)a.payload[0];
+            out->has_register_ = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
 /* Write the attributes of policy-entry as the Rust encoder does (the order of the spec, the chosen
  * form's after the common ones; defaults and absent values left out). */
 static inline void hvlink_control_policy_entry_put(struct hvlink_buf *b, const struct hvlink_control_policy_entry *v)
@@ -8876,12 +9366,9 @@ static inline int hvlink_control_get_policy_reply_attr_next(struct hvlink_list_i
     struct hvlink_attr a;
     if (!hvlink_list_next_attr(it, &a))
         return 0;
-    {
-        struct hvlink_error e;
-        if (hvlink_control_policy_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {
-            it->left = 0;
-            return 0;
-        }
+    if (hvlink_control_policy_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
     }
     return 1;
 }

@@ -232,9 +232,20 @@ fn family(o: &mut String, f: &Family) {
             set_struct(f, s)
         );
     }
+    for s in sets.iter().filter(|s| m.is_nested(s)) {
+        w!(
+            o,
+            "static inline int {}_read_valid(const uint8_t *p, size_t n, uint32_t off, {} *out);",
+            set_fn(f, s),
+            set_struct(f, s)
+        );
+    }
     for s in &sets {
         init(o, &m, s);
         parse(o, &m, s);
+        if m.is_nested(s) {
+            read_valid(o, &m, s);
+        }
         lists(o, &m, s);
         put(o, &m, s);
     }
@@ -707,6 +718,122 @@ fn arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, uses_seen: bool,
     }
 }
 
+/// `_read_valid`: read attributes that `_parse_at` accepted before (a list's elements, read
+/// again while iterating), as the Rust `decode_valid` does: only what builds the value, no
+/// duplicate, value, enum, must-understand, form or `when` checks (they cannot fail on such
+/// bytes). Still total: an integer of the wrong size or a framing error ends it with -1.
+fn read_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    let f = m.f;
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    w!(o, "");
+    w!(
+        o,
+        "/* Read {} bytes that {}_parse_at accepted (list iteration): values only. */",
+        s.name,
+        set_fn(f, s)
+    );
+    w!(
+        o,
+        "static inline int {}_read_valid(const uint8_t *p, size_t n, uint32_t off, {} *out)",
+        set_fn(f, s),
+        set_struct(f, s)
+    );
+    w!(o, "{{");
+    w!(o, "    struct hvlink_walk w;");
+    w!(o, "    struct hvlink_attr a;");
+    w!(o, "    struct hvlink_error e;");
+    w!(o, "    int r;");
+    if !forms.is_empty() {
+        w!(o, "    int chosen = -1;");
+    }
+    w!(o, "    {}_init(out);", set_fn(f, s));
+    for a in &s.attributes {
+        if a.repeated {
+            let n = field(a);
+            w!(o, "    out->{n}.wire = p;");
+            w!(o, "    out->{n}.wire_len = (uint32_t)n;");
+            w!(o, "    out->{n}.wire_offset = off;");
+        }
+    }
+    w!(o, "    hvlink_walk_init(&w, p, n, off);");
+    w!(o, "    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {{");
+    w!(o, "        switch (hvlink_attr_kind(&a)) {{");
+    for a in m.sorted(s) {
+        let n = field(a);
+        let list = m.shape(s, a) == Shape::List;
+        w!(o, "        case {}:", a.id);
+        match a.ty.as_str() {
+            t @ ("u8" | "u16" | "u32" | "u64" | "s8" | "s16" | "s32" | "s64") => {
+                let (wdt, _) = crate::model::width(t).unwrap_or((8, false));
+                w!(o, "            if (a.len != {wdt}u)");
+                w!(o, "                return -1;");
+                if list {
+                    w!(o, "            out->{n}.count++;");
+                } else {
+                    let ld = match wdt {
+                        1 => "a.payload[0]".to_string(),
+                        2 => "hvlink__ld16(a.payload)".into(),
+                        4 => "hvlink__ld32(a.payload)".into(),
+                        _ => "hvlink__ld64(a.payload)".into(),
+                    };
+                    w!(o, "            out->{n} = ({}){ld};", ctype(t));
+                    w!(o, "            out->has_{n} = true;");
+                }
+            }
+            "flag" => {
+                if list {
+                    w!(o, "            out->{n}.count++;");
+                } else {
+                    w!(o, "            out->{n} = true;");
+                }
+            }
+            "string" | "binary" => {
+                if list {
+                    w!(o, "            out->{n}.count++;");
+                } else if a.ty == "string" {
+                    w!(o, "            if (a.len == 0)");
+                    w!(o, "                return -1;");
+                    w!(o, "            out->{n} = (const char *)a.payload;");
+                    w!(o, "            out->{n}_len = a.len - 1;");
+                    w!(o, "            out->has_{n} = true;");
+                } else {
+                    w!(o, "            out->{n} = a.payload;");
+                    w!(o, "            out->{n}_len = a.len;");
+                    w!(o, "            out->has_{n} = true;");
+                }
+            }
+            _ => {
+                if list {
+                    w!(o, "            out->{n}.count++;");
+                } else {
+                    let inner = m.set(a.nested.as_deref().unwrap_or_default());
+                    w!(
+                        o,
+                        "            if ({}_read_valid(a.payload, a.len, a.offset + 4u, &out->{n}) != 0)",
+                        set_fn(f, inner)
+                    );
+                    w!(o, "                return -1;");
+                    w!(o, "            out->has_{n} = true;");
+                }
+            }
+        }
+        if let Some(i) = forms.iter().position(|fm| fm.attributes.contains(&a.name)) {
+            w!(o, "            if (chosen < 0)");
+            w!(o, "                chosen = {i};");
+        }
+        w!(o, "            break;");
+    }
+    w!(o, "        default:");
+    w!(o, "            break;");
+    w!(o, "        }}");
+    w!(o, "    }}");
+    if !forms.is_empty() {
+        w!(o, "    out->form = chosen < 0 ? 0u : (uint32_t)chosen;");
+    }
+    w!(o, "    return r;");
+    w!(o, "}}");
+}
+
 /// The C type of one element of a repeated attribute.
 fn elem_type(m: &Fam<'_>, a: &Attribute) -> String {
     match a.ty.as_str() {
@@ -741,16 +868,13 @@ fn lists(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         match a.ty.as_str() {
             "nest" => {
                 let inner = m.set(a.nested.as_deref().unwrap_or_default());
-                w!(o, "    {{");
-                w!(o, "        struct hvlink_error e;");
                 w!(
                     o,
-                    "        if ({}_parse_at(a.payload, a.len, a.offset + 4u, a.offset, out, &e) != 0) {{",
+                    "    if ({}_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {{",
                     set_fn(f, inner)
                 );
-                w!(o, "            it->left = 0;");
-                w!(o, "            return 0;");
-                w!(o, "        }}");
+                w!(o, "        it->left = 0;");
+                w!(o, "        return 0;");
                 w!(o, "    }}");
             }
             "string" => {
