@@ -103,6 +103,17 @@ static inline int hvlink_memory_memory_map_req_parse_at(const uint8_t *p, size_t
     (void)container;
     hvlink_memory_memory_map_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x80ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_entries = (uint32_t)v;
+        out->has_max_entries = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -163,6 +174,33 @@ static inline int hvlink_memory_e820_entry_parse_at(const uint8_t *p, size_t n, 
     uint64_t v = 0;
     hvlink_memory_e820_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->addr = (uint64_t)v;
+        out->has_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->size = (uint64_t)v;
+        out->has_size = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->type = (uint32_t)v;
+        out->has_type = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -290,6 +328,15 @@ static inline int hvlink_memory_memory_map_reply_parse_at(const uint8_t *p, size
     out->entry.wire_len = (uint32_t)n;
     out->entry.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->total = (uint32_t)v;
+        out->has_total = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -390,6 +437,15 @@ static inline int hvlink_memory_dom_req_parse_at(const uint8_t *p, size_t n, uin
     (void)container;
     hvlink_memory_dom_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -444,6 +500,15 @@ static inline int hvlink_memory_pages_reply_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_memory_pages_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->pages = (uint64_t)v;
+        out->has_pages = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -498,6 +563,15 @@ static inline int hvlink_memory_gpfn_reply_parse_at(const uint8_t *p, size_t n, 
     uint64_t v = 0;
     hvlink_memory_gpfn_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpfn = (uint64_t)v;
+        out->has_gpfn = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -697,6 +771,24 @@ static inline int hvlink_version_version_reply_parse_at(const uint8_t *p, size_t
     uint64_t v = 0;
     hvlink_version_version_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->major = (uint16_t)v;
+        out->has_major = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->minor = (uint16_t)v;
+        out->has_minor = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -930,6 +1022,15 @@ static inline int hvlink_version_features_req_parse_at(const uint8_t *p, size_t 
     uint64_t v = 0;
     hvlink_version_features_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->submap_idx = (uint32_t)v;
+        out->has_submap_idx = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -984,6 +1085,15 @@ static inline int hvlink_version_features_reply_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_version_features_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->submap = (uint32_t)v;
+        out->has_submap = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -1038,6 +1148,15 @@ static inline int hvlink_version_pagesize_reply_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_version_pagesize_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->page_size = (uint32_t)v;
+        out->has_page_size = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -1577,6 +1696,44 @@ static inline int hvlink_grant_table_map_entry_parse_at(const uint8_t *p, size_t
     uint64_t v = 0;
     hvlink_grant_table_map_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->ref = (uint32_t)v;
+        out->has_ref = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v & ~(uint64_t)0xffff003fULL)
+            return hvlink__bad_flags(&a, e);
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->host_addr = (uint64_t)v;
+        out->has_host_addr = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -1737,6 +1894,75 @@ static inline int hvlink_grant_table_map_req_parse_at(const uint8_t *p, size_t n
     out->entry.wire_len = (uint32_t)n;
     out->entry.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->ref = (uint32_t)v;
+        out->has_ref = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v & ~(uint64_t)0xffff003fULL)
+            return hvlink__bad_flags(&a, e);
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->host_addr = (uint64_t)v;
+        out->has_host_addr = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x40050005u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL || v == 0x2ULL))
+            return hvlink__not_member(&a, e);
+        out->mode = (uint8_t)v;
+        out->has_mode = true;
+        if (!form_seen[1]) {
+            form_seen[1] = true;
+            form_at[1] = a.offset;
+        }
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1157u)
             return hvlink__too_many(&a, e);
@@ -1958,6 +2184,44 @@ static inline int hvlink_grant_table_map_reply_entry_parse_at(const uint8_t *p, 
     uint32_t at_dev_bus_addr = 0;
     hvlink_grant_table_map_reply_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->handle = (uint32_t)v;
+        out->has_handle = true;
+        at_handle = a.offset;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->dev_bus_addr = (uint64_t)v;
+        out->has_dev_bus_addr = true;
+        at_dev_bus_addr = a.offset;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -2120,6 +2384,47 @@ static inline int hvlink_grant_table_map_reply_parse_at(const uint8_t *p, size_t
     out->entry.wire_len = (uint32_t)n;
     out->entry.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->handle = (uint32_t)v;
+        out->has_handle = true;
+        at_handle = a.offset;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->dev_bus_addr = (uint64_t)v;
+        out->has_dev_bus_addr = true;
+        at_dev_bus_addr = a.offset;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1155u)
             return hvlink__too_many(&a, e);
@@ -2303,6 +2608,33 @@ static inline int hvlink_grant_table_unmap_entry_parse_at(const uint8_t *p, size
     uint64_t v = 0;
     hvlink_grant_table_unmap_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->host_addr = (uint64_t)v;
+        out->has_host_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->dev_bus_addr = (uint64_t)v;
+        out->has_dev_bus_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->handle = (uint32_t)v;
+        out->has_handle = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -2439,6 +2771,60 @@ static inline int hvlink_grant_table_unmap_req_parse_at(const uint8_t *p, size_t
     out->entry.wire_len = (uint32_t)n;
     out->entry.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->host_addr = (uint64_t)v;
+        out->has_host_addr = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->dev_bus_addr = (uint64_t)v;
+        out->has_dev_bus_addr = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->handle = (uint32_t)v;
+        out->has_handle = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x40040005u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL))
+            return hvlink__not_member(&a, e);
+        out->mode = (uint8_t)v;
+        out->has_mode = true;
+        if (!form_seen[1]) {
+            form_seen[1] = true;
+            form_at[1] = a.offset;
+        }
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1156u)
             return hvlink__too_many(&a, e);
@@ -2634,6 +3020,24 @@ static inline int hvlink_grant_table_entry_result_parse_at(const uint8_t *p, siz
     uint64_t v = 0;
     hvlink_grant_table_entry_result_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -2744,6 +3148,19 @@ static inline int hvlink_grant_table_unmap_reply_parse_at(const uint8_t *p, size
     out->entry.wire_len = (uint32_t)n;
     out->entry.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1153u)
             return hvlink__too_many(&a, e);
@@ -2883,6 +3300,26 @@ static inline int hvlink_grant_table_frames_req_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_grant_table_frames_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x400ULL)
+            return hvlink__out_of_range(&a, e);
+        out->nr_frames = (uint32_t)v;
+        out->has_nr_frames = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -2963,6 +3400,15 @@ static inline int hvlink_grant_table_frames_reply_parse_at(const uint8_t *p, siz
     out->frame.wire_len = (uint32_t)n;
     out->frame.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1153u)
             return hvlink__too_many(&a, e);
@@ -3073,6 +3519,104 @@ static inline int hvlink_grant_table_copy_entry_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_grant_table_copy_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->source_ref = (uint32_t)v;
+        out->has_source_ref = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->source_gfn = (uint64_t)v;
+        out->has_source_gfn = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->source_dom = (uint16_t)v;
+        out->has_source_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040006u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        if (v > 0xfffULL)
+            return hvlink__out_of_range(&a, e);
+        out->source_offset = (uint16_t)v;
+        out->has_source_offset = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->dest_ref = (uint32_t)v;
+        out->has_dest_ref = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0006000cu, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->dest_gfn = (uint64_t)v;
+        out->has_dest_gfn = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070006u, &a)) {
+        count++;
+        seen[0] |= 0x40ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dest_dom = (uint16_t)v;
+        out->has_dest_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00080006u, &a)) {
+        count++;
+        seen[0] |= 0x80ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        if (v > 0xfffULL)
+            return hvlink__out_of_range(&a, e);
+        out->dest_offset = (uint16_t)v;
+        out->has_dest_offset = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00090006u, &a)) {
+        count++;
+        seen[0] |= 0x100ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        if (v > 0x1000ULL)
+            return hvlink__out_of_range(&a, e);
+        out->len = (uint16_t)v;
+        out->has_len = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000a0006u, &a)) {
+        count++;
+        seen[0] |= 0x200ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        if (v & ~(uint64_t)0x7ULL)
+            return hvlink__bad_flags(&a, e);
+        out->flags = (uint16_t)v;
+        out->has_flags = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3348,6 +3892,17 @@ static inline int hvlink_grant_table_copy_req_parse_at(const uint8_t *p, size_t 
     out->entry.wire_len = (uint32_t)n;
     out->entry.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x40010005u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL))
+            return hvlink__not_member(&a, e);
+        out->mode = (uint8_t)v;
+        out->has_mode = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3545,6 +4100,15 @@ static inline int hvlink_grant_table_dom_req_parse_at(const uint8_t *p, size_t n
     (void)container;
     hvlink_grant_table_dom_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3603,6 +4167,33 @@ static inline int hvlink_grant_table_query_size_reply_parse_at(const uint8_t *p,
     uint64_t v = 0;
     hvlink_grant_table_query_size_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->nr_frames = (uint32_t)v;
+        out->has_nr_frames = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_nr_frames = (uint32_t)v;
+        out->has_max_nr_frames = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3689,6 +4280,33 @@ static inline int hvlink_grant_table_unmap_and_replace_req_parse_at(const uint8_
     uint64_t v = 0;
     hvlink_grant_table_unmap_and_replace_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->host_addr = (uint64_t)v;
+        out->has_host_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->new_addr = (uint64_t)v;
+        out->has_new_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->handle = (uint32_t)v;
+        out->has_handle = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3771,6 +4389,15 @@ static inline int hvlink_grant_table_status_reply_parse_at(const uint8_t *p, siz
     uint64_t v = 0;
     hvlink_grant_table_status_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3825,6 +4452,17 @@ static inline int hvlink_grant_table_set_version_req_parse_at(const uint8_t *p, 
     uint64_t v = 0;
     hvlink_grant_table_set_version_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x2ULL)
+            return hvlink__out_of_range(&a, e);
+        out->version = (uint32_t)v;
+        out->has_version = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3881,6 +4519,15 @@ static inline int hvlink_grant_table_version_reply_parse_at(const uint8_t *p, si
     uint64_t v = 0;
     hvlink_grant_table_version_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->version = (uint32_t)v;
+        out->has_version = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -3937,6 +4584,24 @@ static inline int hvlink_grant_table_swap_req_parse_at(const uint8_t *p, size_t 
     uint64_t v = 0;
     hvlink_grant_table_swap_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->ref_a = (uint32_t)v;
+        out->has_ref_a = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->ref_b = (uint32_t)v;
+        out->has_ref_b = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4267,6 +4932,15 @@ static inline int hvlink_vcpu_vcpu_req_parse_at(const uint8_t *p, size_t n, uint
     uint64_t v = 0;
     hvlink_vcpu_vcpu_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4323,6 +4997,24 @@ static inline int hvlink_vcpu_initialise_req_parse_at(const uint8_t *p, size_t n
     uint64_t v = 0;
     hvlink_vcpu_initialise_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->context_gfn = (uint64_t)v;
+        out->has_context_gfn = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4391,6 +5083,17 @@ static inline int hvlink_vcpu_is_up_reply_parse_at(const uint8_t *p, size_t n, u
     uint64_t v = 0;
     hvlink_vcpu_is_up_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010005u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v > 0x1ULL)
+            return hvlink__out_of_range(&a, e);
+        out->up = (uint8_t)v;
+        out->has_up = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4457,6 +5160,60 @@ static inline int hvlink_vcpu_runstate_reply_parse_at(const uint8_t *p, size_t n
     uint64_t v = 0;
     hvlink_vcpu_runstate_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->state = (int32_t)v;
+        out->has_state = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->state_entry_time = (uint64_t)v;
+        out->has_state_entry_time = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->time_running = (uint64_t)v;
+        out->has_time_running = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->time_runnable = (uint64_t)v;
+        out->has_time_runnable = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0005000cu, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->time_blocked = (uint64_t)v;
+        out->has_time_blocked = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0006000cu, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->time_offline = (uint64_t)v;
+        out->has_time_offline = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4583,6 +5340,24 @@ static inline int hvlink_vcpu_phys_area_req_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_vcpu_phys_area_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpa = (uint64_t)v;
+        out->has_gpa = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4653,6 +5428,24 @@ static inline int hvlink_vcpu_periodic_timer_req_parse_at(const uint8_t *p, size
     uint64_t v = 0;
     hvlink_vcpu_periodic_timer_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->period_ns = (uint64_t)v;
+        out->has_period_ns = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4725,6 +5518,35 @@ static inline int hvlink_vcpu_singleshot_timer_req_parse_at(const uint8_t *p, si
     uint64_t v = 0;
     hvlink_vcpu_singleshot_timer_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->timeout_abs_ns = (uint64_t)v;
+        out->has_timeout_abs_ns = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v & ~(uint64_t)0x1ULL)
+            return hvlink__bad_flags(&a, e);
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4813,6 +5635,33 @@ static inline int hvlink_vcpu_vcpu_info_req_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_vcpu_vcpu_info_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gfn = (uint64_t)v;
+        out->has_gfn = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->offset = (uint32_t)v;
+        out->has_offset = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -4895,6 +5744,15 @@ static inline int hvlink_vcpu_physid_reply_parse_at(const uint8_t *p, size_t n, 
     uint64_t v = 0;
     hvlink_vcpu_physid_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->phys_id = (uint64_t)v;
+        out->has_phys_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5239,6 +6097,17 @@ static inline int hvlink_sched_shutdown_req_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_sched_shutdown_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL || v == 0x2ULL || v == 0x3ULL || v == 0x4ULL || v == 0x5ULL))
+            return hvlink__not_member(&a, e);
+        out->reason = (uint32_t)v;
+        out->has_reason = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5304,6 +6173,15 @@ static inline int hvlink_sched_poll_req_parse_at(const uint8_t *p, size_t n, uin
     out->port.wire_len = (uint32_t)n;
     out->port.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->timeout = (uint64_t)v;
+        out->has_timeout = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5397,6 +6275,26 @@ static inline int hvlink_sched_remote_shutdown_req_parse_at(const uint8_t *p, si
     uint64_t v = 0;
     hvlink_sched_remote_shutdown_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL || v == 0x2ULL || v == 0x3ULL || v == 0x4ULL || v == 0x5ULL))
+            return hvlink__not_member(&a, e);
+        out->reason = (uint32_t)v;
+        out->has_reason = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5469,6 +6367,24 @@ static inline int hvlink_sched_watchdog_req_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_sched_watchdog_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->id = (uint32_t)v;
+        out->has_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->timeout = (uint32_t)v;
+        out->has_timeout = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5538,6 +6454,15 @@ static inline int hvlink_sched_watchdog_reply_parse_at(const uint8_t *p, size_t 
     (void)container;
     hvlink_sched_watchdog_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->id = (uint32_t)v;
+        out->has_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5592,6 +6517,15 @@ static inline int hvlink_sched_pin_override_req_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_sched_pin_override_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->pcpu = (int32_t)v;
+        out->has_pcpu = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5929,6 +6863,24 @@ static inline int hvlink_event_channel_alloc_unbound_req_parse_at(const uint8_t 
     uint64_t v = 0;
     hvlink_event_channel_alloc_unbound_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->remote_dom = (uint16_t)v;
+        out->has_remote_dom = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -5997,6 +6949,15 @@ static inline int hvlink_event_channel_port_reply_parse_at(const uint8_t *p, siz
     uint64_t v = 0;
     hvlink_event_channel_port_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->port = (uint32_t)v;
+        out->has_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6053,6 +7014,24 @@ static inline int hvlink_event_channel_bind_interdomain_req_parse_at(const uint8
     uint64_t v = 0;
     hvlink_event_channel_bind_interdomain_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->remote_dom = (uint16_t)v;
+        out->has_remote_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->remote_port = (uint32_t)v;
+        out->has_remote_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6121,6 +7100,15 @@ static inline int hvlink_event_channel_bind_interdomain_reply_parse_at(const uin
     uint64_t v = 0;
     hvlink_event_channel_bind_interdomain_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->local_port = (uint32_t)v;
+        out->has_local_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6177,6 +7165,26 @@ static inline int hvlink_event_channel_bind_virq_req_parse_at(const uint8_t *p, 
     uint64_t v = 0;
     hvlink_event_channel_bind_virq_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL || v == 0x2ULL || v == 0x3ULL || v == 0x4ULL || v == 0x6ULL || v == 0x7ULL || v == 0x8ULL || v == 0x9ULL || v == 0xaULL || v == 0xbULL || v == 0xcULL || v == 0xdULL || v == 0x10ULL || v == 0x11ULL || v == 0x12ULL || v == 0x13ULL || v == 0x14ULL || v == 0x15ULL || v == 0x16ULL || v == 0x17ULL))
+            return hvlink__not_member(&a, e);
+        out->virq = (uint32_t)v;
+        out->has_virq = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6247,6 +7255,15 @@ static inline int hvlink_event_channel_bind_ipi_req_parse_at(const uint8_t *p, s
     uint64_t v = 0;
     hvlink_event_channel_bind_ipi_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6303,6 +7320,26 @@ static inline int hvlink_event_channel_bind_pirq_req_parse_at(const uint8_t *p, 
     uint64_t v = 0;
     hvlink_event_channel_bind_pirq_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->pirq = (uint32_t)v;
+        out->has_pirq = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v & ~(uint64_t)0x1ULL)
+            return hvlink__bad_flags(&a, e);
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6373,6 +7410,15 @@ static inline int hvlink_event_channel_port_req_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_event_channel_port_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->port = (uint32_t)v;
+        out->has_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6429,6 +7475,24 @@ static inline int hvlink_event_channel_status_req_parse_at(const uint8_t *p, siz
     uint64_t v = 0;
     hvlink_event_channel_status_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->port = (uint32_t)v;
+        out->has_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6511,6 +7575,64 @@ static inline int hvlink_event_channel_status_reply_parse_at(const uint8_t *p, s
     uint32_t at_virq = 0;
     hvlink_event_channel_status_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->status = (uint32_t)v;
+        out->has_status = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->remote_dom = (uint16_t)v;
+        out->has_remote_dom = true;
+        at_remote_dom = a.offset;
+    }
+    if (hvlink_walk_expect(&w, 0x00040008u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->remote_port = (uint32_t)v;
+        out->has_remote_port = true;
+        at_remote_port = a.offset;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->pirq = (uint32_t)v;
+        out->has_pirq = true;
+        at_pirq = a.offset;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->virq = (uint32_t)v;
+        out->has_virq = true;
+        at_virq = a.offset;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6649,6 +7771,24 @@ static inline int hvlink_event_channel_bind_vcpu_req_parse_at(const uint8_t *p, 
     uint64_t v = 0;
     hvlink_event_channel_bind_vcpu_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->port = (uint32_t)v;
+        out->has_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6718,6 +7858,15 @@ static inline int hvlink_event_channel_reset_req_parse_at(const uint8_t *p, size
     (void)container;
     hvlink_event_channel_reset_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6776,6 +7925,33 @@ static inline int hvlink_event_channel_init_control_req_parse_at(const uint8_t *
     uint64_t v = 0;
     hvlink_event_channel_init_control_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->control_gfn = (uint64_t)v;
+        out->has_control_gfn = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->offset = (uint32_t)v;
+        out->has_offset = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6858,6 +8034,15 @@ static inline int hvlink_event_channel_init_control_reply_parse_at(const uint8_t
     uint64_t v = 0;
     hvlink_event_channel_init_control_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010005u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->link_bits = (uint8_t)v;
+        out->has_link_bits = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6912,6 +8097,15 @@ static inline int hvlink_event_channel_expand_array_req_parse_at(const uint8_t *
     uint64_t v = 0;
     hvlink_event_channel_expand_array_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->array_gfn = (uint64_t)v;
+        out->has_array_gfn = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -6968,6 +8162,26 @@ static inline int hvlink_event_channel_set_priority_req_parse_at(const uint8_t *
     uint64_t v = 0;
     hvlink_event_channel_set_priority_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->port = (uint32_t)v;
+        out->has_port = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v > 0xfULL)
+            return hvlink__out_of_range(&a, e);
+        out->priority = (uint32_t)v;
+        out->has_priority = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7342,6 +8556,24 @@ static inline int hvlink_hvm_param_req_parse_at(const uint8_t *p, size_t n, uint
     uint64_t v = 0;
     hvlink_hvm_param_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7414,6 +8646,33 @@ static inline int hvlink_hvm_set_param_req_parse_at(const uint8_t *p, size_t n, 
     uint64_t v = 0;
     hvlink_hvm_set_param_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->value = (uint64_t)v;
+        out->has_value = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7496,6 +8755,15 @@ static inline int hvlink_hvm_param_reply_parse_at(const uint8_t *p, size_t n, ui
     uint64_t v = 0;
     hvlink_hvm_param_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->value = (uint64_t)v;
+        out->has_value = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7550,6 +8818,15 @@ static inline int hvlink_hvm_time_reply_parse_at(const uint8_t *p, size_t n, uin
     uint64_t v = 0;
     hvlink_hvm_time_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->now = (uint64_t)v;
+        out->has_now = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7606,6 +8883,24 @@ static inline int hvlink_hvm_mem_type_req_parse_at(const uint8_t *p, size_t n, u
     uint64_t v = 0;
     hvlink_hvm_mem_type_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->dom = (uint16_t)v;
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->pfn = (uint64_t)v;
+        out->has_pfn = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7674,6 +8969,15 @@ static inline int hvlink_hvm_mem_type_reply_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_hvm_mem_type_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->mem_type = (uint16_t)v;
+        out->has_mem_type = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -7730,6 +9034,26 @@ static inline int hvlink_hvm_upcall_vector_req_parse_at(const uint8_t *p, size_t
     uint64_t v = 0;
     hvlink_hvm_upcall_vector_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v < 0x10ULL)
+            return hvlink__out_of_range(&a, e);
+        out->vector = (uint8_t)v;
+        out->has_vector = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -8094,6 +9418,15 @@ static inline int hvlink_control_ping_msg_parse_at(const uint8_t *p, size_t n, u
     uint64_t v = 0;
     hvlink_control_ping_msg_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->cookie = (uint64_t)v;
+        out->has_cookie = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -8152,6 +9485,15 @@ static inline int hvlink_control_get_family_req_parse_at(const uint8_t *p, size_
     (void)container;
     hvlink_control_get_family_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->family_id = (uint16_t)v;
+        out->has_family_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -8232,6 +9574,51 @@ static inline int hvlink_control_op_info_parse_at(const uint8_t *p, size_t n, ui
     uint64_t v = 0;
     hvlink_control_op_info_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->id = (uint8_t)v;
+        out->has_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030005u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->since = (uint8_t)v;
+        out->has_since = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040005u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->privilege = (uint8_t)v;
+        out->has_privilege = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_reply = (uint32_t)v;
+        out->has_max_reply = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -8428,6 +9815,33 @@ static inline int hvlink_control_family_info_parse_at(const uint8_t *p, size_t n
     out->op.wire_len = (uint32_t)n;
     out->op.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->id = (uint16_t)v;
+        out->has_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->msg_type = (uint16_t)v;
+        out->has_msg_type = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040005u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->version = (uint8_t)v;
+        out->has_version = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -8711,6 +10125,24 @@ static inline int hvlink_control_get_policy_req_parse_at(const uint8_t *p, size_
     uint64_t v = 0;
     hvlink_control_get_policy_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->family_id = (uint16_t)v;
+        out->has_family_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->op_id = (uint8_t)v;
+        out->has_op_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -8821,6 +10253,149 @@ static inline int hvlink_control_policy_entry_parse_at(const uint8_t *p, size_t 
     uint64_t v = 0;
     hvlink_control_policy_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->type = (uint32_t)v;
+        out->has_type = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->min_value_s = (int64_t)v;
+        out->has_min_value_s = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->max_value_s = (int64_t)v;
+        out->has_max_value_s = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->min_value_u = (uint64_t)v;
+        out->has_min_value_u = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0005000cu, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->max_value_u = (uint64_t)v;
+        out->has_max_value_u = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->min_length = (uint32_t)v;
+        out->has_min_length = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070008u, &a)) {
+        count++;
+        seen[0] |= 0x40ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_length = (uint32_t)v;
+        out->has_max_length = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00110005u, &a)) {
+        count++;
+        seen[0] |= 0x100ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->direction = (uint8_t)v;
+        out->has_direction = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00120006u, &a)) {
+        count++;
+        seen[0] |= 0x200ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->attr_id = (uint16_t)v;
+        out->has_attr_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00150004u, &a)) {
+        count++;
+        seen[0] |= 0x1000ULL;
+        r = hvlink__flag(&a, e);
+        if (r)
+            return r;
+        out->required = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00160004u, &a)) {
+        count++;
+        seen[0] |= 0x2000ULL;
+        r = hvlink__flag(&a, e);
+        if (r)
+            return r;
+        out->repeated = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00170004u, &a)) {
+        count++;
+        seen[0] |= 0x4000ULL;
+        r = hvlink__flag(&a, e);
+        if (r)
+            return r;
+        out->must_understand = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00180005u, &a)) {
+        count++;
+        seen[0] |= 0x8000ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->since = (uint8_t)v;
+        out->has_since = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00190008u, &a)) {
+        count++;
+        seen[0] |= 0x10000ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_count = (uint32_t)v;
+        out->has_max_count = true;
+    }
+    if (hvlink_walk_expect(&w, 0x001b000cu, &a)) {
+        count++;
+        seen[0] |= 0x40000ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->default_ = (uint64_t)v;
+        out->has_default_ = true;
+    }
+    if (hvlink_walk_expect(&w, 0x001d0005u, &a)) {
+        count++;
+        seen[0] |= 0x100000ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v < 0x2ULL || v > 0x7ULL)
+            return hvlink__out_of_range(&a, e);
+        out->register_ = (uint8_t)v;
+        out->has_register_ = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9307,6 +10882,24 @@ static inline int hvlink_control_get_policy_reply_parse_at(const uint8_t *p, siz
     out->attr.wire_len = (uint32_t)n;
     out->attr.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->family_id = (uint16_t)v;
+        out->has_family_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->op_id = (uint8_t)v;
+        out->has_op_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9424,6 +11017,35 @@ static inline int hvlink_control_negotiate_msg_parse_at(const uint8_t *p, size_t
     uint64_t v = 0;
     hvlink_control_negotiate_msg_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL)
+            return hvlink__out_of_range(&a, e);
+        out->protocol_version = (uint32_t)v;
+        out->has_protocol_version = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->features = (uint64_t)v;
+        out->has_features = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_message = (uint32_t)v;
+        out->has_max_message = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9518,6 +11140,64 @@ static inline int hvlink_control_queue_setup_req_parse_at(const uint8_t *p, size
     uint64_t v = 0;
     hvlink_control_queue_setup_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->base_gpa = (uint64_t)v;
+        out->has_base_gpa = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x3ULL)
+            return hvlink__out_of_range(&a, e);
+        out->pages = (uint32_t)v;
+        out->has_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->queue_id = (uint16_t)v;
+        out->has_queue_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040005u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL))
+            return hvlink__not_member(&a, e);
+        out->kind = (uint8_t)v;
+        out->has_kind = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0005000cu, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->features = (uint64_t)v;
+        out->has_features = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->notify_port = (uint32_t)v;
+        out->has_notify_port = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9648,6 +11328,24 @@ static inline int hvlink_control_queue_setup_reply_parse_at(const uint8_t *p, si
     uint64_t v = 0;
     hvlink_control_queue_setup_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->features = (uint64_t)v;
+        out->has_features = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->doorbell = (uint64_t)v;
+        out->has_doorbell = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9716,6 +11414,15 @@ static inline int hvlink_control_queue_req_parse_at(const uint8_t *p, size_t n, 
     uint64_t v = 0;
     hvlink_control_queue_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->queue_id = (uint16_t)v;
+        out->has_queue_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9772,6 +11479,24 @@ static inline int hvlink_control_cancel_req_parse_at(const uint8_t *p, size_t n,
     uint64_t v = 0;
     hvlink_control_cancel_req_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->seq = (uint32_t)v;
+        out->has_seq = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->queue_id = (uint16_t)v;
+        out->has_queue_id = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);
@@ -9840,6 +11565,15 @@ static inline int hvlink_control_cancel_reply_parse_at(const uint8_t *p, size_t 
     uint64_t v = 0;
     hvlink_control_cancel_reply_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010005u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->result = (uint8_t)v;
+        out->has_result = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
         if (++count > 1024u)
             return hvlink__too_many(&a, e);

@@ -168,6 +168,29 @@ static inline int hvlink_walk_next(struct hvlink_walk *w, struct hvlink_attr *a,
     return 1;
 }
 
+/* The next attribute if its header is exactly `header` (length in the low half, type field
+ * in the high half) and its payload is there: 1 and *a; the walk does not move otherwise.
+ * What the generated parsers try first, in the order their encoder writes (Rust:
+ * rt::Walk::expect): one compare stands for the type, flag and size checks of a fixed-size
+ * attribute, and the attribute is then the one hvlink_walk_next would have returned. */
+static inline int hvlink_walk_expect(struct hvlink_walk *w, uint32_t header, struct hvlink_attr *a)
+{
+    size_t len = header & 0xffffu, step;
+    if (w->left < len || len < HVLINK_ATTR_HEADER_LEN || hvlink__ld32(w->p) != header)
+        return 0;
+    a->payload = w->p + HVLINK_ATTR_HEADER_LEN;
+    a->len = (uint32_t)(len - HVLINK_ATTR_HEADER_LEN);
+    a->offset = w->offset;
+    a->raw = (uint16_t)(header >> 16);
+    step = (len + 3u) & ~(size_t)3u;
+    if (step > w->left)
+        step = w->left;
+    w->p += step;
+    w->left -= step;
+    w->offset += (uint32_t)step;
+    return 1;
+}
+
 /* Errors about one attribute (Rust: rt::decode's attr_errors). */
 static inline int hvlink__attr_fail(struct hvlink_error *e, const struct hvlink_attr *a,
                                     uint32_t kind, const char *msg)

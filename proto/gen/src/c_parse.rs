@@ -450,13 +450,22 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         }
     }
     w!(o, "    hvlink_walk_init(&w, p, n, off);");
+    // The attributes in the order the encoder writes them, each recognised by one compare
+    // of its whole header: the loop's work for them minus the dispatch and the duplicate
+    // check (the prefix has each type once); the loop takes over at the first other header.
+    for a in fast_order(s) {
+        w!(o, "    if (hvlink_walk_expect(&w, {:#010x}u, &a)) {{", expect_header(a));
+        w!(o, "        count++;");
+        arm(o, m, s, a, uses_seen, true, "        ");
+        w!(o, "    }}");
+    }
     w!(o, "    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {{");
     w!(o, "        if (++count > {}u)", crate::rust::max_attrs(s));
     w!(o, "            return hvlink__too_many(&a, e);");
     w!(o, "        switch (hvlink_attr_kind(&a)) {{");
     for a in &sorted {
         w!(o, "        case {}: {{", a.id);
-        arm(o, m, s, a, uses_seen, "            ");
+        arm(o, m, s, a, uses_seen, false, "            ");
         w!(o, "            break;");
         w!(o, "        }}");
     }
@@ -576,11 +585,19 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
 }
 
 /// One attribute's arm: duplicate, the type's checks, values, closed enum, store.
-fn arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, uses_seen: bool, ind: &str) {
+fn arm(
+    o: &mut String,
+    m: &Fam<'_>,
+    s: &AttrSet,
+    a: &Attribute,
+    uses_seen: bool,
+    first: bool,
+    ind: &str,
+) {
     let f = m.f;
     let n = field(a);
     let (wd, b) = bit(m.policy_index(s, a));
-    if !a.repeated {
+    if !a.repeated && !first {
         w!(o, "{ind}if (seen[{wd}] & {b})");
         w!(o, "{ind}    return hvlink__duplicate(&a, e);");
     }
@@ -716,6 +733,38 @@ fn arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, uses_seen: bool,
         w!(o, "{ind}    form_at[{i}] = a.offset;");
         w!(o, "{ind}}}");
     }
+}
+
+/// The fixed-size attributes of `s` (integers, flags; not repeated) in the order the
+/// generated encoders write them: the common ones, then each form's (as `rust.rs`).
+fn fast_order(s: &AttrSet) -> Vec<&Attribute> {
+    let mut order: Vec<&Attribute> = s
+        .attributes
+        .iter()
+        .filter(|a| s.form_of(&a.name).is_none())
+        .collect();
+    for f in s.forms.as_deref().unwrap_or(&[]) {
+        order.extend(f.attributes.iter().filter_map(|n| s.attr(n)));
+    }
+    let mut out: Vec<&Attribute> = Vec::new();
+    for a in order {
+        let fixed = a.ty == "flag" || crate::model::width(&a.ty).is_some();
+        if fixed && !a.repeated && !out.iter().any(|b| b.id == a.id) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// The header the encoder writes for fixed-size attribute `a`, as a little-endian `u32`.
+fn expect_header(a: &Attribute) -> u32 {
+    let size = if a.ty == "flag" {
+        0
+    } else {
+        crate::model::width(&a.ty).map_or(0, |(w, _)| w)
+    };
+    let raw = a.id as u32 | if a.must_understand { 0x4000 } else { 0 };
+    (4 + size) | raw << 16
 }
 
 /// `_read_valid`: read attributes that `_parse_at` accepted before (a list's elements, read
