@@ -265,6 +265,18 @@ static inline int hvlink_memory_e820_entry_read_valid(const uint8_t *p, size_t n
     int r;
     hvlink_memory_e820_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        out->addr = (uint64_t)hvlink__ld64(a.payload);
+        out->has_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        out->size = (uint64_t)hvlink__ld64(a.payload);
+        out->has_size = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        out->type = (uint32_t)hvlink__ld32(a.payload);
+        out->has_type = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -1811,6 +1823,22 @@ static inline int hvlink_grant_table_map_entry_read_valid(const uint8_t *p, size
     int r;
     hvlink_grant_table_map_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        out->dom = (uint16_t)hvlink__ld16(a.payload);
+        out->has_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        out->ref = (uint32_t)hvlink__ld32(a.payload);
+        out->has_ref = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        out->flags = (uint32_t)hvlink__ld32(a.payload);
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        out->host_addr = (uint64_t)hvlink__ld64(a.payload);
+        out->has_host_addr = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -2301,6 +2329,22 @@ static inline int hvlink_grant_table_map_reply_entry_read_valid(const uint8_t *p
     int r;
     hvlink_grant_table_map_reply_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        out->index = (uint32_t)hvlink__ld32(a.payload);
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        out->status = (int16_t)hvlink__ld16(a.payload);
+        out->has_status = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        out->handle = (uint32_t)hvlink__ld32(a.payload);
+        out->has_handle = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        out->dev_bus_addr = (uint64_t)hvlink__ld64(a.payload);
+        out->has_dev_bus_addr = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -2695,6 +2739,18 @@ static inline int hvlink_grant_table_unmap_entry_read_valid(const uint8_t *p, si
     int r;
     hvlink_grant_table_unmap_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        out->host_addr = (uint64_t)hvlink__ld64(a.payload);
+        out->has_host_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        out->dev_bus_addr = (uint64_t)hvlink__ld64(a.payload);
+        out->has_dev_bus_addr = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        out->handle = (uint32_t)hvlink__ld32(a.payload);
+        out->has_handle = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -3089,6 +3145,14 @@ static inline int hvlink_grant_table_entry_result_read_valid(const uint8_t *p, s
     int r;
     hvlink_grant_table_entry_result_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        out->index = (uint32_t)hvlink__ld32(a.payload);
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        out->status = (int16_t)hvlink__ld16(a.payload);
+        out->has_status = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -3770,6 +3834,46 @@ static inline int hvlink_grant_table_copy_entry_read_valid(const uint8_t *p, siz
     int r;
     hvlink_grant_table_copy_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        out->source_ref = (uint32_t)hvlink__ld32(a.payload);
+        out->has_source_ref = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        out->source_gfn = (uint64_t)hvlink__ld64(a.payload);
+        out->has_source_gfn = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        out->source_dom = (uint16_t)hvlink__ld16(a.payload);
+        out->has_source_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040006u, &a)) {
+        out->source_offset = (uint16_t)hvlink__ld16(a.payload);
+        out->has_source_offset = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        out->dest_ref = (uint32_t)hvlink__ld32(a.payload);
+        out->has_dest_ref = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0006000cu, &a)) {
+        out->dest_gfn = (uint64_t)hvlink__ld64(a.payload);
+        out->has_dest_gfn = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070006u, &a)) {
+        out->dest_dom = (uint16_t)hvlink__ld16(a.payload);
+        out->has_dest_dom = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00080006u, &a)) {
+        out->dest_offset = (uint16_t)hvlink__ld16(a.payload);
+        out->has_dest_offset = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00090006u, &a)) {
+        out->len = (uint16_t)hvlink__ld16(a.payload);
+        out->has_len = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000a0006u, &a)) {
+        out->flags = (uint16_t)hvlink__ld16(a.payload);
+        out->has_flags = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -9723,6 +9827,26 @@ static inline int hvlink_control_op_info_read_valid(const uint8_t *p, size_t n, 
     int r;
     hvlink_control_op_info_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        out->id = (uint8_t)a.payload[0];
+        out->has_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030005u, &a)) {
+        out->since = (uint8_t)a.payload[0];
+        out->has_since = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040005u, &a)) {
+        out->privilege = (uint8_t)a.payload[0];
+        out->has_privilege = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        out->flags = (uint32_t)hvlink__ld32(a.payload);
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        out->max_reply = (uint32_t)hvlink__ld32(a.payload);
+        out->has_max_reply = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -9934,6 +10058,18 @@ static inline int hvlink_control_family_info_read_valid(const uint8_t *p, size_t
     out->op.wire_len = (uint32_t)n;
     out->op.wire_offset = off;
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        out->id = (uint16_t)hvlink__ld16(a.payload);
+        out->has_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        out->msg_type = (uint16_t)hvlink__ld16(a.payload);
+        out->has_msg_type = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040005u, &a)) {
+        out->version = (uint8_t)a.payload[0];
+        out->has_version = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:
@@ -10668,6 +10804,67 @@ static inline int hvlink_control_policy_entry_read_valid(const uint8_t *p, size_
     int r;
     hvlink_control_policy_entry_init(out);
     hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        out->type = (uint32_t)hvlink__ld32(a.payload);
+        out->has_type = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        out->min_value_s = (int64_t)hvlink__ld64(a.payload);
+        out->has_min_value_s = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        out->max_value_s = (int64_t)hvlink__ld64(a.payload);
+        out->has_max_value_s = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        out->min_value_u = (uint64_t)hvlink__ld64(a.payload);
+        out->has_min_value_u = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0005000cu, &a)) {
+        out->max_value_u = (uint64_t)hvlink__ld64(a.payload);
+        out->has_max_value_u = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        out->min_length = (uint32_t)hvlink__ld32(a.payload);
+        out->has_min_length = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070008u, &a)) {
+        out->max_length = (uint32_t)hvlink__ld32(a.payload);
+        out->has_max_length = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00110005u, &a)) {
+        out->direction = (uint8_t)a.payload[0];
+        out->has_direction = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00120006u, &a)) {
+        out->attr_id = (uint16_t)hvlink__ld16(a.payload);
+        out->has_attr_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00150004u, &a)) {
+        out->required = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00160004u, &a)) {
+        out->repeated = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00170004u, &a)) {
+        out->must_understand = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00180005u, &a)) {
+        out->since = (uint8_t)a.payload[0];
+        out->has_since = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00190008u, &a)) {
+        out->max_count = (uint32_t)hvlink__ld32(a.payload);
+        out->has_max_count = true;
+    }
+    if (hvlink_walk_expect(&w, 0x001b000cu, &a)) {
+        out->default_ = (uint64_t)hvlink__ld64(a.payload);
+        out->has_default_ = true;
+    }
+    if (hvlink_walk_expect(&w, 0x001d0005u, &a)) {
+        out->register_ = (uint8_t)a.payload[0];
+        out->has_register_ = true;
+    }
     while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
         switch (hvlink_attr_kind(&a)) {
         case 1:

@@ -805,6 +805,28 @@ fn read_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         }
     }
     w!(o, "    hvlink_walk_init(&w, p, n, off);");
+    for a in fast_order(s) {
+        let n = field(a);
+        w!(o, "    if (hvlink_walk_expect(&w, {:#010x}u, &a)) {{", expect_header(a));
+        match crate::model::width(&a.ty) {
+            Some((wdt, _)) => {
+                let ld = match wdt {
+                    1 => "a.payload[0]".to_string(),
+                    2 => "hvlink__ld16(a.payload)".into(),
+                    4 => "hvlink__ld32(a.payload)".into(),
+                    _ => "hvlink__ld64(a.payload)".into(),
+                };
+                w!(o, "        out->{n} = ({}){ld};", ctype(&a.ty));
+                w!(o, "        out->has_{n} = true;");
+            }
+            None => w!(o, "        out->{n} = true;"),
+        }
+        if let Some(i) = forms.iter().position(|fm| fm.attributes.contains(&a.name)) {
+            w!(o, "        if (chosen < 0)");
+            w!(o, "            chosen = {i};");
+        }
+        w!(o, "    }}");
+    }
     w!(o, "    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {{");
     w!(o, "        switch (hvlink_attr_kind(&a)) {{");
     for a in m.sorted(s) {
