@@ -454,7 +454,11 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     // of its whole header: the loop's work for them minus the dispatch and the duplicate
     // check (the prefix has each type once); the loop takes over at the first other header.
     for a in fast_order(s) {
-        w!(o, "    if (hvlink_walk_expect(&w, {:#010x}u, &a)) {{", expect_header(a));
+        w!(
+            o,
+            "    if (hvlink_walk_expect(&w, {:#010x}u, &a)) {{",
+            expect_header(a)
+        );
         w!(o, "        count++;");
         arm(o, m, s, a, uses_seen, true, "        ");
         w!(o, "    }}");
@@ -807,7 +811,11 @@ fn read_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     w!(o, "    hvlink_walk_init(&w, p, n, off);");
     for a in fast_order(s) {
         let n = field(a);
-        w!(o, "    if (hvlink_walk_expect(&w, {:#010x}u, &a)) {{", expect_header(a));
+        w!(
+            o,
+            "    if (hvlink_walk_expect(&w, {:#010x}u, &a)) {{",
+            expect_header(a)
+        );
         match crate::model::width(&a.ty) {
             Some((wdt, _)) => {
                 let ld = match wdt {

@@ -2,7 +2,9 @@
 //!
 //! Reads `proto/spec/*.yaml` (schema: `proto/spec/SCHEMA.md`), checks every lint rule of the
 //! schema, and generates — only when no error remains — the Rust of `hvlink-proto`
-//! (`proto/src/generated/`), the C header for guest kernels (`proto/include/hvlink.h`), the
+//! (`proto/src/generated/`), the C library for guest kernels (`proto/include/hvlink.h`, and
+//! from `c_parse`/`c_fastabi` the parsers `hvlink_parse.h` and register stubs
+//! `hvlink_fastabi.h`, with the differential tests' shim and table in `proto/clib`), the
 //! reference `docs/ABI.md`, and a round-trip test of every op
 //! (`proto/tests/generated_roundtrip.rs`). It also generates the two versions of the
 //! compatibility test family, the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}` →
