@@ -1322,6 +1322,10 @@ pub fn table(families: &[&Family], header: &str) -> String {
     o
 }
 
+/// The header of the ABI's C library: next to it go `hvlink_parse.h` and `hvlink_fastabi.h`
+/// (other jobs, such as tests of the generator, get `hvlink.h` alone).
+pub const LIBRARY_HEADER: &str = "proto/include/hvlink.h";
+
 /// Where the differential tests' generated files go.
 pub const CLIB_SHIM: &str = "proto/clib/csrc/cdiff.c";
 /// The Rust half of the differential tests' table.

@@ -241,11 +241,14 @@ pub fn generate_job(
             path: h.to_string(),
             contents: c::header(&refs, &format!("{}/*.yaml", job.spec_dir)),
         });
-        out.extend(c_parse::outputs(
-            h,
-            &refs,
-            &format!("{}/*.yaml", job.spec_dir),
-        ));
+        // The rest of the C library and its differential tests: for the ABI's own header.
+        if h == c_parse::LIBRARY_HEADER {
+            out.extend(c_parse::outputs(
+                h,
+                &refs,
+                &format!("{}/*.yaml", job.spec_dir),
+            ));
+        }
     }
     if let Some(m) = job.abi_md {
         out.push(Output {
