@@ -19,6 +19,30 @@ int hvlink_cdiff_memory_current_reservation(const uint8_t *buf, size_t n, uint8_
     return 0;
 }
 
+int hvlink_cdiff_req_memory_current_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_current_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_dom_req v;
+        r = hvlink_memory_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -30,6 +54,30 @@ int hvlink_cdiff_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_memory_pages_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_maximum_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_dom_req v;
+        r = hvlink_memory_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_dom_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -49,6 +97,30 @@ int hvlink_cdiff_memory_memory_map(const uint8_t *buf, size_t n, uint8_t *out, s
     return 0;
 }
 
+int hvlink_cdiff_req_memory_memory_map(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_memory_map(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_memory_map_req v;
+        r = hvlink_memory_memory_map_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_memory_map_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -60,6 +132,30 @@ int hvlink_cdiff_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out,
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_memory_gpfn_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_maximum_gpfn(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_dom_req v;
+        r = hvlink_memory_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_dom_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -79,6 +175,26 @@ int hvlink_cdiff_version_version(const uint8_t *buf, size_t n, uint8_t *out, siz
     return 0;
 }
 
+int hvlink_cdiff_req_version_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -90,6 +206,26 @@ int hvlink_cdiff_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_version_extraversion_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_extraversion(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -109,6 +245,26 @@ int hvlink_cdiff_version_capabilities(const uint8_t *buf, size_t n, uint8_t *out
     return 0;
 }
 
+int hvlink_cdiff_req_version_capabilities(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_capabilities(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -120,6 +276,26 @@ int hvlink_cdiff_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, s
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_version_changeset_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_changeset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -139,6 +315,30 @@ int hvlink_cdiff_version_get_features(const uint8_t *buf, size_t n, uint8_t *out
     return 0;
 }
 
+int hvlink_cdiff_req_version_get_features(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_get_features(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_version_features_req v;
+        r = hvlink_version_features_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_version_features_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -150,6 +350,26 @@ int hvlink_cdiff_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, si
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_version_pagesize_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_pagesize(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -169,6 +389,26 @@ int hvlink_cdiff_version_guest_handle(const uint8_t *buf, size_t n, uint8_t *out
     return 0;
 }
 
+int hvlink_cdiff_req_version_guest_handle(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_guest_handle(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -180,6 +420,26 @@ int hvlink_cdiff_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, si
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_version_build_id_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_version_build_id(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -199,6 +459,30 @@ int hvlink_cdiff_grant_table_map_grant_ref(const uint8_t *buf, size_t n, uint8_t
     return 0;
 }
 
+int hvlink_cdiff_req_grant_table_map_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_map_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_map_req v;
+        r = hvlink_grant_table_map_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_map_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -210,6 +494,30 @@ int hvlink_cdiff_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_grant_table_unmap_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_unmap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_unmap_req v;
+        r = hvlink_grant_table_unmap_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_unmap_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -229,6 +537,30 @@ int hvlink_cdiff_grant_table_setup_table(const uint8_t *buf, size_t n, uint8_t *
     return 0;
 }
 
+int hvlink_cdiff_req_grant_table_setup_table(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_setup_table(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_frames_req v;
+        r = hvlink_grant_table_frames_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_frames_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -240,6 +572,30 @@ int hvlink_cdiff_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, si
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_grant_table_copy_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_copy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_copy_req v;
+        r = hvlink_grant_table_copy_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_copy_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -259,6 +615,30 @@ int hvlink_cdiff_grant_table_query_size(const uint8_t *buf, size_t n, uint8_t *o
     return 0;
 }
 
+int hvlink_cdiff_req_grant_table_query_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_query_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_dom_req v;
+        r = hvlink_grant_table_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -270,6 +650,30 @@ int hvlink_cdiff_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uin
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_grant_table_status_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_unmap_and_replace(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_unmap_and_replace_req v;
+        r = hvlink_grant_table_unmap_and_replace_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_unmap_and_replace_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -289,6 +693,30 @@ int hvlink_cdiff_grant_table_set_version(const uint8_t *buf, size_t n, uint8_t *
     return 0;
 }
 
+int hvlink_cdiff_req_grant_table_set_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_set_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_set_version_req v;
+        r = hvlink_grant_table_set_version_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_set_version_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_grant_table_get_status_frames(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_grant_table_get_status_frames(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -300,6 +728,30 @@ int hvlink_cdiff_grant_table_get_status_frames(const uint8_t *buf, size_t n, uin
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_grant_table_frames_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_grant_table_get_status_frames(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_get_status_frames(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_frames_req v;
+        r = hvlink_grant_table_frames_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_frames_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -319,6 +771,30 @@ int hvlink_cdiff_grant_table_get_version(const uint8_t *buf, size_t n, uint8_t *
     return 0;
 }
 
+int hvlink_cdiff_req_grant_table_get_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_get_version(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_dom_req v;
+        r = hvlink_grant_table_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -330,6 +806,30 @@ int hvlink_cdiff_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_grant_table_status_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_grant_table_swap_grant_ref(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_grant_table_swap_req v;
+        r = hvlink_grant_table_swap_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_grant_table_swap_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -347,6 +847,30 @@ int hvlink_cdiff_vcpu_initialise(const uint8_t *buf, size_t n, uint8_t *out, siz
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_initialise(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_initialise(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_initialise_req v;
+        r = hvlink_vcpu_initialise_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_initialise_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -360,6 +884,30 @@ int hvlink_cdiff_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap,
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -369,6 +917,30 @@ int hvlink_cdiff_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t ca
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_down(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -388,6 +960,30 @@ int hvlink_cdiff_vcpu_is_up(const uint8_t *buf, size_t n, uint8_t *out, size_t c
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_is_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_is_up(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -399,6 +995,30 @@ int hvlink_cdiff_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *o
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_vcpu_runstate_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_get_runstate_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -416,6 +1036,30 @@ int hvlink_cdiff_vcpu_set_periodic_timer(const uint8_t *buf, size_t n, uint8_t *
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_set_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_set_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_periodic_timer_req v;
+        r = hvlink_vcpu_periodic_timer_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_periodic_timer_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -425,6 +1069,30 @@ int hvlink_cdiff_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t 
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_stop_periodic_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -442,6 +1110,30 @@ int hvlink_cdiff_vcpu_set_singleshot_timer(const uint8_t *buf, size_t n, uint8_t
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_set_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_set_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_singleshot_timer_req v;
+        r = hvlink_vcpu_singleshot_timer_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_singleshot_timer_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -451,6 +1143,30 @@ int hvlink_cdiff_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_stop_singleshot_timer(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -468,6 +1184,30 @@ int hvlink_cdiff_vcpu_register_vcpu_info(const uint8_t *buf, size_t n, uint8_t *
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_register_vcpu_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_register_vcpu_info(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_info_req v;
+        r = hvlink_vcpu_vcpu_info_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_info_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -477,6 +1217,30 @@ int hvlink_cdiff_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_send_nmi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -496,6 +1260,30 @@ int hvlink_cdiff_vcpu_get_physid(const uint8_t *buf, size_t n, uint8_t *out, siz
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_get_physid(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_get_physid(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_vcpu_req v;
+        r = hvlink_vcpu_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_vcpu_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -505,6 +1293,30 @@ int hvlink_cdiff_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, 
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_register_runstate_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_phys_area_req v;
+        r = hvlink_vcpu_phys_area_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_phys_area_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -522,12 +1334,56 @@ int hvlink_cdiff_vcpu_register_vcpu_time_phys_area(const uint8_t *buf, size_t n,
     return 0;
 }
 
+int hvlink_cdiff_req_vcpu_register_vcpu_time_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_vcpu_register_vcpu_time_phys_area(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_vcpu_phys_area_req v;
+        r = hvlink_vcpu_phys_area_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_vcpu_phys_area_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_sched_yield(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_sched_yield(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
     struct hvlink_buf b;
     int r;
     r = hvlink_sched_yield_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sched_yield(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_yield(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
@@ -548,6 +1404,26 @@ int hvlink_cdiff_sched_block(const uint8_t *buf, size_t n, uint8_t *out, size_t 
     return 0;
 }
 
+int hvlink_cdiff_req_sched_block(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_block(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -557,6 +1433,30 @@ int hvlink_cdiff_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sched_shutdown_req v;
+        r = hvlink_sched_shutdown_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sched_shutdown_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -574,6 +1474,30 @@ int hvlink_cdiff_sched_poll(const uint8_t *buf, size_t n, uint8_t *out, size_t c
     return 0;
 }
 
+int hvlink_cdiff_req_sched_poll(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_poll(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sched_poll_req v;
+        r = hvlink_sched_poll_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sched_poll_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -587,6 +1511,30 @@ int hvlink_cdiff_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *ou
     return 0;
 }
 
+int hvlink_cdiff_req_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_remote_shutdown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sched_remote_shutdown_req v;
+        r = hvlink_sched_remote_shutdown_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sched_remote_shutdown_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -596,6 +1544,30 @@ int hvlink_cdiff_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out,
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_shutdown_code(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sched_shutdown_req v;
+        r = hvlink_sched_shutdown_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sched_shutdown_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -615,6 +1587,30 @@ int hvlink_cdiff_sched_watchdog(const uint8_t *buf, size_t n, uint8_t *out, size
     return 0;
 }
 
+int hvlink_cdiff_req_sched_watchdog(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_watchdog(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sched_watchdog_req v;
+        r = hvlink_sched_watchdog_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sched_watchdog_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -624,6 +1620,30 @@ int hvlink_cdiff_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, 
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sched_pin_override(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sched_pin_override_req v;
+        r = hvlink_sched_pin_override_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sched_pin_override_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -643,6 +1663,30 @@ int hvlink_cdiff_event_channel_bind_interdomain(const uint8_t *buf, size_t n, ui
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_bind_interdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_bind_interdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_bind_interdomain_req v;
+        r = hvlink_event_channel_bind_interdomain_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_bind_interdomain_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -654,6 +1698,30 @@ int hvlink_cdiff_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_event_channel_port_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_bind_virq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_bind_virq_req v;
+        r = hvlink_event_channel_bind_virq_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_bind_virq_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -673,6 +1741,30 @@ int hvlink_cdiff_event_channel_bind_pirq(const uint8_t *buf, size_t n, uint8_t *
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_bind_pirq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_bind_pirq(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_bind_pirq_req v;
+        r = hvlink_event_channel_bind_pirq_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_bind_pirq_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -686,6 +1778,30 @@ int hvlink_cdiff_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out,
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_close(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_port_req v;
+        r = hvlink_event_channel_port_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_port_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -695,6 +1811,30 @@ int hvlink_cdiff_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, 
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_send(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_port_req v;
+        r = hvlink_event_channel_port_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_port_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -714,6 +1854,30 @@ int hvlink_cdiff_event_channel_status(const uint8_t *buf, size_t n, uint8_t *out
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_status(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_status(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_status_req v;
+        r = hvlink_event_channel_status_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_status_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -725,6 +1889,30 @@ int hvlink_cdiff_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_event_channel_port_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_alloc_unbound(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_alloc_unbound_req v;
+        r = hvlink_event_channel_alloc_unbound_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_alloc_unbound_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -744,6 +1932,30 @@ int hvlink_cdiff_event_channel_bind_ipi(const uint8_t *buf, size_t n, uint8_t *o
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_bind_ipi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_bind_ipi(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_bind_ipi_req v;
+        r = hvlink_event_channel_bind_ipi_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_bind_ipi_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -753,6 +1965,30 @@ int hvlink_cdiff_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_bind_vcpu(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_bind_vcpu_req v;
+        r = hvlink_event_channel_bind_vcpu_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_bind_vcpu_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -770,6 +2006,30 @@ int hvlink_cdiff_event_channel_unmask(const uint8_t *buf, size_t n, uint8_t *out
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_unmask(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_unmask(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_port_req v;
+        r = hvlink_event_channel_port_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_port_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -779,6 +2039,30 @@ int hvlink_cdiff_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out,
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_reset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_reset_req v;
+        r = hvlink_event_channel_reset_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_reset_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -798,6 +2082,30 @@ int hvlink_cdiff_event_channel_init_control(const uint8_t *buf, size_t n, uint8_
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_init_control(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_init_control(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_init_control_req v;
+        r = hvlink_event_channel_init_control_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_init_control_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -807,6 +2115,30 @@ int hvlink_cdiff_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_expand_array(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_expand_array_req v;
+        r = hvlink_event_channel_expand_array_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_expand_array_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -824,6 +2156,30 @@ int hvlink_cdiff_event_channel_set_priority(const uint8_t *buf, size_t n, uint8_
     return 0;
 }
 
+int hvlink_cdiff_req_event_channel_set_priority(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_event_channel_set_priority(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_event_channel_set_priority_req v;
+        r = hvlink_event_channel_set_priority_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_event_channel_set_priority_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -833,6 +2189,30 @@ int hvlink_cdiff_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_hvm_set_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_hvm_set_param_req v;
+        r = hvlink_hvm_set_param_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_hvm_set_param_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -852,12 +2232,56 @@ int hvlink_cdiff_hvm_get_param(const uint8_t *buf, size_t n, uint8_t *out, size_
     return 0;
 }
 
+int hvlink_cdiff_req_hvm_get_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_hvm_get_param(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_hvm_param_req v;
+        r = hvlink_hvm_param_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_hvm_param_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_hvm_flush_tlbs(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_hvm_flush_tlbs(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
     struct hvlink_buf b;
     int r;
     r = hvlink_hvm_flush_tlbs_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_hvm_flush_tlbs(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_hvm_flush_tlbs(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
@@ -880,6 +2304,26 @@ int hvlink_cdiff_hvm_get_time(const uint8_t *buf, size_t n, uint8_t *out, size_t
     return 0;
 }
 
+int hvlink_cdiff_req_hvm_get_time(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_hvm_get_time(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -895,6 +2339,30 @@ int hvlink_cdiff_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, si
     return 0;
 }
 
+int hvlink_cdiff_req_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_hvm_get_mem_type(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_hvm_mem_type_req v;
+        r = hvlink_hvm_mem_type_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_hvm_mem_type_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -904,6 +2372,30 @@ int hvlink_cdiff_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_hvm_upcall_vector_req v;
+        r = hvlink_hvm_upcall_vector_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_hvm_upcall_vector_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -923,6 +2415,30 @@ int hvlink_cdiff_control_ping(const uint8_t *buf, size_t n, uint8_t *out, size_t
     return 0;
 }
 
+int hvlink_cdiff_req_control_ping(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_ping(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_ping_msg v;
+        r = hvlink_control_ping_msg_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_ping_msg_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -934,6 +2450,30 @@ int hvlink_cdiff_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, 
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_control_get_family_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_get_family(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_get_family_req v;
+        r = hvlink_control_get_family_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_get_family_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -953,6 +2493,30 @@ int hvlink_cdiff_control_get_policy(const uint8_t *buf, size_t n, uint8_t *out, 
     return 0;
 }
 
+int hvlink_cdiff_req_control_get_policy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_get_policy(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_get_policy_req v;
+        r = hvlink_control_get_policy_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_get_policy_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -964,6 +2528,30 @@ int hvlink_cdiff_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, s
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_control_negotiate_msg_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_negotiate(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_negotiate_msg v;
+        r = hvlink_control_negotiate_msg_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_negotiate_msg_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -983,6 +2571,30 @@ int hvlink_cdiff_control_queue_setup(const uint8_t *buf, size_t n, uint8_t *out,
     return 0;
 }
 
+int hvlink_cdiff_req_control_queue_setup(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_queue_setup(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_queue_setup_req v;
+        r = hvlink_control_queue_setup_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_queue_setup_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -992,6 +2604,30 @@ int hvlink_cdiff_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *o
     if (r)
         return r;
     hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_queue_teardown(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_queue_req v;
+        r = hvlink_control_queue_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_queue_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }
@@ -1007,6 +2643,30 @@ int hvlink_cdiff_control_cancel(const uint8_t *buf, size_t n, uint8_t *out, size
         return r;
     hvlink_buf_init(&b, out, cap);
     hvlink_control_cancel_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_control_cancel(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_control_cancel(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_control_cancel_req v;
+        r = hvlink_control_cancel_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_control_cancel_req_put(&b, &v);
+    }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
 }

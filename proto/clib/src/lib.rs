@@ -31,7 +31,7 @@ pub mod fuzzing;
 pub mod generated;
 pub mod ring;
 
-pub use generated::{ReplyCase, REPLIES};
+pub use generated::{ReplyCase, REPLIES, REQUESTS};
 
 /// What a parser made of some bytes: the parsed value re-encoded (its attributes only, as
 /// the Rust encoder writes them), or the error.
@@ -119,6 +119,28 @@ pub fn rust_reply<O: Op>(bytes: &[u8]) -> Outcome {
     let decoded = Message::parse(bytes)
         .and_then(|m| m.genl())
         .and_then(|(_, attrs)| O::Reply::decode(attrs));
+    match decoded {
+        Err(e) => Outcome::Err(e.into()),
+        Ok(v) => SCRATCH.with(|s| {
+            let buf = &mut s.borrow_mut().0;
+            let mut b = Builder::new(SliceSink::new(buf));
+            match v.encode(&mut b) {
+                Ok(()) => {
+                    let n = b.len();
+                    Outcome::Ok(Some(buf[..n].to_vec()))
+                }
+                Err(_) => Outcome::Ok(None),
+            }
+        }),
+    }
+}
+
+/// The host's reading of a request message of op `O` (header, family header, request set:
+/// the sets with closed enums and flag masks), and the value re-encoded.
+pub fn rust_request<O: Op>(bytes: &[u8]) -> Outcome {
+    let decoded = Message::parse(bytes)
+        .and_then(|m| m.genl())
+        .and_then(|(_, attrs)| O::Request::decode(attrs));
     match decoded {
         Err(e) => Outcome::Err(e.into()),
         Ok(v) => SCRATCH.with(|s| {

@@ -7,13 +7,14 @@
 //! Inputs: the whole fuzz corpus (`fuzz/corpus/*`), and per reply-set class at least
 //! `HVLINK_CDIFF_N` (default 1 000 000) random and mutated messages. The classes: sets with
 //! forms, sets with repeated attributes (lists, batches), sets with strings or binaries, the
-//! other (scalar) sets, ops without a reply set, and ERROR messages.
+//! other (scalar) sets, ops without a reply set, and ERROR messages; and as one more class
+//! the request sets, the only ones with closed enums and flag masks.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use hvlink_clib::fuzzing::{error_message, message, mutate, Rng};
-use hvlink_clib::{compare, compare_errmsg, ring, Outcome, ReplyCase, REPLIES};
+use hvlink_clib::{compare, compare_errmsg, ring, Outcome, ReplyCase, REPLIES, REQUESTS};
 use hvlink_proto::rt::SetDesc;
 
 fn count() -> u64 {
@@ -54,6 +55,9 @@ fn class(case: &ReplyCase) -> &'static str {
 }
 
 fn cases_of(name: &str) -> Vec<&'static ReplyCase> {
+    if name == "requests" {
+        return REQUESTS.iter().filter(|c| c.set.is_some()).collect();
+    }
     REPLIES.iter().filter(|c| class(c) == name).collect()
 }
 
@@ -101,7 +105,7 @@ fn run_class(name: &str, seed: u64) {
         }
     }
     eprintln!(
-        "class {name}: {n} inputs over {} reply sets agree ({ok} parsed, {err} refused); errors seen: {kinds:?}",
+        "class {name}: {n} inputs over {} sets agree ({ok} parsed, {err} refused); errors seen: {kinds:?}",
         cases.len()
     );
     assert_eq!(ok + err, n);
@@ -143,6 +147,13 @@ fn class_scalars() {
 #[test]
 fn class_empty() {
     run_class("empty", 5);
+}
+
+/// The request sets (what the host parses): the only sets with closed enums and flag masks,
+/// which replies never reject (a newer host may add entries).
+#[test]
+fn class_requests() {
+    run_class("requests", 8);
 }
 
 #[test]

@@ -1241,6 +1241,56 @@ pub fn shim(families: &[&Family], src: &str) -> String {
             w!(o, "    *out_len = b.overflow ? (size_t)-1 : b.len;");
             w!(o, "    return 0;");
             w!(o, "}}");
+            // The request side too: the sets with closed enums and flag masks.
+            w!(o, "");
+            w!(
+                o,
+                "int hvlink_cdiff_req_{}_{}(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);",
+                f.name, op.name
+            );
+            w!(
+                o,
+                "int hvlink_cdiff_req_{}_{}(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)",
+                f.name, op.name
+            );
+            w!(o, "{{");
+            w!(o, "    struct hvlink_msg m;");
+            w!(o, "    struct hvlink_walk w;");
+            w!(o, "    struct hvlink_buf b;");
+            w!(o, "    int r = hvlink_msg_parse(buf, n, &m, e);");
+            w!(o, "    if (r)");
+            w!(o, "        return r;");
+            w!(
+                o,
+                "    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);"
+            );
+            w!(o, "    if (r)");
+            w!(o, "        return r;");
+            match m.req(op) {
+                Some(s) => {
+                    w!(o, "    {{");
+                    w!(o, "        {} v;", set_struct(f, s));
+                    w!(
+                        o,
+                        "        r = {}_parse_at(w.p, w.left, w.offset, w.offset, &v, e);",
+                        set_fn(f, s)
+                    );
+                    w!(o, "        if (r)");
+                    w!(o, "            return r;");
+                    w!(o, "        hvlink_buf_init(&b, out, cap);");
+                    w!(o, "        {}_put(&b, &v);", set_fn(f, s));
+                    w!(o, "    }}");
+                }
+                None => {
+                    w!(o, "    r = hvlink_empty_parse(&w, e);");
+                    w!(o, "    if (r)");
+                    w!(o, "        return r;");
+                    w!(o, "    hvlink_buf_init(&b, out, cap);");
+                }
+            }
+            w!(o, "    *out_len = b.overflow ? (size_t)-1 : b.len;");
+            w!(o, "    return 0;");
+            w!(o, "}}");
         }
     }
     o
@@ -1256,7 +1306,10 @@ pub fn table(families: &[&Family], header: &str) -> String {
         "//! Every op's reply: the Rust decoder and the C parser (through the shim), side by side."
     );
     w!(o, "");
-    w!(o, "use crate::{{ffi, rust_reply, CFn, RustFn}};");
+    w!(
+        o,
+        "use crate::{{ffi, rust_reply, rust_request, CFn, RustFn}};"
+    );
     w!(o, "use hvlink_proto::rt::SetDesc;");
     w!(o, "");
     w!(o, "/// One op's reply parsers.");
@@ -1284,6 +1337,11 @@ pub fn table(families: &[&Family], header: &str) -> String {
             w!(
                 o,
                 "    fn hvlink_cdiff_{}_{}(buf: *const u8, n: usize, out: *mut u8, cap: usize, out_len: *mut usize, e: *mut ffi::CError) -> i32;",
+                f.name, op.name
+            );
+            w!(
+                o,
+                "    fn hvlink_cdiff_req_{}_{}(buf: *const u8, n: usize, out: *mut u8, cap: usize, out_len: *mut usize, e: *mut ffi::CError) -> i32;",
                 f.name, op.name
             );
         }
@@ -1315,6 +1373,39 @@ pub fn table(families: &[&Family], header: &str) -> String {
                 m.op_ty[&op.name]
             );
             w!(o, "        c: hvlink_cdiff_{}_{},", f.name, op.name);
+            w!(o, "    }},");
+        }
+    }
+    w!(o, "];");
+    w!(o, "");
+    w!(
+        o,
+        "/// Every op's request (`set`: the request set), the host's side of the same sets."
+    );
+    w!(o, "pub static REQUESTS: &[ReplyCase] = &[");
+    for f in families {
+        let m = Fam::new(f);
+        for op in &f.ops {
+            let set = match m.req(op) {
+                Some(s) => format!(
+                    "Some(&hvlink_proto::{}::{}_SET)",
+                    f.name,
+                    Fam::set_static(s)
+                ),
+                None => "None".into(),
+            };
+            w!(o, "    ReplyCase {{");
+            w!(o, "        name: \"{}.{} (request)\",", f.name, op.name);
+            w!(o, "        set: {set},");
+            w!(o, "        msg_type: {:#x},", f.msg_type);
+            w!(o, "        cmd: {},", op.id);
+            w!(
+                o,
+                "        rust: rust_request::<hvlink_proto::{}::{}>,",
+                f.name,
+                m.op_ty[&op.name]
+            );
+            w!(o, "        c: hvlink_cdiff_req_{}_{},", f.name, op.name);
             w!(o, "    }},");
         }
     }
