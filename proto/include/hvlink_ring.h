@@ -189,6 +189,79 @@ static inline int hvlink_queue_create(struct hvlink_queue *q, void *base, size_t
     return 0;
 }
 
+/* Re-open a queue whose header page is already set up (after this side restarted,
+ * PROTOCOL 9.5): the layout is read and checked as the host does (magic, version, kind,
+ * sizes, offsets, fits in len), and both ends resume from the indices in shared memory,
+ * checked as at run time (the producer's: consistent and 4-aligned; the consumer's:
+ * 4-aligned) - a violation leaves that side faulted. Returns 0 or HVLINK_RING_BAD_ARG. */
+static inline int hvlink_queue_open(struct hvlink_queue *q, void *base, size_t len)
+{
+    uint32_t req_off, req_size, rep_off, rep_size, id_kind, kind;
+    uint64_t req_end, rep_end;
+    q->base = (uint8_t *)base;
+    q->len = len;
+    if (len < HVLINK_RING_HEADER_PAGE || ((uintptr_t)base & 3u) != 0)
+        return HVLINK_RING_BAD_ARG;
+    /* Acquire: pairs with the Release store of the magic by whoever wrote the header. */
+    if (__atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_MAGIC), __ATOMIC_ACQUIRE) !=
+        HVLINK_RING_MAGIC)
+        return HVLINK_RING_BAD_ARG;
+    /* Relaxed: ordered by the magic's Acquire above. */
+    if ((__atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_VERSION), __ATOMIC_RELAXED) &
+         0xffffu) != HVLINK_RING_VERSION)
+        return HVLINK_RING_BAD_ARG;
+    id_kind = __atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_ID_KIND), __ATOMIC_RELAXED);
+    kind = id_kind >> 16;
+    req_off = __atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_REQ_OFFSET), __ATOMIC_RELAXED);
+    req_size = __atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_REQ_SIZE), __ATOMIC_RELAXED);
+    rep_off = __atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_REP_OFFSET), __ATOMIC_RELAXED);
+    rep_size = __atomic_load_n(hvlink__ring_word(q, HVLINK_RING_F_REP_SIZE), __ATOMIC_RELAXED);
+    req_end = (uint64_t)req_off + req_size;
+    rep_end = (uint64_t)rep_off + rep_size;
+    if (kind > 1 || !hvlink__ring_size_ok(req_size) || !hvlink__ring_size_ok(rep_size) ||
+        req_off < HVLINK_RING_HEADER_PAGE || rep_off < HVLINK_RING_HEADER_PAGE ||
+        (req_off & 3u) != 0 || (rep_off & 3u) != 0 || (req_off < rep_end && rep_off < req_end) ||
+        req_end > len || rep_end > len)
+        return HVLINK_RING_BAD_ARG;
+    q->id = (uint16_t)id_kind;
+    q->kind = (uint8_t)kind;
+    q->req.data = req_off;
+    q->req.size = req_size;
+    q->req.prod = HVLINK_RING_F_REQ_PROD;
+    q->req.cons = HVLINK_RING_F_REQ_CONS;
+    q->req.notify = HVLINK_RING_F_REQ_NEED_KICK;
+    q->rep.data = rep_off;
+    q->rep.size = rep_size;
+    q->rep.prod = HVLINK_RING_F_REP_PROD;
+    q->rep.cons = HVLINK_RING_F_REP_CONS;
+    q->rep.notify = HVLINK_RING_F_REP_NEED_INTR;
+    q->p_faulted = q->c_faulted = false;
+    q->p_fault_at = q->c_fault_at = 0;
+    q->p_fault = q->c_fault = (const char *)0;
+    q->p_pad = q->p_kicked = 0;
+    q->kicks = 0;
+    /* Acquire: as the run-time reads of the peer's index (hvlink__refresh_head/tail). */
+    q->p_tail = __atomic_load_n(hvlink__ring_word(q, q->req.prod), __ATOMIC_ACQUIRE);
+    q->p_head = __atomic_load_n(hvlink__ring_word(q, q->req.cons), __ATOMIC_ACQUIRE);
+    q->p_published = q->p_tail;
+    if (q->p_tail - q->p_head > req_size || (q->p_head & 3u) || (q->p_tail & 3u)) {
+        q->p_faulted = true;
+        q->p_fault_at = q->p_tail;
+        q->p_fault = "indices in shared memory are inconsistent";
+    }
+    q->c_head = __atomic_load_n(hvlink__ring_word(q, q->rep.cons), __ATOMIC_ACQUIRE);
+    q->c_released = q->c_tail = q->c_head;
+    q->c_peeked = 0;
+    /* Continue the notification word's sequence from what a previous consumer left. */
+    q->c_word = __atomic_load_n(hvlink__ring_word(q, q->rep.notify), __ATOMIC_RELAXED) & ~1u;
+    if (q->c_head & 3u) {
+        q->c_faulted = true;
+        q->c_fault_at = q->c_head;
+        q->c_fault = "consumer index is not 4-byte aligned";
+    }
+    return 0;
+}
+
 /* Pages the queue spans (what queue_setup reports). */
 static inline uint32_t hvlink_queue_pages(const struct hvlink_queue *q)
 {

@@ -213,3 +213,10 @@ void hvlink_cdetect(const uint32_t *rows, size_t n, struct hvlink_detected *d)
     t.n = n;
     hvlink_detect_with(cdetect_cpuid, &t, d);
 }
+
+/* Re-open the queue in mem (hvlink_queue_open) into q; 0 or an error. */
+int hvlink_cring_open(struct hvlink_queue *q, uint8_t *mem, size_t len);
+int hvlink_cring_open(struct hvlink_queue *q, uint8_t *mem, size_t len)
+{
+    return hvlink_queue_open(q, mem, len);
+}

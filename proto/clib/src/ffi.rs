@@ -152,4 +152,7 @@ extern "C" {
 
     /// CPUID detection on a table of leaves (shims.c).
     pub fn hvlink_cdetect(rows: *const u32, n: usize, d: *mut CDetected);
+
+    /// Re-open a queue (shims.c).
+    pub fn hvlink_cring_open(q: *mut u8, mem: *mut u8, len: usize) -> i32;
 }

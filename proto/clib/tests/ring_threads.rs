@@ -135,3 +135,51 @@ fn c_producer_rust_consumer_two_threads() {
     // `mem` and `state` live until here, after both threads were joined.
     let _ = (view, &mut mem, &mut state);
 }
+
+/// A restarted guest re-opens its queue (PROTOCOL 9.5): the C producer resumes from the
+/// indices in shared memory, and what it sends after the restart follows what it sent
+/// before, in order, for the Rust consumer; a header that is not a queue is refused.
+#[test]
+fn c_reopen_resumes_from_the_shared_indices() {
+    let len = 4096 + 4096 + 256;
+    let mut mem = vec![0u64; len / 8];
+    // SAFETY: plain size query.
+    let state_size = unsafe { ffi::hvlink_cring_state_size() };
+    let mut state = vec![0u64; state_size.div_ceil(8)];
+    let base = mem.as_mut_ptr().cast::<u8>();
+    let st = state.as_mut_ptr().cast::<u8>();
+    // SAFETY: (for each call below) `mem` is `len` bytes, 8-aligned, and `state` the size
+    // the C asked for; this thread alone uses them.
+    assert_eq!(
+        unsafe { ffi::hvlink_cring_open(st, base, len) },
+        -22,
+        "no magic yet"
+    );
+    assert_eq!(
+        unsafe { ffi::hvlink_cring_create(st, base, len, 4096, 256) },
+        0
+    );
+    for seq in 0..10 {
+        assert_eq!(unsafe { ffi::hvlink_cring_push(st, 40, seq) }, 1);
+    }
+    unsafe { ffi::hvlink_cring_publish(st) };
+    // The guest restarts: its private state is gone.
+    state.iter_mut().for_each(|w| *w = 0xa5a5_a5a5_a5a5_a5a5);
+    assert_eq!(unsafe { ffi::hvlink_cring_open(st, base, len) }, 0);
+    for seq in 10..20 {
+        assert_eq!(unsafe { ffi::hvlink_cring_push(st, 40, seq) }, 1);
+    }
+    unsafe { ffi::hvlink_cring_publish(st) };
+    // SAFETY: `mem` outlives the view; nothing else runs.
+    let view = unsafe { RawMem::new(NonNull::new(base).unwrap(), len) };
+    let layout = QueueLayout::read(&view).unwrap();
+    let mut c = Consumer::new(view, layout.req);
+    let mut buf = vec![0u8; 65536];
+    for want in 0..20u32 {
+        let n = c.pop(&mut buf).unwrap().expect("a message");
+        assert_eq!(n, 40);
+        assert_eq!(u32::from_le_bytes(buf[8..12].try_into().unwrap()), want);
+    }
+    assert_eq!(c.pop(&mut buf).unwrap(), None);
+    let _ = (&mut mem, &mut state);
+}
