@@ -5,7 +5,7 @@
 
 use hvlink_proto::rt::SetDesc;
 
-use crate::{compare, compare_errmsg, ReplyCase, REPLIES};
+use crate::{compare, compare_errmsg, ReplyCase, REPLIES, REQUESTS};
 
 /// A small deterministic generator (xorshift64*): the tests are reproducible from a seed.
 #[derive(Debug, Clone)]
@@ -338,7 +338,8 @@ pub fn mutate(rng: &mut Rng, m: &mut Vec<u8>) {
     }
 }
 
-/// The fuzz target `c_parse`: the first byte picks an op, the rest is its reply message;
+/// The fuzz target `c_parse`: the first byte picks an op's reply (or, past the replies, an
+/// op's request: the host's sets, with closed enums and flag masks), the rest is the message;
 /// the C and the Rust parser must agree (value or error), and so must the two ERROR
 /// parsers; then the same bytes are the host's half of a reply ring that the C and the
 /// Rust consumer read ([`crate::ring::compare_consume`]). Panics on a disagreement.
@@ -346,7 +347,10 @@ pub fn c_parse(data: &[u8]) {
     let Some((&sel, rest)) = data.split_first() else {
         return;
     };
-    let case = &REPLIES[sel as usize % REPLIES.len()];
+    let i = sel as usize % (REPLIES.len() + REQUESTS.len());
+    let case = REPLIES
+        .get(i)
+        .unwrap_or_else(|| &REQUESTS[i - REPLIES.len()]);
     if let Err(e) = compare(case, rest) {
         panic!("{e}");
     }
