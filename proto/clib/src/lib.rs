@@ -10,9 +10,13 @@
 //! `csrc/cdiff.c` and the hand-written `csrc/shims.c`) and calls it through FFI, so that:
 //!
 //! - the differential tests (`tests/diff.rs`) can run the C parser and the Rust decoder on
-//!   the same bytes and demand the same outcome: the same value (both re-encode what they
-//!   parsed, byte for byte) or the same error (kind, offset, attribute, missing attribute,
-//!   message);
+//!   the same bytes — every op's reply ([`REPLIES`]) and request ([`REQUESTS`]) — and demand
+//!   the same outcome: the same value (both re-encode what they parsed, byte for byte) or the
+//!   same error (kind, offset, attribute, missing attribute, message); likewise the ERROR
+//!   parsers, the ring consumers ([`ring`]), the C producer feeding the Rust consumer in
+//!   another thread (`tests/ring_threads.rs`) and CPUID detection (`tests/detect.rs`);
+//! - `tests/compile.rs` can compile it all with gcc and clang as C99/C11 (freestanding) and
+//!   as C++;
 //! - the fuzz target `c_parse` (in `fuzz/`) can run the C parsers and the C ring consumer
 //!   under the sanitizers, with the same comparisons ([`fuzzing`]);
 //! - the codec bench can time the C next to the Rust ([`bench`]).
