@@ -161,6 +161,7 @@ pub struct PcapCapture {
 struct CaptureState {
     writer: pcap::Writer<BufWriter<File>>,
     error: Option<io::Error>,
+    announced: u64,
 }
 
 impl PcapCapture {
@@ -207,16 +208,58 @@ pub fn capture_pcap<H: Hypercalls, M: GuestMemory + Clone>(
 }
 
 impl PcapCapture {
-    /// Create `path` (a pcap file with its header) for taps to write to.
+    /// Create `path` (a pcap file with its header) for taps to write to. It starts with an
+    /// nlctrl NEWFAMILY record for every family of the spec and for the register-call
+    /// records (`hvlink_regs`), so that Wireshark names the families.
     pub fn create(path: &Path) -> io::Result<PcapCapture> {
         let file = File::create(path)?;
         let writer = pcap::Writer::new(BufWriter::new(file))?;
-        Ok(PcapCapture {
+        let cap = PcapCapture {
             inner: Arc::new(Mutex::new(CaptureState {
                 writer,
                 error: None,
+                announced: 0,
             })),
-        })
+        };
+        for f in hvlink_proto::FAMILIES {
+            cap.announce(f);
+        }
+        let regs = pcap::newfamily(
+            hvlink_host::capture::REGS_FAMILY,
+            hvlink_host::capture::REGS_MSG_TYPE,
+            1,
+            &[],
+            u32::from(hvlink_host::capture::attr::BLOCKED),
+        );
+        cap.announce_message(&regs);
+        Ok(cap)
+    }
+
+    /// Announce family `f` (an nlctrl NEWFAMILY record), for a family a host serves besides
+    /// the spec's (`Host::add_family`); the spec's are announced at the start.
+    pub fn announce(&self, f: &hvlink_proto::rt::FamilyDesc) {
+        let ops: Vec<u8> = f.ops.iter().map(|o| o.id).collect();
+        let maxattr = f
+            .ops
+            .iter()
+            .flat_map(|o| o.request.attrs.iter().chain(o.reply.attrs))
+            .map(|a| u32::from(a.kind))
+            .max()
+            .unwrap_or(0);
+        let m = pcap::newfamily(f.name, f.msg_type, u32::from(f.version), &ops, maxattr);
+        self.announce_message(&m);
+    }
+
+    fn announce_message(&self, m: &[u8]) {
+        self.write(pcap::Dir::Reply, 0, u16::MAX, m);
+        if let Ok(mut s) = self.inner.lock() {
+            s.announced += 1;
+        }
+    }
+
+    /// How many of the records are family announcements.
+    pub fn announced(&self) -> u64 {
+        self.inner.lock().map_or(0, |s| s.announced)
     }
 
     /// Install a tap on `host` that writes here (several hosts may share one file).

@@ -5,7 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
-use crate::cmd::{bench, call, decode, demo, serve, spec};
+use crate::cmd::{bench, call, decode, demo, serve, spec, xl};
 use crate::ynl::{encode, hex, msg, pcap};
 use crate::{embedded, EXIT_FAILED, EXIT_USAGE};
 
@@ -61,6 +61,8 @@ pub enum CliError {
     Bench(bench::Error),
     /// `hvlink demo` failed (exit 1).
     Demo(demo::Error),
+    /// `hvlink xl` failed.
+    Xl(xl::Error),
     /// The command failed and has printed why (exit 1; nothing more is printed).
     Reported,
 }
@@ -80,6 +82,7 @@ impl CliError {
             CliError::Call(e) => e.is_usage(),
             CliError::Spec(e) => e.is_usage(),
             CliError::Serve(e) => e.is_usage(),
+            CliError::Xl(e) => e.is_usage(),
             CliError::Io { .. }
             | CliError::Host(_)
             | CliError::Bench(_)
@@ -144,6 +147,7 @@ impl fmt::Display for CliError {
             CliError::Serve(e) => e.fmt(f),
             CliError::Bench(e) => e.fmt(f),
             CliError::Demo(e) => e.fmt(f),
+            CliError::Xl(e) => e.fmt(f),
             CliError::Reported => Ok(()),
         }
     }
@@ -172,4 +176,5 @@ from! {
     Serve(serve::Error);
     Bench(bench::Error);
     Demo(demo::Error);
+    Xl(xl::Error);
 }

@@ -18,6 +18,9 @@
 //!     decode.rs     hvlink decode: hex or pcap, pretty-printed
 //!     serve.rs      hvlink serve: the host in its own process
 //!     bench.rs      hvlink bench: quick numbers
+//!     wireshark.rs  hvlink wireshark: the generated dissector, printed or installed
+//!     xl.rs         hvlink xl: xl's verbs over the toolstack
+//!   toolstack/    domctl/sysctl/memory toolstack, one source built per interface version
 //!   ynl/          JSON <-> TLV from the spec's descriptors alone, shared by the commands
 //!     encode.rs     JSON -> request message
 //!     tree.rs       attributes (or a register reply) -> fields -> JSON or text
@@ -30,7 +33,7 @@
 //! ```
 //!
 //! - [`cmd`]: the subcommands — [`cmd::demo`], [`cmd::spec`], [`cmd::call`] (`hvlink do`),
-//!   [`cmd::decode`], [`cmd::serve`], [`cmd::bench`];
+//!   [`cmd::decode`], [`cmd::serve`], [`cmd::bench`], [`cmd::wireshark`];
 //! - [`ynl`]: the machinery — [`ynl::encode`], [`ynl::tree`], [`ynl::msg`], [`ynl::pcap`],
 //!   [`ynl::hex`], [`ynl::defs`];
 //! - [`embedded`]: the host the commands talk to, and [`capture_pcap`];
@@ -51,13 +54,14 @@ pub mod cmd;
 mod demo;
 pub mod embedded;
 mod error;
+pub mod toolstack;
 pub mod ynl;
 
 pub use embedded::{capture_pcap, EmbeddedHost, PcapCapture};
 pub use error::CliError;
 pub use ynl::pcap::{Dir as PcapDir, Record as PcapRecord, Writer as PcapWriter};
 
-use cmd::{bench, call, decode, demo as demo_cmd, serve, spec};
+use cmd::{bench, call, decode, demo as demo_cmd, serve, spec, wireshark, xl};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -111,6 +115,10 @@ pub enum Command {
     Serve(serve::Args),
     /// Quick in-process comparison: ring-message batches vs register calls vs the backend.
     Bench(bench::Args),
+    /// Print or install the Wireshark dissector (Lua, generated from the spec).
+    Wireshark(wireshark::Args),
+    /// A toolstack with xl's verbs and output: create, list, pause, unpause, shutdown, destroy, info, mem-set.
+    Xl(xl::Args),
 }
 
 /// Where a command writes: its output and its diagnostics.
@@ -206,6 +214,8 @@ where
         Command::Do(a) => call::run(&a, &mut io),
         Command::Decode(a) => decode::run(&a, &mut io),
         Command::Bench(a) => bench::run(&a, &mut io),
+        Command::Wireshark(a) => wireshark::run(&a, &mut io),
+        Command::Xl(a) => xl::run(&a, &mut io),
     };
     let _ = io.out.flush();
     match r {

@@ -39,11 +39,12 @@ fn demo_runs_every_use_case_and_passes() {
             "ring, one call per op",
             "register call per op",
             // b: what works, defaults, the refusals.
-            "host got gloss 50 and mode normal (defaults)",
-            "gloss ignored (optional, unknown to v1)",
-            "refused: eopnotsupp: unknown attribute marked must-understand: `mode`",
-            "demo.inspect is not supported by the host (demo version 1)",
-            "host says enosys (not supported)",
+            "the host filled cpupool 0 and grant v2 (defaults)",
+            "cpupool-id (unknown to 4.15) ignored",
+            "refused: eopnotsupp: unknown attribute marked must-understand: `max-grant-version`",
+            "domctl.get_paging_mempool_size is not supported by the host (domctl version 1)",
+            "gpaddr-bits absent (4.15 has none)",
+            "Name                                        ID   Mem VCPUs",
             // c: the continuation and the parked poll.
             "the host preempted it",
             "poll:  resolved after",
@@ -115,10 +116,21 @@ fn demo_pcap_holds_all_ring_traffic() {
             "bad-gntref",
         ],
     );
-    // The demo family of use case b is not in the spec, but its messages are there.
+    // Use case b's toolstack traffic: domctl (0x124) and the dump's DONE (3) are there.
     assert!(recs
         .iter()
-        .any(|r| r.message.get(4..6) == Some(&[0x80, 0x02])));
+        .any(|r| r.message.get(4..6) == Some(&[0x24, 0x01])));
+    assert!(recs
+        .iter()
+        .any(|r| r.message.get(4..6) == Some(&[0x03, 0x00])));
+    contains_all(
+        &d,
+        &[
+            "domctl.createdomain request",
+            "sysctl.getdomaininfolist reply",
+            "DONE",
+        ],
+    );
 }
 
 #[test]
@@ -257,6 +269,22 @@ fn serve_and_do_connect() {
         &["-d", "2", "--userspace", "version.version", "--compact"],
     );
     code(&o, 0);
+
+    // The toolstack against the serving host: domains outlive one invocation.
+    let cfg = tmp("serve-web.cfg");
+    std::fs::write(&cfg, "name = \"web\"\nmemory = 16\nvcpus = 1\n").unwrap();
+    let o = hvlink(&["xl", "--connect", s, "create", cfg.to_str().unwrap()]);
+    code(&o, 0);
+    let o = hvlink(&["xl", "--connect", s, "list"]);
+    code(&o, 0);
+    assert!(
+        out(&o).lines().any(|l| l.starts_with("web ")),
+        "{}",
+        out(&o)
+    );
+    let o = hvlink(&["xl", "--connect", s, "destroy", "web", "+", "list"]);
+    code(&o, 0);
+    assert!(!out(&o).contains("web"), "{}", out(&o));
 
     let o = server.stop();
     code_out(&o, 0, "serving on");

@@ -4,17 +4,29 @@
 //! +---------------------------------------------------------------+
 //! |       status (i32): 0 = acknowledgement, else -errno          |
 //! +---------------------------------------------------------------+
-//! |   the request's 16-byte header, then (unless the CAPPED flag  |
-//! |   is set) the request's payload, padded to 4 bytes            |
+//! |   the request's 16-byte header exactly as it came (its len    |
+//! |   unchanged), then (unless the CAPPED flag is set) the        |
+//! |   request's payload, padded to 4 bytes                        |
 //! +---------------------------------------------------------------+
-//! |   extended-ack attributes (when the ACK_TLVS flag is set):    |
-//! |   MSG (string), OFFS (u32), COOKIE (binary), POLICY (nest),   |
-//! |   MISS_TYPE (u32), MISS_NEST (u32)                            |
+//! |   extended-ack attributes (when the ACK_TLVS flag is set), in |
+//! |   the kernel's order: MSG (string), COOKIE (binary), then for |
+//! |   errors only OFFS (u32), POLICY (nest), MISS_TYPE (u32),     |
+//! |   MISS_NEST (u32)                                             |
 //! +---------------------------------------------------------------+
 //! ```
 //!
-//! This is byte-for-byte what the Linux kernel sends with `NETLINK_EXT_ACK` enabled, so its
-//! replies parse here, and ours parse with any netlink tool.
+//! [`Repr::answer`] applies the rules of Linux's `netlink_ack()` (net/netlink/af_netlink.c):
+//! an acknowledgement (status 0) always echoes only the header (CAPPED); an error echoes the
+//! whole request unless the requester asked for capped acks (`NETLINK_CAP_ACK`); the
+//! extended-ack attributes are present only when the requester asked for them
+//! (`NETLINK_EXT_ACK`), and an acknowledgement carries at most MSG and COOKIE.
+//! [`ExtAck::from_error`] fills them as the kernel's validators do: MSG and OFFS for a bad
+//! attribute; for a missing one only MISS_TYPE, plus MISS_NEST when the attribute is missing
+//! inside a nest (the kernel's `NL_REQ_ATTR_CHECK`). With these, an ERROR built here is byte
+//! for byte what the kernel sends for the same request, socket options and extended ack
+//! (`codec/tests/kernel.rs` compares against the kernel's own bytes), so its replies parse
+//! here, and ours parse with any netlink tool. The hvlink host answers as a kernel socket
+//! with both options set ([`AckOptions::HVLINK`]).
 
 use crate::attr::{Attr, Attrs};
 use crate::builder::{Builder, Sink};
@@ -63,24 +75,47 @@ impl ExtAck<'_> {
 }
 
 impl ExtAck<'static> {
-    /// The extended ack describing a codec error found in a request.
+    /// The extended ack describing a codec error found in a request, as the kernel's
+    /// validators fill it: a missing required attribute gives only its type (MISS_TYPE) and,
+    /// when it is missing inside a nest ([`Error::is_in_nest`]), the offset of that nest's
+    /// header (MISS_NEST) — no text and no offset, as `NL_REQ_ATTR_CHECK` sets; any other
+    /// error gives its text (MSG) and the offset of the offending attribute or byte (OFFS),
+    /// as `NL_SET_ERR_MSG_ATTR` does.
     pub fn from_error(e: &Error) -> ExtAck<'static> {
-        ExtAck {
-            msg: Some(e.message()),
-            offset: if e.kind() == ErrorKind::Missing {
-                None
-            } else {
-                Some(e.offset())
-            },
-            missing_type: e.missing().map(u32::from),
-            missing_nest: if e.kind() == ErrorKind::Missing {
-                Some(e.offset())
-            } else {
-                None
-            },
-            ..ExtAck::default()
+        if e.kind() == ErrorKind::Missing {
+            ExtAck {
+                missing_type: e.missing().map(u32::from),
+                missing_nest: e.is_in_nest().then_some(e.offset()),
+                ..ExtAck::default()
+            }
+        } else {
+            ExtAck {
+                msg: Some(e.message()),
+                offset: Some(e.offset()),
+                ..ExtAck::default()
+            }
         }
     }
+}
+
+/// What a requester asked of its acknowledgements: the kernel's per-socket options
+/// `NETLINK_CAP_ACK` and `NETLINK_EXT_ACK`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AckOptions {
+    /// `NETLINK_CAP_ACK`: an error echoes only the request's header, not its payload.
+    pub cap_ack: bool,
+    /// `NETLINK_EXT_ACK`: append the extended-ack attributes.
+    pub ext_ack: bool,
+}
+
+impl AckOptions {
+    /// What the hvlink host answers with, always: capped, with extended acks. (A reply ring
+    /// reserves the largest ERROR before it consumes a request, so an error never echoes a
+    /// request of up to 64 KiB back.)
+    pub const HVLINK: AckOptions = AckOptions {
+        cap_ack: true,
+        ext_ack: true,
+    };
 }
 
 /// The meaning of an ERROR message.
@@ -90,13 +125,66 @@ pub struct Repr<'a> {
     pub status: i32,
     /// The header of the request this answers.
     pub request: header::Repr,
-    /// The request's payload when echoed in full; `None` when the reply is capped.
+    /// The request header's `len` as it came: the echoed header carries it unchanged, even
+    /// when only the header is echoed (as the kernel copies the request's header verbatim).
+    pub request_len: u32,
+    /// The request's payload when echoed in full (then `16 + len` equals `request_len`);
+    /// `None` when the reply is capped.
     pub request_payload: Option<&'a [u8]>,
     /// Extended ack.
     pub ext: ExtAck<'a>,
 }
 
 impl<'a> Repr<'a> {
+    /// The ERROR (or, with `status` 0, the acknowledgement) the kernel's `netlink_ack()`
+    /// sends for the request message `request` on a socket with options `opts`: the whole
+    /// request echoed only for an error without `cap_ack`; `ext` only with `ext_ack`, and of
+    /// it only MSG and COOKIE for an acknowledgement. `request` must hold at least the
+    /// request's header, and its whole `len` for a full echo.
+    pub fn answer(
+        status: i32,
+        request: &'a [u8],
+        opts: AckOptions,
+        ext: ExtAck<'a>,
+    ) -> Result<Repr<'a>> {
+        let (h, _) = reader::nlmsghdr_nom(request).ok_or(Error::new(
+            ErrorKind::Truncated,
+            0,
+            "request shorter than a message header",
+        ))?;
+        let request_payload = if status != 0 && !opts.cap_ack {
+            let end = (h.len as usize).max(HEADER_LEN);
+            Some(request.get(HEADER_LEN..end).ok_or(Error::new(
+                ErrorKind::Truncated,
+                0,
+                "request shorter than its len",
+            ))?)
+        } else {
+            None
+        };
+        let ext = match (opts.ext_ack, status) {
+            (false, _) => ExtAck::default(),
+            (true, 0) => ExtAck {
+                msg: ext.msg,
+                cookie: ext.cookie,
+                ..ExtAck::default()
+            },
+            (true, _) => ext,
+        };
+        Ok(Repr {
+            status,
+            request: header::Repr {
+                message_type: MessageType(h.kind),
+                flags: Flags(h.flags),
+                seq: h.seq,
+                port: h.port,
+            },
+            request_len: h.len,
+            request_payload,
+            ext,
+        })
+    }
+
     /// Parse an ERROR message's payload; `flags` are the ERROR message's header flags (they
     /// say whether the request is capped and whether extended-ack attributes follow).
     /// Offsets in errors count from the ERROR message's start.
@@ -152,13 +240,25 @@ impl<'a> Repr<'a> {
         Ok(Repr {
             status: status as i32,
             request,
+            request_len: h.len,
             request_payload,
             ext,
         })
     }
 
-    /// Append the whole ERROR message (header included) to `b`. Returns its length.
+    /// Append the whole ERROR message (header included) to `b`, exactly as the kernel lays
+    /// it out. Returns its length. A full echo whose payload disagrees with `request_len` is
+    /// refused (`BadLength`): the kernel's echo is always the request as it came.
     pub fn emit<S: Sink>(&self, b: &mut Builder<S>) -> Result<usize> {
+        if let Some(p) = self.request_payload {
+            if p.len() + HEADER_LEN != self.request_len as usize {
+                return Err(Error::new(
+                    ErrorKind::BadLength,
+                    HEADER_LEN + 4,
+                    "echoed payload differs from the request's len",
+                ));
+            }
+        }
         let mut flags = Flags(0);
         if self.request_payload.is_none() {
             flags |= Flags::CAPPED;
@@ -180,18 +280,21 @@ impl<'a> Repr<'a> {
                 &mut header::Packet::new_unchecked(&mut hdr[..]),
                 payload.len(),
             );
+            // The header as it came: its len too, whatever was echoed after it.
+            hdr[..4].copy_from_slice(&self.request_len.to_le_bytes());
             b.put_raw(&hdr)?;
             b.put_raw(payload)?;
             let pad = align(payload.len()) - payload.len();
             b.put_raw(&[0u8; 3][..pad])?;
+            // The kernel's order (netlink_ack_tlv_fill): MSG, COOKIE, then the error-only ones.
             if let Some(msg) = self.ext.msg {
                 b.put_str(attr_type::MSG, msg)?;
             }
-            if let Some(v) = self.ext.offset {
-                b.put_u32(attr_type::OFFS, v)?;
-            }
             if let Some(v) = self.ext.cookie {
                 b.put_bytes(attr_type::COOKIE, v)?;
+            }
+            if let Some(v) = self.ext.offset {
+                b.put_u32(attr_type::OFFS, v)?;
             }
             if let Some(v) = self.ext.policy {
                 b.put(attr_type::POLICY | crate::attr::F_NESTED, v)?;
@@ -253,6 +356,7 @@ mod tests {
         let repr = Repr {
             status: -22,
             request: request(),
+            request_len: 28,
             request_payload: Some(&req_payload),
             ext: ExtAck {
                 msg: Some("bad port"),
@@ -277,6 +381,7 @@ mod tests {
         let repr = Repr {
             status: 0,
             request: request(),
+            request_len: 40,
             request_payload: None,
             ext: ExtAck::default(),
         };
@@ -285,19 +390,137 @@ mod tests {
         assert_eq!(repr.emit(&mut b).unwrap(), 36);
         let m = Message::parse(&buf[..36]).unwrap();
         assert_eq!(m.header().flags, Flags::CAPPED);
+        // The echoed header keeps the request's len (40), as the kernel's does.
+        assert_eq!(&buf[20..24], &40u32.to_le_bytes());
         assert_eq!(m.error().unwrap(), repr);
         assert_eq!(repr.offending_attr(), None);
     }
 
+    /// A request: header (len 32, type 0x20, REQUEST|ACK, seq 42, port 7), family header,
+    /// one u32 attribute.
+    const REQ: [u8; 32] = [
+        32, 0, 0, 0, 0x20, 0, 5, 0, 42, 0, 0, 0, 7, 0, 0, 0, 4, 1, 0, 0, 8, 0, 1, 0, 9, 0, 0, 0, 8,
+        0, 2, 0,
+    ];
+
+    fn emit(r: &Repr<'_>) -> std::vec::Vec<u8> {
+        let mut out = std::vec::Vec::new();
+        r.emit(&mut Builder::new(&mut out)).unwrap();
+        out
+    }
+
+    #[test]
+    fn test_answer_follows_netlink_ack() {
+        let ext = ExtAck {
+            msg: Some("bad"),
+            offset: Some(20),
+            missing_type: Some(3),
+            ..ExtAck::default()
+        };
+        let all = AckOptions {
+            cap_ack: false,
+            ext_ack: true,
+        };
+        // An error without CAP_ACK echoes the whole request.
+        let e = Repr::answer(-22, &REQ, all, ext).unwrap();
+        assert_eq!(e.request_payload, Some(&REQ[16..]));
+        assert_eq!((e.request_len, e.ext), (32, ext));
+        let bytes = emit(&e);
+        assert_eq!(&bytes[20..52], &REQ[..]);
+        assert_eq!(bytes[6..8], Flags::ACK_TLVS.0.to_le_bytes());
+        // With CAP_ACK only the header, unchanged (len 32, not 16).
+        let e = Repr::answer(-22, &REQ, AckOptions::HVLINK, ext).unwrap();
+        assert_eq!(e.request_payload, None);
+        let bytes = emit(&e);
+        assert_eq!(&bytes[20..36], &REQ[..16]);
+        assert_eq!(
+            bytes[6..8],
+            (Flags::CAPPED | Flags::ACK_TLVS).0.to_le_bytes()
+        );
+        // An acknowledgement is always capped and carries only MSG and COOKIE.
+        let a = Repr::answer(0, &REQ, all, ext).unwrap();
+        assert_eq!(a.request_payload, None);
+        assert_eq!(
+            a.ext,
+            ExtAck {
+                msg: Some("bad"),
+                ..ExtAck::default()
+            }
+        );
+        // Without EXT_ACK nothing follows the echo, and ACK_TLVS is clear.
+        let e = Repr::answer(-22, &REQ, AckOptions::default(), ext).unwrap();
+        assert!(e.ext.is_empty());
+        let bytes = emit(&e);
+        assert_eq!(bytes.len(), 16 + 4 + 32);
+        assert_eq!(bytes[6..8], [0, 0]);
+        // A request shorter than its header cannot be answered.
+        assert!(Repr::answer(-22, &REQ[..10], all, ext).is_err());
+        assert!(Repr::answer(-22, &REQ[..20], all, ext).is_err());
+    }
+
+    #[test]
+    fn test_ext_ack_in_kernel_order() {
+        let e = Repr {
+            status: -22,
+            request: request(),
+            request_len: 16,
+            request_payload: None,
+            ext: ExtAck {
+                msg: Some("m"),
+                offset: Some(24),
+                cookie: Some(&[1, 2]),
+                policy: Some(&[8, 0, 1, 0, 5, 0, 0, 0]),
+                missing_type: Some(3),
+                missing_nest: Some(20),
+            },
+        };
+        let bytes = emit(&e);
+        let kinds: std::vec::Vec<u16> = Attrs::new(&bytes[36..], 36)
+            .map(|a| a.unwrap().kind())
+            .collect();
+        use attr_type::*;
+        assert_eq!(kinds, [MSG, COOKIE, OFFS, POLICY, MISS_TYPE, MISS_NEST]);
+        assert_eq!(Message::parse(&bytes).unwrap().error().unwrap(), e);
+    }
+
+    #[test]
+    fn test_echo_must_match_len() {
+        let mut e = Repr::answer(-22, &REQ, AckOptions::default(), ExtAck::default()).unwrap();
+        e.request_len = 40;
+        let mut out = std::vec::Vec::new();
+        let err = e.emit(&mut Builder::new(&mut out)).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::BadLength);
+    }
+
     #[test]
     fn test_from_codec_error() {
+        // Missing at the top level: the type only (the kernel's NL_REQ_ATTR_CHECK, NULL nest).
         let e = Error::new(ErrorKind::Missing, 20, "required attribute missing").with_missing(3);
-        let ext = ExtAck::from_error(&e);
-        assert_eq!(ext.missing_type, Some(3));
-        assert_eq!(ext.missing_nest, Some(20));
-        assert_eq!(ext.offset, None);
+        assert_eq!(
+            ExtAck::from_error(&e),
+            ExtAck {
+                missing_type: Some(3),
+                ..ExtAck::default()
+            }
+        );
+        // Missing inside the nest at offset 20: the type and the nest.
+        assert_eq!(
+            ExtAck::from_error(&e.in_nest()),
+            ExtAck {
+                missing_type: Some(3),
+                missing_nest: Some(20),
+                ..ExtAck::default()
+            }
+        );
         let e = Error::new(ErrorKind::BadSize, 24, "bad").with_attr(1);
-        assert_eq!(ExtAck::from_error(&e).offset, Some(24));
+        assert_eq!(
+            ExtAck::from_error(&e),
+            ExtAck {
+                msg: Some("bad"),
+                offset: Some(24),
+                ..ExtAck::default()
+            }
+        );
     }
 
     #[test]

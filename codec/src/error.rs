@@ -55,6 +55,7 @@ pub struct Error {
     attr: u16,
     missing: u16,
     offset: u32,
+    in_nest: bool,
     msg: &'static str,
 }
 
@@ -70,8 +71,25 @@ impl Error {
             attr: 0,
             missing: 0,
             offset: clamp_offset(offset),
+            in_nest: false,
             msg,
         }
+    }
+
+    /// The same error, found inside a nest (for [`ErrorKind::Missing`]: the offset is then
+    /// that of the nest's header, which the extended ack reports as `MISS_NEST`; a required
+    /// attribute missing at the top level has no nest, as the kernel's `NL_REQ_ATTR_CHECK`
+    /// with a NULL nest). Nested decoders mark the errors of their nest with it.
+    #[inline]
+    pub const fn in_nest(mut self) -> Self {
+        self.in_nest = true;
+        self
+    }
+
+    /// Whether the error was found inside a nest (see [`Error::in_nest`]).
+    #[inline]
+    pub const fn is_in_nest(&self) -> bool {
+        self.in_nest
     }
 
     /// The same error, naming the offending attribute type.

@@ -87,7 +87,7 @@ pub mod testing;
 
 pub use attr::{Attr, Attrs};
 pub use builder::{Builder, Sink, SliceSink};
-pub use errmsg::{ExtAck, Repr as ErrorRepr};
+pub use errmsg::{AckOptions, ExtAck, Repr as ErrorRepr};
 pub use error::{Error, ErrorKind, Result};
 pub use header::{Flags, MessageType};
 pub use message::{Message, Messages};

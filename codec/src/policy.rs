@@ -479,6 +479,7 @@ fn check_one<'a, const DEEP: bool, F: Visitor<'a>>(
                 return Ok(());
             }
             validate_at::<DEEP, F>(a.nested(), inner, opts, depth + 1, a.offset() as usize, f)
+                .map_err(Error::in_nest)
         }
         AttrType::NestedArray(inner) => {
             if opts.strict && !a.is_nested() {
@@ -505,7 +506,8 @@ fn check_one<'a, const DEEP: bool, F: Visitor<'a>>(
                     ));
                 }
                 let off = item.offset() as usize;
-                validate_at::<DEEP, F>(item.nested(), inner, opts, depth + 2, off, f)?;
+                validate_at::<DEEP, F>(item.nested(), inner, opts, depth + 2, off, f)
+                    .map_err(Error::in_nest)?;
             }
             Ok(())
         }
@@ -663,8 +665,23 @@ mod tests {
     fn missing_required_in_nest() {
         let e = error(|b| nest(b, &[(2, 1)]));
         assert_eq!(
-            (e.kind(), e.missing(), e.offset()),
-            (ErrorKind::Missing, Some(1), 20)
+            (e.kind(), e.missing(), e.offset(), e.is_in_nest()),
+            (ErrorKind::Missing, Some(1), 20, true)
+        );
+        // The same list's own required attribute, missing at the top level: not in a nest,
+        // though reported at the same offset (the start of the attributes).
+        static NEEDS_NAME: Policy = Policy::new(
+            "needs-name",
+            &[
+                AttrPolicy::new(1, "entry", AttrType::Nested(&ENTRY)),
+                AttrPolicy::new(2, "name", AttrType::String).required(),
+            ],
+        );
+        let (buf, n) = build(|b| entry(b, 1));
+        let e = validate(Attrs::new(&buf[..n], 20), &NEEDS_NAME, Options::default()).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.missing(), e.offset(), e.is_in_nest()),
+            (ErrorKind::Missing, Some(2), 20, false)
         );
     }
 

@@ -110,11 +110,16 @@ proptest! {
                                 payload in prop::option::of(prop::collection::vec(any::<u8>(), 0..40)),
                                 msg in prop::option::of("[a-z ]{0,30}"),
                                 offset in prop::option::of(any::<u32>()),
-                                missing in prop::option::of(any::<u32>())) {
+                                missing in prop::option::of(any::<u32>()),
+                                len in any::<u32>()) {
         let payload_ref = payload.as_deref();
         let repr = ErrRepr {
             status,
             request: req,
+            request_len: match payload_ref {
+                Some(p) => 16 + p.len() as u32,
+                None => len,
+            },
             request_payload: payload_ref,
             ext: ExtAck { msg: msg.as_deref(), offset, missing_type: missing, ..ExtAck::default() },
         };
@@ -126,6 +131,7 @@ proptest! {
         prop_assert_eq!(back.request.seq, req.seq);
         prop_assert_eq!(back.request.message_type, req.message_type);
         prop_assert_eq!(back.request_payload, payload_ref);
+        prop_assert_eq!(back.request_len, repr.request_len);
         prop_assert_eq!(back.ext, repr.ext);
     }
 

@@ -4,7 +4,8 @@
 //! [`ring::GuestQueue`] produces requests and consumes replies over a queue in its own pages
 //! ([`ring::raw::RawMem`]: atomics and volatile copies), messages for every op are built with
 //! the generated types of `hvlink-proto`, and [`trap`] makes FastABI register calls (`vmcall`,
-//! `vmmcall`, port I/O) chosen by CPUID.
+//! `vmmcall`, port I/O) chosen by CPUID. CPUID, port I/O and MSRs (Xen's hypercall page) come
+//! from the `x86` crate; only the trap instructions it lacks are our own `asm!`.
 //!
 //! With the `std` feature, [`client`] is the tokio client: typed async calls, automatic
 //! coalescing (calls made together share a doorbell), replies routed by seq, timeouts,

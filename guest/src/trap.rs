@@ -10,8 +10,11 @@
 //! - an `out` to an I/O port — what a KVM VMM in userspace can see (its kernel forwards only
 //!   port and MMIO exits); the port number rides in rdx, outside the ABI.
 //!
-//! [`detect`] reads CPUID: the vendor (which instruction), whether a hypervisor is present,
-//! its signature leaves, and the FastABI bit of Xen's HVM feature leaf.
+//! [`detect`] reads CPUID (through the `x86` crate): the vendor (which instruction), whether a
+//! hypervisor is present, its signature leaves, the FastABI bit of Xen's HVM feature leaf, and
+//! Xen's hypercall-page MSR; [`install_hypercall_page`] writes that MSR (`x86::msr`). What
+//! `x86` lacks stays our own `asm!`: `vmcall`, `vmmcall`, and the port trap (an `out` whose
+//! exit hands all eight FastABI registers to the VMM, which `x86::io::outl` cannot declare).
 // A trap is inline assembly that hands the registers to the hypervisor: unsafe by nature,
 // each block says why it is sound.
 #![allow(unsafe_code)]
@@ -123,6 +126,18 @@ pub struct Detected {
     pub fastabi: bool,
     /// The native hypercall instruction for this vendor.
     pub native: Trap,
+    /// Xen's hypercall page (leaf base + 2), if Xen is there.
+    pub hypercall_page: Option<HypercallPage>,
+}
+
+/// Xen's hypercall transfer pages, as its CPUID leaf base + 2 describes them: how many, and
+/// the MSR that installs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HypercallPage {
+    /// Number of hypercall transfer pages (eax).
+    pub pages: u32,
+    /// The MSR to write each page's guest-physical address to (ebx).
+    pub msr: u32,
 }
 
 /// Xen's HVM feature bit for the FastABI (leaf base + 4, eax).
@@ -159,6 +174,7 @@ pub fn detect_with(cpuid: impl Fn(u32) -> Leaf) -> Detected {
         base: 0x4000_0000,
         fastabi: false,
         native,
+        hypercall_page: None,
     };
     if !hypervisor {
         return out;
@@ -171,6 +187,10 @@ pub fn detect_with(cpuid: impl Fn(u32) -> Leaf) -> Detected {
         if &sig == XEN_SIGNATURE {
             out.signature = Some(sig);
             out.base = base;
+            if max >= base + 2 {
+                let (pages, msr, _, _) = cpuid(base + 2);
+                out.hypercall_page = (pages > 0).then_some(HypercallPage { pages, msr });
+            }
             if max >= base + 4 {
                 out.fastabi = cpuid(base + 4).0 & XEN_HVM_CPUID_FASTABI != 0;
             }
@@ -183,15 +203,29 @@ pub fn detect_with(cpuid: impl Fn(u32) -> Leaf) -> Detected {
     out
 }
 
-/// Read the machine's CPUID (see [`detect_with`]).
+/// Read the machine's CPUID (see [`detect_with`]), with the `x86` crate's `cpuid`.
 #[cfg(target_arch = "x86_64")]
 pub fn detect() -> Detected {
     detect_with(|leaf| {
-        // CPUID is available on every x86_64 CPU and has no side effects (safe since Rust
-        // 1.87).
-        let r = core::arch::x86_64::__cpuid_count(leaf, 0);
+        let r = x86::cpuid::native_cpuid::cpuid_count(leaf, 0);
         (r.eax, r.ebx, r.ecx, r.edx)
     })
+}
+
+/// Install Xen's hypercall pages at guest-physical `gpa` (`page.pages` consecutive pages),
+/// as Xen's CPUID leaf base + 2 says: page `i`'s address, or-ed with `i`, written to
+/// `page.msr` (with `x86::msr::wrmsr`). Xen then fills them with its hypercall stubs.
+///
+/// # Safety
+/// Runs at CPL 0 under Xen only (`wrmsr` faults elsewhere); `page` comes from [`detect`] on
+/// this machine; `gpa` is page-aligned, and the pages are the guest's own, unused by
+/// anything else (the hypervisor overwrites them).
+#[cfg(target_arch = "x86_64")]
+pub unsafe fn install_hypercall_page(page: HypercallPage, gpa: u64) {
+    for i in 0..u64::from(page.pages) {
+        // SAFETY: forwarded contract: Xen owns this MSR and writes only the pages given.
+        unsafe { x86::msr::wrmsr(page.msr, (gpa + (i << 12)) | i) };
+    }
 }
 
 impl Detected {
@@ -218,6 +252,7 @@ mod tests {
             (0, _) => (0xd, v.0, v.2, v.1),
             (1, h) => (0, 0, if h.is_some() { 1 << 31 } else { 0 }, 0),
             (l, Some((base, s, _))) if l == base => (base + 5, s.0, s.1, s.2),
+            (l, Some((base, _, _))) if l == base + 2 => (1, 0x4000_0000, 0, 0),
             (l, Some((base, _, feat))) if l == base + 4 => (feat, 0, 0, 0),
             _ => (0, 0, 0, 0),
         }
@@ -239,6 +274,13 @@ mod tests {
         ));
         assert!(d.hypervisor && d.fastabi);
         assert_eq!(d.signature.as_ref(), Some(XEN_SIGNATURE));
+        assert_eq!(
+            d.hypercall_page,
+            Some(HypercallPage {
+                pages: 1,
+                msr: 0x4000_0000
+            })
+        );
         assert_eq!(d.fastabi_trap(), Some(Trap::Vmmcall));
     }
 
@@ -261,6 +303,10 @@ mod tests {
         ));
         assert_eq!(d.signature.as_ref(), Some(b"KVMKVMKVM\0\0\0"));
         assert!(!d.fastabi);
+        assert_eq!(
+            d.hypercall_page, None,
+            "only Xen's leaves describe the page"
+        );
     }
 
     #[cfg(target_arch = "x86_64")]

@@ -14,6 +14,11 @@ use crate::queue::QueueKey;
 /// Batch entries a window runs by default.
 pub const DEFAULT_MAX_WINDOW: u32 = 1024;
 
+/// The default time slice (Hyper-V bounds a rep hypercall's slice at 50 µs; a shorter one
+/// keeps small ops of other domains quick behind a streaming batch at a small cost in batch
+/// throughput: see docs/BENCHMARKS.md).
+pub const DEFAULT_SLICE: std::time::Duration = std::time::Duration::from_micros(20);
+
 /// Ring bytes a queue may consume per turn by default (4 × the largest message).
 pub const DEFAULT_BYTE_BUDGET: usize = 4 * hvlink_codec::limits::MAX_MESSAGE_LEN;
 
@@ -28,6 +33,12 @@ pub struct Config {
     /// Batch entries one window runs (the backend runs a window without a preemption point:
     /// this bounds how long a register call of another domain can wait for it).
     pub max_window: u32,
+    /// The time slice: how long one domain's work may hold the host per turn (its queues
+    /// together). A batch window stops at its next chunk boundary
+    /// ([`PREEMPT_CHUNK`](hvlink_proto::rt::PREEMPT_CHUNK) entries) once the slice is over and
+    /// continues next turn, after every queue's new requests were read and the small ones
+    /// answered. Zero: no time limit (entries and bytes only).
+    pub slice: std::time::Duration,
     /// Request messages read from one queue per turn.
     pub max_messages: usize,
     /// Continuations in flight per queue; the host stops reading a queue at this bound
@@ -61,6 +72,7 @@ impl Default for Config {
             budget: 1024,
             max_window: DEFAULT_MAX_WINDOW,
             byte_budget: DEFAULT_BYTE_BUDGET,
+            slice: DEFAULT_SLICE,
             max_messages: 64,
             max_inflight: 32,
             max_domain_inflight: 128,

@@ -98,7 +98,7 @@ impl Continuation {
         }
         if is_final && c.header.flags.contains(Flags::ACK) {
             let mut bld = Builder::new(&mut c.outbox);
-            let _ = dispatch::write_ack(&mut bld, &c.header);
+            let _ = dispatch::write_ack(&mut bld, &c.request);
         }
         c.results.clear();
     }

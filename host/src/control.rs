@@ -35,8 +35,14 @@ impl Introspection {
     /// The host's extra families (see `Host::add_family`).
     pub(crate) fn set_extra(&mut self, extra: &'static [&'static rt::FamilyDesc]) {
         self.extra = extra;
-        self.all = families().to_vec();
+        // A family the host serves in a version of its own replaces the built-in one.
+        self.all = families()
+            .iter()
+            .filter(|f| !extra.iter().any(|x| x.id == f.id))
+            .cloned()
+            .collect();
         self.all.extend(extra.iter().map(|f| family_info(f)));
+        self.all.sort_by_key(|f| f.id);
     }
 }
 
@@ -213,9 +219,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
     }
 
     fn get_policy(&mut self, _ctx: &Ctx, req: &GetPolicyReq) -> Result<GetPolicyReply<'_>, Errno> {
-        let fam = FAMILIES
+        // The host's own families first: they may replace a built-in one.
+        let fam = self
+            .introspect
+            .extra
             .iter()
-            .chain(self.introspect.extra.iter())
+            .chain(FAMILIES.iter())
             .find(|f| f.id == req.family_id)
             .ok_or(Errno::ENOENT)?;
         let op = fam

@@ -9,7 +9,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use hvlink_codec::errmsg::{self, ExtAck};
+use hvlink_codec::errmsg::{self, AckOptions, ExtAck};
 use hvlink_codec::{genl, header, Builder, Error, Flags, Message, MessageType, Sink};
 use hvlink_proto::rt::{self, OpDesc, Privilege, Regs, Via};
 use hvlink_proto::Errno;
@@ -45,6 +45,18 @@ pub struct Metrics {
     pub cancels: AtomicU64,
     /// Queues faulted by a misbehaving guest.
     pub faults: AtomicU64,
+    /// Times the serving loop parked (waited for a doorbell) after polling idle.
+    pub parks: AtomicU64,
+    /// Times polling found new work before the poll window ran out (no doorbell needed).
+    pub poll_hits: AtomicU64,
+    /// Nanoseconds the serving loop spent polling while idle (the CPU cost of polling).
+    pub poll_ns: AtomicU64,
+    /// The serving loop's current poll window in nanoseconds (a gauge: 0 means it parks as
+    /// soon as it is idle, i.e. interrupt mode; see [`crate::serve::PollMode`]).
+    pub poll_window_ns: AtomicU64,
+    /// The longest one queue's phase of a turn held the host, in nanoseconds (a high-water
+    /// mark: what the time slice bounds, measured).
+    pub slice_max_ns: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -72,6 +84,16 @@ pub struct MetricsSnapshot {
     pub cancels: u64,
     /// See [`Metrics::faults`].
     pub faults: u64,
+    /// See [`Metrics::parks`].
+    pub parks: u64,
+    /// See [`Metrics::poll_hits`].
+    pub poll_hits: u64,
+    /// See [`Metrics::poll_ns`].
+    pub poll_ns: u64,
+    /// See [`Metrics::poll_window_ns`].
+    pub poll_window_ns: u64,
+    /// See [`Metrics::slice_max_ns`].
+    pub slice_max_ns: u64,
 }
 
 impl Metrics {
@@ -96,6 +118,11 @@ impl Metrics {
             interrupts: r(&self.interrupts),
             cancels: r(&self.cancels),
             faults: r(&self.faults),
+            parks: r(&self.parks),
+            poll_hits: r(&self.poll_hits),
+            poll_ns: r(&self.poll_ns),
+            poll_window_ns: r(&self.poll_window_ns),
+            slice_max_ns: r(&self.slice_max_ns),
         }
     }
 }
@@ -129,9 +156,18 @@ pub fn check_privilege<H: Hypercalls + ?Sized>(
         Privilege::Privileged if via != Via::Userspace => Ok(()),
         Privilege::Privileged => Err(Errno::EPERM),
         // Toolstacks run in the control domain's userspace: control ops are allowed from any
-        // queue kind of the control domain, and from nowhere else.
-        Privilege::Control if hv.is_control_domain(domain) => Ok(()),
-        Privilege::Control => Err(Errno::EPERM),
+        // queue kind of the control domain, and from elsewhere only as the hypervisor's
+        // policy allows (a device-model domain on its target, for the ops that say so); the
+        // target is the caller's own domain when the request says DOMID_SELF.
+        Privilege::Control => {
+            let target = target.map(|t| if t == rt::DOMID_SELF { domain } else { t });
+            let dm = op.flags & rt::op_flags::DEVICE_MODEL != 0;
+            if hv.may_act_on(domain, target, dm) {
+                Ok(())
+            } else {
+                Err(Errno::EPERM)
+            }
+        }
     }
 }
 
@@ -168,11 +204,36 @@ pub fn reg_target(op: &OpDesc, regs: &Regs) -> Option<u16> {
     u16::try_from(regs.get(*reg)).ok()
 }
 
-/// Run one family's generated ring `serve` (the family list is generated from the spec).
-pub use hvlink_proto::generated::serve as serve_family;
+/// Run one family's generated ring `serve` (the family list is generated from the spec), or
+/// the hypervisor's own version of it ([`Hypercalls::family_versions`]).
+pub fn serve_family<H: Hypercalls + ?Sized, S: Sink>(
+    hv: &mut H,
+    ctx: &rt::Ctx,
+    op: &OpDesc,
+    attrs: hvlink_codec::Attrs<'_>,
+    window: rt::Window,
+    reply: &mut Builder<S>,
+) -> Result<rt::Served, rt::ServeError> {
+    if hv.family_versions().iter().any(|f| f.id == op.family_id) {
+        hv.serve_version(ctx, op, attrs, window, reply)
+    } else {
+        hvlink_proto::generated::serve(hv, ctx, op, attrs, window, reply)
+    }
+}
 
-/// Run one family's generated register `serve_regs`.
-pub use hvlink_proto::generated::serve_regs as serve_family_regs;
+/// Run one family's generated register `serve_regs` (or the hypervisor's own version).
+pub fn serve_family_regs<H: Hypercalls + ?Sized>(
+    hv: &mut H,
+    ctx: &rt::Ctx,
+    op: &OpDesc,
+    regs: &mut Regs,
+) -> Result<(), Errno> {
+    if hv.family_versions().iter().any(|f| f.id == op.family_id) {
+        hv.serve_version_regs(ctx, op, regs)
+    } else {
+        hvlink_proto::generated::serve_regs(hv, ctx, op, regs)
+    }
+}
 
 /// What a register call came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,27 +250,68 @@ pub enum RegOutcome {
 /// Longest ERROR message the dispatcher writes (capped request, extended ack).
 pub const ERROR_BOUND: usize = 16 + 4 + 16 + 4 + 128 + 8 + 8 + 8 + 8;
 
-/// Write an ERROR message answering `req` with `-errno` and, for a validation failure, the
-/// extended ack naming the attribute and offset.
+/// Write an ERROR message answering the request message `req` (its bytes: at least its
+/// header) with `-errno` and, for a validation failure, the extended ack naming the attribute
+/// and offset — as the kernel answers on a socket with `NETLINK_CAP_ACK` and
+/// `NETLINK_EXT_ACK` ([`AckOptions::HVLINK`]): the request's header echoed unchanged.
 pub fn write_error<S: Sink>(
     b: &mut Builder<S>,
-    req: &header::Repr,
+    req: &[u8],
     errno: Errno,
     invalid: Option<&Error>,
 ) -> hvlink_codec::Result<usize> {
     let ext = invalid.map(ExtAck::from_error).unwrap_or_default();
-    errmsg::Repr {
-        status: -errno.0,
-        request: *req,
-        request_payload: None,
-        ext,
-    }
-    .emit(b)
+    errmsg::Repr::answer(-errno.0, req, AckOptions::HVLINK, ext)?.emit(b)
 }
 
-/// Write an acknowledgement (ERROR with status 0) for `req`.
-pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_codec::Result<usize> {
+/// Write an acknowledgement (ERROR with status 0) for the request message `req`.
+pub fn write_ack<S: Sink>(b: &mut Builder<S>, req: &[u8]) -> hvlink_codec::Result<usize> {
     write_error(b, req, Errno(0), None)
+}
+
+/// End a dump: a DONE message (flag MULTI, payload the status 0 as netlink's NLMSG_DONE).
+pub fn write_done<S: Sink>(b: &mut Builder<S>, req: &header::Repr) -> hvlink_codec::Result<usize> {
+    let m = b.begin_message(header::Repr {
+        message_type: MessageType::DONE,
+        flags: Flags::MULTI,
+        seq: req.seq,
+        port: req.port,
+    })?;
+    b.put_raw(&0i32.to_le_bytes())?;
+    b.end_message(m)
+}
+
+/// The `cursor` a dump part's reply attributes (`results`, as the backend wrote them) carry:
+/// where the next part starts; `None` in the last part.
+pub fn reply_cursor(op: &OpDesc, results: &[u8]) -> Option<u64> {
+    let kind = op.reply.attrs.iter().find(|a| a.name == "cursor")?.kind;
+    hvlink_codec::Attrs::new(results, 0)
+        .filter_map(|a| a.ok())
+        .find(|a| a.kind() == kind)
+        .and_then(|a| a.u64().ok())
+}
+
+/// The request `request` (a whole message) with its `cursor` attribute set to `cursor`: the
+/// next part of a dump. The host builds it from its own copy, so a guest never supplies the
+/// cursor of a part after the first; `None` if the request does not parse (it did before).
+pub fn with_cursor(op: &OpDesc, request: &[u8], cursor: u64) -> Option<Vec<u8>> {
+    let kind = op.request.attrs.iter().find(|a| a.name == "cursor")?.kind;
+    let msg = Message::parse(request).ok()?;
+    let hdr = *msg.header();
+    let (fam, attrs) = msg.genl().ok()?;
+    let mut out = Vec::with_capacity(request.len() + 12);
+    let mut b = Builder::new(&mut out);
+    let m = b.begin_message(hdr).ok()?;
+    b.genl(fam).ok()?;
+    for a in attrs {
+        let a = a.ok()?;
+        if a.kind() != kind {
+            b.put(a.raw_kind(), a.payload()).ok()?;
+        }
+    }
+    b.put(kind, &cursor.to_le_bytes()).ok()?;
+    b.end_message(m).ok()?;
+    Some(out)
 }
 
 /// The errno a codec error maps to: `EOPNOTSUPP` for an unknown must-understand attribute,
@@ -251,11 +353,13 @@ pub fn parse_request_with(
     let (fam, _) = msg
         .genl()
         .map_err(|e| (Some(hdr), Errno::EINVAL, Some(e)))?;
-    let op = match hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd) {
-        Err(Errno::ENOSYS) if !extra.is_empty() => {
-            rt::lookup_msg(extra, hdr.message_type.0, fam.cmd)
-        }
-        r => r,
+    // The host's own families first: they may replace a built-in family by another version
+    // of it (an older hypervisor), whose ops are then the only ones.
+    let own = extra.iter().any(|f| f.msg_type == hdr.message_type.0);
+    let op = if own {
+        rt::lookup_msg(extra, hdr.message_type.0, fam.cmd)
+    } else {
+        hvlink_proto::lookup_msg(hdr.message_type.0, fam.cmd)
     }
     .map_err(|e| (Some(hdr), e, None))?;
     Ok(Parsed { header: hdr, op })

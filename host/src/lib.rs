@@ -17,6 +17,8 @@
 //! - [`dispatch`] — a parsed request is privilege-checked for the caller's domain and queue
 //!   kind and handed to the one backend method of its op (the generated `serve`), its reply
 //!   or ERROR written back the same way;
+//! - [`capture`] — register calls as records for a capture tap (the pseudo-family
+//!   `hvlink_regs`, PROTOCOL.md §10.1), so that a capture shows them among the ring messages;
 //! - [`control`] — the control family the engine serves itself (introspection, queue set-up
 //!   and teardown, cancel, negotiation);
 //! - [`serve`] — the serving runtime: a tokio loop that runs the turns, parks on the kick
@@ -29,9 +31,21 @@
 //! (status written to its header page), and other queues keep running. The domain of every
 //! call is the one the caller of this crate says (the deployment, from its own side), never
 //! what the guest writes.
+//!
+//! Domains come and go: when the hypervisor reports a domain destroyed
+//! ([`Hypercalls::drain_destroyed`](hvlink_proto::Hypercalls::drain_destroyed)), its queues
+//! stop reading, every request in flight on them is cancelled (a batch reports each entry
+//! not run as `cancelled`), the replies are delivered, then the queues go and the domain's
+//! memory is forgotten. Control-class calls are checked against their target through the
+//! hypervisor's policy ([`Hypercalls::may_act_on`](hvlink_proto::Hypercalls::may_act_on));
+//! a hypervisor may serve a family in an older version of its own
+//! ([`Hypercalls::family_versions`](hvlink_proto::Hypercalls::family_versions)), which then
+//! replaces the built-in one for lookups, introspection and dispatch. Dump ops (spec key
+//! `dump`) asked with the DUMP flag are answered part by part, then DONE.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod capture;
 mod config;
 mod continuation;
 pub mod control;

@@ -31,6 +31,9 @@ pub(crate) struct Requests {
     pub(crate) completed: VecDeque<u32>,
     /// The guest asked to tear the queue down (done at the end of its turn).
     pub(crate) teardown: bool,
+    /// Its domain was destroyed: nothing more is read; the requests in flight (cancelled)
+    /// finish and deliver their statuses, then the queue goes.
+    pub(crate) closing: bool,
 }
 
 /// Completed seqs remembered per queue.
@@ -72,11 +75,17 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
     /// in its header page for the guest to see); it still counts against the domain's
     /// queues until torn down.
     pub(crate) faulted: bool,
+    /// Its last turn stopped for want of reply room: what it has pending cannot go on until
+    /// its guest consumes replies, so it is not "work" for an idle loop (see
+    /// [`Host::has_work`](crate::server::Host::has_work)); the next turn retries it.
+    pub(crate) blocked: bool,
 }
 
 /// Every queue, by key.
 pub(crate) struct Queues<M: GuestMemory + Clone> {
-    pub(crate) map: BTreeMap<QueueKey, Queue<M>>,
+    /// Boxed: the engine takes a queue out of the map for its turn and puts it back, which
+    /// moves only a pointer (a queue inline would be shifted around the map's nodes).
+    pub(crate) map: BTreeMap<QueueKey, Box<Queue<M>>>,
     /// Domains whose parked requests were dropped with a queue torn down here: the engine
     /// tells the backend to forget their waits (see `Host::drop_requests`).
     pub(crate) abandoned: Vec<DomId>,
@@ -134,13 +143,14 @@ impl<M: GuestMemory + Clone> Queues<M> {
         let accepted = features & QUEUE_FEATURES;
         self.map.insert(
             key,
-            Queue {
+            Box::new(Queue {
                 hq,
                 kind,
                 features: accepted,
                 reqs: Requests::default(),
                 faulted: false,
-            },
+                blocked: false,
+            }),
         );
         Ok((accepted, (config.doorbell)(key)))
     }
@@ -168,7 +178,9 @@ impl<M: GuestMemory + Clone> Queues<M> {
     /// `dom`'s queues, in key order.
     fn domain(&self, dom: DomId) -> impl Iterator<Item = (&QueueKey, &Queue<M>)> {
         let key = |queue| QueueKey { domain: dom, queue };
-        self.map.range(key(0)..=key(u16::MAX))
+        self.map
+            .range(key(0)..=key(u16::MAX))
+            .map(|(k, q)| (k, &**q))
     }
 
     /// The keys of `dom`'s queues.

@@ -28,8 +28,142 @@ use tokio::io::unix::AsyncFd;
 use vm_memory::GuestMemory;
 
 use crate::dispatch::{Hypercalls, Metrics, RegOutcome};
-use crate::server::{Host, QueueKey, Turn};
+use crate::server::{Host, Phase, QueueKey, Turn};
 use hvlink_proto::DomId;
+
+/// How the serving loop waits for work once it is idle (io_uring's SQPOLL, for a host):
+/// it polls its queues for a window, then asks for a doorbell (the rings' event
+/// suppression) and parks. A doorbell and the wake-up behind it cost tens of microseconds;
+/// polling costs the CPU it spins for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PollMode {
+    /// Adapt the window to the arrivals (see [`Poller`]), at most `max`: a steady stream of
+    /// calls is served by polling, sparse calls by doorbells, and an always-on poller never
+    /// burns a core for a load that does not need it.
+    Adaptive {
+        /// The longest window polled.
+        max: Duration,
+    },
+    /// Always poll this long.
+    Fixed(Duration),
+    /// Never poll: park as soon as idle (every request after a pause needs a doorbell).
+    Interrupt,
+}
+
+impl Default for PollMode {
+    fn default() -> Self {
+        PollMode::Adaptive {
+            max: Duration::from_micros(200),
+        }
+    }
+}
+
+/// The poll window of a [`PollMode`], adapted to what polling finds.
+///
+/// Adaptive rules: a request found by polling `gap` after the loop went idle sets the
+/// window to four times the recent mean of such gaps; a window that runs out parks the loop,
+/// and the doorbell that wakes it tells how long the wait was — if a window of at most
+/// `max` would have caught it, the window grows to that, else it halves (below
+/// [`MIN_POLL`]: no polling, interrupt mode). In interrupt mode every [`PROBE_EVERY`]th idle
+/// period still polls a full window, so that a load that became dense is noticed.
+#[derive(Debug, Clone, Copy)]
+pub struct Poller {
+    mode: PollMode,
+    /// The current window, in nanoseconds (adaptive mode).
+    window: u64,
+    /// Mean gap of requests found by polling, in nanoseconds.
+    mean_gap: u64,
+    /// Parks so far (for the probe in interrupt mode).
+    parks: u64,
+}
+
+/// How often a queue without reply room is retried (its guest does not signal that it
+/// consumed replies).
+const BLOCKED_RETRY: Duration = Duration::from_micros(200);
+
+/// The shortest window an adaptive poller polls when it polls at all.
+pub const MIN_POLL: Duration = Duration::from_micros(5);
+
+/// In interrupt mode, one idle period in this many still polls a full window.
+pub const PROBE_EVERY: u64 = 8;
+
+impl Poller {
+    /// A poller in `mode`.
+    pub fn new(mode: PollMode) -> Poller {
+        let window = match mode {
+            PollMode::Adaptive { max } => max.as_nanos() as u64 / 4,
+            _ => 0,
+        };
+        Poller {
+            mode,
+            window,
+            mean_gap: window / 4,
+            parks: 0,
+        }
+    }
+
+    /// How long to poll now before parking.
+    pub fn window(&self) -> Duration {
+        match self.mode {
+            PollMode::Interrupt => Duration::ZERO,
+            PollMode::Fixed(d) => d,
+            PollMode::Adaptive { max } if self.window == 0 => {
+                if self.parks % PROBE_EVERY == 0 {
+                    max
+                } else {
+                    Duration::ZERO
+                }
+            }
+            PollMode::Adaptive { .. } => Duration::from_nanos(self.window),
+        }
+    }
+
+    fn clamp(&self, ns: u64) -> u64 {
+        let max = match self.mode {
+            PollMode::Adaptive { max } => max.as_nanos() as u64,
+            _ => return 0,
+        };
+        ns.clamp(MIN_POLL.as_nanos() as u64, max)
+    }
+
+    /// Polling found a request `gap` after the loop went idle. One found far later than the
+    /// window ran out was not found by polling: the loop did not run meanwhile (its core was
+    /// taken, e.g. by a vCPU that spins in its guest), which counts as a miss.
+    pub fn hit(&mut self, gap: Duration) {
+        if let PollMode::Adaptive { .. } = self.mode {
+            if gap > self.window().saturating_mul(2).max(MIN_POLL) {
+                self.parked(None);
+                self.parks -= 1;
+                return;
+            }
+        }
+        let g = gap.as_nanos().min(u128::from(u64::MAX / 8)) as u64;
+        self.mean_gap = (self.mean_gap * 3 + g) / 4;
+        self.window = self.clamp(self.mean_gap.saturating_mul(4));
+    }
+
+    /// The window ran out and the loop parked; a doorbell woke it `woke` after it went idle
+    /// (`None`: a timer did).
+    pub fn parked(&mut self, woke: Option<Duration>) {
+        self.parks += 1;
+        let PollMode::Adaptive { max } = self.mode else {
+            return;
+        };
+        match woke {
+            Some(g) if g <= max => {
+                let g = g.as_nanos() as u64;
+                self.window = self.clamp(g + g / 4);
+                self.mean_gap = g;
+            }
+            _ => {
+                self.window /= 2;
+                if self.window < MIN_POLL.as_nanos() as u64 {
+                    self.window = 0;
+                }
+            }
+        }
+    }
+}
 
 /// A guest's interrupt line for one queue.
 pub type Irq = Arc<dyn Doorbell + Send + Sync>;
@@ -48,6 +182,7 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// engine ends a queue's turn early while one waits).
     waiting: &'static AtomicUsize,
     stop: AtomicBool,
+    poll: Mutex<PollMode>,
 }
 
 impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
@@ -68,6 +203,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             kicks_changed: AtomicBool::new(false),
             waiting,
             stop: AtomicBool::new(false),
+            poll: Mutex::new(PollMode::default()),
         }))
     }
 
@@ -119,6 +255,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         drop(m);
         self.kicks_changed.store(true, Ordering::Release);
         self.kick.ring();
+    }
+
+    /// How the serving loop waits when idle (takes effect at its next idle period).
+    pub fn set_poll_mode(&self, mode: PollMode) {
+        *self.poll.lock().unwrap_or_else(|p| p.into_inner()) = mode;
+    }
+
+    /// The poll mode set.
+    pub fn poll_mode(&self) -> PollMode {
+        *self.poll.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Has [`stop`](Self::stop) been called?
@@ -285,6 +431,16 @@ impl Drop for KickTasks {
     }
 }
 
+/// Let the runtime run its other tasks (the domains' doorbell tasks) every 32nd call: a
+/// yield to tokio also makes it look for I/O, a system call, which a polling loop should not
+/// pay on every look.
+async fn runtime_yield(spins: &mut u32) {
+    *spins = spins.wrapping_add(1);
+    if *spins % 32 == 0 {
+        tokio::task::yield_now().await;
+    }
+}
+
 /// Serve until [`Shared::stop`]. Must run inside a tokio runtime with I/O and time enabled.
 pub async fn run<H, M>(shared: Arc<Shared<H, M>>) -> io::Result<()>
 where
@@ -295,11 +451,15 @@ where
     // (an `Arc`) for longer than the `AsyncFd` lives; it is never closed or replaced.
     #[allow(unsafe_code)] // tokio's registration of a borrowed descriptor
     let kick = unsafe { AsyncFd::register(Fd(shared.kick.fd())) }.map_err(io::Error::from)?;
-    // Poll this long after the last work before parking: a guest's turnaround between
-    // requests is tens of microseconds, far cheaper than a wake-up through the eventfd.
-    const POLL: Duration = Duration::from_micros(50);
-    let mut last_work = std::time::Instant::now();
     let metrics = shared.metrics();
+    let mut mode = shared.poll_mode();
+    let mut poller = Poller::new(mode);
+    // When the loop last went idle (no request, nothing more to do); `None` while busy.
+    let mut idle_since: Option<std::time::Instant> = None;
+    // Loop iterations since the runtime last ran its other tasks.
+    let mut spins = 0u32;
+    // When a turn last stopped on a queue without reply room (`None`: none did).
+    let mut blocked: Option<std::time::Instant> = None;
     let mut kicks = KickTasks {
         tasks: BTreeMap::new(),
         woke: Arc::new(tokio::sync::Notify::new()),
@@ -308,65 +468,162 @@ where
         if shared.kicks_changed.swap(false, Ordering::AcqRel) {
             kicks.reconcile(&shared, &metrics);
         }
-        // One turn, the host lock taken per queue.
+        if let Some(since) = idle_since {
+            // Idle: look cheaply for work; poll for the window, then park. A queue blocked
+            // for want of reply room is retried every BLOCKED_RETRY.
+            let retry = blocked.is_some_and(|b| b.elapsed() >= BLOCKED_RETRY);
+            if !retry && !shared.host().has_work() {
+                let window = poller.window();
+                metrics
+                    .poll_window_ns
+                    .store(window.as_nanos() as u64, Ordering::Relaxed);
+                if since.elapsed() < window {
+                    // After the first microseconds, give the core to any thread that shares
+                    // it (on a machine with few cores, the guest thread that is about to send
+                    // the next request); now and then let the runtime run its other tasks.
+                    if since.elapsed() > MIN_POLL {
+                        std::thread::yield_now();
+                    }
+                    runtime_yield(&mut spins).await;
+                    continue;
+                }
+                // Park: ask every queue for a doorbell, re-check, then wait for one (or for
+                // the hypervisor's next deadline).
+                if shared.host().prepare_park() {
+                    shared.host().cancel_park();
+                    continue;
+                }
+                Metrics::add(&metrics.poll_ns, since.elapsed().as_nanos() as u64);
+                Metrics::add(&metrics.parks, 1);
+                let sleep = {
+                    let host = shared.host();
+                    let now = host.hv.now();
+                    host.next_deadline()
+                        .map(|d| Duration::from_nanos(d.saturating_sub(now)))
+                };
+                let mut nap = sleep
+                    .unwrap_or(Duration::from_millis(100))
+                    .min(Duration::from_millis(100));
+                if let Some(b) = blocked {
+                    nap = nap.min(BLOCKED_RETRY.saturating_sub(b.elapsed()));
+                }
+                let woke = tokio::select! {
+                    r = kick.readable() => {
+                        if let Ok(mut g) = r {
+                            let n = shared.kick.drain();
+                            Metrics::add(&metrics.doorbells, n);
+                            g.clear_ready();
+                        }
+                        true
+                    }
+                    _ = kicks.woke.notified() => true,
+                    _ = tokio::time::sleep(nap) => false,
+                };
+                shared.host().cancel_park();
+                poller.parked(woke.then(|| since.elapsed()));
+                idle_since = None;
+                let now_mode = shared.poll_mode();
+                if now_mode != mode {
+                    mode = now_mode;
+                    poller = Poller::new(mode);
+                }
+                continue;
+            }
+        }
+        // One turn, the host lock taken per queue and phase.
         let (keys, before) = {
             let mut host = shared.host();
             let before = host.hv.generation();
             (host.plan_turn(), before)
         };
+        // Every queue's new requests first (the small ones answered at once), then the
+        // continuations, each domain's at most one time slice.
         let mut turn = Turn::default();
-        for k in keys {
-            shared.host().service(k, &mut turn);
-            shared.yield_to_waiters();
+        for phase in [Phase::Read, Phase::Advance] {
+            for &k in &keys {
+                shared.host().service_phase(k, phase, &mut turn);
+                shared.yield_to_waiters();
+            }
         }
-        let (changed, sleep) = {
-            let host = shared.host();
-            let changed = host.hv.generation() != before;
-            let now = host.hv.now();
-            let sleep = host
-                .next_deadline()
-                .map(|d| Duration::from_nanos(d.saturating_sub(now)));
-            (changed, sleep)
-        };
+        let changed = shared.host().hv.generation() != before;
         shared.ring_irqs(&turn.notify);
         if changed {
             shared.changed.notify_all();
         }
-        if turn.more {
-            last_work = std::time::Instant::now();
-            tokio::task::yield_now().await;
-            continue;
-        }
-        // Spin briefly (a cache-line hand-off is far cheaper than a wake-up here), then park.
         if turn.requests > 0 {
-            last_work = std::time::Instant::now();
-        }
-        if last_work.elapsed() < POLL {
-            tokio::task::yield_now().await;
-            continue;
-        }
-        if shared.host().prepare_park() {
-            shared.host().cancel_park();
-            continue;
-        }
-        let mut nap = sleep.unwrap_or(Duration::from_millis(100));
-        if turn.blocked {
-            nap = nap.min(Duration::from_micros(200));
-        }
-        let nap = nap.min(Duration::from_millis(100));
-        tokio::select! {
-            r = kick.readable() => {
-                if let Ok(mut g) = r {
-                    let n = shared.kick.drain();
-                    Metrics::add(&metrics.doorbells, n);
-                    g.clear_ready();
-                }
+            if let Some(since) = idle_since.take() {
+                // Found by polling: no doorbell was needed.
+                let gap = since.elapsed();
+                poller.hit(gap);
+                Metrics::add(&metrics.poll_hits, 1);
+                Metrics::add(&metrics.poll_ns, gap.as_nanos() as u64);
             }
-            _ = kicks.woke.notified() => {}
-            _ = tokio::time::sleep(nap) => {}
         }
-        shared.host().cancel_park();
-        last_work = std::time::Instant::now();
+        if turn.more || turn.requests > 0 {
+            // Busy, not idle.
+            idle_since = None;
+            runtime_yield(&mut spins).await;
+            continue;
+        }
+        // A reply ring too full to go on: the guest does not signal that it consumed
+        // replies, so that queue is retried by time (other queues are served meanwhile).
+        blocked = turn.blocked.then(std::time::Instant::now);
+        idle_since.get_or_insert_with(std::time::Instant::now);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_adaptive_poller_polls_for_close_arrivals_and_parks_for_sparse_ones() {
+        let max = Duration::from_micros(200);
+        let mut p = Poller::new(PollMode::Adaptive { max });
+        assert!(p.window() > Duration::ZERO, "starts by polling");
+        // A steady stream: requests found 3 µs after going idle.
+        for _ in 0..32 {
+            p.hit(Duration::from_micros(3));
+        }
+        assert_eq!(p.window(), Duration::from_micros(12));
+        // Sparse calls, a millisecond apart (each idle period runs out and a doorbell
+        // comes late): the window halves down to nothing.
+        for _ in 0..8 {
+            p.parked(Some(Duration::from_millis(1)));
+        }
+        assert_eq!(p.parks % PROBE_EVERY, 0);
+        assert_eq!(p.window(), max, "a probe");
+        p.parked(Some(Duration::from_millis(1)));
+        assert_eq!(p.window(), Duration::ZERO, "interrupt mode");
+        // Doorbells that came soon after going idle (a window would have caught them):
+        // polling comes back at once.
+        p.parked(Some(Duration::from_micros(40)));
+        assert_eq!(p.window(), Duration::from_micros(50));
+        // Timers (no doorbell) count as misses.
+        p.parked(None);
+        assert_eq!(p.window(), Duration::from_micros(25));
+        // A request found long after the window ran out (the loop did not get the CPU) is
+        // a miss, not a hit.
+        let w = p.window();
+        p.hit(w * 3);
+        assert_eq!(p.window(), w / 2);
+        // Very close arrivals still poll for at least the floor.
+        for _ in 0..32 {
+            p.hit(Duration::ZERO);
+        }
+        assert_eq!(p.window(), MIN_POLL);
+    }
+
+    #[test]
+    fn fixed_and_interrupt_modes_do_not_adapt() {
+        let mut f = Poller::new(PollMode::Fixed(Duration::from_micros(7)));
+        let mut i = Poller::new(PollMode::Interrupt);
+        for _ in 0..16 {
+            f.parked(Some(Duration::from_millis(5)));
+            i.hit(Duration::ZERO);
+        }
+        assert_eq!(f.window(), Duration::from_micros(7));
+        assert_eq!(i.window(), Duration::ZERO);
+    }
 }

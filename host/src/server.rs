@@ -97,9 +97,13 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// What each domain has used of its budgets in the current turn.
     spent: BTreeMap<DomId, Spent>,
+    /// Domains destroyed by the hypervisor whose queues are closing.
+    closing: std::collections::BTreeSet<DomId>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
+    /// When the current queue's slice ends ([`clock_ns`]); 0: no time limit.
+    slice_end: u64,
 }
 
 /// A domain's use of the turn's budgets.
@@ -107,7 +111,31 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
 struct Spent {
     entries: u32,
     bytes: usize,
+    /// Time, in nanoseconds of [`clock_ns`].
+    ns: u64,
 }
+
+/// Which part of a queue's turn [`Host::service_phase`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Read what the guest published: immediate requests are answered, long ones (batches,
+    /// async ops) queued as continuations.
+    Read,
+    /// Advance the queue's continuations (batch windows, parked ops).
+    Advance,
+}
+
+/// Monotonic nanoseconds since the first call (the clock of time slices).
+pub fn clock_ns() -> u64 {
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    EPOCH
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_nanos() as u64
+}
+
+/// The waiting flag of a host that no serving runtime shares (nothing ever waits).
+static NOBODY_WAITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Which way a captured message went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +190,12 @@ pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// A host serving `hv`.
     pub fn new(hv: H, config: Config) -> Self {
+        // Families the hypervisor serves in a version of its own replace the built-in ones.
+        let versions = hv.family_versions();
+        let mut introspect = crate::control::Introspection::default();
+        if !versions.is_empty() {
+            introspect.set_extra(versions);
+        }
         Host {
             hv,
             config,
@@ -171,16 +205,18 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             scratch: Vec::with_capacity(1 << 17),
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
-            introspect: crate::control::Introspection::default(),
+            introspect,
             capture: None,
             current: QueueKey {
                 domain: 0,
                 queue: 0,
             },
             extras: Vec::new(),
-            extra_descs: &[],
+            extra_descs: versions,
             spent: BTreeMap::new(),
             preempt: None,
+            closing: std::collections::BTreeSet::new(),
+            slice_end: 0,
         }
     }
 
@@ -197,6 +233,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let taken = hvlink_proto::FAMILIES
             .iter()
             .chain(self.extra_descs.iter())
+            .chain(self.hv.family_versions().iter())
             .any(|f| f.id == desc.id || f.msg_type == desc.msg_type);
         if taken {
             return Err(Errno::EEXIST);
@@ -208,7 +245,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         });
         // A few descriptors per host, registered once: leaked to give lookups a 'static
         // slice.
-        let descs: Vec<&'static rt::FamilyDesc> = self.extras.iter().map(|x| x.desc).collect();
+        let descs: Vec<&'static rt::FamilyDesc> = self
+            .hv
+            .family_versions()
+            .iter()
+            .copied()
+            .chain(self.extras.iter().map(|x| x.desc))
+            .collect();
         self.extra_descs = Box::leak(descs.into_boxed_slice());
         self.introspect.set_extra(self.extra_descs);
         Ok(())
@@ -228,6 +271,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.preempt
             .as_ref()
             .is_some_and(|w| w.load(std::sync::atomic::Ordering::Relaxed) > 0)
+            || (self.slice_end != 0 && clock_ns() >= self.slice_end)
+    }
+
+    /// What a batch window looks at to stop early (`None`: nothing can stop it).
+    fn window_preempt(&self) -> Option<rt::Preempt> {
+        let p = rt::Preempt::new(self.preempt.unwrap_or(&NOBODY_WAITS));
+        match (self.slice_end, self.preempt) {
+            (0, None) => None,
+            (0, Some(_)) => Some(p),
+            (end, _) => Some(p.until(clock_ns, end)),
+        }
     }
 
     /// Tap every request consumed and every reply published (`None` removes the tap).
@@ -338,16 +392,57 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.memory.remove(&dom);
     }
 
-    /// Serve a FastABI register call from `domain` (any family, control included).
+    /// Serve a FastABI register call from `domain` (any family, control included). With a
+    /// capture tap, the call and its result are tapped as register-call records
+    /// ([`crate::capture`]) of the domain's queue `u16::MAX`.
     pub fn register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
         Metrics::add(&self.metrics.register_calls, 1);
-        self.hv.tick();
-        let op = match hvlink_proto::lookup_regs(regs.rax, regs.rdi) {
-            Err(Errno::ENOSYS) if !self.extra_descs.is_empty() => {
-                rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
-            }
-            r => r,
+        if self.capture.is_none() {
+            return self.serve_register_call(domain, regs);
+        }
+        use crate::capture::{regs_message, Record};
+        let seq = self
+            .metrics
+            .register_calls
+            .load(std::sync::atomic::Ordering::Relaxed) as u32;
+        let op = self.regs_op(regs).ok();
+        let key = QueueKey {
+            domain,
+            queue: u16::MAX,
         };
+        self.tap(
+            Direction::Request,
+            key,
+            &regs_message(Record::Call, seq, op, regs),
+        );
+        let r = self.serve_register_call(domain, regs);
+        let blocked = r == RegOutcome::Blocked;
+        self.tap(
+            Direction::Reply,
+            key,
+            &regs_message(Record::Result { blocked }, seq, op, regs),
+        );
+        r
+    }
+
+    /// The op a register call names (the host's extra families included).
+    fn regs_op(&self, regs: &Regs) -> Result<&'static OpDesc, Errno> {
+        // The host's own families first (they may replace a built-in one; see
+        // `parse_request_with`).
+        let own = self
+            .extra_descs
+            .iter()
+            .any(|f| u64::from(f.id) | rt::FASTABI_BIT == regs.rax);
+        if own {
+            rt::lookup_regs(self.extra_descs, regs.rax, regs.rdi)
+        } else {
+            hvlink_proto::lookup_regs(regs.rax, regs.rdi)
+        }
+    }
+
+    fn serve_register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
+        self.hv.tick();
+        let op = self.regs_op(regs);
         let op = match op {
             Ok(op) => op,
             Err(e) => return self.fail_regs(regs, e),
@@ -396,8 +491,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// at most one budget of work.
     pub fn turn(&mut self) -> Turn {
         let mut t = Turn::default();
-        for key in self.plan_turn() {
-            self.service(key, &mut t);
+        let keys = self.plan_turn();
+        for phase in [Phase::Read, Phase::Advance] {
+            for &key in &keys {
+                self.service_phase(key, phase, &mut t);
+            }
         }
         t
     }
@@ -409,6 +507,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// no domain's queue holds it for longer than its own bounded turn.
     pub fn plan_turn(&mut self) -> Vec<QueueKey> {
         self.hv.tick();
+        self.close_destroyed();
         self.spent.clear();
         let keys: Vec<QueueKey> = match self.cursor {
             Some(c) => self
@@ -431,8 +530,41 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         keys
     }
 
-    /// One queue's turn.
+    /// Domains the hypervisor destroyed: their queues stop reading, their requests in flight
+    /// are cancelled (a batch reports every entry not run as cancelled), and each queue goes
+    /// once its last request finished (see `service_phase`).
+    fn close_destroyed(&mut self) {
+        let mut gone = Vec::new();
+        self.hv.drain_destroyed(&mut |d| gone.push(d));
+        for dom in gone {
+            let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
+            for k in &keys {
+                if let Some(q) = self.queues.map.get_mut(k) {
+                    q.reqs.closing = true;
+                    for c in &mut q.reqs.inflight {
+                        c.cancelled = true;
+                    }
+                }
+            }
+            if keys.is_empty() {
+                self.memory.remove(&dom);
+            } else {
+                self.closing.insert(dom);
+            }
+        }
+    }
+
+    /// One queue's turn, both phases (see [`service_phase`](Self::service_phase)).
     pub fn service(&mut self, key: QueueKey, t: &mut Turn) {
+        self.service_phase(key, Phase::Read, t);
+        self.service_phase(key, Phase::Advance, t);
+    }
+
+    /// One phase of one queue's turn. A turn reads every queue first and advances
+    /// continuations after ([`Host::turn`] does so), so that a small op waits behind at most
+    /// one slice of another domain's batch, never behind the batch.
+    pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
+        self.close_destroyed();
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };
@@ -440,7 +572,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             self.queues.map.insert(key, q);
             return;
         }
-        let result = self.service_queue(key, &mut q, t);
+        let was_blocked = std::mem::take(&mut t.blocked);
+        let result = self.service_queue(key, &mut q, phase, t);
+        // Blocked in either phase of this turn (the read phase starts the turn afresh).
+        q.blocked = t.blocked || (phase == Phase::Advance && q.blocked);
+        t.blocked |= was_blocked;
         self.forget_abandoned();
         let notify = q.hq.flush();
         if notify {
@@ -465,6 +601,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 self.queues.map.insert(key, q);
             }
             Ok(()) if q.reqs.teardown => self.drop_requests(key.domain, &mut q.reqs),
+            Ok(()) if q.reqs.closing && q.reqs.inflight.is_empty() => {
+                // Its domain was destroyed and its last request delivered: the queue goes,
+                // and with the domain's last queue its memory.
+                if self.queues.of_domain(key.domain).next().is_none() {
+                    self.memory.remove(&key.domain);
+                    self.closing.remove(&key.domain);
+                }
+            }
             Ok(()) => {
                 self.queues.map.insert(key, q);
             }
@@ -475,10 +619,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         &mut self,
         key: QueueKey,
         q: &mut Queue<M>,
+        phase: Phase,
         t: &mut Turn,
     ) -> Result<(), Fault> {
         if let Some(f) = q.hq.fault() {
             return Err(f);
+        }
+        // Nothing to do: no budget, no clock.
+        let idle = match phase {
+            Phase::Read => matches!(q.hq.requests().has_work(), Ok(false)),
+            Phase::Advance => q.reqs.inflight.is_empty(),
+        };
+        if idle {
+            return Ok(());
         }
         // The budgets are the domain's for the whole turn, shared by its queues: a domain
         // with many queues gets no more of a turn than one with a single queue.
@@ -486,19 +639,35 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut budget = self.config.budget.max(1).saturating_sub(spent.entries);
         // Every ring byte consumed counts, padding included.
         let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
-        if budget == 0 || bytes_left == 0 {
+        let slice = self.config.slice.as_nanos() as u64;
+        if budget == 0 || bytes_left == 0 || (slice != 0 && spent.ns >= slice) {
             t.more = true;
             return Ok(());
         }
         let (budget0, bytes0) = (budget, bytes_left);
-        let r = self.read_and_advance(key, q, &mut budget, &mut bytes_left, t);
+        let t0 = clock_ns();
+        self.slice_end = if slice == 0 {
+            0
+        } else {
+            t0 + (slice - spent.ns)
+        };
+        let r = match phase {
+            Phase::Read => self.read_requests(key, q, &mut budget, &mut bytes_left, t),
+            Phase::Advance => self.advance_all(key, dispatch::via_of(q.kind), q, &mut budget, t),
+        };
+        self.slice_end = 0;
         let s = self.spent.entry(key.domain).or_default();
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
+        let took = clock_ns().saturating_sub(t0);
+        s.ns += took;
+        self.metrics
+            .slice_max_ns
+            .fetch_max(took, std::sync::atomic::Ordering::Relaxed);
         r
     }
 
-    fn read_and_advance(
+    fn read_requests(
         &mut self,
         key: QueueKey,
         q: &mut Queue<M>,
@@ -511,7 +680,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let others = self.queues.domain_inflight(key.domain);
         // 1. Read what the guest published.
         let mut read = 0;
-        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown {
+        while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown && !q.reqs.closing
+        {
             if read > 0 && self.preempted() {
                 t.more = true;
                 break;
@@ -561,7 +731,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 false => break,
             }
         }
-        self.advance_all(key, via, q, budget, t)?;
         if read == self.config.max_messages {
             t.more = true;
         }
@@ -587,7 +756,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             let parsed = dispatch::parse_request_with(bytes, self.extra_descs);
             let cap = q.hq.max_reply_message();
             let long = |op: &OpDesc| {
-                op.flags & (op_flags::ASYNC | op_flags::BATCH) != 0
+                op.flags & (op_flags::ASYNC | op_flags::BATCH | op_flags::DUMP) != 0
                     || op.max_reply as usize + 20 + 2 * ERROR_BOUND > cap
             };
             let need = match &parsed {
@@ -606,9 +775,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 Err((hdr, errno, invalid)) => {
                     q.hq.consume();
                     self.scratch.clear();
-                    if let Some(hdr) = hdr {
+                    if hdr.is_some() {
                         let mut b = Builder::new(&mut self.scratch);
-                        let _ = dispatch::write_error(&mut b, &hdr, errno, invalid.as_ref());
+                        let _ = dispatch::write_error(&mut b, bytes, errno, invalid.as_ref());
                     }
                     Metrics::add(&self.metrics.errors, 1);
                     self.push_to(&mut q.hq, t)?;
@@ -629,7 +798,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             // fits: the check above reserved nothing, so check now).
                             self.scratch.clear();
                             let mut b = Builder::new(&mut self.scratch);
-                            let _ = dispatch::write_error(&mut b, &c.header, e, None);
+                            let _ = dispatch::write_error(&mut b, &c.request, e, None);
                             Metrics::add(&self.metrics.errors, 1);
                             if !q.hq.push_replies(&self.scratch)? {
                                 crate::limited!(
@@ -665,7 +834,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         let attrs = request_attrs(bytes);
                         let denied = check_privilege(&self.hv, p.op, None, key.domain, via);
                         let mut c = control_call!(self, Some((key, &mut q.reqs)));
-                        write_immediate(&mut self.scratch, &p, denied, |b| {
+                        write_immediate(&mut self.scratch, bytes, &p, denied, |b| {
                             control::serve(&mut c, &ctx, p.op.id, attrs, Window::ALL, b)
                         })
                     } else {
@@ -678,7 +847,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         let denied =
                             check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                         let (hv, extras) = (&mut self.hv, &mut self.extras);
-                        write_immediate(&mut self.scratch, &p, denied, |b| {
+                        write_immediate(&mut self.scratch, bytes, &p, denied, |b| {
                             serve_op(hv, extras, &ctx, p.op, attrs, Window::ALL, b)
                         })
                     };
@@ -818,7 +987,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         };
         c.results.clear();
         let mut b = Builder::new(&mut c.outbox);
-        let _ = dispatch::write_error(&mut b, &c.header, errno, invalid.as_ref());
+        let _ = dispatch::write_error(&mut b, &c.request, errno, invalid.as_ref());
         Metrics::add(&self.metrics.errors, 1);
         tracing::debug!(status = -errno.0);
         c.finished = true;
@@ -867,7 +1036,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             *budget = budget.saturating_sub(1);
             if c.cancelled {
                 let mut b = Builder::new(&mut c.outbox);
-                let _ = dispatch::write_error(&mut b, &c.header, Errno::ECANCELED, None);
+                let _ = dispatch::write_error(&mut b, &c.request, Errno::ECANCELED, None);
                 Metrics::add(&self.metrics.cancels, 1);
                 c.finished = true;
                 if c.parked.take().is_some() {
@@ -900,6 +1069,33 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         return Ok(Step::Parked);
                     }
                     Err(e) => self.fail_continuation(c, e),
+                    Ok(_)
+                        if op.flags & op_flags::DUMP != 0
+                            && c.header.flags.contains(Flags::DUMP) =>
+                    {
+                        // One part of a dump: sent MULTI; the next part resumes from its
+                        // cursor, and the last (no cursor) is followed by DONE.
+                        let next = dispatch::reply_cursor(op, &c.results);
+                        c.frame_results(cap, Flags::MULTI, false);
+                        match next.and_then(|cur| dispatch::with_cursor(op, &c.request, cur)) {
+                            Some(req) => {
+                                c.request = req.into_boxed_slice();
+                                return Ok(if self.drain_outbox(c, out, t)? {
+                                    Step::Again
+                                } else {
+                                    Step::NoRoom
+                                });
+                            }
+                            None => {
+                                let mut b = Builder::new(&mut c.outbox);
+                                let _ = dispatch::write_done(&mut b, &c.header);
+                                if c.header.flags.contains(Flags::ACK) {
+                                    let _ = dispatch::write_ack(&mut b, &c.request);
+                                }
+                                c.finished = true;
+                            }
+                        }
+                    }
                     Ok(_) => {
                         tracing::debug!(status = 0);
                         c.frame_results(cap, Flags(0), true);
@@ -935,7 +1131,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             start: c.next,
             max: win,
             cancel: c.cancelled || c.stopped,
-            preempt: self.preempt.map(rt::Preempt),
+            preempt: self.window_preempt(),
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
@@ -1026,9 +1222,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Err((hdr, errno, invalid)) => {
                 Metrics::add(&self.metrics.messages, 1);
                 Metrics::add(&self.metrics.errors, 1);
-                if let Some(hdr) = hdr {
+                if hdr.is_some() {
                     let mut b = Builder::new(out);
-                    let _ = dispatch::write_error(&mut b, &hdr, errno, invalid.as_ref());
+                    let _ = dispatch::write_error(&mut b, request, errno, invalid.as_ref());
                 }
                 return true;
             }
@@ -1038,7 +1234,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if let Err(e) = check_ring_privilege(&self.hv, p.op, attrs.clone(), domain, via) {
             Metrics::add(&self.metrics.errors, 1);
             let mut b = Builder::new(out);
-            let _ = dispatch::write_error(&mut b, &p.header, e, None);
+            let _ = dispatch::write_error(&mut b, request, e, None);
             return true;
         }
         if p.op.flags & op_flags::BATCH != 0 {
@@ -1075,6 +1271,28 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
         }
         work
+    }
+
+    /// Would a turn do anything now? Cheap — each queue's producer index (read only when
+    /// its cached copy is used up), its continuations, the hypervisor's next deadline — so
+    /// that a serving loop polling while idle does not run whole turns to find out. A queue
+    /// blocked for want of reply room does not count (retry it with a turn now and then).
+    pub fn has_work(&mut self) -> bool {
+        if self.hv.next_deadline().is_some_and(|d| d <= self.hv.now()) {
+            return true;
+        }
+        let generation = self.hv.generation();
+        self.queues.map.values_mut().any(|q| {
+            !q.faulted
+                && !q.blocked
+                && (q.reqs.teardown
+                    || q.reqs.closing
+                    || !matches!(q.hq.requests().has_work(), Ok(false))
+                    || q.reqs
+                        .inflight
+                        .iter()
+                        .any(|c| c.parked != Some(generation) || c.cancelled))
+        })
     }
 
     /// Awake again: withdraw the kick requests.
@@ -1146,6 +1364,7 @@ enum Step {
 /// `serve`), or an ERROR; plus an ACK when asked. Returns 0 or −errno.
 fn write_immediate<F>(
     out: &mut Vec<u8>,
+    request: &[u8],
     p: &dispatch::Parsed,
     denied: Result<(), Errno>,
     serve: F,
@@ -1175,12 +1394,12 @@ where
     };
     match err {
         Some((errno, invalid)) => {
-            let _ = dispatch::write_error(&mut b, &p.header, errno, invalid.as_ref());
+            let _ = dispatch::write_error(&mut b, request, errno, invalid.as_ref());
             -errno.0
         }
         None => {
             if p.header.flags.contains(Flags::ACK) {
-                let _ = dispatch::write_ack(&mut b, &p.header);
+                let _ = dispatch::write_ack(&mut b, request);
             }
             0
         }

@@ -244,7 +244,7 @@ static inline void hvlink_nest_end(struct hvlink_buf *b, size_t start)
 
 #define HVLINK_MEMORY_ID 0xcu
 #define HVLINK_MEMORY_MSG_TYPE 0x10cu
-#define HVLINK_MEMORY_VERSION 1u
+#define HVLINK_MEMORY_VERSION 2u
 #define HVLINK_MEMORY_RAX (HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT)
 
 /* e820-type (enum, open): Type of a memory map range (E820 / XEN_HVM_MEMMAP_TYPE_* values); open - firmware may report others. */
@@ -255,6 +255,23 @@ static inline void hvlink_nest_end(struct hvlink_buf *b, size_t start)
 #define HVLINK_MEMORY_E820_TYPE_UNUSABLE 5
 #define HVLINK_MEMORY_E820_TYPE_DISABLED 6
 #define HVLINK_MEMORY_E820_TYPE_PMEM 7
+
+/* extent-status (enum): Per-extent status of the reservation ops (hvlink: Xen reports only how many extents were done; these are Xen's errno values, negated). */
+#define HVLINK_MEMORY_EXTENT_STATUS_OKAY 0
+#define HVLINK_MEMORY_EXTENT_STATUS_ENOENT (-2)
+#define HVLINK_MEMORY_EXTENT_STATUS_ESRCH (-3)
+#define HVLINK_MEMORY_EXTENT_STATUS_ENOMEM (-12)
+#define HVLINK_MEMORY_EXTENT_STATUS_EEXIST (-17)
+#define HVLINK_MEMORY_EXTENT_STATUS_EINVAL (-22)
+#define HVLINK_MEMORY_EXTENT_STATUS_CANCELLED (-128)
+
+/* extent-mode (enum): How the extents of a batch relate to each other. */
+#define HVLINK_MEMORY_EXTENT_MODE_INDEPENDENT 0
+#define HVLINK_MEMORY_EXTENT_MODE_ORDERED 1
+
+/* mapspace (enum): Where add_to_physmap_batch takes its frames from (XENMAPSPACE_*; the model serves gmfn and gmfn_foreign). */
+#define HVLINK_MEMORY_MAPSPACE_GMFN 2
+#define HVLINK_MEMORY_MAPSPACE_GMFN_FOREIGN 4
 
 /* Attributes of memory-map-req: Request of memory_map. */
 #define HVLINK_MEMORY_ATTR_MEMORY_MAP_REQ_MAX_ENTRIES 1 /* u32 */
@@ -268,6 +285,41 @@ static inline void hvlink_nest_end(struct hvlink_buf *b, size_t start)
 #define HVLINK_MEMORY_ATTR_E820_ENTRY_SIZE 2 /* u64 */
 #define HVLINK_MEMORY_ATTR_E820_ENTRY_TYPE 3 /* u32 */
 
+/* Attributes of reservation-req: Request of increase_reservation, decrease_reservation and populate_physmap (struct xen_memory_reservation): one extent as a top-level attribute or a batch. */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REQ_DOMID 1 /* u16 */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REQ_EXTENT_ORDER 2 /* u8 */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REQ_GPFN 3 /* u64 */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REQ_MODE (4 | HVLINK_F_MUST_UNDERSTAND) /* u8 */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REQ_EXTENT 5 /* nest */
+
+/* Attributes of extent: One extent of a reservation batch. */
+#define HVLINK_MEMORY_ATTR_EXTENT_GPFN 1 /* u64 */
+
+/* Attributes of reservation-reply: Reply of the reservation ops, in the form of the request. */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REPLY_STATUS 1 /* s16 */
+#define HVLINK_MEMORY_ATTR_RESERVATION_REPLY_ENTRY 2 /* nest */
+
+/* Attributes of extent-result: Result of one extent. */
+#define HVLINK_MEMORY_ATTR_EXTENT_RESULT_INDEX 1 /* u32 */
+#define HVLINK_MEMORY_ATTR_EXTENT_RESULT_STATUS 2 /* s16 */
+
+/* Attributes of physmap-req: Request of add_to_physmap_batch (struct xen_add_to_physmap_batch): one frame as top-level attributes or a batch. */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_DOMID 1 /* u16 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_SPACE 2 /* u32 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_FOREIGN_DOMID 3 /* u16 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_IDX 4 /* u64 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_GPFN 5 /* u64 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_MODE (6 | HVLINK_F_MUST_UNDERSTAND) /* u8 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_REQ_ENTRY 7 /* nest */
+
+/* Attributes of physmap-entry: One frame of an add_to_physmap_batch. */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_ENTRY_IDX 1 /* u64 */
+#define HVLINK_MEMORY_ATTR_PHYSMAP_ENTRY_GPFN 2 /* u64 */
+
+/* Attributes of remove-req: Request of remove_from_physmap (struct xen_remove_from_physmap). */
+#define HVLINK_MEMORY_ATTR_REMOVE_REQ_DOMID 1 /* u16 */
+#define HVLINK_MEMORY_ATTR_REMOVE_REQ_GPFN 2 /* u64 */
+
 /* Attributes of dom-req: Request naming a domain. */
 #define HVLINK_MEMORY_ATTR_DOM_REQ_DOM 1 /* u16 */
 
@@ -276,6 +328,34 @@ static inline void hvlink_nest_end(struct hvlink_buf *b, size_t start)
 
 /* Attributes of gpfn-reply: Reply of maximum_gpfn. */
 #define HVLINK_MEMORY_ATTR_GPFN_REPLY_GPFN 1 /* u64 */
+
+/* memory.increase_reservation: Give a domain more memory, one extent at each gpfn (a balloon driver deflating; every hvlink guest is translated, so the extent is also mapped). */
+#define HVLINK_MEMORY_OP_INCREASE_RESERVATION 0u
+#define HVLINK_MEMORY_INCREASE_RESERVATION_MAX_REPLY 40960u
+#define HVLINK_MEMORY_INCREASE_RESERVATION_IN_DOMID HVLINK_REG_RSI
+#define HVLINK_MEMORY_INCREASE_RESERVATION_IN_EXTENT_ORDER HVLINK_REG_R8
+#define HVLINK_MEMORY_INCREASE_RESERVATION_IN_GPFN HVLINK_REG_R9
+#define HVLINK_MEMORY_INCREASE_RESERVATION_OUT_STATUS HVLINK_REG_R12
+static inline size_t hvlink_memory_increase_reservation_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_MEMORY_OP_INCREASE_RESERVATION, HVLINK_MEMORY_VERSION);
+    return m;
+}
+
+/* memory.decrease_reservation: Take extents away from a domain (a balloon driver inflating); the pages stop counting against max_mem. */
+#define HVLINK_MEMORY_OP_DECREASE_RESERVATION 1u
+#define HVLINK_MEMORY_DECREASE_RESERVATION_MAX_REPLY 40960u
+#define HVLINK_MEMORY_DECREASE_RESERVATION_IN_DOMID HVLINK_REG_RSI
+#define HVLINK_MEMORY_DECREASE_RESERVATION_IN_EXTENT_ORDER HVLINK_REG_R8
+#define HVLINK_MEMORY_DECREASE_RESERVATION_IN_GPFN HVLINK_REG_R9
+#define HVLINK_MEMORY_DECREASE_RESERVATION_OUT_STATUS HVLINK_REG_R12
+static inline size_t hvlink_memory_decrease_reservation_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_MEMORY_OP_DECREASE_RESERVATION, HVLINK_MEMORY_VERSION);
+    return m;
+}
 
 /* memory.current_reservation: Report how many pages a domain currently has. */
 #define HVLINK_MEMORY_OP_CURRENT_RESERVATION 3u
@@ -298,6 +378,48 @@ static inline size_t hvlink_memory_maximum_reservation_begin(struct hvlink_buf *
 {
     size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
     hvlink_family_hdr(b, HVLINK_MEMORY_OP_MAXIMUM_RESERVATION, HVLINK_MEMORY_VERSION);
+    return m;
+}
+
+/* memory.populate_physmap: Back guest frames of a domain with memory (how a toolstack builds a domain), counted against its max_mem. */
+#define HVLINK_MEMORY_OP_POPULATE_PHYSMAP 6u
+#define HVLINK_MEMORY_POPULATE_PHYSMAP_MAX_REPLY 40960u
+#define HVLINK_MEMORY_POPULATE_PHYSMAP_IN_DOMID HVLINK_REG_RSI
+#define HVLINK_MEMORY_POPULATE_PHYSMAP_IN_EXTENT_ORDER HVLINK_REG_R8
+#define HVLINK_MEMORY_POPULATE_PHYSMAP_IN_GPFN HVLINK_REG_R9
+#define HVLINK_MEMORY_POPULATE_PHYSMAP_OUT_STATUS HVLINK_REG_R12
+static inline size_t hvlink_memory_populate_physmap_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_MEMORY_OP_POPULATE_PHYSMAP, HVLINK_MEMORY_VERSION);
+    return m;
+}
+
+/* memory.add_to_physmap_batch: Map frames into a domain's physmap - its own, or a foreign domain's (a toolstack or device model mapping guest memory). */
+#define HVLINK_MEMORY_OP_ADD_TO_PHYSMAP_BATCH 23u
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_MAX_REPLY 40960u
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_IN_DOMID HVLINK_REG_RSI
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_IN_FOREIGN_DOMID HVLINK_REG_R9
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_IN_GPFN HVLINK_REG_R11
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_IN_IDX HVLINK_REG_R10
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_IN_SPACE HVLINK_REG_R8
+#define HVLINK_MEMORY_ADD_TO_PHYSMAP_BATCH_OUT_STATUS HVLINK_REG_R12
+static inline size_t hvlink_memory_add_to_physmap_batch_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_MEMORY_OP_ADD_TO_PHYSMAP_BATCH, HVLINK_MEMORY_VERSION);
+    return m;
+}
+
+/* memory.remove_from_physmap: Remove the mapping at a guest frame: a foreign frame add_to_physmap_batch mapped (the owner's reference drops), or one of the domain's own (freed, as decrease_reservation). */
+#define HVLINK_MEMORY_OP_REMOVE_FROM_PHYSMAP 15u
+#define HVLINK_MEMORY_REMOVE_FROM_PHYSMAP_MAX_REPLY 0u
+#define HVLINK_MEMORY_REMOVE_FROM_PHYSMAP_IN_DOMID HVLINK_REG_RSI
+#define HVLINK_MEMORY_REMOVE_FROM_PHYSMAP_IN_GPFN HVLINK_REG_R8
+static inline size_t hvlink_memory_remove_from_physmap_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_MEMORY_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_MEMORY_OP_REMOVE_FROM_PHYSMAP, HVLINK_MEMORY_VERSION);
     return m;
 }
 
@@ -1534,6 +1656,409 @@ static inline size_t hvlink_hvm_set_evtchn_upcall_vector_begin(struct hvlink_buf
 
 
 /* ==========================================================================================
+ * Family sysctl (id 35, __HYPERVISOR_sysctl)
+ * ======================================================================================= */
+
+#define HVLINK_SYSCTL_ID 0x23u
+#define HVLINK_SYSCTL_MSG_TYPE 0x123u
+#define HVLINK_SYSCTL_VERSION 2u
+#define HVLINK_SYSCTL_RAX (HVLINK_SYSCTL_ID | HVLINK_FASTABI_BIT)
+
+/* physcap (flags): Host capabilities (XEN_SYSCTL_PHYSCAP_*). */
+#define HVLINK_SYSCTL_PHYSCAP_HVM 0x1u
+#define HVLINK_SYSCTL_PHYSCAP_PV 0x2u
+#define HVLINK_SYSCTL_PHYSCAP_DIRECTIO 0x4u
+#define HVLINK_SYSCTL_PHYSCAP_HAP 0x8u
+#define HVLINK_SYSCTL_PHYSCAP_SHADOW 0x10u
+#define HVLINK_SYSCTL_PHYSCAP_IOMMU_HAP_PT_SHARE 0x20u
+#define HVLINK_SYSCTL_PHYSCAP_VMTRACE 0x40u
+#define HVLINK_SYSCTL_PHYSCAP_VPMU 0x80u
+#define HVLINK_SYSCTL_PHYSCAP_GNTTAB_V1 0x100u
+#define HVLINK_SYSCTL_PHYSCAP_GNTTAB_V2 0x200u
+
+/* dominf-flags (flags): Domain state flags (XEN_DOMINF_*, as domctl's dominf); bits 16..23 hold the shutdown code. */
+#define HVLINK_SYSCTL_DOMINF_FLAGS_DYING 0x1u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_HVM_GUEST 0x2u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_SHUTDOWN 0x4u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_PAUSED 0x8u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_BLOCKED 0x10u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_RUNNING 0x20u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_DEBUGGED 0x40u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_XS_DOMAIN 0x80u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_HAP 0x100u
+#define HVLINK_SYSCTL_DOMINF_FLAGS_SHUTDOWN_CODE 0xff0000u
+
+/* Attributes of list-req: Request of getdomaininfolist: a dump, continued from a cursor. */
+#define HVLINK_SYSCTL_ATTR_LIST_REQ_CURSOR 1 /* u64 */
+#define HVLINK_SYSCTL_ATTR_LIST_REQ_MAX_DOMAINS 2 /* u32 */
+
+/* Attributes of list-reply: One part of the domain list. */
+#define HVLINK_SYSCTL_ATTR_LIST_REPLY_DOMAIN 1 /* nest */
+#define HVLINK_SYSCTL_ATTR_LIST_REPLY_CURSOR 2 /* u64 */
+
+/* Attributes of list-entry: One domain of the list (struct xen_domctl_getdomaininfo; names are asked per domain with domctl.getdomaininfo, as xl reads them from xenstore per domain). */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_DOMAIN 1 /* u16 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_FLAGS 2 /* u32 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_TOT_PAGES 3 /* u64 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_MAX_PAGES 4 /* u64 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_NR_ONLINE_VCPUS 5 /* u32 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_CPU_TIME 6 /* u64 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_MAX_VCPU_ID 7 /* u32 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_CPUPOOL 8 /* u32 */
+#define HVLINK_SYSCTL_ATTR_LIST_ENTRY_GPADDR_BITS 10 /* u8 */
+
+/* Attributes of physinfo-reply: Reply of physinfo (struct xen_sysctl_physinfo). */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_THREADS_PER_CORE 1 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_CORES_PER_SOCKET 2 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_NR_CPUS 3 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_MAX_CPU_ID 4 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_NR_NODES 5 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_CPU_KHZ 6 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_CAPABILITIES 7 /* u32 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_TOTAL_PAGES 8 /* u64 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_FREE_PAGES 9 /* u64 */
+#define HVLINK_SYSCTL_ATTR_PHYSINFO_REPLY_MAX_MFN 10 /* u64 */
+
+/* Attributes of console-req: Request of readconsole. */
+#define HVLINK_SYSCTL_ATTR_CONSOLE_REQ_CLEAR 1 /* flag */
+#define HVLINK_SYSCTL_ATTR_CONSOLE_REQ_INDEX 2 /* u32 */
+#define HVLINK_SYSCTL_ATTR_CONSOLE_REQ_MAX_BYTES 3 /* u32 */
+
+/* Attributes of console-reply: Reply of readconsole. */
+#define HVLINK_SYSCTL_ATTR_CONSOLE_REPLY_INDEX 1 /* u32 */
+#define HVLINK_SYSCTL_ATTR_CONSOLE_REPLY_DATA 2 /* binary */
+
+/* sysctl.readconsole: Read the hypervisor's console from an index. */
+#define HVLINK_SYSCTL_OP_READCONSOLE 1u
+#define HVLINK_SYSCTL_READCONSOLE_MAX_REPLY 2064u
+/* ring only: The bytes come back in the reply (Xen writes them to a caller buffer). */
+static inline size_t hvlink_sysctl_readconsole_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_SYSCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_SYSCTL_OP_READCONSOLE, HVLINK_SYSCTL_VERSION);
+    return m;
+}
+
+/* sysctl.physinfo: Describe the physical host. */
+#define HVLINK_SYSCTL_OP_PHYSINFO 3u
+#define HVLINK_SYSCTL_PHYSINFO_MAX_REPLY 120u
+#define HVLINK_SYSCTL_PHYSINFO_OUT_CAPABILITIES HVLINK_REG_R10
+#define HVLINK_SYSCTL_PHYSINFO_OUT_CORES_PER_SOCKET HVLINK_REG_R8
+#define HVLINK_SYSCTL_PHYSINFO_OUT_FREE_PAGES HVLINK_REG_R12
+#define HVLINK_SYSCTL_PHYSINFO_OUT_NR_CPUS HVLINK_REG_R9
+#define HVLINK_SYSCTL_PHYSINFO_OUT_THREADS_PER_CORE HVLINK_REG_RSI
+#define HVLINK_SYSCTL_PHYSINFO_OUT_TOTAL_PAGES HVLINK_REG_R11
+static inline size_t hvlink_sysctl_physinfo_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_SYSCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_SYSCTL_OP_PHYSINFO, HVLINK_SYSCTL_VERSION);
+    return m;
+}
+
+/* sysctl.getdomaininfolist: List domains from a cursor: one part of a dump (request flag DUMP: the host sends every part, then DONE). */
+#define HVLINK_SYSCTL_OP_GETDOMAININFOLIST 6u
+#define HVLINK_SYSCTL_GETDOMAININFOLIST_MAX_REPLY 10240u
+/* ring only: The list comes back in the reply (Xen writes it to a caller buffer); a dump has many parts. */
+static inline size_t hvlink_sysctl_getdomaininfolist_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_SYSCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_SYSCTL_OP_GETDOMAININFOLIST, HVLINK_SYSCTL_VERSION);
+    return m;
+}
+
+
+/* ==========================================================================================
+ * Family domctl (id 36, __HYPERVISOR_domctl)
+ * ======================================================================================= */
+
+#define HVLINK_DOMCTL_ID 0x24u
+#define HVLINK_DOMCTL_MSG_TYPE 0x124u
+#define HVLINK_DOMCTL_VERSION 3u
+#define HVLINK_DOMCTL_RAX (HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT)
+
+/* cdf (flags): Creation flags (XEN_DOMCTL_CDF_*). */
+#define HVLINK_DOMCTL_CDF_HVM 0x1u
+#define HVLINK_DOMCTL_CDF_HAP 0x2u
+#define HVLINK_DOMCTL_CDF_S3_INTEGRITY 0x4u
+#define HVLINK_DOMCTL_CDF_OOS_OFF 0x8u
+#define HVLINK_DOMCTL_CDF_XS_DOMAIN 0x10u
+#define HVLINK_DOMCTL_CDF_IOMMU 0x20u
+#define HVLINK_DOMCTL_CDF_NESTED_VIRT 0x40u
+#define HVLINK_DOMCTL_CDF_VPMU 0x80u
+
+/* dominf (flags): Domain state flags as getdomaininfo reports them (XEN_DOMINF_*); bits 16..23 hold the shutdown code. */
+#define HVLINK_DOMCTL_DOMINF_DYING 0x1u
+#define HVLINK_DOMCTL_DOMINF_HVM_GUEST 0x2u
+#define HVLINK_DOMCTL_DOMINF_SHUTDOWN 0x4u
+#define HVLINK_DOMCTL_DOMINF_PAUSED 0x8u
+#define HVLINK_DOMCTL_DOMINF_BLOCKED 0x10u
+#define HVLINK_DOMCTL_DOMINF_RUNNING 0x20u
+#define HVLINK_DOMCTL_DOMINF_DEBUGGED 0x40u
+#define HVLINK_DOMCTL_DOMINF_XS_DOMAIN 0x80u
+#define HVLINK_DOMCTL_DOMINF_HAP 0x100u
+#define HVLINK_DOMCTL_DOMINF_SHUTDOWN_CODE 0xff0000u
+
+/* Attributes of create-req: Request of createdomain (struct xen_domctl_createdomain). */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_FLAGS 2 /* u32 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_MAX_VCPUS 3 /* u32 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_MAX_EVTCHN_PORT 4 /* u32 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_MAX_GRANT_FRAMES 5 /* s32 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_MAX_MAPTRACK_FRAMES 6 /* s32 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_HANDLE 7 /* binary */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_NAME 8 /* string */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_MAX_GRANT_VERSION (9 | HVLINK_F_MUST_UNDERSTAND) /* u8 */
+#define HVLINK_DOMCTL_ATTR_CREATE_REQ_CPUPOOL_ID 10 /* u32 */
+
+/* Attributes of create-reply: Reply of createdomain. */
+#define HVLINK_DOMCTL_ATTR_CREATE_REPLY_DOMAIN 1 /* u16 */
+
+/* Attributes of dom-req: Request naming the domain acted on. */
+#define HVLINK_DOMCTL_ATTR_DOM_REQ_DOMAIN 1 /* u16 */
+
+/* Attributes of query-req: Request naming the domain asked about. */
+#define HVLINK_DOMCTL_ATTR_QUERY_REQ_DOMAIN 1 /* u16 */
+
+/* Attributes of info: What getdomaininfo reports (struct xen_domctl_getdomaininfo); also one entry of sysctl getdomaininfolist. */
+#define HVLINK_DOMCTL_ATTR_INFO_FLAGS 1 /* u32 */
+#define HVLINK_DOMCTL_ATTR_INFO_TOT_PAGES 2 /* u64 */
+#define HVLINK_DOMCTL_ATTR_INFO_MAX_PAGES 3 /* u64 */
+#define HVLINK_DOMCTL_ATTR_INFO_NR_ONLINE_VCPUS 4 /* u32 */
+#define HVLINK_DOMCTL_ATTR_INFO_CPU_TIME 5 /* u64 */
+#define HVLINK_DOMCTL_ATTR_INFO_MAX_VCPU_ID 6 /* u32 */
+#define HVLINK_DOMCTL_ATTR_INFO_DOMAIN 7 /* u16 */
+#define HVLINK_DOMCTL_ATTR_INFO_CPUPOOL 8 /* u32 */
+#define HVLINK_DOMCTL_ATTR_INFO_HANDLE 9 /* binary */
+#define HVLINK_DOMCTL_ATTR_INFO_NAME 10 /* string */
+#define HVLINK_DOMCTL_ATTR_INFO_OUTSTANDING_PAGES 11 /* u64 */
+#define HVLINK_DOMCTL_ATTR_INFO_GPADDR_BITS 12 /* u8 */
+
+/* Attributes of max-vcpus-req: Request of max_vcpus. */
+#define HVLINK_DOMCTL_ATTR_MAX_VCPUS_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_MAX_VCPUS_REQ_MAX 2 /* u32 */
+
+/* Attributes of max-mem-req: Request of max_mem. */
+#define HVLINK_DOMCTL_ATTR_MAX_MEM_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_MAX_MEM_REQ_MAX_MEMKB 2 /* u64 */
+
+/* Attributes of affinity-req: Request of setvcpuaffinity. */
+#define HVLINK_DOMCTL_ATTR_AFFINITY_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_AFFINITY_REQ_VCPU 2 /* u32 */
+#define HVLINK_DOMCTL_ATTR_AFFINITY_REQ_HARD 3 /* u64 */
+#define HVLINK_DOMCTL_ATTR_AFFINITY_REQ_SOFT 4 /* u64 */
+
+/* Attributes of vcpu-query-req: Request of getvcpuaffinity and getvcpuinfo. */
+#define HVLINK_DOMCTL_ATTR_VCPU_QUERY_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_VCPU_QUERY_REQ_VCPU 2 /* u32 */
+
+/* Attributes of affinity-reply: Affinity in effect. */
+#define HVLINK_DOMCTL_ATTR_AFFINITY_REPLY_HARD 1 /* u64 */
+#define HVLINK_DOMCTL_ATTR_AFFINITY_REPLY_SOFT 2 /* u64 */
+
+/* Attributes of vcpuinfo-reply: Reply of getvcpuinfo (struct xen_domctl_getvcpuinfo). */
+#define HVLINK_DOMCTL_ATTR_VCPUINFO_REPLY_ONLINE 1 /* u8 */
+#define HVLINK_DOMCTL_ATTR_VCPUINFO_REPLY_BLOCKED 2 /* u8 */
+#define HVLINK_DOMCTL_ATTR_VCPUINFO_REPLY_RUNNING 3 /* u8 */
+#define HVLINK_DOMCTL_ATTR_VCPUINFO_REPLY_CPU_TIME 4 /* u64 */
+#define HVLINK_DOMCTL_ATTR_VCPUINFO_REPLY_CPU 5 /* u32 */
+
+/* Attributes of time-offset-req: Request of settimeoffset. */
+#define HVLINK_DOMCTL_ATTR_TIME_OFFSET_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_TIME_OFFSET_REQ_SECONDS 2 /* s64 */
+
+/* Attributes of set-target-req: Request of set_target. */
+#define HVLINK_DOMCTL_ATTR_SET_TARGET_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_SET_TARGET_REQ_TARGET 2 /* u16 */
+
+/* Attributes of mempool-req: Request of set_paging_mempool_size. */
+#define HVLINK_DOMCTL_ATTR_MEMPOOL_REQ_DOMAIN 1 /* u16 */
+#define HVLINK_DOMCTL_ATTR_MEMPOOL_REQ_SIZE 2 /* u64 */
+
+/* Attributes of mempool-reply: Reply of get_paging_mempool_size. */
+#define HVLINK_DOMCTL_ATTR_MEMPOOL_REPLY_SIZE 1 /* u64 */
+
+/* domctl.createdomain: Create a domain, paused, with no memory and no vCPUs running. */
+#define HVLINK_DOMCTL_OP_CREATEDOMAIN 1u
+#define HVLINK_DOMCTL_CREATEDOMAIN_MAX_REPLY 8u
+/* ring only: The request carries a name and a handle, which do not fit in registers. */
+static inline size_t hvlink_domctl_createdomain_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_CREATEDOMAIN, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.destroydomain: Destroy a domain - it is dying until its resources are released, then gone. */
+#define HVLINK_DOMCTL_OP_DESTROYDOMAIN 2u
+#define HVLINK_DOMCTL_DESTROYDOMAIN_MAX_REPLY 0u
+#define HVLINK_DOMCTL_DESTROYDOMAIN_IN_DOMAIN HVLINK_REG_RSI
+static inline size_t hvlink_domctl_destroydomain_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_DESTROYDOMAIN, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.pausedomain: Pause a domain (its vCPUs stop being scheduled). */
+#define HVLINK_DOMCTL_OP_PAUSEDOMAIN 3u
+#define HVLINK_DOMCTL_PAUSEDOMAIN_MAX_REPLY 0u
+#define HVLINK_DOMCTL_PAUSEDOMAIN_IN_DOMAIN HVLINK_REG_RSI
+static inline size_t hvlink_domctl_pausedomain_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_PAUSEDOMAIN, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.unpausedomain: Undo pausedomain (and the pause a new domain is created with). */
+#define HVLINK_DOMCTL_OP_UNPAUSEDOMAIN 4u
+#define HVLINK_DOMCTL_UNPAUSEDOMAIN_MAX_REPLY 0u
+#define HVLINK_DOMCTL_UNPAUSEDOMAIN_IN_DOMAIN HVLINK_REG_RSI
+static inline size_t hvlink_domctl_unpausedomain_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_UNPAUSEDOMAIN, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.getdomaininfo: Report a domain's state, memory and vCPUs (any domain about itself; the control domain about any). */
+#define HVLINK_DOMCTL_OP_GETDOMAININFO 5u
+#define HVLINK_DOMCTL_GETDOMAININFO_MAX_REPLY 240u
+#define HVLINK_DOMCTL_GETDOMAININFO_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_GETDOMAININFO_OUT_CPU_TIME HVLINK_REG_R11
+#define HVLINK_DOMCTL_GETDOMAININFO_OUT_FLAGS HVLINK_REG_RSI
+#define HVLINK_DOMCTL_GETDOMAININFO_OUT_MAX_PAGES HVLINK_REG_R9
+#define HVLINK_DOMCTL_GETDOMAININFO_OUT_MAX_VCPU_ID HVLINK_REG_R12
+#define HVLINK_DOMCTL_GETDOMAININFO_OUT_NR_ONLINE_VCPUS HVLINK_REG_R10
+#define HVLINK_DOMCTL_GETDOMAININFO_OUT_TOT_PAGES HVLINK_REG_R8
+static inline size_t hvlink_domctl_getdomaininfo_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_GETDOMAININFO, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.setvcpuaffinity: Set a vCPU's hard and soft affinity; the reply holds what is in effect. */
+#define HVLINK_DOMCTL_OP_SETVCPUAFFINITY 9u
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_MAX_REPLY 24u
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_IN_HARD HVLINK_REG_R9
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_IN_SOFT HVLINK_REG_R10
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_IN_VCPU HVLINK_REG_R8
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_OUT_HARD HVLINK_REG_R9
+#define HVLINK_DOMCTL_SETVCPUAFFINITY_OUT_SOFT HVLINK_REG_R10
+static inline size_t hvlink_domctl_setvcpuaffinity_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_SETVCPUAFFINITY, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.max_mem: Set the most memory a domain may have (its pages are counted against it). */
+#define HVLINK_DOMCTL_OP_MAX_MEM 11u
+#define HVLINK_DOMCTL_MAX_MEM_MAX_REPLY 0u
+#define HVLINK_DOMCTL_MAX_MEM_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_MAX_MEM_IN_MAX_MEMKB HVLINK_REG_R8
+static inline size_t hvlink_domctl_max_mem_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_MAX_MEM, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.getvcpuinfo: Report one vCPU's state. */
+#define HVLINK_DOMCTL_OP_GETVCPUINFO 14u
+#define HVLINK_DOMCTL_GETVCPUINFO_MAX_REPLY 48u
+#define HVLINK_DOMCTL_GETVCPUINFO_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_GETVCPUINFO_IN_VCPU HVLINK_REG_R8
+#define HVLINK_DOMCTL_GETVCPUINFO_OUT_BLOCKED HVLINK_REG_R8
+#define HVLINK_DOMCTL_GETVCPUINFO_OUT_CPU HVLINK_REG_R11
+#define HVLINK_DOMCTL_GETVCPUINFO_OUT_CPU_TIME HVLINK_REG_R10
+#define HVLINK_DOMCTL_GETVCPUINFO_OUT_ONLINE HVLINK_REG_RSI
+#define HVLINK_DOMCTL_GETVCPUINFO_OUT_RUNNING HVLINK_REG_R9
+static inline size_t hvlink_domctl_getvcpuinfo_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_GETVCPUINFO, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.max_vcpus: Bring the domain's vCPU count to max (vCPU 0 up, the others down until the guest starts them). */
+#define HVLINK_DOMCTL_OP_MAX_VCPUS 15u
+#define HVLINK_DOMCTL_MAX_VCPUS_MAX_REPLY 0u
+#define HVLINK_DOMCTL_MAX_VCPUS_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_MAX_VCPUS_IN_MAX HVLINK_REG_R8
+static inline size_t hvlink_domctl_max_vcpus_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_MAX_VCPUS, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.settimeoffset: Set the offset of the domain's wallclock. */
+#define HVLINK_DOMCTL_OP_SETTIMEOFFSET 24u
+#define HVLINK_DOMCTL_SETTIMEOFFSET_MAX_REPLY 0u
+#define HVLINK_DOMCTL_SETTIMEOFFSET_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_SETTIMEOFFSET_IN_SECONDS HVLINK_REG_R8
+static inline size_t hvlink_domctl_settimeoffset_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_SETTIMEOFFSET, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.getvcpuaffinity: Report a vCPU's hard and soft affinity. */
+#define HVLINK_DOMCTL_OP_GETVCPUAFFINITY 25u
+#define HVLINK_DOMCTL_GETVCPUAFFINITY_MAX_REPLY 24u
+#define HVLINK_DOMCTL_GETVCPUAFFINITY_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_GETVCPUAFFINITY_IN_VCPU HVLINK_REG_R8
+#define HVLINK_DOMCTL_GETVCPUAFFINITY_OUT_HARD HVLINK_REG_R9
+#define HVLINK_DOMCTL_GETVCPUAFFINITY_OUT_SOFT HVLINK_REG_R10
+static inline size_t hvlink_domctl_getvcpuaffinity_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_GETVCPUAFFINITY, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.set_target: Make domain a device-model domain for target (it may then make device-model ops on it). */
+#define HVLINK_DOMCTL_OP_SET_TARGET 46u
+#define HVLINK_DOMCTL_SET_TARGET_MAX_REPLY 0u
+#define HVLINK_DOMCTL_SET_TARGET_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_SET_TARGET_IN_TARGET HVLINK_REG_R8
+static inline size_t hvlink_domctl_set_target_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_SET_TARGET, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.get_paging_mempool_size: Report the size of the domain's paging memory pool (Xen 4.17). */
+#define HVLINK_DOMCTL_OP_GET_PAGING_MEMPOOL_SIZE 85u
+#define HVLINK_DOMCTL_GET_PAGING_MEMPOOL_SIZE_MAX_REPLY 12u
+#define HVLINK_DOMCTL_GET_PAGING_MEMPOOL_SIZE_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_GET_PAGING_MEMPOOL_SIZE_OUT_SIZE HVLINK_REG_RSI
+static inline size_t hvlink_domctl_get_paging_mempool_size_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_GET_PAGING_MEMPOOL_SIZE, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+/* domctl.set_paging_mempool_size: Set the size of the domain's paging memory pool (Xen 4.17). */
+#define HVLINK_DOMCTL_OP_SET_PAGING_MEMPOOL_SIZE 86u
+#define HVLINK_DOMCTL_SET_PAGING_MEMPOOL_SIZE_MAX_REPLY 0u
+#define HVLINK_DOMCTL_SET_PAGING_MEMPOOL_SIZE_IN_DOMAIN HVLINK_REG_RSI
+#define HVLINK_DOMCTL_SET_PAGING_MEMPOOL_SIZE_IN_SIZE HVLINK_REG_R8
+static inline size_t hvlink_domctl_set_paging_mempool_size_begin(struct hvlink_buf *b, uint32_t seq, uint32_t port)
+{
+    size_t m = hvlink_msg_begin(b, HVLINK_DOMCTL_MSG_TYPE, HVLINK_NLM_F_REQUEST, seq, port);
+    hvlink_family_hdr(b, HVLINK_DOMCTL_OP_SET_PAGING_MEMPOOL_SIZE, HVLINK_DOMCTL_VERSION);
+    return m;
+}
+
+
+/* ==========================================================================================
  * Family control (id 256)
  * ======================================================================================= */
 
@@ -1553,6 +2078,8 @@ static inline size_t hvlink_hvm_set_evtchn_upcall_vector_begin(struct hvlink_buf
 #define HVLINK_CONTROL_OP_FLAGS_BATCH 0x4u
 #define HVLINK_CONTROL_OP_FLAGS_TARGET_DOMAIN 0x8u
 #define HVLINK_CONTROL_OP_FLAGS_REGISTER_ONLY 0x10u
+#define HVLINK_CONTROL_OP_FLAGS_DUMP 0x40u
+#define HVLINK_CONTROL_OP_FLAGS_DEVICE_MODEL 0x20u
 
 /* attr-type (enum): Attribute types in a policy dump (numbered as Linux's netlink_attribute_type). */
 #define HVLINK_CONTROL_ATTR_TYPE_FLAG 1
@@ -1627,6 +2154,7 @@ static inline size_t hvlink_hvm_set_evtchn_upcall_vector_begin(struct hvlink_buf
 #define HVLINK_CONTROL_ERRNO_ENOTCONN 107
 #define HVLINK_CONTROL_ERRNO_ESHUTDOWN 108
 #define HVLINK_CONTROL_ERRNO_ETIMEDOUT 110
+#define HVLINK_CONTROL_ERRNO_ESTALE 116
 #define HVLINK_CONTROL_ERRNO_ECANCELED 125
 
 /* special-domid (enum, open): Reserved domain ids (Xen DOMID_*), valid wherever an attribute takes a domain. */

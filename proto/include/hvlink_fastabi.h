@@ -203,6 +203,72 @@ static inline bool hvlink__reg_fits(uint64_t v, unsigned bytes, bool is_signed)
 
 #if defined(__x86_64__)
 
+/* memory.increase_reservation by register (form single): in domid rsi, extent-order r8, gpfn r9; out status r12. */
+static inline int hvlink_memory_increase_reservation_call(const struct hvlink_trap *t, uint16_t domid, uint8_t extent_order, uint64_t gpfn, int16_t *out_status)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 0u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
+    register uint64_t r8 __asm__("r8") = (uint64_t)extent_order;
+    register uint64_t r9 __asm__("r9") = (uint64_t)gpfn;
+    register uint64_t r12 __asm__("r12") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r12, 2u, true))
+        return -22;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
+    return 0;
+}
+
+/* memory.decrease_reservation by register (form single): in domid rsi, extent-order r8, gpfn r9; out status r12. */
+static inline int hvlink_memory_decrease_reservation_call(const struct hvlink_trap *t, uint16_t domid, uint8_t extent_order, uint64_t gpfn, int16_t *out_status)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 1u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
+    register uint64_t r8 __asm__("r8") = (uint64_t)extent_order;
+    register uint64_t r9 __asm__("r9") = (uint64_t)gpfn;
+    register uint64_t r12 __asm__("r12") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r12, 2u, true))
+        return -22;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
+    return 0;
+}
+
 /* memory.current_reservation by register: in dom rsi; out pages rsi. */
 static inline int hvlink_memory_current_reservation_call(const struct hvlink_trap *t, uint16_t dom, uint64_t *out_pages)
 {
@@ -260,6 +326,101 @@ static inline int hvlink_memory_maximum_reservation_call(const struct hvlink_tra
         return -22;
     if (out_pages)
         *out_pages = (uint64_t)rsi;
+    return 0;
+}
+
+/* memory.populate_physmap by register (form single): in domid rsi, extent-order r8, gpfn r9; out status r12. */
+static inline int hvlink_memory_populate_physmap_call(const struct hvlink_trap *t, uint16_t domid, uint8_t extent_order, uint64_t gpfn, int16_t *out_status)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 6u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
+    register uint64_t r8 __asm__("r8") = (uint64_t)extent_order;
+    register uint64_t r9 __asm__("r9") = (uint64_t)gpfn;
+    register uint64_t r12 __asm__("r12") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r12, 2u, true))
+        return -22;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
+    return 0;
+}
+
+/* memory.add_to_physmap_batch by register (form single): in domid rsi, space r8, foreign-domid r9, idx r10, gpfn r11; out status r12. */
+static inline int hvlink_memory_add_to_physmap_batch_call(const struct hvlink_trap *t, uint16_t domid, uint32_t space, uint16_t foreign_domid, uint64_t idx, uint64_t gpfn, int16_t *out_status)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 23u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
+    register uint64_t r8 __asm__("r8") = (uint64_t)space;
+    register uint64_t r9 __asm__("r9") = (uint64_t)foreign_domid;
+    register uint64_t r10 __asm__("r10") = (uint64_t)idx;
+    register uint64_t r11 __asm__("r11") = (uint64_t)gpfn;
+    register uint64_t r12 __asm__("r12") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "r"(r11) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "r"(r11) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "r"(r11), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r12, 2u, true))
+        return -22;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
+    return 0;
+}
+
+/* memory.remove_from_physmap by register: in domid rsi, gpfn r8; out status only. */
+static inline int hvlink_memory_remove_from_physmap_call(const struct hvlink_trap *t, uint16_t domid, uint64_t gpfn)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 15u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
+    register uint64_t r8 __asm__("r8") = (uint64_t)gpfn;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
     return 0;
 }
 
@@ -1833,6 +1994,483 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_call(const struct hvlink_t
     register uint64_t rdi __asm__("rdi") = 23u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)vector;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* sysctl.physinfo by register: in nothing; out threads-per-core rsi, cores-per-socket r8, nr-cpus r9, capabilities r10, total-pages r11, free-pages r12. */
+static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint32_t *out_threads_per_core, uint32_t *out_cores_per_socket, uint32_t *out_nr_cpus, uint32_t *out_capabilities, uint64_t *out_total_pages, uint64_t *out_free_pages)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_SYSCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 3u;
+    register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(rsi, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r8, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r9, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r10, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r11, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r12, 8u, false))
+        return -22;
+    if (out_threads_per_core)
+        *out_threads_per_core = (uint32_t)rsi;
+    if (out_cores_per_socket)
+        *out_cores_per_socket = (uint32_t)r8;
+    if (out_nr_cpus)
+        *out_nr_cpus = (uint32_t)r9;
+    if (out_capabilities)
+        *out_capabilities = (uint32_t)r10;
+    if (out_total_pages)
+        *out_total_pages = (uint64_t)r11;
+    if (out_free_pages)
+        *out_free_pages = (uint64_t)r12;
+    return 0;
+}
+
+/* domctl.destroydomain by register: in domain rsi; out status only. */
+static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, uint16_t domain)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 2u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.pausedomain by register: in domain rsi; out status only. */
+static inline int hvlink_domctl_pausedomain_call(const struct hvlink_trap *t, uint16_t domain)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 3u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.unpausedomain by register: in domain rsi; out status only. */
+static inline int hvlink_domctl_unpausedomain_call(const struct hvlink_trap *t, uint16_t domain)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 4u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.getdomaininfo by register: in domain rsi; out flags rsi, tot-pages r8, max-pages r9, nr-online-vcpus r10, cpu-time r11, max-vcpu-id r12. */
+static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, uint16_t domain, uint32_t *out_flags, uint64_t *out_tot_pages, uint64_t *out_max_pages, uint32_t *out_nr_online_vcpus, uint64_t *out_cpu_time, uint32_t *out_max_vcpu_id)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 5u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(rsi, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r8, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r9, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r10, 4u, false))
+        return -22;
+    if (!hvlink__reg_fits(r11, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r12, 4u, false))
+        return -22;
+    if (out_flags)
+        *out_flags = (uint32_t)rsi;
+    if (out_tot_pages)
+        *out_tot_pages = (uint64_t)r8;
+    if (out_max_pages)
+        *out_max_pages = (uint64_t)r9;
+    if (out_nr_online_vcpus)
+        *out_nr_online_vcpus = (uint32_t)r10;
+    if (out_cpu_time)
+        *out_cpu_time = (uint64_t)r11;
+    if (out_max_vcpu_id)
+        *out_max_vcpu_id = (uint32_t)r12;
+    return 0;
+}
+
+/* domctl.setvcpuaffinity by register: in domain rsi, vcpu r8, hard r9, soft r10; out hard r9, soft r10. */
+static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint64_t hard, uint64_t soft, uint64_t *out_hard, uint64_t *out_soft)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 9u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
+    register uint64_t r9 __asm__("r9") = (uint64_t)hard;
+    register uint64_t r10 __asm__("r10") = (uint64_t)soft;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r9, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r10, 8u, false))
+        return -22;
+    if (out_hard)
+        *out_hard = (uint64_t)r9;
+    if (out_soft)
+        *out_soft = (uint64_t)r10;
+    return 0;
+}
+
+/* domctl.max_mem by register: in domain rsi, max-memkb r8; out status only. */
+static inline int hvlink_domctl_max_mem_call(const struct hvlink_trap *t, uint16_t domain, uint64_t max_memkb)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 11u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)max_memkb;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.getvcpuinfo by register: in domain rsi, vcpu r8; out online rsi, blocked r8, running r9, cpu-time r10, cpu r11. */
+static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint8_t *out_online, uint8_t *out_blocked, uint8_t *out_running, uint64_t *out_cpu_time, uint32_t *out_cpu)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 14u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(rsi, 1u, false))
+        return -22;
+    if (!hvlink__reg_fits(r8, 1u, false))
+        return -22;
+    if (!hvlink__reg_fits(r9, 1u, false))
+        return -22;
+    if (!hvlink__reg_fits(r10, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r11, 4u, false))
+        return -22;
+    if (out_online)
+        *out_online = (uint8_t)rsi;
+    if (out_blocked)
+        *out_blocked = (uint8_t)r8;
+    if (out_running)
+        *out_running = (uint8_t)r9;
+    if (out_cpu_time)
+        *out_cpu_time = (uint64_t)r10;
+    if (out_cpu)
+        *out_cpu = (uint32_t)r11;
+    return 0;
+}
+
+/* domctl.max_vcpus by register: in domain rsi, max r8; out status only. */
+static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint16_t domain, uint32_t max)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 15u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)max;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.settimeoffset by register: in domain rsi, seconds r8; out status only. */
+static inline int hvlink_domctl_settimeoffset_call(const struct hvlink_trap *t, uint16_t domain, int64_t seconds)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 24u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)(int64_t)seconds;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.getvcpuaffinity by register: in domain rsi, vcpu r8; out hard r9, soft r10. */
+static inline int hvlink_domctl_getvcpuaffinity_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint64_t *out_hard, uint64_t *out_soft)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 25u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r9, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r10, 8u, false))
+        return -22;
+    if (out_hard)
+        *out_hard = (uint64_t)r9;
+    if (out_soft)
+        *out_soft = (uint64_t)r10;
+    return 0;
+}
+
+/* domctl.set_target by register: in domain rsi, target r8; out status only. */
+static inline int hvlink_domctl_set_target_call(const struct hvlink_trap *t, uint16_t domain, uint16_t target)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 46u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)target;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.get_paging_mempool_size by register: in domain rsi; out size rsi. */
+static inline int hvlink_domctl_get_paging_mempool_size_call(const struct hvlink_trap *t, uint16_t domain, uint64_t *out_size)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 85u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    int st;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(rsi, 8u, false))
+        return -22;
+    if (out_size)
+        *out_size = (uint64_t)rsi;
+    return 0;
+}
+
+/* domctl.set_paging_mempool_size by register: in domain rsi, size r8; out status only. */
+static inline int hvlink_domctl_set_paging_mempool_size_call(const struct hvlink_trap *t, uint16_t domain, uint64_t size)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 86u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)size;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:

@@ -58,6 +58,82 @@ struct hvlink_memory_memory_map_reply {
     struct hvlink_list entry; /* One range, in ascending address order. (up to 128) */
 };
 
+/* extent: One extent of a reservation batch. */
+struct hvlink_memory_extent {
+    uint64_t gpfn; /* Guest frame where the extent starts (aligned to the extent order). */
+    bool has_gpfn;
+};
+
+/* reservation-req: Request of increase_reservation, decrease_reservation and populate_physmap (struct xen_memory_reservation): one extent as a top-level attribute or a batch. */
+#define HVLINK_MEMORY_RESERVATION_REQ_FORM_SINGLE 0u /* One extent; the form a FastABI register call carries. */
+#define HVLINK_MEMORY_RESERVATION_REQ_FORM_BATCH 1u /* Up to 2048 extents in one message. */
+struct hvlink_memory_reservation_req {
+    uint32_t form; /* HVLINK_MEMORY_RESERVATION_REQ_FORM_* */
+    uint16_t domid; /* Domain whose reservation changes; DOMID_SELF (0x7FF0) for the caller. */
+    bool has_domid;
+    uint8_t extent_order; /* log2 of the pages in each extent (0: 4 KiB, 9: 2 MiB). */
+    bool has_extent_order;
+    uint64_t gpfn; /* Guest frame of the one extent. */
+    bool has_gpfn;
+    uint8_t mode; /* Batch semantics. */
+    bool has_mode;
+    struct hvlink_list extent; /* One extent of the batch. (up to 2048) */
+};
+
+/* extent-result: Result of one extent. */
+struct hvlink_memory_extent_result {
+    uint32_t index; /* Position of the extent in the request (0-based). */
+    bool has_index;
+    int16_t status; /* Result of this extent. */
+    bool has_status;
+};
+
+/* reservation-reply: Reply of the reservation ops, in the form of the request. */
+#define HVLINK_MEMORY_RESERVATION_REPLY_FORM_SINGLE 0u /* Result of the one extent. */
+#define HVLINK_MEMORY_RESERVATION_REPLY_FORM_BATCH 1u /* One result per extent. */
+struct hvlink_memory_reservation_reply {
+    uint32_t form; /* HVLINK_MEMORY_RESERVATION_REPLY_FORM_* */
+    int16_t status; /* Result of the extent. */
+    bool has_status;
+    struct hvlink_list entry; /* Result of one extent. (up to 2048) */
+};
+
+/* physmap-entry: One frame of an add_to_physmap_batch. */
+struct hvlink_memory_physmap_entry {
+    uint64_t idx; /* Frame in the source space. */
+    bool has_idx;
+    uint64_t gpfn; /* Guest frame where it appears. */
+    bool has_gpfn;
+};
+
+/* physmap-req: Request of add_to_physmap_batch (struct xen_add_to_physmap_batch): one frame as top-level attributes or a batch. */
+#define HVLINK_MEMORY_PHYSMAP_REQ_FORM_SINGLE 0u /* One frame; the form a FastABI register call carries. */
+#define HVLINK_MEMORY_PHYSMAP_REQ_FORM_BATCH 1u /* Up to 1024 frames in one message. */
+struct hvlink_memory_physmap_req {
+    uint32_t form; /* HVLINK_MEMORY_PHYSMAP_REQ_FORM_* */
+    uint16_t domid; /* Domain whose physmap changes; DOMID_SELF (0x7FF0) for the caller. */
+    bool has_domid;
+    uint32_t space; /* Where the frames come from. */
+    bool has_space;
+    uint16_t foreign_domid; /* The foreign domain (gmfn-foreign only; DOMID_INVALID otherwise). */
+    bool has_foreign_domid;
+    uint64_t idx; /* Frame in the source space. */
+    bool has_idx;
+    uint64_t gpfn; /* Guest frame where it appears. */
+    bool has_gpfn;
+    uint8_t mode; /* Batch semantics. */
+    bool has_mode;
+    struct hvlink_list entry; /* One frame of the batch. (up to 1024) */
+};
+
+/* remove-req: Request of remove_from_physmap (struct xen_remove_from_physmap). */
+struct hvlink_memory_remove_req {
+    uint16_t domid; /* Domain whose physmap changes; DOMID_SELF (0x7FF0) for the caller. */
+    bool has_domid;
+    uint64_t gpfn; /* Guest frame whose mapping goes. */
+    bool has_gpfn;
+};
+
 /* dom-req: Request naming a domain. */
 struct hvlink_memory_dom_req {
     uint16_t dom; /* Domain; DOMID_SELF (0x7FF0) for the caller. */
@@ -79,10 +155,20 @@ struct hvlink_memory_gpfn_reply {
 static inline int hvlink_memory_memory_map_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_memory_map_req *out, struct hvlink_error *e);
 static inline int hvlink_memory_e820_entry_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_e820_entry *out, struct hvlink_error *e);
 static inline int hvlink_memory_memory_map_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_memory_map_reply *out, struct hvlink_error *e);
+static inline int hvlink_memory_extent_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_extent *out, struct hvlink_error *e);
+static inline int hvlink_memory_reservation_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_reservation_req *out, struct hvlink_error *e);
+static inline int hvlink_memory_extent_result_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_extent_result *out, struct hvlink_error *e);
+static inline int hvlink_memory_reservation_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_reservation_reply *out, struct hvlink_error *e);
+static inline int hvlink_memory_physmap_entry_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_physmap_entry *out, struct hvlink_error *e);
+static inline int hvlink_memory_physmap_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_physmap_req *out, struct hvlink_error *e);
+static inline int hvlink_memory_remove_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_remove_req *out, struct hvlink_error *e);
 static inline int hvlink_memory_dom_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_dom_req *out, struct hvlink_error *e);
 static inline int hvlink_memory_pages_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_pages_reply *out, struct hvlink_error *e);
 static inline int hvlink_memory_gpfn_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_gpfn_reply *out, struct hvlink_error *e);
 static inline int hvlink_memory_e820_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_e820_entry *out);
+static inline int hvlink_memory_extent_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_extent *out);
+static inline int hvlink_memory_extent_result_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_extent_result *out);
+static inline int hvlink_memory_physmap_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_physmap_entry *out);
 
 /* memory-map-req: every attribute absent, defaults filled. */
 static inline void hvlink_memory_memory_map_req_init(struct hvlink_memory_memory_map_req *v)
@@ -430,6 +516,1163 @@ static inline void hvlink_memory_memory_map_reply_put(struct hvlink_buf *b, cons
     }
 }
 
+/* extent: every attribute absent, defaults filled. */
+static inline void hvlink_memory_extent_init(struct hvlink_memory_extent *v)
+{
+    v->gpfn = (uint64_t)0x0ULL;
+    v->has_gpfn = false;
+}
+
+/* Validate and decode extent (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_extent_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_extent *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_memory_extent_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpfn = (uint64_t)v;
+        out->has_gpfn = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->gpfn = (uint64_t)v;
+            out->has_gpfn = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    return 0;
+}
+
+/* Read extent bytes that hvlink_memory_extent_parse_at accepted (list iteration): values only. */
+static inline int hvlink_memory_extent_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_extent *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_memory_extent_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        out->gpfn = (uint64_t)hvlink__ld64(a.payload);
+        out->has_gpfn = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 8u)
+                return -1;
+            out->gpfn = (uint64_t)hvlink__ld64(a.payload);
+            out->has_gpfn = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
+/* Write the attributes of extent as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_extent_put(struct hvlink_buf *b, const struct hvlink_memory_extent *v)
+{
+    hvlink_put_u64(b, 1, v->gpfn);
+}
+
+/* reservation-req: every attribute absent, defaults filled. */
+static inline void hvlink_memory_reservation_req_init(struct hvlink_memory_reservation_req *v)
+{
+    v->form = 0;
+    v->domid = (uint16_t)0x7ff0ULL;
+    v->has_domid = false;
+    v->extent_order = (uint8_t)0x0ULL;
+    v->has_extent_order = false;
+    v->gpfn = (uint64_t)0x0ULL;
+    v->has_gpfn = false;
+    v->mode = (uint8_t)0x0ULL;
+    v->has_mode = false;
+    v->extent.wire = (const uint8_t *)0;
+    v->extent.items = (const void *)0;
+    v->extent.wire_len = 0;
+    v->extent.wire_offset = 0;
+    v->extent.count = 0;
+    v->extent.kind = 5;
+}
+
+/* Validate and decode reservation-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_reservation_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_reservation_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    bool form_seen[2] = {false, false};
+    uint32_t form_at[2] = {0, 0};
+    hvlink_memory_reservation_req_init(out);
+    out->extent.wire = p;
+    out->extent.wire_len = (uint32_t)n;
+    out->extent.wire_offset = off;
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domid = (uint16_t)v;
+        out->has_domid = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v > 0x9ULL)
+            return hvlink__out_of_range(&a, e);
+        out->extent_order = (uint8_t)v;
+        out->has_extent_order = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpfn = (uint64_t)v;
+        out->has_gpfn = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x40040005u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL))
+            return hvlink__not_member(&a, e);
+        out->mode = (uint8_t)v;
+        out->has_mode = true;
+        if (!form_seen[1]) {
+            form_seen[1] = true;
+            form_at[1] = a.offset;
+        }
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 2180u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domid = (uint16_t)v;
+            out->has_domid = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (v > 0x9ULL)
+                return hvlink__out_of_range(&a, e);
+            out->extent_order = (uint8_t)v;
+            out->has_extent_order = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->gpfn = (uint64_t)v;
+            out->has_gpfn = true;
+            if (!form_seen[0]) {
+                form_seen[0] = true;
+                form_at[0] = a.offset;
+            }
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (!(v == 0x0ULL || v == 0x1ULL))
+                return hvlink__not_member(&a, e);
+            out->mode = (uint8_t)v;
+            out->has_mode = true;
+            if (!form_seen[1]) {
+                form_seen[1] = true;
+                form_at[1] = a.offset;
+            }
+            break;
+        }
+        case 5: {
+            seen[0] |= 0x10ULL;
+            {
+                struct hvlink_memory_extent tmp;
+                r = hvlink_memory_extent_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
+                if (r)
+                    return r;
+            }
+            out->extent.count++;
+            if (!form_seen[1]) {
+                form_seen[1] = true;
+                form_at[1] = a.offset;
+            }
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    {
+        int chosen = -1, k;
+        uint32_t chosen_at = 0;
+        for (k = 0; k < 2; k++) {
+            if (!form_seen[k])
+                continue;
+            if (chosen >= 0)
+                return hvlink__two_forms(form_at[k] > chosen_at ? form_at[k] : chosen_at, e);
+            chosen = k;
+            chosen_at = form_at[k];
+        }
+        if (chosen < 0) {
+            return hvlink__missing(container, 3, e);
+        }
+        out->form = (uint32_t)chosen;
+    }
+    switch (out->form) {
+    case 0:
+        if (!out->has_gpfn)
+            return hvlink__missing(container, 3, e);
+        break;
+    default:
+        if (out->extent.count == 0)
+            return hvlink__missing(container, 5, e);
+        break;
+    }
+    return 0;
+}
+
+/* The next element of reservation-req.extent from a parsed list (1, or 0 at the end). */
+static inline int hvlink_memory_reservation_req_extent_next(struct hvlink_list_iter *it, struct hvlink_memory_extent *out)
+{
+    struct hvlink_attr a;
+    if (!hvlink_list_next_attr(it, &a))
+        return 0;
+    if (hvlink_memory_extent_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
+    }
+    return 1;
+}
+
+/* Write the attributes of reservation-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_reservation_req_put(struct hvlink_buf *b, const struct hvlink_memory_reservation_req *v)
+{
+    if (v->domid != (uint16_t)0x7ff0ULL) {
+        hvlink_put_u16(b, 1, v->domid);
+    }
+    if (v->extent_order != (uint8_t)0x0ULL) {
+        hvlink_put_u8(b, 2, v->extent_order);
+    }
+    switch (v->form) {
+    case 0:
+        hvlink_put_u64(b, 3, v->gpfn);
+        break;
+    default:
+        if (v->mode != (uint8_t)0x0ULL) {
+            hvlink_put_u8(b, 0x4004, v->mode);
+        }
+        if (v->extent.items) {
+            uint32_t i;
+            for (i = 0; i < v->extent.count; i++) {
+                struct hvlink_memory_extent x = ((struct hvlink_memory_extent const *)v->extent.items)[i];
+                {
+                    size_t nest = hvlink_nest_begin(b, 5);
+                    hvlink_memory_extent_put(b, &x);
+                    hvlink_nest_end(b, nest);
+                }
+            }
+        } else {
+            struct hvlink_list_iter it;
+            struct hvlink_memory_extent x;
+            hvlink_list_iter_init(&it, &v->extent);
+            while (hvlink_memory_reservation_req_extent_next(&it, &x))
+                {
+                    size_t nest = hvlink_nest_begin(b, 5);
+                    hvlink_memory_extent_put(b, &x);
+                    hvlink_nest_end(b, nest);
+                }
+        }
+        break;
+    }
+}
+
+/* extent-result: every attribute absent, defaults filled. */
+static inline void hvlink_memory_extent_result_init(struct hvlink_memory_extent_result *v)
+{
+    v->index = (uint32_t)0x0ULL;
+    v->has_index = false;
+    v->status = (int16_t)(0LL);
+    v->has_status = false;
+}
+
+/* Validate and decode extent-result (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_extent_result_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_extent_result *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_memory_extent_result_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->index = (uint32_t)v;
+            out->has_index = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->status = (int16_t)v;
+            out->has_status = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Read extent-result bytes that hvlink_memory_extent_result_parse_at accepted (list iteration): values only. */
+static inline int hvlink_memory_extent_result_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_extent_result *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_memory_extent_result_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        out->index = (uint32_t)hvlink__ld32(a.payload);
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        out->status = (int16_t)hvlink__ld16(a.payload);
+        out->has_status = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 4u)
+                return -1;
+            out->index = (uint32_t)hvlink__ld32(a.payload);
+            out->has_index = true;
+            break;
+        case 2:
+            if (a.len != 2u)
+                return -1;
+            out->status = (int16_t)hvlink__ld16(a.payload);
+            out->has_status = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
+/* Write the attributes of extent-result as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_extent_result_put(struct hvlink_buf *b, const struct hvlink_memory_extent_result *v)
+{
+    hvlink_put_u32(b, 1, v->index);
+    hvlink_put_s16(b, 2, v->status);
+}
+
+/* reservation-reply: every attribute absent, defaults filled. */
+static inline void hvlink_memory_reservation_reply_init(struct hvlink_memory_reservation_reply *v)
+{
+    v->form = 0;
+    v->status = (int16_t)(0LL);
+    v->has_status = false;
+    v->entry.wire = (const uint8_t *)0;
+    v->entry.items = (const void *)0;
+    v->entry.wire_len = 0;
+    v->entry.wire_offset = 0;
+    v->entry.count = 0;
+    v->entry.kind = 2;
+}
+
+/* Validate and decode reservation-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_reservation_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_reservation_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    bool form_seen[2] = {false, false};
+    uint32_t form_at[2] = {0, 0};
+    hvlink_memory_reservation_reply_init(out);
+    out->entry.wire = p;
+    out->entry.wire_len = (uint32_t)n;
+    out->entry.wire_offset = off;
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->status = (int16_t)v;
+        out->has_status = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 2177u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->status = (int16_t)v;
+            out->has_status = true;
+            if (!form_seen[0]) {
+                form_seen[0] = true;
+                form_at[0] = a.offset;
+            }
+            break;
+        }
+        case 2: {
+            seen[0] |= 0x2ULL;
+            {
+                struct hvlink_memory_extent_result tmp;
+                r = hvlink_memory_extent_result_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
+                if (r)
+                    return r;
+            }
+            out->entry.count++;
+            if (!form_seen[1]) {
+                form_seen[1] = true;
+                form_at[1] = a.offset;
+            }
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    {
+        int chosen = -1, k;
+        uint32_t chosen_at = 0;
+        for (k = 0; k < 2; k++) {
+            if (!form_seen[k])
+                continue;
+            if (chosen >= 0)
+                return hvlink__two_forms(form_at[k] > chosen_at ? form_at[k] : chosen_at, e);
+            chosen = k;
+            chosen_at = form_at[k];
+        }
+        if (chosen < 0) {
+            return hvlink__missing(container, 1, e);
+        }
+        out->form = (uint32_t)chosen;
+    }
+    switch (out->form) {
+    case 0:
+        if (!out->has_status)
+            return hvlink__missing(container, 1, e);
+        break;
+    default:
+        if (out->entry.count == 0)
+            return hvlink__missing(container, 2, e);
+        break;
+    }
+    return 0;
+}
+
+/* The next element of reservation-reply.entry from a parsed list (1, or 0 at the end). */
+static inline int hvlink_memory_reservation_reply_entry_next(struct hvlink_list_iter *it, struct hvlink_memory_extent_result *out)
+{
+    struct hvlink_attr a;
+    if (!hvlink_list_next_attr(it, &a))
+        return 0;
+    if (hvlink_memory_extent_result_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
+    }
+    return 1;
+}
+
+/* Write the attributes of reservation-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_reservation_reply_put(struct hvlink_buf *b, const struct hvlink_memory_reservation_reply *v)
+{
+    switch (v->form) {
+    case 0:
+        hvlink_put_s16(b, 1, v->status);
+        break;
+    default:
+        if (v->entry.items) {
+            uint32_t i;
+            for (i = 0; i < v->entry.count; i++) {
+                struct hvlink_memory_extent_result x = ((struct hvlink_memory_extent_result const *)v->entry.items)[i];
+                {
+                    size_t nest = hvlink_nest_begin(b, 2);
+                    hvlink_memory_extent_result_put(b, &x);
+                    hvlink_nest_end(b, nest);
+                }
+            }
+        } else {
+            struct hvlink_list_iter it;
+            struct hvlink_memory_extent_result x;
+            hvlink_list_iter_init(&it, &v->entry);
+            while (hvlink_memory_reservation_reply_entry_next(&it, &x))
+                {
+                    size_t nest = hvlink_nest_begin(b, 2);
+                    hvlink_memory_extent_result_put(b, &x);
+                    hvlink_nest_end(b, nest);
+                }
+        }
+        break;
+    }
+}
+
+/* physmap-entry: every attribute absent, defaults filled. */
+static inline void hvlink_memory_physmap_entry_init(struct hvlink_memory_physmap_entry *v)
+{
+    v->idx = (uint64_t)0x0ULL;
+    v->has_idx = false;
+    v->gpfn = (uint64_t)0x0ULL;
+    v->has_gpfn = false;
+}
+
+/* Validate and decode physmap-entry (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_physmap_entry_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_physmap_entry *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_memory_physmap_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->idx = (uint64_t)v;
+        out->has_idx = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpfn = (uint64_t)v;
+        out->has_gpfn = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->idx = (uint64_t)v;
+            out->has_idx = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->gpfn = (uint64_t)v;
+            out->has_gpfn = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Read physmap-entry bytes that hvlink_memory_physmap_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_memory_physmap_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_memory_physmap_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_memory_physmap_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        out->idx = (uint64_t)hvlink__ld64(a.payload);
+        out->has_idx = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        out->gpfn = (uint64_t)hvlink__ld64(a.payload);
+        out->has_gpfn = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 8u)
+                return -1;
+            out->idx = (uint64_t)hvlink__ld64(a.payload);
+            out->has_idx = true;
+            break;
+        case 2:
+            if (a.len != 8u)
+                return -1;
+            out->gpfn = (uint64_t)hvlink__ld64(a.payload);
+            out->has_gpfn = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
+/* Write the attributes of physmap-entry as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_physmap_entry_put(struct hvlink_buf *b, const struct hvlink_memory_physmap_entry *v)
+{
+    hvlink_put_u64(b, 1, v->idx);
+    hvlink_put_u64(b, 2, v->gpfn);
+}
+
+/* physmap-req: every attribute absent, defaults filled. */
+static inline void hvlink_memory_physmap_req_init(struct hvlink_memory_physmap_req *v)
+{
+    v->form = 0;
+    v->domid = (uint16_t)0x7ff0ULL;
+    v->has_domid = false;
+    v->space = (uint32_t)0x0ULL;
+    v->has_space = false;
+    v->foreign_domid = (uint16_t)0x7ff4ULL;
+    v->has_foreign_domid = false;
+    v->idx = (uint64_t)0x0ULL;
+    v->has_idx = false;
+    v->gpfn = (uint64_t)0x0ULL;
+    v->has_gpfn = false;
+    v->mode = (uint8_t)0x0ULL;
+    v->has_mode = false;
+    v->entry.wire = (const uint8_t *)0;
+    v->entry.items = (const void *)0;
+    v->entry.wire_len = 0;
+    v->entry.wire_offset = 0;
+    v->entry.count = 0;
+    v->entry.kind = 7;
+}
+
+/* Validate and decode physmap-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_physmap_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_physmap_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    bool form_seen[2] = {false, false};
+    uint32_t form_at[2] = {0, 0};
+    hvlink_memory_physmap_req_init(out);
+    out->entry.wire = p;
+    out->entry.wire_len = (uint32_t)n;
+    out->entry.wire_offset = off;
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domid = (uint16_t)v;
+        out->has_domid = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x2ULL || v == 0x4ULL))
+            return hvlink__not_member(&a, e);
+        out->space = (uint32_t)v;
+        out->has_space = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030006u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->foreign_domid = (uint16_t)v;
+        out->has_foreign_domid = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->idx = (uint64_t)v;
+        out->has_idx = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x0005000cu, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpfn = (uint64_t)v;
+        out->has_gpfn = true;
+        if (!form_seen[0]) {
+            form_seen[0] = true;
+            form_at[0] = a.offset;
+        }
+    }
+    if (hvlink_walk_expect(&w, 0x40060005u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (!(v == 0x0ULL || v == 0x1ULL))
+            return hvlink__not_member(&a, e);
+        out->mode = (uint8_t)v;
+        out->has_mode = true;
+        if (!form_seen[1]) {
+            form_seen[1] = true;
+            form_at[1] = a.offset;
+        }
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1158u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domid = (uint16_t)v;
+            out->has_domid = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (!(v == 0x2ULL || v == 0x4ULL))
+                return hvlink__not_member(&a, e);
+            out->space = (uint32_t)v;
+            out->has_space = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->foreign_domid = (uint16_t)v;
+            out->has_foreign_domid = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->idx = (uint64_t)v;
+            out->has_idx = true;
+            if (!form_seen[0]) {
+                form_seen[0] = true;
+                form_at[0] = a.offset;
+            }
+            break;
+        }
+        case 5: {
+            if (seen[0] & 0x10ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x10ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->gpfn = (uint64_t)v;
+            out->has_gpfn = true;
+            if (!form_seen[0]) {
+                form_seen[0] = true;
+                form_at[0] = a.offset;
+            }
+            break;
+        }
+        case 6: {
+            if (seen[0] & 0x20ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x20ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (!(v == 0x0ULL || v == 0x1ULL))
+                return hvlink__not_member(&a, e);
+            out->mode = (uint8_t)v;
+            out->has_mode = true;
+            if (!form_seen[1]) {
+                form_seen[1] = true;
+                form_at[1] = a.offset;
+            }
+            break;
+        }
+        case 7: {
+            seen[0] |= 0x40ULL;
+            {
+                struct hvlink_memory_physmap_entry tmp;
+                r = hvlink_memory_physmap_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
+                if (r)
+                    return r;
+            }
+            out->entry.count++;
+            if (!form_seen[1]) {
+                form_seen[1] = true;
+                form_at[1] = a.offset;
+            }
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    {
+        int chosen = -1, k;
+        uint32_t chosen_at = 0;
+        for (k = 0; k < 2; k++) {
+            if (!form_seen[k])
+                continue;
+            if (chosen >= 0)
+                return hvlink__two_forms(form_at[k] > chosen_at ? form_at[k] : chosen_at, e);
+            chosen = k;
+            chosen_at = form_at[k];
+        }
+        if (chosen < 0) {
+            return hvlink__missing(container, 2, e);
+        }
+        out->form = (uint32_t)chosen;
+    }
+    switch (out->form) {
+    case 0:
+        if (!out->has_idx)
+            return hvlink__missing(container, 4, e);
+        if (!out->has_gpfn)
+            return hvlink__missing(container, 5, e);
+        break;
+    default:
+        if (out->entry.count == 0)
+            return hvlink__missing(container, 7, e);
+        break;
+    }
+    return 0;
+}
+
+/* The next element of physmap-req.entry from a parsed list (1, or 0 at the end). */
+static inline int hvlink_memory_physmap_req_entry_next(struct hvlink_list_iter *it, struct hvlink_memory_physmap_entry *out)
+{
+    struct hvlink_attr a;
+    if (!hvlink_list_next_attr(it, &a))
+        return 0;
+    if (hvlink_memory_physmap_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
+    }
+    return 1;
+}
+
+/* Write the attributes of physmap-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_physmap_req_put(struct hvlink_buf *b, const struct hvlink_memory_physmap_req *v)
+{
+    if (v->domid != (uint16_t)0x7ff0ULL) {
+        hvlink_put_u16(b, 1, v->domid);
+    }
+    hvlink_put_u32(b, 2, v->space);
+    if (v->foreign_domid != (uint16_t)0x7ff4ULL) {
+        hvlink_put_u16(b, 3, v->foreign_domid);
+    }
+    switch (v->form) {
+    case 0:
+        hvlink_put_u64(b, 4, v->idx);
+        hvlink_put_u64(b, 5, v->gpfn);
+        break;
+    default:
+        if (v->mode != (uint8_t)0x0ULL) {
+            hvlink_put_u8(b, 0x4006, v->mode);
+        }
+        if (v->entry.items) {
+            uint32_t i;
+            for (i = 0; i < v->entry.count; i++) {
+                struct hvlink_memory_physmap_entry x = ((struct hvlink_memory_physmap_entry const *)v->entry.items)[i];
+                {
+                    size_t nest = hvlink_nest_begin(b, 7);
+                    hvlink_memory_physmap_entry_put(b, &x);
+                    hvlink_nest_end(b, nest);
+                }
+            }
+        } else {
+            struct hvlink_list_iter it;
+            struct hvlink_memory_physmap_entry x;
+            hvlink_list_iter_init(&it, &v->entry);
+            while (hvlink_memory_physmap_req_entry_next(&it, &x))
+                {
+                    size_t nest = hvlink_nest_begin(b, 7);
+                    hvlink_memory_physmap_entry_put(b, &x);
+                    hvlink_nest_end(b, nest);
+                }
+        }
+        break;
+    }
+}
+
+/* remove-req: every attribute absent, defaults filled. */
+static inline void hvlink_memory_remove_req_init(struct hvlink_memory_remove_req *v)
+{
+    v->domid = (uint16_t)0x7ff0ULL;
+    v->has_domid = false;
+    v->gpfn = (uint64_t)0x0ULL;
+    v->has_gpfn = false;
+}
+
+/* Validate and decode remove-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_memory_remove_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_memory_remove_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_memory_remove_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domid = (uint16_t)v;
+        out->has_domid = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->gpfn = (uint64_t)v;
+        out->has_gpfn = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domid = (uint16_t)v;
+            out->has_domid = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->gpfn = (uint64_t)v;
+            out->has_gpfn = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of remove-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_memory_remove_req_put(struct hvlink_buf *b, const struct hvlink_memory_remove_req *v)
+{
+    if (v->domid != (uint16_t)0x7ff0ULL) {
+        hvlink_put_u16(b, 1, v->domid);
+    }
+    hvlink_put_u64(b, 2, v->gpfn);
+}
+
 /* dom-req: every attribute absent, defaults filled. */
 static inline void hvlink_memory_dom_req_init(struct hvlink_memory_dom_req *v)
 {
@@ -620,6 +1863,40 @@ static inline void hvlink_memory_gpfn_reply_put(struct hvlink_buf *b, const stru
     hvlink_put_u64(b, 1, v->gpfn);
 }
 
+/* A whole reply message of memory.increase_reservation: header, family header, then the reservation-reply (msg may be NULL). */
+static inline int hvlink_memory_increase_reservation_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_memory_reservation_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of memory.decrease_reservation: header, family header, then the reservation-reply (msg may be NULL). */
+static inline int hvlink_memory_decrease_reservation_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_memory_reservation_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
 /* A whole reply message of memory.current_reservation: header, family header, then the pages-reply (msg may be NULL). */
 static inline int hvlink_memory_current_reservation_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_memory_pages_reply *out, struct hvlink_error *e)
 {
@@ -652,6 +1929,57 @@ static inline int hvlink_memory_maximum_reservation_reply_parse(const void *buf,
     if (r)
         return r;
     return hvlink_memory_pages_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of memory.populate_physmap: header, family header, then the reservation-reply (msg may be NULL). */
+static inline int hvlink_memory_populate_physmap_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_memory_reservation_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of memory.add_to_physmap_batch: header, family header, then the reservation-reply (msg may be NULL). */
+static inline int hvlink_memory_add_to_physmap_batch_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_memory_reservation_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of memory.remove_from_physmap: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_memory_remove_from_physmap_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
 }
 
 /* A whole reply message of memory.memory_map: header, family header, then the memory-map-reply (msg may be NULL). */
@@ -9297,6 +10625,3457 @@ static inline int hvlink_hvm_get_mem_type_reply_parse(const void *buf, size_t n,
 
 /* A whole reply message of hvm.set_evtchn_upcall_vector: header, family header, then the empty reply (msg may be NULL). */
 static inline int hvlink_hvm_set_evtchn_upcall_vector_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* ==========================================================================================
+ * Family sysctl
+ * ======================================================================================= */
+
+/* list-req: Request of getdomaininfolist: a dump, continued from a cursor. */
+struct hvlink_sysctl_list_req {
+    uint64_t cursor; /* 0 to start; else the cursor of the previous part (bound to the caller and to the domain list it was made from). */
+    bool has_cursor;
+    uint32_t max_domains; /* Most domains in one part. */
+    bool has_max_domains;
+};
+
+/* list-entry: One domain of the list (struct xen_domctl_getdomaininfo; names are asked per domain with domctl.getdomaininfo, as xl reads them from xenstore per domain). */
+struct hvlink_sysctl_list_entry {
+    uint16_t domain; /* The domain's id. */
+    bool has_domain;
+    uint32_t flags; /* State flags and shutdown code. */
+    bool has_flags;
+    uint64_t tot_pages; /* Pages the domain has. */
+    bool has_tot_pages;
+    uint64_t max_pages; /* Most pages it may have. */
+    bool has_max_pages;
+    uint32_t nr_online_vcpus; /* vCPUs online. */
+    bool has_nr_online_vcpus;
+    uint64_t cpu_time; /* CPU time used, in ns. */
+    bool has_cpu_time;
+    uint32_t max_vcpu_id; /* Highest vCPU id. */
+    bool has_max_vcpu_id;
+    uint32_t cpupool; /* CPU pool. */
+    bool has_cpupool;
+    uint8_t gpaddr_bits; /* Width of the guest-physical address space (Xen 4.16). */
+    bool has_gpaddr_bits;
+};
+
+/* list-reply: One part of the domain list. */
+struct hvlink_sysctl_list_reply {
+    struct hvlink_list domain; /* One domain, in ascending id order. (up to 64) */
+    uint64_t cursor; /* Where the next part starts; absent in the last part (DONE). */
+    bool has_cursor;
+};
+
+/* physinfo-reply: Reply of physinfo (struct xen_sysctl_physinfo). */
+struct hvlink_sysctl_physinfo_reply {
+    uint32_t threads_per_core; /* Hardware threads per core. */
+    bool has_threads_per_core;
+    uint32_t cores_per_socket; /* Cores per socket. */
+    bool has_cores_per_socket;
+    uint32_t nr_cpus; /* CPUs online. */
+    bool has_nr_cpus;
+    uint32_t max_cpu_id; /* Highest possible CPU id. */
+    bool has_max_cpu_id;
+    uint32_t nr_nodes; /* NUMA nodes online. */
+    bool has_nr_nodes;
+    uint32_t cpu_khz; /* CPU frequency in kHz. */
+    bool has_cpu_khz;
+    uint32_t capabilities; /* What the host can do. */
+    bool has_capabilities;
+    uint64_t total_pages; /* Pages of host memory. */
+    bool has_total_pages;
+    uint64_t free_pages; /* Pages not given to any domain. */
+    bool has_free_pages;
+    uint64_t max_mfn; /* Highest possible machine frame. */
+    bool has_max_mfn;
+};
+
+/* console-req: Request of readconsole. */
+struct hvlink_sysctl_console_req {
+    bool clear; /* Clear what was read. */
+    uint32_t index; /* Byte index to read from (the previous reply's index to read on). */
+    bool has_index;
+    uint32_t max_bytes; /* Most bytes wanted. */
+    bool has_max_bytes;
+};
+
+/* console-reply: Reply of readconsole. */
+struct hvlink_sysctl_console_reply {
+    uint32_t index; /* Index after the bytes returned. */
+    bool has_index;
+    const uint8_t *data; /* Console bytes. */
+    uint32_t data_len;
+    bool has_data;
+};
+
+static inline int hvlink_sysctl_list_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_list_req *out, struct hvlink_error *e);
+static inline int hvlink_sysctl_list_entry_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_list_entry *out, struct hvlink_error *e);
+static inline int hvlink_sysctl_list_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_list_reply *out, struct hvlink_error *e);
+static inline int hvlink_sysctl_physinfo_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_physinfo_reply *out, struct hvlink_error *e);
+static inline int hvlink_sysctl_console_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_console_req *out, struct hvlink_error *e);
+static inline int hvlink_sysctl_console_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_console_reply *out, struct hvlink_error *e);
+static inline int hvlink_sysctl_list_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_sysctl_list_entry *out);
+
+/* list-req: every attribute absent, defaults filled. */
+static inline void hvlink_sysctl_list_req_init(struct hvlink_sysctl_list_req *v)
+{
+    v->cursor = (uint64_t)0x0ULL;
+    v->has_cursor = false;
+    v->max_domains = (uint32_t)0x40ULL;
+    v->has_max_domains = false;
+}
+
+/* Validate and decode list-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_sysctl_list_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_list_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    (void)container;
+    hvlink_sysctl_list_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->cursor = (uint64_t)v;
+        out->has_cursor = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x40ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_domains = (uint32_t)v;
+        out->has_max_domains = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->cursor = (uint64_t)v;
+            out->has_cursor = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v < 0x1ULL || v > 0x40ULL)
+                return hvlink__out_of_range(&a, e);
+            out->max_domains = (uint32_t)v;
+            out->has_max_domains = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    return 0;
+}
+
+/* Write the attributes of list-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_sysctl_list_req_put(struct hvlink_buf *b, const struct hvlink_sysctl_list_req *v)
+{
+    if (v->cursor != (uint64_t)0x0ULL) {
+        hvlink_put_u64(b, 1, v->cursor);
+    }
+    if (v->max_domains != (uint32_t)0x40ULL) {
+        hvlink_put_u32(b, 2, v->max_domains);
+    }
+}
+
+/* list-entry: every attribute absent, defaults filled. */
+static inline void hvlink_sysctl_list_entry_init(struct hvlink_sysctl_list_entry *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->flags = (uint32_t)0x0ULL;
+    v->has_flags = false;
+    v->tot_pages = (uint64_t)0x0ULL;
+    v->has_tot_pages = false;
+    v->max_pages = (uint64_t)0x0ULL;
+    v->has_max_pages = false;
+    v->nr_online_vcpus = (uint32_t)0x0ULL;
+    v->has_nr_online_vcpus = false;
+    v->cpu_time = (uint64_t)0x0ULL;
+    v->has_cpu_time = false;
+    v->max_vcpu_id = (uint32_t)0x0ULL;
+    v->has_max_vcpu_id = false;
+    v->cpupool = (uint32_t)0x0ULL;
+    v->has_cpupool = false;
+    v->gpaddr_bits = (uint8_t)0x0ULL;
+    v->has_gpaddr_bits = false;
+}
+
+/* Validate and decode list-entry (the Rust decoder's checks, order and errors). */
+static inline int hvlink_sysctl_list_entry_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_list_entry *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_sysctl_list_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->tot_pages = (uint64_t)v;
+        out->has_tot_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->max_pages = (uint64_t)v;
+        out->has_max_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->nr_online_vcpus = (uint32_t)v;
+        out->has_nr_online_vcpus = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0006000cu, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->cpu_time = (uint64_t)v;
+        out->has_cpu_time = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070008u, &a)) {
+        count++;
+        seen[0] |= 0x40ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_vcpu_id = (uint32_t)v;
+        out->has_max_vcpu_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00080008u, &a)) {
+        count++;
+        seen[0] |= 0x80ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->cpupool = (uint32_t)v;
+        out->has_cpupool = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000a0005u, &a)) {
+        count++;
+        seen[0] |= 0x100ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->gpaddr_bits = (uint8_t)v;
+        out->has_gpaddr_bits = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->flags = (uint32_t)v;
+            out->has_flags = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->tot_pages = (uint64_t)v;
+            out->has_tot_pages = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->max_pages = (uint64_t)v;
+            out->has_max_pages = true;
+            break;
+        }
+        case 5: {
+            if (seen[0] & 0x10ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x10ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->nr_online_vcpus = (uint32_t)v;
+            out->has_nr_online_vcpus = true;
+            break;
+        }
+        case 6: {
+            if (seen[0] & 0x20ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x20ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->cpu_time = (uint64_t)v;
+            out->has_cpu_time = true;
+            break;
+        }
+        case 7: {
+            if (seen[0] & 0x40ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x40ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->max_vcpu_id = (uint32_t)v;
+            out->has_max_vcpu_id = true;
+            break;
+        }
+        case 8: {
+            if (seen[0] & 0x80ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x80ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->cpupool = (uint32_t)v;
+            out->has_cpupool = true;
+            break;
+        }
+        case 10: {
+            if (seen[0] & 0x100ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x100ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            out->gpaddr_bits = (uint8_t)v;
+            out->has_gpaddr_bits = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    if (!(seen[0] & 0x4ULL))
+        return hvlink__missing(container, 3, e);
+    if (!(seen[0] & 0x8ULL))
+        return hvlink__missing(container, 4, e);
+    if (!(seen[0] & 0x10ULL))
+        return hvlink__missing(container, 5, e);
+    if (!(seen[0] & 0x20ULL))
+        return hvlink__missing(container, 6, e);
+    return 0;
+}
+
+/* Read list-entry bytes that hvlink_sysctl_list_entry_parse_at accepted (list iteration): values only. */
+static inline int hvlink_sysctl_list_entry_read_valid(const uint8_t *p, size_t n, uint32_t off, struct hvlink_sysctl_list_entry *out)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    struct hvlink_error e;
+    int r;
+    hvlink_sysctl_list_entry_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        out->domain = (uint16_t)hvlink__ld16(a.payload);
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        out->flags = (uint32_t)hvlink__ld32(a.payload);
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        out->tot_pages = (uint64_t)hvlink__ld64(a.payload);
+        out->has_tot_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        out->max_pages = (uint64_t)hvlink__ld64(a.payload);
+        out->has_max_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        out->nr_online_vcpus = (uint32_t)hvlink__ld32(a.payload);
+        out->has_nr_online_vcpus = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0006000cu, &a)) {
+        out->cpu_time = (uint64_t)hvlink__ld64(a.payload);
+        out->has_cpu_time = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070008u, &a)) {
+        out->max_vcpu_id = (uint32_t)hvlink__ld32(a.payload);
+        out->has_max_vcpu_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00080008u, &a)) {
+        out->cpupool = (uint32_t)hvlink__ld32(a.payload);
+        out->has_cpupool = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000a0005u, &a)) {
+        out->gpaddr_bits = (uint8_t)a.payload[0];
+        out->has_gpaddr_bits = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, &e)) == 1) {
+        switch (hvlink_attr_kind(&a)) {
+        case 1:
+            if (a.len != 2u)
+                return -1;
+            out->domain = (uint16_t)hvlink__ld16(a.payload);
+            out->has_domain = true;
+            break;
+        case 2:
+            if (a.len != 4u)
+                return -1;
+            out->flags = (uint32_t)hvlink__ld32(a.payload);
+            out->has_flags = true;
+            break;
+        case 3:
+            if (a.len != 8u)
+                return -1;
+            out->tot_pages = (uint64_t)hvlink__ld64(a.payload);
+            out->has_tot_pages = true;
+            break;
+        case 4:
+            if (a.len != 8u)
+                return -1;
+            out->max_pages = (uint64_t)hvlink__ld64(a.payload);
+            out->has_max_pages = true;
+            break;
+        case 5:
+            if (a.len != 4u)
+                return -1;
+            out->nr_online_vcpus = (uint32_t)hvlink__ld32(a.payload);
+            out->has_nr_online_vcpus = true;
+            break;
+        case 6:
+            if (a.len != 8u)
+                return -1;
+            out->cpu_time = (uint64_t)hvlink__ld64(a.payload);
+            out->has_cpu_time = true;
+            break;
+        case 7:
+            if (a.len != 4u)
+                return -1;
+            out->max_vcpu_id = (uint32_t)hvlink__ld32(a.payload);
+            out->has_max_vcpu_id = true;
+            break;
+        case 8:
+            if (a.len != 4u)
+                return -1;
+            out->cpupool = (uint32_t)hvlink__ld32(a.payload);
+            out->has_cpupool = true;
+            break;
+        case 10:
+            if (a.len != 1u)
+                return -1;
+            out->gpaddr_bits = (uint8_t)a.payload[0];
+            out->has_gpaddr_bits = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
+/* Write the attributes of list-entry as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_sysctl_list_entry_put(struct hvlink_buf *b, const struct hvlink_sysctl_list_entry *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_u32(b, 2, v->flags);
+    hvlink_put_u64(b, 3, v->tot_pages);
+    hvlink_put_u64(b, 4, v->max_pages);
+    hvlink_put_u32(b, 5, v->nr_online_vcpus);
+    hvlink_put_u64(b, 6, v->cpu_time);
+    if (v->has_max_vcpu_id) {
+        hvlink_put_u32(b, 7, v->max_vcpu_id);
+    }
+    if (v->has_cpupool) {
+        hvlink_put_u32(b, 8, v->cpupool);
+    }
+    if (v->has_gpaddr_bits) {
+        hvlink_put_u8(b, 10, v->gpaddr_bits);
+    }
+}
+
+/* list-reply: every attribute absent, defaults filled. */
+static inline void hvlink_sysctl_list_reply_init(struct hvlink_sysctl_list_reply *v)
+{
+    v->domain.wire = (const uint8_t *)0;
+    v->domain.items = (const void *)0;
+    v->domain.wire_len = 0;
+    v->domain.wire_offset = 0;
+    v->domain.count = 0;
+    v->domain.kind = 1;
+    v->cursor = (uint64_t)0x0ULL;
+    v->has_cursor = false;
+}
+
+/* Validate and decode list-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_sysctl_list_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_list_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    (void)container;
+    hvlink_sysctl_list_reply_init(out);
+    out->domain.wire = p;
+    out->domain.wire_len = (uint32_t)n;
+    out->domain.wire_offset = off;
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->cursor = (uint64_t)v;
+        out->has_cursor = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            seen[0] |= 0x1ULL;
+            {
+                struct hvlink_sysctl_list_entry tmp;
+                r = hvlink_sysctl_list_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
+                if (r)
+                    return r;
+            }
+            out->domain.count++;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->cursor = (uint64_t)v;
+            out->has_cursor = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    return 0;
+}
+
+/* The next element of list-reply.domain from a parsed list (1, or 0 at the end). */
+static inline int hvlink_sysctl_list_reply_domain_next(struct hvlink_list_iter *it, struct hvlink_sysctl_list_entry *out)
+{
+    struct hvlink_attr a;
+    if (!hvlink_list_next_attr(it, &a))
+        return 0;
+    if (hvlink_sysctl_list_entry_read_valid(a.payload, a.len, a.offset + 4u, out) != 0) {
+        it->left = 0;
+        return 0;
+    }
+    return 1;
+}
+
+/* Write the attributes of list-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_sysctl_list_reply_put(struct hvlink_buf *b, const struct hvlink_sysctl_list_reply *v)
+{
+    if (v->domain.items) {
+        uint32_t i;
+        for (i = 0; i < v->domain.count; i++) {
+            struct hvlink_sysctl_list_entry x = ((struct hvlink_sysctl_list_entry const *)v->domain.items)[i];
+            {
+                size_t nest = hvlink_nest_begin(b, 1);
+                hvlink_sysctl_list_entry_put(b, &x);
+                hvlink_nest_end(b, nest);
+            }
+        }
+    } else {
+        struct hvlink_list_iter it;
+        struct hvlink_sysctl_list_entry x;
+        hvlink_list_iter_init(&it, &v->domain);
+        while (hvlink_sysctl_list_reply_domain_next(&it, &x))
+            {
+                size_t nest = hvlink_nest_begin(b, 1);
+                hvlink_sysctl_list_entry_put(b, &x);
+                hvlink_nest_end(b, nest);
+            }
+    }
+    if (v->has_cursor) {
+        hvlink_put_u64(b, 2, v->cursor);
+    }
+}
+
+/* physinfo-reply: every attribute absent, defaults filled. */
+static inline void hvlink_sysctl_physinfo_reply_init(struct hvlink_sysctl_physinfo_reply *v)
+{
+    v->threads_per_core = (uint32_t)0x0ULL;
+    v->has_threads_per_core = false;
+    v->cores_per_socket = (uint32_t)0x0ULL;
+    v->has_cores_per_socket = false;
+    v->nr_cpus = (uint32_t)0x0ULL;
+    v->has_nr_cpus = false;
+    v->max_cpu_id = (uint32_t)0x0ULL;
+    v->has_max_cpu_id = false;
+    v->nr_nodes = (uint32_t)0x0ULL;
+    v->has_nr_nodes = false;
+    v->cpu_khz = (uint32_t)0x0ULL;
+    v->has_cpu_khz = false;
+    v->capabilities = (uint32_t)0x0ULL;
+    v->has_capabilities = false;
+    v->total_pages = (uint64_t)0x0ULL;
+    v->has_total_pages = false;
+    v->free_pages = (uint64_t)0x0ULL;
+    v->has_free_pages = false;
+    v->max_mfn = (uint64_t)0x0ULL;
+    v->has_max_mfn = false;
+}
+
+/* Validate and decode physinfo-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_sysctl_physinfo_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_physinfo_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_sysctl_physinfo_reply_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->threads_per_core = (uint32_t)v;
+        out->has_threads_per_core = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->cores_per_socket = (uint32_t)v;
+        out->has_cores_per_socket = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->nr_cpus = (uint32_t)v;
+        out->has_nr_cpus = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040008u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_cpu_id = (uint32_t)v;
+        out->has_max_cpu_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->nr_nodes = (uint32_t)v;
+        out->has_nr_nodes = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->cpu_khz = (uint32_t)v;
+        out->has_cpu_khz = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070008u, &a)) {
+        count++;
+        seen[0] |= 0x40ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->capabilities = (uint32_t)v;
+        out->has_capabilities = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0008000cu, &a)) {
+        count++;
+        seen[0] |= 0x80ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->total_pages = (uint64_t)v;
+        out->has_total_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0009000cu, &a)) {
+        count++;
+        seen[0] |= 0x100ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->free_pages = (uint64_t)v;
+        out->has_free_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000a000cu, &a)) {
+        count++;
+        seen[0] |= 0x200ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->max_mfn = (uint64_t)v;
+        out->has_max_mfn = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->threads_per_core = (uint32_t)v;
+            out->has_threads_per_core = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->cores_per_socket = (uint32_t)v;
+            out->has_cores_per_socket = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->nr_cpus = (uint32_t)v;
+            out->has_nr_cpus = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->max_cpu_id = (uint32_t)v;
+            out->has_max_cpu_id = true;
+            break;
+        }
+        case 5: {
+            if (seen[0] & 0x10ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x10ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->nr_nodes = (uint32_t)v;
+            out->has_nr_nodes = true;
+            break;
+        }
+        case 6: {
+            if (seen[0] & 0x20ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x20ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->cpu_khz = (uint32_t)v;
+            out->has_cpu_khz = true;
+            break;
+        }
+        case 7: {
+            if (seen[0] & 0x40ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x40ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->capabilities = (uint32_t)v;
+            out->has_capabilities = true;
+            break;
+        }
+        case 8: {
+            if (seen[0] & 0x80ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x80ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->total_pages = (uint64_t)v;
+            out->has_total_pages = true;
+            break;
+        }
+        case 9: {
+            if (seen[0] & 0x100ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x100ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->free_pages = (uint64_t)v;
+            out->has_free_pages = true;
+            break;
+        }
+        case 10: {
+            if (seen[0] & 0x200ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x200ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->max_mfn = (uint64_t)v;
+            out->has_max_mfn = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    if (!(seen[0] & 0x4ULL))
+        return hvlink__missing(container, 3, e);
+    if (!(seen[0] & 0x40ULL))
+        return hvlink__missing(container, 7, e);
+    if (!(seen[0] & 0x80ULL))
+        return hvlink__missing(container, 8, e);
+    if (!(seen[0] & 0x100ULL))
+        return hvlink__missing(container, 9, e);
+    return 0;
+}
+
+/* Write the attributes of physinfo-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_sysctl_physinfo_reply_put(struct hvlink_buf *b, const struct hvlink_sysctl_physinfo_reply *v)
+{
+    hvlink_put_u32(b, 1, v->threads_per_core);
+    hvlink_put_u32(b, 2, v->cores_per_socket);
+    hvlink_put_u32(b, 3, v->nr_cpus);
+    if (v->has_max_cpu_id) {
+        hvlink_put_u32(b, 4, v->max_cpu_id);
+    }
+    if (v->has_nr_nodes) {
+        hvlink_put_u32(b, 5, v->nr_nodes);
+    }
+    if (v->has_cpu_khz) {
+        hvlink_put_u32(b, 6, v->cpu_khz);
+    }
+    hvlink_put_u32(b, 7, v->capabilities);
+    hvlink_put_u64(b, 8, v->total_pages);
+    hvlink_put_u64(b, 9, v->free_pages);
+    if (v->has_max_mfn) {
+        hvlink_put_u64(b, 10, v->max_mfn);
+    }
+}
+
+/* console-req: every attribute absent, defaults filled. */
+static inline void hvlink_sysctl_console_req_init(struct hvlink_sysctl_console_req *v)
+{
+    v->clear = false;
+    v->index = (uint32_t)0x0ULL;
+    v->has_index = false;
+    v->max_bytes = (uint32_t)0x800ULL;
+    v->has_max_bytes = false;
+}
+
+/* Validate and decode console-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_sysctl_console_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_console_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    (void)container;
+    hvlink_sysctl_console_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010004u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__flag(&a, e);
+        if (r)
+            return r;
+        out->clear = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x800ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_bytes = (uint32_t)v;
+        out->has_max_bytes = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__flag(&a, e);
+            if (r)
+                return r;
+            out->clear = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->index = (uint32_t)v;
+            out->has_index = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v < 0x1ULL || v > 0x800ULL)
+                return hvlink__out_of_range(&a, e);
+            out->max_bytes = (uint32_t)v;
+            out->has_max_bytes = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    return 0;
+}
+
+/* Write the attributes of console-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_sysctl_console_req_put(struct hvlink_buf *b, const struct hvlink_sysctl_console_req *v)
+{
+    if (v->clear)
+        hvlink_put_flag(b, 1);
+    if (v->index != (uint32_t)0x0ULL) {
+        hvlink_put_u32(b, 2, v->index);
+    }
+    if (v->max_bytes != (uint32_t)0x800ULL) {
+        hvlink_put_u32(b, 3, v->max_bytes);
+    }
+}
+
+/* console-reply: every attribute absent, defaults filled. */
+static inline void hvlink_sysctl_console_reply_init(struct hvlink_sysctl_console_reply *v)
+{
+    v->index = (uint32_t)0x0ULL;
+    v->has_index = false;
+    v->data = (const uint8_t *)0;
+    v->data_len = 0;
+    v->has_data = false;
+}
+
+/* Validate and decode console-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_sysctl_console_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_sysctl_console_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_sysctl_console_reply_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->index = (uint32_t)v;
+        out->has_index = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->index = (uint32_t)v;
+            out->has_index = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__binary(&a, 0u, 2048u, e);
+            if (r)
+                return r;
+            out->data = a.payload;
+            out->data_len = a.len;
+            out->has_data = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    return 0;
+}
+
+/* Write the attributes of console-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_sysctl_console_reply_put(struct hvlink_buf *b, const struct hvlink_sysctl_console_reply *v)
+{
+    hvlink_put_u32(b, 1, v->index);
+    if (v->has_data) {
+        hvlink_put_binary(b, 2, v->data, v->data_len);
+    }
+}
+
+/* A whole reply message of sysctl.readconsole: header, family header, then the console-reply (msg may be NULL). */
+static inline int hvlink_sysctl_readconsole_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_sysctl_console_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_sysctl_console_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of sysctl.physinfo: header, family header, then the physinfo-reply (msg may be NULL). */
+static inline int hvlink_sysctl_physinfo_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_sysctl_physinfo_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_sysctl_physinfo_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of sysctl.getdomaininfolist: header, family header, then the list-reply (msg may be NULL). */
+static inline int hvlink_sysctl_getdomaininfolist_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_sysctl_list_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_sysctl_list_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* ==========================================================================================
+ * Family domctl
+ * ======================================================================================= */
+
+/* create-req: Request of createdomain (struct xen_domctl_createdomain). */
+struct hvlink_domctl_create_req {
+    uint16_t domain; /* Domain id wanted; 0 lets the hypervisor choose (Xen: 0 or a reserved id auto-allocates). */
+    bool has_domain;
+    uint32_t flags; /* Creation flags. */
+    bool has_flags;
+    uint32_t max_vcpus; /* Most vCPUs the domain will have. */
+    bool has_max_vcpus;
+    uint32_t max_evtchn_port; /* Highest event channel port. */
+    bool has_max_evtchn_port;
+    int32_t max_grant_frames; /* Most grant table frames; -1 for the hypervisor's default. */
+    bool has_max_grant_frames;
+    int32_t max_maptrack_frames; /* Most maptrack frames; -1 for the hypervisor's default. */
+    bool has_max_maptrack_frames;
+    const uint8_t *handle; /* The toolstack's 16-byte handle (a UUID; xen_domain_handle_t). */
+    uint32_t handle_len;
+    bool has_handle;
+    const char *name; /* Name (hvlink: Xen keeps names in xenstore, which hvlink does not have). (NUL-terminated) */
+    uint32_t name_len;
+    bool has_name;
+    uint8_t max_grant_version; /* Highest grant table version the guest may use (grant_opts, Xen 4.16); absent: the host's highest. */
+    bool has_max_grant_version;
+    uint32_t cpupool_id; /* CPU pool to create the domain in (Xen 4.17); 0 is the default pool. */
+    bool has_cpupool_id;
+};
+
+/* create-reply: Reply of createdomain. */
+struct hvlink_domctl_create_reply {
+    uint16_t domain; /* The new domain's id. */
+    bool has_domain;
+};
+
+/* dom-req: Request naming the domain acted on. */
+struct hvlink_domctl_dom_req {
+    uint16_t domain; /* The domain. */
+    bool has_domain;
+};
+
+/* query-req: Request naming the domain asked about. */
+struct hvlink_domctl_query_req {
+    uint16_t domain; /* The domain; DOMID_SELF (0x7FF0) for the caller. */
+    bool has_domain;
+};
+
+/* info: What getdomaininfo reports (struct xen_domctl_getdomaininfo); also one entry of sysctl getdomaininfolist. */
+struct hvlink_domctl_info {
+    uint32_t flags; /* State flags and shutdown code. */
+    bool has_flags;
+    uint64_t tot_pages; /* Pages the domain has. */
+    bool has_tot_pages;
+    uint64_t max_pages; /* Most pages it may have (max_mem). */
+    bool has_max_pages;
+    uint32_t nr_online_vcpus; /* vCPUs online. */
+    bool has_nr_online_vcpus;
+    uint64_t cpu_time; /* CPU time used, in ns. */
+    bool has_cpu_time;
+    uint32_t max_vcpu_id; /* Highest vCPU id. */
+    bool has_max_vcpu_id;
+    uint16_t domain; /* The domain's id. */
+    bool has_domain;
+    uint32_t cpupool; /* CPU pool. */
+    bool has_cpupool;
+    const uint8_t *handle; /* The toolstack's handle. */
+    uint32_t handle_len;
+    bool has_handle;
+    const char *name; /* Name given at creation (hvlink). (NUL-terminated) */
+    uint32_t name_len;
+    bool has_name;
+    uint64_t outstanding_pages; /* Pages claimed but not yet allocated. */
+    bool has_outstanding_pages;
+    uint8_t gpaddr_bits; /* Width of the guest-physical address space (Xen 4.16). */
+    bool has_gpaddr_bits;
+};
+
+/* max-vcpus-req: Request of max_vcpus. */
+struct hvlink_domctl_max_vcpus_req {
+    uint16_t domain; /* The domain. */
+    bool has_domain;
+    uint32_t max; /* Number of vCPUs (at most createdomain's max-vcpus). */
+    bool has_max;
+};
+
+/* max-mem-req: Request of max_mem. */
+struct hvlink_domctl_max_mem_req {
+    uint16_t domain; /* The domain. */
+    bool has_domain;
+    uint64_t max_memkb; /* Most memory in KiB (at most 1 TiB in the model). */
+    bool has_max_memkb;
+};
+
+/* affinity-req: Request of setvcpuaffinity. */
+struct hvlink_domctl_affinity_req {
+    uint16_t domain; /* The domain. */
+    bool has_domain;
+    uint32_t vcpu; /* The vCPU. */
+    bool has_vcpu;
+    uint64_t hard; /* Hard affinity: bit n = physical CPU n (xenctl_bitmap of up to 64 CPUs). */
+    bool has_hard;
+    uint64_t soft; /* Soft affinity, as hard. */
+    bool has_soft;
+};
+
+/* vcpu-query-req: Request of getvcpuaffinity and getvcpuinfo. */
+struct hvlink_domctl_vcpu_query_req {
+    uint16_t domain; /* The domain; DOMID_SELF (0x7FF0) for the caller. */
+    bool has_domain;
+    uint32_t vcpu; /* The vCPU. */
+    bool has_vcpu;
+};
+
+/* affinity-reply: Affinity in effect. */
+struct hvlink_domctl_affinity_reply {
+    uint64_t hard; /* Hard affinity mask in effect. */
+    bool has_hard;
+    uint64_t soft; /* Soft affinity mask in effect. */
+    bool has_soft;
+};
+
+/* vcpuinfo-reply: Reply of getvcpuinfo (struct xen_domctl_getvcpuinfo). */
+struct hvlink_domctl_vcpuinfo_reply {
+    uint8_t online; /* Currently online. */
+    bool has_online;
+    uint8_t blocked; /* Blocked waiting for an event. */
+    bool has_blocked;
+    uint8_t running; /* Runnable or running. */
+    bool has_running;
+    uint64_t cpu_time; /* CPU time used, in ns. */
+    bool has_cpu_time;
+    uint32_t cpu; /* Physical CPU it runs on. */
+    bool has_cpu;
+};
+
+/* time-offset-req: Request of settimeoffset. */
+struct hvlink_domctl_time_offset_req {
+    uint16_t domain; /* The domain. */
+    bool has_domain;
+    int64_t seconds; /* Offset applied to the domain's wallclock. */
+    bool has_seconds;
+};
+
+/* set-target-req: Request of set_target. */
+struct hvlink_domctl_set_target_req {
+    uint16_t domain; /* The device-model domain. */
+    bool has_domain;
+    uint16_t target; /* The domain it serves. */
+    bool has_target;
+};
+
+/* mempool-req: Request of set_paging_mempool_size. */
+struct hvlink_domctl_mempool_req {
+    uint16_t domain; /* The domain. */
+    bool has_domain;
+    uint64_t size; /* Size of the paging pool in bytes (a multiple of 4096). */
+    bool has_size;
+};
+
+/* mempool-reply: Reply of get_paging_mempool_size. */
+struct hvlink_domctl_mempool_reply {
+    uint64_t size; /* Size of the paging pool in bytes. */
+    bool has_size;
+};
+
+static inline int hvlink_domctl_create_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_create_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_create_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_create_reply *out, struct hvlink_error *e);
+static inline int hvlink_domctl_dom_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_dom_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_query_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_query_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_info_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_info *out, struct hvlink_error *e);
+static inline int hvlink_domctl_max_vcpus_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_max_vcpus_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_max_mem_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_max_mem_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_affinity_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_affinity_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_vcpu_query_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_vcpu_query_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_affinity_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_affinity_reply *out, struct hvlink_error *e);
+static inline int hvlink_domctl_vcpuinfo_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_vcpuinfo_reply *out, struct hvlink_error *e);
+static inline int hvlink_domctl_time_offset_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_time_offset_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_set_target_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_set_target_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_mempool_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_mempool_req *out, struct hvlink_error *e);
+static inline int hvlink_domctl_mempool_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_mempool_reply *out, struct hvlink_error *e);
+
+/* create-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_create_req_init(struct hvlink_domctl_create_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->flags = (uint32_t)0x0ULL;
+    v->has_flags = false;
+    v->max_vcpus = (uint32_t)0x0ULL;
+    v->has_max_vcpus = false;
+    v->max_evtchn_port = (uint32_t)0x3ffULL;
+    v->has_max_evtchn_port = false;
+    v->max_grant_frames = (int32_t)(-1LL);
+    v->has_max_grant_frames = false;
+    v->max_maptrack_frames = (int32_t)(-1LL);
+    v->has_max_maptrack_frames = false;
+    v->handle = (const uint8_t *)0;
+    v->handle_len = 0;
+    v->has_handle = false;
+    v->name = (const char *)0;
+    v->name_len = 0;
+    v->has_name = false;
+    v->max_grant_version = (uint8_t)0x0ULL;
+    v->has_max_grant_version = false;
+    v->cpupool_id = (uint32_t)0x0ULL;
+    v->has_cpupool_id = false;
+}
+
+/* Validate and decode create-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_create_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_create_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_create_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        if (v > 0x7fefULL)
+            return hvlink__out_of_range(&a, e);
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v & ~(uint64_t)0xffULL)
+            return hvlink__bad_flags(&a, e);
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030008u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x80ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_vcpus = (uint32_t)v;
+        out->has_max_vcpus = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040008u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v > 0xfffULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_evtchn_port = (uint32_t)v;
+        out->has_max_evtchn_port = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if ((int64_t)(int32_t)(v) < (-1LL) || (int64_t)(int32_t)(v) > (64LL))
+            return hvlink__out_of_range(&a, e);
+        out->max_grant_frames = (int32_t)v;
+        out->has_max_grant_frames = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if ((int64_t)(int32_t)(v) < (-1LL) || (int64_t)(int32_t)(v) > (1024LL))
+            return hvlink__out_of_range(&a, e);
+        out->max_maptrack_frames = (int32_t)v;
+        out->has_max_maptrack_frames = true;
+    }
+    if (hvlink_walk_expect(&w, 0x40090005u, &a)) {
+        count++;
+        seen[0] |= 0x100ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x2ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_grant_version = (uint8_t)v;
+        out->has_max_grant_version = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000a0008u, &a)) {
+        count++;
+        seen[0] |= 0x200ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->cpupool_id = (uint32_t)v;
+        out->has_cpupool_id = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            if (v > 0x7fefULL)
+                return hvlink__out_of_range(&a, e);
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v & ~(uint64_t)0xffULL)
+                return hvlink__bad_flags(&a, e);
+            out->flags = (uint32_t)v;
+            out->has_flags = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v < 0x1ULL || v > 0x80ULL)
+                return hvlink__out_of_range(&a, e);
+            out->max_vcpus = (uint32_t)v;
+            out->has_max_vcpus = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v > 0xfffULL)
+                return hvlink__out_of_range(&a, e);
+            out->max_evtchn_port = (uint32_t)v;
+            out->has_max_evtchn_port = true;
+            break;
+        }
+        case 5: {
+            if (seen[0] & 0x10ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x10ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if ((int64_t)(int32_t)(v) < (-1LL) || (int64_t)(int32_t)(v) > (64LL))
+                return hvlink__out_of_range(&a, e);
+            out->max_grant_frames = (int32_t)v;
+            out->has_max_grant_frames = true;
+            break;
+        }
+        case 6: {
+            if (seen[0] & 0x20ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x20ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if ((int64_t)(int32_t)(v) < (-1LL) || (int64_t)(int32_t)(v) > (1024LL))
+                return hvlink__out_of_range(&a, e);
+            out->max_maptrack_frames = (int32_t)v;
+            out->has_max_maptrack_frames = true;
+            break;
+        }
+        case 7: {
+            if (seen[0] & 0x40ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x40ULL;
+            r = hvlink__binary(&a, 0u, 16u, e);
+            if (r)
+                return r;
+            out->handle = a.payload;
+            out->handle_len = a.len;
+            out->has_handle = true;
+            break;
+        }
+        case 8: {
+            if (seen[0] & 0x80ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x80ULL;
+            r = hvlink__string(&a, 0u, 63u, e);
+            if (r)
+                return r;
+            out->name = (const char *)a.payload;
+            out->name_len = a.len - 1;
+            out->has_name = true;
+            break;
+        }
+        case 9: {
+            if (seen[0] & 0x100ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x100ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (v < 0x1ULL || v > 0x2ULL)
+                return hvlink__out_of_range(&a, e);
+            out->max_grant_version = (uint8_t)v;
+            out->has_max_grant_version = true;
+            break;
+        }
+        case 10: {
+            if (seen[0] & 0x200ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x200ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->cpupool_id = (uint32_t)v;
+            out->has_cpupool_id = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x4ULL))
+        return hvlink__missing(container, 3, e);
+    return 0;
+}
+
+/* Write the attributes of create-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_create_req_put(struct hvlink_buf *b, const struct hvlink_domctl_create_req *v)
+{
+    if (v->domain != (uint16_t)0x0ULL) {
+        hvlink_put_u16(b, 1, v->domain);
+    }
+    if (v->flags != (uint32_t)0x0ULL) {
+        hvlink_put_u32(b, 2, v->flags);
+    }
+    hvlink_put_u32(b, 3, v->max_vcpus);
+    if (v->max_evtchn_port != (uint32_t)0x3ffULL) {
+        hvlink_put_u32(b, 4, v->max_evtchn_port);
+    }
+    if (v->max_grant_frames != (int32_t)(-1LL)) {
+        hvlink_put_s32(b, 5, v->max_grant_frames);
+    }
+    if (v->max_maptrack_frames != (int32_t)(-1LL)) {
+        hvlink_put_s32(b, 6, v->max_maptrack_frames);
+    }
+    if (v->has_handle) {
+        hvlink_put_binary(b, 7, v->handle, v->handle_len);
+    }
+    if (v->has_name) {
+        hvlink_put_strn(b, 8, v->name, v->name_len);
+    }
+    if (v->has_max_grant_version) {
+        hvlink_put_u8(b, 0x4009, v->max_grant_version);
+    }
+    if (v->cpupool_id != (uint32_t)0x0ULL) {
+        hvlink_put_u32(b, 10, v->cpupool_id);
+    }
+}
+
+/* create-reply: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_create_reply_init(struct hvlink_domctl_create_reply *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+}
+
+/* Validate and decode create-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_create_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_create_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_create_reply_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    return 0;
+}
+
+/* Write the attributes of create-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_create_reply_put(struct hvlink_buf *b, const struct hvlink_domctl_create_reply *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+}
+
+/* dom-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_dom_req_init(struct hvlink_domctl_dom_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+}
+
+/* Validate and decode dom-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_dom_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_dom_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_dom_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    return 0;
+}
+
+/* Write the attributes of dom-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_dom_req_put(struct hvlink_buf *b, const struct hvlink_domctl_dom_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+}
+
+/* query-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_query_req_init(struct hvlink_domctl_query_req *v)
+{
+    v->domain = (uint16_t)0x7ff0ULL;
+    v->has_domain = false;
+}
+
+/* Validate and decode query-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_query_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_query_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    (void)container;
+    hvlink_domctl_query_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    return 0;
+}
+
+/* Write the attributes of query-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_query_req_put(struct hvlink_buf *b, const struct hvlink_domctl_query_req *v)
+{
+    if (v->domain != (uint16_t)0x7ff0ULL) {
+        hvlink_put_u16(b, 1, v->domain);
+    }
+}
+
+/* info: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_info_init(struct hvlink_domctl_info *v)
+{
+    v->flags = (uint32_t)0x0ULL;
+    v->has_flags = false;
+    v->tot_pages = (uint64_t)0x0ULL;
+    v->has_tot_pages = false;
+    v->max_pages = (uint64_t)0x0ULL;
+    v->has_max_pages = false;
+    v->nr_online_vcpus = (uint32_t)0x0ULL;
+    v->has_nr_online_vcpus = false;
+    v->cpu_time = (uint64_t)0x0ULL;
+    v->has_cpu_time = false;
+    v->max_vcpu_id = (uint32_t)0x0ULL;
+    v->has_max_vcpu_id = false;
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->cpupool = (uint32_t)0x0ULL;
+    v->has_cpupool = false;
+    v->handle = (const uint8_t *)0;
+    v->handle_len = 0;
+    v->has_handle = false;
+    v->name = (const char *)0;
+    v->name_len = 0;
+    v->has_name = false;
+    v->outstanding_pages = (uint64_t)0x0ULL;
+    v->has_outstanding_pages = false;
+    v->gpaddr_bits = (uint8_t)0x0ULL;
+    v->has_gpaddr_bits = false;
+}
+
+/* Validate and decode info (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_info_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_info *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_info_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010008u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->flags = (uint32_t)v;
+        out->has_flags = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->tot_pages = (uint64_t)v;
+        out->has_tot_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->max_pages = (uint64_t)v;
+        out->has_max_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00040008u, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->nr_online_vcpus = (uint32_t)v;
+        out->has_nr_online_vcpus = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0005000cu, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->cpu_time = (uint64_t)v;
+        out->has_cpu_time = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00060008u, &a)) {
+        count++;
+        seen[0] |= 0x20ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->max_vcpu_id = (uint32_t)v;
+        out->has_max_vcpu_id = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00070006u, &a)) {
+        count++;
+        seen[0] |= 0x40ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00080008u, &a)) {
+        count++;
+        seen[0] |= 0x80ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->cpupool = (uint32_t)v;
+        out->has_cpupool = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000b000cu, &a)) {
+        count++;
+        seen[0] |= 0x400ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->outstanding_pages = (uint64_t)v;
+        out->has_outstanding_pages = true;
+    }
+    if (hvlink_walk_expect(&w, 0x000c0005u, &a)) {
+        count++;
+        seen[0] |= 0x800ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        out->gpaddr_bits = (uint8_t)v;
+        out->has_gpaddr_bits = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->flags = (uint32_t)v;
+            out->has_flags = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->tot_pages = (uint64_t)v;
+            out->has_tot_pages = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->max_pages = (uint64_t)v;
+            out->has_max_pages = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->nr_online_vcpus = (uint32_t)v;
+            out->has_nr_online_vcpus = true;
+            break;
+        }
+        case 5: {
+            if (seen[0] & 0x10ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x10ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->cpu_time = (uint64_t)v;
+            out->has_cpu_time = true;
+            break;
+        }
+        case 6: {
+            if (seen[0] & 0x20ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x20ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->max_vcpu_id = (uint32_t)v;
+            out->has_max_vcpu_id = true;
+            break;
+        }
+        case 7: {
+            if (seen[0] & 0x40ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x40ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 8: {
+            if (seen[0] & 0x80ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x80ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->cpupool = (uint32_t)v;
+            out->has_cpupool = true;
+            break;
+        }
+        case 9: {
+            if (seen[0] & 0x100ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x100ULL;
+            r = hvlink__binary(&a, 0u, 16u, e);
+            if (r)
+                return r;
+            out->handle = a.payload;
+            out->handle_len = a.len;
+            out->has_handle = true;
+            break;
+        }
+        case 10: {
+            if (seen[0] & 0x200ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x200ULL;
+            r = hvlink__string(&a, 0u, 63u, e);
+            if (r)
+                return r;
+            out->name = (const char *)a.payload;
+            out->name_len = a.len - 1;
+            out->has_name = true;
+            break;
+        }
+        case 11: {
+            if (seen[0] & 0x400ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x400ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->outstanding_pages = (uint64_t)v;
+            out->has_outstanding_pages = true;
+            break;
+        }
+        case 12: {
+            if (seen[0] & 0x800ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x800ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            out->gpaddr_bits = (uint8_t)v;
+            out->has_gpaddr_bits = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    if (!(seen[0] & 0x4ULL))
+        return hvlink__missing(container, 3, e);
+    if (!(seen[0] & 0x8ULL))
+        return hvlink__missing(container, 4, e);
+    if (!(seen[0] & 0x10ULL))
+        return hvlink__missing(container, 5, e);
+    if (!(seen[0] & 0x20ULL))
+        return hvlink__missing(container, 6, e);
+    return 0;
+}
+
+/* Write the attributes of info as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_info_put(struct hvlink_buf *b, const struct hvlink_domctl_info *v)
+{
+    hvlink_put_u32(b, 1, v->flags);
+    hvlink_put_u64(b, 2, v->tot_pages);
+    hvlink_put_u64(b, 3, v->max_pages);
+    hvlink_put_u32(b, 4, v->nr_online_vcpus);
+    hvlink_put_u64(b, 5, v->cpu_time);
+    hvlink_put_u32(b, 6, v->max_vcpu_id);
+    if (v->has_domain) {
+        hvlink_put_u16(b, 7, v->domain);
+    }
+    if (v->has_cpupool) {
+        hvlink_put_u32(b, 8, v->cpupool);
+    }
+    if (v->has_handle) {
+        hvlink_put_binary(b, 9, v->handle, v->handle_len);
+    }
+    if (v->has_name) {
+        hvlink_put_strn(b, 10, v->name, v->name_len);
+    }
+    if (v->has_outstanding_pages) {
+        hvlink_put_u64(b, 11, v->outstanding_pages);
+    }
+    if (v->has_gpaddr_bits) {
+        hvlink_put_u8(b, 12, v->gpaddr_bits);
+    }
+}
+
+/* max-vcpus-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_max_vcpus_req_init(struct hvlink_domctl_max_vcpus_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->max = (uint32_t)0x0ULL;
+    v->has_max = false;
+}
+
+/* Validate and decode max-vcpus-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_max_vcpus_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_max_vcpus_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_max_vcpus_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v < 0x1ULL || v > 0x80ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max = (uint32_t)v;
+        out->has_max = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v < 0x1ULL || v > 0x80ULL)
+                return hvlink__out_of_range(&a, e);
+            out->max = (uint32_t)v;
+            out->has_max = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of max-vcpus-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_max_vcpus_req_put(struct hvlink_buf *b, const struct hvlink_domctl_max_vcpus_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_u32(b, 2, v->max);
+}
+
+/* max-mem-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_max_mem_req_init(struct hvlink_domctl_max_mem_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->max_memkb = (uint64_t)0x0ULL;
+    v->has_max_memkb = false;
+}
+
+/* Validate and decode max-mem-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_max_mem_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_max_mem_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_max_mem_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        if (v > 0x40000000ULL)
+            return hvlink__out_of_range(&a, e);
+        out->max_memkb = (uint64_t)v;
+        out->has_max_memkb = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            if (v > 0x40000000ULL)
+                return hvlink__out_of_range(&a, e);
+            out->max_memkb = (uint64_t)v;
+            out->has_max_memkb = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of max-mem-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_max_mem_req_put(struct hvlink_buf *b, const struct hvlink_domctl_max_mem_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_u64(b, 2, v->max_memkb);
+}
+
+/* affinity-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_affinity_req_init(struct hvlink_domctl_affinity_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->vcpu = (uint32_t)0x0ULL;
+    v->has_vcpu = false;
+    v->hard = (uint64_t)0xffffffffffffffffULL;
+    v->has_hard = false;
+    v->soft = (uint64_t)0xffffffffffffffffULL;
+    v->has_soft = false;
+}
+
+/* Validate and decode affinity-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_affinity_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_affinity_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_affinity_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v > 0x7fULL)
+            return hvlink__out_of_range(&a, e);
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0003000cu, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->hard = (uint64_t)v;
+        out->has_hard = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->soft = (uint64_t)v;
+        out->has_soft = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v > 0x7fULL)
+                return hvlink__out_of_range(&a, e);
+            out->vcpu = (uint32_t)v;
+            out->has_vcpu = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->hard = (uint64_t)v;
+            out->has_hard = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->soft = (uint64_t)v;
+            out->has_soft = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of affinity-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_affinity_req_put(struct hvlink_buf *b, const struct hvlink_domctl_affinity_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_u32(b, 2, v->vcpu);
+    if (v->hard != (uint64_t)0xffffffffffffffffULL) {
+        hvlink_put_u64(b, 3, v->hard);
+    }
+    if (v->soft != (uint64_t)0xffffffffffffffffULL) {
+        hvlink_put_u64(b, 4, v->soft);
+    }
+}
+
+/* vcpu-query-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_vcpu_query_req_init(struct hvlink_domctl_vcpu_query_req *v)
+{
+    v->domain = (uint16_t)0x7ff0ULL;
+    v->has_domain = false;
+    v->vcpu = (uint32_t)0x0ULL;
+    v->has_vcpu = false;
+}
+
+/* Validate and decode vcpu-query-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_vcpu_query_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_vcpu_query_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_vcpu_query_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020008u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        if (v > 0x7fULL)
+            return hvlink__out_of_range(&a, e);
+        out->vcpu = (uint32_t)v;
+        out->has_vcpu = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            if (v > 0x7fULL)
+                return hvlink__out_of_range(&a, e);
+            out->vcpu = (uint32_t)v;
+            out->has_vcpu = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of vcpu-query-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_vcpu_query_req_put(struct hvlink_buf *b, const struct hvlink_domctl_vcpu_query_req *v)
+{
+    if (v->domain != (uint16_t)0x7ff0ULL) {
+        hvlink_put_u16(b, 1, v->domain);
+    }
+    hvlink_put_u32(b, 2, v->vcpu);
+}
+
+/* affinity-reply: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_affinity_reply_init(struct hvlink_domctl_affinity_reply *v)
+{
+    v->hard = (uint64_t)0x0ULL;
+    v->has_hard = false;
+    v->soft = (uint64_t)0x0ULL;
+    v->has_soft = false;
+}
+
+/* Validate and decode affinity-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_affinity_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_affinity_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_affinity_reply_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->hard = (uint64_t)v;
+        out->has_hard = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->soft = (uint64_t)v;
+        out->has_soft = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->hard = (uint64_t)v;
+            out->has_hard = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->soft = (uint64_t)v;
+            out->has_soft = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of affinity-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_affinity_reply_put(struct hvlink_buf *b, const struct hvlink_domctl_affinity_reply *v)
+{
+    hvlink_put_u64(b, 1, v->hard);
+    hvlink_put_u64(b, 2, v->soft);
+}
+
+/* vcpuinfo-reply: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_vcpuinfo_reply_init(struct hvlink_domctl_vcpuinfo_reply *v)
+{
+    v->online = (uint8_t)0x0ULL;
+    v->has_online = false;
+    v->blocked = (uint8_t)0x0ULL;
+    v->has_blocked = false;
+    v->running = (uint8_t)0x0ULL;
+    v->has_running = false;
+    v->cpu_time = (uint64_t)0x0ULL;
+    v->has_cpu_time = false;
+    v->cpu = (uint32_t)0x0ULL;
+    v->has_cpu = false;
+}
+
+/* Validate and decode vcpuinfo-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_vcpuinfo_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_vcpuinfo_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_vcpuinfo_reply_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010005u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v > 0x1ULL)
+            return hvlink__out_of_range(&a, e);
+        out->online = (uint8_t)v;
+        out->has_online = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020005u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v > 0x1ULL)
+            return hvlink__out_of_range(&a, e);
+        out->blocked = (uint8_t)v;
+        out->has_blocked = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00030005u, &a)) {
+        count++;
+        seen[0] |= 0x4ULL;
+        r = hvlink__int(&a, 1, &v, e);
+        if (r)
+            return r;
+        if (v > 0x1ULL)
+            return hvlink__out_of_range(&a, e);
+        out->running = (uint8_t)v;
+        out->has_running = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0004000cu, &a)) {
+        count++;
+        seen[0] |= 0x8ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->cpu_time = (uint64_t)v;
+        out->has_cpu_time = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00050008u, &a)) {
+        count++;
+        seen[0] |= 0x10ULL;
+        r = hvlink__int(&a, 4, &v, e);
+        if (r)
+            return r;
+        out->cpu = (uint32_t)v;
+        out->has_cpu = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (v > 0x1ULL)
+                return hvlink__out_of_range(&a, e);
+            out->online = (uint8_t)v;
+            out->has_online = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (v > 0x1ULL)
+                return hvlink__out_of_range(&a, e);
+            out->blocked = (uint8_t)v;
+            out->has_blocked = true;
+            break;
+        }
+        case 3: {
+            if (seen[0] & 0x4ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x4ULL;
+            r = hvlink__int(&a, 1, &v, e);
+            if (r)
+                return r;
+            if (v > 0x1ULL)
+                return hvlink__out_of_range(&a, e);
+            out->running = (uint8_t)v;
+            out->has_running = true;
+            break;
+        }
+        case 4: {
+            if (seen[0] & 0x8ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x8ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->cpu_time = (uint64_t)v;
+            out->has_cpu_time = true;
+            break;
+        }
+        case 5: {
+            if (seen[0] & 0x10ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x10ULL;
+            r = hvlink__int(&a, 4, &v, e);
+            if (r)
+                return r;
+            out->cpu = (uint32_t)v;
+            out->has_cpu = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    if (!(seen[0] & 0x4ULL))
+        return hvlink__missing(container, 3, e);
+    if (!(seen[0] & 0x8ULL))
+        return hvlink__missing(container, 4, e);
+    if (!(seen[0] & 0x10ULL))
+        return hvlink__missing(container, 5, e);
+    return 0;
+}
+
+/* Write the attributes of vcpuinfo-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_vcpuinfo_reply_put(struct hvlink_buf *b, const struct hvlink_domctl_vcpuinfo_reply *v)
+{
+    hvlink_put_u8(b, 1, v->online);
+    hvlink_put_u8(b, 2, v->blocked);
+    hvlink_put_u8(b, 3, v->running);
+    hvlink_put_u64(b, 4, v->cpu_time);
+    hvlink_put_u32(b, 5, v->cpu);
+}
+
+/* time-offset-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_time_offset_req_init(struct hvlink_domctl_time_offset_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->seconds = (int64_t)(0LL);
+    v->has_seconds = false;
+}
+
+/* Validate and decode time-offset-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_time_offset_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_time_offset_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_time_offset_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->seconds = (int64_t)v;
+        out->has_seconds = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->seconds = (int64_t)v;
+            out->has_seconds = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of time-offset-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_time_offset_req_put(struct hvlink_buf *b, const struct hvlink_domctl_time_offset_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_s64(b, 2, v->seconds);
+}
+
+/* set-target-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_set_target_req_init(struct hvlink_domctl_set_target_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->target = (uint16_t)0x0ULL;
+    v->has_target = false;
+}
+
+/* Validate and decode set-target-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_set_target_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_set_target_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_set_target_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x00020006u, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->target = (uint16_t)v;
+        out->has_target = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->target = (uint16_t)v;
+            out->has_target = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of set-target-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_set_target_req_put(struct hvlink_buf *b, const struct hvlink_domctl_set_target_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_u16(b, 2, v->target);
+}
+
+/* mempool-req: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_mempool_req_init(struct hvlink_domctl_mempool_req *v)
+{
+    v->domain = (uint16_t)0x0ULL;
+    v->has_domain = false;
+    v->size = (uint64_t)0x0ULL;
+    v->has_size = false;
+}
+
+/* Validate and decode mempool-req (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_mempool_req_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_mempool_req *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_mempool_req_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x00010006u, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 2, &v, e);
+        if (r)
+            return r;
+        out->domain = (uint16_t)v;
+        out->has_domain = true;
+    }
+    if (hvlink_walk_expect(&w, 0x0002000cu, &a)) {
+        count++;
+        seen[0] |= 0x2ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->size = (uint64_t)v;
+        out->has_size = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 2, &v, e);
+            if (r)
+                return r;
+            out->domain = (uint16_t)v;
+            out->has_domain = true;
+            break;
+        }
+        case 2: {
+            if (seen[0] & 0x2ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x2ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->size = (uint64_t)v;
+            out->has_size = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    if (!(seen[0] & 0x2ULL))
+        return hvlink__missing(container, 2, e);
+    return 0;
+}
+
+/* Write the attributes of mempool-req as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_mempool_req_put(struct hvlink_buf *b, const struct hvlink_domctl_mempool_req *v)
+{
+    hvlink_put_u16(b, 1, v->domain);
+    hvlink_put_u64(b, 2, v->size);
+}
+
+/* mempool-reply: every attribute absent, defaults filled. */
+static inline void hvlink_domctl_mempool_reply_init(struct hvlink_domctl_mempool_reply *v)
+{
+    v->size = (uint64_t)0x0ULL;
+    v->has_size = false;
+}
+
+/* Validate and decode mempool-reply (the Rust decoder's checks, order and errors). */
+static inline int hvlink_domctl_mempool_reply_parse_at(const uint8_t *p, size_t n, uint32_t off, uint32_t container, struct hvlink_domctl_mempool_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_walk w;
+    struct hvlink_attr a;
+    uint32_t count = 0;
+    int r;
+    uint64_t seen[2] = {0, 0};
+    uint64_t v = 0;
+    hvlink_domctl_mempool_reply_init(out);
+    hvlink_walk_init(&w, p, n, off);
+    if (hvlink_walk_expect(&w, 0x0001000cu, &a)) {
+        count++;
+        seen[0] |= 0x1ULL;
+        r = hvlink__int(&a, 8, &v, e);
+        if (r)
+            return r;
+        out->size = (uint64_t)v;
+        out->has_size = true;
+    }
+    while ((r = hvlink_walk_next(&w, &a, e)) == 1) {
+        if (++count > 1024u)
+            return hvlink__too_many(&a, e);
+        switch (hvlink_attr_kind(&a)) {
+        case 1: {
+            if (seen[0] & 0x1ULL)
+                return hvlink__duplicate(&a, e);
+            seen[0] |= 0x1ULL;
+            r = hvlink__int(&a, 8, &v, e);
+            if (r)
+                return r;
+            out->size = (uint64_t)v;
+            out->has_size = true;
+            break;
+        }
+        default:
+            r = hvlink__unknown(&a, e);
+            if (r)
+                return r;
+            break;
+        }
+    }
+    if (r < 0)
+        return r;
+    if (!(seen[0] & 0x1ULL))
+        return hvlink__missing(container, 1, e);
+    return 0;
+}
+
+/* Write the attributes of mempool-reply as the Rust encoder does (the order of the spec, the chosen
+ * form's after the common ones; defaults and absent values left out). */
+static inline void hvlink_domctl_mempool_reply_put(struct hvlink_buf *b, const struct hvlink_domctl_mempool_reply *v)
+{
+    hvlink_put_u64(b, 1, v->size);
+}
+
+/* A whole reply message of domctl.createdomain: header, family header, then the create-reply (msg may be NULL). */
+static inline int hvlink_domctl_createdomain_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_domctl_create_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_domctl_create_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of domctl.destroydomain: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_destroydomain_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.pausedomain: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_pausedomain_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.unpausedomain: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_unpausedomain_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.getdomaininfo: header, family header, then the info (msg may be NULL). */
+static inline int hvlink_domctl_getdomaininfo_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_domctl_info *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_domctl_info_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of domctl.setvcpuaffinity: header, family header, then the affinity-reply (msg may be NULL). */
+static inline int hvlink_domctl_setvcpuaffinity_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_domctl_affinity_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_domctl_affinity_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of domctl.max_mem: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_max_mem_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.getvcpuinfo: header, family header, then the vcpuinfo-reply (msg may be NULL). */
+static inline int hvlink_domctl_getvcpuinfo_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_domctl_vcpuinfo_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_domctl_vcpuinfo_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of domctl.max_vcpus: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_max_vcpus_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.settimeoffset: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_settimeoffset_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.getvcpuaffinity: header, family header, then the affinity-reply (msg may be NULL). */
+static inline int hvlink_domctl_getvcpuaffinity_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_domctl_affinity_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_domctl_affinity_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of domctl.set_target: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_set_target_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_empty_parse(&w, e);
+}
+
+/* A whole reply message of domctl.get_paging_mempool_size: header, family header, then the mempool-reply (msg may be NULL). */
+static inline int hvlink_domctl_get_paging_mempool_size_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_domctl_mempool_reply *out, struct hvlink_error *e)
+{
+    struct hvlink_msg local;
+    struct hvlink_walk w;
+    int r;
+    if (!msg)
+        msg = &local;
+    r = hvlink_msg_parse(buf, n, msg, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    return hvlink_domctl_mempool_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
+}
+
+/* A whole reply message of domctl.set_paging_mempool_size: header, family header, then the empty reply (msg may be NULL). */
+static inline int hvlink_domctl_set_paging_mempool_size_reply_parse(const void *buf, size_t n, struct hvlink_msg *msg, struct hvlink_error *e)
 {
     struct hvlink_msg local;
     struct hvlink_walk w;

@@ -36,4 +36,52 @@ pub trait Hypercalls: Backends {
     fn forget_waits(&mut self, dom: DomId) {
         let _ = dom;
     }
+    /// May `caller` make a `control`-class call acting on `target` (`None`: the op names no
+    /// domain, e.g. `domctl.createdomain` or a `sysctl`)? `device_model`: the op is one a
+    /// device-model domain may make on its target (spec key `device-model`, Xen's
+    /// `IS_PRIV_FOR`). The default is the control domain only; a model with device-model
+    /// domains and targets (the reference hypervisor) answers more finely.
+    fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> bool {
+        let _ = (target, device_model);
+        self.is_control_domain(caller)
+    }
+    /// Hand the engine every domain destroyed since the last call (`f` once per domain): the
+    /// engine cancels the requests in flight on its queues (each entry of a batch gets its
+    /// status, `cancelled` for those not run), delivers their replies, then tears the queues
+    /// down and forgets the domain's memory. Default: none.
+    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId)) {
+        let _ = f;
+    }
+    /// Families this hypervisor serves in another version than the built-in one (an older
+    /// hypervisor: `domctl` of Xen 4.15, say), by descriptor. The engine looks ops of these
+    /// families up in these descriptors (so an op the version lacks is `ENOSYS` and
+    /// introspection reports the version served) and serves them with
+    /// [`serve_version`](Self::serve_version) and
+    /// [`serve_version_regs`](Self::serve_version_regs). Default: none.
+    fn family_versions(&self) -> &'static [&'static crate::rt::FamilyDesc] {
+        &[]
+    }
+    /// Serve a ring request of a family of [`family_versions`](Self::family_versions)
+    /// (the version's generated `serve`).
+    fn serve_version<S: crate::codec::Sink>(
+        &mut self,
+        ctx: &crate::rt::Ctx,
+        op: &crate::rt::OpDesc,
+        attrs: crate::codec::Attrs<'_>,
+        window: crate::rt::Window,
+        reply: &mut crate::codec::Builder<S>,
+    ) -> Result<crate::rt::Served, crate::rt::ServeError> {
+        let _ = (ctx, op, attrs, window, reply);
+        Err(crate::rt::ServeError::Errno(crate::Errno::ENOSYS))
+    }
+    /// Serve a register call of a family of [`family_versions`](Self::family_versions).
+    fn serve_version_regs(
+        &mut self,
+        ctx: &crate::rt::Ctx,
+        op: &crate::rt::OpDesc,
+        regs: &mut crate::rt::Regs,
+    ) -> Result<(), crate::Errno> {
+        let _ = (ctx, op, regs);
+        Err(crate::Errno::ENOSYS)
+    }
 }

@@ -13,11 +13,15 @@
 //!   trait with one method per op;
 //! - introspection tables ([`FAMILIES`], [`rt::FamilyDesc`], [`rt::OpDesc`], [`rt::SetDesc`])
 //!   — what the control family's `get_family` and `get_policy` serve — and the dispatch
-//!   lookups [`lookup_msg`] and [`lookup_regs`].
+//!   lookups [`lookup_msg`] and [`lookup_regs`];
+//! - with the feature `serde` (which needs an allocator): `Serialize` for every generated
+//!   set, `Deserialize` for those that borrow nothing, and `rt::json::Request<Op>` /
+//!   `Reply<Op>` for the others — the JSON of `hvlink do`, so that typed calls can be logged
+//!   and replayed (`rt::json`).
 //!
 //! ## Contract
 //!
-//! - `no_std`, no allocator. Decoding borrows strings and binaries from the input and
+//! - `no_std`, no allocator (except the optional `serde`). Decoding borrows strings and binaries from the input and
 //!   returns batch entries as lazy validated lists ([`rt::List`]); nothing allocates.
 //! - **Untrusted input.** `decode` validates and decodes in one pass: the policy (types,
 //!   sizes, ranges, flag masks, required, duplicates, attribute counts, unknown
@@ -74,6 +78,8 @@ pub mod codec {
 pub mod backend;
 pub mod generated;
 pub mod rt;
+#[cfg(feature = "serde")]
+mod serde_sets;
 
 pub use backend::{Backends, DomId, Hypercalls, Nanos};
 

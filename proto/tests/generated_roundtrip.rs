@@ -73,19 +73,229 @@ macro_rules! regs {
 
 #[test]
 fn every_family_and_op_is_listed() {
-    assert_eq!(hvlink_proto::FAMILIES.len(), 8);
+    assert_eq!(hvlink_proto::FAMILIES.len(), 10);
     assert_eq!(
         hvlink_proto::FAMILIES
             .iter()
             .map(|f| f.ops.len())
             .sum::<usize>(),
-        71
+        93
     );
 }
 
 mod memory {
     use super::*;
     use hvlink_proto::memory::*;
+
+    #[test]
+    fn increase_reservation_single_ring() {
+        ring!(
+            IncreaseReservation,
+            ReservationReq<'_>,
+            ReservationReply<'_>,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Single {
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn increase_reservation_batch_ring() {
+        let list_1 = [
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+        ];
+        let list_2 = [
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+        ];
+        ring!(
+            IncreaseReservation,
+            ReservationReq<'_>,
+            ReservationReply<'_>,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Batch {
+                    mode: ExtentMode(1),
+                    extent: hvlink_proto::rt::List::new(&list_1)
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Batch {
+                    entry: hvlink_proto::rt::List::new(&list_2)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn increase_reservation_regs() {
+        let r = regs!(
+            IncreaseReservation,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Single {
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <IncreaseReservation as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domid in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 11),
+            ..r
+        };
+        assert_eq!(
+            <IncreaseReservation as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "extent-order in r8"
+        );
+    }
+
+    #[test]
+    fn decrease_reservation_single_ring() {
+        ring!(
+            DecreaseReservation,
+            ReservationReq<'_>,
+            ReservationReply<'_>,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Single {
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn decrease_reservation_batch_ring() {
+        let list_1 = [
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+        ];
+        let list_2 = [
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+        ];
+        ring!(
+            DecreaseReservation,
+            ReservationReq<'_>,
+            ReservationReply<'_>,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Batch {
+                    mode: ExtentMode(1),
+                    extent: hvlink_proto::rt::List::new(&list_1)
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Batch {
+                    entry: hvlink_proto::rt::List::new(&list_2)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn decrease_reservation_regs() {
+        let r = regs!(
+            DecreaseReservation,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Single {
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <DecreaseReservation as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domid in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 11),
+            ..r
+        };
+        assert_eq!(
+            <DecreaseReservation as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "extent-order in r8"
+        );
+    }
 
     #[test]
     fn current_reservation_ring() {
@@ -150,6 +360,268 @@ mod memory {
             <MaximumReservation as FastAbi>::request_from_regs(&bad),
             Err(hvlink_proto::Errno::EINVAL),
             "dom in rsi"
+        );
+    }
+
+    #[test]
+    fn populate_physmap_single_ring() {
+        ring!(
+            PopulatePhysmap,
+            ReservationReq<'_>,
+            ReservationReply<'_>,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Single {
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn populate_physmap_batch_ring() {
+        let list_1 = [
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+            Extent {
+                gpfn: 81985529216486895u64,
+            },
+        ];
+        let list_2 = [
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+        ];
+        ring!(
+            PopulatePhysmap,
+            ReservationReq<'_>,
+            ReservationReply<'_>,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Batch {
+                    mode: ExtentMode(1),
+                    extent: hvlink_proto::rt::List::new(&list_1)
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Batch {
+                    entry: hvlink_proto::rt::List::new(&list_2)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn populate_physmap_regs() {
+        let r = regs!(
+            PopulatePhysmap,
+            ReservationReq {
+                domid: 48879u16,
+                extent_order: 9u8,
+                form: ReservationReqForm::Single {
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <PopulatePhysmap as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domid in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 11),
+            ..r
+        };
+        assert_eq!(
+            <PopulatePhysmap as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "extent-order in r8"
+        );
+    }
+
+    #[test]
+    fn add_to_physmap_batch_single_ring() {
+        ring!(
+            AddToPhysmapBatch,
+            PhysmapReq<'_>,
+            ReservationReply<'_>,
+            PhysmapReq {
+                domid: 48879u16,
+                space: Mapspace(4),
+                foreign_domid: 48879u16,
+                form: PhysmapReqForm::Single {
+                    idx: 81985529216486895u64,
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn add_to_physmap_batch_batch_ring() {
+        let list_1 = [
+            PhysmapEntry {
+                idx: 81985529216486895u64,
+                gpfn: 81985529216486895u64,
+            },
+            PhysmapEntry {
+                idx: 81985529216486895u64,
+                gpfn: 81985529216486895u64,
+            },
+            PhysmapEntry {
+                idx: 81985529216486895u64,
+                gpfn: 81985529216486895u64,
+            },
+        ];
+        let list_2 = [
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+            ExtentResult {
+                index: 3735928559u32,
+                status: ExtentStatus(-128),
+            },
+        ];
+        ring!(
+            AddToPhysmapBatch,
+            PhysmapReq<'_>,
+            ReservationReply<'_>,
+            PhysmapReq {
+                domid: 48879u16,
+                space: Mapspace(4),
+                foreign_domid: 48879u16,
+                form: PhysmapReqForm::Batch {
+                    mode: ExtentMode(1),
+                    entry: hvlink_proto::rt::List::new(&list_1)
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Batch {
+                    entry: hvlink_proto::rt::List::new(&list_2)
+                }
+            }
+        );
+    }
+
+    #[test]
+    fn add_to_physmap_batch_regs() {
+        let r = regs!(
+            AddToPhysmapBatch,
+            PhysmapReq {
+                domid: 48879u16,
+                space: Mapspace(4),
+                foreign_domid: 48879u16,
+                form: PhysmapReqForm::Single {
+                    idx: 81985529216486895u64,
+                    gpfn: 81985529216486895u64
+                }
+            },
+            ReservationReply {
+                form: ReservationReplyForm::Single {
+                    status: ExtentStatus(-128)
+                }
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <AddToPhysmapBatch as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domid in rsi"
+        );
+        let bad = rt::Regs {
+            r9: r.r9 ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <AddToPhysmapBatch as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "foreign-domid in r9"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 35),
+            ..r
+        };
+        assert_eq!(
+            <AddToPhysmapBatch as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "space in r8"
+        );
+    }
+
+    #[test]
+    fn remove_from_physmap_ring() {
+        ring!(
+            RemoveFromPhysmap,
+            RemoveReq,
+            rt::Empty,
+            RemoveReq {
+                domid: 48879u16,
+                gpfn: 81985529216486895u64
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn remove_from_physmap_regs() {
+        let r = regs!(
+            RemoveFromPhysmap,
+            RemoveReq {
+                domid: 48879u16,
+                gpfn: 81985529216486895u64
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <RemoveFromPhysmap as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domid in rsi"
         );
     }
 
@@ -2453,6 +2925,666 @@ mod hvm {
     }
 }
 
+mod sysctl {
+    use super::*;
+    use hvlink_proto::sysctl::*;
+
+    #[test]
+    fn readconsole_ring() {
+        ring!(
+            Readconsole,
+            ConsoleReq,
+            ConsoleReply<'_>,
+            ConsoleReq {
+                clear: true,
+                index: 3735928559u32,
+                max_bytes: 1u32
+            },
+            ConsoleReply {
+                index: 3735928559u32,
+                data: Some(&[1, 38, 75, 112, 149])
+            }
+        );
+    }
+
+    #[test]
+    fn physinfo_ring() {
+        ring!(
+            Physinfo,
+            rt::Empty,
+            PhysinfoReply,
+            rt::Empty,
+            PhysinfoReply {
+                threads_per_core: 3735928559u32,
+                cores_per_socket: 3735928559u32,
+                nr_cpus: 3735928559u32,
+                max_cpu_id: Some(3735928559u32),
+                nr_nodes: Some(3735928559u32),
+                cpu_khz: Some(3735928559u32),
+                capabilities: Physcap(1023),
+                total_pages: 81985529216486895u64,
+                free_pages: 81985529216486895u64,
+                max_mfn: Some(81985529216486895u64)
+            }
+        );
+    }
+
+    #[test]
+    fn physinfo_regs() {
+        regs!(
+            Physinfo,
+            rt::Empty,
+            PhysinfoReply {
+                threads_per_core: 3735928559u32,
+                cores_per_socket: 3735928559u32,
+                nr_cpus: 3735928559u32,
+                max_cpu_id: None,
+                nr_nodes: None,
+                cpu_khz: None,
+                capabilities: Physcap(1023),
+                total_pages: 81985529216486895u64,
+                free_pages: 81985529216486895u64,
+                max_mfn: None
+            }
+        );
+    }
+
+    #[test]
+    fn getdomaininfolist_ring() {
+        let list_1 = [
+            ListEntry {
+                domain: 48879u16,
+                flags: DominfFlags(16712191),
+                tot_pages: 81985529216486895u64,
+                max_pages: 81985529216486895u64,
+                nr_online_vcpus: 3735928559u32,
+                cpu_time: 81985529216486895u64,
+                max_vcpu_id: Some(3735928559u32),
+                cpupool: Some(3735928559u32),
+                gpaddr_bits: Some(165u8),
+            },
+            ListEntry {
+                domain: 48879u16,
+                flags: DominfFlags(16712191),
+                tot_pages: 81985529216486895u64,
+                max_pages: 81985529216486895u64,
+                nr_online_vcpus: 3735928559u32,
+                cpu_time: 81985529216486895u64,
+                max_vcpu_id: Some(3735928559u32),
+                cpupool: Some(3735928559u32),
+                gpaddr_bits: Some(165u8),
+            },
+            ListEntry {
+                domain: 48879u16,
+                flags: DominfFlags(16712191),
+                tot_pages: 81985529216486895u64,
+                max_pages: 81985529216486895u64,
+                nr_online_vcpus: 3735928559u32,
+                cpu_time: 81985529216486895u64,
+                max_vcpu_id: Some(3735928559u32),
+                cpupool: Some(3735928559u32),
+                gpaddr_bits: Some(165u8),
+            },
+        ];
+        ring!(
+            Getdomaininfolist,
+            ListReq,
+            ListReply<'_>,
+            ListReq {
+                cursor: 81985529216486895u64,
+                max_domains: 1u32
+            },
+            ListReply {
+                domain: hvlink_proto::rt::List::new(&list_1),
+                cursor: Some(81985529216486895u64)
+            }
+        );
+    }
+}
+
+mod domctl {
+    use super::*;
+    use hvlink_proto::domctl::*;
+
+    #[test]
+    fn createdomain_ring() {
+        ring!(
+            Createdomain,
+            CreateReq<'_>,
+            CreateReply,
+            CreateReq {
+                domain: 32751u16,
+                flags: Cdf(255),
+                max_vcpus: 128u32,
+                max_evtchn_port: 4095u32,
+                max_grant_frames: 64i32,
+                max_maptrack_frames: 1024i32,
+                handle: Some(&[1, 38, 75, 112, 149]),
+                name: Some("hvlink"),
+                max_grant_version: Some(2u8),
+                cpupool_id: 3735928559u32
+            },
+            CreateReply { domain: 48879u16 }
+        );
+    }
+
+    #[test]
+    fn destroydomain_ring() {
+        ring!(
+            Destroydomain,
+            DomReq,
+            rt::Empty,
+            DomReq { domain: 48879u16 },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn destroydomain_regs() {
+        let r = regs!(Destroydomain, DomReq { domain: 48879u16 }, rt::Empty);
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Destroydomain as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn pausedomain_ring() {
+        ring!(
+            Pausedomain,
+            DomReq,
+            rt::Empty,
+            DomReq { domain: 48879u16 },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn pausedomain_regs() {
+        let r = regs!(Pausedomain, DomReq { domain: 48879u16 }, rt::Empty);
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Pausedomain as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn unpausedomain_ring() {
+        ring!(
+            Unpausedomain,
+            DomReq,
+            rt::Empty,
+            DomReq { domain: 48879u16 },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn unpausedomain_regs() {
+        let r = regs!(Unpausedomain, DomReq { domain: 48879u16 }, rt::Empty);
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Unpausedomain as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn getdomaininfo_ring() {
+        ring!(
+            Getdomaininfo,
+            QueryReq,
+            Info<'_>,
+            QueryReq { domain: 48879u16 },
+            Info {
+                flags: Dominf(16712191),
+                tot_pages: 81985529216486895u64,
+                max_pages: 81985529216486895u64,
+                nr_online_vcpus: 3735928559u32,
+                cpu_time: 81985529216486895u64,
+                max_vcpu_id: 3735928559u32,
+                domain: Some(48879u16),
+                cpupool: Some(3735928559u32),
+                handle: Some(&[1, 38, 75, 112, 149]),
+                name: Some("hvlink"),
+                outstanding_pages: Some(81985529216486895u64),
+                gpaddr_bits: Some(165u8)
+            }
+        );
+    }
+
+    #[test]
+    fn getdomaininfo_regs() {
+        let r = regs!(
+            Getdomaininfo,
+            QueryReq { domain: 48879u16 },
+            Info {
+                flags: Dominf(16712191),
+                tot_pages: 81985529216486895u64,
+                max_pages: 81985529216486895u64,
+                nr_online_vcpus: 3735928559u32,
+                cpu_time: 81985529216486895u64,
+                max_vcpu_id: 3735928559u32,
+                domain: None,
+                cpupool: None,
+                handle: None,
+                name: None,
+                outstanding_pages: None,
+                gpaddr_bits: None
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Getdomaininfo as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn setvcpuaffinity_ring() {
+        ring!(
+            Setvcpuaffinity,
+            AffinityReq,
+            AffinityReply,
+            AffinityReq {
+                domain: 48879u16,
+                vcpu: 127u32,
+                hard: 81985529216486895u64,
+                soft: 81985529216486895u64
+            },
+            AffinityReply {
+                hard: 81985529216486895u64,
+                soft: 81985529216486895u64
+            }
+        );
+    }
+
+    #[test]
+    fn setvcpuaffinity_regs() {
+        let r = regs!(
+            Setvcpuaffinity,
+            AffinityReq {
+                domain: 48879u16,
+                vcpu: 127u32,
+                hard: 81985529216486895u64,
+                soft: 81985529216486895u64
+            },
+            AffinityReply {
+                hard: 81985529216486895u64,
+                soft: 81985529216486895u64
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Setvcpuaffinity as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 35),
+            ..r
+        };
+        assert_eq!(
+            <Setvcpuaffinity as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "vcpu in r8"
+        );
+    }
+
+    #[test]
+    fn max_mem_ring() {
+        ring!(
+            MaxMem,
+            MaxMemReq,
+            rt::Empty,
+            MaxMemReq {
+                domain: 48879u16,
+                max_memkb: 1073741824u64
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn max_mem_regs() {
+        let r = regs!(
+            MaxMem,
+            MaxMemReq {
+                domain: 48879u16,
+                max_memkb: 1073741824u64
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <MaxMem as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn getvcpuinfo_ring() {
+        ring!(
+            Getvcpuinfo,
+            VcpuQueryReq,
+            VcpuinfoReply,
+            VcpuQueryReq {
+                domain: 48879u16,
+                vcpu: 127u32
+            },
+            VcpuinfoReply {
+                online: 1u8,
+                blocked: 1u8,
+                running: 1u8,
+                cpu_time: 81985529216486895u64,
+                cpu: 3735928559u32
+            }
+        );
+    }
+
+    #[test]
+    fn getvcpuinfo_regs() {
+        let r = regs!(
+            Getvcpuinfo,
+            VcpuQueryReq {
+                domain: 48879u16,
+                vcpu: 127u32
+            },
+            VcpuinfoReply {
+                online: 1u8,
+                blocked: 1u8,
+                running: 1u8,
+                cpu_time: 81985529216486895u64,
+                cpu: 3735928559u32
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Getvcpuinfo as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 35),
+            ..r
+        };
+        assert_eq!(
+            <Getvcpuinfo as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "vcpu in r8"
+        );
+    }
+
+    #[test]
+    fn max_vcpus_ring() {
+        ring!(
+            MaxVcpus,
+            MaxVcpusReq,
+            rt::Empty,
+            MaxVcpusReq {
+                domain: 48879u16,
+                max: 128u32
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn max_vcpus_regs() {
+        let r = regs!(
+            MaxVcpus,
+            MaxVcpusReq {
+                domain: 48879u16,
+                max: 128u32
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <MaxVcpus as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 35),
+            ..r
+        };
+        assert_eq!(
+            <MaxVcpus as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "max in r8"
+        );
+    }
+
+    #[test]
+    fn settimeoffset_ring() {
+        ring!(
+            Settimeoffset,
+            TimeOffsetReq,
+            rt::Empty,
+            TimeOffsetReq {
+                domain: 48879u16,
+                seconds: -1234567890123i64
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn settimeoffset_regs() {
+        let r = regs!(
+            Settimeoffset,
+            TimeOffsetReq {
+                domain: 48879u16,
+                seconds: -1234567890123i64
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Settimeoffset as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn getvcpuaffinity_ring() {
+        ring!(
+            Getvcpuaffinity,
+            VcpuQueryReq,
+            AffinityReply,
+            VcpuQueryReq {
+                domain: 48879u16,
+                vcpu: 127u32
+            },
+            AffinityReply {
+                hard: 81985529216486895u64,
+                soft: 81985529216486895u64
+            }
+        );
+    }
+
+    #[test]
+    fn getvcpuaffinity_regs() {
+        let r = regs!(
+            Getvcpuaffinity,
+            VcpuQueryReq {
+                domain: 48879u16,
+                vcpu: 127u32
+            },
+            AffinityReply {
+                hard: 81985529216486895u64,
+                soft: 81985529216486895u64
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <Getvcpuaffinity as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 35),
+            ..r
+        };
+        assert_eq!(
+            <Getvcpuaffinity as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "vcpu in r8"
+        );
+    }
+
+    #[test]
+    fn set_target_ring() {
+        ring!(
+            SetTarget,
+            SetTargetReq,
+            rt::Empty,
+            SetTargetReq {
+                domain: 48879u16,
+                target: 48879u16
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn set_target_regs() {
+        let r = regs!(
+            SetTarget,
+            SetTargetReq {
+                domain: 48879u16,
+                target: 48879u16
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <SetTarget as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+        let bad = rt::Regs {
+            r8: r.r8 ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <SetTarget as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "target in r8"
+        );
+    }
+
+    #[test]
+    fn get_paging_mempool_size_ring() {
+        ring!(
+            GetPagingMempoolSize,
+            DomReq,
+            MempoolReply,
+            DomReq { domain: 48879u16 },
+            MempoolReply {
+                size: 81985529216486895u64
+            }
+        );
+    }
+
+    #[test]
+    fn get_paging_mempool_size_regs() {
+        let r = regs!(
+            GetPagingMempoolSize,
+            DomReq { domain: 48879u16 },
+            MempoolReply {
+                size: 81985529216486895u64
+            }
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <GetPagingMempoolSize as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+
+    #[test]
+    fn set_paging_mempool_size_ring() {
+        ring!(
+            SetPagingMempoolSize,
+            MempoolReq,
+            rt::Empty,
+            MempoolReq {
+                domain: 48879u16,
+                size: 81985529216486895u64
+            },
+            rt::Empty
+        );
+    }
+
+    #[test]
+    fn set_paging_mempool_size_regs() {
+        let r = regs!(
+            SetPagingMempoolSize,
+            MempoolReq {
+                domain: 48879u16,
+                size: 81985529216486895u64
+            },
+            rt::Empty
+        );
+        let bad = rt::Regs {
+            rsi: r.rsi ^ (1 << 19),
+            ..r
+        };
+        assert_eq!(
+            <SetPagingMempoolSize as FastAbi>::request_from_regs(&bad),
+            Err(hvlink_proto::Errno::EINVAL),
+            "domain in rsi"
+        );
+    }
+}
+
 mod control {
     use super::*;
     use hvlink_proto::control::*;
@@ -2493,7 +3625,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -2501,7 +3633,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -2509,7 +3641,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
         ];
@@ -2519,7 +3651,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -2527,7 +3659,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -2535,7 +3667,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
         ];
@@ -2545,7 +3677,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -2553,7 +3685,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
             OpInfo {
@@ -2561,7 +3693,7 @@ mod control {
                 id: 165u8,
                 since: 165u8,
                 privilege: Privilege(2),
-                flags: OpFlags(31),
+                flags: OpFlags(127),
                 max_reply: 3735928559u32,
             },
         ];
@@ -2897,6 +4029,13 @@ fn every_set_decodes_as_its_policy_says() {
         decoders!(hvlink_proto::memory::MemoryMapReq),
         decoders!(hvlink_proto::memory::MemoryMapReply),
         decoders!(hvlink_proto::memory::E820Entry),
+        decoders!(hvlink_proto::memory::ReservationReq),
+        decoders!(hvlink_proto::memory::Extent),
+        decoders!(hvlink_proto::memory::ReservationReply),
+        decoders!(hvlink_proto::memory::ExtentResult),
+        decoders!(hvlink_proto::memory::PhysmapReq),
+        decoders!(hvlink_proto::memory::PhysmapEntry),
+        decoders!(hvlink_proto::memory::RemoveReq),
         decoders!(hvlink_proto::memory::DomReq),
         decoders!(hvlink_proto::memory::PagesReply),
         decoders!(hvlink_proto::memory::GpfnReply),
@@ -2967,6 +4106,27 @@ fn every_set_decodes_as_its_policy_says() {
         decoders!(hvlink_proto::hvm::MemTypeReq),
         decoders!(hvlink_proto::hvm::MemTypeReply),
         decoders!(hvlink_proto::hvm::UpcallVectorReq),
+        decoders!(hvlink_proto::sysctl::ListReq),
+        decoders!(hvlink_proto::sysctl::ListReply),
+        decoders!(hvlink_proto::sysctl::ListEntry),
+        decoders!(hvlink_proto::sysctl::PhysinfoReply),
+        decoders!(hvlink_proto::sysctl::ConsoleReq),
+        decoders!(hvlink_proto::sysctl::ConsoleReply),
+        decoders!(hvlink_proto::domctl::CreateReq),
+        decoders!(hvlink_proto::domctl::CreateReply),
+        decoders!(hvlink_proto::domctl::DomReq),
+        decoders!(hvlink_proto::domctl::QueryReq),
+        decoders!(hvlink_proto::domctl::Info),
+        decoders!(hvlink_proto::domctl::MaxVcpusReq),
+        decoders!(hvlink_proto::domctl::MaxMemReq),
+        decoders!(hvlink_proto::domctl::AffinityReq),
+        decoders!(hvlink_proto::domctl::VcpuQueryReq),
+        decoders!(hvlink_proto::domctl::AffinityReply),
+        decoders!(hvlink_proto::domctl::VcpuinfoReply),
+        decoders!(hvlink_proto::domctl::TimeOffsetReq),
+        decoders!(hvlink_proto::domctl::SetTargetReq),
+        decoders!(hvlink_proto::domctl::MempoolReq),
+        decoders!(hvlink_proto::domctl::MempoolReply),
         decoders!(hvlink_proto::control::PingMsg),
         decoders!(hvlink_proto::control::GetFamilyReq),
         decoders!(hvlink_proto::control::GetFamilyReply),

@@ -1138,7 +1138,7 @@ fn ops_without_a_request_take_empty_registers() {
 fn a_preemptible_window_stops_at_a_chunk_boundary() {
     use hvlink_proto::grant_table::{MapEntry, MapReplyEntry};
     use hvlink_proto::rt::{serve_batch, Preempt, PREEMPT_CHUNK};
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
     static FLAG: AtomicUsize = AtomicUsize::new(0);
     let entries: Vec<MapEntry> = (0..100)
         .map(|r| MapEntry {
@@ -1173,7 +1173,7 @@ fn a_preemptible_window_stops_at_a_chunk_boundary() {
         served
     };
     let flag = Window {
-        preempt: Some(Preempt(&FLAG)),
+        preempt: Some(Preempt::new(&FLAG)),
         ..window(10, 80)
     };
     // Not requested: the whole window, in chunks.
@@ -1191,6 +1191,27 @@ fn a_preemptible_window_stops_at_a_chunk_boundary() {
     assert_eq!(s.ran, PREEMPT_CHUNK);
     assert_eq!(calls, [PREEMPT_CHUNK]);
     FLAG.store(0, Ordering::Relaxed);
+    // A time slice: the clock (10 ns a look) passes the slice's end at the second look, so the window
+    // stops after it (at least one chunk always runs).
+    static NOW: AtomicU64 = AtomicU64::new(0);
+    fn clock() -> u64 {
+        NOW.fetch_add(10, Ordering::Relaxed)
+    }
+    NOW.store(0, Ordering::Relaxed);
+    let sliced = Window {
+        preempt: Some(Preempt::new(&FLAG).until(clock, 5)),
+        ..window(10, 80)
+    };
+    let mut calls = Vec::new();
+    let s = run(sliced, None, &mut calls);
+    assert_eq!(s.ran, 2 * PREEMPT_CHUNK);
+    assert_eq!(calls, [PREEMPT_CHUNK, PREEMPT_CHUNK]);
+    // A slice already over still runs one chunk (every call makes progress).
+    NOW.store(100, Ordering::Relaxed);
+    let mut calls = Vec::new();
+    let s = run(sliced, None, &mut calls);
+    assert_eq!(calls, [PREEMPT_CHUNK]);
+    assert_eq!(s.ran, PREEMPT_CHUNK);
     // A failed entry ends the call after its chunk (an ordered batch stops there).
     let mut calls = Vec::new();
     let s = run(flag, Some(15), &mut calls);

@@ -245,3 +245,79 @@ async fn userspace_queue_awaits_long_work() {
 
 #[allow(dead_code)]
 fn _unused(_: Error) {}
+
+/// Completion polling: with a window long enough, every caller finds its reply on the reply
+/// ring itself — also when eight tasks call at once and each poller routes the others'
+/// replies too; a reply later than the window (a parked poll) comes through the reply task;
+/// with polling off, every reply comes through the reply task.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn completion_polling_and_its_fallback() {
+    let e = embedded();
+    let polling = |q, poll| {
+        let mut cfg = config(q, QueueKind::Kernel, FastPath::Ring);
+        cfg.poll = poll;
+        e.client(DOM1, cfg)
+    };
+    let c = polling(1, Duration::from_secs(5)).await.unwrap();
+    let (p0, m0) = (
+        c.stats().polled.load(Relaxed),
+        c.stats().poll_misses.load(Relaxed),
+    );
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let c = c.clone();
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..50 {
+                let v = c.call_ring::<version::Version>(&Empty).await.unwrap();
+                assert!(v.get().major >= 4);
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    assert_eq!(
+        c.stats().polled.load(Relaxed) - p0,
+        400,
+        "every reply found by polling"
+    );
+    assert_eq!(c.stats().poll_misses.load(Relaxed), m0);
+    assert_eq!(c.in_flight(), 0);
+    // A reply later than the window: a poll of dom 1's own port that times out after 20 ms
+    // (the caller polls 50 µs, then the reply task delivers it).
+    let short = polling(2, Duration::from_micros(50)).await.unwrap();
+    let port = short
+        .call::<hvlink_proto::event_channel::AllocUnbound>(
+            &hvlink_proto::event_channel::AllocUnboundReq {
+                dom: 0x7FF0,
+                remote_dom: DOM2,
+            },
+        )
+        .await
+        .unwrap()
+        .get()
+        .port;
+    let now = short.call::<hvm::GetTime>(&Empty).await.unwrap().get().now;
+    let misses = short.stats().poll_misses.load(Relaxed);
+    let t0 = std::time::Instant::now();
+    short
+        .call_ring::<sched::Poll>(&sched::PollReq {
+            timeout: now + 20_000_000,
+            port: List::new(&[port]),
+        })
+        .await
+        .unwrap();
+    assert!(
+        t0.elapsed() >= Duration::from_millis(15),
+        "{:?}",
+        t0.elapsed()
+    );
+    assert_eq!(short.stats().poll_misses.load(Relaxed), misses + 1);
+    // Polling off: no poll, every reply by the reply task.
+    let off = polling(3, Duration::ZERO).await.unwrap();
+    for _ in 0..50 {
+        off.call_ring::<version::Version>(&Empty).await.unwrap();
+    }
+    assert_eq!(off.stats().polled.load(Relaxed), 0);
+    assert_eq!(off.stats().poll_misses.load(Relaxed), 0);
+}

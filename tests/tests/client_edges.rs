@@ -222,6 +222,7 @@ async fn hostile_host_replies_are_errors_not_panics() {
             let n = hvlink_codec::errmsg::Repr {
                 status: -13,
                 request: hdr,
+                request_len: 20,
                 request_payload: None,
                 ext: Default::default(),
             }

@@ -570,3 +570,116 @@ fn metrics_count_messages_batches_entries_preemptions_errors() {
     assert_eq!(m.errors - m0.errors, 1);
     assert!(m.replies - m0.replies >= 2);
 }
+
+/// The time slice: a turn runs at most one slice of a domain's batch (here 1 µs, so one
+/// chunk of [`PREEMPT_CHUNK`] entries per turn on any machine), and a small op of another
+/// domain sent in the same turn is answered in that turn even when the batch's queue is
+/// served first: every queue's new requests are read before any continuation advances.
+#[test]
+fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
+    use hvlink_proto::rt::PREEMPT_CHUNK;
+    let mut vm = granted(Vm::new(Config {
+        slice: std::time::Duration::from_micros(1),
+        ..Config::default()
+    }));
+    // dom 1's queue sorts before dom 2's, so the batch (dom 1) is first in the first turn.
+    let entries: Vec<MapEntry> = (0..1024u32)
+        .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
+        .collect();
+    for r in 0..8 {
+        vm.host
+            .hv
+            .grant_access(DOM2, r, DOM1, 0x900 + u64::from(r), false)
+            .unwrap();
+    }
+    let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
+    let mut small = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 12);
+    // Batch entries run when each of dom 2's replies was published.
+    let metrics = vm.host.metrics().clone();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let tap = seen.clone();
+    vm.host.set_capture(Some(Box::new(move |dir, key, _| {
+        if dir == hvlink_host::server::Direction::Reply && key.domain == DOM2 {
+            let ran = metrics.entries.load(std::sync::atomic::Ordering::Relaxed);
+            tap.lock().unwrap().push(ran);
+        }
+    })));
+    send(&mut big, &[map_msg(1, MapMode::INDEPENDENT, &entries)]);
+    let mut turns = 0;
+    let mut finished = false;
+    while !finished {
+        send(
+            &mut small,
+            &[request::<ver::Version>(
+                100 + turns,
+                &hvlink_proto::rt::Empty,
+            )],
+        );
+        let before = vm.host.metrics().snapshot().entries;
+        vm.turn();
+        turns += 1;
+        let ran = vm.host.metrics().snapshot().entries - before;
+        assert!(
+            ran <= u64::from(PREEMPT_CHUNK),
+            "turn {turns} ran {ran} entries"
+        );
+        assert_eq!(
+            replies(&mut small).len(),
+            1,
+            "the small op waited past turn {turns}"
+        );
+        finished = !replies(&mut big).is_empty();
+        assert!(turns < 1024, "the batch never finished");
+    }
+    assert!(turns >= 1024 / PREEMPT_CHUNK, "{turns} turns");
+    assert!(vm.host.metrics().snapshot().preemptions > 0);
+    // In every turn the small op was answered before that turn's slice of the batch ran.
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), turns as usize);
+    for (turn, ran) in seen.iter().enumerate() {
+        assert!(
+            *ran <= turn as u64 * u64::from(PREEMPT_CHUNK),
+            "turn {turn}: the small op was answered after {ran} batch entries"
+        );
+    }
+}
+
+/// A required attribute missing at the top level and one missing inside a nest at the same
+/// offset give different ERRORs, as the kernel's do: MISS_NEST only for the nest (and then
+/// its header's offset), no text or offset for either (`NL_REQ_ATTR_CHECK`); the request's
+/// header is echoed unchanged (its len, not 16), CAPPED and ACK_TLVS set.
+#[test]
+fn missing_attribute_errors_name_a_nest_only_inside_one() {
+    let (mut vm, mut q) = Vm::with_queue(DOM2, QueueKind::Kernel, 1 << 14);
+    let op = genl::Repr {
+        cmd: MapGrantRef::DESC.id,
+        version: 1,
+    };
+    // Single form without `flags` (type 3): dom, ref, host-addr at the top level.
+    let top = message(MapGrantRef::DESC.msg_type, Flags::REQUEST, 1, op, |b| {
+        b.put_u16(1, 1)?;
+        b.put_u32(2, 3)?;
+        b.put_u64(4, 0x1000)
+    });
+    // Batch form whose first (and only) entry, a nest at offset 20, lacks `flags`.
+    let nested = message(MapGrantRef::DESC.msg_type, Flags::REQUEST, 2, op, |b| {
+        let n = b.begin_nest(6)?;
+        b.put_u16(1, 1)?;
+        b.put_u32(2, 3)?;
+        b.put_u64(4, 0x1000)?;
+        b.end_nest(n)
+    });
+    let mut errors = Vec::new();
+    for req in [top, nested] {
+        let r = roundtrip(&mut vm, &mut q, req.clone());
+        let m = Message::parse(&r[0]).unwrap();
+        assert_eq!(m.header().flags, Flags::CAPPED | Flags::ACK_TLVS);
+        let e = m.error().unwrap();
+        assert_eq!(e.status, -22);
+        assert_eq!(e.request_len as usize, req.len(), "the header as it came");
+        assert_eq!(&r[0][20..36], &req[..16], "echoed byte for byte");
+        assert_eq!((e.ext.msg, e.ext.offset), (None, None));
+        errors.push((e.ext.missing_type, e.ext.missing_nest));
+    }
+    assert_eq!(errors, [(Some(3), None), (Some(3), Some(20))]);
+}

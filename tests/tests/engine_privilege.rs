@@ -40,6 +40,11 @@ fn allowed(op: &OpDesc, caller: Caller, other: bool) -> bool {
     } else {
         op.privilege
     };
+    // A control op that names its target acts on the caller itself here: never allowed (no
+    // control op acts on the control domain, and a guest is no control domain).
+    if op.privilege == Privilege::Control && op.target_domain.is_some() && !other {
+        return false;
+    }
     match class {
         Privilege::Logical => true,
         Privilege::Privileged => !caller.userspace(),
@@ -105,6 +110,11 @@ fn every_op_for_every_caller() {
         for op in fam.ops {
             if op.family == "control" && (op.name == "queue_teardown" || op.name == "queue_setup") {
                 // Covered by the control tests; a bare request would tear test queues down.
+                continue;
+            }
+            if op.family == "domctl" && op.name == "destroydomain" {
+                // Allowed, it would destroy the guest the rest of the matrix calls from;
+                // `destroy_privilege` below covers it.
                 continue;
             }
             let targets: &[bool] = if op.target_domain.is_some() {
@@ -244,4 +254,69 @@ fn spot_checks_written_by_hand() {
     assert!(!allowed(p("hvm", "get_param"), Caller::GuestKernel, true));
     assert!(allowed(p("hvm", "get_param"), Caller::GuestKernel, false));
     assert!(allowed(p("hvm", "get_param"), Caller::Dom0Kernel, true));
+}
+
+/// destroydomain, which the matrix skips: a guest may not destroy another domain or itself,
+/// the control domain may not destroy itself, and may destroy a guest.
+#[test]
+fn destroy_privilege() {
+    let mut vm = Vm::new(Config::default());
+    let op = FAMILIES
+        .iter()
+        .find(|f| f.name == "domctl")
+        .and_then(|f| f.ops.iter().find(|o| o.name == "destroydomain"))
+        .copied()
+        .unwrap();
+    let mut guest = vm.queue(DOM1, 2, QueueKind::Userspace, 1 << 17);
+    let mut dom0 = vm.queue(DOM0, 2, QueueKind::Userspace, 1 << 17);
+    let status = |vm: &mut Vm, q: &mut _, seq, t| {
+        send(q, &[bare_request(op, seq, Some(t))]);
+        let got = turns_until(vm, q, 4, |got| !got.is_empty());
+        got.first().and_then(|m| error_of(m)).map(|e| e.0)
+    };
+    assert_eq!(status(&mut vm, &mut guest, 1, DOM2), Some(EPERM));
+    assert_eq!(status(&mut vm, &mut guest, 2, DOM1), Some(EPERM));
+    assert_eq!(status(&mut vm, &mut dom0, 3, DOM0), Some(EPERM));
+    assert_eq!(
+        status(&mut vm, &mut dom0, 4, DOM2),
+        None,
+        "a reply, no ERROR"
+    );
+    assert!(!vm.host.hv.domain_ids().any(|d| d == DOM2));
+}
+
+/// A device-model domain (set_target) may change its target's reservation and map its
+/// frames, and nothing else: not another guest's, not control ops on its target.
+#[test]
+fn device_model_acts_on_its_target_only() {
+    use hvlink_proto::domctl::{Backend as _, DomReq, SetTargetReq};
+    use hvlink_proto::memory::Backend as _;
+    use hvlink_refhv::fixtures::kernel;
+    let mut vm = Vm::new(Config::default());
+    vm.host
+        .hv
+        .set_target(
+            &kernel(DOM0),
+            &SetTargetReq {
+                domain: DOM1,
+                target: DOM2,
+            },
+        )
+        .unwrap();
+    let hv = &vm.host.hv;
+    use hvlink_proto::Hypercalls;
+    // Through the engine's question: device-model ops on the target only.
+    assert!(Hypercalls::may_act_on(hv, DOM1, Some(DOM2), true));
+    assert!(!Hypercalls::may_act_on(hv, DOM1, Some(DOM2), false));
+    assert!(!Hypercalls::may_act_on(hv, DOM1, Some(DOM0), true));
+    assert!(!Hypercalls::may_act_on(hv, DOM2, Some(DOM1), true));
+    // The control domain never acts on itself, on any other guest it does.
+    assert!(!Hypercalls::may_act_on(hv, DOM0, Some(DOM0), false));
+    assert!(Hypercalls::may_act_on(hv, DOM0, Some(DOM1), false));
+    let _ = (
+        DomReq { domain: 1 },
+        vm.host
+            .hv
+            .current_reservation(&kernel(DOM1), &hvlink_proto::memory::DomReq { dom: DOM1 }),
+    );
 }

@@ -81,8 +81,11 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
             path: p.clone(),
             error,
         })?;
+        // The family announcements a capture starts with (nlctrl NEWFAMILY, for Wireshark)
+        // are not hvlink messages; the record numbers stay Wireshark's frame numbers.
         recs.into_iter()
             .enumerate()
+            .filter(|(_, r)| r.message.get(4..6) != Some(&pcap::GENL_ID_CTRL.to_le_bytes()))
             .map(|(i, r)| Source {
                 label: Some(format!(
                     "record {} {} dom {} queue {}",

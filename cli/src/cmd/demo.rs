@@ -37,6 +37,13 @@ pub enum Error {
         /// Why.
         errno: Errno,
     },
+    /// A toolstack step of a use case failed.
+    Toolstack {
+        /// The use case.
+        case: &'static str,
+        /// Why.
+        error: crate::toolstack::Error,
+    },
     /// `--kvm`: `/dev/kvm` is not usable here.
     NoKvm(Source),
     /// `--kvm`: the VM could not run.
@@ -49,6 +56,7 @@ impl fmt::Display for Error {
             Error::Checks { failed } => write!(f, "demo: {failed} check(s) failed"),
             Error::Client { case, error } => write!(f, "{case} demo: {error}"),
             Error::Hv { case, what, errno } => write!(f, "{case} demo: {what}: {errno:?}"),
+            Error::Toolstack { case, error } => write!(f, "{case} demo: {error}"),
             Error::NoKvm(why) => write!(f, "demo --kvm: /dev/kvm is not usable here: {why}"),
             Error::Vm(e) => write!(f, "demo --kvm: the VM could not run: {e}"),
         }
@@ -64,9 +72,10 @@ What it runs (a few seconds with the defaults), on the embedded reference hyperv
   a. batched grant map/unmap: dom 1 grants --entries pages to dom 2, which maps and unmaps
      them in batches of --batch entries, some deliberately bad (each gets its own status);
      then the same maps one call each, on the ring and by register call
-  b. toolstacks across versions: an old (demo v1) and a new (demo v2) toolstack against a
-     v2 host and a v1 host: defaults filled, unknown optional attributes ignored,
-     must-understand attributes and missing ops refused clearly
+  b. toolstacks across versions: a toolstack built for Xen 4.15's domctl/sysctl (v1) and
+     one for Xen 4.17's (v3) build, list (netlink dump) and destroy real domains on a Xen
+     4.17 host and a Xen 4.15 host: defaults filled, unknown optional attributes ignored,
+     a must-understand attribute refused by name, a missing op known before it is sent
   c. async continuations: a guest userspace queue awaits a long grant batch (preempted by
      the host) and a sched.poll, while the guest kernel keeps making calls
 Every step is checked; exit code 0 only if every check passed (1 otherwise, with the

@@ -8,3 +8,5 @@ pub mod decode;
 pub mod demo;
 pub mod serve;
 pub mod spec;
+pub mod wireshark;
+pub mod xl;

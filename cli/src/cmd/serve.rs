@@ -8,9 +8,11 @@
 use std::fmt;
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use hvlink_deploy::embedded::Options;
 use hvlink_deploy::remote::{socket_path, BindError, Limits, Sockets};
+use hvlink_host::serve::PollMode;
 
 use crate::embedded::{self, DOM1, DOM2, GRANT_FRAME_BASE};
 use crate::{CliError, Io};
@@ -43,6 +45,34 @@ pub struct Args {
     /// Write every message the host consumes and publishes to this pcap file.
     #[arg(long, value_name = "FILE")]
     pub pcap: Option<PathBuf>,
+    /// How the host waits when idle: `adaptive` (poll for a window adapted to the arrivals,
+    /// at most 200 µs; `adaptive:US` sets the most), `interrupt` (park at once, every
+    /// request after a pause needs a doorbell), or a fixed window in µs.
+    #[arg(long, value_name = "MODE", default_value = "adaptive", value_parser = parse_poll)]
+    pub poll: PollMode,
+    /// The time slice in µs: how long one domain's work may hold the host per turn before
+    /// other domains' requests are served (0: entries and bytes only).
+    #[arg(long, value_name = "US", default_value_t = 20)]
+    pub slice: u64,
+}
+
+/// `--poll`'s value.
+fn parse_poll(s: &str) -> Result<PollMode, String> {
+    let us = |v: &str| {
+        v.parse::<u64>()
+            .map(Duration::from_micros)
+            .map_err(|_| format!("`{v}` is not a number of microseconds"))
+    };
+    match s {
+        "adaptive" => Ok(PollMode::default()),
+        "interrupt" => Ok(PollMode::Interrupt),
+        _ => match s.strip_prefix("adaptive:") {
+            Some(max) => Ok(PollMode::Adaptive { max: us(max)? }),
+            None => us(s).map(PollMode::Fixed).map_err(|_| {
+                format!("`{s}`: expected `adaptive`, `adaptive:US`, `interrupt` or microseconds")
+            }),
+        },
+    }
 }
 
 /// Why the host cannot serve.
@@ -79,7 +109,10 @@ impl std::error::Error for Error {}
 
 /// Run `hvlink serve` until Ctrl-C or SIGTERM.
 pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
-    let mut e = embedded::start(Options::default())?;
+    let mut opts = Options::default();
+    opts.config.slice = Duration::from_micros(args.slice);
+    let mut e = embedded::start(opts)?;
+    e.shared().set_poll_mode(args.poll);
     e.with_hv(|hv| embedded::grant(hv, 0..args.grant_refs, GRANT_FRAME_BASE))?;
     let capture = match &args.pcap {
         Some(p) => Some(
@@ -125,6 +158,17 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         Ok(Err(err)) => result = Err(CliError::io("serving failed", err)),
         Err(_) => result = Err(Error::Panicked.into()),
     }
+    let m = e.shared().metrics().snapshot();
+    tracing::info!(
+        messages = m.messages,
+        register_calls = m.register_calls,
+        doorbells = m.doorbells,
+        parks = m.parks,
+        poll_hits = m.poll_hits,
+        poll_ms = m.poll_ns / 1_000_000,
+        slice_max_us = m.slice_max_ns / 1_000,
+        "served"
+    );
     io.print(&format!("hvlink: stopped ({signal})\n"))?;
     result
 }
@@ -159,4 +203,27 @@ fn wait_for_signal(server: &std::thread::JoinHandle<std::io::Result<()>>) -> Str
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn poll_modes_parse() {
+        assert_eq!(parse_poll("adaptive"), Ok(PollMode::default()));
+        assert_eq!(
+            parse_poll("adaptive:80"),
+            Ok(PollMode::Adaptive {
+                max: Duration::from_micros(80)
+            })
+        );
+        assert_eq!(parse_poll("interrupt"), Ok(PollMode::Interrupt));
+        assert_eq!(
+            parse_poll("30"),
+            Ok(PollMode::Fixed(Duration::from_micros(30)))
+        );
+        assert!(parse_poll("fast").unwrap_err().contains("`fast`"));
+        assert!(parse_poll("adaptive:x").unwrap_err().contains("`x`"));
+    }
 }

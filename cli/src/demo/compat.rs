@@ -1,63 +1,23 @@
-//! Use case b: toolstacks that stay compatible across versions. The test family `demo` (the
-//! compatibility tests' own, the crate `hvlink-compat-demo`) exists as version 1 and version
-//! 2: v2 adds an optional attribute with a default (`gloss`, 50), a must-understand attribute
-//! (`mode`) and an op (`inspect`). An old (v1) and a new (v2) toolstack in the control domain
-//! call a v2 host (the demo's main host) and a v1 host (a second one brought up for this).
+//! Use case b: toolstacks that keep working across hypervisor versions, on real domains. A
+//! toolstack built against Xen 4.15's interface (domctl v1, sysctl v1) and one built against
+//! Xen 4.17's (domctl v3, sysctl v2) — one source, [`crate::toolstack`] — build, list and
+//! destroy domains on a Xen 4.17 host (the demo's main host) and on a Xen 4.15 host (a second
+//! one brought up for this). What differs is handled by the generated types and negotiation:
+//! defaults filled, unknown optional attributes ignored, a must-understand one refused by
+//! name, an op the host lacks known before it is sent.
 
-use std::sync::{Arc, Mutex};
-
-use hvlink_compat_demo::{v1, v2};
+use hvlink_codec::ring::QueueKind;
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{self, Client, Config, FastPath};
-use hvlink_proto::rt::Ctx;
+use hvlink_proto::domctl;
 use hvlink_proto::Errno;
+use hvlink_refhv::older::XenVersion;
 
 use super::Ui;
 use crate::cmd::demo::Error;
 use crate::embedded::{self, PcapCapture, DOM0};
+use crate::toolstack::{self, list_line, v1, v3, DomainSpec, Error as TsError, Row};
 use crate::CliError;
-
-/// What a host's backend was asked to do (to show defaults being filled).
-#[derive(Debug, Default)]
-struct Seen {
-    paints: u32,
-    /// gloss and mode of the last paint (a v1 host has neither).
-    last: Option<(u32, v2::demo::PaintMode)>,
-}
-
-/// The gloss and mode of the last paint a host's backend saw.
-fn last_paint(seen: &Mutex<Seen>) -> Option<(u32, v2::demo::PaintMode)> {
-    seen.lock().map(|s| s.last).unwrap_or(None)
-}
-
-struct NewHost(Arc<Mutex<Seen>>);
-impl v2::demo::Backend for NewHost {
-    fn paint(&mut self, _: &Ctx, r: &v2::demo::PaintReq) -> Result<v2::demo::PaintReply, Errno> {
-        let mut s = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        s.paints += 1;
-        s.last = Some((r.gloss, r.mode));
-        Ok(v2::demo::PaintReply { coats: 2 })
-    }
-    fn inspect(
-        &mut self,
-        _: &Ctx,
-        _: &v2::demo::InspectReq,
-    ) -> Result<v2::demo::InspectReply, Errno> {
-        Ok(v2::demo::InspectReply {
-            color: v2::demo::Color::GREEN,
-        })
-    }
-}
-
-struct OldHost(Arc<Mutex<Seen>>);
-impl v1::demo::Backend for OldHost {
-    fn paint(&mut self, _: &Ctx, _: &v1::demo::PaintReq) -> Result<v1::demo::PaintReply, Errno> {
-        let mut s = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        s.paints += 1;
-        s.last = None;
-        Ok(v1::demo::PaintReply { coats: 1 })
-    }
-}
 
 fn failed(error: client::Error) -> CliError {
     Error::Client {
@@ -67,48 +27,24 @@ fn failed(error: client::Error) -> CliError {
     .into()
 }
 
-/// Serve family `demo` of the generated module `$v` (v1 or v2) with `$backend` on host `$h`:
-/// ring and register calls both reach the one backend, behind a lock.
-macro_rules! serve_demo {
-    ($h:expr, $v:ident, $backend:expr) => {{
-        let b = Arc::new(Mutex::new($backend));
-        let b2 = b.clone();
-        $h.add_family(
-            &$v::demo::FAMILY,
-            Box::new(move |c, cmd, a, w, o| {
-                let mut b = b.lock().unwrap_or_else(|p| p.into_inner());
-                $v::demo::serve(&mut *b, c, cmd, a, w, o)
-            }),
-            Box::new(move |c, r| {
-                let mut b = b2.lock().unwrap_or_else(|p| p.into_inner());
-                $v::demo::serve_regs(&mut *b, c, r)
-            }),
-        )
-    }};
+fn ts_failed(e: TsError) -> CliError {
+    match e {
+        TsError::Call { error, .. } => failed(error),
+        other => Error::Toolstack {
+            case: "compat",
+            error: other,
+        }
+        .into(),
+    }
 }
 
-/// Serve `demo` v2 (`new`) or v1 on `e`.
-fn add_family(e: &Embedded, new: bool, seen: Arc<Mutex<Seen>>) -> Result<(), CliError> {
-    let mut h = e.shared().host();
-    let r = if new {
-        serve_demo!(h, v2, NewHost(seen))
-    } else {
-        serve_demo!(h, v1, OldHost(seen))
-    };
-    Ok(r.map_err(|errno| Error::Hv {
-        case: "compat",
-        what: "add the family demo",
-        errno,
-    })?)
-}
-
-async fn toolstack(e: &Embedded, queue: u16, negotiate: bool) -> Result<Client, CliError> {
+async fn toolstack(e: &Embedded, queue: u16) -> Result<Client, CliError> {
     e.client(
         DOM0,
         Config {
             queue_id: queue,
-            fast_path: FastPath::Ring,
-            negotiate,
+            kind: QueueKind::Userspace,
+            fast_path: FastPath::Auto,
             ..Config::default()
         },
     )
@@ -116,277 +52,304 @@ async fn toolstack(e: &Embedded, queue: u16, negotiate: bool) -> Result<Client, 
     .map_err(failed)
 }
 
-/// What `get_family` told the toolstack about `demo` (said as `host`'s answer).
-fn introspect(
-    ui: &mut Ui<'_, '_>,
-    host: &str,
-    c: &Client,
-) -> Result<(Option<u8>, Vec<&'static str>), CliError> {
-    let (version, ops) = match c.host() {
-        None => (None, Vec::new()),
-        Some(h) => (
-            h.families.get(&v2::demo::ID).map(|f| f.1),
-            v2::demo::FAMILY
-                .ops
-                .iter()
-                .filter(|o| h.ops.contains(&(v2::demo::ID, o.id)))
-                .map(|o| o.name)
-                .collect(),
-        ),
-    };
-    ui.say(format!(
-        "{host} host: get_family says demo version {}, ops {}",
-        version.map_or("-".into(), |v| v.to_string()),
-        ops.join(", ")
-    ))?;
-    Ok((version, ops))
-}
-
-const OLD: &str = "old toolstack (v1)";
-const NEW: &str = "new toolstack (v2)";
+const OLD: &str = "4.15 toolstack (v1)";
+const NEW: &str = "4.17 toolstack (v3)";
 
 fn line(who: &str, call: &str, result: impl AsRef<str>) -> String {
-    format!("  {who:19} {call:34} {}", result.as_ref())
+    format!("  {who:20} {call:36} {}", result.as_ref())
 }
 
-/// The line of a call that should work: `ok`'s account of the reply, or the error.
-fn called<T>(
-    who: &str,
-    call: &str,
-    r: &Result<T, client::Error>,
-    ok: impl FnOnce(&T) -> String,
-) -> String {
-    match r {
-        Ok(rep) => line(who, call, ok(rep)),
-        Err(e) => line(who, call, format!("error: {e}")),
-    }
+/// The domctl version a host reported by introspection.
+fn domctl_version(c: &Client) -> Option<u8> {
+    c.host()
+        .and_then(|h| h.families.get(&domctl::ID).map(|f| f.1))
 }
 
-/// A host's refusal, with the attribute its extended ack points at (resolved in `request`).
-fn refusal(e: &client::Error, request: Option<&v2::demo::PaintReq>) -> String {
+/// A host's refusal, with the attribute its extended ack points at in `req`.
+fn refusal(e: &client::Error, req: &domctl::CreateReq<'_>) -> (String, Option<String>) {
     match e {
         client::Error::Host {
             errno, msg, offset, ..
         } => {
+            let attr = offset.and_then(|off| attr_at(req, off));
             let mut s = format!("{errno:?}");
-            match msg {
-                Some(m) => s += &format!(": {m}"),
-                None if *errno == Errno::ENOSYS => s += " (not supported)",
-                None => {}
+            if let Some(m) = msg {
+                s += &format!(": {m}");
             }
-            if let (Some(off), Some(req)) = (offset, request) {
-                match attr_at(req, *off) {
-                    Some(name) => s += &format!(": `{name}` (offset {off})"),
-                    None => s += &format!(" (offset {off})"),
-                }
+            if let Some(a) = &attr {
+                s += &format!(": `{a}`");
             }
-            s
+            (s, attr)
         }
-        e => e.to_string(),
+        e => (e.to_string(), None),
     }
 }
 
-/// The attribute at `offset` of a v2 paint request.
-fn attr_at(req: &v2::demo::PaintReq, offset: u32) -> Option<String> {
+/// The attribute at `offset` of a createdomain request.
+fn attr_at(req: &domctl::CreateReq<'_>, offset: u32) -> Option<String> {
     use hvlink_proto::rt::Op;
     let mut b = hvlink_codec::Builder::new(Vec::new());
-    v2::demo::Paint::write_request(&mut b, 1, 0, req).ok()?;
+    domctl::Createdomain::write_request(&mut b, 1, 0, req).ok()?;
     let bytes = b.into_inner();
     let msg = hvlink_codec::Message::parse(&bytes).ok()?;
     let (_, attrs) = msg.genl().ok()?;
-    let fields = crate::ynl::tree::walk(attrs, Some(v2::demo::Paint::DESC.request));
+    let fields = crate::ynl::tree::walk(attrs, Some(domctl::Createdomain::DESC.request));
     crate::ynl::tree::path_at(&fields, offset)
 }
 
-/// Run use case b: `main` serves v2; a v1 host is brought up beside it.
+fn spec(name: &str, memory_mib: u64, vcpus: u32) -> DomainSpec {
+    DomainSpec {
+        name: name.into(),
+        memory_mib,
+        vcpus,
+    }
+}
+
+async fn show_list(ui: &mut Ui<'_, '_>, who: &str, rows: &[Row]) -> Result<(), CliError> {
+    ui.say(format!("  {who}: xl list"))?;
+    ui.say(format!("    {}", toolstack::LIST_HEADER))?;
+    for r in rows {
+        ui.say(format!("    {}", list_line(r)))?;
+    }
+    Ok(())
+}
+
+/// Run use case b: `main` is a Xen 4.17 host; a Xen 4.15 host is brought up beside it.
 pub(super) async fn run(
     main: &Embedded,
     ui: &mut Ui<'_, '_>,
     capture: Option<&PcapCapture>,
 ) -> Result<(), CliError> {
-    use v2::demo::{Color, PaintMode};
-
-    ui.say("the test family `demo`: v2 adds `gloss` (optional, default 50), `mode`")?;
-    ui.say("(must-understand) and the op `inspect`; toolstacks run in control domain 0")?;
-    let pb = ui.phase("toolstacks against the v2 host", None);
-    let new_seen = Arc::new(Mutex::new(Seen::default()));
-    add_family(main, true, new_seen.clone())?;
-    let old_seen = Arc::new(Mutex::new(Seen::default()));
+    ui.say("toolstacks in control domain 0: one built against Xen 4.15's domctl/sysctl (v1),")?;
+    ui.say("one against Xen 4.17's (v3: createdomain grant_opts + cpupool_id, paging pool ops)")?;
+    let pb = ui.phase("toolstacks against the Xen 4.17 host", None);
     let old_host = embedded::start(Options {
         guests: 0,
+        xen: XenVersion::Xen415,
         ..Options::default()
     })?;
     if let Some(c) = capture {
         c.install(&mut *old_host.shared().host());
     }
-    add_family(&old_host, false, old_seen.clone())?;
-
-    let v1_paint = v1::demo::PaintReq {
-        object: 7,
-        color: v1::demo::Color::BLUE,
-    };
-    let v2_paint = v2::demo::PaintReq {
-        object: 7,
-        color: Color::BLUE,
-        gloss: 80,
-        mode: PaintMode::NORMAL,
-    };
-    let dry = v2::demo::PaintReq {
-        mode: PaintMode::DRY_RUN,
-        ..v2_paint
-    };
-    let inspect = v2::demo::InspectReq { object: 7 };
-    let mut works = 0;
+    let mut built = 0;
     let mut refused = 0;
 
-    // --- the new host
-    let old = toolstack(main, 11, true).await?;
-    let new = toolstack(main, 12, true).await?;
-    let (version, ops) = introspect(ui, "v2", &new)?;
+    // --- the new host (Xen 4.17)
+    let old = toolstack(main, 21).await?;
+    let new = toolstack(main, 22).await?;
+    let v = domctl_version(&new);
+    ui.say(format!(
+        "Xen 4.17 host: get_family says domctl version {}",
+        v.map_or("-".into(), |v| v.to_string())
+    ))?;
     ui.check(
         "b",
-        version == Some(2) && ops == ["paint", "inspect"],
-        "the v2 host reports demo v2 with paint and inspect (introspection)",
+        v == Some(3),
+        "the 4.17 host reports domctl v3 (introspection)",
     )?;
-    let r = old.call::<v1::demo::Paint>(&v1_paint).await;
-    let seen = last_paint(&new_seen);
-    let ok = matches!(&r, Ok(rep) if rep.get().coats == 2) && seen == Some((50, PaintMode::NORMAL));
-    ui.say(called(OLD, "paint 7 blue", &r, |rep| {
-        format!(
-            "ok, {} coats; host got gloss {} and mode {:?} (defaults)",
-            rep.get().coats,
-            seen.map_or(0, |s| s.0),
-            seen.map_or(PaintMode::NORMAL, |s| s.1)
-        )
-    }))?;
-    works += u32::from(ok);
+    let a = v1::create(&old, &spec("old-web", 256, 2)).await;
+    ui.say(line(
+        OLD,
+        "create old-web (256 MiB, 2 vCPUs)",
+        match &a {
+            Ok(d) => format!("ok, domain {d}; the host filled cpupool 0 and grant v2 (defaults)"),
+            Err(e) => format!("error: {e}"),
+        },
+    ))?;
+    let b = v3::create(&new, &spec("new-db", 128, 1)).await;
+    ui.say(line(
+        NEW,
+        "create new-db (128 MiB, 1 vCPU)",
+        match &b {
+            Ok(d) => format!("ok, domain {d}"),
+            Err(e) => format!("error: {e}"),
+        },
+    ))?;
+    let (a, b) = (a.map_err(ts_failed)?, b.map_err(ts_failed)?);
+    built += 2;
+    let pool = new
+        .call::<domctl::GetPagingMempoolSize>(&domctl::DomReq { domain: b })
+        .await;
+    ui.say(line(
+        NEW,
+        "get_paging_mempool_size new-db",
+        match &pool {
+            Ok(r) => format!("ok, {} bytes (op of Xen 4.17)", r.get().size),
+            Err(e) => format!("error: {e}"),
+        },
+    ))?;
+    let rows_old = v1::list(&old).await.map_err(ts_failed)?;
+    let rows_new = v3::list(&new).await.map_err(ts_failed)?;
+    show_list(ui, OLD, &rows_old).await?;
+    // The same domains, names, memory and state (CPU time moves between the two calls).
+    let key = |rows: &[Row]| -> Vec<(u16, String, u64, String)> {
+        rows.iter()
+            .map(|r| (r.id, r.name.clone(), r.mem_mib, r.state()))
+            .collect()
+    };
+    let same = key(&rows_old) == key(&rows_new);
     ui.check(
         "b",
-        ok,
-        "old toolstack on the v2 host works; the host fills gloss 50 and mode normal",
+        pool.is_ok()
+            && same
+            && rows_new
+                .iter()
+                .any(|r| r.name == "new-db" && r.mem_mib == 128),
+        "both toolstacks build on the 4.17 host and list the same domains",
     )?;
-
-    let r = new.call::<v2::demo::Paint>(&v2_paint).await;
-    let seen = last_paint(&new_seen);
-    let ok = r.is_ok() && seen == Some((80, PaintMode::NORMAL));
-    ui.say(called(NEW, "paint 7 blue, gloss 80", &r, |rep| {
-        format!("ok, {} coats; host got gloss 80", rep.get().coats)
-    }))?;
-    works += u32::from(ok);
-    let r = new.call::<v2::demo::Paint>(&dry).await;
-    let seen = last_paint(&new_seen);
-    let ok2 = r.is_ok() && seen == Some((80, PaintMode::DRY_RUN));
-    ui.say(called(NEW, "paint, mode dry-run", &r, |_| {
-        "ok; host got mode dry-run (it understands it)".to_string()
-    }))?;
-    works += u32::from(ok2);
-    let r = new.call_ring::<v2::demo::Inspect>(&inspect).await;
-    let ok3 = matches!(&r, Ok(rep) if rep.get().color == Color::GREEN);
-    ui.say(called(NEW, "inspect 7", &r, |rep| {
-        format!("ok, {:?}", rep.get().color)
-    }))?;
-    works += u32::from(ok3);
+    v1::destroy(&old, b).await.map_err(ts_failed)?;
+    v3::destroy(&new, a).await.map_err(ts_failed)?;
+    let gone = v3::list(&new).await.map_err(ts_failed)?;
+    ui.say(line(
+        NEW,
+        "destroy both; list",
+        format!("{} domain(s) left", gone.len()),
+    ))?;
     ui.check(
         "b",
-        ok && ok2 && ok3,
-        "new toolstack on the v2 host: gloss, dry-run and inspect all work",
+        !gone.iter().any(|r| r.id == a || r.id == b),
+        "each toolstack destroys the other's domain; the list no longer has them",
     )?;
     old.close();
     new.close();
 
-    // --- the old host
-    pb.set_message("toolstacks against the v1 host");
-    let old = toolstack(&old_host, 11, true).await?;
-    let new = toolstack(&old_host, 12, true).await?;
-    let (version, ops) = introspect(ui, "v1", &new)?;
+    // --- the old host (Xen 4.15)
+    pb.set_message("toolstacks against the Xen 4.15 host");
+    let old = toolstack(&old_host, 21).await?;
+    let new = toolstack(&old_host, 22).await?;
+    let v = domctl_version(&new);
+    ui.say(format!(
+        "Xen 4.15 host: get_family says domctl version {}",
+        v.map_or("-".into(), |v| v.to_string())
+    ))?;
     ui.check(
         "b",
-        version == Some(1) && ops == ["paint"],
-        "the v1 host reports demo v1 with paint only (introspection)",
+        v == Some(1),
+        "the 4.15 host reports domctl v1 (introspection)",
     )?;
-    let r = old.call::<v1::demo::Paint>(&v1_paint).await;
-    let ok = matches!(&r, Ok(rep) if rep.get().coats == 1);
-    ui.say(called(OLD, "paint 7 blue", &r, |rep| {
-        format!("ok, {} coat", rep.get().coats)
-    }))?;
-    works += u32::from(ok);
-    let r = new.call::<v2::demo::Paint>(&v2_paint).await;
-    let ok2 = matches!(&r, Ok(rep) if rep.get().coats == 1);
-    ui.say(called(NEW, "paint 7 blue, gloss 80", &r, |rep| {
-        format!(
-            "ok, {} coat; gloss ignored (optional, unknown to v1)",
-            rep.get().coats
-        )
-    }))?;
-    works += u32::from(ok2);
-    ui.check(
-        "b",
-        ok && ok2,
-        "both toolstacks paint on the v1 host; it ignores the optional gloss it does not know",
-    )?;
-
-    let paints = old_seen.lock().map(|s| s.paints).unwrap_or(0);
-    let r = new.call::<v2::demo::Paint>(&dry).await;
-    let painted = old_seen.lock().map(|s| s.paints).unwrap_or(0) != paints;
-    let msg = match &r {
-        Ok(_) => "ok?! (the host acted on what it does not understand)".to_string(),
-        Err(e) => format!("refused: {}", refusal(e, Some(&dry))),
+    let a = v1::create(&old, &spec("old-web", 256, 2)).await;
+    ui.say(line(
+        OLD,
+        "create old-web (256 MiB, 2 vCPUs)",
+        match &a {
+            Ok(d) => format!("ok, domain {d}"),
+            Err(e) => format!("error: {e}"),
+        },
+    ))?;
+    let a = a.map_err(ts_failed)?;
+    built += 1;
+    // The new toolstack asks that the guest be limited to grant v1: a 4.15 host cannot
+    // honour it and must not ignore it.
+    let strict = domctl::CreateReq {
+        domain: 0,
+        flags: domctl::Cdf::HVM | domctl::Cdf::HAP,
+        max_vcpus: 1,
+        max_evtchn_port: 1023,
+        max_grant_frames: -1,
+        max_maptrack_frames: -1,
+        handle: None,
+        name: Some("new-db"),
+        max_grant_version: Some(1),
+        cpupool_id: 0,
     };
-    ui.say(line(NEW, "paint, mode dry-run", &msg))?;
-    let must = matches!(&r, Err(client::Error::Host { msg: Some(m), offset: Some(off), .. })
-        if m.contains("must-understand") && attr_at(&dry, *off).as_deref() == Some("mode"));
-    refused += u32::from(must && !painted);
-    ui.check(
-        "b",
-        must && !painted,
-        "the v1 host refuses the must-understand mode it lacks, names it, and paints nothing",
-    )?;
-
-    let r = new.call_ring::<v2::demo::Inspect>(&inspect).await;
+    let r = new.call_ring::<domctl::Createdomain>(&strict).await;
+    let (msg, attr) = match &r {
+        Ok(_) => (
+            "ok?! (the host acted on what it does not understand)".to_string(),
+            None,
+        ),
+        Err(e) => refusal(e, &strict),
+    };
     ui.say(line(
         NEW,
-        "inspect 7",
-        match &r {
+        "create new-db, max grant version 1",
+        format!("refused: {msg}"),
+    ))?;
+    let named = matches!(&r, Err(client::Error::Host { errno, .. }) if *errno == Errno::EOPNOTSUPP)
+        && attr.as_deref() == Some("max-grant-version");
+    refused += u32::from(named);
+    ui.check(
+        "b",
+        named,
+        "the 4.15 host refuses the must-understand max-grant-version and names it",
+    )?;
+    let b = v3::create(&new, &spec("new-db", 128, 1)).await;
+    ui.say(line(
+        NEW,
+        "create new-db (no grant limit)",
+        match &b {
+            Ok(d) => format!("ok, domain {d}; cpupool-id (unknown to 4.15) ignored"),
+            Err(e) => format!("error: {e}"),
+        },
+    ))?;
+    let b = b.map_err(ts_failed)?;
+    built += 1;
+    let pool = new
+        .call::<domctl::GetPagingMempoolSize>(&domctl::DomReq { domain: b })
+        .await;
+    ui.say(line(
+        NEW,
+        "get_paging_mempool_size new-db",
+        match &pool {
             Ok(_) => "ok?!".to_string(),
             Err(e) => format!("not sent: {e}"),
         },
     ))?;
     let unsupported = matches!(
-        &r,
+        &pool,
         Err(client::Error::Unsupported {
             host_family_version: Some(1),
             ..
         })
     );
-    // A toolstack that did not ask first: the host itself says "not supported".
-    let blind = toolstack(&old_host, 13, false).await?;
-    let r = blind.call_ring::<v2::demo::Inspect>(&inspect).await;
-    ui.say(line(
-        "unnegotiated (v2)",
-        "inspect 7",
-        match &r {
-            Ok(_) => "ok?!".to_string(),
-            Err(e) => format!("host says {}", refusal(e, None)),
-        },
-    ))?;
-    let enosys = r.as_ref().err().and_then(client::Error::errno_value) == Some(Errno::ENOSYS);
-    refused += u32::from(unsupported) + u32::from(enosys);
+    refused += u32::from(unsupported);
     ui.check(
         "b",
-        unsupported && enosys,
-        "inspect on the v1 host: the client knows from get_family; the host answers ENOSYS",
+        unsupported,
+        "the client knows from get_family that the 4.15 host lacks the paging pool ops",
+    )?;
+    let info = new
+        .call::<domctl::Getdomaininfo>(&domctl::QueryReq { domain: b })
+        .await
+        .map_err(failed)?;
+    ui.say(line(
+        NEW,
+        "getdomaininfo new-db",
+        format!(
+            "ok, {} pages; gpaddr-bits {} (4.15 has none)",
+            info.get().tot_pages,
+            info.get()
+                .gpaddr_bits
+                .map_or("absent".into(), |g| g.to_string())
+        ),
+    ))?;
+    let rows = v3::list(&new).await.map_err(ts_failed)?;
+    show_list(ui, NEW, &rows).await?;
+    let listed =
+        rows.iter().any(|r| r.name == "old-web") && rows.iter().any(|r| r.name == "new-db");
+    v3::destroy(&new, a).await.map_err(ts_failed)?;
+    v1::destroy(&old, b).await.map_err(ts_failed)?;
+    let gone = v1::list(&old).await.map_err(ts_failed)?;
+    ui.say(line(
+        OLD,
+        "destroy both; list",
+        format!("{} domain(s) left", gone.len()),
+    ))?;
+    ui.check(
+        "b",
+        listed && info.get().gpaddr_bits.is_none() && !gone.iter().any(|r| r.id == a || r.id == b),
+        "on the 4.15 host both toolstacks build, list and destroy; 4.16+ fields are absent",
     )?;
     old.close();
     new.close();
-    blind.close();
     drop(old_host);
     pb.set_message("done");
     ui.row(
         "b",
         vec![
-            format!("v1 and v2 toolstacks on a v2 and a v1 host: {works} calls worked;"),
-            "v2 host filled v1's missing gloss/mode with defaults; v1 host ignored gloss".into(),
-            format!("{refused} refused clearly: must-understand `mode`; `inspect` not supported"),
+            format!("4.15 and 4.17 toolstacks on a 4.17 and a 4.15 host: {built} domains built,"),
+            "listed (netlink dump) and destroyed; defaults filled, unknown optional ignored;".into(),
+            format!("{refused} refused clearly: must-understand max-grant-version; paging pool op not sent"),
         ],
     );
     Ok(())

@@ -232,7 +232,10 @@ fn embedded(args: &Args, ui: &mut Ui<'_, '_>) -> Result<(), CliError> {
         .map_err(|e| CliError::io("cannot start the tokio runtime", e))?;
     let capture = match &args.pcap {
         Some(p) => {
-            Some(PcapCapture::create(p).map_err(|e| CliError::input("cannot create", p, e))?)
+            let c = PcapCapture::create(p).map_err(|e| CliError::input("cannot create", p, e))?;
+            // Use case b serves the compatibility tests' family `demo` too (v2 is v1 and more).
+            c.announce(&hvlink_compat_demo::v2::demo::FAMILY);
+            Some(c)
         }
         None => None,
     };

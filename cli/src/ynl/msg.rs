@@ -5,6 +5,7 @@
 use std::fmt::{self, Write as _};
 
 use hvlink_codec::{genl, header, Builder, ErrorRepr, Flags, Message, MessageType, Messages};
+use hvlink_host::capture::REGS_MSG_TYPE;
 use hvlink_proto::rt::{FamilyDesc, OpDesc};
 use hvlink_proto::FAMILIES;
 use serde_json::{json, Map, Value as Json};
@@ -352,6 +353,13 @@ pub fn view(msg: &Message<'_>, at: usize) -> View {
                 error,
             },
         },
+        MessageType(REGS_MSG_TYPE) => match msg.genl() {
+            Ok((g, attrs)) => regs_body(g, attrs, h.flags.contains(Flags::REQUEST)),
+            Err(error) => Body::Bad {
+                what: "no family header",
+                error,
+            },
+        },
         t => match msg.genl() {
             Ok((g, attrs)) => {
                 let family = family_by_type(t.0);
@@ -381,6 +389,29 @@ pub fn view(msg: &Message<'_>, at: usize) -> View {
         len: msg.len(),
         header: h,
         body,
+    }
+}
+
+/// A register-call record (`hvlink_regs`, PROTOCOL.md §10.1): the registers, and the op's
+/// fields walked with its request set (the call) or reply set (the result).
+fn regs_body(g: genl::Repr, attrs: hvlink_codec::Attrs<'_>, call: bool) -> Body {
+    use hvlink_host::capture::{attr, record_op, REGS_SET};
+    let op = record_op(FAMILIES, attrs.clone(), g.cmd);
+    let mut fields = tree::walk(attrs.clone(), Some(&REGS_SET));
+    if let (Some(op), Ok(Some(nest))) = (op, attrs.find(attr::FIELDS)) {
+        let set = if call { op.request } else { op.reply };
+        for f in fields.iter_mut().filter(|f| f.kind() == attr::FIELDS) {
+            f.value = tree::Value::Nest {
+                set: Some(set),
+                fields: tree::walk(nest.nested(), Some(set)),
+            };
+        }
+    }
+    Body::Family {
+        genl: g,
+        family: op.and_then(|o| FAMILIES.iter().copied().find(|f| f.id == o.family_id)),
+        op,
+        fields,
     }
 }
 
@@ -456,10 +487,12 @@ impl View {
                     f.name.to_string()
                 });
                 let op = op.map_or(format!("op?{}", genl.cmd), |o| o.name.to_string());
-                let dir = if h.flags.contains(Flags::REQUEST) {
-                    "request"
-                } else {
-                    "reply"
+                let regs = h.message_type.0 == REGS_MSG_TYPE;
+                let dir = match (regs, h.flags.contains(Flags::REQUEST)) {
+                    (false, true) => "request",
+                    (false, false) => "reply",
+                    (true, true) => "register call",
+                    (true, false) => "register result",
                 };
                 format!("{fam}.{op} {dir}")
             }
@@ -486,13 +519,16 @@ impl View {
             Body::Family {
                 genl, fields, op, ..
             } => {
+                let regs = h.message_type.0 == REGS_MSG_TYPE;
                 let _ = writeln!(
                     s,
-                    "  family: cmd {} version {}{}",
+                    "  family: cmd {} version {}{}{}",
                     genl.cmd,
                     genl.version,
+                    if regs { "  (register-call record)" } else { "" },
                     op.map_or(String::new(), |o| format!(
-                        "  ({} set `{}`)",
+                        "  ({}{} set `{}`)",
+                        if regs { "fields: " } else { "" },
                         if h.flags.contains(Flags::REQUEST) {
                             "request"
                         } else {
@@ -552,12 +588,14 @@ impl View {
                 op,
                 fields,
             } => {
+                let regs = h.message_type.0 == REGS_MSG_TYPE;
                 m.insert(
                     "kind".into(),
-                    json!(if h.flags.contains(Flags::REQUEST) {
-                        "request"
-                    } else {
-                        "reply"
+                    json!(match (regs, h.flags.contains(Flags::REQUEST)) {
+                        (false, true) => "request",
+                        (false, false) => "reply",
+                        (true, true) => "register-call",
+                        (true, false) => "register-result",
                     }),
                 );
                 m.insert("family".into(), json!(family.map(|f| f.name)));

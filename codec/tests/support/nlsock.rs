@@ -94,6 +94,32 @@ impl NlSocket {
         self.setsockopt(libc::SOL_NETLINK, libc::NETLINK_EXT_ACK, &1i32)
     }
 
+    /// Ask the kernel to echo only the header of a request it refuses (`NETLINK_CAP_ACK`).
+    #[allow(dead_code)] // not every user of this file caps
+    pub fn enable_cap_ack(&self) -> io::Result<()> {
+        self.setsockopt(libc::SOL_NETLINK, libc::NETLINK_CAP_ACK, &1i32)
+    }
+
+    /// The port id the kernel gave this socket (what it puts in its replies' `port`).
+    #[allow(dead_code)] // not every user of this file needs it
+    pub fn port_id(&self) -> io::Result<u32> {
+        let mut addr = Self::kernel_addr();
+        let mut len = std::mem::size_of::<libc::sockaddr_nl>() as libc::socklen_t;
+        // SAFETY: `addr` is a writable `sockaddr_nl` and `len` holds its size.
+        let r = unsafe {
+            libc::getsockname(
+                self.fd.as_raw_fd(),
+                &mut addr as *mut libc::sockaddr_nl as *mut libc::sockaddr,
+                &mut len,
+            )
+        };
+        if r < 0 {
+            Err(io::Error::last_os_error())
+        } else {
+            Ok(addr.nl_pid)
+        }
+    }
+
     /// Send one buffer (one or more messages) to the kernel.
     pub fn send(&self, buf: &[u8]) -> io::Result<()> {
         let addr = Self::kernel_addr();

@@ -74,6 +74,16 @@ pub struct Config {
     pub timeout: Option<Duration>,
     /// Ask the host what it supports at connect (control `negotiate` + `get_family`).
     pub negotiate: bool,
+    /// Completion polling (io_uring's IOPOLL): a caller that starts waiting for its reply
+    /// polls the reply ring itself for up to this long, routing what it finds, before it
+    /// falls back to being woken by the reply task. A reply that comes back within the
+    /// window costs no thread wake-up at all. After the first microseconds the poll yields
+    /// the CPU between looks (on a machine with few cores the thread that produces the
+    /// reply may be waiting for it). The window does not adapt on its own: a caller that
+    /// misses keeps polling, because the host's adaptive poller measures its own polling
+    /// against the gaps between calls, and a caller that stopped polling would make those
+    /// gaps long. `Duration::ZERO` never polls (every reply then costs a wake-up).
+    pub poll: Duration,
 }
 
 impl Default for Config {
@@ -86,6 +96,7 @@ impl Default for Config {
             fast_path: FastPath::Auto,
             timeout: Some(Duration::from_secs(30)),
             negotiate: true,
+            poll: Duration::from_micros(50),
         }
     }
 }
@@ -105,6 +116,12 @@ pub struct Stats {
     pub bad_replies: AtomicU64,
     /// Times a caller waited for ring space.
     pub ring_full: AtomicU64,
+    /// Calls whose reply the caller found itself by polling (no wake-up).
+    pub polled: AtomicU64,
+    /// Polls that ended without the reply (the caller then waited to be woken).
+    pub poll_misses: AtomicU64,
+    /// Nanoseconds callers spent polling (the CPU cost of completion polling).
+    pub poll_ns: AtomicU64,
 }
 
 /// What the host said it supports.
@@ -141,6 +158,14 @@ struct Inner {
     closed: Mutex<Option<Error>>,
     host: Mutex<Option<HostInfo>>,
     stop: AtomicBool,
+    /// Held by whoever drains the reply ring (the reply task or a polling caller), for the
+    /// whole copy-and-route, so that the parts of a reply are routed in order; it holds the
+    /// copy-out buffer.
+    drain: Mutex<Vec<u8>>,
+    /// Callers polling the reply ring now (the reply task stands aside meanwhile).
+    pollers: AtomicU32,
+    /// Rung when a poll ends with calls still in flight: the reply task takes over.
+    poll_ended: Notify,
 }
 
 impl Inner {
@@ -164,6 +189,49 @@ impl Inner {
         if self.q().submit(&bell) {
             Metrics::inc(&self.stats.doorbells);
         }
+    }
+
+    /// Copy out and route every reply in the ring, if nobody else is draining it (`wait`:
+    /// wait for the one who is). Returns how many messages were routed.
+    fn drain_replies(&self, wait: bool) -> std::result::Result<usize, hvlink_codec::ring::Fault> {
+        let mut buf = if wait {
+            self.drain.lock().unwrap_or_else(|p| p.into_inner())
+        } else {
+            match self.drain.try_lock() {
+                Ok(g) => g,
+                Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => return Ok(0),
+            }
+        };
+        if buf.len() < hvlink_codec::limits::MAX_MESSAGE_LEN {
+            buf.resize(hvlink_codec::limits::MAX_MESSAGE_LEN, 0);
+        }
+        let mut got = 0;
+        loop {
+            let r = self.q().recv(&mut buf);
+            match r? {
+                Some(n) => {
+                    got += 1;
+                    self.route(&buf[..n]);
+                }
+                None => break,
+            }
+        }
+        if got > 0 {
+            self.q().release();
+            self.space.notify_waiters();
+        }
+        Ok(got)
+    }
+
+    /// Count a poll that found the reply (`hit`) or not, and the time it took.
+    fn polled(&self, hit: bool, spent: Duration) {
+        Metrics::add(&self.stats.poll_ns, spent.as_nanos() as u64);
+        Metrics::inc(if hit {
+            &self.stats.polled
+        } else {
+            &self.stats.poll_misses
+        });
     }
 
     /// Fail every call in flight (the host went away or the queue faulted).
@@ -205,6 +273,9 @@ impl Inner {
                 Ok(e) => Some(Err(Error::from_errmsg(slot.op, &e))),
                 Err(e) => Some(Err(BadReply::ErrorMessage(e).into())),
             }
+        } else if msg.message_type() == MessageType::DONE {
+            // The end of a dump: the parts so far are the reply.
+            Some(Ok(std::mem::take(&mut slot.parts)))
         } else if msg.message_type().0 != slot.op.msg_type {
             Some(Err(BadReply::Type {
                 got: msg.message_type().0,
@@ -249,6 +320,9 @@ struct Metrics;
 impl Metrics {
     fn inc(c: &AtomicU64) {
         c.fetch_add(1, Ordering::Relaxed);
+    }
+    fn add(c: &AtomicU64, n: u64) {
+        c.fetch_add(n, Ordering::Relaxed);
     }
 }
 
@@ -326,6 +400,26 @@ fn unreachable_reply<T>() -> T {
     panic!("a validated reply failed to decode again")
 }
 
+/// Return `Pending` once, waking at once: the other futures of the same task (a `join` of
+/// calls) run meanwhile. Unlike `tokio::task::yield_now`, whose wake-up is deferred until
+/// the runtime has looked for I/O, this wakes the task at once — in `block_on` too.
+struct YieldOnce(bool);
+
+impl std::future::Future for YieldOnce {
+    type Output = ();
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        if self.0 {
+            return std::task::Poll::Ready(());
+        }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        std::task::Poll::Pending
+    }
+}
+
 /// A request in flight, untyped. Dropped before its reply came (including a wait that was
 /// itself dropped, or timed out), it sends the host a cancel.
 struct Ticket {
@@ -337,6 +431,21 @@ struct Ticket {
 
 impl Ticket {
     async fn wait(mut self) -> Result<Vec<Vec<u8>>> {
+        if self.rx.is_none() {
+            return Err(Error::Cancelled);
+        }
+        // Let requests being started beside this one (the same task's other futures) go
+        // out under the same doorbell, then publish.
+        if self.inner.flush_pending.load(Ordering::Acquire) {
+            YieldOnce(false).await;
+            if self.inner.flush_pending.swap(false, Ordering::AcqRel) {
+                self.inner.flush();
+            }
+        }
+        if let Some(r) = self.poll() {
+            self.rx = None;
+            return r;
+        }
         let timeout = self.timeout;
         let Some(rx) = self.rx.as_mut() else {
             return Err(Error::Cancelled);
@@ -358,9 +467,67 @@ impl Ticket {
     }
 }
 
+impl Ticket {
+    /// Completion polling (see [`Config::poll`]): spin on the reply ring for the poll window,
+    /// routing what comes, until this call's reply is among it. `None`: not there yet.
+    fn poll(&mut self) -> Option<Result<Vec<Vec<u8>>>> {
+        use oneshot::error::TryRecvError;
+        let window = self.inner.config.poll;
+        if window.is_zero() {
+            return None;
+        }
+        let inner = self.inner.clone();
+        let rx = self.rx.as_mut()?;
+        let take = |r: std::result::Result<Result<Vec<Vec<u8>>>, TryRecvError>| match r {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Closed) => Some(Err(inner.closed().unwrap_or(Error::HostGone))),
+            Err(TryRecvError::Empty) => None,
+        };
+        inner.pollers.fetch_add(1, Ordering::AcqRel);
+        // No interrupt is needed while a caller polls: the host need not ring one.
+        inner.q().replies().cancel_park();
+        let t0 = std::time::Instant::now();
+        let mut spins = 0u32;
+        let got = loop {
+            if let Some(r) = take(rx.try_recv()) {
+                break Some(r);
+            }
+            if let Err(f) = inner.drain_replies(false) {
+                inner.fail_all(Error::Ring(f));
+                continue;
+            }
+            if let Some(r) = take(rx.try_recv()) {
+                break Some(r);
+            }
+            spins += 1;
+            if spins % 16 == 0 && t0.elapsed() >= window {
+                break None;
+            }
+            if spins > 64 {
+                // Past the first microseconds, let a thread that shares this core (the
+                // host's, when cores are few) run: it may be the one producing the reply.
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
+        };
+        inner.pollers.fetch_sub(1, Ordering::AcqRel);
+        inner.polled(got.is_some(), t0.elapsed());
+        if got.is_none() || !inner.calls().is_empty() {
+            inner.poll_ended.notify_one();
+        }
+        got
+    }
+}
+
 impl Drop for Ticket {
     fn drop(&mut self) {
         if self.rx.is_some() {
+            // Dropped before its wait published it: publish what is queued (others' calls
+            // may be among it), then cancel.
+            if self.inner.flush_pending.swap(false, Ordering::AcqRel) {
+                self.inner.flush();
+            }
             cancel_seq(&self.inner, self.seq);
         }
     }
@@ -459,6 +626,9 @@ impl Client {
             closed: Mutex::new(None),
             host: Mutex::new(None),
             stop: AtomicBool::new(false),
+            drain: Mutex::new(Vec::new()),
+            pollers: AtomicU32::new(0),
+            poll_ended: Notify::new(),
         });
         tokio::spawn(reply_task(inner.clone()));
         let c = Client { inner };
@@ -590,7 +760,10 @@ impl Client {
 
     /// Call op `O` on the ring (any op, including those without a register form).
     pub async fn call_ring<O: Op>(&self, req: &O::Request<'_>) -> Result<Reply<O>> {
-        self.start::<O>(req, Flags(0), None).await?.wait().await
+        self.send::<O>(req, Flags(0), None, false)
+            .await?
+            .wait()
+            .await
     }
 
     /// Call op `O` on the ring asking for progress: every part the host sends as the op
@@ -614,8 +787,19 @@ impl Client {
         flags: Flags,
         progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
     ) -> Result<Pending<O>> {
+        self.send::<O>(req, flags, progress, true).await
+    }
+
+    /// [`start`](Self::start); `publish`: see [`enqueue`](Self::enqueue).
+    async fn send<O: Op>(
+        &self,
+        req: &O::Request<'_>,
+        flags: Flags,
+        progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+        publish: bool,
+    ) -> Result<Pending<O>> {
         let ticket = self
-            .enqueue(O::DESC, progress, |b, seq| {
+            .enqueue(O::DESC, progress, publish, |b, seq| {
                 hvlink_proto::rt::write_message(b, O::DESC, Flags::REQUEST | flags, seq, 0, req)
                     .map(|_| ())
             })
@@ -631,7 +815,7 @@ impl Client {
     /// reply messages come back undecoded, but checked like every reply (seq, type, op).
     pub async fn call_raw(&self, op: &'static OpDesc, attrs: &[u8]) -> Result<Vec<Vec<u8>>> {
         let ticket = self
-            .enqueue(op, None, |b, seq| {
+            .enqueue(op, None, false, |b, seq| {
                 let m = b.begin_message(hvlink_codec::header::Repr {
                     message_type: MessageType(op.msg_type),
                     flags: Flags::REQUEST,
@@ -651,10 +835,13 @@ impl Client {
 
     /// Queue one request message (built by `write` with the seq it is given) and register
     /// its reply slot. Waits for ring space when the ring is full (nothing is dropped).
+    /// `publish`: schedule the message's publication (a task that lets the burst settle);
+    /// otherwise the caller waits for the reply at once, and its wait publishes.
     async fn enqueue<W>(
         &self,
         op: &'static OpDesc,
         progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+        publish: bool,
         write: W,
     ) -> Result<Ticket>
     where
@@ -723,7 +910,11 @@ impl Client {
         }
         Metrics::inc(&inner.stats.calls);
         Metrics::inc(&inner.stats.messages);
-        self.schedule_flush();
+        if publish {
+            self.schedule_flush();
+        } else {
+            inner.flush_pending.store(true, Ordering::Release);
+        }
         Ok(ticket)
     }
 
@@ -803,7 +994,7 @@ impl Client {
                 continue;
             }
             let parts = self
-                .start::<MapGrantRef>(&MapGrantRef::request(mode, chunk), Flags(0), None)
+                .send::<MapGrantRef>(&MapGrantRef::request(mode, chunk), Flags(0), None, false)
                 .await?
                 .wait_raw()
                 .await?;
@@ -832,7 +1023,7 @@ impl Client {
         let mut pending = Vec::new();
         for chunk in entries.chunks(BATCH_MAX) {
             let p = self
-                .start::<O>(&O::request(mode, chunk), Flags(0), None)
+                .send::<O>(&O::request(mode, chunk), Flags(0), None, false)
                 .await?;
             pending.push((p, chunk.len()));
         }
@@ -944,7 +1135,10 @@ impl Indexed for EntryResult {
 /// and make the indices absolute (`base + index`).
 fn reindex<T: Indexed>(got: Vec<T>, base: usize, expected: usize) -> Result<Vec<T>> {
     let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*e.index(), e)).collect();
-    keyed.sort_by_key(|(i, _)| *i);
+    // A host sends them in order; sort only if it did not.
+    if !keyed.is_sorted_by_key(|(i, _)| *i) {
+        keyed.sort_by_key(|(i, _)| *i);
+    }
     if keyed.len() != expected {
         return Err(BadReply::EntryCount {
             got: keyed.len(),
@@ -980,9 +1174,9 @@ impl Batch<'_> {
     }
 }
 
-/// Drain replies, route them, park on the interrupt when idle.
+/// Drain replies, route them, park on the interrupt when idle. While a caller polls the
+/// reply ring itself (completion polling), the reply task stands aside until the poll ends.
 async fn reply_task(inner: Arc<Inner>) {
-    let mut buf = vec![0u8; hvlink_codec::limits::MAX_MESSAGE_LEN];
     // Poll this long after the last reply (while calls are in flight) before asking for an
     // interrupt: a wake-up through the eventfd costs tens of microseconds here.
     const POLL: Duration = Duration::from_micros(50);
@@ -993,24 +1187,22 @@ async fn reply_task(inner: Arc<Inner>) {
             inner.fail_all(Error::HostGone);
             return;
         }
-        let mut got = 0;
-        loop {
-            let r = inner.q().recv(&mut buf);
-            match r {
-                Ok(Some(n)) => {
-                    got += 1;
-                    inner.route(&buf[..n]);
-                }
-                Ok(None) => break,
-                Err(f) => {
-                    inner.fail_all(Error::Ring(f));
-                    return;
-                }
-            }
+        if inner.pollers.load(Ordering::Acquire) > 0 {
+            // A caller is polling: it routes what comes. Wait for its poll to end (bounded,
+            // so that a stop or a dead host is still noticed).
+            let _ =
+                tokio::time::timeout(Duration::from_millis(20), inner.poll_ended.notified()).await;
+            last = std::time::Instant::now();
+            continue;
         }
+        let got = match inner.drain_replies(true) {
+            Ok(n) => n,
+            Err(f) => {
+                inner.fail_all(Error::Ring(f));
+                return;
+            }
+        };
         if got > 0 {
-            inner.q().release();
-            inner.space.notify_waiters();
             last = std::time::Instant::now();
             continue;
         }
@@ -1029,7 +1221,9 @@ async fn reply_task(inner: Arc<Inner>) {
             // Nothing to wait for: still free ring space for waiting senders.
             inner.space.notify_waiters();
         }
-        let waiting = !inner.calls().is_empty();
+        // Callers that poll for their own replies need no second poller beside them (on
+        // a machine with few cores it would take the CPU from the host's thread).
+        let waiting = !inner.calls().is_empty() && inner.config.poll.is_zero();
         if waiting && last.elapsed() < POLL {
             tokio::task::yield_now().await;
             continue;
@@ -1039,7 +1233,7 @@ async fn reply_task(inner: Arc<Inner>) {
             return;
         }
         // Park: ask the host for an interrupt, re-check, then wait for it (bounded, to
-        // notice a dead host and freed request space).
+        // notice a dead host and freed request space), or for a caller's poll to end.
         let work = inner.q().replies().prepare_park();
         match work {
             Ok(true) => continue,
@@ -1050,7 +1244,11 @@ async fn reply_task(inner: Arc<Inner>) {
             }
         }
         inner.space.notify_waiters();
-        let _ = tokio::time::timeout(Duration::from_millis(20), inner.transport.wait_irq()).await;
+        tokio::select! {
+            _ = inner.transport.wait_irq() => {}
+            _ = inner.poll_ended.notified() => {}
+            _ = tokio::time::sleep(Duration::from_millis(20)) => {}
+        }
         inner.q().replies().cancel_park();
     }
 }

@@ -297,15 +297,8 @@ impl PortDoorbell {
 #[cfg(target_arch = "x86_64")]
 impl hvlink_codec::ring::Doorbell for PortDoorbell {
     fn ring(&self) {
-        // SAFETY: `new`'s contract: the port is ours to write. `out` touches no memory and
-        // clobbers nothing but what is declared.
-        unsafe {
-            core::arch::asm!(
-                "out dx, eax",
-                in("dx") self.port,
-                in("eax") self.value,
-                options(nomem, nostack, preserves_flags)
-            );
-        }
+        // SAFETY: `new`'s contract: the port is ours to write (`x86::io::outl` is `out dx,
+        // eax`, touching no memory).
+        unsafe { x86::io::outl(self.port, self.value) }
     }
 }

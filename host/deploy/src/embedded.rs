@@ -40,6 +40,8 @@ pub struct Options {
     pub config: Config,
     /// The hypervisor's clock.
     pub clock: Clock,
+    /// The Xen release whose toolstack families (domctl, sysctl) the hypervisor serves.
+    pub xen: hvlink_refhv::older::XenVersion,
 }
 
 impl Default for Options {
@@ -52,6 +54,7 @@ impl Default for Options {
                 start: std::time::Instant::now(),
                 offset: 1_000_000_000,
             },
+            xen: hvlink_refhv::older::XenVersion::default(),
         }
     }
 }
@@ -73,6 +76,7 @@ impl Embedded {
     /// `opts.memory` bytes of memory, served by a host thread.
     pub fn start(opts: Options) -> io::Result<Embedded> {
         let mut hv = Hypervisor::new(opts.clock.clone());
+        hv.set_xen_version(opts.xen);
         let pages = (opts.memory / 4096) as u64;
         let mut memory = BTreeMap::new();
         for d in 0..=opts.guests {

@@ -630,7 +630,14 @@ fn map_one(
         return Err(Gntst::GENERAL_ERROR);
     }
     // By id: DOMID_SELF is no domain here, as in Xen's rcu_lock_domain_by_id.
+    if domains.get(&caller.id).is_none_or(|d| d.life.dying) {
+        // The caller was destroyed while its batch was in flight.
+        return Err(Gntst::BAD_DOMAIN);
+    }
     let owner = domains.get_mut(&e.dom).ok_or(Gntst::BAD_DOMAIN)?;
+    if owner.life.dying {
+        return Err(Gntst::BAD_DOMAIN);
+    }
     if !mt.can_alloc() {
         return Err(Gntst::NO_SPACE);
     }
@@ -989,6 +996,25 @@ impl Hypervisor {
 
     /// Run `f` with the caller's maptrack and atomic-batch buffer taken out of its domain, so
     /// that `f` can reach every domain's table (the owner may be the caller itself).
+    /// Release every grant mapping `dom` holds (it is being destroyed): the owners' pins and
+    /// mapping counts drop as if it had unmapped them (Xen's `gnttab_release_mappings`).
+    pub(crate) fn grant_release_mappings(&mut self, dom: DomId) {
+        let _ = self.with_maptrack(dom, |domains, mt, _| {
+            for h in 0..u32::try_from(mt.slots.len()).unwrap_or(u32::MAX) {
+                if mt.get(h).is_some() {
+                    release(domains, mt, h);
+                }
+            }
+        });
+    }
+
+    /// Does any domain but `dom` still map one of `dom`'s grants?
+    pub(crate) fn grants_mapped_by_others(&self, dom: DomId) -> bool {
+        self.domains
+            .get(&dom)
+            .is_some_and(|d| d.grant.entries.iter().any(|e| e.maps > 0))
+    }
+
     fn with_maptrack<R>(
         &mut self,
         caller: DomId,

@@ -9,7 +9,10 @@
 //! it would serve a real hypervisor that implemented the same traits. The model follows Xen's public headers: domains with a
 //! privileged control domain, grant tables with maptrack handles and `GNTST_*` statuses,
 //! event channels with the full port state machine, vCPUs with timers on a virtual clock,
-//! the scheduler ops, HVM parameters, version and memory information.
+//! the scheduler ops, HVM parameters, version and memory information, and the toolstack
+//! families — `domctl`, `sysctl` and the memory reservation ops — with the lifecycle of a
+//! domid ([`lifecycle`]: created paused, sized, populated against max_mem, running, shut
+//! down, dying, gone), served as Xen 4.15, 4.16 or 4.17 had them ([`older`]).
 //!
 //! Contract:
 //! - every method is called with a [`Ctx`] naming the calling domain; the dispatcher has
@@ -36,7 +39,9 @@ pub mod evtchn;
 pub mod fixtures;
 pub mod grant;
 pub mod hvm;
+pub mod lifecycle;
 pub mod memory;
+pub mod older;
 pub mod sched;
 pub mod vcpu;
 pub mod version;
@@ -132,6 +137,13 @@ pub struct Domain {
     pub sched: sched::DomainSched,
     /// Upcalls delivered to this domain (event channel notifications), for tests and the demo.
     pub upcalls: u64,
+    /// Where it is in its lifecycle and what the toolstack set (see [`lifecycle`]).
+    pub life: lifecycle::Life,
+    /// Its memory reservation: pages, max_mem, populated frames.
+    pub mem: lifecycle::Reservation,
+    /// Foreign frames mapped into it (gpfn → (owner, owner's frame)), by
+    /// `memory.add_to_physmap_batch`.
+    pub foreign: BTreeMap<u64, (DomId, u64)>,
 }
 
 /// The reference hypervisor.
@@ -143,6 +155,28 @@ pub struct Hypervisor {
     /// Wake-up times asked for by parked waiters, per domain (at most
     /// [`MAX_WAKEUPS_PER_DOMAIN`] each): one domain's waits never crowd out another's.
     deadlines: BTreeMap<DomId, Vec<Nanos>>,
+    /// Next domain id createdomain tries (Xen's rover).
+    domid_rover: DomId,
+    /// Host pages not given to any domain by the reservation ops.
+    free_pages: u64,
+    /// Changes whenever a domain appears or goes (dump cursors from before are stale).
+    list_gen: u16,
+    /// Key of dump cursor tags.
+    cursor_secret: u64,
+    /// The hypervisor console (at most [`lifecycle::CONSOLE_BYTES`]).
+    console: std::collections::VecDeque<u8>,
+    /// Index of the console's first byte kept.
+    console_start: u32,
+    /// The bytes of the last readconsole reply.
+    console_scratch: Vec<u8>,
+    /// The entries of the last dump part.
+    dump_entries: Vec<hvlink_proto::sysctl::ListEntry>,
+    /// Domains destroyed since the engine last asked.
+    dead: Vec<DomId>,
+    /// The Xen release whose toolstack families the model serves.
+    xen_version: older::XenVersion,
+    /// The entries of the last dump part in version 1's shape.
+    dump_v1: Vec<hvlink_compat_demo::v1::sysctl::ListEntry>,
 }
 
 /// Wake-up times one domain may have registered at once. When full, a new time earlier than
@@ -164,6 +198,17 @@ impl Hypervisor {
             clock,
             generation: 0,
             deadlines: BTreeMap::new(),
+            domid_rover: 1,
+            free_pages: lifecycle::HOST_PAGES,
+            list_gen: 0,
+            cursor_secret: cursor_secret(),
+            console: std::collections::VecDeque::new(),
+            console_start: 0,
+            console_scratch: Vec::new(),
+            dump_entries: Vec::new(),
+            dead: Vec::new(),
+            xen_version: older::XenVersion::default(),
+            dump_v1: Vec::new(),
         }
     }
 
@@ -185,8 +230,20 @@ impl Hypervisor {
             hvm: hvm::DomainHvm::new(&config),
             sched: sched::DomainSched::default(),
             upcalls: 0,
+            life: lifecycle::Life {
+                max_grant_version: 2,
+                ..lifecycle::Life::default()
+            },
+            // Built whole: its RAM (the layout of `config.pages`) is its reservation, fixed.
+            mem: lifecycle::Reservation {
+                max_pages: config.pages,
+                tot_pages: config.pages,
+                map: lifecycle::PageMap::default(),
+            },
+            foreign: BTreeMap::new(),
             config,
         };
+        self.list_gen = self.list_gen.wrapping_add(1);
         self.domains.insert(id, d);
         vcpu::start(self, id);
         self.bump();
@@ -257,6 +314,9 @@ impl Hypervisor {
     /// Run what fell due at the current time: vCPU timers fire (VIRQ_TIMER), watchdogs
     /// expire, parked waiters whose deadline passed are woken.
     pub fn tick(&mut self) {
+        if !self.dead.is_empty() || self.domains.values().any(|d| d.life.dying) {
+            self.reap();
+        }
         let now = self.now();
         let mut fired = false;
         self.deadlines.retain(|_, ds| {
@@ -316,6 +376,21 @@ impl Hypervisor {
     }
 }
 
+/// A key for dump cursor tags, different per hypervisor instance.
+fn cursor_secret() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0x6876_6c69_6e6b);
+    h.finish()
+}
+
+impl Hypervisor {
+    /// Start the vCPU clocks of a domain the toolstack built (its first unpause).
+    pub(crate) fn vcpu_boot(&mut self, id: DomId) {
+        vcpu::start(self, id);
+    }
+}
+
 /// The engine's questions of the platform, answered by the model.
 impl Hypercalls for Hypervisor {
     fn domain_exists(&self, dom: DomId) -> bool {
@@ -338,6 +413,35 @@ impl Hypercalls for Hypervisor {
     }
     fn forget_waits(&mut self, dom: DomId) {
         self.forget_wakeups(dom)
+    }
+    fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> bool {
+        Hypervisor::may_act_on(self, caller, target, device_model)
+    }
+    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId)) {
+        for d in self.take_destroyed() {
+            f(d);
+        }
+    }
+    fn family_versions(&self) -> &'static [&'static hvlink_proto::rt::FamilyDesc] {
+        self.xen_version.families()
+    }
+    fn serve_version<S: hvlink_proto::codec::Sink>(
+        &mut self,
+        ctx: &Ctx,
+        op: &hvlink_proto::rt::OpDesc,
+        attrs: hvlink_proto::codec::Attrs<'_>,
+        window: hvlink_proto::rt::Window,
+        reply: &mut hvlink_proto::codec::Builder<S>,
+    ) -> Result<hvlink_proto::rt::Served, hvlink_proto::rt::ServeError> {
+        self.serve_older(ctx, op, attrs, window, reply)
+    }
+    fn serve_version_regs(
+        &mut self,
+        ctx: &Ctx,
+        op: &hvlink_proto::rt::OpDesc,
+        regs: &mut hvlink_proto::rt::Regs,
+    ) -> Result<(), Errno> {
+        self.serve_older_regs(ctx, op, regs)
     }
 }
 

@@ -16,7 +16,9 @@
 //! `total`) instead of being written to a guest buffer.
 
 use hvlink_proto::memory::{
-    Backend, DomReq, E820Entry, E820Type, GpfnReply, MemoryMapReply, MemoryMapReq, PagesReply,
+    Backend, DomReq, E820Entry, E820Type, Extent, ExtentMode, ExtentResult, ExtentStatus,
+    GpfnReply, Mapspace, MemoryMapReply, MemoryMapReq, PagesReply, PhysmapEntry, PhysmapReq,
+    PhysmapReqForm, RemoveReq, ReservationReq, ReservationReqForm,
 };
 use hvlink_proto::rt::{Ctx, List};
 use hvlink_proto::Errno;
@@ -124,19 +126,178 @@ impl Hypervisor {
     }
 }
 
+/// An errno as an extent status.
+fn extent_status(e: Errno) -> ExtentStatus {
+    match e {
+        Errno::ENOENT => ExtentStatus::ENOENT,
+        Errno::ESRCH => ExtentStatus::ESRCH,
+        Errno::ENOMEM => ExtentStatus::ENOMEM,
+        Errno::EEXIST => ExtentStatus::EEXIST,
+        _ => ExtentStatus::EINVAL,
+    }
+}
+
+/// Run `one` on every extent (in order), reporting each; in ordered mode the extents after
+/// a failure report `cancelled`.
+fn each_extent<E>(
+    entries: impl Iterator<Item = E>,
+    ordered: bool,
+    mut one: impl FnMut(E) -> Result<(), Errno>,
+    out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+) -> Result<(), Errno> {
+    let mut stopped = false;
+    for (index, e) in (0u32..).zip(entries) {
+        let status = if stopped {
+            ExtentStatus::CANCELLED
+        } else {
+            one(e).map_or_else(extent_status, |()| ExtentStatus::OKAY)
+        };
+        stopped |= ordered && status != ExtentStatus::OKAY;
+        out(ExtentResult { index, status })?;
+    }
+    Ok(())
+}
+
+/// The extents of a reservation request (one for the single form) and whether it is ordered.
+fn extents<'a>(req: &ReservationReq<'a>) -> Result<(bool, List<'a, Extent>), Errno> {
+    Ok(match req.form {
+        ReservationReqForm::Single { gpfn } => (false, List::one(Extent { gpfn })),
+        ReservationReqForm::Batch { mode, extent } => (ordered(mode)?, extent),
+    })
+}
+
+fn ordered(mode: ExtentMode) -> Result<bool, Errno> {
+    match mode {
+        ExtentMode::INDEPENDENT => Ok(false),
+        ExtentMode::ORDERED => Ok(true),
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+impl Hypervisor {
+    /// The domain a reservation op acts on: itself, or (the engine checked the class) a
+    /// domain the caller may act on as control domain or as its device model. A dying
+    /// domain's extents all report `esrch` (the request itself does not fail, so a batch in
+    /// flight when its domain is destroyed reports every extent).
+    fn reservation_target(&self, ctx: &Ctx, dom: u16) -> Result<u16, Errno> {
+        let id = if dom == hvlink_proto::rt::DOMID_SELF {
+            ctx.domain
+        } else {
+            dom
+        };
+        if !self.domain_exists_any(id) {
+            return Err(Errno::ESRCH);
+        }
+        if id != ctx.domain && !self.may_act_on(ctx.domain, Some(id), true) {
+            return Err(Errno::EPERM);
+        }
+        Ok(id)
+    }
+
+    fn domain_exists_any(&self, id: u16) -> bool {
+        self.domain(id).is_some()
+    }
+}
+
 impl Backend for Hypervisor {
     fn current_reservation(&mut self, ctx: &Ctx, req: &DomReq) -> Result<PagesReply, Errno> {
-        let config = self.memory_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
+        let d = self.domain(id).ok_or(Errno::ESRCH)?;
         Ok(PagesReply {
-            pages: config.pages,
+            pages: d.mem.tot_pages,
         })
     }
 
     fn maximum_reservation(&mut self, ctx: &Ctx, req: &DomReq) -> Result<PagesReply, Errno> {
-        let config = self.memory_target(ctx, req.dom)?;
+        let id = self.target(ctx, req.dom)?;
+        let d = self.domain(id).ok_or(Errno::ESRCH)?;
         Ok(PagesReply {
-            pages: config.pages,
+            pages: d.mem.max_pages,
         })
+    }
+
+    fn increase_reservation(
+        &mut self,
+        ctx: &Ctx,
+        req: &ReservationReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        // Every hvlink guest is translated: increasing is populating at the given frames.
+        self.populate_physmap(ctx, req, out)
+    }
+
+    fn decrease_reservation(
+        &mut self,
+        ctx: &Ctx,
+        req: &ReservationReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let id = self.reservation_target(ctx, req.domid)?;
+        let (ordered, list) = extents(req)?;
+        let order = req.extent_order;
+        each_extent(
+            list.iter(),
+            ordered,
+            |e| self.depopulate(id, e.gpfn, order),
+            out,
+        )
+    }
+
+    fn populate_physmap(
+        &mut self,
+        ctx: &Ctx,
+        req: &ReservationReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let id = self.reservation_target(ctx, req.domid)?;
+        let (ordered, list) = extents(req)?;
+        self.populate_extents(
+            id,
+            req.extent_order,
+            ordered,
+            list.iter().map(|e| e.gpfn),
+            out,
+        )
+    }
+
+    fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {
+        let id = self.reservation_target(ctx, req.domid)?;
+        self.physmap_remove(id, req.gpfn)
+    }
+
+    fn add_to_physmap_batch(
+        &mut self,
+        ctx: &Ctx,
+        req: &PhysmapReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let id = self.reservation_target(ctx, req.domid)?;
+        let foreign = match req.space {
+            Mapspace::GMFN => id,
+            Mapspace::GMFN_FOREIGN => {
+                let f = req.foreign_domid;
+                // The caller must be allowed on the foreign domain too (Xen's
+                // xsm_map_gmfn_foreign), and a domain maps its own frames as gmfn.
+                if f == id || self.domain(f).is_none() {
+                    return Err(Errno::ESRCH);
+                }
+                if f != ctx.domain && !self.may_act_on(ctx.domain, Some(f), true) {
+                    return Err(Errno::EPERM);
+                }
+                f
+            }
+            _ => return Err(Errno::EINVAL),
+        };
+        let (ordered, list) = match req.form {
+            PhysmapReqForm::Single { idx, gpfn } => (false, List::one(PhysmapEntry { idx, gpfn })),
+            PhysmapReqForm::Batch { mode, entry } => (ordered(mode)?, entry),
+        };
+        each_extent(
+            list.iter(),
+            ordered,
+            |e| self.physmap_add(id, foreign, e.idx, e.gpfn),
+            out,
+        )
     }
 
     fn memory_map(&mut self, ctx: &Ctx, req: &MemoryMapReq) -> Result<MemoryMapReply<'_>, Errno> {

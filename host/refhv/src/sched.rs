@@ -98,6 +98,7 @@ impl Hypervisor {
         }
         d.state = DomainState::Shutdown(code);
         d.vcpu.pause_all(now);
+        self.dom_shutdown_hook(dom, code);
         self.bump();
         Ok(())
     }

@@ -167,6 +167,13 @@ impl DomainVcpus {
         self.vcpus.get(vcpu as usize).is_some_and(|v| v.up)
     }
 
+    /// Every vCPU that is up is blocked (waiting for an event): what Xen reports as
+    /// `XEN_DOMINF_blocked`. False when none is up.
+    pub fn all_blocked(&self) -> bool {
+        let mut up = self.vcpus.iter().filter(|v| v.up).peekable();
+        up.peek().is_some() && up.all(|v| v.state == Runstate::BLOCKED)
+    }
+
     /// Start the run state clocks at `now` the first time anything looks at the domain.
     fn start_at(&mut self, now: Nanos) {
         if !self.started {

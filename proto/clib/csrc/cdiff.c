@@ -4,6 +4,84 @@
  * its own decode and encode. Returns 0 (and *out_len), or the parser's error. */
 #include "hvlink_parse.h"
 
+int hvlink_cdiff_memory_increase_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_increase_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_reservation_reply v;
+    r = hvlink_memory_increase_reservation_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_reservation_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_increase_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_increase_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_reservation_req v;
+        r = hvlink_memory_reservation_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_reservation_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_decrease_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_decrease_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_reservation_reply v;
+    r = hvlink_memory_decrease_reservation_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_reservation_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_decrease_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_decrease_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_reservation_req v;
+        r = hvlink_memory_reservation_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_reservation_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
 int hvlink_cdiff_memory_current_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
 int hvlink_cdiff_memory_current_reservation(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
 {
@@ -77,6 +155,121 @@ int hvlink_cdiff_req_memory_maximum_reservation(const uint8_t *buf, size_t n, ui
             return r;
         hvlink_buf_init(&b, out, cap);
         hvlink_memory_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_populate_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_populate_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_reservation_reply v;
+    r = hvlink_memory_populate_physmap_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_reservation_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_populate_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_populate_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_reservation_req v;
+        r = hvlink_memory_reservation_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_reservation_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_add_to_physmap_batch(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_add_to_physmap_batch(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_memory_reservation_reply v;
+    r = hvlink_memory_add_to_physmap_batch_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_memory_reservation_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_add_to_physmap_batch(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_add_to_physmap_batch(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_physmap_req v;
+        r = hvlink_memory_physmap_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_physmap_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_memory_remove_from_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_memory_remove_from_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_memory_remove_from_physmap_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_memory_remove_from_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_memory_remove_from_physmap(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_memory_remove_req v;
+        r = hvlink_memory_remove_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_memory_remove_req_put(&b, &v);
     }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;
@@ -2395,6 +2588,649 @@ int hvlink_cdiff_req_hvm_set_evtchn_upcall_vector(const uint8_t *buf, size_t n, 
             return r;
         hvlink_buf_init(&b, out, cap);
         hvlink_hvm_upcall_vector_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sysctl_readconsole(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sysctl_readconsole(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_sysctl_console_reply v;
+    r = hvlink_sysctl_readconsole_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_sysctl_console_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sysctl_readconsole(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sysctl_readconsole(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sysctl_console_req v;
+        r = hvlink_sysctl_console_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sysctl_console_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sysctl_physinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sysctl_physinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_sysctl_physinfo_reply v;
+    r = hvlink_sysctl_physinfo_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_sysctl_physinfo_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sysctl_physinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sysctl_physinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    r = hvlink_empty_parse(&w, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_sysctl_getdomaininfolist(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_sysctl_getdomaininfolist(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_sysctl_list_reply v;
+    r = hvlink_sysctl_getdomaininfolist_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_sysctl_list_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_sysctl_getdomaininfolist(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_sysctl_getdomaininfolist(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_sysctl_list_req v;
+        r = hvlink_sysctl_list_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_sysctl_list_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_createdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_createdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_domctl_create_reply v;
+    r = hvlink_domctl_createdomain_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_domctl_create_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_createdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_createdomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_create_req v;
+        r = hvlink_domctl_create_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_create_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_destroydomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_destroydomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_destroydomain_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_destroydomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_destroydomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_dom_req v;
+        r = hvlink_domctl_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_pausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_pausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_pausedomain_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_pausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_pausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_dom_req v;
+        r = hvlink_domctl_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_unpausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_unpausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_unpausedomain_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_unpausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_unpausedomain(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_dom_req v;
+        r = hvlink_domctl_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_getdomaininfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_getdomaininfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_domctl_info v;
+    r = hvlink_domctl_getdomaininfo_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_domctl_info_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_getdomaininfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_getdomaininfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_query_req v;
+        r = hvlink_domctl_query_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_query_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_setvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_setvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_domctl_affinity_reply v;
+    r = hvlink_domctl_setvcpuaffinity_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_domctl_affinity_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_setvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_setvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_affinity_req v;
+        r = hvlink_domctl_affinity_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_affinity_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_max_mem(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_max_mem(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_max_mem_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_max_mem(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_max_mem(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_max_mem_req v;
+        r = hvlink_domctl_max_mem_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_max_mem_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_getvcpuinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_getvcpuinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_domctl_vcpuinfo_reply v;
+    r = hvlink_domctl_getvcpuinfo_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_domctl_vcpuinfo_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_getvcpuinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_getvcpuinfo(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_vcpu_query_req v;
+        r = hvlink_domctl_vcpu_query_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_vcpu_query_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_max_vcpus(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_max_vcpus(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_max_vcpus_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_max_vcpus(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_max_vcpus(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_max_vcpus_req v;
+        r = hvlink_domctl_max_vcpus_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_max_vcpus_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_settimeoffset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_settimeoffset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_settimeoffset_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_settimeoffset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_settimeoffset(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_time_offset_req v;
+        r = hvlink_domctl_time_offset_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_time_offset_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_getvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_getvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_domctl_affinity_reply v;
+    r = hvlink_domctl_getvcpuaffinity_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_domctl_affinity_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_getvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_getvcpuaffinity(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_vcpu_query_req v;
+        r = hvlink_domctl_vcpu_query_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_vcpu_query_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_set_target(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_set_target(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_set_target_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_set_target(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_set_target(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_set_target_req v;
+        r = hvlink_domctl_set_target_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_set_target_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_get_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_get_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    struct hvlink_domctl_mempool_reply v;
+    r = hvlink_domctl_get_paging_mempool_size_reply_parse(buf, n, (struct hvlink_msg *)0, &v, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    hvlink_domctl_mempool_reply_put(&b, &v);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_get_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_get_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_dom_req v;
+        r = hvlink_domctl_dom_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_dom_req_put(&b, &v);
+    }
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_domctl_set_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_domctl_set_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_buf b;
+    int r;
+    r = hvlink_domctl_set_paging_mempool_size_reply_parse(buf, n, (struct hvlink_msg *)0, e);
+    if (r)
+        return r;
+    hvlink_buf_init(&b, out, cap);
+    *out_len = b.overflow ? (size_t)-1 : b.len;
+    return 0;
+}
+
+int hvlink_cdiff_req_domctl_set_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e);
+int hvlink_cdiff_req_domctl_set_paging_mempool_size(const uint8_t *buf, size_t n, uint8_t *out, size_t cap, size_t *out_len, struct hvlink_error *e)
+{
+    struct hvlink_msg m;
+    struct hvlink_walk w;
+    struct hvlink_buf b;
+    int r = hvlink_msg_parse(buf, n, &m, e);
+    if (r)
+        return r;
+    r = hvlink_msg_genl(&m, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (r)
+        return r;
+    {
+        struct hvlink_domctl_mempool_req v;
+        r = hvlink_domctl_mempool_req_parse_at(w.p, w.left, w.offset, w.offset, &v, e);
+        if (r)
+            return r;
+        hvlink_buf_init(&b, out, cap);
+        hvlink_domctl_mempool_req_put(&b, &v);
     }
     *out_len = b.overflow ? (size_t)-1 : b.len;
     return 0;

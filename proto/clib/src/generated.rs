@@ -21,6 +21,38 @@ pub struct ReplyCase {
 }
 
 extern "C" {
+    fn hvlink_cdiff_memory_increase_reservation(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_memory_increase_reservation(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_memory_decrease_reservation(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_memory_decrease_reservation(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
     fn hvlink_cdiff_memory_current_reservation(
         buf: *const u8,
         n: usize,
@@ -46,6 +78,54 @@ extern "C" {
         e: *mut ffi::CError,
     ) -> i32;
     fn hvlink_cdiff_req_memory_maximum_reservation(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_memory_populate_physmap(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_memory_populate_physmap(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_memory_add_to_physmap_batch(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_memory_add_to_physmap_batch(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_memory_remove_from_physmap(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_memory_remove_from_physmap(
         buf: *const u8,
         n: usize,
         out: *mut u8,
@@ -1045,6 +1125,278 @@ extern "C" {
         out_len: *mut usize,
         e: *mut ffi::CError,
     ) -> i32;
+    fn hvlink_cdiff_sysctl_readconsole(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_sysctl_readconsole(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_sysctl_physinfo(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_sysctl_physinfo(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_sysctl_getdomaininfolist(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_sysctl_getdomaininfolist(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_createdomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_createdomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_destroydomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_destroydomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_pausedomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_pausedomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_unpausedomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_unpausedomain(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_getdomaininfo(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_getdomaininfo(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_setvcpuaffinity(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_setvcpuaffinity(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_max_mem(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_max_mem(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_getvcpuinfo(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_getvcpuinfo(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_max_vcpus(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_max_vcpus(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_settimeoffset(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_settimeoffset(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_getvcpuaffinity(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_getvcpuaffinity(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_set_target(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_set_target(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_get_paging_mempool_size(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_get_paging_mempool_size(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_domctl_set_paging_mempool_size(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
+    fn hvlink_cdiff_req_domctl_set_paging_mempool_size(
+        buf: *const u8,
+        n: usize,
+        out: *mut u8,
+        cap: usize,
+        out_len: *mut usize,
+        e: *mut ffi::CError,
+    ) -> i32;
     fn hvlink_cdiff_control_ping(
         buf: *const u8,
         n: usize,
@@ -1162,6 +1514,22 @@ extern "C" {
 /// Every op of the spec.
 pub static REPLIES: &[ReplyCase] = &[
     ReplyCase {
+        name: "memory.increase_reservation",
+        set: Some(&hvlink_proto::memory::RESERVATION_REPLY_SET),
+        msg_type: 0x10c,
+        cmd: 0,
+        rust: rust_reply::<hvlink_proto::memory::IncreaseReservation>,
+        c: hvlink_cdiff_memory_increase_reservation,
+    },
+    ReplyCase {
+        name: "memory.decrease_reservation",
+        set: Some(&hvlink_proto::memory::RESERVATION_REPLY_SET),
+        msg_type: 0x10c,
+        cmd: 1,
+        rust: rust_reply::<hvlink_proto::memory::DecreaseReservation>,
+        c: hvlink_cdiff_memory_decrease_reservation,
+    },
+    ReplyCase {
         name: "memory.current_reservation",
         set: Some(&hvlink_proto::memory::PAGES_REPLY_SET),
         msg_type: 0x10c,
@@ -1176,6 +1544,30 @@ pub static REPLIES: &[ReplyCase] = &[
         cmd: 4,
         rust: rust_reply::<hvlink_proto::memory::MaximumReservation>,
         c: hvlink_cdiff_memory_maximum_reservation,
+    },
+    ReplyCase {
+        name: "memory.populate_physmap",
+        set: Some(&hvlink_proto::memory::RESERVATION_REPLY_SET),
+        msg_type: 0x10c,
+        cmd: 6,
+        rust: rust_reply::<hvlink_proto::memory::PopulatePhysmap>,
+        c: hvlink_cdiff_memory_populate_physmap,
+    },
+    ReplyCase {
+        name: "memory.add_to_physmap_batch",
+        set: Some(&hvlink_proto::memory::RESERVATION_REPLY_SET),
+        msg_type: 0x10c,
+        cmd: 23,
+        rust: rust_reply::<hvlink_proto::memory::AddToPhysmapBatch>,
+        c: hvlink_cdiff_memory_add_to_physmap_batch,
+    },
+    ReplyCase {
+        name: "memory.remove_from_physmap",
+        set: None,
+        msg_type: 0x10c,
+        cmd: 15,
+        rust: rust_reply::<hvlink_proto::memory::RemoveFromPhysmap>,
+        c: hvlink_cdiff_memory_remove_from_physmap,
     },
     ReplyCase {
         name: "memory.memory_map",
@@ -1674,6 +2066,142 @@ pub static REPLIES: &[ReplyCase] = &[
         c: hvlink_cdiff_hvm_set_evtchn_upcall_vector,
     },
     ReplyCase {
+        name: "sysctl.readconsole",
+        set: Some(&hvlink_proto::sysctl::CONSOLE_REPLY_SET),
+        msg_type: 0x123,
+        cmd: 1,
+        rust: rust_reply::<hvlink_proto::sysctl::Readconsole>,
+        c: hvlink_cdiff_sysctl_readconsole,
+    },
+    ReplyCase {
+        name: "sysctl.physinfo",
+        set: Some(&hvlink_proto::sysctl::PHYSINFO_REPLY_SET),
+        msg_type: 0x123,
+        cmd: 3,
+        rust: rust_reply::<hvlink_proto::sysctl::Physinfo>,
+        c: hvlink_cdiff_sysctl_physinfo,
+    },
+    ReplyCase {
+        name: "sysctl.getdomaininfolist",
+        set: Some(&hvlink_proto::sysctl::LIST_REPLY_SET),
+        msg_type: 0x123,
+        cmd: 6,
+        rust: rust_reply::<hvlink_proto::sysctl::Getdomaininfolist>,
+        c: hvlink_cdiff_sysctl_getdomaininfolist,
+    },
+    ReplyCase {
+        name: "domctl.createdomain",
+        set: Some(&hvlink_proto::domctl::CREATE_REPLY_SET),
+        msg_type: 0x124,
+        cmd: 1,
+        rust: rust_reply::<hvlink_proto::domctl::Createdomain>,
+        c: hvlink_cdiff_domctl_createdomain,
+    },
+    ReplyCase {
+        name: "domctl.destroydomain",
+        set: None,
+        msg_type: 0x124,
+        cmd: 2,
+        rust: rust_reply::<hvlink_proto::domctl::Destroydomain>,
+        c: hvlink_cdiff_domctl_destroydomain,
+    },
+    ReplyCase {
+        name: "domctl.pausedomain",
+        set: None,
+        msg_type: 0x124,
+        cmd: 3,
+        rust: rust_reply::<hvlink_proto::domctl::Pausedomain>,
+        c: hvlink_cdiff_domctl_pausedomain,
+    },
+    ReplyCase {
+        name: "domctl.unpausedomain",
+        set: None,
+        msg_type: 0x124,
+        cmd: 4,
+        rust: rust_reply::<hvlink_proto::domctl::Unpausedomain>,
+        c: hvlink_cdiff_domctl_unpausedomain,
+    },
+    ReplyCase {
+        name: "domctl.getdomaininfo",
+        set: Some(&hvlink_proto::domctl::INFO_SET),
+        msg_type: 0x124,
+        cmd: 5,
+        rust: rust_reply::<hvlink_proto::domctl::Getdomaininfo>,
+        c: hvlink_cdiff_domctl_getdomaininfo,
+    },
+    ReplyCase {
+        name: "domctl.setvcpuaffinity",
+        set: Some(&hvlink_proto::domctl::AFFINITY_REPLY_SET),
+        msg_type: 0x124,
+        cmd: 9,
+        rust: rust_reply::<hvlink_proto::domctl::Setvcpuaffinity>,
+        c: hvlink_cdiff_domctl_setvcpuaffinity,
+    },
+    ReplyCase {
+        name: "domctl.max_mem",
+        set: None,
+        msg_type: 0x124,
+        cmd: 11,
+        rust: rust_reply::<hvlink_proto::domctl::MaxMem>,
+        c: hvlink_cdiff_domctl_max_mem,
+    },
+    ReplyCase {
+        name: "domctl.getvcpuinfo",
+        set: Some(&hvlink_proto::domctl::VCPUINFO_REPLY_SET),
+        msg_type: 0x124,
+        cmd: 14,
+        rust: rust_reply::<hvlink_proto::domctl::Getvcpuinfo>,
+        c: hvlink_cdiff_domctl_getvcpuinfo,
+    },
+    ReplyCase {
+        name: "domctl.max_vcpus",
+        set: None,
+        msg_type: 0x124,
+        cmd: 15,
+        rust: rust_reply::<hvlink_proto::domctl::MaxVcpus>,
+        c: hvlink_cdiff_domctl_max_vcpus,
+    },
+    ReplyCase {
+        name: "domctl.settimeoffset",
+        set: None,
+        msg_type: 0x124,
+        cmd: 24,
+        rust: rust_reply::<hvlink_proto::domctl::Settimeoffset>,
+        c: hvlink_cdiff_domctl_settimeoffset,
+    },
+    ReplyCase {
+        name: "domctl.getvcpuaffinity",
+        set: Some(&hvlink_proto::domctl::AFFINITY_REPLY_SET),
+        msg_type: 0x124,
+        cmd: 25,
+        rust: rust_reply::<hvlink_proto::domctl::Getvcpuaffinity>,
+        c: hvlink_cdiff_domctl_getvcpuaffinity,
+    },
+    ReplyCase {
+        name: "domctl.set_target",
+        set: None,
+        msg_type: 0x124,
+        cmd: 46,
+        rust: rust_reply::<hvlink_proto::domctl::SetTarget>,
+        c: hvlink_cdiff_domctl_set_target,
+    },
+    ReplyCase {
+        name: "domctl.get_paging_mempool_size",
+        set: Some(&hvlink_proto::domctl::MEMPOOL_REPLY_SET),
+        msg_type: 0x124,
+        cmd: 85,
+        rust: rust_reply::<hvlink_proto::domctl::GetPagingMempoolSize>,
+        c: hvlink_cdiff_domctl_get_paging_mempool_size,
+    },
+    ReplyCase {
+        name: "domctl.set_paging_mempool_size",
+        set: None,
+        msg_type: 0x124,
+        cmd: 86,
+        rust: rust_reply::<hvlink_proto::domctl::SetPagingMempoolSize>,
+        c: hvlink_cdiff_domctl_set_paging_mempool_size,
+    },
+    ReplyCase {
         name: "control.ping",
         set: Some(&hvlink_proto::control::PING_MSG_SET),
         msg_type: 0x200,
@@ -1734,6 +2262,22 @@ pub static REPLIES: &[ReplyCase] = &[
 /// Every op's request (`set`: the request set), the host's side of the same sets.
 pub static REQUESTS: &[ReplyCase] = &[
     ReplyCase {
+        name: "memory.increase_reservation (request)",
+        set: Some(&hvlink_proto::memory::RESERVATION_REQ_SET),
+        msg_type: 0x10c,
+        cmd: 0,
+        rust: rust_request::<hvlink_proto::memory::IncreaseReservation>,
+        c: hvlink_cdiff_req_memory_increase_reservation,
+    },
+    ReplyCase {
+        name: "memory.decrease_reservation (request)",
+        set: Some(&hvlink_proto::memory::RESERVATION_REQ_SET),
+        msg_type: 0x10c,
+        cmd: 1,
+        rust: rust_request::<hvlink_proto::memory::DecreaseReservation>,
+        c: hvlink_cdiff_req_memory_decrease_reservation,
+    },
+    ReplyCase {
         name: "memory.current_reservation (request)",
         set: Some(&hvlink_proto::memory::DOM_REQ_SET),
         msg_type: 0x10c,
@@ -1748,6 +2292,30 @@ pub static REQUESTS: &[ReplyCase] = &[
         cmd: 4,
         rust: rust_request::<hvlink_proto::memory::MaximumReservation>,
         c: hvlink_cdiff_req_memory_maximum_reservation,
+    },
+    ReplyCase {
+        name: "memory.populate_physmap (request)",
+        set: Some(&hvlink_proto::memory::RESERVATION_REQ_SET),
+        msg_type: 0x10c,
+        cmd: 6,
+        rust: rust_request::<hvlink_proto::memory::PopulatePhysmap>,
+        c: hvlink_cdiff_req_memory_populate_physmap,
+    },
+    ReplyCase {
+        name: "memory.add_to_physmap_batch (request)",
+        set: Some(&hvlink_proto::memory::PHYSMAP_REQ_SET),
+        msg_type: 0x10c,
+        cmd: 23,
+        rust: rust_request::<hvlink_proto::memory::AddToPhysmapBatch>,
+        c: hvlink_cdiff_req_memory_add_to_physmap_batch,
+    },
+    ReplyCase {
+        name: "memory.remove_from_physmap (request)",
+        set: Some(&hvlink_proto::memory::REMOVE_REQ_SET),
+        msg_type: 0x10c,
+        cmd: 15,
+        rust: rust_request::<hvlink_proto::memory::RemoveFromPhysmap>,
+        c: hvlink_cdiff_req_memory_remove_from_physmap,
     },
     ReplyCase {
         name: "memory.memory_map (request)",
@@ -2244,6 +2812,142 @@ pub static REQUESTS: &[ReplyCase] = &[
         cmd: 23,
         rust: rust_request::<hvlink_proto::hvm::SetEvtchnUpcallVector>,
         c: hvlink_cdiff_req_hvm_set_evtchn_upcall_vector,
+    },
+    ReplyCase {
+        name: "sysctl.readconsole (request)",
+        set: Some(&hvlink_proto::sysctl::CONSOLE_REQ_SET),
+        msg_type: 0x123,
+        cmd: 1,
+        rust: rust_request::<hvlink_proto::sysctl::Readconsole>,
+        c: hvlink_cdiff_req_sysctl_readconsole,
+    },
+    ReplyCase {
+        name: "sysctl.physinfo (request)",
+        set: None,
+        msg_type: 0x123,
+        cmd: 3,
+        rust: rust_request::<hvlink_proto::sysctl::Physinfo>,
+        c: hvlink_cdiff_req_sysctl_physinfo,
+    },
+    ReplyCase {
+        name: "sysctl.getdomaininfolist (request)",
+        set: Some(&hvlink_proto::sysctl::LIST_REQ_SET),
+        msg_type: 0x123,
+        cmd: 6,
+        rust: rust_request::<hvlink_proto::sysctl::Getdomaininfolist>,
+        c: hvlink_cdiff_req_sysctl_getdomaininfolist,
+    },
+    ReplyCase {
+        name: "domctl.createdomain (request)",
+        set: Some(&hvlink_proto::domctl::CREATE_REQ_SET),
+        msg_type: 0x124,
+        cmd: 1,
+        rust: rust_request::<hvlink_proto::domctl::Createdomain>,
+        c: hvlink_cdiff_req_domctl_createdomain,
+    },
+    ReplyCase {
+        name: "domctl.destroydomain (request)",
+        set: Some(&hvlink_proto::domctl::DOM_REQ_SET),
+        msg_type: 0x124,
+        cmd: 2,
+        rust: rust_request::<hvlink_proto::domctl::Destroydomain>,
+        c: hvlink_cdiff_req_domctl_destroydomain,
+    },
+    ReplyCase {
+        name: "domctl.pausedomain (request)",
+        set: Some(&hvlink_proto::domctl::DOM_REQ_SET),
+        msg_type: 0x124,
+        cmd: 3,
+        rust: rust_request::<hvlink_proto::domctl::Pausedomain>,
+        c: hvlink_cdiff_req_domctl_pausedomain,
+    },
+    ReplyCase {
+        name: "domctl.unpausedomain (request)",
+        set: Some(&hvlink_proto::domctl::DOM_REQ_SET),
+        msg_type: 0x124,
+        cmd: 4,
+        rust: rust_request::<hvlink_proto::domctl::Unpausedomain>,
+        c: hvlink_cdiff_req_domctl_unpausedomain,
+    },
+    ReplyCase {
+        name: "domctl.getdomaininfo (request)",
+        set: Some(&hvlink_proto::domctl::QUERY_REQ_SET),
+        msg_type: 0x124,
+        cmd: 5,
+        rust: rust_request::<hvlink_proto::domctl::Getdomaininfo>,
+        c: hvlink_cdiff_req_domctl_getdomaininfo,
+    },
+    ReplyCase {
+        name: "domctl.setvcpuaffinity (request)",
+        set: Some(&hvlink_proto::domctl::AFFINITY_REQ_SET),
+        msg_type: 0x124,
+        cmd: 9,
+        rust: rust_request::<hvlink_proto::domctl::Setvcpuaffinity>,
+        c: hvlink_cdiff_req_domctl_setvcpuaffinity,
+    },
+    ReplyCase {
+        name: "domctl.max_mem (request)",
+        set: Some(&hvlink_proto::domctl::MAX_MEM_REQ_SET),
+        msg_type: 0x124,
+        cmd: 11,
+        rust: rust_request::<hvlink_proto::domctl::MaxMem>,
+        c: hvlink_cdiff_req_domctl_max_mem,
+    },
+    ReplyCase {
+        name: "domctl.getvcpuinfo (request)",
+        set: Some(&hvlink_proto::domctl::VCPU_QUERY_REQ_SET),
+        msg_type: 0x124,
+        cmd: 14,
+        rust: rust_request::<hvlink_proto::domctl::Getvcpuinfo>,
+        c: hvlink_cdiff_req_domctl_getvcpuinfo,
+    },
+    ReplyCase {
+        name: "domctl.max_vcpus (request)",
+        set: Some(&hvlink_proto::domctl::MAX_VCPUS_REQ_SET),
+        msg_type: 0x124,
+        cmd: 15,
+        rust: rust_request::<hvlink_proto::domctl::MaxVcpus>,
+        c: hvlink_cdiff_req_domctl_max_vcpus,
+    },
+    ReplyCase {
+        name: "domctl.settimeoffset (request)",
+        set: Some(&hvlink_proto::domctl::TIME_OFFSET_REQ_SET),
+        msg_type: 0x124,
+        cmd: 24,
+        rust: rust_request::<hvlink_proto::domctl::Settimeoffset>,
+        c: hvlink_cdiff_req_domctl_settimeoffset,
+    },
+    ReplyCase {
+        name: "domctl.getvcpuaffinity (request)",
+        set: Some(&hvlink_proto::domctl::VCPU_QUERY_REQ_SET),
+        msg_type: 0x124,
+        cmd: 25,
+        rust: rust_request::<hvlink_proto::domctl::Getvcpuaffinity>,
+        c: hvlink_cdiff_req_domctl_getvcpuaffinity,
+    },
+    ReplyCase {
+        name: "domctl.set_target (request)",
+        set: Some(&hvlink_proto::domctl::SET_TARGET_REQ_SET),
+        msg_type: 0x124,
+        cmd: 46,
+        rust: rust_request::<hvlink_proto::domctl::SetTarget>,
+        c: hvlink_cdiff_req_domctl_set_target,
+    },
+    ReplyCase {
+        name: "domctl.get_paging_mempool_size (request)",
+        set: Some(&hvlink_proto::domctl::DOM_REQ_SET),
+        msg_type: 0x124,
+        cmd: 85,
+        rust: rust_request::<hvlink_proto::domctl::GetPagingMempoolSize>,
+        c: hvlink_cdiff_req_domctl_get_paging_mempool_size,
+    },
+    ReplyCase {
+        name: "domctl.set_paging_mempool_size (request)",
+        set: Some(&hvlink_proto::domctl::MEMPOOL_REQ_SET),
+        msg_type: 0x124,
+        cmd: 86,
+        rust: rust_request::<hvlink_proto::domctl::SetPagingMempoolSize>,
+        c: hvlink_cdiff_req_domctl_set_paging_mempool_size,
     },
     ReplyCase {
         name: "control.ping (request)",

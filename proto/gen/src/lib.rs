@@ -5,8 +5,10 @@
 //! (`proto/src/generated/`), the C library for guest kernels (`proto/include/hvlink.h`, and
 //! from `c_parse`/`c_fastabi` the parsers `hvlink_parse.h` and register stubs
 //! `hvlink_fastabi.h`, with the differential tests' shim and table in `proto/clib`), the
-//! reference `docs/ABI.md`, and a round-trip test of every op
-//! (`proto/tests/generated_roundtrip.rs`). It also generates the two versions of the
+//! reference `docs/ABI.md`, a round-trip test of every op
+//! (`proto/tests/generated_roundtrip.rs`), the Wireshark dissector
+//! (`proto/wireshark/hvlink.lua`, [`lua`]) and the serde impls of the generated types
+//! (`proto/src/serde_sets.rs`, [`serde_sets`]). It also generates the two versions of the
 //! compatibility test family, the crate `hvlink-compat-demo` (`proto/compat/spec/v{1,2}` →
 //! `proto/compat/src/v{1,2}`).
 //!
@@ -28,10 +30,12 @@ pub mod c;
 pub mod c_fastabi;
 pub mod c_parse;
 pub mod lint;
+pub mod lua;
 pub mod md;
 pub mod model;
 pub mod rust;
 pub mod samples;
+pub mod serde_sets;
 pub mod spec;
 
 use std::path::{Path, PathBuf};
@@ -291,6 +295,13 @@ pub fn generate_all(root: &Path) -> Result<(Vec<Output>, Vec<Diag>), Vec<Diag>> 
                 all.append(&mut o);
                 warnings.append(&mut w);
             }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    // The Wireshark dissector knows the families of more than one job (lua::SOURCES).
+    for out in [lua::generate(root), serde_sets::generate(root)] {
+        match out {
+            Ok(o) => all.push(o),
             Err(mut e) => errors.append(&mut e),
         }
     }

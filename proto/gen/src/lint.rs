@@ -665,6 +665,16 @@ fn lint_op(cx: &mut Ctx<'_>, fam: &Family, op: &Op, p: &str) {
         let tp = format!("{p}.target-domain");
         match req.and_then(|s| s.attr(t)) {
             None => cx.err(&tp, format!("`{t}` is not a request attribute")),
+            // A control op names whom it acts on (required); any other op acts on the
+            // caller unless told otherwise (DOMID_SELF by default).
+            Some(a) if op.privilege == "control" => {
+                if !(a.ty == "u16" && !a.repeated && a.required) {
+                    cx.err(
+                        &tp,
+                        format!("`{t}` of a control op must be a required, non-repeated u16"),
+                    );
+                }
+            }
             Some(a) => {
                 let ok = a.ty == "u16"
                     && !a.repeated
@@ -678,9 +688,39 @@ fn lint_op(cx: &mut Ctx<'_>, fam: &Family, op: &Op, p: &str) {
                 }
             }
         }
-        if op.privilege == "control" {
-            cx.err(&tp, "a control op has no target-domain");
+    }
+    if op.dump {
+        let dp = format!("{p}.dump");
+        let req_ok = req.and_then(|s| s.attr("cursor")).is_some_and(|a| {
+            a.ty == "u64"
+                && !a.repeated
+                && !a.required
+                && a.default == Some(DefaultValue::Int(crate::spec::Num::I(0)))
+        });
+        if !req_ok {
+            cx.err(
+                &dp,
+                "a dump's request needs an optional, non-repeated u64 `cursor` with default 0",
+            );
         }
+        let rep_ok = rep
+            .and_then(|s| s.attr("cursor"))
+            .is_some_and(|a| a.ty == "u64" && !a.repeated && !a.required);
+        if !rep_ok {
+            cx.err(
+                &dp,
+                "a dump's reply needs an optional, non-repeated u64 `cursor` (absent in the last part)",
+            );
+        }
+        if op.batch || op.fastabi.is_some() {
+            cx.err(&dp, "a dump is ring-only and not a batch");
+        }
+    }
+    if op.device_model && op.target_domain.is_none() {
+        cx.err(
+            format!("{p}.device-model"),
+            "device-model needs a target-domain (the target the device model acts on)",
+        );
     }
     // 19
     let mr = op.max_reply as i128;

@@ -216,9 +216,28 @@ fn op_section(o: &mut String, m: &Fam<'_>, op: &Op) {
         op.since.unwrap_or(1)
     );
     if let Some(t) = &op.target_domain {
+        if op.privilege == "control" {
+            w!(
+                o,
+                "- Target domain: `{t}` (the domain the control call acts on)"
+            );
+        } else {
+            w!(
+                o,
+                "- Target domain: `{t}` (a control call when it names another domain)"
+            );
+        }
+    }
+    if op.dump {
         w!(
             o,
-            "- Target domain: `{t}` (a control call when it names another domain)"
+            "- Dump: with the request flag DUMP the host sends every part (MULTI), each resumed from the last part's `cursor`, then DONE"
+        );
+    }
+    if op.device_model {
+        w!(
+            o,
+            "- Device model: a device-model domain may make this call on its target (Xen's `IS_PRIV_FOR`)"
         );
     }
     match &op.request {

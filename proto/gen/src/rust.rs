@@ -823,7 +823,7 @@ fn check_arm(
         ),
         _ => w!(
             o,
-            "{ind}let v = <{} as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;",
+            "{ind}let v = rt::nest_from_attr::<{}>(&a)?;",
             m.elem_ty(a, "'a")
         ),
     }
@@ -1098,6 +1098,12 @@ fn op_code(o: &mut String, m: &Fam<'_>, op: &Op) {
         }
         if op.register_only.is_some() {
             v.push("rt::op_flags::REGISTER_ONLY");
+        }
+        if op.device_model {
+            v.push("rt::op_flags::DEVICE_MODEL");
+        }
+        if op.dump {
+            v.push("rt::op_flags::DUMP");
         }
         if v.is_empty() {
             "0".to_string()

@@ -151,6 +151,12 @@ pub struct Op {
     pub privilege: String,
     #[serde(default)]
     pub target_domain: Option<String>,
+    /// A device-model domain may make the call on its target (Xen's `IS_PRIV_FOR`).
+    #[serde(default)]
+    pub device_model: bool,
+    /// A dump: the reply comes in parts, resumable from a `cursor` (netlink dump semantics).
+    #[serde(default)]
+    pub dump: bool,
     #[serde(default)]
     pub request: Option<String>,
     #[serde(default)]

@@ -93,9 +93,9 @@ fn base_is_clean() {
 #[test]
 fn the_real_spec_lints_clean() {
     let files = read_dir(&workspace_root().join("proto/spec")).unwrap();
-    assert_eq!(files.len(), 8);
+    assert_eq!(files.len(), 10);
     let (fams, warnings) = check(&files).unwrap_or_else(|e| panic!("{}", lines(&e)));
-    assert_eq!(fams.iter().map(|(_, f)| f.ops.len()).sum::<usize>(), 71);
+    assert_eq!(fams.iter().map(|(_, f)| f.ops.len()).sum::<usize>(), 93);
     let w: Vec<String> = warnings.iter().map(|d| d.to_string()).collect();
     assert_eq!(
         w,
@@ -447,5 +447,58 @@ fn batch_ops_that_do_not_fit_the_pattern() {
         "      form: single\n",
         "      form: batch\n",
         "a batch op's register call carries the `single` form",
+    );
+}
+
+/// Rule 18 for the toolstack families: a control op's target-domain is required; a
+/// device-model op needs a target-domain; a dump needs its cursors and no register form.
+#[test]
+fn control_targets_device_model_and_dumps() {
+    // A control op may name its target, but only as a required u16.
+    let ok = broken(
+        "      - { name: x, id: 1, type: u32, required: true, doc: X. }",
+        "      - { name: x, id: 1, type: u32, required: true, doc: X. }\n      - { name: dom, id: 3, type: u16, required: true, doc: D. }",
+    );
+    let ok = replaced(
+        &ok,
+        "    privilege: logical\n",
+        "    privilege: control\n    target-domain: dom\n",
+    );
+    let ok = replaced(
+        &ok,
+        "      in: { x: rsi, k: r8 }",
+        "      in: { x: rsi, k: r8, dom: r9 }",
+    );
+    assert_eq!(errors(&ok), Vec::<String>::new());
+    let optional = replaced(
+        &ok,
+        "{ name: dom, id: 3, type: u16, required: true, doc: D. }",
+        "{ name: dom, id: 3, type: u16, default: 0x7FF0, doc: D. }",
+    );
+    expect(
+        &optional,
+        "t.yaml:ops.go.target-domain: `dom` of a control op must be a required, non-repeated u16",
+    );
+    // device-model without a target.
+    expect(
+        &broken("    privilege: logical\n", "    privilege: logical\n    device-model: true\n"),
+        "t.yaml:ops.go.device-model: device-model needs a target-domain (the target the device model acts on)",
+    );
+    // A dump without cursors, with a register form.
+    let dump = broken(
+        "    privilege: logical\n",
+        "    privilege: logical\n    dump: true\n",
+    );
+    expect(
+        &dump,
+        "t.yaml:ops.go.dump: a dump's request needs an optional, non-repeated u64 `cursor` with default 0",
+    );
+    expect(
+        &dump,
+        "t.yaml:ops.go.dump: a dump's reply needs an optional, non-repeated u64 `cursor` (absent in the last part)",
+    );
+    expect(
+        &dump,
+        "t.yaml:ops.go.dump: a dump is ring-only and not a batch",
     );
 }

@@ -100,6 +100,10 @@ impl OpFlags {
     pub const TARGET_DOMAIN: OpFlags = OpFlags(8);
     /// The op is refused on a ring.
     pub const REGISTER_ONLY: OpFlags = OpFlags(16);
+    /// A dump: with the request flag DUMP the reply comes in parts resumed from a cursor, then DONE.
+    pub const DUMP: OpFlags = OpFlags(64);
+    /// A device-model domain may make the call on its target (Xen's IS_PRIV_FOR).
+    pub const DEVICE_MODEL: OpFlags = OpFlags(32);
     /// Every entry: (name, value).
     pub const ENTRIES: &'static [(&'static str, i64)] = &[
         ("fastabi", 1),
@@ -107,6 +111,8 @@ impl OpFlags {
         ("batch", 4),
         ("target-domain", 8),
         ("register-only", 16),
+        ("dump", 64),
+        ("device-model", 32),
     ];
 }
 
@@ -407,6 +413,8 @@ impl Errno {
     pub const ESHUTDOWN: Errno = Errno(108);
     /// Timed out.
     pub const ETIMEDOUT: Errno = Errno(110);
+    /// Stale (a dump cursor from an older domain list; hvlink, Linux's value - Xen's errno.h has none).
+    pub const ESTALE: Errno = Errno(116);
     /// Cancelled (hvlink; Linux's value - Xen's errno.h has no such code).
     pub const ECANCELED: Errno = Errno(125);
     /// Every entry: (name, value).
@@ -441,6 +449,7 @@ impl Errno {
         ("enotconn", 107),
         ("eshutdown", 108),
         ("etimedout", 110),
+        ("estale", 116),
         ("ecanceled", 125),
     ];
 }
@@ -933,10 +942,7 @@ impl<'a> rt::AttrSet<'a> for GetFamilyReply<'a> {
             }
             match a.kind() {
                 1 => {
-                    let v = <FamilyInfo<'a> as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<FamilyInfo<'a>>(&a)?;
                     let _ = v;
                     n_family += 1;
                 }
@@ -1187,10 +1193,7 @@ impl<'a> rt::AttrSet<'a> for FamilyInfo<'a> {
                 }
                 5 => {
                     seen |= 0x10;
-                    let v = <OpInfo<'a> as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<OpInfo<'a>>(&a)?;
                     let _ = v;
                     n_op += 1;
                 }
@@ -1918,10 +1921,7 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReply<'a> {
                 }
                 3 => {
                     seen |= 0x4;
-                    let v = <PolicyEntry<'a> as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<PolicyEntry<'a>>(&a)?;
                     let _ = v;
                     n_attr += 1;
                 }

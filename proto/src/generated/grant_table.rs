@@ -734,8 +734,7 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
                 }
                 6 => {
                     seen |= 0x20;
-                    let v =
-                        <MapEntry as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;
+                    let v = rt::nest_from_attr::<MapEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
@@ -1359,10 +1358,7 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
                 }
                 4 => {
                     seen |= 0x8;
-                    let v = <MapReplyEntry as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<MapReplyEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
@@ -2007,10 +2003,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
                 }
                 5 => {
                     seen |= 0x10;
-                    let v = <UnmapEntry as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<UnmapEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
@@ -2478,10 +2471,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
                 }
                 2 => {
                     seen |= 0x2;
-                    let v = <EntryResult as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<EntryResult>(&a)?;
                     let _ = v;
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
@@ -3150,8 +3140,7 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
                 }
                 2 => {
                     seen |= 0x2;
-                    let v =
-                        <CopyEntry as rt::AttrSet<'a>>::decode_at(a.nested(), a.offset() as usize)?;
+                    let v = rt::nest_from_attr::<CopyEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
                 }
@@ -3844,10 +3833,7 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
             match a.kind() {
                 1 => {
                     seen |= 0x1;
-                    let v = <EntryResult as rt::AttrSet<'a>>::decode_at(
-                        a.nested(),
-                        a.offset() as usize,
-                    )?;
+                    let v = rt::nest_from_attr::<EntryResult>(&a)?;
                     let _ = v;
                     n_entry += 1;
                 }

@@ -2,11 +2,13 @@
 //! The generated families, their introspection table and the dispatch lookups.
 
 pub mod control;
+pub mod domctl;
 pub mod event_channel;
 pub mod grant_table;
 pub mod hvm;
 pub mod memory;
 pub mod sched;
+pub mod sysctl;
 pub mod vcpu;
 pub mod version;
 
@@ -21,6 +23,8 @@ pub static FAMILIES: &[&rt::FamilyDesc] = &[
     &sched::FAMILY,
     &event_channel::FAMILY,
     &hvm::FAMILY,
+    &sysctl::FAMILY,
+    &domctl::FAMILY,
     &control::FAMILY,
 ];
 
@@ -32,6 +36,24 @@ pub static DEFINITIONS: &[rt::DefDesc] = &[
         kind: rt::DefKind::Enum,
         open: true,
         entries: memory::E820Type::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "extent-status",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: memory::ExtentStatus::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "extent-mode",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: memory::ExtentMode::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "mapspace",
+        kind: rt::DefKind::Enum,
+        open: false,
+        entries: memory::Mapspace::ENTRIES,
     },
     rt::DefDesc {
         name: "xen-features",
@@ -116,6 +138,30 @@ pub static DEFINITIONS: &[rt::DefDesc] = &[
         kind: rt::DefKind::Enum,
         open: false,
         entries: hvm::HvmmemType::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "physcap",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: sysctl::Physcap::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "dominf-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: sysctl::DominfFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "cdf",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: domctl::Cdf::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "dominf",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: domctl::Dominf::ENTRIES,
     },
     rt::DefDesc {
         name: "privilege",
@@ -205,6 +251,8 @@ pub trait Backends:
     + sched::Backend
     + event_channel::Backend
     + hvm::Backend
+    + sysctl::Backend
+    + domctl::Backend
 {
 }
 impl<
@@ -215,6 +263,8 @@ impl<
             + sched::Backend
             + event_channel::Backend
             + hvm::Backend
+            + sysctl::Backend
+            + domctl::Backend
             + ?Sized,
     > Backends for T
 {
@@ -238,6 +288,8 @@ pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
         sched::ID => sched::serve(backend, ctx, op.id, attrs, window, reply),
         event_channel::ID => event_channel::serve(backend, ctx, op.id, attrs, window, reply),
         hvm::ID => hvm::serve(backend, ctx, op.id, attrs, window, reply),
+        sysctl::ID => sysctl::serve(backend, ctx, op.id, attrs, window, reply),
+        domctl::ID => domctl::serve(backend, ctx, op.id, attrs, window, reply),
         _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
     }
 }
@@ -257,6 +309,8 @@ pub fn serve_regs<B: Backends + ?Sized>(
         sched::ID => sched::serve_regs(backend, ctx, regs),
         event_channel::ID => event_channel::serve_regs(backend, ctx, regs),
         hvm::ID => hvm::serve_regs(backend, ctx, regs),
+        sysctl::ID => sysctl::serve_regs(backend, ctx, regs),
+        domctl::ID => domctl::serve_regs(backend, ctx, regs),
         _ => Err(hvlink_proto::Errno::ENOSYS),
     }
 }

@@ -26,6 +26,11 @@ pub mod op_flags {
     pub const TARGET_DOMAIN: u32 = 0x8;
     /// The op is refused on a ring.
     pub const REGISTER_ONLY: u32 = 0x10;
+    /// A device-model domain may make the call on its target (Xen's `IS_PRIV_FOR`).
+    pub const DEVICE_MODEL: u32 = 0x20;
+    /// A dump: asked with the request flag DUMP, the reply comes in parts (MULTI), each
+    /// resuming from the previous part's `cursor`, then DONE.
+    pub const DUMP: u32 = 0x40;
 }
 
 /// One attribute of a set, as the spec describes it. `SetDesc::attrs[i]` describes

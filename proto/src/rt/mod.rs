@@ -39,6 +39,8 @@ mod debug;
 mod decode;
 mod desc;
 mod encode;
+#[cfg(feature = "serde")]
+pub mod json;
 mod list;
 mod op;
 mod regs;

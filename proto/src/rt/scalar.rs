@@ -225,10 +225,13 @@ pub trait AttrSet<'a>: Sized + Copy {
     }
 }
 
-/// Decode a nested attribute set as one element (what the generated `Elem` impls call).
+/// Decode a nested attribute set as one element (what the generated decoders call for a
+/// nest). Its errors are marked [`Error::in_nest`](hvlink_codec::Error::in_nest): a required
+/// attribute missing there is reported with the nest (`MISS_NEST`), one missing at the top
+/// level without.
 #[inline]
 pub fn nest_from_attr<'a, T: AttrSet<'a>>(a: &Attr<'a>) -> Result<T> {
-    T::decode_at(a.nested(), a.offset() as usize)
+    T::decode_at(a.nested(), a.offset() as usize).map_err(hvlink_codec::Error::in_nest)
 }
 
 /// Encode a nested attribute set as one attribute.

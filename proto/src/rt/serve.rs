@@ -24,21 +24,45 @@ pub struct Window {
     pub preempt: Option<Preempt>,
 }
 
-/// A flag the host sets while something waits for it (see [`Window::preempt`]).
+/// When a preemptible window stops early (see [`Window::preempt`]): while something waits
+/// for the host (a register call of another domain), or once the host's time slice is over.
 #[derive(Debug, Clone, Copy)]
-pub struct Preempt(pub &'static core::sync::atomic::AtomicUsize);
+pub struct Preempt {
+    /// Non-zero while something waits for the host.
+    pub waiting: &'static core::sync::atomic::AtomicUsize,
+    /// The slice's end: stop once `clock()` (nanoseconds) reaches it. `None`: no time limit.
+    pub until: Option<(fn() -> u64, u64)>,
+}
 
 impl Preempt {
-    /// Is it set?
+    /// Stop only while `waiting` is set.
+    pub const fn new(waiting: &'static core::sync::atomic::AtomicUsize) -> Preempt {
+        Preempt {
+            waiting,
+            until: None,
+        }
+    }
+
+    /// Also stop once `clock()` reaches `end` (nanoseconds).
+    pub const fn until(self, clock: fn() -> u64, end: u64) -> Preempt {
+        Preempt {
+            until: Some((clock, end)),
+            ..self
+        }
+    }
+
+    /// Is it set (something waits, or the slice is over)?
     #[inline]
     pub fn requested(self) -> bool {
-        self.0.load(core::sync::atomic::Ordering::Relaxed) > 0
+        self.waiting.load(core::sync::atomic::Ordering::Relaxed) > 0
+            || self.until.is_some_and(|(clock, end)| clock() >= end)
     }
 }
 
 impl PartialEq for Preempt {
     fn eq(&self, other: &Preempt) -> bool {
-        core::ptr::eq(self.0, other.0)
+        core::ptr::eq(self.waiting, other.waiting)
+            && self.until.map(|u| u.1) == other.until.map(|u| u.1)
     }
 }
 

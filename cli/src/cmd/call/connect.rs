@@ -63,6 +63,7 @@ pub(super) fn run(
             let repr = hvlink_codec::ErrorRepr {
                 status: -errno.0,
                 request: hdr,
+                request_len: request.len() as u32,
                 request_payload: None,
                 ext: hvlink_codec::ExtAck {
                     msg: m.as_deref(),

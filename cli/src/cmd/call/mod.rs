@@ -71,8 +71,9 @@ pub struct Args {
     /// Scenario to run on the embedded host first.
     #[arg(long, value_enum, default_value_t = Setup::Grants)]
     pub setup: Setup,
-    /// Write every message the host consumed and published to this pcap file.
-    #[arg(long, value_name = "FILE", conflicts_with = "regs")]
+    /// Write every message the host consumed and published (with `--regs`: the register
+    /// call and its result) to this pcap file.
+    #[arg(long, value_name = "FILE")]
     pub pcap: Option<PathBuf>,
     /// Also print the request and reply messages in hex on stderr (input for `hvlink decode`).
     #[arg(long)]
@@ -290,9 +291,6 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         return connect::run(args, op, &request, path, io);
     }
     let mut host = embedded::host(args.setup)?;
-    if args.regs {
-        return regs::run(args, op, &request, &mut host, io);
-    }
     let capture = match &args.pcap {
         Some(p) => Some(
             embedded::capture_pcap(&mut host, p)
@@ -300,6 +298,14 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
         ),
         None => None,
     };
+    if args.regs {
+        // The host taps the call and its result as register-call records.
+        let r = regs::run(args, op, &request, &mut host, io);
+        if let Some(cap) = &capture {
+            cap.finish().map_err(|e| CliError::io("pcap", e))?;
+        }
+        return r;
+    }
     let kind = if args.userspace {
         QueueKind::Userspace
     } else {
@@ -310,7 +316,7 @@ pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     if let Some(cap) = &capture {
         // The host's tap does not see replies that `Host::call` writes before dispatch
         // (parse and privilege errors); write what it missed so the capture is whole.
-        let tapped_replies = cap.records().saturating_sub(1);
+        let tapped_replies = cap.records().saturating_sub(1 + cap.announced());
         let all: Vec<&[u8]> = Messages::new(&out)
             .flatten()
             .map(|(at, m)| &out[at..at + m.len()])

@@ -2,15 +2,41 @@
 //! The generated families, their introspection table and the dispatch lookups.
 
 pub mod demo;
+pub mod domctl;
+pub mod sysctl;
 
 use hvlink_proto::rt;
 
 /// Every family, by id (what `control.get_family` lists).
-pub static FAMILIES: &[&rt::FamilyDesc] = &[&demo::FAMILY];
+pub static FAMILIES: &[&rt::FamilyDesc] = &[&sysctl::FAMILY, &domctl::FAMILY, &demo::FAMILY];
 
 /// Every definition (enum and flag set) of the spec, by family id then spec order: what a
 /// generic encoder or decoder needs to turn entry names into values and back.
 pub static DEFINITIONS: &[rt::DefDesc] = &[
+    rt::DefDesc {
+        name: "physcap",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: sysctl::Physcap::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "dominf-flags",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: sysctl::DominfFlags::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "cdf",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: domctl::Cdf::ENTRIES,
+    },
+    rt::DefDesc {
+        name: "dominf",
+        kind: rt::DefKind::Flags,
+        open: false,
+        entries: domctl::Dominf::ENTRIES,
+    },
     rt::DefDesc {
         name: "color",
         kind: rt::DefKind::Enum,
@@ -43,8 +69,8 @@ pub fn lookup_regs(
 
 /// Every family a hypervisor backend serves: implement each family's `Backend` and this
 /// holds (families the host engine serves itself are not in it).
-pub trait Backends: demo::Backend {}
-impl<T: demo::Backend + ?Sized> Backends for T {}
+pub trait Backends: sysctl::Backend + domctl::Backend + demo::Backend {}
+impl<T: sysctl::Backend + domctl::Backend + demo::Backend + ?Sized> Backends for T {}
 
 /// Serve a ring request of `op` with its family's generated `serve` (`ENOSYS` for a family
 /// no backend serves).
@@ -57,6 +83,8 @@ pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
     reply: &mut hvlink_proto::codec::Builder<S>,
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match op.family_id {
+        sysctl::ID => sysctl::serve(backend, ctx, op.id, attrs, window, reply),
+        domctl::ID => domctl::serve(backend, ctx, op.id, attrs, window, reply),
         demo::ID => demo::serve(backend, ctx, op.id, attrs, window, reply),
         _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
     }
@@ -70,6 +98,8 @@ pub fn serve_regs<B: Backends + ?Sized>(
     regs: &mut rt::Regs,
 ) -> ::core::result::Result<(), hvlink_proto::Errno> {
     match op.family_id {
+        sysctl::ID => sysctl::serve_regs(backend, ctx, regs),
+        domctl::ID => domctl::serve_regs(backend, ctx, regs),
         demo::ID => demo::serve_regs(backend, ctx, regs),
         _ => Err(hvlink_proto::Errno::ENOSYS),
     }

@@ -1,0 +1,351 @@
+//! Destroying a domain, end to end through the engine: what it held is released and its
+//! peers see Xen's statuses; a batch of its own in flight finishes or is cancelled entry by
+//! entry; nothing leaks. (The lifecycle itself through all versions: `toolstack.rs`.)
+#![deny(unsafe_code)]
+
+use hvlink_proto::domctl::{Destroydomain, DomReq};
+use hvlink_proto::grant_table::{Gntst, MapGrantRef, MapMode, MapReplyForm};
+use hvlink_refhv::evtchn::PortState;
+use hvlink_tests::grants::{host_map, map_batch};
+use hvlink_tests::msg::*;
+use hvlink_tests::vm::*;
+
+use hvlink_codec::ring::QueueKind;
+
+const N: u32 = 1024;
+
+/// (index, status) of every entry of map replies.
+fn statuses(msgs: &[Vec<u8>]) -> Vec<(u32, Gntst)> {
+    let mut out = Vec::new();
+    for m in msgs {
+        if error_of(m).is_some() {
+            continue;
+        }
+        if let MapReplyForm::Batch { entry } = reply::<MapGrantRef>(m).form {
+            out.extend(entry.iter().map(|e| (e.index, e.status)));
+        }
+    }
+    out
+}
+
+/// dom2 maps 1024 of dom1's grants in one batch; the toolstack destroys dom2 after the first
+/// budget of entries ran. Every entry reports a status (okay for those run, cancelled for the
+/// rest), the mappings it made are released (dom1's entries end unpinned), dom2's queues go,
+/// and dom2 is gone.
+#[test]
+fn destroy_mid_batch_reports_every_entry_and_leaks_nothing() {
+    let mut vm = Vm::with_budget(64);
+    for r in 0..N {
+        vm.host
+            .hv
+            .grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
+            .unwrap();
+    }
+    let mut q2 = vm.queue(DOM2, 4, QueueKind::Kernel, 1 << 17);
+    let mut q0 = vm.queue(DOM0, 1, QueueKind::Userspace, 1 << 17);
+    let entries: Vec<_> = (0..N)
+        .map(|r| host_map(DOM1, r, 0x20_0000 + u64::from(r) * 4096))
+        .collect();
+    send(
+        &mut q2,
+        &[request::<MapGrantRef>(
+            7,
+            &map_batch(MapMode::INDEPENDENT, &entries),
+        )],
+    );
+    vm.turn();
+    let mapped_before = (0..N)
+        .filter(|&r| vm.host.hv.grant_status(DOM1, r).unwrap().mappings > 0)
+        .count();
+    assert!(
+        mapped_before > 0 && mapped_before < N as usize,
+        "{mapped_before}"
+    );
+    // The toolstack destroys dom2 while its batch is in flight.
+    send(
+        &mut q0,
+        &[request::<Destroydomain>(1, &DomReq { domain: DOM2 })],
+    );
+    let mut got = Vec::new();
+    for _ in 0..64 {
+        vm.turn();
+        got.extend(replies(&mut q2));
+        if statuses(&got).len() == N as usize {
+            break;
+        }
+    }
+    let st = statuses(&got);
+    assert_eq!(st.len(), N as usize, "every entry has a status");
+    for (i, (index, _)) in st.iter().enumerate() {
+        assert_eq!(*index, i as u32, "each entry once, in order");
+    }
+    let okay = st.iter().filter(|(_, s)| *s == Gntst::OKAY).count();
+    let cancelled = st.iter().filter(|(_, s)| *s == Gntst::CANCELLED).count();
+    assert_eq!(okay + cancelled, N as usize, "okay or cancelled only");
+    assert!(cancelled > 0, "the rest was cancelled");
+    // Nothing leaks: dom1's entries are unpinned, dom2 is gone with its queues.
+    for r in 0..N {
+        let s = vm.host.hv.grant_status(DOM1, r).unwrap();
+        assert_eq!(s.mappings, 0, "ref {r}");
+        assert_eq!(s.flags & 0x18, 0, "ref {r} not in use");
+    }
+    assert!(vm.host.hv.domain(DOM2).is_none(), "dom2 gone");
+    assert!(vm.host.queue_keys().iter().all(|k| k.domain != DOM2));
+    // The toolstack's destroy was answered.
+    let r0 = replies(&mut q0);
+    assert!(r0.iter().all(|m| error_of(m).is_none_or(|e| e.0 == 0)));
+}
+
+/// A domain destroyed while a peer maps its grant stays dying until the peer unmaps; its
+/// interdomain event channel leaves the peer's port unbound; its memory returns to the host.
+#[test]
+fn peers_see_xen_statuses_after_destroy() {
+    use hvlink_proto::grant_table::Backend as _;
+    use hvlink_refhv::fixtures::kernel;
+    let mut vm = Vm::new(Default::default());
+    vm.host
+        .hv
+        .grant_access(DOM1, 5, DOM2, 0x105, false)
+        .unwrap();
+    let e = host_map(DOM1, 5, 0x30_0000);
+    let mut handle = None;
+    vm.host
+        .hv
+        .map_grant_ref(
+            &kernel(DOM2),
+            &map_batch(MapMode::INDEPENDENT, &[e]),
+            &mut |r| {
+                assert_eq!(r.status, Gntst::OKAY);
+                handle = r.handle;
+                Ok(())
+            },
+        )
+        .unwrap();
+    let p1 = alloc_unbound(&mut vm, DOM1, DOM2);
+    let p2 = bind_interdomain(&mut vm, DOM2, DOM1, p1);
+    let (_, free0) = vm.host.hv.host_pages();
+    vm.host.hv.dom_destroy(DOM1).unwrap();
+    // Dying while dom2 maps its grant (XEN_DOMINF_dying = 1).
+    let info = vm.host.hv.dom_info(DOM1).expect("still there, dying");
+    assert_eq!(info.flags & 1, 1);
+    // dom2's port: unbound for the dead domain.
+    assert!(matches!(
+        vm.host.hv.port_info(DOM2, p2).unwrap().state,
+        PortState::Unbound { .. }
+    ));
+    // New maps of the dying domain's grants are refused with bad_domain.
+    let mut st = None;
+    vm.host
+        .hv
+        .map_grant_ref(
+            &kernel(DOM2),
+            &map_batch(MapMode::INDEPENDENT, &[host_map(DOM1, 5, 0x31_0000)]),
+            &mut |r| {
+                st = Some(r.status);
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert_eq!(st, Some(Gntst::BAD_DOMAIN));
+    // dom2 unmaps: dom1 is gone at the next tick.
+    let h = handle.unwrap();
+    let unmap = hvlink_tests::grants::single_unmap(h, 0x30_0000);
+    vm.host
+        .hv
+        .unmap_grant_ref(&kernel(DOM2), &unmap, &mut |r| {
+            assert_eq!(r.status, Gntst::OKAY);
+            Ok(())
+        })
+        .unwrap();
+    vm.host.hv.tick();
+    assert!(vm.host.hv.dom_info(DOM1).is_none(), "gone");
+    // Its memory went back (the fixture's domains have fixed RAM, not counted as free).
+    let (_, free1) = vm.host.hv.host_pages();
+    assert!(free1 >= free0);
+}
+
+/// What a guest sends at the toolstack families is refused, by name, before anything
+/// happens: control ops (EPERM), another domain's memory (EPERM), more extents than a
+/// message may carry (E2BIG, the attribute named); a device model may touch its target only.
+#[test]
+fn hostile_toolstack_calls_are_refused() {
+    use hvlink_proto::domctl::{Backend as _, CreateReq, Createdomain, SetTargetReq};
+    use hvlink_proto::memory::{
+        AddToPhysmapBatch, Extent, ExtentMode, ExtentStatus, Mapspace, PhysmapReq, PhysmapReqForm,
+        PopulatePhysmap, ReservationReplyForm, ReservationReq, ReservationReqForm,
+    };
+    use hvlink_proto::rt::List;
+    use hvlink_proto::sysctl::{Getdomaininfolist, ListReq};
+    use hvlink_refhv::fixtures::kernel;
+    const EPERM: i32 = -1;
+    const E2BIG: i32 = -7;
+
+    let mut vm = Vm::new(Default::default());
+    let mut g = vm.queue(DOM1, 5, QueueKind::Kernel, 1 << 17);
+    let create = CreateReq {
+        domain: 0,
+        flags: hvlink_proto::domctl::Cdf(0),
+        max_vcpus: 1,
+        max_evtchn_port: 1023,
+        max_grant_frames: -1,
+        max_maptrack_frames: -1,
+        handle: None,
+        name: Some("evil"),
+        max_grant_version: None,
+        cpupool_id: 0,
+    };
+    let r = vm.call::<Createdomain>(&mut g, 1, &create);
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    let r = vm.call::<Getdomaininfolist>(
+        &mut g,
+        2,
+        &ListReq {
+            cursor: 12345,
+            max_domains: 64,
+        },
+    );
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM), "privilege first");
+    let one = [Extent { gpfn: 1 << 20 }];
+    let other = ReservationReq {
+        domid: DOM2,
+        extent_order: 0,
+        form: ReservationReqForm::Batch {
+            mode: ExtentMode::INDEPENDENT,
+            extent: List::new(&one),
+        },
+    };
+    let r = vm.call::<PopulatePhysmap>(&mut g, 3, &other);
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    // 2200 extents: over what one message may carry (the spec's 2048, plus the 128
+    // attributes of room every set keeps for a newer peer's additions).
+    let many: Vec<Extent> = (0..2200).map(|gpfn| Extent { gpfn }).collect();
+    let own = ReservationReq {
+        domid: 0x7FF0,
+        extent_order: 0,
+        form: ReservationReqForm::Batch {
+            mode: ExtentMode::INDEPENDENT,
+            extent: List::new(&many),
+        },
+    };
+    let r = vm.call::<PopulatePhysmap>(&mut g, 4, &own);
+    let e = error_of(&r[0]).expect("refused");
+    assert_eq!(e.0, E2BIG);
+    assert!(e.2.is_some(), "the offset of the offending attribute");
+    // Its own memory, within its reservation: every extent gets a status (the fixture's
+    // RAM is fixed, so more is over max_mem).
+    let r = vm.call::<PopulatePhysmap>(
+        &mut g,
+        5,
+        &ReservationReq {
+            domid: 0x7FF0,
+            extent_order: 0,
+            form: ReservationReqForm::Batch {
+                mode: ExtentMode::INDEPENDENT,
+                extent: List::new(&one),
+            },
+        },
+    );
+    match reply::<PopulatePhysmap>(&r[0]).form {
+        ReservationReplyForm::Batch { entry } => {
+            let st: Vec<_> = entry.iter().map(|e| e.status).collect();
+            assert_eq!(st, [ExtentStatus::ENOMEM]);
+        }
+        ReservationReplyForm::Single { .. } => panic!("single reply to a batch"),
+    }
+    // A device model: dom1 serves dom2 after set_target; it may map dom2's frames into
+    // itself, not dom0's, and a control op on its target is still refused.
+    vm.host
+        .hv
+        .set_target(
+            &kernel(0),
+            &SetTargetReq {
+                domain: DOM1,
+                target: DOM2,
+            },
+        )
+        .unwrap();
+    let map = |foreign: u16| PhysmapReq {
+        domid: 0x7FF0,
+        space: Mapspace::GMFN_FOREIGN,
+        foreign_domid: foreign,
+        form: PhysmapReqForm::Single {
+            idx: 0,
+            gpfn: 1 << 21,
+        },
+    };
+    let r = vm.call::<AddToPhysmapBatch>(&mut g, 6, &map(DOM2));
+    assert!(
+        error_of(&r[0]).is_none(),
+        "the target's frame: a status, not an error"
+    );
+    let r = vm.call::<AddToPhysmapBatch>(&mut g, 7, &map(0));
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    let r = vm.call::<hvlink_proto::domctl::Pausedomain>(
+        &mut g,
+        8,
+        &hvlink_proto::domctl::DomReq { domain: DOM2 },
+    );
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+}
+
+/// A device model maps a frame of its target; the target is destroyed and stays dying while
+/// the mapping exists; remove_from_physmap drops it and the target is gone.
+#[test]
+fn foreign_mappings_keep_a_dying_domain_until_removed() {
+    use hvlink_proto::domctl::{Backend as _, SetTargetReq};
+    use hvlink_proto::memory::{
+        AddToPhysmapBatch, Mapspace, PhysmapReq, PhysmapReqForm, RemoveFromPhysmap, RemoveReq,
+    };
+    use hvlink_refhv::fixtures::kernel;
+    let mut vm = Vm::new(Default::default());
+    let mut q = vm.queue(DOM1, 5, QueueKind::Kernel, 1 << 17);
+    let hv = &mut vm.host.hv;
+    hv.set_target(
+        &kernel(0),
+        &SetTargetReq {
+            domain: DOM1,
+            target: DOM2,
+        },
+    )
+    .unwrap();
+    // A toolstack-made target with memory, so that it has frames to map.
+    let t = hv
+        .dom_create(&hvlink_refhv::lifecycle::NewDomain {
+            max_vcpus: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    hv.dom_max_mem(t, 64).unwrap();
+    hv.populate(t, 0, 0).unwrap();
+    hv.set_target(
+        &kernel(0),
+        &SetTargetReq {
+            domain: DOM1,
+            target: t,
+        },
+    )
+    .unwrap();
+    let req = PhysmapReq {
+        domid: 0x7FF0,
+        space: Mapspace::GMFN_FOREIGN,
+        foreign_domid: t,
+        form: PhysmapReqForm::Single {
+            idx: 0,
+            gpfn: 1 << 21,
+        },
+    };
+    let r = vm.call::<AddToPhysmapBatch>(&mut q, 1, &req);
+    assert!(error_of(&r[0]).is_none());
+    vm.host.hv.dom_destroy(t).unwrap();
+    assert_eq!(vm.host.hv.dom_info(t).unwrap().flags & 1, 1, "dying");
+    let r = vm.call::<RemoveFromPhysmap>(
+        &mut q,
+        2,
+        &RemoveReq {
+            domid: 0x7FF0,
+            gpfn: 1 << 21,
+        },
+    );
+    assert!(error_of(&r[0]).is_none_or(|e| e.0 == 0));
+    assert!(vm.host.hv.dom_info(t).is_none(), "gone");
+}
