@@ -13,6 +13,11 @@
 //! own sample messages (same sizes; the batch entries have attribute type 1 instead of 6),
 //! validated against `fuzzing::MAP_REQUEST`.
 //!
+//! The `c-generated` rows are the generated C library (`proto/include/hvlink_parse.h`, built
+//! by `hvlink-clib` with the cc crate at -O2 and called through FFI): its encoder writes the
+//! same bytes as the Rust one, and its parser validates exactly as the Rust decoder does
+//! (the differential tests of `proto/clib` hold them together) and reads every value.
+//!
 //! Run: `cargo bench -p hvlink-codec --bench codec`.
 
 #[path = "../tests/support/samples.rs"]
@@ -578,6 +583,9 @@ struct Contenders {
     pb_encode: fn(&mut Vec<u8>),
     pb_decode: fn(&[u8]) -> u64,
     nl_encode: fn(&mut Vec<u8>),
+    /// The generated C library (through FFI).
+    c_encode: fn(&mut [u8]) -> usize,
+    c_decode: fn(&[u8]) -> u64,
 }
 
 fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
@@ -591,6 +599,8 @@ fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
         pb_encode,
         pb_decode,
         nl_encode,
+        c_encode,
+        c_decode,
     } = k;
     let mut gen_buf = vec![0u8; 8192];
     let gen_len = gen_encode(&mut gen_buf);
@@ -611,10 +621,25 @@ fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
     assert_eq!(want, nl_decode(&nl_bytes));
     assert_eq!(want, pb_decode(&pb_bytes));
     assert_eq!(want, hv_decode(&hv_bytes));
+    let mut c_buf = vec![0u8; 8192];
+    let c_len = c_encode(&mut c_buf);
+    assert_eq!(
+        c_buf[..c_len],
+        gen_bytes[..],
+        "the C encoder builds the same bytes"
+    );
+    assert_eq!(
+        want,
+        c_decode(&gen_bytes),
+        "the C parser reads the same values"
+    );
 
     let mut g = c.benchmark_group(format!("encode/{name}"));
     g.throughput(Throughput::Bytes(gen_len as u64));
     g.bench_function("hvlink", |b| b.iter(|| black_box(gen_encode(&mut gen_buf))));
+    g.bench_function("c-generated", |b| {
+        b.iter(|| black_box(c_encode(&mut c_buf)))
+    });
     g.bench_function("hvlink-builder", |b| {
         b.iter(|| black_box(hv_encode(&mut hv_buf)))
     });
@@ -626,6 +651,9 @@ fn bench_message(c: &mut Criterion, name: &str, k: Contenders) {
     let mut g = c.benchmark_group(format!("decode_validate/{name}"));
     g.throughput(Throughput::Bytes(gen_len as u64));
     g.bench_function("hvlink", |b| b.iter(|| gen_decode(black_box(&gen_bytes))));
+    g.bench_function("c-generated", |b| {
+        b.iter(|| c_decode(black_box(&gen_bytes)))
+    });
     if let Some(only) = gen_decode_only {
         g.bench_function("hvlink-decode-only", |b| {
             b.iter(|| only(black_box(&gen_bytes)))
@@ -685,6 +713,8 @@ fn codec(c: &mut Criterion) {
             pb_encode: pb_encode_send,
             pb_decode: pb_decode_send,
             nl_encode: nl_encode_send,
+            c_encode: hvlink_clib::bench::encode_send,
+            c_decode: hvlink_clib::bench::decode_send,
         },
     );
     bench_message(
@@ -705,6 +735,8 @@ fn codec(c: &mut Criterion) {
             pb_encode: pb_encode_map,
             pb_decode: pb_decode_map,
             nl_encode: nl_encode_map,
+            c_encode: |buf| hvlink_clib::bench::encode_map(buf, samples::BATCH),
+            c_decode: hvlink_clib::bench::decode_map,
         },
     );
 }

@@ -4,6 +4,11 @@
 //! (`HVLINK_KVM_PAYLOAD_ELF`). Library code never runs cargo. A failed payload build does not
 //! fail this crate: the reason is passed on (`HVLINK_KVM_PAYLOAD_ERROR`) and reported by
 //! `payload::elf()` when a VM is started, so the rest of the workspace builds without it.
+//!
+//! It also builds the C payload (`examples/kvm-guest-c`, against the generated C library in
+//! `proto/include`) with the system C compiler (`$CC`, else `cc`): freestanding, no libc,
+//! static, not position independent, the Rust payload's linker script. Likewise a failure
+//! is passed on (`HVLINK_KVM_C_PAYLOAD_ERROR`) and reported by `payload::c_elf()`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,10 +29,31 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
     }
+    for dir in ["examples/kvm-guest-c", "proto/include"] {
+        println!("cargo:rerun-if-changed={}", root.join(dir).display());
+    }
+    println!("cargo:rerun-if-env-changed=CC");
     for f in ["guest/Cargo.toml", "codec/Cargo.toml", "proto/Cargo.toml"] {
         println!("cargo:rerun-if-changed={}", root.join(f).display());
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    match build_c(&root, &out) {
+        Ok(elf) => {
+            println!("cargo:rustc-env=HVLINK_KVM_C_PAYLOAD_ELF={}", elf.display());
+            println!("cargo:rustc-env=HVLINK_KVM_C_PAYLOAD_ERROR=");
+        }
+        Err(e) => {
+            println!(
+                "cargo:warning=the C KVM guest payload was not built: {}",
+                first_line(&e)
+            );
+            println!("cargo:rustc-env=HVLINK_KVM_C_PAYLOAD_ELF=");
+            println!(
+                "cargo:rustc-env=HVLINK_KVM_C_PAYLOAD_ERROR={}",
+                e.replace(['\n', '\r'], " | ")
+            );
+        }
+    }
     match build(&src, &out.join("kvm-guest")) {
         Ok(elf) => {
             println!("cargo:rustc-env=HVLINK_KVM_PAYLOAD_ELF={}", elf.display());
@@ -45,6 +71,52 @@ fn main() {
             );
         }
     }
+}
+
+/// Compile `examples/kvm-guest-c/main.c` into a bare-metal ELF in `out`.
+fn build_c(root: &Path, out: &Path) -> Result<PathBuf, String> {
+    let cc = std::env::var_os("CC").unwrap_or_else(|| "cc".into());
+    let elf = out.join("hvlink-kvm-guest-c");
+    let src = root.join("examples/kvm-guest-c");
+    let o = Command::new(&cc)
+        .args([
+            "-std=c11",
+            "-ffreestanding",
+            "-nostdlib",
+            "-static",
+            "-no-pie",
+            "-fno-pic",
+            "-fno-stack-protector",
+            "-fno-asynchronous-unwind-tables",
+            "-mno-red-zone",
+            "-O2",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-Wl,--build-id=none",
+        ])
+        .arg("-I")
+        .arg(root.join("proto/include"))
+        .arg("-I")
+        .arg(&src)
+        .arg(format!(
+            "-T{}",
+            root.join("examples/kvm-guest/link.ld").display()
+        ))
+        .arg(src.join("main.c"))
+        .arg("-o")
+        .arg(&elf)
+        .output()
+        .map_err(|e| format!("cannot run the C compiler {cc:?}: {e}"))?;
+    if !o.status.success() {
+        return Err(format!(
+            "compiling {} failed ({}): {}",
+            src.join("main.c").display(),
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        ));
+    }
+    Ok(elf)
 }
 
 fn first_line(s: &str) -> &str {

@@ -10,7 +10,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
 /* ------------------------------------------------------------------------------------------
  * Wire constants (docs/PROTOCOL.md)
@@ -77,6 +76,21 @@ static inline void hvlink__le(uint8_t *p, uint64_t v, size_t n)
     size_t i;
     for (i = 0; i < n; i++)
         p[i] = (uint8_t)(v >> (8 * i));
+}
+
+/* Byte copy and fill: no libc in a guest kernel (memcpy/memset may not exist). */
+static inline void hvlink__copy(uint8_t *dst, const uint8_t *src, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+
+static inline void hvlink__zero(uint8_t *dst, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = 0;
 }
 
 /* Open a message (padding the buffer to 4 bytes first); returns its offset for
@@ -147,8 +161,8 @@ static inline void hvlink_put(struct hvlink_buf *b, uint16_t type, const void *p
     hvlink__le(p, 4 + n, 2);
     hvlink__le(p + 2, type, 2);
     if (n)
-        memcpy(p + 4, payload, n);
-    memset(p + 4 + n, 0, total - 4 - n);
+        hvlink__copy(p + 4, (const uint8_t *)payload, n);
+    hvlink__zero(p + 4 + n, total - 4 - n);
 }
 
 static inline void hvlink__put_int(struct hvlink_buf *b, uint16_t type, uint64_t v, size_t n)
@@ -169,10 +183,11 @@ static inline void hvlink_put_s64(struct hvlink_buf *b, uint16_t t, int64_t v) {
 static inline void hvlink_put_flag(struct hvlink_buf *b, uint16_t t) { hvlink_put(b, t, NULL, 0); }
 static inline void hvlink_put_binary(struct hvlink_buf *b, uint16_t t, const void *v, size_t n) { hvlink_put(b, t, v, n); }
 
-/* A NUL-terminated string attribute (the NUL is part of the payload). */
-static inline void hvlink_put_string(struct hvlink_buf *b, uint16_t type, const char *s)
+/* A string attribute of n bytes (no NUL among them); the NUL is added as the payload's
+ * last byte. */
+static inline void hvlink_put_strn(struct hvlink_buf *b, uint16_t type, const char *s, size_t n)
 {
-    size_t n = strlen(s), total;
+    size_t total;
     uint8_t *p;
     if (n + 1 > 65531u) {
         b->overflow = 1;
@@ -184,8 +199,17 @@ static inline void hvlink_put_string(struct hvlink_buf *b, uint16_t type, const 
         return;
     hvlink__le(p, 4 + n + 1, 2);
     hvlink__le(p + 2, type, 2);
-    memcpy(p + 4, s, n);
-    memset(p + 4 + n, 0, total - 4 - n);
+    hvlink__copy(p + 4, (const uint8_t *)s, n);
+    hvlink__zero(p + 4 + n, total - 4 - n);
+}
+
+/* A NUL-terminated string attribute (the NUL is part of the payload). */
+static inline void hvlink_put_string(struct hvlink_buf *b, uint16_t type, const char *s)
+{
+    size_t n = 0;
+    while (s[n] != 0 && n < 65531u)
+        n++;
+    hvlink_put_strn(b, type, s, n);
 }
 
 /* Open a nest (type | HVLINK_F_NESTED); returns its offset for hvlink_nest_end(). */

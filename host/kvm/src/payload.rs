@@ -1,7 +1,8 @@
 //! The bare-metal payload (`examples/kvm-guest`): built by this crate's build script (never
 //! by library code at run time) for the installed `x86_64-unknown-linux-gnu` target, static
 //! relocation model, its own linker script. `HVLINK_KVM_PAYLOAD` names a prebuilt ELF
-//! instead.
+//! instead. The C payload (`examples/kvm-guest-c`, on the generated C library) is built by
+//! the same script with the system C compiler: [`c_elf`].
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -40,6 +41,26 @@ pub fn elf() -> Result<PathBuf, PayloadError> {
             let built = env!("HVLINK_KVM_PAYLOAD_ELF");
             if built.is_empty() {
                 return Err(PayloadError::NotBuilt(env!("HVLINK_KVM_PAYLOAD_ERROR")));
+            }
+            PathBuf::from(built)
+        }
+    };
+    if path.exists() {
+        Ok(path)
+    } else {
+        Err(PayloadError::Missing(path))
+    }
+}
+
+/// The C payload ELF's path (`examples/kvm-guest-c`): `HVLINK_KVM_C_PAYLOAD` if set, else
+/// the one the build script compiled.
+pub fn c_elf() -> Result<PathBuf, PayloadError> {
+    let path = match std::env::var_os("HVLINK_KVM_C_PAYLOAD") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let built = env!("HVLINK_KVM_C_PAYLOAD_ELF");
+            if built.is_empty() {
+                return Err(PayloadError::NotBuilt(env!("HVLINK_KVM_C_PAYLOAD_ERROR")));
             }
             PathBuf::from(built)
         }

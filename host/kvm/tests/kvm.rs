@@ -24,9 +24,26 @@ fn guest_results_match_the_host_state() {
     if skip("guest_results_match_the_host_state") {
         return;
     }
+    check_demo(None);
+}
+
+/// The C payload (`examples/kvm-guest-c`, written against the generated C library) passes
+/// the very checks the Rust payload does.
+#[test]
+fn c_guest_results_match_the_host_state() {
+    if skip("c_guest_results_match_the_host_state") {
+        return;
+    }
+    let elf = hvlink_kvm::payload::c_elf().expect("the C payload was built");
+    check_demo(Some(elf));
+}
+
+/// The run of the functional demo with payload `payload` (None: the Rust one), checked.
+fn check_demo(payload: Option<std::path::PathBuf>) {
     let report = kvm::run_demo(&DemoOpts {
         ops: 64,
         batches: vec![1, 8, 64],
+        payload,
         ..DemoOpts::default()
     })
     .expect("the demo VM runs");
@@ -70,8 +87,24 @@ fn hostile_guest_gets_errors_and_the_vmm_keeps_running() {
     if skip("hostile_guest_gets_errors_and_the_vmm_keeps_running") {
         return;
     }
+    check_hostile(None);
+}
+
+/// The C payload's hostile mode gets the same answers.
+#[test]
+fn c_hostile_guest_gets_errors_and_the_vmm_keeps_running() {
+    if skip("c_hostile_guest_gets_errors_and_the_vmm_keeps_running") {
+        return;
+    }
+    let elf = hvlink_kvm::payload::c_elf().expect("the C payload was built");
+    check_hostile(Some(elf));
+}
+
+/// The hostile run with payload `payload` (None: the Rust one), checked.
+fn check_hostile(payload: Option<std::path::PathBuf>) {
     let report = kvm::run_demo(&DemoOpts {
         hostile: true,
+        payload,
         ..DemoOpts::default()
     })
     .expect("the hostile VM runs");
@@ -299,4 +332,46 @@ fn odd_port_accesses_are_harmless() {
     assert_eq!(r.exits.fastabi, 1);
     assert_eq!(r.exits.other, 3, "{:?}", r.exits);
     assert_eq!(r.exits.doorbell, 0);
+}
+
+/// `examples/kvm-guest-c/abi.h` says what `abi.rs` says: every constant, the same value.
+#[test]
+fn c_abi_header_matches_abi_rs() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rs = std::fs::read_to_string(root.join("src/abi.rs")).unwrap();
+    let h = std::fs::read_to_string(root.join("../../examples/kvm-guest-c/abi.h")).unwrap();
+    let mut n = 0;
+    for line in rs.lines() {
+        let Some(rest) = line.trim().strip_prefix("pub const ") else {
+            continue;
+        };
+        let (name, rest) = rest.split_once(':').unwrap();
+        let val = rest.split_once('=').unwrap().1.trim().trim_end_matches(';');
+        let want = eval(val);
+        let def = format!("#define ABI_{name} ");
+        let got = h
+            .lines()
+            .find_map(|l| l.strip_prefix(&def))
+            .unwrap_or_else(|| panic!("abi.h lacks ABI_{name}"));
+        assert_eq!(eval(got), want, "ABI_{name}");
+        n += 1;
+    }
+    assert!(n > 40);
+}
+
+/// The value of a constant as either file writes it: `0x10_0000`, `32 << 20`, `7u`, `(32ull << 20)`.
+fn eval(s: &str) -> u64 {
+    let s = s.trim().trim_start_matches('(').trim_end_matches(')');
+    if let Some((a, b)) = s.split_once("<<") {
+        return eval(a) << eval(b);
+    }
+    let s = s
+        .trim()
+        .trim_end_matches("ull")
+        .trim_end_matches('u')
+        .replace('_', "");
+    match s.strip_prefix("0x") {
+        Some(h) => u64::from_str_radix(h, 16).unwrap(),
+        None => s.parse().unwrap(),
+    }
 }

@@ -1,7 +1,7 @@
 //! The C header for guest kernels: ids, message types, attribute types, enum and flag values,
 //! register mappings, reply bounds, and static-inline helpers that emit requests into a
-//! caller's buffer with bounds checks (C99, freestanding apart from `<stdint.h>`,
-//! `<stddef.h>` and `<string.h>`).
+//! caller's buffer with bounds checks (C99/C11/C++, freestanding: `<stdint.h>` and
+//! `<stddef.h>` only, no libc).
 
 use std::fmt::Write;
 
@@ -87,6 +87,21 @@ static inline void hvlink__le(uint8_t *p, uint64_t v, size_t n)
         p[i] = (uint8_t)(v >> (8 * i));
 }
 
+/* Byte copy and fill: no libc in a guest kernel (memcpy/memset may not exist). */
+static inline void hvlink__copy(uint8_t *dst, const uint8_t *src, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+
+static inline void hvlink__zero(uint8_t *dst, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        dst[i] = 0;
+}
+
 /* Open a message (padding the buffer to 4 bytes first); returns its offset for
  * hvlink_msg_end(). */
 static inline size_t hvlink_msg_begin(struct hvlink_buf *b, uint16_t type, uint16_t flags,
@@ -155,8 +170,8 @@ static inline void hvlink_put(struct hvlink_buf *b, uint16_t type, const void *p
     hvlink__le(p, 4 + n, 2);
     hvlink__le(p + 2, type, 2);
     if (n)
-        memcpy(p + 4, payload, n);
-    memset(p + 4 + n, 0, total - 4 - n);
+        hvlink__copy(p + 4, (const uint8_t *)payload, n);
+    hvlink__zero(p + 4 + n, total - 4 - n);
 }
 
 static inline void hvlink__put_int(struct hvlink_buf *b, uint16_t type, uint64_t v, size_t n)
@@ -177,10 +192,11 @@ static inline void hvlink_put_s64(struct hvlink_buf *b, uint16_t t, int64_t v) {
 static inline void hvlink_put_flag(struct hvlink_buf *b, uint16_t t) { hvlink_put(b, t, NULL, 0); }
 static inline void hvlink_put_binary(struct hvlink_buf *b, uint16_t t, const void *v, size_t n) { hvlink_put(b, t, v, n); }
 
-/* A NUL-terminated string attribute (the NUL is part of the payload). */
-static inline void hvlink_put_string(struct hvlink_buf *b, uint16_t type, const char *s)
+/* A string attribute of n bytes (no NUL among them); the NUL is added as the payload's
+ * last byte. */
+static inline void hvlink_put_strn(struct hvlink_buf *b, uint16_t type, const char *s, size_t n)
 {
-    size_t n = strlen(s), total;
+    size_t total;
     uint8_t *p;
     if (n + 1 > 65531u) {
         b->overflow = 1;
@@ -192,8 +208,17 @@ static inline void hvlink_put_string(struct hvlink_buf *b, uint16_t type, const 
         return;
     hvlink__le(p, 4 + n + 1, 2);
     hvlink__le(p + 2, type, 2);
-    memcpy(p + 4, s, n);
-    memset(p + 4 + n, 0, total - 4 - n);
+    hvlink__copy(p + 4, (const uint8_t *)s, n);
+    hvlink__zero(p + 4 + n, total - 4 - n);
+}
+
+/* A NUL-terminated string attribute (the NUL is part of the payload). */
+static inline void hvlink_put_string(struct hvlink_buf *b, uint16_t type, const char *s)
+{
+    size_t n = 0;
+    while (s[n] != 0 && n < 65531u)
+        n++;
+    hvlink_put_strn(b, type, s, n);
 }
 
 /* Open a nest (type | HVLINK_F_NESTED); returns its offset for hvlink_nest_end(). */
@@ -254,7 +279,6 @@ pub fn header(families: &[&Family], src: &str) -> String {
     w!(o, "");
     w!(o, "#include <stddef.h>");
     w!(o, "#include <stdint.h>");
-    w!(o, "#include <string.h>");
     o.push_str(HELPERS);
     for f in families {
         family(&mut o, f);

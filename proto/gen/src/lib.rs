@@ -2,7 +2,9 @@
 //!
 //! Reads `proto/spec/*.yaml` (schema: `proto/spec/SCHEMA.md`), checks every lint rule of the
 //! schema, and generates — only when no error remains — the Rust of `hvlink-proto`
-//! (`proto/src/generated/`), the C header for guest kernels (`proto/include/hvlink.h`), the
+//! (`proto/src/generated/`), the C library for guest kernels (`proto/include/hvlink.h`, and
+//! from `c_parse`/`c_fastabi` the parsers `hvlink_parse.h` and register stubs
+//! `hvlink_fastabi.h`, with the differential tests' shim and table in `proto/clib`), the
 //! reference `docs/ABI.md`, a round-trip test of every op
 //! (`proto/tests/generated_roundtrip.rs`), the Wireshark dissector
 //! (`proto/wireshark/hvlink.lua`, [`lua`]) and the serde impls of the generated types
@@ -25,6 +27,8 @@
 #![deny(unsafe_code)]
 
 pub mod c;
+pub mod c_fastabi;
+pub mod c_parse;
 pub mod lint;
 pub mod lua;
 pub mod md;
@@ -241,6 +245,14 @@ pub fn generate_job(
             path: h.to_string(),
             contents: c::header(&refs, &format!("{}/*.yaml", job.spec_dir)),
         });
+        // The rest of the C library and its differential tests: for the ABI's own header.
+        if h == c_parse::LIBRARY_HEADER {
+            out.extend(c_parse::outputs(
+                h,
+                &refs,
+                &format!("{}/*.yaml", job.spec_dir),
+            ));
+        }
     }
     if let Some(m) = job.abi_md {
         out.push(Output {

@@ -248,7 +248,7 @@ fn policy_ty(m: &Fam<'_>, a: &Attribute) -> String {
 /// Most attributes one instance of the set may hold (the policy's `max_attrs`): room for
 /// attributes a newer peer adds (ignored, but counted by the validator): at least the codec's
 /// default, and always 128 more than this version knows.
-fn max_attrs(s: &AttrSet) -> i64 {
+pub(crate) fn max_attrs(s: &AttrSet) -> i64 {
     let known: i64 = s
         .attributes
         .iter()
@@ -264,14 +264,14 @@ fn max_attrs(s: &AttrSet) -> i64 {
 }
 
 /// The values an attribute's policy allows (applied to the integer types only).
-enum Values {
+pub(crate) enum Values {
     /// Closed flags: no other bits.
     Mask(u64),
     /// `min..=max`, as the policy's `Values::Range` holds them.
     Range(i128, i128),
 }
 
-fn values(m: &Fam<'_>, s: &AttrSet, a: &Attribute) -> Option<Values> {
+pub(crate) fn values(m: &Fam<'_>, s: &AttrSet, a: &Attribute) -> Option<Values> {
     if let Some(mask) = m.flag_mask(s, a) {
         Some(Values::Mask(mask))
     } else if a.min_value.is_some() || a.max_value.is_some() {

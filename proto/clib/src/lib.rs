@@ -1,0 +1,298 @@
+//! # hvlink-clib — the generated C library, held to the Rust decoders
+//!
+//! `proto/include` holds a freestanding C library for guest kernels: `hvlink.h` (ids and
+//! request builders), `hvlink_rt.h` (errors, attribute walk, messages, ERROR + extended
+//! ack), `hvlink_parse.h` (generated: a parser and an encoder per attribute set, a reply
+//! parser per op), `hvlink_ring.h` (the guest end of a queue) and `hvlink_fastabi.h`
+//! (generated: CPUID detection and one register-call stub per op).
+//!
+//! This crate builds that C with the `cc` crate (its `build.rs`, through the generated
+//! `csrc/cdiff.c` and the hand-written `csrc/shims.c`) and calls it through FFI, so that:
+//!
+//! - the differential tests (`tests/diff.rs`) can run the C parser and the Rust decoder on
+//!   the same bytes — every op's reply ([`REPLIES`]) and request ([`REQUESTS`]) — and demand
+//!   the same outcome: the same value (both re-encode what they parsed, byte for byte) or the
+//!   same error (kind, offset, attribute, missing attribute, message); likewise the ERROR
+//!   parsers, the ring consumers ([`ring`]), the C producer feeding the Rust consumer in
+//!   another thread (`tests/ring_threads.rs`) and CPUID detection (`tests/detect.rs`);
+//! - `tests/compile.rs` can compile it all with gcc and clang as C99/C11 (freestanding) and
+//!   as C++;
+//! - the fuzz target `c_parse` (in `fuzz/`) can run the C parsers and the C ring consumer
+//!   under the sanitizers, with the same comparisons ([`fuzzing`]);
+//! - the codec bench can time the C next to the Rust ([`bench`]).
+//!
+//! Contract: every function here is safe to call with any bytes; the C it calls is total on
+//! any input (that is what the tests and the fuzzing check). `unsafe` is confined to the FFI
+//! calls, each with its `// SAFETY:`.
+
+use hvlink_codec::{Builder, ErrorKind, Message, SliceSink};
+use hvlink_proto::rt::{AttrSet, Op};
+
+pub mod bench;
+pub mod ffi;
+pub mod fuzzing;
+#[allow(missing_docs, clippy::all)]
+pub mod generated;
+pub mod ring;
+
+pub use generated::{ReplyCase, REPLIES, REQUESTS};
+
+/// What a parser made of some bytes: the parsed value re-encoded (its attributes only, as
+/// the Rust encoder writes them), or the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Parsed; the value's canonical encoding (`None`: it could not be encoded).
+    Ok(Option<Vec<u8>>),
+    /// Refused.
+    Err(Failure),
+}
+
+/// An error as both sides report it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// `HVLINK_ERR_*` (the order of [`ErrorKind`]).
+    pub kind: u32,
+    /// Offset from the message start.
+    pub offset: u32,
+    /// Offending attribute type (0: none).
+    pub attr: u16,
+    /// Missing attribute type (0: none).
+    pub missing: u16,
+    /// The reason.
+    pub msg: String,
+}
+
+/// The C number of an error kind (`HVLINK_ERR_*`).
+pub fn kind_number(k: ErrorKind) -> u32 {
+    match k {
+        ErrorKind::Truncated => 1,
+        ErrorKind::BadLength => 2,
+        ErrorKind::TrailingBytes => 3,
+        ErrorKind::LimitExceeded => 4,
+        ErrorKind::BadSize => 5,
+        ErrorKind::BadValue => 6,
+        ErrorKind::NotNested => 7,
+        ErrorKind::Missing => 8,
+        ErrorKind::Duplicate => 9,
+        ErrorKind::Unknown => 10,
+        ErrorKind::UnknownMustUnderstand => 11,
+        ErrorKind::Reserved => 12,
+        ErrorKind::UnexpectedType => 13,
+        ErrorKind::BufferTooSmall => 14,
+        ErrorKind::TooLarge => 15,
+        _ => 99,
+    }
+}
+
+impl From<hvlink_codec::Error> for Failure {
+    fn from(e: hvlink_codec::Error) -> Self {
+        Failure {
+            kind: kind_number(e.kind()),
+            offset: e.offset(),
+            attr: e.attr().unwrap_or(0),
+            missing: e.missing().unwrap_or(0),
+            msg: e.message().to_string(),
+        }
+    }
+}
+
+/// Decode then encode with the Rust side.
+pub type RustFn = fn(&[u8]) -> Outcome;
+/// The C shim of one op.
+pub type CFn = unsafe extern "C" fn(
+    buf: *const u8,
+    n: usize,
+    out: *mut u8,
+    cap: usize,
+    out_len: *mut usize,
+    e: *mut ffi::CError,
+) -> i32;
+
+/// Largest canonical encoding: a reply is at most one 64 KiB message.
+const ENCODE_CAP: usize = 1 << 17;
+
+thread_local! {
+    /// Scratch for the encodings (reused: the fuzz target calls this millions of times).
+    static SCRATCH: std::cell::RefCell<(Vec<u8>, Vec<u8>)> =
+        std::cell::RefCell::new((vec![0u8; ENCODE_CAP], vec![0u8; ENCODE_CAP]));
+}
+
+/// The Rust client's reading of a reply message of op `O` (header, family header, reply
+/// set), and the value re-encoded.
+pub fn rust_reply<O: Op>(bytes: &[u8]) -> Outcome {
+    let decoded = Message::parse(bytes)
+        .and_then(|m| m.genl())
+        .and_then(|(_, attrs)| O::Reply::decode(attrs));
+    match decoded {
+        Err(e) => Outcome::Err(e.into()),
+        Ok(v) => SCRATCH.with(|s| {
+            let buf = &mut s.borrow_mut().0;
+            let mut b = Builder::new(SliceSink::new(buf));
+            match v.encode(&mut b) {
+                Ok(()) => {
+                    let n = b.len();
+                    Outcome::Ok(Some(buf[..n].to_vec()))
+                }
+                Err(_) => Outcome::Ok(None),
+            }
+        }),
+    }
+}
+
+/// The host's reading of a request message of op `O` (header, family header, request set:
+/// the sets with closed enums and flag masks), and the value re-encoded.
+pub fn rust_request<O: Op>(bytes: &[u8]) -> Outcome {
+    let decoded = Message::parse(bytes)
+        .and_then(|m| m.genl())
+        .and_then(|(_, attrs)| O::Request::decode(attrs));
+    match decoded {
+        Err(e) => Outcome::Err(e.into()),
+        Ok(v) => SCRATCH.with(|s| {
+            let buf = &mut s.borrow_mut().0;
+            let mut b = Builder::new(SliceSink::new(buf));
+            match v.encode(&mut b) {
+                Ok(()) => {
+                    let n = b.len();
+                    Outcome::Ok(Some(buf[..n].to_vec()))
+                }
+                Err(_) => Outcome::Ok(None),
+            }
+        }),
+    }
+}
+
+/// The C parser's reading of the same bytes, through the op's shim.
+pub fn c_reply(case: &ReplyCase, bytes: &[u8]) -> Outcome {
+    SCRATCH.with(|s| c_reply_into(case, bytes, &mut s.borrow_mut().1))
+}
+
+fn c_reply_into(case: &ReplyCase, bytes: &[u8], out: &mut [u8]) -> Outcome {
+    let mut len = 0usize;
+    let mut e = ffi::CError::default();
+    // SAFETY: the shim reads `bytes` within its length, writes at most `out.len()` bytes of
+    // `out`, one usize and one error struct, all valid for the call; it keeps no pointer.
+    let r = unsafe {
+        (case.c)(
+            bytes.as_ptr(),
+            bytes.len(),
+            out.as_mut_ptr(),
+            out.len(),
+            &mut len,
+            &mut e,
+        )
+    };
+    if r != 0 {
+        return Outcome::Err(e.failure());
+    }
+    if len == usize::MAX || len > out.len() {
+        return Outcome::Ok(None);
+    }
+    Outcome::Ok(Some(out[..len].to_vec()))
+}
+
+/// Run both on `bytes`; `Err` describes a disagreement.
+pub fn compare(case: &ReplyCase, bytes: &[u8]) -> Result<Outcome, String> {
+    let r = (case.rust)(bytes);
+    let c = c_reply(case, bytes);
+    if r == c {
+        Ok(r)
+    } else {
+        Err(format!(
+            "{}: C and Rust disagree on {:02x?}\n  rust: {r:?}\n  c:    {c:?}",
+            case.name, bytes
+        ))
+    }
+}
+
+/// An ERROR message as the Rust codec reads it, in the C shim's flat form.
+pub fn rust_errmsg(bytes: &[u8]) -> Result<ffi::CErrMsg, Failure> {
+    let m = Message::parse(bytes)?;
+    let e = m.error()?;
+    let off = |s: &[u8]| (s.as_ptr() as usize - bytes.as_ptr() as usize) as u32;
+    let mut o = ffi::CErrMsg {
+        status: e.status,
+        req_len: 0,
+        req_seq: e.request.seq,
+        req_port: e.request.port,
+        req_type: e.request.message_type.0,
+        req_flags: e.request.flags.0,
+        ..ffi::CErrMsg::default()
+    };
+    // The echoed header's len is not part of the Rust repr; read it from the bytes (the
+    // parse succeeded, so they are there).
+    o.req_len = u32::from_le_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
+    if let Some(p) = e.request_payload {
+        o.has_payload = 1;
+        o.payload_off = off(p);
+        o.payload_len = p.len() as u32;
+    } else {
+        // C reports where an echoed payload would start, with length 0.
+        o.payload_off = 36;
+    }
+    if let Some(s) = e.ext.msg {
+        o.has_msg = 1;
+        o.msg_off = off(s.as_bytes());
+        o.msg_len = s.len() as u32;
+    }
+    if let Some(v) = e.ext.offset {
+        o.has_offset = 1;
+        o.offset = v;
+    }
+    if let Some(c) = e.ext.cookie {
+        o.has_cookie = 1;
+        o.cookie_off = off(c);
+        o.cookie_len = c.len() as u32;
+    }
+    if let Some(c) = e.ext.policy {
+        o.has_policy = 1;
+        o.policy_off = off(c);
+        o.policy_len = c.len() as u32;
+    }
+    if let Some(v) = e.ext.missing_type {
+        o.has_missing_type = 1;
+        o.missing_type = v;
+    }
+    if let Some(v) = e.ext.missing_nest {
+        o.has_missing_nest = 1;
+        o.missing_nest = v;
+    }
+    Ok(o)
+}
+
+/// The C ERROR parser on the same bytes.
+pub fn c_errmsg(bytes: &[u8]) -> Result<ffi::CErrMsg, Failure> {
+    let mut o = ffi::CErrMsg::default();
+    let mut e = ffi::CError::default();
+    // SAFETY: reads `bytes` within its length; writes the two structs only.
+    let r = unsafe { ffi::hvlink_cdiff_errmsg(bytes.as_ptr(), bytes.len(), &mut o, &mut e) };
+    if r == 0 {
+        Ok(o)
+    } else {
+        Err(e.failure())
+    }
+}
+
+/// Run both ERROR parsers; `Err` describes a disagreement.
+pub fn compare_errmsg(bytes: &[u8]) -> Result<(), String> {
+    let r = rust_errmsg(bytes);
+    let c = c_errmsg(bytes);
+    // A capped or failed parse has no payload: C still reports the offset; compare it only
+    // where Rust has one.
+    let norm = |x: Result<ffi::CErrMsg, Failure>| {
+        x.map(|mut o| {
+            if o.has_payload == 0 {
+                o.payload_off = 0;
+                o.payload_len = 0;
+            }
+            o
+        })
+    };
+    let (r, c) = (norm(r), norm(c));
+    if r == c {
+        Ok(())
+    } else {
+        Err(format!(
+            "ERROR parse: C and Rust disagree on {bytes:02x?}\n  rust: {r:?}\n  c:    {c:?}"
+        ))
+    }
+}
