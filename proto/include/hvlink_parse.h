@@ -452,6 +452,8 @@ static inline int hvlink_memory_memory_map_reply_parse_at(const uint8_t *p, size
         }
         case 2: {
             seen[0] |= 0x2ULL;
+            if (out->entry.count >= 128u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_memory_e820_entry tmp;
                 r = hvlink_memory_e820_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -753,6 +755,8 @@ static inline int hvlink_memory_reservation_req_parse_at(const uint8_t *p, size_
         }
         case 5: {
             seen[0] |= 0x10ULL;
+            if (out->extent.count >= 2048u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_memory_extent tmp;
                 r = hvlink_memory_extent_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -1050,6 +1054,8 @@ static inline int hvlink_memory_reservation_reply_parse_at(const uint8_t *p, siz
         }
         case 2: {
             seen[0] |= 0x2ULL;
+            if (out->entry.count >= 2048u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_memory_extent_result tmp;
                 r = hvlink_memory_extent_result_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -1472,6 +1478,8 @@ static inline int hvlink_memory_physmap_req_parse_at(const uint8_t *p, size_t n,
         }
         case 7: {
             seen[0] |= 0x40ULL;
+            if (out->entry.count >= 1024u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_memory_physmap_entry tmp;
                 r = hvlink_memory_physmap_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -3404,6 +3412,8 @@ static inline int hvlink_grant_table_map_req_parse_at(const uint8_t *p, size_t n
         }
         case 6: {
             seen[0] |= 0x20ULL;
+            if (out->entry.count >= 1024u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_grant_table_map_entry tmp;
                 r = hvlink_grant_table_map_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -3850,6 +3860,8 @@ static inline int hvlink_grant_table_map_reply_parse_at(const uint8_t *p, size_t
         }
         case 4: {
             seen[0] |= 0x8ULL;
+            if (out->entry.count >= 1024u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_grant_table_map_reply_entry tmp;
                 r = hvlink_grant_table_map_reply_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -4277,6 +4289,8 @@ static inline int hvlink_grant_table_unmap_req_parse_at(const uint8_t *p, size_t
         }
         case 5: {
             seen[0] |= 0x10ULL;
+            if (out->entry.count >= 1024u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_grant_table_unmap_entry tmp;
                 r = hvlink_grant_table_unmap_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -4574,6 +4588,8 @@ static inline int hvlink_grant_table_unmap_reply_parse_at(const uint8_t *p, size
         }
         case 2: {
             seen[0] |= 0x2ULL;
+            if (out->entry.count >= 1024u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_grant_table_entry_result tmp;
                 r = hvlink_grant_table_entry_result_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -4818,6 +4834,8 @@ static inline int hvlink_grant_table_frames_reply_parse_at(const uint8_t *p, siz
         }
         case 2: {
             seen[0] |= 0x2ULL;
+            if (out->frame.count >= 1024u)
+                return hvlink__too_many(&a, e);
             r = hvlink__int(&a, 8, &v, e);
             if (r)
                 return r;
@@ -5354,6 +5372,8 @@ static inline int hvlink_grant_table_copy_req_parse_at(const uint8_t *p, size_t 
         }
         case 2: {
             seen[0] |= 0x2ULL;
+            if (out->entry.count >= 512u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_grant_table_copy_entry tmp;
                 r = hvlink_grant_table_copy_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -5450,6 +5470,8 @@ static inline int hvlink_grant_table_copy_reply_parse_at(const uint8_t *p, size_
         switch (hvlink_attr_kind(&a)) {
         case 1: {
             seen[0] |= 0x1ULL;
+            if (out->entry.count >= 512u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_grant_table_entry_result tmp;
                 r = hvlink_grant_table_entry_result_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -7631,6 +7653,8 @@ static inline int hvlink_sched_poll_req_parse_at(const uint8_t *p, size_t n, uin
         }
         case 2: {
             seen[0] |= 0x2ULL;
+            if (out->port.count >= 128u)
+                return hvlink__too_many(&a, e);
             r = hvlink__int(&a, 4, &v, e);
             if (r)
                 return r;
@@ -11238,6 +11262,8 @@ static inline int hvlink_sysctl_list_reply_parse_at(const uint8_t *p, size_t n, 
         switch (hvlink_attr_kind(&a)) {
         case 1: {
             seen[0] |= 0x1ULL;
+            if (out->domain.count >= 64u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_sysctl_list_entry tmp;
                 r = hvlink_sysctl_list_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -14796,6 +14822,8 @@ static inline int hvlink_control_family_info_parse_at(const uint8_t *p, size_t n
         }
         case 5: {
             seen[0] |= 0x10ULL;
+            if (out->op.count >= 32u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_control_op_info tmp;
                 r = hvlink_control_op_info_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -14959,6 +14987,8 @@ static inline int hvlink_control_get_family_reply_parse_at(const uint8_t *p, siz
             return hvlink__too_many(&a, e);
         switch (hvlink_attr_kind(&a)) {
         case 1: {
+            if (out->family.count >= 16u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_control_family_info tmp;
                 r = hvlink_control_family_info_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);
@@ -15904,6 +15934,8 @@ static inline int hvlink_control_get_policy_reply_parse_at(const uint8_t *p, siz
         }
         case 3: {
             seen[0] |= 0x4ULL;
+            if (out->attr.count >= 64u)
+                return hvlink__too_many(&a, e);
             {
                 struct hvlink_control_policy_entry tmp;
                 r = hvlink_control_policy_entry_parse_at(a.payload, a.len, a.offset + 4u, a.offset, &tmp, e);

@@ -322,3 +322,75 @@ fn write_fuzz_seeds() {
     }
     eprintln!("wrote {written} seeds");
 }
+
+/// A list's `max-count`, at the boundary: the C parser and the Rust decoder both accept a
+/// grant map batch of 1024 entries and a populate batch of 2048 extents, and both refuse one
+/// entry more, at that entry, as too many.
+#[test]
+fn max_count_at_the_boundary() {
+    use hvlink_proto::codec::Builder;
+    use hvlink_proto::grant_table::{self as gt, MapGrantRef};
+    use hvlink_proto::memory::{self as mem, PopulatePhysmap};
+    use hvlink_proto::rt::{List, Op};
+    let find = |name: &str| {
+        REQUESTS
+            .iter()
+            .find(|c| c.name == name)
+            .unwrap_or_else(|| panic!("no case {name}"))
+    };
+    let grants = |n: u32| {
+        let es: Vec<gt::MapEntry> = (0..n)
+            .map(|r| gt::MapEntry {
+                dom: 1,
+                r#ref: r,
+                flags: gt::GntmapFlags::HOST_MAP,
+                host_addr: 0x1000,
+            })
+            .collect();
+        let mut m = Vec::new();
+        let req = gt::MapReq {
+            form: gt::MapReqForm::Batch {
+                mode: gt::MapMode::INDEPENDENT,
+                entry: List::new(&es),
+            },
+        };
+        MapGrantRef::write_request(&mut Builder::new(&mut m), 1, 0, &req).unwrap();
+        m
+    };
+    let extents = |n: u64| {
+        let es: Vec<mem::Extent> = (0..n).map(|g| mem::Extent { gpfn: g }).collect();
+        let mut m = Vec::new();
+        let req = mem::ReservationReq {
+            domid: 0x7FF0,
+            extent_order: 0,
+            form: mem::ReservationReqForm::Batch {
+                mode: mem::ExtentMode::default(),
+                extent: List::new(&es),
+            },
+        };
+        PopulatePhysmap::write_request(&mut Builder::new(&mut m), 1, 0, &req).unwrap();
+        m
+    };
+    for (case, ok, over) in [
+        (
+            find("grant_table.map_grant_ref (request)"),
+            grants(1024),
+            grants(1025),
+        ),
+        (
+            find("memory.populate_physmap (request)"),
+            extents(2048),
+            extents(2049),
+        ),
+    ] {
+        assert!(
+            matches!(compare(case, &ok), Ok(Outcome::Ok(_))),
+            "{}: the most entries allowed",
+            case.name
+        );
+        match compare(case, &over) {
+            Ok(Outcome::Err(f)) => assert_eq!(f.msg, "more attributes than the policy allows"),
+            r => panic!("{}: one entry too many: {r:?}", case.name),
+        }
+    }
+}

@@ -609,6 +609,12 @@ fn arm(
         w!(o, "{ind}seen[{wd}] |= {b};");
     }
     let list = m.shape(s, a) == Shape::List;
+    // A list's `max-count`: one occurrence more is refused at that occurrence (as the Rust
+    // decoder does).
+    if let Some(max) = a.max_count.filter(|_| list) {
+        w!(o, "{ind}if (out->{n}.count >= {max}u)");
+        w!(o, "{ind}    return hvlink__too_many(&a, e);");
+    }
     match a.ty.as_str() {
         t @ ("u8" | "u16" | "u32" | "u64" | "s8" | "s16" | "s32" | "s64") => {
             let (wdt, signed) = crate::model::width(t).unwrap_or((8, false));

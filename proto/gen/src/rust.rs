@@ -778,6 +778,12 @@ fn check_arm(
     if uses_seen {
         w!(o, "{ind}seen |= {b:#x};");
     }
+    // A list's `max-count`: one occurrence more is refused at that occurrence.
+    if let Some(max) = a.max_count.filter(|_| m.shape(s, a) == Shape::List) {
+        w!(o, "{ind}if n_{v} >= {max} {{");
+        w!(o, "{ind}    return Err(rt::too_many(a));");
+        w!(o, "{ind}}}");
+    }
     // A scalar `r` (read and range-checked): closed-enum membership, then its type.
     let scalar = |o: &mut String| {
         if m.member_check(s, a).is_some() {

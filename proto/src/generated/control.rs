@@ -942,6 +942,9 @@ impl<'a> rt::AttrSet<'a> for GetFamilyReply<'a> {
             }
             match a.kind() {
                 1 => {
+                    if n_family >= 16 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<FamilyInfo<'a>>(&a)?;
                     let _ = v;
                     n_family += 1;
@@ -1193,6 +1196,9 @@ impl<'a> rt::AttrSet<'a> for FamilyInfo<'a> {
                 }
                 5 => {
                     seen |= 0x10;
+                    if n_op >= 32 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<OpInfo<'a>>(&a)?;
                     let _ = v;
                     n_op += 1;
@@ -1921,6 +1927,9 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReply<'a> {
                 }
                 3 => {
                     seen |= 0x4;
+                    if n_attr >= 64 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<PolicyEntry<'a>>(&a)?;
                     let _ = v;
                     n_attr += 1;

@@ -734,6 +734,9 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
                 }
                 6 => {
                     seen |= 0x20;
+                    if n_entry >= 1024 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<MapEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -1358,6 +1361,9 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
                 }
                 4 => {
                     seen |= 0x8;
+                    if n_entry >= 1024 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<MapReplyEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -2003,6 +2009,9 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
                 }
                 5 => {
                     seen |= 0x10;
+                    if n_entry >= 1024 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<UnmapEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -2471,6 +2480,9 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
                 }
                 2 => {
                     seen |= 0x2;
+                    if n_entry >= 1024 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<EntryResult>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -2969,6 +2981,9 @@ impl<'a> rt::AttrSet<'a> for FramesReply<'a> {
                 }
                 2 => {
                     seen |= 0x2;
+                    if n_frame >= 1024 {
+                        return Err(rt::too_many(a));
+                    }
                     let r = rt::int::<u64>(&a)?;
                     let v = r;
                     let _ = v;
@@ -3140,6 +3155,9 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
                 }
                 2 => {
                     seen |= 0x2;
+                    if n_entry >= 512 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<CopyEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -3833,6 +3851,9 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
             match a.kind() {
                 1 => {
                     seen |= 0x1;
+                    if n_entry >= 512 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<EntryResult>(&a)?;
                     let _ = v;
                     n_entry += 1;

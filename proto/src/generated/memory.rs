@@ -493,6 +493,9 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReply<'a> {
                 }
                 2 => {
                     seen |= 0x2;
+                    if n_entry >= 128 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<E820Entry>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -1015,6 +1018,9 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
                 }
                 5 => {
                     seen |= 0x10;
+                    if n_extent >= 2048 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<Extent>(&a)?;
                     let _ = v;
                     n_extent += 1;
@@ -1373,6 +1379,9 @@ impl<'a> rt::AttrSet<'a> for ReservationReply<'a> {
                 }
                 2 => {
                     seen |= 0x2;
+                    if n_entry >= 2048 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<ExtentResult>(&a)?;
                     let _ = v;
                     n_entry += 1;
@@ -1955,6 +1964,9 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
                 }
                 7 => {
                     seen |= 0x40;
+                    if n_entry >= 1024 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<PhysmapEntry>(&a)?;
                     let _ = v;
                     n_entry += 1;

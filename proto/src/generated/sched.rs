@@ -345,6 +345,9 @@ impl<'a> rt::AttrSet<'a> for PollReq<'a> {
                 }
                 2 => {
                     seen |= 0x2;
+                    if n_port >= 128 {
+                        return Err(rt::too_many(a));
+                    }
                     let r = rt::int::<u32>(&a)?;
                     let v = r;
                     let _ = v;

@@ -468,6 +468,9 @@ impl<'a> rt::AttrSet<'a> for ListReply<'a> {
             match a.kind() {
                 1 => {
                     seen |= 0x1;
+                    if n_domain >= 64 {
+                        return Err(rt::too_many(a));
+                    }
                     let v = rt::nest_from_attr::<ListEntry>(&a)?;
                     let _ = v;
                     n_domain += 1;
