@@ -1355,44 +1355,42 @@ pub fn table(families: &[&Family], header: &str) -> String {
     w!(o, "}}");
     w!(o, "");
     w!(o, "/// Every op of the spec.");
-    w!(o, "pub static REPLIES: &[ReplyCase] = &[");
-    for f in families {
-        let m = Fam::new(f);
-        for op in &f.ops {
-            let set = match m.rep(op) {
-                Some(s) => format!(
-                    "Some(&hvlink_proto::{}::{}_SET)",
-                    f.name,
-                    Fam::set_static(s)
-                ),
-                None => "None".into(),
-            };
-            w!(o, "    ReplyCase {{");
-            w!(o, "        name: \"{}.{}\",", f.name, op.name);
-            w!(o, "        set: {set},");
-            w!(o, "        msg_type: {:#x},", f.msg_type);
-            w!(o, "        cmd: {},", op.id);
-            w!(
-                o,
-                "        rust: rust_reply::<hvlink_proto::{}::{}>,",
-                f.name,
-                m.op_ty[&op.name]
-            );
-            w!(o, "        c: hvlink_cdiff_{}_{},", f.name, op.name);
-            w!(o, "    }},");
-        }
-    }
-    w!(o, "];");
+    cases(&mut o, families, "REPLIES", "", "reply", "", |m, op| {
+        m.rep(op)
+    });
     w!(o, "");
     w!(
         o,
         "/// Every op's request (`set`: the request set), the host's side of the same sets."
     );
-    w!(o, "pub static REQUESTS: &[ReplyCase] = &[");
+    cases(
+        &mut o,
+        families,
+        "REQUESTS",
+        " (request)",
+        "request",
+        "req_",
+        |m, op| m.req(op),
+    );
+    o
+}
+
+/// One table of differential cases: every op with its `set`, its Rust decoder
+/// (`rust_{kind}`) and its C shim (`hvlink_cdiff_{shim}…`).
+fn cases<'f>(
+    o: &mut String,
+    families: &'f [&'f Family],
+    table: &str,
+    suffix: &str,
+    kind: &str,
+    shim: &str,
+    set_of: impl Fn(&Fam<'f>, &'f Op) -> Option<&'f AttrSet>,
+) {
+    w!(o, "pub static {table}: &[ReplyCase] = &[");
     for f in families {
         let m = Fam::new(f);
         for op in &f.ops {
-            let set = match m.req(op) {
+            let set = match set_of(&m, op) {
                 Some(s) => format!(
                     "Some(&hvlink_proto::{}::{}_SET)",
                     f.name,
@@ -1401,22 +1399,21 @@ pub fn table(families: &[&Family], header: &str) -> String {
                 None => "None".into(),
             };
             w!(o, "    ReplyCase {{");
-            w!(o, "        name: \"{}.{} (request)\",", f.name, op.name);
+            w!(o, "        name: \"{}.{}{suffix}\",", f.name, op.name);
             w!(o, "        set: {set},");
             w!(o, "        msg_type: {:#x},", f.msg_type);
             w!(o, "        cmd: {},", op.id);
             w!(
                 o,
-                "        rust: rust_request::<hvlink_proto::{}::{}>,",
+                "        rust: rust_{kind}::<hvlink_proto::{}::{}>,",
                 f.name,
                 m.op_ty[&op.name]
             );
-            w!(o, "        c: hvlink_cdiff_req_{}_{},", f.name, op.name);
+            w!(o, "        c: hvlink_cdiff_{shim}{}_{},", f.name, op.name);
             w!(o, "    }},");
         }
     }
     w!(o, "];");
-    o
 }
 
 /// The header of the ABI's C library: next to it go `hvlink_parse.h` and `hvlink_fastabi.h`
