@@ -21,8 +21,11 @@
 //!   `hvlink_regs`, PROTOCOL.md §10.1), so that a capture shows them among the ring messages;
 //! - [`control`] — the control family the engine serves itself (introspection, queue set-up
 //!   and teardown, cancel, negotiation);
-//! - [`serve`] — the serving runtime: a tokio loop that runs the turns, parks on the kick
-//!   eventfd, wakes for deadlines and rings interrupts.
+//! - [`serve`] — the serving runtime: a tokio loop that runs the turns — every queue's new
+//!   requests first, then continuations, each domain at most one time slice
+//!   ([`server::Config::slice`]) — polls its queues while idle for an adaptive window
+//!   ([`serve::PollMode`], io_uring's SQPOLL for a host), then parks on the kick eventfd,
+//!   wakes for deadlines and rings interrupts.
 //!
 //! Contract: the guest is hostile. Nothing it sends — ring bytes, indices, messages,
 //! register values — can make this crate panic, read outside the guest's memory, or grow
