@@ -8,7 +8,7 @@
 //! Isolation: the host lock is taken per queue, not per turn, and given to a waiting
 //! register call between queues, so one domain's flood delays another domain's call by at
 //! most one queue's bounded turn. Doorbells of guests in other processes are their own
-//! ([`Shared::add_kick`]: the host's end of a [`doorbell_pair`]), never the host's kick;
+//! ([`Shared::set_domain_kick`]: the host's end of a [`doorbell_pair`]), never the host's kick;
 //! interrupts are rung after every lock is let go, and a ring never blocks (the host's ends
 //! are descriptors no guest can reach).
 //!
