@@ -35,6 +35,8 @@ fn rt() -> Runtime {
         .unwrap()
 }
 
+/// The embedded host, dom 1 granting 1024 refs to dom 2. `SLICE_US=N` in the environment sets
+/// the host's time slice (`Config::slice`) to N µs, to compare slices in the same build.
 fn embedded() -> Embedded {
     let mut o = Options::default();
     if let Some(us) = std::env::var("SLICE_US").ok().and_then(|v| v.parse().ok()) {
