@@ -283,46 +283,6 @@ fn c_producer_output_reads_back_in_rust() {
     assert_eq!(kicks, 0);
 }
 
-/// Seeds for the `c_parse` fuzz target (`HVLINK_CPARSE_SEEDS=dir cargo test -p hvlink-clib
-/// --test diff write_fuzz_seeds -- --ignored`): per op a few generated messages that parse
-/// and a few that do not, behind the selector byte.
-#[test]
-#[ignore]
-fn write_fuzz_seeds() {
-    let Some(dir) = std::env::var_os("HVLINK_CPARSE_SEEDS") else {
-        return;
-    };
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut rng = Rng::new(11);
-    let mut written = 0;
-    for (i, case) in REPLIES.iter().enumerate() {
-        let (mut ok, mut bad) = (0, 0);
-        for _ in 0..20_000 {
-            if ok >= 3 && bad >= 1 {
-                break;
-            }
-            let m = message(&mut rng, case);
-            let parsed = matches!(compare(case, &m), Ok(Outcome::Ok(_)));
-            if (parsed && ok < 3) || (!parsed && bad < 1) {
-                let mut seed = vec![i as u8];
-                seed.extend_from_slice(&m);
-                std::fs::write(
-                    PathBuf::from(&dir).join(format!("seed-{i:03}-{}", ok + bad)),
-                    seed,
-                )
-                .unwrap();
-                written += 1;
-                if parsed {
-                    ok += 1;
-                } else {
-                    bad += 1;
-                }
-            }
-        }
-    }
-    eprintln!("wrote {written} seeds");
-}
-
 /// A list's `max-count`, at the boundary: the C parser and the Rust decoder both accept a
 /// grant map batch of 1024 entries and a populate batch of 2048 extents, and both refuse one
 /// entry more, at that entry, as too many.
