@@ -465,9 +465,7 @@ impl Ticket {
             Err(_) => Err(self.inner.closed().unwrap_or(Error::HostGone)),
         }
     }
-}
 
-impl Ticket {
     /// Completion polling (see [`Config::poll`]): spin on the reply ring for the poll window,
     /// routing what comes, until this call's reply is among it. `None`: not there yet.
     fn poll(&mut self) -> Option<Result<Vec<Vec<u8>>>> {
