@@ -102,8 +102,13 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
-    /// When the current queue's slice ends ([`clock_ns`]); 0: no time limit.
-    slice_end: u64,
+    /// When the current phase's clock started ([`clock_ns`]); 0: not started.
+    slice_start: std::cell::Cell<u64>,
+    /// When the current phase's slice ends ([`clock_ns`]); 0: no time limit; `u64::MAX`:
+    /// its clock starts at the first look (see `slice_over`).
+    slice_end: std::cell::Cell<u64>,
+    /// The slice left to the current phase's domain in this turn, in nanoseconds.
+    slice_left: u64,
 }
 
 /// A domain's use of the turn's budgets.
@@ -216,7 +221,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             spent: BTreeMap::new(),
             preempt: None,
             closing: std::collections::BTreeSet::new(),
-            slice_end: 0,
+            slice_start: std::cell::Cell::new(0),
+            slice_end: std::cell::Cell::new(0),
+            slice_left: 0,
         }
     }
 
@@ -271,13 +278,31 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.preempt
             .as_ref()
             .is_some_and(|w| w.load(std::sync::atomic::Ordering::Relaxed) > 0)
-            || (self.slice_end != 0 && clock_ns() >= self.slice_end)
+            || self.slice_over()
+    }
+
+    /// The time slice of the phase in progress is spent. A slice whose clock has not started
+    /// (see `service_queue`) starts it now.
+    fn slice_over(&self) -> bool {
+        match self.slice_end.get() {
+            0 => false,
+            u64::MAX => {
+                let now = clock_ns();
+                self.slice_start.set(now);
+                self.slice_end.set(now + self.slice_left);
+                false
+            }
+            end => clock_ns() >= end,
+        }
     }
 
     /// What a batch window looks at to stop early (`None`: nothing can stop it).
     fn window_preempt(&self) -> Option<rt::Preempt> {
         let p = rt::Preempt::new(self.preempt.unwrap_or(&NOBODY_WAITS));
-        match (self.slice_end, self.preempt) {
+        if self.slice_end.get() == u64::MAX {
+            let _ = self.slice_over();
+        }
+        match (self.slice_end.get(), self.preempt) {
             (0, None) => None,
             (0, Some(_)) => Some(p),
             (end, _) => Some(p.until(clock_ns, end)),
@@ -508,6 +533,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     pub fn plan_turn(&mut self) -> Vec<QueueKey> {
         self.hv.tick();
         self.close_destroyed();
+        self.forget_abandoned();
         self.spent.clear();
         let keys: Vec<QueueKey> = match self.cursor {
             Some(c) => self
@@ -565,6 +591,33 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// one slice of another domain's batch, never behind the batch.
     pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
         self.close_destroyed();
+        // The common case, an idle queue in this phase: nothing but publishing what may be
+        // pending, without taking the queue out of the map (nor the budgets and the clock).
+        {
+            let Some(q) = self.queues.map.get_mut(&key) else {
+                return;
+            };
+            if q.faulted {
+                return;
+            }
+            let idle = !q.reqs.teardown
+                && !q.reqs.closing
+                && q.hq.fault().is_none()
+                && match phase {
+                    Phase::Read => matches!(q.hq.requests().has_work(), Ok(false)),
+                    Phase::Advance => q.reqs.inflight.is_empty(),
+                };
+            if idle {
+                if phase == Phase::Read {
+                    q.blocked = false;
+                }
+                if q.hq.flush() {
+                    t.notify.push(key);
+                    Metrics::add(&self.metrics.interrupts, 1);
+                }
+                return;
+            }
+        }
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };
@@ -645,21 +698,35 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return Ok(());
         }
         let (budget0, bytes0) = (budget, bytes_left);
-        let t0 = clock_ns();
-        self.slice_end = if slice == 0 {
-            0
-        } else {
-            t0 + (slice - spent.ns)
+        // The clock starts at once for continuations (batch windows stop by it); for reading
+        // it starts at the second message (a phase that reads one small message, the common
+        // case of a single op, reads no clock: its time is one message's, never a slice).
+        let left = if slice == 0 { 0 } else { slice - spent.ns };
+        let t0 = match phase {
+            Phase::Advance => clock_ns(),
+            Phase::Read => 0,
         };
+        self.slice_start.set(t0);
+        self.slice_end.set(match (left, t0) {
+            (0, _) => 0,
+            (_, 0) => u64::MAX,
+            (l, t0) => t0 + l,
+        });
+        self.slice_left = left;
         let r = match phase {
             Phase::Read => self.read_requests(key, q, &mut budget, &mut bytes_left, t),
             Phase::Advance => self.advance_all(key, dispatch::via_of(q.kind), q, &mut budget, t),
         };
-        self.slice_end = 0;
+        let t0 = self.slice_start.get();
+        self.slice_end.set(0);
         let s = self.spent.entry(key.domain).or_default();
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
-        let took = clock_ns().saturating_sub(t0);
+        let took = if t0 == 0 {
+            0
+        } else {
+            clock_ns().saturating_sub(t0)
+        };
         s.ns += took;
         self.metrics
             .slice_max_ns
@@ -682,10 +749,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut read = 0;
         while read < self.config.max_messages && *budget > 0 && !q.reqs.teardown && !q.reqs.closing
         {
-            if read > 0 && self.preempted() {
-                t.more = true;
-                break;
-            }
             let inflight = q.reqs.inflight.len();
             if inflight >= self.config.max_inflight
                 || others + inflight >= self.config.max_domain_inflight
@@ -721,6 +784,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 }
                 break;
             };
+            // Another message: unless a register call waits or the slice is over (the
+            // clock starts here, at the second message).
+            if read > 0 && self.preempted() {
+                self.reqbuf = reqbuf;
+                t.more = true;
+                break;
+            }
             let r = self.read_one(key, via, q, &reqbuf[..len], budget, t);
             self.reqbuf = reqbuf;
             match r? {

@@ -260,6 +260,11 @@ impl Hypervisor {
         self.domains.get_mut(&id)
     }
 
+    /// Every domain, by id, for changing them in one pass.
+    pub(crate) fn domains_mut(&mut self) -> impl Iterator<Item = (&DomId, &mut Domain)> + '_ {
+        self.domains.iter_mut()
+    }
+
     /// All domain ids.
     pub fn domain_ids(&self) -> impl Iterator<Item = DomId> + '_ {
         self.domains.keys().copied()

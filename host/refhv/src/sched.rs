@@ -106,23 +106,26 @@ impl Hypervisor {
 
 /// Expire watchdogs that fell due: the domain shuts down with reason `watchdog`.
 pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
-    let ids: Vec<DomId> = hv.domain_ids().collect();
-    for id in ids {
-        let Some(d) = hv.domain_mut(id) else { continue };
+    // Called on every host turn: no allocation unless a watchdog expired.
+    let mut expired: Vec<DomId> = Vec::new();
+    for (&id, d) in hv.domains_mut() {
         if d.state != DomainState::Running {
             continue;
         }
-        let mut expired = false;
+        let mut hit = false;
         for w in &mut d.sched.watchdogs {
             if w.deadline.is_some_and(|t| t <= now) {
                 w.deadline = None;
-                expired = true;
+                hit = true;
             }
         }
-        if expired {
-            // Cannot fail: the domain exists and the reason is valid.
-            let _ = hv.domain_shutdown(id, ShutdownReason::WATCHDOG.0);
+        if hit {
+            expired.push(id);
         }
+    }
+    for id in expired {
+        // Cannot fail: the domain exists and the reason is valid.
+        let _ = hv.domain_shutdown(id, ShutdownReason::WATCHDOG.0);
     }
 }
 

@@ -208,10 +208,9 @@ pub(crate) fn start(hv: &mut Hypervisor, dom: DomId) {
 /// Fire vCPU timers that fell due: `VIRQ_TIMER` on the vCPU; a periodic timer re-arms one
 /// period from now. Timers of domains that shut down do not fire.
 pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
-    let ids: Vec<DomId> = hv.domain_ids().collect();
+    // Called on every host turn: no allocation unless a timer fired.
     let mut fired: Vec<(DomId, u32)> = Vec::new();
-    for id in ids {
-        let Some(d) = hv.domain_mut(id) else { continue };
+    for (&id, d) in hv.domains_mut() {
         d.vcpu.start_at(now);
         if d.state != DomainState::Running {
             continue;
