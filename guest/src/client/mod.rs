@@ -36,7 +36,7 @@ use hvlink_proto::grant_table::{
     MapReq, MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
 };
 use hvlink_proto::rt::{op_flags, AttrSet, BatchEntry as _, Elem, FastAbi, List, Op, OpDesc, Regs};
-use tokio::sync::{mpsc, oneshot, Notify};
+use tokio::sync::{mpsc, Notify};
 
 use crate::ring::raw::RawMem;
 use crate::ring::GuestQueue;
@@ -122,6 +122,10 @@ pub struct Stats {
     pub poll_misses: AtomicU64,
     /// Nanoseconds callers spent polling (the CPU cost of completion polling).
     pub poll_ns: AtomicU64,
+    /// Allocations made for calls and replies: a reply buffer or part list that the client's
+    /// pool could not supply (or that had to grow). Flat in a steady state: replies are
+    /// routed by seq into reused buffers.
+    pub reply_allocs: AtomicU64,
 }
 
 /// What the host said it supports.
@@ -139,16 +143,184 @@ pub struct HostInfo {
     pub families: HashMap<u16, (String, u8)>,
 }
 
+/// A call's reply slot, found by the call's seq.
 struct Slot {
     op: &'static OpDesc,
+    /// The parts received so far (buffers from the [`Pool`]).
     parts: Vec<Vec<u8>>,
-    done: Option<oneshot::Sender<Result<Vec<Vec<u8>>>>>,
+    state: SlotState,
     progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+}
+
+enum SlotState {
+    /// No final reply yet; the waker of the task waiting for it, if it waits.
+    Open(Option<std::task::Waker>),
+    /// Completed: the result, until the call's [`Ticket`] takes it (the slot goes then).
+    Done(Result<Parts>),
+}
+
+/// The calls in flight, by seq, with no allocation per call or per reply in the steady
+/// state: the table keeps its capacity, the hash is a multiply (seqs are this client's own
+/// numbers, not chosen by the host), and reply bytes go into pooled buffers.
+struct Calls {
+    map: HashMap<u32, Slot, SeqHash>,
+    /// Slots still open (the rest are completed, waiting for their ticket to take them).
+    open: usize,
+}
+
+impl Calls {
+    /// Remove the slot `seq`, whatever its state.
+    fn forget(&mut self, seq: u32) -> Option<Slot> {
+        let slot = self.map.remove(&seq)?;
+        if matches!(slot.state, SlotState::Open(_)) {
+            self.open -= 1;
+        }
+        Some(slot)
+    }
+
+    /// Complete the open slot `seq` with `r`; returns its waiter's waker, to wake once the
+    /// table's lock is let go.
+    fn complete(&mut self, seq: u32, r: Result<Parts>) -> Option<std::task::Waker> {
+        let slot = self.map.get_mut(&seq)?;
+        match std::mem::replace(&mut slot.state, SlotState::Done(r)) {
+            SlotState::Open(w) => {
+                self.open -= 1;
+                w
+            }
+            SlotState::Done(prev) => {
+                slot.state = SlotState::Done(prev);
+                None
+            }
+        }
+    }
+}
+
+/// [`std::hash::BuildHasher`] of the seq table: a Fibonacci multiply.
+#[derive(Clone, Copy, Default)]
+struct SeqHash;
+
+struct SeqHasher(u64);
+
+impl std::hash::BuildHasher for SeqHash {
+    type Hasher = SeqHasher;
+    fn build_hasher(&self) -> SeqHasher {
+        SeqHasher(0)
+    }
+}
+
+impl std::hash::Hasher for SeqHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Reply buffers kept for reuse (bounded: at most [`POOL_BUFS`] buffers of at most one
+/// message each, and [`POOL_LISTS`] part lists).
+#[derive(Default)]
+struct Pool {
+    inner: Mutex<(Vec<Vec<u8>>, Vec<Vec<Vec<u8>>>)>,
+}
+
+/// Reply buffers a client keeps for reuse.
+const POOL_BUFS: usize = 32;
+/// Part lists a client keeps for reuse.
+const POOL_LISTS: usize = 32;
+/// Parts a pooled list holds without growing (a reply in more parts grows it, once).
+const LIST_PARTS: usize = 8;
+
+impl Pool {
+    fn lock(&self) -> MutexGuard<'_, (Vec<Vec<u8>>, Vec<Vec<Vec<u8>>>)> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    /// A buffer holding a copy of `bytes`; counts an allocation in `allocs` if it needed one.
+    fn copy(&self, bytes: &[u8], allocs: &AtomicU64) -> Vec<u8> {
+        let mut b = {
+            let mut g = self.lock();
+            // One big enough if there is one (replies of a batch and of a small op share
+            // the pool).
+            match g.0.iter().rposition(|b| b.capacity() >= bytes.len()) {
+                Some(i) => g.0.swap_remove(i),
+                None => g.0.pop().unwrap_or_default(),
+            }
+        };
+        if b.capacity() < bytes.len() {
+            Metrics::inc(allocs);
+        }
+        b.clear();
+        b.extend_from_slice(bytes);
+        b
+    }
+    /// An empty part list with room for [`LIST_PARTS`] parts; counts an allocation in
+    /// `allocs` if it needed one.
+    fn list(&self, allocs: &AtomicU64) -> Vec<Vec<u8>> {
+        let mut l = self.lock().1.pop().unwrap_or_default();
+        if l.capacity() < LIST_PARTS {
+            Metrics::inc(allocs);
+            l.reserve_exact(LIST_PARTS);
+        }
+        l
+    }
+    /// Take back `msgs` and their buffers.
+    fn put(&self, mut msgs: Vec<Vec<u8>>) {
+        let mut g = self.lock();
+        for m in msgs.drain(..) {
+            if g.0.len() < POOL_BUFS && m.capacity() <= hvlink_codec::limits::MAX_MESSAGE_LEN {
+                g.0.push(m);
+            }
+        }
+        if g.1.len() < POOL_LISTS && msgs.capacity() <= 64 {
+            g.1.push(msgs);
+        }
+    }
+}
+
+/// The messages of a reply, in order. Their buffers go back to the client's pool when this
+/// is dropped.
+pub(crate) struct Parts {
+    msgs: Vec<Vec<u8>>,
+    pool: Option<Arc<Pool>>,
+}
+
+impl Parts {
+    /// Messages that belong to no pool.
+    fn unpooled(msgs: Vec<Vec<u8>>) -> Parts {
+        Parts { msgs, pool: None }
+    }
+    /// The messages, out of the pool's reach.
+    fn into_vec(mut self) -> Vec<Vec<u8>> {
+        self.pool = None;
+        std::mem::take(&mut self.msgs)
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [Vec<u8>];
+    fn deref(&self) -> &[Vec<u8>] {
+        &self.msgs
+    }
+}
+
+impl Drop for Parts {
+    fn drop(&mut self) {
+        if let Some(pool) = self.pool.take() {
+            pool.put(std::mem::take(&mut self.msgs));
+        }
+    }
 }
 
 struct Inner {
     queue: Mutex<GuestQueue<RawMem>>,
-    calls: Mutex<HashMap<u32, Slot>>,
+    calls: Mutex<Calls>,
+    /// Reply buffers for reuse.
+    pool: Arc<Pool>,
     space: Notify,
     flush_pending: AtomicBool,
     transport: Arc<dyn Transport>,
@@ -172,7 +344,7 @@ impl Inner {
     fn q(&self) -> MutexGuard<'_, GuestQueue<RawMem>> {
         self.queue.lock().unwrap_or_else(|p| p.into_inner())
     }
-    fn calls(&self) -> MutexGuard<'_, HashMap<u32, Slot>> {
+    fn calls(&self) -> MutexGuard<'_, Calls> {
         self.calls.lock().unwrap_or_else(|p| p.into_inner())
     }
     fn closed(&self) -> Option<Error> {
@@ -237,11 +409,21 @@ impl Inner {
     /// Fail every call in flight (the host went away or the queue faulted).
     fn fail_all(&self, e: Error) {
         *self.closed.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.clone());
-        let slots: Vec<Slot> = self.calls().drain().map(|(_, s)| s).collect();
-        for mut s in slots {
-            if let Some(tx) = s.done.take() {
-                let _ = tx.send(Err(e.clone()));
+        let mut wake = Vec::new();
+        {
+            let mut calls = self.calls();
+            let open: Vec<u32> = calls
+                .map
+                .iter()
+                .filter(|(_, s)| matches!(s.state, SlotState::Open(_)))
+                .map(|(&k, _)| k)
+                .collect();
+            for seq in open {
+                wake.extend(calls.complete(seq, Err(e.clone())));
             }
+        }
+        for w in wake {
+            w.wake();
         }
         self.space.notify_waiters();
     }
@@ -261,7 +443,11 @@ impl Inner {
         }
         let hdr = *msg.header();
         let mut calls = self.calls();
-        let Some(slot) = calls.get_mut(&hdr.seq) else {
+        let Some(slot) = calls
+            .map
+            .get_mut(&hdr.seq)
+            .filter(|s| matches!(s.state, SlotState::Open(_)))
+        else {
             drop(calls);
             Metrics::inc(&self.stats.bad_replies);
             tracing::warn!(seq = hdr.seq, "reply with an unknown seq dropped");
@@ -296,21 +482,32 @@ impl Inner {
                     if let Some(p) = &slot.progress {
                         let _ = p.send(bytes.to_vec());
                     }
+                    if slot.parts.len() == slot.parts.capacity() {
+                        Metrics::inc(&self.stats.reply_allocs);
+                    }
+                    slot.parts
+                        .push(self.pool.copy(bytes, &self.stats.reply_allocs));
                     if hdr.flags.contains(Flags::MULTI) {
-                        slot.parts.push(bytes.to_vec());
                         None
                     } else {
-                        slot.parts.push(bytes.to_vec());
                         Some(Ok(std::mem::take(&mut slot.parts)))
                     }
                 }
             }
         };
         if let Some(r) = result {
-            if let Some(mut s) = calls.remove(&hdr.seq) {
-                if let Some(tx) = s.done.take() {
-                    let _ = tx.send(r);
-                }
+            if r.is_err() {
+                // The parts so far go back to the pool.
+                self.pool.put(std::mem::take(&mut slot.parts));
+            }
+            let r = r.map(|msgs| Parts {
+                msgs,
+                pool: Some(self.pool.clone()),
+            });
+            let waker = calls.complete(hdr.seq, r);
+            drop(calls);
+            if let Some(w) = waker {
+                w.wake();
             }
         }
     }
@@ -343,7 +540,7 @@ impl std::fmt::Debug for Client {
 
 /// A reply of op `O`, validated on receipt; [`Reply::get`] decodes it (borrowing).
 pub struct Reply<O: Op> {
-    parts: Vec<Vec<u8>>,
+    parts: Parts,
     _op: PhantomData<O>,
 }
 
@@ -363,11 +560,11 @@ fn decode_part<'a, O: Op>(bytes: &'a [u8]) -> Result<O::Reply<'a>> {
 }
 
 impl<O: Op> Reply<O> {
-    fn new(parts: Vec<Vec<u8>>) -> Result<Self> {
+    fn new(parts: Parts) -> Result<Self> {
         if parts.is_empty() {
             return Err(BadReply::Empty.into());
         }
-        for p in &parts {
+        for p in parts.iter() {
             decode_part::<O>(p)?;
         }
         Ok(Reply {
@@ -425,13 +622,14 @@ impl std::future::Future for YieldOnce {
 struct Ticket {
     inner: Arc<Inner>,
     seq: u32,
-    rx: Option<oneshot::Receiver<Result<Vec<Vec<u8>>>>>,
+    /// Its slot is still in the table (not yet taken, nor forgotten).
+    live: bool,
     timeout: Option<Duration>,
 }
 
 impl Ticket {
-    async fn wait(mut self) -> Result<Vec<Vec<u8>>> {
-        if self.rx.is_none() {
+    async fn wait(mut self) -> Result<Parts> {
+        if !self.live {
             return Err(Error::Cancelled);
         }
         // Let requests being started beside this one (the same task's other futures) go
@@ -443,59 +641,77 @@ impl Ticket {
             }
         }
         if let Some(r) = self.poll() {
-            self.rx = None;
             return r;
         }
-        let timeout = self.timeout;
-        let Some(rx) = self.rx.as_mut() else {
-            return Err(Error::Cancelled);
-        };
-        let r = match timeout {
-            // On a timeout `rx` stays: dropping `self` cancels the call on the host.
-            Some(t) => match tokio::time::timeout(t, rx).await {
+        match self.timeout {
+            // On a timeout the slot stays: dropping `self` cancels the call on the host.
+            Some(t) => match tokio::time::timeout(t, SlotWait(&mut self)).await {
                 Ok(r) => r,
-                Err(_) => return Err(Error::Timeout),
+                Err(_) => Err(Error::Timeout),
             },
-            None => rx.await,
+            None => SlotWait(&mut self).await,
+        }
+    }
+
+    /// The result, if the call completed (its slot goes then); `Pending` registers `cx`'s
+    /// waker with the slot.
+    fn take(&mut self, cx: Option<&mut std::task::Context<'_>>) -> std::task::Poll<Result<Parts>> {
+        use std::task::Poll;
+        let mut calls = self.inner.calls();
+        let Some(slot) = calls.map.get_mut(&self.seq) else {
+            drop(calls);
+            self.live = false;
+            return Poll::Ready(Err(self.inner.closed().unwrap_or(Error::HostGone)));
         };
-        self.rx = None;
-        match r {
-            Ok(Ok(parts)) => Ok(parts),
-            Ok(Err(e)) => Err(e),
-            Err(_) => Err(self.inner.closed().unwrap_or(Error::HostGone)),
+        match &mut slot.state {
+            SlotState::Open(w) => {
+                if let Some(cx) = cx {
+                    if !w.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+                        *w = Some(cx.waker().clone());
+                    }
+                }
+                Poll::Pending
+            }
+            SlotState::Done(_) => {
+                let slot = calls.map.remove(&self.seq);
+                drop(calls);
+                self.live = false;
+                match slot.map(|s| s.state) {
+                    Some(SlotState::Done(r)) => Poll::Ready(r),
+                    _ => Poll::Ready(Err(Error::Cancelled)),
+                }
+            }
         }
     }
 
     /// Completion polling (see [`Config::poll`]): spin on the reply ring for the poll window,
     /// routing what comes, until this call's reply is among it. `None`: not there yet.
-    fn poll(&mut self) -> Option<Result<Vec<Vec<u8>>>> {
-        use oneshot::error::TryRecvError;
+    fn poll(&mut self) -> Option<Result<Parts>> {
         let window = self.inner.config.poll;
-        if window.is_zero() {
+        if window.is_zero() || !self.live {
             return None;
         }
         let inner = self.inner.clone();
-        let rx = self.rx.as_mut()?;
-        let take = |r: std::result::Result<Result<Vec<Vec<u8>>>, TryRecvError>| match r {
-            Ok(r) => Some(r),
-            Err(TryRecvError::Closed) => Some(Err(inner.closed().unwrap_or(Error::HostGone))),
-            Err(TryRecvError::Empty) => None,
-        };
         inner.pollers.fetch_add(1, Ordering::AcqRel);
         // No interrupt is needed while a caller polls: the host need not ring one.
         inner.q().replies().cancel_park();
         let t0 = std::time::Instant::now();
         let mut spins = 0u32;
         let got = loop {
-            if let Some(r) = take(rx.try_recv()) {
+            if let std::task::Poll::Ready(r) = self.take(None) {
                 break Some(r);
             }
-            if let Err(f) = inner.drain_replies(false) {
-                inner.fail_all(Error::Ring(f));
-                continue;
-            }
-            if let Some(r) = take(rx.try_recv()) {
-                break Some(r);
+            match inner.drain_replies(false) {
+                Err(f) => {
+                    inner.fail_all(Error::Ring(f));
+                    continue;
+                }
+                Ok(n) if n > 0 => {
+                    if let std::task::Poll::Ready(r) = self.take(None) {
+                        break Some(r);
+                    }
+                }
+                Ok(_) => {}
             }
             spins += 1;
             if spins % 16 == 0 && t0.elapsed() >= window {
@@ -511,16 +727,29 @@ impl Ticket {
         };
         inner.pollers.fetch_sub(1, Ordering::AcqRel);
         inner.polled(got.is_some(), t0.elapsed());
-        if got.is_none() || !inner.calls().is_empty() {
+        if got.is_none() || inner.calls().open > 0 {
             inner.poll_ended.notify_one();
         }
         got
     }
 }
 
+/// Waits for a ticket's slot to complete.
+struct SlotWait<'a>(&'a mut Ticket);
+
+impl std::future::Future for SlotWait<'_> {
+    type Output = Result<Parts>;
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<Parts>> {
+        self.0.take(Some(cx))
+    }
+}
+
 impl Drop for Ticket {
     fn drop(&mut self) {
-        if self.rx.is_some() {
+        if self.live {
             // Dropped before its wait published it: publish what is queued (others' calls
             // may be among it), then cancel.
             if self.inner.flush_pending.swap(false, Ordering::AcqRel) {
@@ -550,15 +779,22 @@ impl<O: Op> Pending<O> {
     }
 
     /// Wait for the reply messages, not yet decoded (the batch helpers decode each once).
-    async fn wait_raw(self) -> Result<Vec<Vec<u8>>> {
+    async fn wait_raw(self) -> Result<Parts> {
         self.ticket.wait().await
     }
 }
 
 /// Forget a call and ask the host to stop it (fire and forget).
 fn cancel_seq(inner: &Arc<Inner>, seq: u32) {
-    if inner.calls().remove(&seq).is_none() {
-        return;
+    let forgot = inner.calls().forget(seq);
+    match forgot {
+        Some(Slot {
+            state: SlotState::Open(_),
+            parts,
+            ..
+        }) => inner.pool.put(parts),
+        // Completed (the reply came: nothing to cancel), or gone.
+        _ => return,
     }
     let req = control::CancelReq {
         seq,
@@ -614,7 +850,11 @@ impl Client {
         regs.status().map_err(Error::errno)?;
         let inner = Arc::new(Inner {
             queue: Mutex::new(q),
-            calls: Mutex::new(HashMap::new()),
+            calls: Mutex::new(Calls {
+                map: HashMap::with_hasher(SeqHash),
+                open: 0,
+            }),
+            pool: Arc::new(Pool::default()),
             space: Notify::new(),
             flush_pending: AtomicBool::new(false),
             transport,
@@ -718,7 +958,7 @@ impl Client {
 
     /// Calls in flight.
     pub fn in_flight(&self) -> usize {
-        self.inner.calls().len()
+        self.inner.calls().open
     }
 
     /// Call op `O`: through registers or the ring as the fast-path policy decides. Replies
@@ -753,7 +993,7 @@ impl Client {
         let mut b = Builder::new(SliceSink::new(&mut buf));
         let n = O::write_reply(&mut b, 0, 0, &rep).map_err(Error::Codec)?;
         buf.truncate(n);
-        Reply::new(vec![buf])
+        Reply::new(Parts::unpooled(vec![buf]))
     }
 
     /// Call op `O` on the ring (any op, including those without a register form).
@@ -828,7 +1068,7 @@ impl Client {
                 b.end_message(m).map(|_| ())
             })
             .await?;
-        ticket.wait().await
+        ticket.wait().await.map(Parts::into_vec)
     }
 
     /// Queue one request message (built by `write` with the seq it is given) and register
@@ -851,20 +1091,33 @@ impl Client {
         }
         let inner = &self.inner;
         let seq = inner.next_seq.fetch_add(1, Ordering::Relaxed);
-        let (tx, rx) = oneshot::channel();
-        inner.calls().insert(
-            seq,
-            Slot {
-                op,
-                parts: Vec::new(),
-                done: Some(tx),
-                progress,
-            },
-        );
+        let parts = inner.pool.list(&inner.stats.reply_allocs);
+        {
+            let mut calls = inner.calls();
+            let old = calls.map.insert(
+                seq,
+                Slot {
+                    op,
+                    parts,
+                    state: SlotState::Open(None),
+                    progress,
+                },
+            );
+            // (A seq is reused only after 2^32 calls; the slot it finds is long gone.)
+            if !matches!(
+                old,
+                Some(Slot {
+                    state: SlotState::Open(_),
+                    ..
+                })
+            ) {
+                calls.open += 1;
+            }
+        }
         let mut ticket = Ticket {
             inner: inner.clone(),
             seq,
-            rx: Some(rx),
+            live: true,
             timeout: inner.config.timeout,
         };
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
@@ -902,8 +1155,8 @@ impl Client {
                 Err(crate::ring::BuildError::Ring(f)) => Error::Ring(f),
             };
             // Never sent: forget the slot without a cancel.
-            inner.calls().remove(&seq);
-            ticket.rx = None;
+            let _ = inner.calls().forget(seq);
+            ticket.live = false;
             return Err(fail);
         }
         Metrics::inc(&inner.stats.calls);
@@ -1215,13 +1468,13 @@ async fn reply_task(inner: Arc<Inner>) {
             last_sent = sent;
             last = std::time::Instant::now();
         }
-        if inner.calls().is_empty() {
+        if inner.calls().open == 0 {
             // Nothing to wait for: still free ring space for waiting senders.
             inner.space.notify_waiters();
         }
         // Callers that poll for their own replies need no second poller beside them (on
         // a machine with few cores it would take the CPU from the host's thread).
-        let waiting = !inner.calls().is_empty() && inner.config.poll.is_zero();
+        let waiting = inner.calls().open > 0 && inner.config.poll.is_zero();
         if waiting && last.elapsed() < POLL {
             tokio::task::yield_now().await;
             continue;
