@@ -226,8 +226,11 @@ impl std::hash::Hasher for SeqHasher {
 /// message each, and [`POOL_LISTS`] part lists).
 #[derive(Default)]
 struct Pool {
-    inner: Mutex<(Vec<Vec<u8>>, Vec<Vec<Vec<u8>>>)>,
+    inner: Mutex<Pooled>,
 }
+
+/// What a [`Pool`] holds: message buffers, and part lists.
+type Pooled = (Vec<Vec<u8>>, Vec<Vec<Vec<u8>>>);
 
 /// Reply buffers a client keeps for reuse.
 const POOL_BUFS: usize = 32;
@@ -237,7 +240,7 @@ const POOL_LISTS: usize = 32;
 const LIST_PARTS: usize = 8;
 
 impl Pool {
-    fn lock(&self) -> MutexGuard<'_, (Vec<Vec<u8>>, Vec<Vec<Vec<u8>>>)> {
+    fn lock(&self) -> MutexGuard<'_, Pooled> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
     /// A buffer holding a copy of `bytes`; counts an allocation in `allocs` if it needed one.
