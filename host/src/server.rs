@@ -96,7 +96,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extras: Vec<Extra>,
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// What each domain has used of its budgets in the current turn.
-    spent: BTreeMap<DomId, Spent>,
+    /// Each domain's use of this turn (a list: a turn serves few domains, and a cleared
+    /// list keeps its room).
+    spent: Vec<(DomId, Spent)>,
     /// Domains destroyed by the hypervisor whose queues are closing.
     closing: std::collections::BTreeSet<DomId>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
@@ -129,6 +131,11 @@ pub enum Phase {
     /// Advance the queue's continuations (batch windows, parked ops).
     Advance,
 }
+
+/// A long request (batch, async op) of at most this many bytes whose queue has nothing else
+/// in flight takes its first step as it is read (a batch of a few dozen entries at most,
+/// a single-form batch op, an async op that completes at once).
+const STEP_AT_ONCE: usize = 2048;
 
 /// Monotonic nanoseconds since the first call (the clock of time slices).
 pub fn clock_ns() -> u64 {
@@ -218,7 +225,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             },
             extras: Vec::new(),
             extra_descs: versions,
-            spent: BTreeMap::new(),
+            spent: Vec::new(),
             preempt: None,
             closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
@@ -688,7 +695,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         // The budgets are the domain's for the whole turn, shared by its queues: a domain
         // with many queues gets no more of a turn than one with a single queue.
-        let spent = self.spent.get(&key.domain).copied().unwrap_or_default();
+        let spent = self
+            .spent
+            .iter()
+            .find(|(d, _)| *d == key.domain)
+            .map(|(_, s)| *s)
+            .unwrap_or_default();
         let mut budget = self.config.budget.max(1).saturating_sub(spent.entries);
         // Every ring byte consumed counts, padding included.
         let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
@@ -719,7 +731,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         };
         let t0 = self.slice_start.get();
         self.slice_end.set(0);
-        let s = self.spent.entry(key.domain).or_default();
+        let at = match self.spent.iter().position(|(d, _)| *d == key.domain) {
+            Some(i) => i,
+            None => {
+                self.spent.push((key.domain, Spent::default()));
+                self.spent.len() - 1
+            }
+        };
+        let s = &mut self.spent[at].1;
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
         let took = if t0 == 0 {
@@ -862,6 +881,41 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         Metrics::add(&self.metrics.batches, 1);
                     }
                     match denied {
+                        // A small one, with nothing before it on its queue: its first step at
+                        // once (what the advance phase of this turn would do), not a second
+                        // pass through the queue.
+                        Ok(())
+                            if q.reqs.inflight.is_empty()
+                                && p.op.flags & op_flags::DUMP == 0
+                                && bytes.len() <= STEP_AT_ONCE =>
+                        {
+                            let mut c = c;
+                            let generation = self.hv.generation();
+                            let step = self.step(
+                                via,
+                                (key, &mut q.reqs),
+                                &mut q.hq,
+                                &mut c,
+                                budget,
+                                generation,
+                                t,
+                            )?;
+                            match step {
+                                Step::Done => q.reqs.complete(c.header.seq),
+                                Step::Again => {
+                                    t.more = true;
+                                    q.reqs.inflight.push_back(c);
+                                }
+                                Step::Parked => {
+                                    t.parked += 1;
+                                    q.reqs.inflight.push_back(c);
+                                }
+                                Step::NoRoom => {
+                                    t.blocked = true;
+                                    q.reqs.inflight.push_back(c);
+                                }
+                            }
+                        }
                         Ok(()) => q.reqs.inflight.push_back(c),
                         Err(e) => {
                             // Refused before anything ran; answered at once (an ERROR always

@@ -49,9 +49,11 @@ async fn replies_are_routed_without_allocating() {
     let e = with_grants(Options::default(), 1024);
     let c = kernel(&e, DOM2, 1, FastPath::Ring).await;
     // Warm up: the pool fills, the seq table reaches its size.
-    singles(&c, 100).await;
-    batch(&c).await;
-    concurrent(&c, 8, 20).await;
+    for _ in 0..2 {
+        singles(&c, 100).await;
+        batch(&c).await;
+        concurrent(&c, 8, 50).await;
+    }
     let warm = c.stats().reply_allocs.load(Relaxed);
     assert!(
         warm > 0,

@@ -222,20 +222,31 @@ impl std::hash::Hasher for SeqHasher {
     }
 }
 
-/// Reply buffers kept for reuse (bounded: at most [`POOL_BUFS`] buffers of at most one
-/// message each, and [`POOL_LISTS`] part lists).
+/// Reply buffers kept for reuse, in two sizes so that any pooled buffer of a size fits any
+/// reply of it: small ones of [`SMALL_BUF`] bytes, big ones of a whole message. Bounded: at
+/// most [`POOL_SMALL`] small and [`POOL_BIG`] big buffers (2.25 MiB at most), and
+/// [`POOL_LISTS`] part lists.
 #[derive(Default)]
 struct Pool {
     inner: Mutex<Pooled>,
 }
 
-/// What a [`Pool`] holds: message buffers, and part lists.
-type Pooled = (Vec<Vec<u8>>, Vec<Vec<Vec<u8>>>);
+/// What a [`Pool`] holds.
+#[derive(Default)]
+struct Pooled {
+    small: Vec<Vec<u8>>,
+    big: Vec<Vec<u8>>,
+    lists: Vec<Vec<Vec<u8>>>,
+}
 
-/// Reply buffers a client keeps for reuse.
-const POOL_BUFS: usize = 32;
+/// The size of a small reply buffer (a reply up to this size takes one).
+const SMALL_BUF: usize = 4096;
+/// Small reply buffers a client keeps for reuse.
+const POOL_SMALL: usize = 64;
+/// Whole-message reply buffers a client keeps for reuse.
+const POOL_BIG: usize = 32;
 /// Part lists a client keeps for reuse.
-const POOL_LISTS: usize = 32;
+const POOL_LISTS: usize = 64;
 /// Parts a pooled list holds without growing (a reply in more parts grows it, once).
 const LIST_PARTS: usize = 8;
 
@@ -245,18 +256,21 @@ impl Pool {
     }
     /// A buffer holding a copy of `bytes`; counts an allocation in `allocs` if it needed one.
     fn copy(&self, bytes: &[u8], allocs: &AtomicU64) -> Vec<u8> {
-        let mut b = {
-            let mut g = self.lock();
-            // One big enough if there is one (replies of a batch and of a small op share
-            // the pool).
-            match g.0.iter().rposition(|b| b.capacity() >= bytes.len()) {
-                Some(i) => g.0.swap_remove(i),
-                None => g.0.pop().unwrap_or_default(),
+        let (pooled, size) = if bytes.len() <= SMALL_BUF {
+            (self.lock().small.pop(), SMALL_BUF)
+        } else {
+            (
+                self.lock().big.pop(),
+                bytes.len().max(hvlink_codec::limits::MAX_MESSAGE_LEN),
+            )
+        };
+        let mut b = match pooled {
+            Some(b) => b,
+            None => {
+                Metrics::inc(allocs);
+                Vec::with_capacity(size)
             }
         };
-        if b.capacity() < bytes.len() {
-            Metrics::inc(allocs);
-        }
         b.clear();
         b.extend_from_slice(bytes);
         b
@@ -264,23 +278,27 @@ impl Pool {
     /// An empty part list with room for [`LIST_PARTS`] parts; counts an allocation in
     /// `allocs` if it needed one.
     fn list(&self, allocs: &AtomicU64) -> Vec<Vec<u8>> {
-        let mut l = self.lock().1.pop().unwrap_or_default();
-        if l.capacity() < LIST_PARTS {
-            Metrics::inc(allocs);
-            l.reserve_exact(LIST_PARTS);
+        match self.lock().lists.pop() {
+            Some(l) => l,
+            None => {
+                Metrics::inc(allocs);
+                Vec::with_capacity(LIST_PARTS)
+            }
         }
-        l
     }
-    /// Take back `msgs` and their buffers.
+    /// Take back `msgs` and their buffers (those of the pool's two sizes, while it has room).
     fn put(&self, mut msgs: Vec<Vec<u8>>) {
         let mut g = self.lock();
         for m in msgs.drain(..) {
-            if g.0.len() < POOL_BUFS && m.capacity() <= hvlink_codec::limits::MAX_MESSAGE_LEN {
-                g.0.push(m);
+            let c = m.capacity();
+            if c == SMALL_BUF && g.small.len() < POOL_SMALL {
+                g.small.push(m);
+            } else if c == hvlink_codec::limits::MAX_MESSAGE_LEN && g.big.len() < POOL_BIG {
+                g.big.push(m);
             }
         }
-        if g.1.len() < POOL_LISTS && msgs.capacity() <= 64 {
-            g.1.push(msgs);
+        if msgs.capacity() == LIST_PARTS && g.lists.len() < POOL_LISTS {
+            g.lists.push(msgs);
         }
     }
 }
