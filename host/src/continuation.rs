@@ -6,12 +6,31 @@ use hvlink_proto::rt::OpDesc;
 
 use crate::dispatch::{self, begin_reply, request_attrs};
 
+/// The buffers of a continuation, kept for reuse once it finished.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    request: Vec<u8>,
+    results: Vec<u8>,
+    outbox: Vec<u8>,
+}
+
+impl Buffers {
+    /// Small enough to keep (a small op's buffers; a big batch's are let go).
+    pub(crate) fn keep(&self) -> bool {
+        self.request.capacity() + self.results.capacity() + self.outbox.capacity()
+            <= KEEP_BYTES
+    }
+}
+
+/// The largest set of buffers the host keeps for reuse.
+const KEEP_BYTES: usize = 16 << 10;
+
 /// A long request in progress: its private copy and where it stands.
 #[derive(Debug)]
 pub struct Continuation {
     pub(crate) header: header::Repr,
     pub(crate) op: &'static OpDesc,
-    pub(crate) request: Box<[u8]>,
+    pub(crate) request: Vec<u8>,
     pub(crate) next: u32,
     pub(crate) total: Option<u32>,
     pub(crate) mode: u8,
@@ -31,21 +50,49 @@ impl Continuation {
     /// A continuation of the parsed request `p` (its bytes copied: the continuation owns
     /// them), nothing run yet.
     pub(crate) fn new(p: &dispatch::Parsed, request: &[u8]) -> Continuation {
+        Continuation::with_buffers(p, request, Buffers::default())
+    }
+
+    /// [`new`](Self::new), in buffers kept from a finished continuation (see
+    /// [`into_buffers`](Self::into_buffers)).
+    pub(crate) fn with_buffers(
+        p: &dispatch::Parsed,
+        request: &[u8],
+        bufs: Buffers,
+    ) -> Continuation {
+        let Buffers {
+            request: mut req,
+            mut results,
+            mut outbox,
+        } = bufs;
+        req.clear();
+        req.extend_from_slice(request);
+        results.clear();
+        outbox.clear();
         Continuation {
             header: p.header,
             op: p.op,
             mode: dispatch::batch_mode(p.op, request_attrs(request)),
-            request: request.into(),
+            request: req,
             next: 0,
             total: None,
             stopped: false,
             cancelled: false,
             progress: p.header.flags.contains(Flags::PROGRESS),
-            results: Vec::new(),
-            outbox: Vec::new(),
+            results,
+            outbox,
             finished: false,
             parked: None,
             resume: None,
+        }
+    }
+
+    /// Its buffers, for the next continuation.
+    pub(crate) fn into_buffers(self) -> Buffers {
+        Buffers {
+            request: self.request,
+            results: self.results,
+            outbox: self.outbox,
         }
     }
 
@@ -64,7 +111,7 @@ impl Continuation {
 
     /// Host memory it holds (its request copy and replies in progress).
     pub fn footprint(&self) -> usize {
-        self.request.len() + self.results.capacity() + self.outbox.capacity()
+        self.request.capacity() + self.results.capacity() + self.outbox.capacity()
     }
 
     /// Frame `c.results` as reply messages into `c.outbox`: split at attribute boundaries so
@@ -73,6 +120,23 @@ impl Continuation {
     pub(crate) fn frame_results(&mut self, cap: usize, last: Flags, is_final: bool) {
         let c = self;
         let room = cap.saturating_sub(20).max(64);
+        if c.results.len() <= room {
+            // All in one message (a small op's reply): no need to find the split points.
+            let mut bld = Builder::new(&mut c.outbox);
+            if let Ok(m) = begin_reply(&mut bld, c.op, &c.header, last) {
+                if bld.put_raw(&c.results).is_ok() {
+                    let _ = bld.end_message(m);
+                } else {
+                    bld.cancel_message(m);
+                }
+            }
+            if is_final && c.header.flags.contains(Flags::ACK) {
+                let mut bld = Builder::new(&mut c.outbox);
+                let _ = dispatch::write_ack(&mut bld, &c.request);
+            }
+            c.results.clear();
+            return;
+        }
         let mut chunks: Vec<(usize, usize)> = Vec::new();
         let (mut from, mut to) = (0usize, 0usize);
         let mut walk = hvlink_codec::Attrs::new(&c.results, 0);

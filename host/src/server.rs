@@ -96,6 +96,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extras: Vec<Extra>,
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// What each domain has used of its budgets in the current turn.
+    /// Buffers of finished continuations, for the next ones (at most [`SPARE`]).
+    spare: Vec<crate::continuation::Buffers>,
     /// Each domain's use of this turn (a list: a turn serves few domains, and a cleared
     /// list keeps its room).
     spent: Vec<(DomId, Spent)>,
@@ -131,6 +133,9 @@ pub enum Phase {
     /// Advance the queue's continuations (batch windows, parked ops).
     Advance,
 }
+
+/// Finished continuations' buffers a host keeps for reuse (each set at most 16 KiB).
+const SPARE: usize = 8;
 
 /// A long request (batch, async op) of at most this many bytes whose queue has nothing else
 /// in flight takes its first step as it is read (a batch of a few dozen entries at most,
@@ -226,6 +231,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             extras: Vec::new(),
             extra_descs: versions,
             spent: Vec::new(),
+            spare: Vec::new(),
             preempt: None,
             closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
@@ -399,6 +405,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Tell the backend to forget the waits of requests dropped with queues that the control
     /// family tore down.
+    /// Keep a finished continuation's buffers for the next one (a small op's, a few).
+    fn recycle(&mut self, c: Continuation) {
+        let bufs = c.into_buffers();
+        if self.spare.len() < SPARE && bufs.keep() {
+            self.spare.push(bufs);
+        }
+    }
+
     fn forget_abandoned(&mut self) {
         for dom in std::mem::take(&mut self.queues.abandoned) {
             self.hv.forget_waits(dom);
@@ -875,7 +889,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     let attrs = request_attrs(bytes);
                     let denied =
                         check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
-                    let c = Continuation::new(&p, bytes);
+                    let bufs = self.spare.pop().unwrap_or_default();
+                    let c = Continuation::with_buffers(&p, bytes, bufs);
                     q.hq.consume();
                     if p.op.flags & op_flags::BATCH != 0 {
                         Metrics::add(&self.metrics.batches, 1);
@@ -901,7 +916,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                                 t,
                             )?;
                             match step {
-                                Step::Done => q.reqs.complete(c.header.seq),
+                                Step::Done => {
+                                    q.reqs.complete(c.header.seq);
+                                    self.recycle(c);
+                                }
                                 Step::Again => {
                                     t.more = true;
                                     q.reqs.inflight.push_back(c);
@@ -1026,7 +1044,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 t,
             )?;
             match step {
-                Step::Done => q.reqs.complete(c.header.seq),
+                Step::Done => {
+                    q.reqs.complete(c.header.seq);
+                    self.recycle(c);
+                }
                 Step::Again => {
                     Metrics::add(&self.metrics.preemptions, 1);
                     t.more = true;
@@ -1203,7 +1224,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         c.frame_results(cap, Flags::MULTI, false);
                         match next.and_then(|cur| dispatch::with_cursor(op, &c.request, cur)) {
                             Some(req) => {
-                                c.request = req.into_boxed_slice();
+                                c.request = req;
                                 c.resume = None;
                                 return Ok(if self.drain_outbox(c, out, t)? {
                                     Step::Again

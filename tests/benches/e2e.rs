@@ -245,6 +245,9 @@ fn cpu_ns() -> u64 {
 }
 
 /// One latency measurement: `n` calls of `f`, with the CPU the whole process used per call.
+/// The least warm-up of a latency measure.
+const WARM_UP: Duration = Duration::from_millis(300);
+
 struct Lat {
     v: Vec<Duration>,
     cpu_per_op: Duration,
@@ -252,8 +255,14 @@ struct Lat {
 
 impl Lat {
     fn run(n: usize, mut f: impl FnMut()) -> Lat {
-        for _ in 0..n / 10 {
-            f(); // warm-up: lets an adaptive poller settle
+        // Warm-up, at least WARM_UP long: lets an adaptive poller settle, a batch stream
+        // reach its pace, and the scheduler place the threads (the first milliseconds of
+        // calls show none of these).
+        let w0 = Instant::now();
+        let mut k = 0;
+        while k < n / 10 || w0.elapsed() < WARM_UP {
+            f();
+            k += 1;
         }
         let c0 = cpu_ns();
         let t0 = Instant::now();
