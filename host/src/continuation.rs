@@ -17,8 +17,7 @@ pub(crate) struct Buffers {
 impl Buffers {
     /// Small enough to keep (a small op's buffers; a big batch's are let go).
     pub(crate) fn keep(&self) -> bool {
-        self.request.capacity() + self.results.capacity() + self.outbox.capacity()
-            <= KEEP_BYTES
+        self.request.capacity() + self.results.capacity() + self.outbox.capacity() <= KEEP_BYTES
     }
 }
 

@@ -611,7 +611,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// continuations after ([`Host::turn`] does so), so that a small op waits behind at most
     /// one slice of another domain's batch, never behind the batch.
     pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
-        self.close_destroyed();
         // The common case, an idle queue in this phase: nothing but publishing what may be
         // pending, without taking the queue out of the map (nor the budgets and the clock).
         {
@@ -639,6 +638,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 return;
             }
         }
+        // Domains destroyed since the turn began (by a register call meanwhile, or an op
+        // served earlier in this turn): their queues stop reading now.
+        self.close_destroyed();
         let Some(mut q) = self.queues.map.remove(&key) else {
             return;
         };

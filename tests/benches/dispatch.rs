@@ -132,6 +132,53 @@ fn turn(c: &mut Criterion) {
             q.release();
         })
     });
+    // A grant map and the unmap of its handle, each through a whole turn: the single form,
+    // and a batch of one entry (what the KVM guest's "ring batch 1" sends).
+    grant_refs(&mut vm.host.hv, DOM1, DOM2, 0..1);
+    let mut q2 = vm.queue(DOM2, 3, QueueKind::Kernel, 1 << 16);
+    let e = host_map(DOM1, 0, 0x30_0000);
+    let mut un = Vec::with_capacity(4096);
+    let mut turn_pair = |bch: &mut criterion::Bencher<'_>, batch: bool| {
+        let map = if batch {
+            request::<MapGrantRef>(
+                1,
+                &map_batch(MapMode::INDEPENDENT, std::slice::from_ref(&e)),
+            )
+        } else {
+            request::<MapGrantRef>(1, &single_map(&e))
+        };
+        bch.iter(|| {
+            send(&mut q2, std::slice::from_ref(&map));
+            vm.turn();
+            let n = q2.recv(&mut buf).unwrap().unwrap();
+            let handle = {
+                let m = Message::parse(&buf[..n]).unwrap();
+                let rep = <MapGrantRef as Op>::Reply::decode(m.genl().unwrap().1).unwrap();
+                match rep.form {
+                    MapReplyForm::Single { handle, .. } => handle.unwrap(),
+                    MapReplyForm::Batch { entry } => entry.iter().next().unwrap().handle.unwrap(),
+                }
+            };
+            q2.release();
+            if batch {
+                write_into::<UnmapGrantRef>(&unmap_batch(&[unmap_of(&e, handle)]), &mut un);
+            } else {
+                write_into::<UnmapGrantRef>(&single_unmap(handle, e.host_addr), &mut un);
+            }
+            send(&mut q2, std::slice::from_ref(&un));
+            vm.turn();
+            assert!(q2.recv(&mut buf).unwrap().is_some());
+            q2.release();
+        })
+    };
+    g.bench_function(
+        "grant map+unmap, single form, two turns over 4 queues",
+        |bch| turn_pair(bch, false),
+    );
+    g.bench_function(
+        "grant map+unmap, batch of 1, two turns over 4 queues",
+        |bch| turn_pair(bch, true),
+    );
     g.bench_function("has_work, 3 idle queues", |bch| {
         bch.iter(|| assert!(!vm.host.has_work()))
     });
