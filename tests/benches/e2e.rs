@@ -38,7 +38,15 @@ fn rt() -> Runtime {
 /// The embedded host, dom 1 granting 1024 refs to dom 2. `SLICE_US=N` in the environment sets
 /// the host's time slice (`Config::slice`) to N µs, to compare slices in the same build.
 fn embedded() -> Embedded {
-    let mut o = Options::default();
+    embedded_on(None)
+}
+
+/// [`embedded`] with the host thread pinned to `cpu`.
+fn embedded_on(cpu: Option<usize>) -> Embedded {
+    let mut o = Options {
+        host_cpu: cpu,
+        ..Options::default()
+    };
     if let Some(us) = std::env::var("SLICE_US").ok().and_then(|v| v.parse().ok()) {
         o.config.slice = Duration::from_micros(us);
     }
@@ -356,25 +364,39 @@ struct Mode {
     label: &'static str,
     host: PollMode,
     client_poll: Duration,
+    /// Threads pinned: the caller on CPU 0; the host thread and the streaming domain's on
+    /// CPU 1 (the latency-sensitive domain has a core of its own).
+    pinned: bool,
 }
 
-const MODES: [Mode; 3] = [
+const MODES: [Mode; 4] = [
     Mode {
         label: "polling (default: adaptive host, caller polls)",
         host: PollMode::Adaptive {
             max: Duration::from_micros(200),
         },
         client_poll: Duration::from_micros(50),
+        pinned: false,
+    },
+    Mode {
+        label: "polling, pinned: caller on CPU 0, host and streamer on CPU 1",
+        host: PollMode::Adaptive {
+            max: Duration::from_micros(200),
+        },
+        client_poll: Duration::from_micros(50),
+        pinned: true,
     },
     Mode {
         label: "before: host polls 50 us, reply task wakes caller",
         host: PollMode::Fixed(Duration::from_micros(50)),
         client_poll: Duration::ZERO,
+        pinned: false,
     },
     Mode {
         label: "interrupts only (no polling either side)",
         host: PollMode::Interrupt,
         client_poll: Duration::ZERO,
+        pinned: false,
     },
 ];
 
@@ -387,9 +409,31 @@ fn latency_report() {
     println!(
         "\nlatency of one small op (event_channel.send), {N} calls each, CPU/op = whole process:"
     );
+    // Counted before any pinning (which narrows what this thread sees).
+    let cpus = hvlink_deploy::affinity::available();
     for mode in MODES {
-        let e = embedded();
+        if mode.pinned && cpus < 2 {
+            println!(" ring, {}: skipped (one CPU)", mode.label);
+            continue;
+        }
+        let e = embedded_on(mode.pinned.then_some(1));
         e.shared().set_poll_mode(mode.host);
+        // The caller's thread (this one) and the runtime's worker (the streaming domain's
+        // tasks): pinned, or free to go anywhere.
+        let all: Vec<usize> = (0..cpus).collect();
+        let (caller_cpus, worker_cpus) = if mode.pinned {
+            (vec![0], vec![1])
+        } else {
+            (all.clone(), all)
+        };
+        hvlink_deploy::affinity::pin_current_thread_to(&caller_cpus).unwrap();
+        rt.block_on(async {
+            tokio::spawn(async move {
+                hvlink_deploy::affinity::pin_current_thread_to(&worker_cpus).unwrap()
+            })
+            .await
+            .unwrap()
+        });
         let client = |dom, q| {
             let mut cfg = hvlink_tests::embedded::config(
                 q,

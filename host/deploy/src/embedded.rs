@@ -42,6 +42,9 @@ pub struct Options {
     pub clock: Clock,
     /// The Xen release whose toolstack families (domctl, sysctl) the hypervisor serves.
     pub xen: hvlink_refhv::older::XenVersion,
+    /// Pin the host thread (it polls the queues while busy) to this CPU; `None`: wherever
+    /// the scheduler puts it.
+    pub host_cpu: Option<usize>,
 }
 
 impl Default for Options {
@@ -55,6 +58,7 @@ impl Default for Options {
                 offset: 1_000_000_000,
             },
             xen: hvlink_refhv::older::XenVersion::default(),
+            host_cpu: None,
         }
     }
 }
@@ -99,9 +103,13 @@ impl Embedded {
         }
         let shared = Shared::new(host)?;
         let s2 = shared.clone();
+        let cpu = opts.host_cpu;
         let server = std::thread::Builder::new()
             .name("hvlink-host".into())
             .spawn(move || {
+                if let Some(cpu) = cpu {
+                    crate::affinity::pin_current_thread(cpu)?;
+                }
                 let rt = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
                     .build()?;

@@ -11,6 +11,7 @@
 //!   The `hvlink-host` binary serves it.
 //! - [`vhost`] — the smallest such deployment: one ring queue over a socket, no backend
 //!   (the `hvlink-ring-host` binary, an echo host for ring tests across processes).
+//! - [`affinity`] — pinning the host's polling thread (or a benchmark's threads) to a CPU.
 //! - [`mem`] — the one place a guest's own view of its memory is made from a vm-memory
 //!   mapping (the guest end of a queue in the same process).
 //!
@@ -20,6 +21,7 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod affinity;
 pub mod embedded;
 #[doc(hidden)]
 pub mod fuzzing;
