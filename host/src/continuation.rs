@@ -121,19 +121,8 @@ impl Continuation {
         let room = cap.saturating_sub(20).max(64);
         if c.results.len() <= room {
             // All in one message (a small op's reply): no need to find the split points.
-            let mut bld = Builder::new(&mut c.outbox);
-            if let Ok(m) = begin_reply(&mut bld, c.op, &c.header, last) {
-                if bld.put_raw(&c.results).is_ok() {
-                    let _ = bld.end_message(m);
-                } else {
-                    bld.cancel_message(m);
-                }
-            }
-            if is_final && c.header.flags.contains(Flags::ACK) {
-                let mut bld = Builder::new(&mut c.outbox);
-                let _ = dispatch::write_ack(&mut bld, &c.request);
-            }
-            c.results.clear();
+            c.put_part(0, c.results.len(), last);
+            c.finish_framing(is_final);
             return;
         }
         let mut chunks: Vec<(usize, usize)> = Vec::new();
@@ -154,19 +143,29 @@ impl Continuation {
         let n = chunks.len();
         for (i, (a, b)) in chunks.into_iter().enumerate() {
             let flags = if i + 1 == n { last } else { Flags::MULTI };
-            let mut bld = Builder::new(&mut c.outbox);
-            if let Ok(m) = begin_reply(&mut bld, c.op, &c.header, flags) {
-                if bld.put_raw(&c.results[a..b]).is_ok() {
-                    let _ = bld.end_message(m);
-                } else {
-                    bld.cancel_message(m);
-                }
+            c.put_part(a, b, flags);
+        }
+        c.finish_framing(is_final);
+    }
+
+    /// One reply message with `flags` carrying `results[a..b]`, into the outbox.
+    fn put_part(&mut self, a: usize, b: usize, flags: Flags) {
+        let mut bld = Builder::new(&mut self.outbox);
+        if let Ok(m) = begin_reply(&mut bld, self.op, &self.header, flags) {
+            if bld.put_raw(&self.results[a..b]).is_ok() {
+                let _ = bld.end_message(m);
+            } else {
+                bld.cancel_message(m);
             }
         }
-        if is_final && c.header.flags.contains(Flags::ACK) {
-            let mut bld = Builder::new(&mut c.outbox);
-            let _ = dispatch::write_ack(&mut bld, &c.request);
+    }
+
+    /// After the parts: the ACK a final reply owes when asked; the results are framed.
+    fn finish_framing(&mut self, is_final: bool) {
+        if is_final && self.header.flags.contains(Flags::ACK) {
+            let mut bld = Builder::new(&mut self.outbox);
+            let _ = dispatch::write_ack(&mut bld, &self.request);
         }
-        c.results.clear();
+        self.results.clear();
     }
 }

@@ -906,34 +906,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                                 && p.op.flags & op_flags::DUMP == 0
                                 && bytes.len() <= STEP_AT_ONCE =>
                         {
-                            let mut c = c;
                             let generation = self.hv.generation();
-                            let step = self.step(
-                                via,
-                                (key, &mut q.reqs),
-                                &mut q.hq,
-                                &mut c,
-                                budget,
-                                generation,
-                                t,
-                            )?;
-                            match step {
-                                Step::Done => {
-                                    q.reqs.complete(c.header.seq);
-                                    self.recycle(c);
-                                }
-                                Step::Again => {
-                                    t.more = true;
-                                    q.reqs.inflight.push_back(c);
-                                }
-                                Step::Parked => {
-                                    t.parked += 1;
-                                    q.reqs.inflight.push_back(c);
-                                }
-                                Step::NoRoom => {
-                                    t.blocked = true;
-                                    q.reqs.inflight.push_back(c);
-                                }
+                            if let Some(c) =
+                                self.step_and_file(via, key, q, c, budget, generation, t)?
+                            {
+                                q.reqs.inflight.push_back(c);
                             }
                         }
                         Ok(()) => q.reqs.inflight.push_back(c),
@@ -1020,7 +997,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let n = q.reqs.inflight.len();
         let mut i = 0;
         let mut kept = VecDeque::with_capacity(n);
-        while let Some(mut c) = q.reqs.inflight.pop_front() {
+        while let Some(c) = q.reqs.inflight.pop_front() {
             i += 1;
             if i > 1 && self.preempted() {
                 t.more = true;
@@ -1036,33 +1013,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 continue;
             }
-            let step = self.step(
-                via,
-                (key, &mut q.reqs),
-                &mut q.hq,
-                &mut c,
-                budget,
-                generation,
-                t,
-            )?;
-            match step {
-                Step::Done => {
-                    q.reqs.complete(c.header.seq);
-                    self.recycle(c);
-                }
-                Step::Again => {
-                    Metrics::add(&self.metrics.preemptions, 1);
-                    t.more = true;
-                    kept.push_back(c);
-                }
-                Step::Parked => {
-                    t.parked += 1;
-                    kept.push_back(c);
-                }
-                Step::NoRoom => {
-                    t.blocked = true;
-                    kept.push_back(c);
-                }
+            if let Some(c) = self.step_and_file(via, key, q, c, budget, generation, t)? {
+                kept.push_back(c);
             }
             if i > n {
                 break;
@@ -1071,6 +1023,56 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         kept.extend(q.reqs.inflight.drain(..));
         q.reqs.inflight = kept;
         Ok(())
+    }
+
+    /// One [`step`](Self::step) of `c` on queue `q`, then [`file`](Self::file) it.
+    #[allow(clippy::too_many_arguments)]
+    fn step_and_file(
+        &mut self,
+        via: Via,
+        key: QueueKey,
+        q: &mut Queue<M>,
+        mut c: Continuation,
+        budget: &mut u32,
+        generation: u64,
+        t: &mut Turn,
+    ) -> Result<Option<Continuation>, Fault> {
+        let step = self.step(
+            via,
+            (key, &mut q.reqs),
+            &mut q.hq,
+            &mut c,
+            budget,
+            generation,
+            t,
+        )?;
+        Ok(self.file(step, c, &mut q.reqs, t))
+    }
+
+    /// What became of a continuation after a step: done (its buffers kept for the next
+    /// one), or to be kept in flight (returned) — preempted, parked, or waiting for reply
+    /// room, each noted in `t`.
+    fn file(
+        &mut self,
+        step: Step,
+        c: Continuation,
+        reqs: &mut Requests,
+        t: &mut Turn,
+    ) -> Option<Continuation> {
+        match step {
+            Step::Done => {
+                reqs.complete(c.header.seq);
+                self.recycle(c);
+                return None;
+            }
+            Step::Again => {
+                Metrics::add(&self.metrics.preemptions, 1);
+                t.more = true;
+            }
+            Step::Parked => t.parked += 1,
+            Step::NoRoom => t.blocked = true,
+        }
+        Some(c)
     }
 
     fn push_to(&mut self, out: &mut dyn ReplyOut, t: &mut Turn) -> Result<(), Fault> {
