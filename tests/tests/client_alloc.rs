@@ -48,7 +48,22 @@ async fn concurrent(c: &Client, tasks: usize, each: usize) {
 async fn replies_are_routed_without_allocating() {
     let e = with_grants(Options::default(), 1024);
     let c = kernel(&e, DOM2, 1, FastPath::Ring).await;
-    // Warm up: the pool fills, the seq table reaches its size.
+    // Warm up: the pool fills, the seq table reaches its size. Sixteen replies held at once
+    // first: the later phases never hold more (eight tasks, one call each), whatever the
+    // timing.
+    let mut held = Vec::new();
+    for _ in 0..16 {
+        held.push(
+            c.start::<version::Version>(&Empty, Default::default(), None)
+                .await
+                .unwrap(),
+        );
+    }
+    let mut replies = Vec::new();
+    for p in held {
+        replies.push(p.wait().await.unwrap());
+    }
+    drop(replies);
     for _ in 0..2 {
         singles(&c, 100).await;
         batch(&c).await;
