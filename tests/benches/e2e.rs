@@ -298,6 +298,81 @@ impl Lat {
     }
 }
 
+/// The KVM payload's "ring batch 1" in process: a guest thread with a raw queue (no tokio
+/// client: build in place, publish, spin on the reply ring) mapping one grant in a batch of
+/// one and unmapping it, on the embedded host; the latency per op (half a pair).
+fn bare_ring(n: usize) -> Lat {
+    use hvlink_codec::ring::QueueKind;
+    use hvlink_codec::Message;
+    use hvlink_guest::ring::GuestQueue;
+    use hvlink_proto::control::{QueueFeatures, QueueSetup, QueueSetupReq};
+    use hvlink_proto::rt::{AttrSet, FastAbi, Op};
+    const GPA: u64 = 48 << 20;
+    const RING: u32 = 64 << 10;
+    let e = embedded();
+    let len = 4096 + 2 * RING as usize;
+    let mem = hvlink_deploy::mem::view(e.memory(DOM2).unwrap(), GPA, len).unwrap();
+    let mut q = GuestQueue::create(mem, 9, QueueKind::Kernel, RING, RING).unwrap();
+    let mut regs = QueueSetup::to_regs(&QueueSetupReq {
+        base_gpa: GPA,
+        pages: q.pages() as u32,
+        queue_id: 9,
+        kind: hvlink_proto::control::QueueKind(0),
+        features: QueueFeatures::EVENT_SUPPRESSION,
+        notify_port: 0,
+    })
+    .unwrap();
+    e.shared()
+        .register_call(DOM2, &mut regs, Duration::from_secs(5));
+    assert_eq!(regs.rax, 0, "queue_setup failed");
+    let shared = e.shared().clone();
+    let bell = move || shared.ring();
+    let mut buf = vec![0u8; 65536];
+    let mut seq = 0u32;
+    let mut exchange = |q: &mut GuestQueue<_>,
+                        build: &dyn Fn(
+        &mut hvlink_codec::Builder<hvlink_codec::SliceSink<'_>>,
+        u32,
+    ) -> hvlink_codec::Result<usize>|
+     -> Vec<u8> {
+        seq = seq.wrapping_add(1);
+        let s = seq;
+        assert!(q
+            .build_in_place(512, |b| build(b, s).map(|_| ()))
+            .unwrap()
+            .is_some());
+        q.submit(&bell);
+        loop {
+            if let Some(n) = q.recv(&mut buf).unwrap() {
+                q.release();
+                return buf[..n].to_vec();
+            }
+            std::hint::spin_loop();
+        }
+    };
+    let entry = host_map(DOM1, 7, 0x40_0000 + 7 * 4096);
+    let mut pair = || {
+        let rep = exchange(&mut q, &|b, s| {
+            MapGrantRef::write_request(b, s, 0, &map_batch(MapMode::INDEPENDENT, &[entry]))
+        });
+        let m = Message::parse(&rep).unwrap();
+        let r = <MapGrantRef as Op>::Reply::decode(m.genl().unwrap().1).unwrap();
+        let MapReplyForm::Batch { entry: got } = r.form else {
+            panic!("single reply to a batch")
+        };
+        let handle = got.iter().next().unwrap().handle.unwrap();
+        exchange(&mut q, &|b, s| {
+            UnmapGrantRef::write_request(b, s, 0, &unmap_batch(&[unmap_of(&entry, handle)]))
+        });
+    };
+    let lat = Lat::run(n, &mut pair);
+    // Per op: half a pair.
+    Lat {
+        v: lat.v.iter().map(|d| *d / 2).collect(),
+        cpu_per_op: lat.cpu_per_op / 2,
+    }
+}
+
 /// A busy-polling SPSC request/response (two rtrb queues, both ends spinning): the floor
 /// of a cross-core round trip on this machine.
 fn spsc_floor(n: usize) -> Lat {
@@ -453,6 +528,7 @@ fn latency_report() {
         println!(" ring, {}:", mode.label);
         let m0 = e.shared().metrics().snapshot();
         let s0 = small.stats().poll_ns.load(Ordering::Relaxed);
+        let c0 = small.stats().calls.load(Ordering::Relaxed);
         let mut alone = Lat::run(N, || {
             rt.block_on(small.call_ring::<SendOp>(&PortReq { port }))
                 .unwrap();
@@ -460,14 +536,17 @@ fn latency_report() {
         let m1 = e.shared().metrics().snapshot();
         let s1 = small.stats().poll_ns.load(Ordering::Relaxed);
         alone.line("alone");
-        let per = |a: u64, b: u64| Duration::from_nanos((b - a) / (N + N / 10) as u64);
+        // Per call made (the warm-up's included: the counters ran through it too).
+        let calls = (small.stats().calls.load(Ordering::Relaxed) - c0).max(1);
+        let per = |a: u64, b: u64| Duration::from_nanos((b - a) / calls);
         println!(
-            "    polling per op: host {:>8.1?} (window now {:?}, {} parks, {} hits, {} doorbells), caller {:>8.1?} ({} found by polling, {} not)",
+            "    polling per op: host {:>8.1?} (window now {:?}, {} parks, {} hits, {} doorbells, {} interrupts), caller {:>8.1?} ({} found by polling, {} not)",
             per(m0.poll_ns, m1.poll_ns),
             Duration::from_nanos(m1.poll_window_ns),
             m1.parks - m0.parks,
             m1.poll_hits - m0.poll_hits,
             m1.doorbells - m0.doorbells,
+            m1.interrupts - m0.interrupts,
             per(s0, s1),
             small.stats().polled.load(Ordering::Relaxed),
             small.stats().poll_misses.load(Ordering::Relaxed),
@@ -533,6 +612,7 @@ fn latency_report() {
         })
         .line("register call (in process: a function call)");
     }
+    bare_ring(N).line("bare ring, grant map+unmap batch of 1, per op (no client)");
     mpsc_small(&rt, N).line("tokio mpsc request/response (no backend work)");
     spsc_floor(N).line("busy-polling SPSC, rtrb (the floor)");
     // Doorbells per op for each pattern (default modes).
