@@ -54,6 +54,10 @@ pub struct Args {
     /// other domains' requests are served (0: entries and bytes only).
     #[arg(long, value_name = "US", default_value_t = 20)]
     pub slice: u64,
+    /// Pin the host thread (it polls the queues while busy) to this CPU, as io_uring's
+    /// SQPOLL thread is pinned with `sq_thread_cpu`; guests then keep the other cores.
+    #[arg(long, value_name = "N")]
+    pub cpu: Option<usize>,
 }
 
 /// `--poll`'s value.
@@ -111,6 +115,7 @@ impl std::error::Error for Error {}
 pub(crate) fn run(args: &Args, io: &mut Io<'_>) -> Result<(), CliError> {
     let mut opts = Options::default();
     opts.config.slice = Duration::from_micros(args.slice);
+    opts.host_cpu = args.cpu;
     let mut e = embedded::start(opts)?;
     e.shared().set_poll_mode(args.poll);
     e.with_hv(|hv| embedded::grant(hv, 0..args.grant_refs, GRANT_FRAME_BASE))?;

@@ -104,17 +104,35 @@ impl Embedded {
         let shared = Shared::new(host)?;
         let s2 = shared.clone();
         let cpu = opts.host_cpu;
+        let (pinned_tx, pinned) = std::sync::mpsc::channel();
         let server = std::thread::Builder::new()
             .name("hvlink-host".into())
             .spawn(move || {
                 if let Some(cpu) = cpu {
-                    crate::affinity::pin_current_thread(cpu)?;
+                    let r = crate::affinity::pin_current_thread(cpu);
+                    let failed = r.is_err();
+                    let _ = pinned_tx.send(r);
+                    if failed {
+                        return Ok(());
+                    }
                 }
+                drop(pinned_tx);
                 let rt = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
                     .build()?;
                 rt.block_on(serve::run(s2))
             })?;
+        // A CPU that cannot be had (no such CPU, or not allowed) fails the start.
+        if let Ok(Err(e)) = pinned.recv() {
+            let _ = server.join();
+            return Err(io::Error::new(
+                e.kind(),
+                format!(
+                    "cannot pin the host thread to CPU {}: {e}",
+                    cpu.unwrap_or(0)
+                ),
+            ));
+        }
         Ok(Embedded {
             shared,
             memory,
