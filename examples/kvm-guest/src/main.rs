@@ -36,6 +36,8 @@ use hvlink_proto::{version, Errno};
 
 /// Largest batch (the grant ops take up to 1024 entries; the reply must fit one message).
 const MAX_BATCH: usize = 512;
+/// Batches of at most this many entries are built in a small array.
+const SMALL_BATCH: usize = 8;
 /// Grants mapped and checked by the host in the functional part.
 const FUNCTIONAL: usize = 64;
 const DOMID_SELF: u16 = 0x7ff0;
@@ -221,7 +223,23 @@ fn map_entry(owner: u16, r: u32, slot: u64) -> MapEntry {
 
 /// Send a batch mapping refs `first..first + n` at host slots `slot..slot + n`; its seq.
 fn send_map(q: &mut Queue, owner: u16, first: u32, n: usize, slot: usize) -> R<u32> {
-    let mut entries = [map_entry(0, 0, 0); MAX_BATCH];
+    // The entries are built on the stack: a small batch in a small array (filling a
+    // MAX_BATCH-entry array for one entry cost more than the ring round trip).
+    if n <= SMALL_BATCH {
+        send_map_in::<SMALL_BATCH>(q, owner, first, n, slot)
+    } else {
+        send_map_in::<MAX_BATCH>(q, owner, first, n, slot)
+    }
+}
+
+fn send_map_in<const N: usize>(
+    q: &mut Queue,
+    owner: u16,
+    first: u32,
+    n: usize,
+    slot: usize,
+) -> R<u32> {
+    let mut entries = [map_entry(0, 0, 0); N];
     for (i, e) in entries[..n].iter_mut().enumerate() {
         *e = map_entry(owner, first + i as u32, (slot + i) as u64);
     }
@@ -269,12 +287,20 @@ fn map_batch(q: &mut Queue, buf: &mut [u8], owner: u16, first: u32, handles: &mu
 
 /// Send a batch unmapping `handles` (mapped at host slots `slot..`); its seq.
 fn send_unmap(q: &mut Queue, handles: &[u32], slot: usize) -> R<u32> {
+    if handles.len() <= SMALL_BATCH {
+        send_unmap_in::<SMALL_BATCH>(q, handles, slot)
+    } else {
+        send_unmap_in::<MAX_BATCH>(q, handles, slot)
+    }
+}
+
+fn send_unmap_in<const N: usize>(q: &mut Queue, handles: &[u32], slot: usize) -> R<u32> {
     let n = handles.len();
     let mut entries = [UnmapEntry {
         host_addr: 0,
         dev_bus_addr: 0,
         handle: 0,
-    }; MAX_BATCH];
+    }; N];
     for (i, e) in entries[..n].iter_mut().enumerate() {
         e.host_addr = abi::MAP_GPA + (slot + i) as u64 * 4096;
         e.handle = handles[i];
