@@ -1281,7 +1281,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             start: c.next,
             max: win,
             cancel: c.cancelled || c.stopped,
-            preempt: self.window_preempt(),
+            // A window of one chunk has no point at which to stop (and needs no clock).
+            preempt: if win > rt::PREEMPT_CHUNK {
+                self.window_preempt()
+            } else {
+                None
+            },
             resume: c.resume,
         };
         let attrs = request_attrs(&c.request);
