@@ -826,6 +826,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 t.more = true;
                 break;
             }
+            if len > STEP_AT_ONCE {
+                // A big message is timed even when it is the phase's only one (its copy and
+                // first handling count against its domain's slice).
+                let _ = self.slice_over();
+            }
             let r = self.read_one(key, via, q, &reqbuf[..len], budget, t);
             self.reqbuf = reqbuf;
             match r? {
