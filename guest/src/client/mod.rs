@@ -6,7 +6,14 @@
 //!   call::<O>(req) ──► build in the request ring ──► (coalesced) publish + kick if asked
 //!                                  │                          │
 //!   future ◄── route by seq ◄── reply task ◄── irq / poll ◄── host replies
+//!      ▲                        (or the waiting caller, polling the reply ring itself)
+//!      └─ its slot in the seq table: the completion and the reply's pooled buffers
 //! ```
+//!
+//! Routing allocates nothing in a steady state: a call's slot holds its completion and
+//! waker (no channel per call), and reply bytes are copied into buffers from a bounded pool
+//! that they return to when the [`Reply`] is dropped ([`Stats::reply_allocs`] counts the
+//! allocations the pool could not spare).
 //!
 //! Every reply is validated before use — the host is untrusted (confidential guests): an
 //! unknown seq, a wrong message type, a bad length or an undecodable reply is an error for
