@@ -14,13 +14,6 @@ pub(crate) struct Buffers {
     outbox: Vec<u8>,
 }
 
-impl Buffers {
-    /// Small enough to keep (a small op's buffers; a big batch's are let go).
-    pub(crate) fn keep(&self) -> bool {
-        self.request.capacity() + self.results.capacity() + self.outbox.capacity() <= KEEP_BYTES
-    }
-}
-
 /// The largest set of buffers the host keeps for reuse.
 const KEEP_BYTES: usize = 16 << 10;
 
@@ -111,6 +104,12 @@ impl Continuation {
     /// Host memory it holds (its request copy and replies in progress).
     pub fn footprint(&self) -> usize {
         self.request.capacity() + self.results.capacity() + self.outbox.capacity()
+    }
+
+    /// Its buffers are small enough to keep for the next continuation (a small op's; a big
+    /// batch's are let go).
+    pub(crate) fn reusable(&self) -> bool {
+        self.footprint() <= KEEP_BYTES
     }
 
     /// Frame `c.results` as reply messages into `c.outbox`: split at attribute boundaries so

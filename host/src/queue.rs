@@ -81,6 +81,16 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
     pub(crate) blocked: bool,
 }
 
+impl<M: GuestMemory + Clone> Queue<M> {
+    /// Nothing to do in `phase`: no request published (read), nothing in flight (advance).
+    pub(crate) fn idle(&mut self, phase: crate::server::Phase) -> bool {
+        match phase {
+            crate::server::Phase::Read => matches!(self.hq.requests().has_work(), Ok(false)),
+            crate::server::Phase::Advance => self.reqs.inflight.is_empty(),
+        }
+    }
+}
+
 /// Every queue, by key.
 pub(crate) struct Queues<M: GuestMemory + Clone> {
     /// Boxed: the engine takes a queue out of the map for its turn and puts it back, which

@@ -95,23 +95,21 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     current: QueueKey,
     extras: Vec<Extra>,
     extra_descs: &'static [&'static rt::FamilyDesc],
-    /// What each domain has used of its budgets in the current turn.
     /// Buffers of finished continuations, for the next ones (at most [`SPARE`]).
     spare: Vec<crate::continuation::Buffers>,
-    /// Each domain's use of this turn (a list: a turn serves few domains, and a cleared
-    /// list keeps its room).
+    /// What each domain has used of its budgets in the current turn (a list: a turn serves
+    /// few domains, and a cleared list keeps its room).
     spent: Vec<(DomId, Spent)>,
     /// Domains destroyed by the hypervisor whose queues are closing.
     closing: std::collections::BTreeSet<DomId>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
-    /// When the current phase's clock started ([`clock_ns`]); 0: not started.
+    /// When the current phase's clock started ([`clock_ns`]); 0: not yet (it starts at the
+    /// first look, see `slice_end`).
     slice_start: std::cell::Cell<u64>,
-    /// When the current phase's slice ends ([`clock_ns`]); 0: no time limit; `u64::MAX`:
-    /// its clock starts at the first look (see `slice_over`).
-    slice_end: std::cell::Cell<u64>,
-    /// The slice left to the current phase's domain in this turn, in nanoseconds.
+    /// The slice left to the current phase's domain in this turn, in nanoseconds; 0: no
+    /// time limit (also outside a phase).
     slice_left: u64,
 }
 
@@ -235,7 +233,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             preempt: None,
             closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
-            slice_end: std::cell::Cell::new(0),
             slice_left: 0,
         }
     }
@@ -294,31 +291,38 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             || self.slice_over()
     }
 
-    /// The time slice of the phase in progress is spent. A slice whose clock has not started
-    /// (see `service_queue`) starts it now.
-    fn slice_over(&self) -> bool {
-        match self.slice_end.get() {
-            0 => false,
-            u64::MAX => {
-                let now = clock_ns();
-                self.slice_start.set(now);
-                self.slice_end.set(now + self.slice_left);
-                false
-            }
-            end => clock_ns() >= end,
+    /// When the phase in progress must stop ([`clock_ns`]), its clock started now if it had
+    /// not (see `service_queue`); `None`: no time limit.
+    fn slice_end(&self) -> Option<u64> {
+        if self.slice_left == 0 {
+            return None;
         }
+        let start = match self.slice_start.get() {
+            0 => {
+                let now = clock_ns().max(1);
+                self.slice_start.set(now);
+                now
+            }
+            t => t,
+        };
+        Some(start + self.slice_left)
+    }
+
+    /// The time slice of the phase in progress is spent (a look that starts its clock
+    /// finds it not).
+    fn slice_over(&self) -> bool {
+        let started = self.slice_start.get() != 0;
+        self.slice_end()
+            .is_some_and(|end| started && clock_ns() >= end)
     }
 
     /// What a batch window looks at to stop early (`None`: nothing can stop it).
     fn window_preempt(&self) -> Option<rt::Preempt> {
         let p = rt::Preempt::new(self.preempt.unwrap_or(&NOBODY_WAITS));
-        if self.slice_end.get() == u64::MAX {
-            let _ = self.slice_over();
-        }
-        match (self.slice_end.get(), self.preempt) {
-            (0, None) => None,
-            (0, Some(_)) => Some(p),
-            (end, _) => Some(p.until(clock_ns, end)),
+        match (self.slice_end(), self.preempt) {
+            (None, None) => None,
+            (None, Some(_)) => Some(p),
+            (Some(end), _) => Some(p.until(clock_ns, end)),
         }
     }
 
@@ -403,16 +407,27 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
     }
 
-    /// Tell the backend to forget the waits of requests dropped with queues that the control
-    /// family tore down.
+    /// What `dom` has used of the turn's budgets so far.
+    fn spent_by(&mut self, dom: DomId) -> &mut Spent {
+        let at = match self.spent.iter().position(|(d, _)| *d == dom) {
+            Some(i) => i,
+            None => {
+                self.spent.push((dom, Spent::default()));
+                self.spent.len() - 1
+            }
+        };
+        &mut self.spent[at].1
+    }
+
     /// Keep a finished continuation's buffers for the next one (a small op's, a few).
     fn recycle(&mut self, c: Continuation) {
-        let bufs = c.into_buffers();
-        if self.spare.len() < SPARE && bufs.keep() {
-            self.spare.push(bufs);
+        if self.spare.len() < SPARE && c.reusable() {
+            self.spare.push(c.into_buffers());
         }
     }
 
+    /// Tell the backend to forget the waits of requests dropped with queues that the control
+    /// family tore down.
     fn forget_abandoned(&mut self) {
         for dom in std::mem::take(&mut self.queues.abandoned) {
             self.hv.forget_waits(dom);
@@ -620,14 +635,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             if q.faulted {
                 return;
             }
-            let idle = !q.reqs.teardown
-                && !q.reqs.closing
-                && q.hq.fault().is_none()
-                && match phase {
-                    Phase::Read => matches!(q.hq.requests().has_work(), Ok(false)),
-                    Phase::Advance => q.reqs.inflight.is_empty(),
-                };
-            if idle {
+            if !q.reqs.teardown && !q.reqs.closing && q.hq.fault().is_none() && q.idle(phase) {
                 if phase == Phase::Read {
                     q.blocked = false;
                 }
@@ -702,21 +710,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return Err(f);
         }
         // Nothing to do: no budget, no clock.
-        let idle = match phase {
-            Phase::Read => matches!(q.hq.requests().has_work(), Ok(false)),
-            Phase::Advance => q.reqs.inflight.is_empty(),
-        };
-        if idle {
+        if q.idle(phase) {
             return Ok(());
         }
         // The budgets are the domain's for the whole turn, shared by its queues: a domain
         // with many queues gets no more of a turn than one with a single queue.
-        let spent = self
-            .spent
-            .iter()
-            .find(|(d, _)| *d == key.domain)
-            .map(|(_, s)| *s)
-            .unwrap_or_default();
+        let spent = *self.spent_by(key.domain);
         let mut budget = self.config.budget.max(1).saturating_sub(spent.entries);
         // Every ring byte consumed counts, padding included.
         let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
@@ -729,32 +728,18 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // The clock starts at once for continuations (batch windows stop by it); for reading
         // it starts at the second message (a phase that reads one small message, the common
         // case of a single op, reads no clock: its time is one message's, never a slice).
-        let left = if slice == 0 { 0 } else { slice - spent.ns };
-        let t0 = match phase {
-            Phase::Advance => clock_ns(),
+        self.slice_left = if slice == 0 { 0 } else { slice - spent.ns };
+        self.slice_start.set(match phase {
+            Phase::Advance => clock_ns().max(1),
             Phase::Read => 0,
-        };
-        self.slice_start.set(t0);
-        self.slice_end.set(match (left, t0) {
-            (0, _) => 0,
-            (_, 0) => u64::MAX,
-            (l, t0) => t0 + l,
         });
-        self.slice_left = left;
         let r = match phase {
             Phase::Read => self.read_requests(key, q, &mut budget, &mut bytes_left, t),
             Phase::Advance => self.advance_all(key, dispatch::via_of(q.kind), q, &mut budget, t),
         };
-        let t0 = self.slice_start.get();
-        self.slice_end.set(0);
-        let at = match self.spent.iter().position(|(d, _)| *d == key.domain) {
-            Some(i) => i,
-            None => {
-                self.spent.push((key.domain, Spent::default()));
-                self.spent.len() - 1
-            }
-        };
-        let s = &mut self.spent[at].1;
+        let t0 = self.slice_start.replace(0);
+        self.slice_left = 0;
+        let s = self.spent_by(key.domain);
         s.entries += budget0 - budget;
         s.bytes += bytes0 - bytes_left;
         let took = if t0 == 0 {
@@ -829,7 +814,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             if len > STEP_AT_ONCE {
                 // A big message is timed even when it is the phase's only one (its copy and
                 // first handling count against its domain's slice).
-                let _ = self.slice_over();
+                let _ = self.slice_end();
             }
             let r = self.read_one(key, via, q, &reqbuf[..len], budget, t);
             self.reqbuf = reqbuf;

@@ -302,29 +302,13 @@ impl Lat {
 /// client: build in place, publish, spin on the reply ring) mapping one grant in a batch of
 /// one and unmapping it, on the embedded host; the latency per op (half a pair).
 fn bare_ring(n: usize) -> Lat {
-    use hvlink_codec::ring::QueueKind;
     use hvlink_codec::Message;
     use hvlink_guest::ring::GuestQueue;
-    use hvlink_proto::control::{QueueFeatures, QueueSetup, QueueSetupReq};
-    use hvlink_proto::rt::{AttrSet, FastAbi, Op};
+    use hvlink_proto::rt::{AttrSet, Op};
     const GPA: u64 = 48 << 20;
     const RING: u32 = 64 << 10;
     let e = embedded();
-    let len = 4096 + 2 * RING as usize;
-    let mem = hvlink_deploy::mem::view(e.memory(DOM2).unwrap(), GPA, len).unwrap();
-    let mut q = GuestQueue::create(mem, 9, QueueKind::Kernel, RING, RING).unwrap();
-    let mut regs = QueueSetup::to_regs(&QueueSetupReq {
-        base_gpa: GPA,
-        pages: q.pages() as u32,
-        queue_id: 9,
-        kind: hvlink_proto::control::QueueKind(0),
-        features: QueueFeatures::EVENT_SUPPRESSION,
-        notify_port: 0,
-    })
-    .unwrap();
-    e.shared()
-        .register_call(DOM2, &mut regs, Duration::from_secs(5));
-    assert_eq!(regs.rax, 0, "queue_setup failed");
+    let (mut q, _mem) = hvlink_tests::embedded::raw_queue(&e, DOM2, 9, GPA, RING, RING);
     let shared = e.shared().clone();
     let bell = move || shared.ring();
     let mut buf = vec![0u8; 65536];

@@ -35,10 +35,8 @@ use hvlink_deploy::remote::{self, Limits, Sockets};
 use hvlink_guest::client::transport::Transport;
 use hvlink_guest::client::{self, unix, Client, FastPath};
 use hvlink_guest::ring::raw::RawMem;
-use hvlink_guest::ring::GuestQueue;
 use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
-use hvlink_proto::control::{QueueFeatures, QueueSetup, QueueSetupReq};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
 use hvlink_proto::rt::{Empty, FastAbi};
 use hvlink_proto::version::Version;
@@ -221,29 +219,6 @@ fn batch_flood(e: &Arc<Embedded>) -> Flood {
     }
 }
 
-/// A raw queue of domain 2 set up by hand (header page in its memory, `queue_setup` by
-/// register call), as a hostile guest may drive it; also returns the guest's view of it.
-fn raw_queue(e: &Embedded, id: u16, gpa: u64) -> (GuestQueue<RawMem>, RawMem) {
-    let len = 4096 + NOOP_RING as usize + 4096;
-    let mem = hvlink_deploy::mem::view(e.memory(DOM2).unwrap(), gpa, len).unwrap();
-    let q = GuestQueue::create(mem.clone(), id, QueueKind::Kernel, NOOP_RING, 4096).unwrap();
-    let mut regs = QueueSetup::to_regs(&QueueSetupReq {
-        base_gpa: gpa,
-        pages: q.pages() as u32,
-        queue_id: id,
-        kind: hvlink_proto::control::QueueKind(0),
-        features: QueueFeatures::EVENT_SUPPRESSION,
-        notify_port: 0,
-    })
-    .unwrap();
-    let out = e
-        .shared()
-        .register_call(DOM2, &mut regs, Duration::from_secs(5));
-    assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "queue_setup failed: {}", regs.rax as i64);
-    (q, mem)
-}
-
 /// Domain 2 keeps [`NOOP_QUEUES`] request rings full of 16-byte NOOP messages (one thread: a
 /// guest's vCPU). Each ring is filled with NOOPs once; from then on the guest republishes
 /// them: whatever the host consumed, it hands back at once by moving its producer index to
@@ -265,7 +240,14 @@ fn noop_flood(e: &Arc<Embedded>) -> Flood {
         // (view, its request ring, our producer index)
         let mut qs: Vec<(RawMem, RingLayout, u32)> = (0..NOOP_QUEUES)
             .map(|i| {
-                let (mut q, mem) = raw_queue(&e, 20 + i, NOOP_GPA + u64::from(i) * stride);
+                let (mut q, mem) = hvlink_tests::embedded::raw_queue(
+                    &e,
+                    DOM2,
+                    20 + i,
+                    NOOP_GPA + u64::from(i) * stride,
+                    NOOP_RING,
+                    4096,
+                );
                 let mut n = 0;
                 while q.send(&noop).unwrap() {
                     n += 1;

@@ -82,3 +82,39 @@ pub async fn all_ok(pending: Vec<Pending<Version>>) {
         p.wait().await.unwrap();
     }
 }
+
+/// A raw queue of `dom` set up by hand at `gpa` — its pages in the domain's memory, a
+/// request ring of `req` bytes and a reply ring of `rep`, `control.queue_setup` by register
+/// call — as a bare guest (no client) or a hostile one drives it; also returns the guest's
+/// view of the pages.
+pub fn raw_queue(
+    e: &Embedded,
+    dom: DomId,
+    id: u16,
+    gpa: u64,
+    req: u32,
+    rep: u32,
+) -> (
+    hvlink_guest::ring::GuestQueue<hvlink_guest::ring::raw::RawMem>,
+    hvlink_guest::ring::raw::RawMem,
+) {
+    use hvlink_proto::control::{QueueFeatures, QueueSetup, QueueSetupReq};
+    use hvlink_proto::rt::FastAbi;
+    let len = 4096 + req as usize + rep as usize;
+    let mem = hvlink_deploy::mem::view(e.memory(dom).unwrap(), gpa, len).unwrap();
+    let q = hvlink_guest::ring::GuestQueue::create(mem.clone(), id, QueueKind::Kernel, req, rep)
+        .unwrap();
+    let mut regs = QueueSetup::to_regs(&QueueSetupReq {
+        base_gpa: gpa,
+        pages: q.pages() as u32,
+        queue_id: id,
+        kind: hvlink_proto::control::QueueKind(0),
+        features: QueueFeatures::EVENT_SUPPRESSION,
+        notify_port: 0,
+    })
+    .unwrap();
+    e.shared()
+        .register_call(dom, &mut regs, std::time::Duration::from_secs(5));
+    assert_eq!(regs.rax, 0, "queue_setup failed: {}", regs.rax as i64);
+    (q, mem)
+}

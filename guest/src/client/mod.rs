@@ -440,15 +440,13 @@ impl Inner {
         let mut wake = Vec::new();
         {
             let mut calls = self.calls();
-            let open: Vec<u32> = calls
-                .map
-                .iter()
-                .filter(|(_, s)| matches!(s.state, SlotState::Open(_)))
-                .map(|(&k, _)| k)
-                .collect();
-            for seq in open {
-                wake.extend(calls.complete(seq, Err(e.clone())));
+            for slot in calls.map.values_mut() {
+                if let SlotState::Open(w) = &mut slot.state {
+                    wake.extend(w.take());
+                    slot.state = SlotState::Done(Err(e.clone()));
+                }
             }
+            calls.open = 0;
         }
         for w in wake {
             w.wake();
@@ -701,11 +699,12 @@ impl Ticket {
                 Poll::Pending
             }
             SlotState::Done(_) => {
-                let slot = calls.map.remove(&self.seq);
+                let slot = calls.forget(self.seq);
                 drop(calls);
                 self.live = false;
                 match slot.map(|s| s.state) {
                     Some(SlotState::Done(r)) => Poll::Ready(r),
+                    // (The state was just seen done, under the same lock.)
                     _ => Poll::Ready(Err(Error::Cancelled)),
                 }
             }

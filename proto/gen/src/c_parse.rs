@@ -440,16 +440,7 @@ fn parse(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     if !needs_container {
         w!(o, "    (void)container;");
     }
-    w!(o, "    {}_init(out);", set_fn(f, s));
-    for a in &s.attributes {
-        if a.repeated {
-            let n = field(a);
-            w!(o, "    out->{n}.wire = p;");
-            w!(o, "    out->{n}.wire_len = (uint32_t)n;");
-            w!(o, "    out->{n}.wire_offset = off;");
-        }
-    }
-    w!(o, "    hvlink_walk_init(&w, p, n, off);");
+    emit_init(o, f, s);
     // The attributes in the order the encoder writes them, each recognised by one compare
     // of its whole header: the loop's work for them minus the dispatch and the duplicate
     // check (the prefix has each type once); the loop takes over at the first other header.
@@ -781,6 +772,21 @@ fn expect_header(a: &Attribute) -> u32 {
 /// again while iterating), as the Rust `decode_valid` does: only what builds the value, no
 /// duplicate, value, enum, must-understand, form or `when` checks (they cannot fail on such
 /// bytes). Still total: an integer of the wrong size or a framing error ends it with -1.
+/// The start of a decoder's body after its locals: the struct set to its defaults, every
+/// list pointed at the attributes (its items are found by walking them), the walk begun.
+fn emit_init(o: &mut String, f: &Family, s: &AttrSet) {
+    w!(o, "    {}_init(out);", set_fn(f, s));
+    for a in &s.attributes {
+        if a.repeated {
+            let n = field(a);
+            w!(o, "    out->{n}.wire = p;");
+            w!(o, "    out->{n}.wire_len = (uint32_t)n;");
+            w!(o, "    out->{n}.wire_offset = off;");
+        }
+    }
+    w!(o, "    hvlink_walk_init(&w, p, n, off);");
+}
+
 fn read_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     let f = m.f;
     let forms = s.forms.as_deref().unwrap_or(&[]);
@@ -805,16 +811,7 @@ fn read_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     if !forms.is_empty() {
         w!(o, "    int chosen = -1;");
     }
-    w!(o, "    {}_init(out);", set_fn(f, s));
-    for a in &s.attributes {
-        if a.repeated {
-            let n = field(a);
-            w!(o, "    out->{n}.wire = p;");
-            w!(o, "    out->{n}.wire_len = (uint32_t)n;");
-            w!(o, "    out->{n}.wire_offset = off;");
-        }
-    }
-    w!(o, "    hvlink_walk_init(&w, p, n, off);");
+    emit_init(o, f, s);
     for a in fast_order(s) {
         let n = field(a);
         w!(
