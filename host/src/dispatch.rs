@@ -27,6 +27,9 @@ pub struct Metrics {
     pub messages: AtomicU64,
     /// Register calls handled.
     pub register_calls: AtomicU64,
+    /// Register calls that found the host busy and were run by the serving thread for their
+    /// caller, at its next preemption point (see [`crate::serve::Shared::register_call`]).
+    pub delegated_calls: AtomicU64,
     /// Reply messages produced (replies, ERRORs, ACKs, progress parts).
     pub replies: AtomicU64,
     /// Requests answered with an error.
@@ -66,6 +69,8 @@ pub struct MetricsSnapshot {
     pub messages: u64,
     /// See [`Metrics::register_calls`].
     pub register_calls: u64,
+    /// See [`Metrics::delegated_calls`].
+    pub delegated_calls: u64,
     /// See [`Metrics::replies`].
     pub replies: u64,
     /// See [`Metrics::errors`].
@@ -109,6 +114,7 @@ impl Metrics {
         MetricsSnapshot {
             messages: r(&self.messages),
             register_calls: r(&self.register_calls),
+            delegated_calls: r(&self.delegated_calls),
             replies: r(&self.replies),
             errors: r(&self.errors),
             batches: r(&self.batches),

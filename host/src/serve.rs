@@ -5,9 +5,12 @@
 //! (vCPUs, connections) through [`Shared::register_call`]; a blocking one (`sched.poll` by
 //! register) waits on a condition variable, not on the server.
 //!
-//! Isolation: the host lock is taken per queue, not per turn, and given to a waiting
-//! register call between queues, so one domain's flood delays another domain's call by at
-//! most one queue's bounded turn. Doorbells of guests in other processes are their own
+//! Isolation: the host lock is taken per queue and phase, not per turn. A register call that
+//! finds it taken hands itself to the serving thread (flat combining, [`Shared::register_call`]):
+//! the engine stops at its next preemption point (a message, a continuation, a chunk of a
+//! batch window), runs the waiting call while it still holds the lock, and the caller, which
+//! spins meanwhile, has its answer without a lock hand-off or a thread wake-up. So one
+//! domain's flood delays another domain's call by at most one preemption chunk. Doorbells of guests in other processes are their own
 //! ([`Shared::set_domain_kick`]: the host's end of a [`doorbell_pair`]), never the host's kick;
 //! interrupts are rung after every lock is let go, and a ring never blocks (the host's ends
 //! are descriptors no guest can reach).
@@ -17,8 +20,8 @@
 use std::collections::BTreeMap;
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, TryLockError};
 use std::time::Duration;
 
 use hvlink_codec::ring::unix::EventFd;
@@ -167,6 +170,86 @@ impl Poller {
     }
 }
 
+/// How long a posted register call spins for the serving thread before it blocks on the
+/// host lock instead. Longer than the engine's longest stretch without a preemption point
+/// in the common case (a chunk of a batch window is a few microseconds); a serving thread
+/// that does not come back by then is likely off its core, and a caller that spins on, or
+/// yields its core, keeps it off longer (measured: yielding hands the core to whatever else
+/// is runnable, often the flooding guest, for a whole time slice).
+pub const SPIN_FOR: Duration = Duration::from_micros(20);
+
+/// Register calls that can be posted at once (more wait on the lock).
+const POST_SLOTS: usize = 16;
+
+/// A [`Posted`] slot's states.
+const FREE: u8 = 0;
+/// Taken by a caller that is writing its call.
+const CLAIMED: u8 = 1;
+/// Waiting for a lock holder.
+const POSTED: u8 = 2;
+/// Run; the outcome is in the job.
+const DONE: u8 = 3;
+
+/// A register call posted for the lock holder.
+#[derive(Default)]
+struct Posted {
+    state: AtomicU8,
+    job: Mutex<Job>,
+}
+
+/// What a posted call is: in, the caller and its registers; out, the registers and outcome.
+#[derive(Clone, Copy)]
+struct Job {
+    domain: DomId,
+    regs: Regs,
+    out: RegOutcome,
+}
+
+impl Default for Job {
+    fn default() -> Self {
+        Job {
+            domain: 0,
+            regs: Regs::default(),
+            out: RegOutcome::Blocked,
+        }
+    }
+}
+
+impl Posted {
+    /// Take a done call's result and free the slot.
+    fn collect(&self, regs: &mut Regs) -> RegOutcome {
+        let job = *self.job.lock().unwrap_or_else(|p| p.into_inner());
+        self.state.store(FREE, Ordering::Release);
+        *regs = job.regs;
+        job.out
+    }
+}
+
+/// The host lock as the serving loop holds it: posted register calls run before it goes.
+struct Serving<'a, H: Hypercalls, M: GuestMemory + Clone> {
+    shared: &'a Shared<H, M>,
+    host: MutexGuard<'a, Host<H, M>>,
+}
+
+impl<H: Hypercalls, M: GuestMemory + Clone> std::ops::Deref for Serving<'_, H, M> {
+    type Target = Host<H, M>;
+    fn deref(&self) -> &Host<H, M> {
+        &self.host
+    }
+}
+
+impl<H: Hypercalls, M: GuestMemory + Clone> std::ops::DerefMut for Serving<'_, H, M> {
+    fn deref_mut(&mut self) -> &mut Host<H, M> {
+        &mut self.host
+    }
+}
+
+impl<H: Hypercalls, M: GuestMemory + Clone> Drop for Serving<'_, H, M> {
+    fn drop(&mut self) {
+        self.shared.run_posted(&mut self.host);
+    }
+}
+
 /// A guest's interrupt line for one queue.
 pub type Irq = Arc<dyn Doorbell + Send + Sync>;
 
@@ -180,9 +263,15 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// Doorbells of guests in other processes, by domain (the host's ends).
     kicks: Mutex<BTreeMap<DomId, Arc<EventFd>>>,
     kicks_changed: AtomicBool,
-    /// Register calls waiting for the host lock (the server lets go between queues; the
-    /// engine ends a queue's turn early while one waits).
+    /// Register calls waiting for the host (posted or blocked on its lock): the engine ends
+    /// a queue's turn early, at its next preemption point, while one waits.
     waiting: &'static AtomicUsize,
+    /// Register calls handed to whoever holds the host lock.
+    posted: [Posted; POST_SLOTS],
+    /// How many of `posted` wait to be run.
+    posted_n: AtomicUsize,
+    /// The serving thread ran posted calls since it last yielded its core.
+    ran_posted: AtomicBool,
     stop: AtomicBool,
     poll: Mutex<PollMode>,
 }
@@ -204,6 +293,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             kicks: Mutex::new(BTreeMap::new()),
             kicks_changed: AtomicBool::new(false),
             waiting,
+            posted: std::array::from_fn(|_| Posted::default()),
+            posted_n: AtomicUsize::new(0),
+            ran_posted: AtomicBool::new(false),
             stop: AtomicBool::new(false),
             poll: Mutex::new(PollMode::default()),
         }))
@@ -284,11 +376,29 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// A register call from `domain` (a vCPU trapping). Blocks while the op must wait (as
     /// the vCPU would in Xen), at most `timeout`; returns [`RegOutcome::Blocked`] if it is
     /// still waiting then (registers untouched: make the call again).
+    ///
+    /// `domain` is the caller's identity as the host established it (the vCPU's or the
+    /// connection's), never a guest's word. When the host lock is free the call runs at once
+    /// on the calling thread. When it is taken (the serving thread is in a queue's turn), the
+    /// call is posted for the lock holder and the caller spins on it: the engine stops at its
+    /// next preemption point and the serving thread runs the call before it goes on, so the
+    /// caller pays neither a lock hand-off nor a wake-up (each a futex and, across cores, an
+    /// inter-processor interrupt). The caller spins for at most [`SPIN_FOR`], then blocks
+    /// on the lock; whichever of the caller and the serving thread gets
+    /// the lock first runs the call, exactly once.
     pub fn register_call(&self, domain: DomId, regs: &mut Regs, timeout: Duration) -> RegOutcome {
         let deadline = std::time::Instant::now() + timeout;
-        self.waiting.fetch_add(1, Ordering::AcqRel);
-        let mut host = self.host();
-        self.waiting.fetch_sub(1, Ordering::AcqRel);
+        let mut host = match self.host.try_lock() {
+            Ok(h) => h,
+            Err(TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(TryLockError::WouldBlock) => match self.delegate(domain, regs) {
+                Ok(out) if out == RegOutcome::Done || self.stopped() => return out,
+                // Blocked: wait for a change below (the call is made again, as a blocked
+                // call may be).
+                Ok(_) => self.host(),
+                Err(h) => h,
+            },
+        };
         loop {
             let before = host.hv.generation();
             let out = host.register_call(domain, regs);
@@ -313,6 +423,105 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         }
     }
 
+    /// Post a register call for the lock holder and wait for it: its outcome, or the host
+    /// lock when the caller got it first (the call then is its own to run; it was taken back).
+    fn delegate(
+        &self,
+        domain: DomId,
+        regs: &mut Regs,
+    ) -> Result<RegOutcome, MutexGuard<'_, Host<H, M>>> {
+        let Some(slot) = self.posted.iter().find(|s| {
+            s.state
+                .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
+                .is_ok()
+        }) else {
+            // Every slot taken: wait for the lock, counted as waiting so that the engine
+            // lets go at its next preemption point.
+            self.waiting.fetch_add(1, Ordering::AcqRel);
+            let h = self.host();
+            self.waiting.fetch_sub(1, Ordering::AcqRel);
+            return Err(h);
+        };
+        *slot.job.lock().unwrap_or_else(|p| p.into_inner()) = Job {
+            domain,
+            regs: *regs,
+            out: RegOutcome::Blocked,
+        };
+        slot.state.store(POSTED, Ordering::Release);
+        self.posted_n.fetch_add(1, Ordering::AcqRel);
+        self.waiting.fetch_add(1, Ordering::AcqRel);
+        let start = std::time::Instant::now();
+        let mut spins = 0u32;
+        loop {
+            if slot.state.load(Ordering::Acquire) == DONE {
+                return Ok(slot.collect(regs));
+            }
+            spins = spins.wrapping_add(1);
+            // Look at the lock now and then (not on every spin: its word is the one the
+            // serving thread takes and lets go).
+            let lock = if spins % 16 == 0 {
+                match self.host.try_lock() {
+                    Ok(h) => Some(h),
+                    Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+                    Err(TryLockError::WouldBlock) => None,
+                }
+            } else {
+                None
+            };
+            let lock = lock
+                .or_else(|| (spins % 32 == 0 && start.elapsed() >= SPIN_FOR).then(|| self.host()));
+            if let Some(h) = lock {
+                // Only a lock holder runs posted calls: under the lock the slot is either
+                // done or still posted, never half run.
+                if slot.state.load(Ordering::Acquire) == DONE {
+                    drop(h);
+                    return Ok(slot.collect(regs));
+                }
+                slot.state.store(FREE, Ordering::Release);
+                self.posted_n.fetch_sub(1, Ordering::AcqRel);
+                self.waiting.fetch_sub(1, Ordering::AcqRel);
+                return Err(h);
+            }
+            std::hint::spin_loop();
+        }
+    }
+
+    /// Run the register calls posted for the lock holder (`host` is the held lock).
+    fn run_posted(&self, host: &mut Host<H, M>) {
+        if self.posted_n.load(Ordering::Acquire) == 0 {
+            return;
+        }
+        let before = host.hv.generation();
+        for slot in &self.posted {
+            if slot.state.load(Ordering::Acquire) != POSTED {
+                continue;
+            }
+            let mut job = slot.job.lock().unwrap_or_else(|p| p.into_inner());
+            let mut regs = job.regs;
+            job.out = host.register_call(job.domain, &mut regs);
+            job.regs = regs;
+            drop(job);
+            Metrics::add(&host.metrics().delegated_calls, 1);
+            slot.state.store(DONE, Ordering::Release);
+            self.posted_n.fetch_sub(1, Ordering::AcqRel);
+            self.waiting.fetch_sub(1, Ordering::AcqRel);
+        }
+        if host.hv.generation() != before {
+            self.changed.notify_all();
+            self.kick.ring();
+        }
+        self.ran_posted.store(true, Ordering::Relaxed);
+    }
+
+    /// The host lock for the serving loop: posted register calls are run before it is let
+    /// go (see [`register_call`](Self::register_call)).
+    fn serving(&self) -> Serving<'_, H, M> {
+        Serving {
+            shared: self,
+            host: self.host(),
+        }
+    }
+
     /// The counters.
     pub fn metrics(&self) -> Arc<Metrics> {
         self.host().metrics().clone()
@@ -331,6 +540,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// Let a register call that waits for the host lock have it (the server calls this
     /// between queues; bounded, so a stream of calls cannot stop the server either).
     fn yield_to_waiters(&self) {
+        // A caller whose call was just run may share this core, runnable but not running
+        // (it yielded to let this thread come to it): let it collect its answer now, not
+        // at the end of this thread's time slice.
+        if self.ran_posted.swap(false, Ordering::Relaxed) {
+            std::thread::yield_now();
+        }
         let mut spins = 0;
         while self.waiting.load(Ordering::Acquire) > 0 && spins < 1000 {
             std::thread::yield_now();
@@ -474,7 +689,7 @@ where
             // Idle: look cheaply for work; poll for the window, then park. A queue blocked
             // for want of reply room is retried every BLOCKED_RETRY.
             let retry = blocked.is_some_and(|b| b.elapsed() >= BLOCKED_RETRY);
-            if !retry && !shared.host().has_work() {
+            if !retry && !shared.serving().has_work() {
                 let window = poller.window();
                 metrics
                     .poll_window_ns
@@ -534,7 +749,7 @@ where
         }
         // One turn, the host lock taken per queue and phase.
         let (keys, before) = {
-            let mut host = shared.host();
+            let mut host = shared.serving();
             let before = host.hv.generation();
             (host.plan_turn(), before)
         };
@@ -543,7 +758,7 @@ where
         let mut turn = Turn::default();
         for phase in [Phase::Read, Phase::Advance] {
             for &k in &keys {
-                shared.host().service_phase(k, phase, &mut turn);
+                shared.serving().service_phase(k, phase, &mut turn);
                 shared.yield_to_waiters();
             }
         }

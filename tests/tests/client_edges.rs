@@ -11,6 +11,7 @@ use hvlink_codec::{genl, Builder, Flags, Message, MessageType, SliceSink};
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_deploy::mem::view;
 use hvlink_guest::client::{self, BadReply, Client, Error, FastPath, Transport};
+use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::ring::HostQueue;
 use hvlink_proto::grant_table::{MapEntry, MapGrantRef, MapMode};
 use hvlink_proto::rt::{List, Op, Regs};
@@ -289,4 +290,99 @@ async fn hostile_host_replies_are_errors_not_panics() {
     t.irq.ring();
     let r = pending.pop().unwrap().wait().await;
     assert!(matches!(r, Err(Error::Ring(_))), "{r:?}");
+}
+
+/// A register call that finds the host busy (another domain's batches streaming) is posted
+/// for the serving thread, which runs it at its next preemption point: every call runs
+/// exactly once, as its caller's domain, and its answer reaches the caller. Two threads of
+/// domain 1 allocate a port and close it by register, over and over, while domain 2 streams
+/// 256-entry grant map+unmap batches, until the serving thread has run some of the calls.
+#[test]
+fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
+    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, Close, PortReq};
+    use hvlink_proto::grant_table::{BatchMode, UnmapEntry};
+    use hvlink_proto::rt::FastAbi;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+    const N: u32 = 256;
+    let e = Arc::new(fixtures::with_grants(Options::default(), N));
+    let shared = e.shared().clone();
+    let in_use = |e: &Embedded| e.with_hv(|hv| hv.domain(DOM1).unwrap().evtchn.ports_in_use());
+    let ports0 = in_use(&e);
+    let stop = Arc::new(AtomicBool::new(false));
+    let rounds = Arc::new(AtomicU64::new(0));
+    let flood = {
+        let (e, stop, rounds) = (e.clone(), stop.clone(), rounds.clone());
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async {
+                let c = e.client(DOM2, cfg(5, 1 << 20)).await.unwrap();
+                let es: Vec<MapEntry> = (0..N)
+                    .map(|r| host_map(DOM1, r, 0x40_0000 + u64::from(r) * 4096))
+                    .collect();
+                while !stop.load(Relaxed) {
+                    let r = c.grant_map(&es, MapMode::INDEPENDENT).await.unwrap();
+                    let un: Vec<UnmapEntry> = r
+                        .iter()
+                        .zip(&es)
+                        .map(|(r, m)| UnmapEntry {
+                            host_addr: m.host_addr,
+                            dev_bus_addr: 0,
+                            handle: r.handle.expect("mapped"),
+                        })
+                        .collect();
+                    c.grant_unmap(&un, BatchMode::INDEPENDENT).await.unwrap();
+                    rounds.fetch_add(1, Relaxed);
+                }
+            });
+        })
+    };
+    while rounds.load(Relaxed) == 0 {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let callers: Vec<_> = (0..2)
+        .map(|_| {
+            let shared = shared.clone();
+            std::thread::spawn(move || {
+                let mut calls = 0u64;
+                let t = std::time::Instant::now();
+                while t.elapsed() < Duration::from_secs(20) {
+                    let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
+                        dom: 0x7FF0,
+                        remote_dom: DOM2,
+                    })
+                    .unwrap();
+                    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+                    assert_eq!(out, RegOutcome::Done);
+                    let port = AllocUnbound::reply_from_regs(&regs).unwrap().port;
+                    let mut regs = Close::to_regs(&PortReq { port }).unwrap();
+                    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+                    assert_eq!(out, RegOutcome::Done);
+                    assert_eq!(regs.rax, 0, "closing port {port} (allocated once) failed");
+                    calls += 2;
+                    let delegated = shared.metrics().snapshot().delegated_calls;
+                    if calls >= 2000 && delegated >= 20 {
+                        break;
+                    }
+                    // A paced caller lands anywhere in the host's work.
+                    std::thread::sleep(Duration::from_micros(20));
+                }
+                calls
+            })
+        })
+        .collect();
+    let calls: u64 = callers.into_iter().map(|c| c.join().unwrap()).sum();
+    stop.store(true, Relaxed);
+    flood.join().unwrap();
+    let m = shared.metrics().snapshot();
+    assert!(
+        m.delegated_calls >= 20,
+        "{} of {calls} calls run by the serving thread",
+        m.delegated_calls
+    );
+    // Exactly once: every port allocated was closed, none twice (that close would fail)
+    // and none allocated twice (it would still be open).
+    assert_eq!(in_use(&e), ports0, "ports leaked or lost");
 }
