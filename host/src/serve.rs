@@ -176,7 +176,7 @@ impl Poller {
 /// that does not come back by then is likely off its core, and a caller that spins on, or
 /// yields its core, keeps it off longer (measured: yielding hands the core to whatever else
 /// is runnable, often the flooding guest, for a whole time slice).
-pub const SPIN_FOR: Duration = Duration::from_micros(20);
+pub const SPIN_FOR: Duration = Duration::from_micros(10);
 
 /// Register calls that can be posted at once (more wait on the lock).
 const POST_SLOTS: usize = 16;
