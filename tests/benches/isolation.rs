@@ -23,7 +23,7 @@
 //! 16 times smaller (budget 64 entries, byte budget 16 KiB), to show how the latency under a
 //! flood follows the length of one queue's turn.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -69,9 +69,22 @@ const NOOP_LEN: usize = 16;
 /// from 16 MiB up by the embedded deployment, 2 MiB here; these start above them).
 const NOOP_GPA: u64 = 24 << 20;
 
-fn embedded(config: Config) -> Embedded {
+/// The CPU the guest threads (domain 1's caller, domain 2's flood) are pinned to while the
+/// host thread has the other one to itself (`usize::MAX`: nobody is pinned).
+static GUEST_CPU: AtomicUsize = AtomicUsize::new(usize::MAX);
+
+/// Pin the calling guest thread as [`GUEST_CPU`] says.
+fn pin_guest() {
+    let cpu = GUEST_CPU.load(Ordering::Relaxed);
+    if cpu != usize::MAX {
+        hvlink_deploy::affinity::pin_current_thread(cpu).unwrap();
+    }
+}
+
+fn embedded(config: Config, host_cpu: Option<usize>) -> Embedded {
     let e = Embedded::start(Options {
         config,
+        host_cpu,
         ..Options::default()
     })
     .unwrap();
@@ -178,6 +191,7 @@ fn batch_flood(e: &Arc<Embedded>) -> Flood {
     let work = Arc::new(AtomicU64::new(0));
     let (e, s2, w2) = (e.clone(), stop.clone(), work.clone());
     let thread = std::thread::spawn(move || {
+        pin_guest();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -232,6 +246,7 @@ fn noop_flood(e: &Arc<Embedded>) -> Flood {
     let work = Arc::new(AtomicU64::new(0));
     let (e, s2, w2) = (e.clone(), stop.clone(), work.clone());
     let thread = std::thread::spawn(move || {
+        pin_guest();
         let stride = (4096 + NOOP_RING as u64 + 4096).div_ceil(4096) * 4096;
         let mut noop = [0u8; NOOP_LEN];
         hvlink_codec::builder::fill_noop(&mut noop);
@@ -403,39 +418,83 @@ fn host_line(e: &Embedded) -> String {
     )
 }
 
+/// Domain 1's calls over its socket to the remote server in this process (its connection
+/// thread is spawned from the calling thread, so it shares that thread's CPUs); the host
+/// thread on `host_cpu`.
+fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (&'static str, Vec<Case>, String) {
+    let (turn, group) = match host_cpu {
+        None => (
+            "two processes' trap: domain 1 by register over its socket, default turn",
+            "isolation (two processes): domain 1's version.version by register",
+        ),
+        Some(_) => (
+            "two processes' trap, host thread alone on CPU 1, guests on CPU 0, default turn",
+            "isolation (two processes, host on its own core): domain 1's version.version by register",
+        ),
+    };
+    let e = Arc::new(embedded(Config::default(), host_cpu));
+    let dir = std::env::temp_dir().join(format!(
+        "hvlink-isolation-{}-{}",
+        std::process::id(),
+        host_cpu.is_some()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    let sockets = Sockets::bind(&dir, &[DOM1]).unwrap();
+    let shared = e.shared().clone();
+    std::thread::spawn(move || remote::serve(shared, sockets, Limits::default()));
+    let remote = unix::connect(&dir, DOM1, 8 << 20).unwrap();
+    let transport = remote.transport();
+    let call = || {
+        let mut regs = Version::to_regs(&Empty).unwrap();
+        transport.register_call(&mut regs).unwrap();
+        assert_eq!(regs.rax, 0, "version.version failed");
+    };
+    let cases = cases(c, &e, Some(group), &call);
+    let host = host_line(&e);
+    // The remote server notices the stop and removes the socket.
+    e.shared().stop();
+    drop(remote);
+    (turn, cases, host)
+}
+
 fn isolation(c: &mut Criterion) {
     let mut report = Vec::new();
     for (turn, config) in turns() {
-        let e = Arc::new(embedded(config));
+        let e = Arc::new(embedded(config, None));
         let group = format!("isolation ({turn}): domain 1's version.version by register");
         let shared = e.shared().clone();
         let cases = cases(c, &e, Some(group.as_str()), &|| version_call(&shared));
         report.push((turn, cases, host_line(&e)));
     }
+    // The host thread on a core of its own (io_uring's SQPOLL with `sq_thread_cpu`, `hvlink
+    // serve --cpu`): the guests' threads, domain 1's caller and domain 2's flood, share the
+    // other core.
+    let cpus = hvlink_deploy::affinity::available();
+    if cpus >= 2 {
+        let turn = "host thread alone on CPU 1, both guests on CPU 0, default turn";
+        GUEST_CPU.store(0, Ordering::Relaxed);
+        pin_guest();
+        let e = Arc::new(embedded(Config::default(), Some(1)));
+        let group = "isolation (host on its own core): domain 1's version.version by register";
+        let shared = e.shared().clone();
+        let cases = cases(c, &e, Some(group), &|| version_call(&shared));
+        report.push((turn, cases, host_line(&e)));
+        GUEST_CPU.store(usize::MAX, Ordering::Relaxed);
+        let all: Vec<usize> = (0..cpus).collect();
+        hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
+    }
     // Domain 1 as a guest process would make the call: over its socket to the remote
     // server (the trap is a socket round trip, as a VM exit is a round trip through the
-    // VMM), while domain 2 floods the same host.
-    {
-        let turn = "two processes' trap: domain 1 by register over its socket, default turn";
-        let e = Arc::new(embedded(Config::default()));
-        let dir = std::env::temp_dir().join(format!("hvlink-isolation-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let sockets = Sockets::bind(&dir, &[DOM1]).unwrap();
-        let shared = e.shared().clone();
-        std::thread::spawn(move || remote::serve(shared, sockets, Limits::default()));
-        let remote = unix::connect(&dir, DOM1, 8 << 20).unwrap();
-        let transport = remote.transport();
-        let call = || {
-            let mut regs = Version::to_regs(&Empty).unwrap();
-            transport.register_call(&mut regs).unwrap();
-            assert_eq!(regs.rax, 0, "version.version failed");
-        };
-        let group = "isolation (two processes): domain 1's version.version by register";
-        let cases = cases(c, &e, Some(group), &call);
-        report.push((turn, cases, host_line(&e)));
-        // The remote server notices the stop and removes the socket.
-        e.shared().stop();
-        drop(remote);
+    // VMM), while domain 2 floods the same host; then the same with the host thread on a
+    // core of its own (the guests' threads, the connection's included, on the other).
+    report.push(over_socket(c, None));
+    if cpus >= 2 {
+        GUEST_CPU.store(0, Ordering::Relaxed);
+        pin_guest();
+        report.push(over_socket(c, Some(1)));
+        GUEST_CPU.store(usize::MAX, Ordering::Relaxed);
+        let all: Vec<usize> = (0..cpus).collect();
+        hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
     }
     println!(
         "\ndomain 1's version.version by register, paced ({GAP:?} sleep before each call); \
