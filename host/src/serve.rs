@@ -178,6 +178,9 @@ impl Poller {
 /// is runnable, often the flooding guest, for a whole time slice).
 pub const SPIN_FOR: Duration = Duration::from_micros(10);
 
+/// How often a sleeping posted call looks whether the host went idle without running it.
+const SLEEP_CHECK: Duration = Duration::from_micros(100);
+
 /// Register calls that can be posted at once (more wait on the lock).
 const POST_SLOTS: usize = 16;
 
@@ -194,15 +197,18 @@ const DONE: u8 = 3;
 #[derive(Default)]
 struct Posted {
     state: AtomicU8,
+    /// The caller sleeps (after [`SPIN_FOR`]) and must be woken when its call is done.
+    sleeping: AtomicBool,
     job: Mutex<Job>,
 }
 
-/// What a posted call is: in, the caller and its registers; out, the registers and outcome.
-#[derive(Clone, Copy)]
+/// What a posted call is: in, the caller (its domain, its thread) and its registers; out,
+/// the registers and outcome.
 struct Job {
     domain: DomId,
     regs: Regs,
     out: RegOutcome,
+    caller: Option<std::thread::Thread>,
 }
 
 impl Default for Job {
@@ -211,6 +217,7 @@ impl Default for Job {
             domain: 0,
             regs: Regs::default(),
             out: RegOutcome::Blocked,
+            caller: None,
         }
     }
 }
@@ -218,10 +225,15 @@ impl Default for Job {
 impl Posted {
     /// Take a done call's result and free the slot.
     fn collect(&self, regs: &mut Regs) -> RegOutcome {
-        let job = *self.job.lock().unwrap_or_else(|p| p.into_inner());
+        let (r, out) = {
+            let mut job = self.job.lock().unwrap_or_else(|p| p.into_inner());
+            job.caller = None;
+            (job.regs, job.out)
+        };
+        self.sleeping.store(false, Ordering::Relaxed);
         self.state.store(FREE, Ordering::Release);
-        *regs = job.regs;
-        job.out
+        *regs = r;
+        out
     }
 }
 
@@ -446,6 +458,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             domain,
             regs: *regs,
             out: RegOutcome::Blocked,
+            caller: Some(std::thread::current()),
         };
         slot.state.store(POSTED, Ordering::Release);
         self.posted_n.fetch_add(1, Ordering::AcqRel);
@@ -468,8 +481,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             } else {
                 None
             };
-            let lock = lock
-                .or_else(|| (spins % 32 == 0 && start.elapsed() >= SPIN_FOR).then(|| self.host()));
             if let Some(h) = lock {
                 // Only a lock holder runs posted calls: under the lock the slot is either
                 // done or still posted, never half run.
@@ -480,7 +491,21 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 slot.state.store(FREE, Ordering::Release);
                 self.posted_n.fetch_sub(1, Ordering::AcqRel);
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
+                slot.job.lock().unwrap_or_else(|p| p.into_inner()).caller = None;
+                slot.sleeping.store(false, Ordering::Relaxed);
                 return Err(h);
+            }
+            if spins % 32 == 0 && start.elapsed() >= SPIN_FOR {
+                // Sleep until the serving thread has run the call (it wakes this thread),
+                // looking at the lock now and then: a serving thread that went idle meanwhile
+                // runs nothing, and the call is then this thread's to run. Waiting for the
+                // lock itself instead would wait for a moment the serving thread does not
+                // hold it, which under a flood may be long after the call was run.
+                slot.sleeping.store(true, Ordering::SeqCst);
+                if slot.state.load(Ordering::SeqCst) != DONE {
+                    std::thread::park_timeout(SLEEP_CHECK);
+                }
+                continue;
             }
             std::hint::spin_loop();
         }
@@ -500,11 +525,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             let mut regs = job.regs;
             job.out = host.register_call(job.domain, &mut regs);
             job.regs = regs;
+            let caller = job.caller.clone();
             drop(job);
             Metrics::add(&host.metrics().delegated_calls, 1);
-            slot.state.store(DONE, Ordering::Release);
+            slot.state.store(DONE, Ordering::SeqCst);
             self.posted_n.fetch_sub(1, Ordering::AcqRel);
             self.waiting.fetch_sub(1, Ordering::AcqRel);
+            if slot.sleeping.load(Ordering::SeqCst) {
+                if let Some(t) = caller {
+                    t.unpark();
+                }
+            }
         }
         if host.hv.generation() != before {
             self.changed.notify_all();

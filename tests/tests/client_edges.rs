@@ -386,3 +386,39 @@ fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
     // and none allocated twice (it would still be open).
     assert_eq!(in_use(&e), ports0, "ports leaked or lost");
 }
+
+/// A register call that finds the host lock held by someone other than the serving thread
+/// (here the test, for 20 ms) spins, sleeps, and completes once the lock is free — run by
+/// whichever of it and the serving thread takes the lock first, exactly once — and never
+/// while the lock is held (only a lock holder runs a posted call).
+#[test]
+fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
+    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq};
+    use hvlink_proto::rt::FastAbi;
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let held = shared.host();
+    let before = held.metrics().snapshot().register_calls;
+    let caller = {
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
+                dom: 0x7FF0,
+                remote_dom: DOM2,
+            })
+            .unwrap();
+            let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+            (out, regs)
+        })
+    };
+    std::thread::sleep(Duration::from_millis(20));
+    assert!(!caller.is_finished(), "answered while the lock was held");
+    assert_eq!(held.metrics().snapshot().register_calls, before);
+    drop(held);
+    let (out, regs) = caller.join().unwrap();
+    assert_eq!(out, RegOutcome::Done);
+    let port = AllocUnbound::reply_from_regs(&regs).unwrap().port;
+    assert_eq!(shared.metrics().snapshot().register_calls, before + 1);
+    let state = e.with_hv(|hv| hv.port_state(DOM1, port));
+    assert!(state.is_some(), "port {port} was not allocated");
+}
