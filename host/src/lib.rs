@@ -21,6 +21,7 @@
 //!   `hvlink_regs`, PROTOCOL.md §10.1), so that a capture shows them among the ring messages;
 //! - [`control`] — the control family the engine serves itself (introspection, queue set-up
 //!   and teardown, cancel, negotiation);
+//! - [`affinity`] — pinning the serving thread (or a vCPU, or a benchmark's threads) to a CPU.
 //! - [`serve`] — the serving runtime: a tokio loop that runs the turns — every queue's new
 //!   requests first, then continuations, each domain at most one time slice
 //!   ([`server::Config::slice`]) — polls its queues while idle for an adaptive window
@@ -48,6 +49,7 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod affinity;
 pub mod capture;
 mod config;
 mod continuation;

@@ -111,6 +111,10 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// The slice left to the current phase's domain in this turn, in nanoseconds; 0: no
     /// time limit (also outside a phase).
     slice_left: u64,
+    /// A small request takes its first step as it is read (`STEP_AT_ONCE`): its window
+    /// stops for a waiting register call but reads no clock (a few dozen entries at most,
+    /// one message's time, as a phase that reads one message reads none).
+    untimed: bool,
 }
 
 /// A domain's use of the turn's budgets.
@@ -234,6 +238,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
             slice_left: 0,
+            untimed: false,
         }
     }
 
@@ -318,6 +323,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// What a batch window looks at to stop early (`None`: nothing can stop it).
     fn window_preempt(&self) -> Option<rt::Preempt> {
+        if self.untimed && self.slice_start.get() == 0 {
+            return self.preempt.map(rt::Preempt::new);
+        }
         let p = rt::Preempt::new(self.preempt.unwrap_or(&NOBODY_WAITS));
         match (self.slice_end(), self.preempt) {
             (None, None) => None,
@@ -897,9 +905,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                                 && bytes.len() <= STEP_AT_ONCE =>
                         {
                             let generation = self.hv.generation();
-                            if let Some(c) =
-                                self.step_and_file(via, key, q, c, budget, generation, t)?
-                            {
+                            self.untimed = true;
+                            let r = self.step_and_file(via, key, q, c, budget, generation, t);
+                            self.untimed = false;
+                            if let Some(c) = r? {
                                 q.reqs.inflight.push_back(c);
                             }
                         }

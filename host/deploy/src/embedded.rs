@@ -265,3 +265,33 @@ impl Transport for InProcess {
         &self.irq
     }
 }
+
+#[cfg(test)]
+mod pin_tests {
+    use super::{Embedded, Options};
+
+    #[test]
+    fn the_embedded_host_thread_is_pinned_or_the_start_fails() {
+        let e = Embedded::start(Options {
+            host_cpu: Some(0),
+            ..Options::default()
+        })
+        .unwrap();
+        // It serves: a register call goes through.
+        let mut regs = <hvlink_proto::version::Version as hvlink_proto::rt::FastAbi>::to_regs(
+            &hvlink_proto::rt::Empty,
+        )
+        .unwrap();
+        e.shared()
+            .register_call(1, &mut regs, std::time::Duration::from_secs(5));
+        assert_eq!(regs.rax, 0);
+        drop(e);
+        let err = Embedded::start(Options {
+            host_cpu: Some(1 << 20),
+            ..Options::default()
+        })
+        .err()
+        .expect("a CPU beyond the set was accepted");
+        assert!(err.to_string().contains("cannot pin"), "{err}");
+    }
+}

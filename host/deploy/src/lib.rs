@@ -21,7 +21,7 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod affinity;
+pub use hvlink_host::affinity;
 pub mod embedded;
 #[doc(hidden)]
 pub mod fuzzing;

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run -p hvlink-kvm --release --example kvm_demo [-- --ops N] [--hostile]
+//!     [--server-cpu N] [--vcpu-cpu N]
 //! ```
 //!
 //! The payload (`examples/kvm-guest`) is built on the first run. Needs a usable `/dev/kvm`.
@@ -32,8 +33,19 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
+            "--server-cpu" | "--vcpu-cpu" => match args.next().and_then(|v| v.parse().ok()) {
+                Some(n) if a == "--server-cpu" => opts.server_cpu = Some(n),
+                Some(n) => opts.vcpu_cpu = Some(n),
+                None => {
+                    eprintln!("{a} needs a CPU number");
+                    return ExitCode::from(2);
+                }
+            },
             other => {
-                eprintln!("unknown argument {other}; use --ops N, --batches 1,8,64, --hostile");
+                eprintln!(
+                    "unknown argument {other}; use --ops N, --batches 1,8,64, --hostile, \
+                     --server-cpu N, --vcpu-cpu N"
+                );
                 return ExitCode::from(2);
             }
         }

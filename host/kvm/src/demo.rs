@@ -33,6 +33,10 @@ pub struct DemoOpts {
     pub timeout: Duration,
     /// Ring size in bytes (request and reply each).
     pub ring: u32,
+    /// Pin the host's serving thread to this CPU ([`VmConfig::server_cpu`]).
+    pub server_cpu: Option<usize>,
+    /// Pin the vCPU thread to this CPU ([`VmConfig::vcpu_cpu`]).
+    pub vcpu_cpu: Option<usize>,
 }
 
 impl Default for DemoOpts {
@@ -44,6 +48,8 @@ impl Default for DemoOpts {
             payload: None,
             timeout: Duration::from_secs(120),
             ring: 128 * 1024,
+            server_cpu: None,
+            vcpu_cpu: None,
         }
     }
 }
@@ -429,6 +435,8 @@ pub fn run_demo(opts: &DemoOpts) -> Result<Report, VmError> {
             domain: VM_DOMAIN,
             boot: boot_words(opts, remote_port),
             timeout: opts.timeout,
+            server_cpu: opts.server_cpu,
+            vcpu_cpu: opts.vcpu_cpu,
         },
     )?;
     let mut checker = Checker::default();

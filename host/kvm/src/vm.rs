@@ -211,6 +211,11 @@ pub struct VmConfig {
     pub boot: [u64; abi::BOOT_WORDS],
     /// The run is stopped (and reported failed) after this long.
     pub timeout: Duration,
+    /// Pin the host's serving thread to this CPU (as `hvlink serve --cpu` does; io_uring's
+    /// `sq_thread_cpu`). `None`: the OS places it.
+    pub server_cpu: Option<usize>,
+    /// Pin the vCPU (the thread that calls [`Vm::run`], for the run) to this CPU.
+    pub vcpu_cpu: Option<usize>,
 }
 
 /// One VM: KVM objects, guest memory, the host serving it.
@@ -416,7 +421,14 @@ impl Vm {
             stop: Stop::Thread(what, e.kind()),
             at: None,
         };
-        r.outcome = match spawn_server(self.shared.clone()) {
+        let cpus = hvlink_host::affinity::available();
+        if let Some(cpu) = self.config.vcpu_cpu {
+            if let Err(e) = hvlink_host::affinity::pin_current_thread(cpu) {
+                r.outcome = Outcome::Failed(stop("vcpu pinning", e));
+                return r;
+            }
+        }
+        r.outcome = match spawn_server(self.shared.clone(), self.config.server_cpu) {
             Err(e) => Outcome::Failed(stop("server", e)),
             Ok(server) => {
                 let outcome = match Watchdog::start(self.config.timeout) {
@@ -434,6 +446,10 @@ impl Vm {
                 outcome
             }
         };
+        if self.config.vcpu_cpu.is_some() {
+            let all: Vec<usize> = (0..cpus).collect();
+            let _ = hvlink_host::affinity::pin_current_thread_to(&all);
+        }
         r
     }
 
@@ -658,11 +674,26 @@ fn exit_kind(exit: &VcpuExit<'_>) -> &'static str {
 }
 
 /// The host's server on its own thread (a current-thread tokio runtime), as a VMM runs it
-/// beside its vCPU threads.
-fn spawn_server(shared: Arc<VmShared>) -> io::Result<std::thread::JoinHandle<()>> {
-    std::thread::Builder::new()
+/// beside its vCPU threads; pinned to `cpu` if given (a CPU that cannot be had fails the
+/// start).
+fn spawn_server(
+    shared: Arc<VmShared>,
+    cpu: Option<usize>,
+) -> io::Result<std::thread::JoinHandle<()>> {
+    let (pinned_tx, pinned_rx) = mpsc::channel();
+    let t = std::thread::Builder::new()
         .name("hvlink-server".into())
         .spawn(move || {
+            if let Some(cpu) = cpu {
+                let r = hvlink_host::affinity::pin_current_thread(cpu);
+                let failed = r.is_err();
+                let _ = pinned_tx.send(r);
+                if failed {
+                    return;
+                }
+            } else {
+                let _ = pinned_tx.send(Ok(()));
+            }
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_io()
                 .enable_time()
@@ -675,7 +706,17 @@ fn spawn_server(shared: Arc<VmShared>) -> io::Result<std::thread::JoinHandle<()>
                 }
                 Err(e) => tracing::error!("no tokio runtime: {e}"),
             }
-        })
+        })?;
+    match pinned_rx.recv() {
+        Ok(Ok(())) => Ok(t),
+        Ok(Err(e)) => {
+            let _ = t.join();
+            Err(e)
+        }
+        Err(_) => Err(io::Error::other(
+            "the server thread ended before it started",
+        )),
+    }
 }
 
 /// Stops a vCPU that runs too long: a signal to the vCPU thread makes `KVM_RUN` return

@@ -168,6 +168,16 @@ fn tiny_elf(code: &[u8]) -> Vec<u8> {
 }
 
 fn boot_tiny(code: &[u8], timeout: Duration) -> hvlink_kvm::RunResult {
+    boot_tiny_on(code, timeout, None, None)
+}
+
+/// [`boot_tiny`] with the server and the vCPU pinned as given.
+fn boot_tiny_on(
+    code: &[u8],
+    timeout: Duration,
+    server_cpu: Option<usize>,
+    vcpu_cpu: Option<usize>,
+) -> hvlink_kvm::RunResult {
     let (shared, _) = kvm::demo_host().expect("host");
     let mut vm = Vm::new(
         shared,
@@ -176,6 +186,8 @@ fn boot_tiny(code: &[u8], timeout: Duration) -> hvlink_kvm::RunResult {
             domain: kvm::VM_DOMAIN,
             boot: [0; abi::BOOT_WORDS],
             timeout,
+            server_cpu,
+            vcpu_cpu,
         },
     )
     .expect("VM");
@@ -196,6 +208,8 @@ fn broken_payloads_fail_cleanly() {
             domain: kvm::VM_DOMAIN,
             boot: [0; abi::BOOT_WORDS],
             timeout: Duration::from_secs(1),
+            server_cpu: None,
+            vcpu_cpu: None,
         },
     );
     assert!(matches!(bad, Err(kvm::VmError::Elf(kvm::ElfError::NotElf))));
@@ -374,4 +388,34 @@ fn eval(s: &str) -> u64 {
         Some(h) => u64::from_str_radix(h, 16).unwrap(),
         None => s.parse().unwrap(),
     }
+}
+
+/// The server thread and the vCPU pinned to chosen CPUs (as a VMM pins them): the guest runs
+/// and its FastABI trap is served; the vCPU thread gets its CPUs back after the run; a CPU
+/// that cannot be had fails the run clearly instead of running unpinned.
+#[test]
+fn the_server_and_the_vcpu_can_be_pinned() {
+    if skip("the_server_and_the_vcpu_can_be_pinned") {
+        return;
+    }
+    let last = hvlink_host::affinity::available() - 1;
+    // rax = ~0 (no family): the host answers -ENOSYS, which the guest reports as done.
+    let mut code = vec![0xb8, 0xff, 0xff, 0xff, 0xff, 0xbf, 0xff, 0xff, 0xff, 0xff];
+    code.extend_from_slice(&mov_dx(abi::PORT_FASTABI));
+    code.push(0xef); // out dx, eax
+    code.extend_from_slice(&mov_dx(abi::PORT_DONE));
+    code.push(0xef);
+    let r = boot_tiny_on(&code, Duration::from_secs(20), Some(last), Some(0));
+    assert_eq!(r.outcome, Outcome::Done((-38i32) as u32), "{r:?}");
+    assert_eq!(r.exits.fastabi, 1);
+    assert_eq!(
+        hvlink_host::affinity::available(),
+        last + 1,
+        "vCPU thread left pinned"
+    );
+    let r = boot_tiny_on(&code, Duration::from_secs(20), Some(1 << 20), None);
+    assert!(
+        matches!(r.outcome, Outcome::Failed(f) if matches!(f.stop, kvm::Stop::Thread(..))),
+        "{r:?}"
+    );
 }
