@@ -36,6 +36,12 @@ pub struct Continuation {
     /// Where the next window of a batch starts in `request` (its entries before it are not
     /// walked again).
     pub(crate) resume: Option<hvlink_proto::rt::Resume>,
+    /// The request passed its family's `validate` apart ([`crate::server::Unchecked`]): the
+    /// first window skips the checks.
+    pub(crate) validated: bool,
+    /// Its request is out being validated (the token [`crate::server::Unchecked`] carries);
+    /// it does not step until it is back.
+    pub(crate) checking: Option<u64>,
 }
 
 impl Continuation {
@@ -76,6 +82,8 @@ impl Continuation {
             finished: false,
             parked: None,
             resume: None,
+            validated: false,
+            checking: None,
         }
     }
 

@@ -27,6 +27,9 @@ pub struct Metrics {
     pub messages: AtomicU64,
     /// Register calls handled.
     pub register_calls: AtomicU64,
+    /// Big batch requests the serving runtime validated apart, outside the host lock
+    /// (see [`crate::server::Unchecked`]).
+    pub checked_apart: AtomicU64,
     /// Register calls that found the host busy and were run by the serving thread for their
     /// caller, at its next preemption point (see [`crate::serve::Shared::register_call`]).
     pub delegated_calls: AtomicU64,
@@ -71,6 +74,8 @@ pub struct MetricsSnapshot {
     pub register_calls: u64,
     /// See [`Metrics::delegated_calls`].
     pub delegated_calls: u64,
+    /// See [`Metrics::checked_apart`].
+    pub checked_apart: u64,
     /// See [`Metrics::replies`].
     pub replies: u64,
     /// See [`Metrics::errors`].
@@ -115,6 +120,7 @@ impl Metrics {
             messages: r(&self.messages),
             register_calls: r(&self.register_calls),
             delegated_calls: r(&self.delegated_calls),
+            checked_apart: r(&self.checked_apart),
             replies: r(&self.replies),
             errors: r(&self.errors),
             batches: r(&self.batches),

@@ -789,6 +789,19 @@ where
         let mut turn = Turn::default();
         for phase in [Phase::Read, Phase::Advance] {
             for &k in &keys {
+                if phase == Phase::Advance {
+                    // A big batch's validation (every entry; ~10 µs for 1,024 grant entries)
+                    // runs apart, without the host lock: another domain's register call does
+                    // not wait for it.
+                    loop {
+                        // (The guard must go before the check: bound, not held by a `while
+                        // let` for the loop's body.)
+                        let unchecked = shared.serving().take_unchecked(k);
+                        let Some(u) = unchecked else { break };
+                        let valid = u.validate();
+                        shared.serving().put_checked(u, valid);
+                    }
+                }
                 shared.serving().service_phase(k, phase, &mut turn);
                 shared.yield_to_waiters();
             }

@@ -111,6 +111,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// The slice left to the current phase's domain in this turn, in nanoseconds; 0: no
     /// time limit (also outside a phase).
     slice_left: u64,
+    /// Tokens of requests out being validated ([`Unchecked`]).
+    checks: u64,
     /// A small request takes its first step as it is read (`STEP_AT_ONCE`): its window
     /// stops for a waiting register call but reads no clock (a few dozen entries at most,
     /// one message's time, as a phase that reads one message reads none).
@@ -206,6 +208,25 @@ fn serve_op<H: Hypercalls>(
 /// A tap on every message a queue carries (what `--pcap` writes).
 pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 
+/// A big batch request taken out of its continuation to be validated apart, outside the
+/// host lock ([`Host::take_unchecked`]): the check reads only the request's bytes, so the
+/// serving runtime runs it without the lock, and another domain's register call does not
+/// wait for it. Give it back with [`Host::put_checked`].
+#[derive(Debug)]
+pub struct Unchecked {
+    key: QueueKey,
+    token: u64,
+    op: &'static OpDesc,
+    request: Vec<u8>,
+}
+
+impl Unchecked {
+    /// Validate the request as its first window would (the family's generated `validate`).
+    pub fn validate(&self) -> Result<(), hvlink_codec::Error> {
+        hvlink_proto::generated::validate(self.op, request_attrs(&self.request))
+    }
+}
+
 impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// A host serving `hv`.
     pub fn new(hv: H, config: Config) -> Self {
@@ -239,6 +260,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             slice_start: std::cell::Cell::new(0),
             slice_left: 0,
             untimed: false,
+            checks: 0,
         }
     }
 
@@ -331,6 +353,68 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             (None, None) => None,
             (None, Some(_)) => Some(p),
             (Some(end), _) => Some(p.until(clock_ns, end)),
+        }
+    }
+
+    /// The next big batch request of queue `key` that waits for its first window and can be
+    /// validated apart ([`Unchecked`]): one of more than `STEP_AT_ONCE` bytes, of a family
+    /// the generated code serves (not the engine's own, not a host extra, not one the
+    /// hypervisor serves in a version of its own). Its continuation does not step until
+    /// [`put_checked`](Self::put_checked) gives it back.
+    pub fn take_unchecked(&mut self, key: QueueKey) -> Option<Unchecked> {
+        let versions = self.hv.family_versions();
+        let extras = self.extra_descs;
+        let q = self.queues.map.get_mut(&key)?;
+        if q.faulted || q.reqs.teardown || q.reqs.closing {
+            return None;
+        }
+        let c = q.reqs.inflight.iter_mut().find(|c| {
+            let fam = c.op.family_id;
+            c.op.flags & op_flags::BATCH != 0
+                && !c.validated
+                && c.checking.is_none()
+                && c.next == 0
+                && c.total.is_none()
+                && !c.cancelled
+                && !c.finished
+                && c.request.len() > STEP_AT_ONCE
+                && fam != control::ID
+                && !extras.iter().any(|f| f.id == fam)
+                && !versions.iter().any(|f| f.id == fam)
+        })?;
+        self.checks = self.checks.wrapping_add(1);
+        c.checking = Some(self.checks);
+        Some(Unchecked {
+            key,
+            token: self.checks,
+            op: c.op,
+            request: std::mem::take(&mut c.request),
+        })
+    }
+
+    /// Give back a request [`take_unchecked`](Self::take_unchecked) took, with what its
+    /// validation found: valid, its first window skips the checks; invalid, it is answered
+    /// with the ERROR its first window would have written (naming the attribute and offset),
+    /// and nothing of it runs. A request whose queue or continuation went meanwhile is
+    /// dropped.
+    pub fn put_checked(&mut self, u: Unchecked, valid: Result<(), hvlink_codec::Error>) {
+        let Some(q) = self.queues.map.get_mut(&u.key) else {
+            return;
+        };
+        let Some(c) = q
+            .reqs
+            .inflight
+            .iter_mut()
+            .find(|c| c.checking == Some(u.token))
+        else {
+            return;
+        };
+        c.request = u.request;
+        c.checking = None;
+        Metrics::add(&self.metrics.checked_apart, 1);
+        match valid {
+            Ok(()) => c.validated = true,
+            Err(e) => fail(&self.metrics, c, ServeError::Invalid(e)),
         }
     }
 
@@ -1003,6 +1087,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 break;
             }
+            if c.checking.is_some() {
+                // Out being validated: back before the serving runtime advances this queue.
+                t.more = true;
+                kept.push_back(c);
+                continue;
+            }
             if *budget == 0 || (c.parked == Some(generation) && !c.cancelled) {
                 if c.parked.is_some() {
                     t.parked += 1;
@@ -1129,18 +1219,26 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     }
 
     fn fail_continuation(&mut self, c: &mut Continuation, e: ServeError) {
-        let (errno, invalid) = match e {
-            ServeError::Invalid(err) => (dispatch::errno_of(&err), Some(err)),
-            ServeError::Errno(errno) => (errno, None),
-        };
-        c.results.clear();
-        let mut b = Builder::new(&mut c.outbox);
-        let _ = dispatch::write_error(&mut b, &c.request, errno, invalid.as_ref());
-        Metrics::add(&self.metrics.errors, 1);
-        tracing::debug!(status = -errno.0);
-        c.finished = true;
+        fail(&self.metrics, c, e);
     }
+}
 
+/// End `c` with the ERROR for `e` (an extended ack for a validation failure): nothing more of
+/// it runs; the ERROR goes out with its pending output.
+fn fail(metrics: &Metrics, c: &mut Continuation, e: ServeError) {
+    let (errno, invalid) = match e {
+        ServeError::Invalid(err) => (dispatch::errno_of(&err), Some(err)),
+        ServeError::Errno(errno) => (errno, None),
+    };
+    c.results.clear();
+    let mut b = Builder::new(&mut c.outbox);
+    let _ = dispatch::write_error(&mut b, &c.request, errno, invalid.as_ref());
+    Metrics::add(&metrics.errors, 1);
+    tracing::debug!(status = -errno.0);
+    c.finished = true;
+}
+
+impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// Advance one continuation: drain its pending output, then run the next window of a
     /// batch (or the whole op), framing the results.
     #[allow(clippy::too_many_arguments)]
@@ -1287,6 +1385,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 None
             },
             resume: c.resume,
+            validated: c.validated,
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();

@@ -471,6 +471,7 @@ fn window(start: u32, max: u32) -> Window {
         cancel: false,
         preempt: None,
         resume: None,
+        validated: false,
     }
 }
 
@@ -1302,4 +1303,81 @@ fn a_window_resumes_where_the_last_one_stopped() {
         run(PREEMPT_CHUNK + 5, Some(behind)).1,
         run(PREEMPT_CHUNK + 5, None).1
     );
+}
+
+/// `validate` finds what the first window's checks find, without running anything; a
+/// window marked `validated` skips the checks and runs the same entries; bytes marked
+/// validated that were not (a caller's bug) end in `EIO` at the first bad entry, never a
+/// panic.
+#[test]
+fn validation_apart_matches_the_first_window() {
+    // A valid 40-entry batch: validate passes, and served as validated it runs exactly as
+    // served whole.
+    let es: Vec<MapEntry> = (0..40).map(|r| map_entry(1, r)).collect();
+    let req = map_batch(MapMode::INDEPENDENT, &es);
+    let mut bytes = vec![0u8; 4096];
+    let n = {
+        let mut b = Builder::new(SliceSink::new(&mut bytes));
+        req.encode(&mut b).unwrap();
+        b.len()
+    };
+    bytes.truncate(n);
+    let at = Attrs::new(&bytes, 20);
+    assert_eq!(gnt::validate(MapGrantRef::DESC.id, at.clone()), Ok(()));
+    assert_eq!(
+        hvlink_proto::generated::validate(MapGrantRef::DESC, at.clone()),
+        Ok(())
+    );
+    let validated = Window {
+        validated: true,
+        ..Window::ALL
+    };
+    let (mut plain, mut apart) = (Fake::default(), Fake::default());
+    let (r1, out1) = raw(
+        MapGrantRef::DESC.id,
+        &bytes,
+        &mut gnt_serve(&mut plain, Window::ALL),
+    );
+    let (r2, out2) = raw(
+        MapGrantRef::DESC.id,
+        &bytes,
+        &mut gnt_serve(&mut apart, validated),
+    );
+    assert_eq!(r1, r2);
+    assert_eq!(out1, out2);
+    assert_eq!(plain.map_calls, apart.map_calls);
+    assert_eq!(apart.map_calls.iter().map(|c| c.1.len()).sum::<usize>(), 40);
+
+    // The second entry lacks `ref`: validate names it exactly as the first window does.
+    let broken = attrs(|b| {
+        for with_ref in [true, false] {
+            let e = b.begin_nest(gnt::ids::map_req::ENTRY).unwrap();
+            b.put_u16(1, 2).unwrap();
+            if with_ref {
+                b.put_u32(2, 10).unwrap();
+            }
+            b.put_u32(3, 2).unwrap();
+            b.end_nest(e).unwrap();
+        }
+    });
+    let mut fake = Fake::default();
+    let (r, _) = raw(
+        MapGrantRef::DESC.id,
+        &broken,
+        &mut gnt_serve(&mut fake, Window::ALL),
+    );
+    let served_err = invalid(r);
+    let apart_err = gnt::validate(MapGrantRef::DESC.id, Attrs::new(&broken, 20)).unwrap_err();
+    assert_eq!(apart_err, served_err);
+    assert_eq!(apart_err.missing(), Some(gnt::ids::map_entry::REF));
+
+    // Marked validated without having been: EIO at the entry that lacks `ref` (the first
+    // one ran: the mark is a promise the caller must keep).
+    let (r, _) = raw(
+        MapGrantRef::DESC.id,
+        &broken,
+        &mut gnt_serve(&mut fake, validated),
+    );
+    assert_eq!(r, Err(ServeError::Errno(Errno::EIO)));
+    assert_eq!(fake.map_calls.iter().map(|c| c.1.len()).sum::<usize>(), 1);
 }

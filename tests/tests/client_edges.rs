@@ -422,3 +422,101 @@ fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
     let state = e.with_hv(|hv| hv.port_state(DOM1, port));
     assert!(state.is_some(), "port {port} was not allocated");
 }
+
+/// Through the serving runtime, a big batch (more than 2 KiB) is validated apart from the
+/// host lock before its first window: a valid one runs whole; one whose 151st entry lacks
+/// `ref` is refused with the ERROR its first window would write (EINVAL, the extended ack's
+/// offset at that entry), and none of its entries runs.
+#[test]
+fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
+    use hvlink_proto::grant_table::ids;
+    use hvlink_tests::msg::error_of;
+    const N: u32 = 200;
+    let e = fixtures::with_grants(Options::default(), N);
+    let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 40, 44 << 20, 1 << 16, 1 << 16);
+    let shared = e.shared().clone();
+    let bell = move || shared.ring();
+    let mut bad_at = 0;
+    let batch = |seq: u32, broken: Option<u32>, bad_at: &mut u32| {
+        message(
+            MapGrantRef::DESC.msg_type,
+            Flags::REQUEST,
+            seq,
+            genl::Repr {
+                cmd: MapGrantRef::DESC.id,
+                version: 1,
+            },
+            |b| {
+                for r in 0..N {
+                    if Some(r) == broken {
+                        *bad_at = b.len() as u32;
+                    }
+                    let n = b.begin_nest(ids::map_req::ENTRY)?;
+                    b.put_u16(ids::map_entry::DOM, DOM1)?;
+                    if Some(r) != broken {
+                        b.put_u32(ids::map_entry::REF, r)?;
+                    }
+                    b.put_u32(ids::map_entry::FLAGS, 1)?;
+                    b.put_u64(ids::map_entry::HOST_ADDR, 0x40_0000 + u64::from(r) * 4096)?;
+                    b.end_nest(n)?;
+                }
+                Ok(())
+            },
+        )
+    };
+    let mut buf = vec![0u8; 1 << 16];
+    let mut exchange = |q: &mut hvlink_guest::ring::GuestQueue<_>, m: &[u8]| -> Vec<u8> {
+        assert!(m.len() > 2048, "not a big batch: {} bytes", m.len());
+        assert!(q.send(m).unwrap());
+        q.submit(&bell);
+        let t = std::time::Instant::now();
+        loop {
+            if let Some(n) = q.recv(&mut buf).unwrap() {
+                q.release();
+                return buf[..n].to_vec();
+            }
+            assert!(t.elapsed() < Duration::from_secs(10), "no reply");
+            std::thread::yield_now();
+        }
+    };
+    let mapped = |e: &Embedded| {
+        e.with_hv(|hv| {
+            (0..N)
+                .filter(|&r| hv.grant_status(DOM1, r).is_some_and(|s| s.mappings > 0))
+                .count()
+        })
+    };
+    // The broken one first: refused whole, with the very ERROR the first window writes
+    // when it validates in place (`Host::call`, the path without a serving runtime).
+    let m = batch(1, Some(150), &mut bad_at);
+    let rep = exchange(&mut q, &m);
+    let (status, text, _) = error_of(&rep).expect("an ERROR");
+    assert_eq!(status, -hvlink_proto::Errno::EINVAL.0);
+    let mut inline = Vec::new();
+    e.shared()
+        .host()
+        .call(DOM2, QueueKind::Kernel, &m, &mut inline);
+    assert_eq!(rep, inline, "ERROR validated apart: {text:?}");
+    let ext = Message::parse(&rep).unwrap().error().unwrap().ext;
+    let missing = (ext.missing_type, ext.missing_nest);
+    assert_eq!(
+        missing,
+        (Some(u32::from(ids::map_entry::REF)), Some(bad_at)),
+        "the entry without `ref` ({text:?})"
+    );
+    assert_eq!(mapped(&e), 0, "entries of a refused batch ran");
+    // A valid one: every entry mapped.
+    let m = batch(2, None, &mut bad_at);
+    let rep = exchange(&mut q, &m);
+    assert!(error_of(&rep).is_none(), "{:?}", error_of(&rep));
+    let r = hvlink_tests::msg::reply::<MapGrantRef>(&rep);
+    let hvlink_proto::grant_table::MapReplyForm::Batch { entry } = r.form else {
+        panic!("single reply to a batch")
+    };
+    assert_eq!(
+        entry.iter().filter(|x| x.handle.is_some()).count(),
+        N as usize
+    );
+    assert_eq!(mapped(&e), N as usize);
+    assert_eq!(e.shared().metrics().snapshot().checked_apart, 2);
+}

@@ -1647,6 +1647,30 @@ fn backends(o: &mut String, families: &[&&Family]) {
     w!(o, "");
     w!(
         o,
+        "/// Validate a ring request of `op` with its family's generated `validate` (see there)."
+    );
+    w!(o, "pub fn validate(");
+    w!(o, "    op: &rt::OpDesc,");
+    w!(o, "    attrs: hvlink_proto::codec::Attrs<'_>,");
+    w!(
+        o,
+        ") -> ::core::result::Result<(), hvlink_proto::codec::Error> {{"
+    );
+    if served.is_empty() {
+        w!(o, "    let _ = (op, attrs);");
+        w!(o, "    Ok(())");
+    } else {
+        w!(o, "    match op.family_id {{");
+        for n in &served {
+            w!(o, "        {n}::ID => {n}::validate(op.id, attrs),");
+        }
+        w!(o, "        _ => Ok(()),");
+        w!(o, "    }}");
+    }
+    w!(o, "}}");
+    w!(o, "");
+    w!(
+        o,
         "/// Serve a register call of `op` with its family's generated `serve_regs`."
     );
     w!(o, "pub fn serve_regs<B: Backends + ?Sized>(");
@@ -1856,6 +1880,56 @@ fn serving(o: &mut String, m: &Fam<'_>) {
     w!(o, "    }}");
     w!(o, "}}");
 
+    // validate
+    w!(o, "");
+    w!(
+        o,
+        "/// Validate a ring request of op `cmd` as `serve` does before it runs anything (the"
+    );
+    w!(
+        o,
+        "/// whole request, every batch entry included), without running it: a host may do this"
+    );
+    w!(
+        o,
+        "/// apart (outside its locks) and then serve the request with [`rt::Window::validated`]."
+    );
+    w!(
+        o,
+        "/// Unknown and register-only ops pass (`serve` refuses them)."
+    );
+    w!(
+        o,
+        "pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::Error> {{"
+    );
+    let ring_ops: Vec<&Op> = ops.iter().filter(|op| op.register_only.is_none()).collect();
+    if ring_ops.is_empty() {
+        w!(o, "    let _ = (cmd, attrs);");
+        w!(o, "    Ok(())");
+        w!(o, "}}");
+    } else {
+        w!(o, "    match OpId(cmd) {{");
+    }
+    for op in &ring_ops {
+        let sh = shout(&op.name);
+        match m.req(op) {
+            Some(s) => w!(
+                o,
+                "        OpId::{sh} => {}::decode(attrs).map(|_| ()),",
+                camel(&s.name)
+            ),
+            None => w!(
+                o,
+                "        OpId::{sh} => rt::Empty::decode(attrs).map(|_| ()),"
+            ),
+        }
+    }
+    if !ring_ops.is_empty() {
+        w!(o, "        _ => Ok(()),");
+        w!(o, "    }}");
+        w!(o, "}}");
+    }
+
     // serve_regs
     w!(o, "");
     w!(
@@ -1931,10 +2005,14 @@ fn serve_batch_arm(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
     let req_ty = camel(&p.req.name);
     let kind = Fam::raw_kind(p.result);
     let entry = snake(&p.entry.name);
-    // The first window validates the request; later windows read the same private copy
-    // again (the engine's continuation), which cannot fail what the first accepted, so they
-    // skip the checks: a window costs its entries, not the whole request.
-    w!(o, "            let req = if window.start == 0 {{");
+    // The first window validates the request (unless the caller did, with `validate`);
+    // later windows read the same private copy again (the engine's continuation), which
+    // cannot fail what the first accepted, so they skip the checks: a window costs its
+    // entries, not the whole request.
+    w!(
+        o,
+        "            let req = if window.start == 0 && !window.validated {{"
+    );
     w!(o, "                {req_ty}::decode(attrs)?");
     w!(o, "            }} else {{");
     w!(

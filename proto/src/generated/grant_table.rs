@@ -5720,7 +5720,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match OpId(cmd) {
         OpId::MAP_GRANT_REF => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 MapReq::decode(attrs)?
             } else {
                 <MapReq as rt::AttrSet>::decode_valid(attrs)
@@ -5750,7 +5750,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             }
         }
         OpId::UNMAP_GRANT_REF => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 UnmapReq::decode(attrs)?
             } else {
                 <UnmapReq as rt::AttrSet>::decode_valid(attrs)
@@ -5779,7 +5779,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             reply,
         ),
         OpId::COPY => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 CopyReq::decode(attrs)?
             } else {
                 <CopyReq as rt::AttrSet>::decode_valid(attrs)
@@ -5808,6 +5808,26 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             reply,
         ),
         _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Validate a ring request of op `cmd` as `serve` does before it runs anything (the
+/// whole request, every batch entry included), without running it: a host may do this
+/// apart (outside its locks) and then serve the request with [`rt::Window::validated`].
+/// Unknown and register-only ops pass (`serve` refuses them).
+pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::Error> {
+    match OpId(cmd) {
+        OpId::MAP_GRANT_REF => MapReq::decode(attrs).map(|_| ()),
+        OpId::UNMAP_GRANT_REF => UnmapReq::decode(attrs).map(|_| ()),
+        OpId::SETUP_TABLE => FramesReq::decode(attrs).map(|_| ()),
+        OpId::COPY => CopyReq::decode(attrs).map(|_| ()),
+        OpId::QUERY_SIZE => DomReq::decode(attrs).map(|_| ()),
+        OpId::UNMAP_AND_REPLACE => UnmapAndReplaceReq::decode(attrs).map(|_| ()),
+        OpId::SET_VERSION => SetVersionReq::decode(attrs).map(|_| ()),
+        OpId::GET_STATUS_FRAMES => FramesReq::decode(attrs).map(|_| ()),
+        OpId::GET_VERSION => DomReq::decode(attrs).map(|_| ()),
+        OpId::SWAP_GRANT_REF => SwapReq::decode(attrs).map(|_| ()),
+        _ => Ok(()),
     }
 }
 

@@ -3655,7 +3655,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match OpId(cmd) {
         OpId::INCREASE_RESERVATION => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 ReservationReq::decode(attrs)?
             } else {
                 <ReservationReq as rt::AttrSet>::decode_valid(attrs)
@@ -3681,7 +3681,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             }
         }
         OpId::DECREASE_RESERVATION => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 ReservationReq::decode(attrs)?
             } else {
                 <ReservationReq as rt::AttrSet>::decode_valid(attrs)
@@ -3715,7 +3715,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             reply,
         ),
         OpId::POPULATE_PHYSMAP => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 ReservationReq::decode(attrs)?
             } else {
                 <ReservationReq as rt::AttrSet>::decode_valid(attrs)
@@ -3741,7 +3741,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             }
         }
         OpId::ADD_TO_PHYSMAP_BATCH => {
-            let req = if window.start == 0 {
+            let req = if window.start == 0 && !window.validated {
                 PhysmapReq::decode(attrs)?
             } else {
                 <PhysmapReq as rt::AttrSet>::decode_valid(attrs)
@@ -3778,6 +3778,25 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             rt::served(&backend.maximum_gpfn(ctx, &DomReq::decode(attrs)?)?, reply)
         }
         _ => Err(rt::ServeError::Errno(hvlink_proto::Errno::ENOSYS)),
+    }
+}
+
+/// Validate a ring request of op `cmd` as `serve` does before it runs anything (the
+/// whole request, every batch entry included), without running it: a host may do this
+/// apart (outside its locks) and then serve the request with [`rt::Window::validated`].
+/// Unknown and register-only ops pass (`serve` refuses them).
+pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::Error> {
+    match OpId(cmd) {
+        OpId::INCREASE_RESERVATION => ReservationReq::decode(attrs).map(|_| ()),
+        OpId::DECREASE_RESERVATION => ReservationReq::decode(attrs).map(|_| ()),
+        OpId::CURRENT_RESERVATION => DomReq::decode(attrs).map(|_| ()),
+        OpId::MAXIMUM_RESERVATION => DomReq::decode(attrs).map(|_| ()),
+        OpId::POPULATE_PHYSMAP => ReservationReq::decode(attrs).map(|_| ()),
+        OpId::ADD_TO_PHYSMAP_BATCH => PhysmapReq::decode(attrs).map(|_| ()),
+        OpId::REMOVE_FROM_PHYSMAP => RemoveReq::decode(attrs).map(|_| ()),
+        OpId::MEMORY_MAP => MemoryMapReq::decode(attrs).map(|_| ()),
+        OpId::MAXIMUM_GPFN => DomReq::decode(attrs).map(|_| ()),
+        _ => Ok(()),
     }
 }
 

@@ -294,6 +294,25 @@ pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
     }
 }
 
+/// Validate a ring request of `op` with its family's generated `validate` (see there).
+pub fn validate(
+    op: &rt::OpDesc,
+    attrs: hvlink_proto::codec::Attrs<'_>,
+) -> ::core::result::Result<(), hvlink_proto::codec::Error> {
+    match op.family_id {
+        memory::ID => memory::validate(op.id, attrs),
+        version::ID => version::validate(op.id, attrs),
+        grant_table::ID => grant_table::validate(op.id, attrs),
+        vcpu::ID => vcpu::validate(op.id, attrs),
+        sched::ID => sched::validate(op.id, attrs),
+        event_channel::ID => event_channel::validate(op.id, attrs),
+        hvm::ID => hvm::validate(op.id, attrs),
+        sysctl::ID => sysctl::validate(op.id, attrs),
+        domctl::ID => domctl::validate(op.id, attrs),
+        _ => Ok(()),
+    }
+}
+
 /// Serve a register call of `op` with its family's generated `serve_regs`.
 pub fn serve_regs<B: Backends + ?Sized>(
     backend: &mut B,

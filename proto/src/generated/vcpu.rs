@@ -2802,6 +2802,30 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
     }
 }
 
+/// Validate a ring request of op `cmd` as `serve` does before it runs anything (the
+/// whole request, every batch entry included), without running it: a host may do this
+/// apart (outside its locks) and then serve the request with [`rt::Window::validated`].
+/// Unknown and register-only ops pass (`serve` refuses them).
+pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::Error> {
+    match OpId(cmd) {
+        OpId::INITIALISE => InitialiseReq::decode(attrs).map(|_| ()),
+        OpId::UP => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::DOWN => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::IS_UP => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::GET_RUNSTATE_INFO => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::SET_PERIODIC_TIMER => PeriodicTimerReq::decode(attrs).map(|_| ()),
+        OpId::STOP_PERIODIC_TIMER => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::SET_SINGLESHOT_TIMER => SingleshotTimerReq::decode(attrs).map(|_| ()),
+        OpId::STOP_SINGLESHOT_TIMER => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::REGISTER_VCPU_INFO => VcpuInfoReq::decode(attrs).map(|_| ()),
+        OpId::SEND_NMI => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::GET_PHYSID => VcpuReq::decode(attrs).map(|_| ()),
+        OpId::REGISTER_RUNSTATE_PHYS_AREA => PhysAreaReq::decode(attrs).map(|_| ()),
+        OpId::REGISTER_VCPU_TIME_PHYS_AREA => PhysAreaReq::decode(attrs).map(|_| ()),
+        _ => Ok(()),
+    }
+}
+
 /// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
 /// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
 /// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").

@@ -26,6 +26,12 @@ pub struct Window {
     /// that starts there begins at that byte instead of walking the entries before it. Only
     /// ever the value a previous call of the same request returned, on the same bytes.
     pub resume: Option<Resume>,
+    /// The request was validated already (by the family's generated `validate`, on these
+    /// same bytes): the first window skips the checks, as later windows do. A promise the
+    /// caller must keep: bytes that were not validated are still never trusted (decoding
+    /// them fails with `EIO` at the first bad entry, never a panic), but the entries before
+    /// that one will have run.
+    pub validated: bool,
 }
 
 /// A position in a request's entry list: entry `index` starts at byte `at` of the message.
@@ -92,6 +98,7 @@ impl Window {
         cancel: false,
         preempt: None,
         resume: None,
+        validated: false,
     };
 }
 

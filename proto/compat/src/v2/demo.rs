@@ -844,6 +844,18 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
     }
 }
 
+/// Validate a ring request of op `cmd` as `serve` does before it runs anything (the
+/// whole request, every batch entry included), without running it: a host may do this
+/// apart (outside its locks) and then serve the request with [`rt::Window::validated`].
+/// Unknown and register-only ops pass (`serve` refuses them).
+pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::Error> {
+    match OpId(cmd) {
+        OpId::PAINT => PaintReq::decode(attrs).map(|_| ()),
+        OpId::INSPECT => InspectReq::decode(attrs).map(|_| ()),
+        _ => Ok(()),
+    }
+}
+
 /// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
 /// backend, write_regs (rax = 0 + mapped outputs). On error return `Err(errno)` and leave
 /// `regs` untouched (the caller writes -errno to rax only: "no implicit clobbering").

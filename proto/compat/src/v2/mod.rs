@@ -90,6 +90,19 @@ pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
     }
 }
 
+/// Validate a ring request of `op` with its family's generated `validate` (see there).
+pub fn validate(
+    op: &rt::OpDesc,
+    attrs: hvlink_proto::codec::Attrs<'_>,
+) -> ::core::result::Result<(), hvlink_proto::codec::Error> {
+    match op.family_id {
+        sysctl::ID => sysctl::validate(op.id, attrs),
+        domctl::ID => domctl::validate(op.id, attrs),
+        demo::ID => demo::validate(op.id, attrs),
+        _ => Ok(()),
+    }
+}
+
 /// Serve a register call of `op` with its family's generated `serve_regs`.
 pub fn serve_regs<B: Backends + ?Sized>(
     backend: &mut B,
