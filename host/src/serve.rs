@@ -395,9 +395,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// call is posted for the lock holder and the caller spins on it: the engine stops at its
     /// next preemption point and the serving thread runs the call before it goes on, so the
     /// caller pays neither a lock hand-off nor a wake-up (each a futex and, across cores, an
-    /// inter-processor interrupt). The caller spins for at most [`SPIN_FOR`], then blocks
-    /// on the lock; whichever of the caller and the serving thread gets
-    /// the lock first runs the call, exactly once.
+    /// inter-processor interrupt). The caller spins for at most [`SPIN_FOR`], then sleeps
+    /// until the serving thread wakes it, looking at the lock now and then; whichever of the
+    /// caller and the serving thread gets the lock first runs the call, exactly once.
     pub fn register_call(&self, domain: DomId, regs: &mut Regs, timeout: Duration) -> RegOutcome {
         let deadline = std::time::Instant::now() + timeout;
         let mut host = match self.host.try_lock() {
@@ -488,11 +488,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                     drop(h);
                     return Ok(slot.collect(regs));
                 }
+                // Clean before freeing: once free, another caller may claim the slot.
+                slot.job.lock().unwrap_or_else(|p| p.into_inner()).caller = None;
+                slot.sleeping.store(false, Ordering::Relaxed);
                 slot.state.store(FREE, Ordering::Release);
                 self.posted_n.fetch_sub(1, Ordering::AcqRel);
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
-                slot.job.lock().unwrap_or_else(|p| p.into_inner()).caller = None;
-                slot.sleeping.store(false, Ordering::Relaxed);
                 return Err(h);
             }
             if spins % 32 == 0 && start.elapsed() >= SPIN_FOR {
