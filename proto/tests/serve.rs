@@ -464,6 +464,27 @@ fn map_results(bytes: &[u8]) -> Vec<MapReplyEntry> {
     }
 }
 
+/// A two-entry map batch whose second entry lacks `ref`, and that entry's offset (as the
+/// decoder counts: the attributes at offset 20 of a message).
+fn second_entry_without_ref() -> (Vec<u8>, u32) {
+    let mut second = 0;
+    let bytes = attrs(|b| {
+        for with_ref in [true, false] {
+            if !with_ref {
+                second = 20 + b.len() as u32;
+            }
+            let e = b.begin_nest(gnt::ids::map_req::ENTRY).unwrap();
+            b.put_u16(1, 2).unwrap();
+            if with_ref {
+                b.put_u32(2, 10).unwrap();
+            }
+            b.put_u32(3, 2).unwrap();
+            b.end_nest(e).unwrap();
+        }
+    });
+    (bytes, second)
+}
+
 fn window(start: u32, max: u32) -> Window {
     Window {
         start,
@@ -654,21 +675,7 @@ fn decode_errors_name_the_attribute() {
 
     // A batch whose second entry lacks `ref`: Missing, at that entry's nest header, naming
     // the attribute; the backend is not called.
-    let mut second = 0;
-    let bytes = attrs(|b| {
-        for with_ref in [true, false] {
-            if !with_ref {
-                second = 20 + b.len() as u32;
-            }
-            let e = b.begin_nest(gnt::ids::map_req::ENTRY).unwrap();
-            b.put_u16(1, 2).unwrap();
-            if with_ref {
-                b.put_u32(2, 10).unwrap();
-            }
-            b.put_u32(3, 2).unwrap();
-            b.end_nest(e).unwrap();
-        }
-    });
+    let (bytes, second) = second_entry_without_ref();
     assert_eq!(second, 20 + 28);
     let (r, _) = raw(
         MapGrantRef::DESC.id,
@@ -1349,17 +1356,7 @@ fn validation_apart_matches_the_first_window() {
     assert_eq!(apart.map_calls.iter().map(|c| c.1.len()).sum::<usize>(), 40);
 
     // The second entry lacks `ref`: validate names it exactly as the first window does.
-    let broken = attrs(|b| {
-        for with_ref in [true, false] {
-            let e = b.begin_nest(gnt::ids::map_req::ENTRY).unwrap();
-            b.put_u16(1, 2).unwrap();
-            if with_ref {
-                b.put_u32(2, 10).unwrap();
-            }
-            b.put_u32(3, 2).unwrap();
-            b.end_nest(e).unwrap();
-        }
-    });
+    let (broken, _) = second_entry_without_ref();
     let mut fake = Fake::default();
     let (r, _) = raw(
         MapGrantRef::DESC.id,
