@@ -184,6 +184,11 @@ const SLEEP_CHECK: Duration = Duration::from_micros(100);
 /// Register calls that can be posted at once (more wait on the lock).
 const POST_SLOTS: usize = 16;
 
+/// Slots one domain may hold at once (its other callers wait on the lock, as every call did
+/// before calls were posted): a domain with many vCPUs or connections cannot take every
+/// slot from the others.
+pub const POSTS_PER_DOMAIN: usize = 4;
+
 /// A [`Posted`] slot's states.
 const FREE: u8 = 0;
 /// Taken by a caller that is writing its call.
@@ -197,6 +202,8 @@ const DONE: u8 = 3;
 #[derive(Default)]
 struct Posted {
     state: AtomicU8,
+    /// The domain whose call holds the slot (meaningful while it is not free).
+    owner: std::sync::atomic::AtomicU16,
     /// The caller sleeps (after [`SPIN_FOR`]) and must be woken when its call is done.
     sleeping: AtomicBool,
     job: Mutex<Job>,
@@ -442,13 +449,25 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         domain: DomId,
         regs: &mut Regs,
     ) -> Result<RegOutcome, MutexGuard<'_, Host<H, M>>> {
-        let Some(slot) = self.posted.iter().find(|s| {
+        let slot = self.posted.iter().find(|s| {
             s.state
                 .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
                 .is_ok()
-        }) else {
-            // Every slot taken: wait for the lock, counted as waiting so that the engine
-            // lets go at its next preemption point.
+        });
+        // Claim, then count: a slot goes on only if its domain holds at most its share
+        // counting every slot claimed so far, so the share is never exceeded (two racing
+        // claims may both back off, which only errs on the safe side).
+        let slot = slot.filter(|s| {
+            s.owner.store(domain, Ordering::SeqCst);
+            if self.posted_by(domain) <= POSTS_PER_DOMAIN {
+                return true;
+            }
+            s.state.store(FREE, Ordering::Release);
+            false
+        });
+        let Some(slot) = slot else {
+            // Every slot taken, or this domain's share: wait for the lock, counted as
+            // waiting so that the engine lets go at its next preemption point.
             self.waiting.fetch_add(1, Ordering::AcqRel);
             let h = self.host();
             self.waiting.fetch_sub(1, Ordering::AcqRel);
@@ -510,6 +529,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             }
             std::hint::spin_loop();
         }
+    }
+
+    /// Register calls of `dom` that hold a post slot now (at most [`POSTS_PER_DOMAIN`]).
+    pub fn posted_by(&self, dom: DomId) -> usize {
+        self.posted
+            .iter()
+            .filter(|s| {
+                s.state.load(Ordering::SeqCst) != FREE && s.owner.load(Ordering::SeqCst) == dom
+            })
+            .count()
     }
 
     /// Run the register calls posted for the lock holder (`host` is the held lock).

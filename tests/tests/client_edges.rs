@@ -520,3 +520,51 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
     assert_eq!(mapped(&e), N as usize);
     assert_eq!(e.shared().metrics().snapshot().checked_apart, 2);
 }
+
+/// A domain holds at most its share of the slots where register calls are posted for the
+/// serving thread: six callers of domain 1 that find the lock taken post four calls (the
+/// other two wait on the lock), and domain 2's call still gets a slot. All seven complete
+/// once the lock is free.
+#[test]
+fn one_domain_holds_at_most_its_share_of_the_post_slots() {
+    use hvlink_host::serve::POSTS_PER_DOMAIN;
+    use hvlink_proto::rt::{Empty, FastAbi};
+    use hvlink_proto::version::Version;
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let held = shared.host();
+    let call = |dom: u16| {
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            let mut regs = Version::to_regs(&Empty).unwrap();
+            let out = shared.register_call(dom, &mut regs, Duration::from_secs(5));
+            (out, regs.rax)
+        })
+    };
+    let mut callers: Vec<_> = (0..6).map(|_| call(DOM1)).collect();
+    let t = std::time::Instant::now();
+    while shared.posted_by(DOM1) < POSTS_PER_DOMAIN {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "domain 1 never posted"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    callers.push(call(DOM2));
+    while shared.posted_by(DOM2) < 1 {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "domain 2 found no slot"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    for _ in 0..50 {
+        assert_eq!(shared.posted_by(DOM1), POSTS_PER_DOMAIN);
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    drop(held);
+    for c in callers {
+        assert_eq!(c.join().unwrap(), (RegOutcome::Done, 0));
+    }
+    assert_eq!(shared.posted_by(DOM1) + shared.posted_by(DOM2), 0);
+}
