@@ -230,10 +230,15 @@ impl Default for Job {
 }
 
 impl Posted {
+    /// The slot's job (its lock is only ever held briefly).
+    fn job(&self) -> MutexGuard<'_, Job> {
+        self.job.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Take a done call's result and free the slot.
     fn collect(&self, regs: &mut Regs) -> RegOutcome {
         let (r, out) = {
-            let mut job = self.job.lock().unwrap_or_else(|p| p.into_inner());
+            let mut job = self.job();
             job.caller = None;
             (job.regs, job.out)
         };
@@ -325,6 +330,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         self.host.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The host if its lock is free now.
+    fn try_host(&self) -> Option<MutexGuard<'_, Host<H, M>>> {
+        match self.host.try_lock() {
+            Ok(h) => Some(h),
+            Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        }
+    }
+
     /// The kick eventfd (what guests ring, or what KVM ioeventfds signal).
     pub fn kick(&self) -> &EventFd {
         &self.kick
@@ -407,10 +421,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// caller and the serving thread gets the lock first runs the call, exactly once.
     pub fn register_call(&self, domain: DomId, regs: &mut Regs, timeout: Duration) -> RegOutcome {
         let deadline = std::time::Instant::now() + timeout;
-        let mut host = match self.host.try_lock() {
-            Ok(h) => h,
-            Err(TryLockError::Poisoned(p)) => p.into_inner(),
-            Err(TryLockError::WouldBlock) => match self.delegate(domain, regs) {
+        let mut host = match self.try_host() {
+            Some(h) => h,
+            None => match self.delegate(domain, regs) {
                 Ok(out) if out == RegOutcome::Done || self.stopped() => return out,
                 // Blocked: wait for a change below (the call is made again, as a blocked
                 // call may be).
@@ -473,7 +486,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             self.waiting.fetch_sub(1, Ordering::AcqRel);
             return Err(h);
         };
-        *slot.job.lock().unwrap_or_else(|p| p.into_inner()) = Job {
+        *slot.job() = Job {
             domain,
             regs: *regs,
             out: RegOutcome::Blocked,
@@ -492,11 +505,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             // Look at the lock now and then (not on every spin: its word is the one the
             // serving thread takes and lets go).
             let lock = if spins % 16 == 0 {
-                match self.host.try_lock() {
-                    Ok(h) => Some(h),
-                    Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
-                    Err(TryLockError::WouldBlock) => None,
-                }
+                self.try_host()
             } else {
                 None
             };
@@ -508,7 +517,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                     return Ok(slot.collect(regs));
                 }
                 // Clean before freeing: once free, another caller may claim the slot.
-                slot.job.lock().unwrap_or_else(|p| p.into_inner()).caller = None;
+                slot.job().caller = None;
                 slot.sleeping.store(false, Ordering::Relaxed);
                 slot.state.store(FREE, Ordering::Release);
                 self.posted_n.fetch_sub(1, Ordering::AcqRel);
@@ -551,7 +560,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             if slot.state.load(Ordering::Acquire) != POSTED {
                 continue;
             }
-            let mut job = slot.job.lock().unwrap_or_else(|p| p.into_inner());
+            let mut job = slot.job();
             let mut regs = job.regs;
             job.out = host.register_call(job.domain, &mut regs);
             job.regs = regs;
@@ -819,7 +828,7 @@ where
         let mut turn = Turn::default();
         for phase in [Phase::Read, Phase::Advance] {
             for &k in &keys {
-                if phase == Phase::Advance {
+                if phase == Phase::Advance && turn.unchecked {
                     // A big batch's validation (every entry; ~10 µs for 1,024 grant entries)
                     // runs apart, without the host lock: another domain's register call does
                     // not wait for it.

@@ -77,6 +77,9 @@ pub struct Turn {
     /// Some queue's reply ring was too full to go on: poll again soon (the guest does not
     /// signal that it consumed replies).
     pub blocked: bool,
+    /// A big batch request was read that [`Host::take_unchecked`] may validate apart (the
+    /// serving runtime looks for it only in such turns).
+    pub unchecked: bool,
 }
 
 /// The host.
@@ -996,7 +999,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                                 q.reqs.inflight.push_back(c);
                             }
                         }
-                        Ok(()) => q.reqs.inflight.push_back(c),
+                        Ok(()) => {
+                            t.unchecked |=
+                                p.op.flags & op_flags::BATCH != 0 && bytes.len() > STEP_AT_ONCE;
+                            q.reqs.inflight.push_back(c);
+                        }
                         Err(e) => {
                             // Refused before anything ran; answered at once (an ERROR always
                             // fits: the check above reserved nothing, so check now).
