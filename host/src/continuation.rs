@@ -14,6 +14,9 @@ pub(crate) struct Buffers {
     outbox: Vec<u8>,
 }
 
+/// The longest request whose batch mode is looked up when its continuation is made.
+const EAGER_MODE_BYTES: usize = 2048;
+
 /// The largest set of buffers the host keeps for reuse.
 const KEEP_BYTES: usize = 16 << 10;
 
@@ -25,7 +28,11 @@ pub struct Continuation {
     pub(crate) request: Vec<u8>,
     pub(crate) next: u32,
     pub(crate) total: Option<u32>,
-    pub(crate) mode: u8,
+    /// Its batch mode (`0` for none), once known: looked up at once in a small request, and
+    /// in a big one only when needed (a failed entry) or while it is validated apart, since
+    /// finding it may walk every entry, which is not worth a stretch of the host lock that
+    /// no register call can interrupt.
+    mode: Option<u8>,
     pub(crate) stopped: bool,
     pub(crate) cancelled: bool,
     pub(crate) progress: bool,
@@ -56,22 +63,31 @@ impl Continuation {
     pub(crate) fn with_buffers(
         p: &dispatch::Parsed,
         request: &[u8],
-        bufs: Buffers,
+        mut bufs: Buffers,
     ) -> Continuation {
-        let Buffers {
-            request: mut req,
-            mut results,
-            mut outbox,
-        } = bufs;
+        let mut req = std::mem::take(&mut bufs.request);
         req.clear();
         req.extend_from_slice(request);
+        Continuation::owning(p, req, bufs)
+    }
+
+    /// [`with_buffers`](Self::with_buffers) taking `request` as its private copy as it is
+    /// (the serving thread's own copy out of the ring, not copied again): what a big
+    /// request gets, so that it is copied once. `bufs.request` is not used.
+    pub(crate) fn owning(p: &dispatch::Parsed, request: Vec<u8>, bufs: Buffers) -> Continuation {
+        let Buffers {
+            mut results,
+            mut outbox,
+            ..
+        } = bufs;
         results.clear();
         outbox.clear();
         Continuation {
             header: p.header,
             op: p.op,
-            mode: dispatch::batch_mode(p.op, request_attrs(request)),
-            request: req,
+            mode: (request.len() <= EAGER_MODE_BYTES)
+                .then(|| dispatch::batch_mode(p.op, request_attrs(&request))),
+            request,
             next: 0,
             total: None,
             stopped: false,
@@ -85,6 +101,24 @@ impl Continuation {
             validated: false,
             checking: None,
         }
+    }
+
+    /// Its batch mode ([`dispatch::batch_mode`]), looked up now if not yet known.
+    pub(crate) fn mode(&mut self) -> u8 {
+        let (op, request) = (self.op, &self.request);
+        *self
+            .mode
+            .get_or_insert_with(|| dispatch::batch_mode(op, request_attrs(request)))
+    }
+
+    /// Its batch mode if known; otherwise `mode`, found apart (see [`Continuation::mode`]).
+    pub(crate) fn learn_mode(&mut self, mode: u8) {
+        self.mode.get_or_insert(mode);
+    }
+
+    /// Take its request buffer (for reuse; the continuation is done with it).
+    pub(crate) fn take_request(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.request)
     }
 
     /// Its buffers, for the next continuation.

@@ -836,7 +836,7 @@ where
                         // (The guard must go before the check: bound, not held by a `while
                         // let` for the loop's body.)
                         let unchecked = shared.serving().take_unchecked(k);
-                        let Some(u) = unchecked else { break };
+                        let Some(mut u) = unchecked else { break };
                         let valid = u.validate();
                         shared.serving().put_checked(u, valid);
                     }

@@ -100,6 +100,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     extra_descs: &'static [&'static rt::FamilyDesc],
     /// Buffers of finished continuations, for the next ones (at most [`SPARE`]).
     spare: Vec<crate::continuation::Buffers>,
+    /// Request buffers for the serving thread's ring copy (at most [`BIG_SPARE`]).
+    big_spare: Vec<Vec<u8>>,
     /// What each domain has used of its budgets in the current turn (a list: a turn serves
     /// few domains, and a cleared list keeps its room).
     spent: Vec<(DomId, Spent)>,
@@ -143,6 +145,10 @@ pub enum Phase {
 
 /// Finished continuations' buffers a host keeps for reuse (each set at most 16 KiB).
 const SPARE: usize = 8;
+/// Request buffers of [`MAX_MESSAGE_LEN`](hvlink_codec::limits::MAX_MESSAGE_LEN) kept for the
+/// serving thread's ring copy: a big request's continuation takes the copy over instead of
+/// copying it again, and gives the buffer back here when it finishes.
+const BIG_SPARE: usize = 4;
 
 /// A long request (batch, async op) of at most this many bytes whose queue has nothing else
 /// in flight takes its first step as it is read (a batch of a few dozen entries at most,
@@ -221,11 +227,15 @@ pub struct Unchecked {
     token: u64,
     op: &'static OpDesc,
     request: Vec<u8>,
+    /// Its batch mode, found while it is out ([`validate`](Self::validate)).
+    mode: Option<u8>,
 }
 
 impl Unchecked {
-    /// Validate the request as its first window would (the family's generated `validate`).
-    pub fn validate(&self) -> Result<(), hvlink_codec::Error> {
+    /// Validate the request as its first window would (the family's generated `validate`),
+    /// and look up its batch mode meanwhile (a walk of its entries too).
+    pub fn validate(&mut self) -> Result<(), hvlink_codec::Error> {
+        self.mode = Some(dispatch::batch_mode(self.op, request_attrs(&self.request)));
         hvlink_proto::generated::validate(self.op, request_attrs(&self.request))
     }
 }
@@ -258,6 +268,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             extra_descs: versions,
             spent: Vec::new(),
             spare: Vec::new(),
+            big_spare: Vec::new(),
             preempt: None,
             closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
@@ -392,6 +403,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             token: self.checks,
             op: c.op,
             request: std::mem::take(&mut c.request),
+            mode: None,
         })
     }
 
@@ -414,6 +426,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         };
         c.request = u.request;
         c.checking = None;
+        if let Some(mode) = u.mode {
+            c.learn_mode(mode);
+        }
         Metrics::add(&self.metrics.checked_apart, 1);
         match valid {
             Ok(()) => c.validated = true,
@@ -515,7 +530,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     }
 
     /// Keep a finished continuation's buffers for the next one (a small op's, a few).
-    fn recycle(&mut self, c: Continuation) {
+    fn recycle(&mut self, mut c: Continuation) {
+        if c.request.capacity() >= hvlink_codec::limits::MAX_MESSAGE_LEN
+            && self.big_spare.len() < BIG_SPARE
+        {
+            // A big request's buffer (the serving thread's ring copy it took over).
+            self.big_spare.push(c.take_request());
+        }
         if self.spare.len() < SPARE && c.reusable() {
             self.spare.push(c.into_buffers());
         }
@@ -911,7 +932,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 // first handling count against its domain's slice).
                 let _ = self.slice_end();
             }
-            let r = self.read_one(key, via, q, &reqbuf[..len], budget, t);
+            let r = self.read_one(key, via, q, (&mut reqbuf, len), budget, t);
             self.reqbuf = reqbuf;
             match r? {
                 true => {
@@ -934,11 +955,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         key: QueueKey,
         via: Via,
         q: &mut Queue<M>,
-        bytes: &[u8],
+        (buf, len): (&mut Vec<u8>, usize),
         budget: &mut u32,
         t: &mut Turn,
     ) -> Result<bool, Fault> {
         {
+            let bytes = &buf[..len];
             self.current = key;
             if self.capture.is_some() {
                 self.tap(Direction::Request, key, bytes);
@@ -977,7 +999,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     let denied =
                         check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                     let bufs = self.spare.pop().unwrap_or_default();
-                    let c = Continuation::with_buffers(&p, bytes, bufs);
+                    let c = if len > STEP_AT_ONCE {
+                        // Big: it keeps the serving thread's copy out of the ring (copied
+                        // once); the thread reads the next request into a kept buffer.
+                        let spare = self.big_spare.pop().unwrap_or_default();
+                        let mut own = std::mem::replace(buf, spare);
+                        own.truncate(len);
+                        Continuation::owning(&p, own, bufs)
+                    } else {
+                        Continuation::with_buffers(&p, bytes, bufs)
+                    };
                     q.hq.consume();
                     if p.op.flags & op_flags::BATCH != 0 {
                         Metrics::add(&self.metrics.batches, 1);
@@ -989,7 +1020,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         Ok(())
                             if q.reqs.inflight.is_empty()
                                 && p.op.flags & op_flags::DUMP == 0
-                                && bytes.len() <= STEP_AT_ONCE =>
+                                && len <= STEP_AT_ONCE =>
                         {
                             let generation = self.hv.generation();
                             self.untimed = true;
@@ -1000,8 +1031,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             }
                         }
                         Ok(()) => {
-                            t.unchecked |=
-                                p.op.flags & op_flags::BATCH != 0 && bytes.len() > STEP_AT_ONCE;
+                            t.unchecked |= p.op.flags & op_flags::BATCH != 0 && len > STEP_AT_ONCE;
                             q.reqs.inflight.push_back(c);
                         }
                         Err(e) => {
@@ -1419,7 +1449,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 };
                 *budget = budget.saturating_sub(served.ran.max(1));
                 Metrics::add(&self.metrics.entries, u64::from(served.ran));
-                if served.failed && c.mode == MODE_ORDERED {
+                if served.failed && c.mode() == MODE_ORDERED {
                     c.stopped = true;
                 }
                 let done = c.next >= served.total || served.ran == 0;

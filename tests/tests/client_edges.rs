@@ -521,6 +521,114 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
     assert_eq!(e.shared().metrics().snapshot().checked_apart, 2);
 }
 
+/// A big ordered batch whose `mode` comes after its 200 entries (the host looks the mode up
+/// only when an entry fails, or while the batch is validated apart, since finding it walks
+/// every entry): through the serving runtime and through `Host::call` alike, the entries
+/// after the first failure's chunk report `cancelled` and nothing after it is mapped, where
+/// the same batch in independent mode attempts every entry.
+#[test]
+fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
+    use hvlink_proto::grant_table::{ids, Gntst, MapReplyForm};
+    use hvlink_tests::msg::error_of;
+    const N: u32 = 200;
+    const GRANTED: u32 = 100;
+    let e = fixtures::with_grants(Options::default(), GRANTED);
+    let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 41, 46 << 20, 1 << 16, 1 << 16);
+    let shared = e.shared().clone();
+    let bell = move || shared.ring();
+    let batch = |seq: u32, mode: MapMode, base: u64| {
+        message(
+            MapGrantRef::DESC.msg_type,
+            Flags::REQUEST,
+            seq,
+            genl::Repr {
+                cmd: MapGrantRef::DESC.id,
+                version: 1,
+            },
+            |b| {
+                for r in 0..N {
+                    let n = b.begin_nest(ids::map_req::ENTRY)?;
+                    b.put_u16(ids::map_entry::DOM, DOM1)?;
+                    b.put_u32(ids::map_entry::REF, r)?;
+                    b.put_u32(ids::map_entry::FLAGS, 1)?;
+                    b.put_u64(ids::map_entry::HOST_ADDR, base + u64::from(r) * 4096)?;
+                    b.end_nest(n)?;
+                }
+                b.put_u8(ids::map_req::MODE, mode.0)?;
+                Ok(())
+            },
+        )
+    };
+    let mut buf = vec![0u8; 1 << 16];
+    let mut exchange = |m: &[u8]| -> Vec<u8> {
+        assert!(m.len() > 2048, "not a big batch: {} bytes", m.len());
+        assert!(q.send(m).unwrap());
+        q.submit(&bell);
+        let t = std::time::Instant::now();
+        loop {
+            if let Some(n) = q.recv(&mut buf).unwrap() {
+                q.release();
+                return buf[..n].to_vec();
+            }
+            assert!(t.elapsed() < Duration::from_secs(10), "no reply");
+            std::thread::yield_now();
+        }
+    };
+    let statuses = |rep: &[u8]| -> Vec<Gntst> {
+        assert!(error_of(rep).is_none(), "{:?}", error_of(rep));
+        let r = hvlink_tests::msg::reply::<MapGrantRef>(rep);
+        let MapReplyForm::Batch { entry } = r.form else {
+            panic!("single reply to a batch")
+        };
+        let entries: Vec<_> = entry.iter().collect();
+        assert!(entries.iter().enumerate().all(|(k, x)| x.index == k as u32));
+        entries.iter().map(|x| x.status).collect()
+    };
+    let mapped = |e: &Embedded| {
+        e.with_hv(|hv| {
+            (0..GRANTED)
+                .filter(|&r| hv.grant_status(DOM1, r).is_some_and(|s| s.mappings > 0))
+                .count()
+        })
+    };
+    let check_ordered = |st: &[Gntst], how: &str| {
+        assert_eq!(st.len(), N as usize, "{how}: every entry is reported");
+        assert!(
+            st[..GRANTED as usize].iter().all(|s| *s == Gntst::OKAY),
+            "{how}"
+        );
+        let first = st[GRANTED as usize];
+        assert!(
+            first != Gntst::OKAY && first != Gntst::CANCELLED,
+            "{how}: {first:?}"
+        );
+        // The batch stops within the chunk of its first failure.
+        let stop = (GRANTED + hvlink_proto::rt::PREEMPT_CHUNK) as usize;
+        assert!(
+            st[stop..].iter().all(|s| *s == Gntst::CANCELLED),
+            "{how}: entries after the first failure's chunk ran: {:?}",
+            &st[stop..]
+        );
+    };
+    // Through the serving runtime (validated apart: the mode is found meanwhile).
+    let st = statuses(&exchange(&batch(1, MapMode::ORDERED, 0x40_0000)));
+    check_ordered(&st, "ring");
+    assert_eq!(mapped(&e), GRANTED as usize);
+    assert!(e.shared().metrics().snapshot().checked_apart >= 1);
+    // Through `Host::call` (no serving runtime: the mode is looked up at the failure).
+    let mut inline = Vec::new();
+    let m = batch(2, MapMode::ORDERED, 0x80_0000);
+    e.shared()
+        .host()
+        .call(DOM2, QueueKind::Kernel, &m, &mut inline);
+    check_ordered(&statuses(&inline), "Host::call");
+    // Independent: every entry attempted, none cancelled.
+    let st = statuses(&exchange(&batch(3, MapMode::INDEPENDENT, 0xC0_0000)));
+    assert!(st[GRANTED as usize..]
+        .iter()
+        .all(|s| *s != Gntst::OKAY && *s != Gntst::CANCELLED));
+}
+
 /// A domain holds at most its share of the slots where register calls are posted for the
 /// serving thread: six callers of domain 1 that find the lock taken post four calls (the
 /// other two wait on the lock), and domain 2's call still gets a slot. All seven complete
