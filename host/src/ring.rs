@@ -267,6 +267,28 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         Ok(true)
     }
 
+    /// Push one reply message as [`push_replies`](Self::push_replies) would, written in
+    /// pieces of `piece` bytes with `between` run after each but the last
+    /// ([`Producer::push_in_pieces`](hvlink_codec::ring::Producer::push_in_pieces)).
+    pub fn push_reply_in_pieces(
+        &mut self,
+        msg: &[u8],
+        piece: usize,
+        between: &mut dyn FnMut(),
+    ) -> Result<bool, Fault> {
+        if !self.can_reply(msg.len())? {
+            return Ok(false);
+        }
+        match self.rep.push_in_pieces(msg, piece, between) {
+            Ok(true) => Ok(true),
+            Ok(false) => {
+                crate::limited!(error, queue = self.layout.id, "reply space vanished");
+                Ok(false)
+            }
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
     /// Give consumed request space back and publish pushed replies; `true` when the guest
     /// asked for an interrupt (ring its doorbell).
     pub fn flush(&mut self) -> bool {

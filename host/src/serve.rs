@@ -249,6 +249,70 @@ impl Posted {
     }
 }
 
+/// The register calls posted for whoever holds the host lock: the serving loop runs them
+/// before it lets the lock go, and the engine in the middle of a long stretch of its own
+/// that has no preemption point (publishing a big reply message, [`Host`]'s drain).
+pub(crate) struct Posts {
+    slots: [Posted; POST_SLOTS],
+    /// How many slots wait to be run.
+    n: AtomicUsize,
+    /// The host's waiting count (see [`Shared`]).
+    waiting: &'static AtomicUsize,
+    /// The serving thread ran posted calls since it last yielded its core.
+    ran: AtomicBool,
+    /// A call run changed the hypervisor's state (parked ring ops may wait for it): the
+    /// serving loop tells them when it lets the lock go.
+    changed: AtomicBool,
+}
+
+impl Posts {
+    /// Are calls waiting to be run?
+    pub(crate) fn any(&self) -> bool {
+        self.n.load(Ordering::Acquire) > 0
+    }
+
+    /// Run the posted calls (`host` is the held lock). `mid_phase`: the host is in the middle
+    /// of a queue's turn, that queue out of its map; calls of the engine's own family (which
+    /// may set up or tear down queues) then wait for the end of the phase.
+    pub(crate) fn run<H: Hypercalls, M: GuestMemory + Clone>(
+        &self,
+        host: &mut Host<H, M>,
+        mid_phase: bool,
+    ) {
+        if !self.any() {
+            return;
+        }
+        let before = host.hv.generation();
+        for slot in &self.slots {
+            if slot.state.load(Ordering::Acquire) != POSTED {
+                continue;
+            }
+            let mut job = slot.job();
+            if mid_phase && host.regs_family(&job.regs) == Some(hvlink_proto::control::ID) {
+                continue;
+            }
+            let mut regs = job.regs;
+            job.out = host.register_call(job.domain, &mut regs);
+            job.regs = regs;
+            let caller = job.caller.clone();
+            drop(job);
+            Metrics::add(&host.metrics().delegated_calls, 1);
+            slot.state.store(DONE, Ordering::SeqCst);
+            self.n.fetch_sub(1, Ordering::AcqRel);
+            self.waiting.fetch_sub(1, Ordering::AcqRel);
+            if slot.sleeping.load(Ordering::SeqCst) {
+                if let Some(t) = caller {
+                    t.unpark();
+                }
+            }
+        }
+        if host.hv.generation() != before {
+            self.changed.store(true, Ordering::Release);
+        }
+        self.ran.store(true, Ordering::Relaxed);
+    }
+}
+
 /// The host lock as the serving loop holds it: posted register calls run before it goes.
 struct Serving<'a, H: Hypercalls, M: GuestMemory + Clone> {
     shared: &'a Shared<H, M>,
@@ -290,12 +354,9 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// Register calls waiting for the host (posted or blocked on its lock): the engine ends
     /// a queue's turn early, at its next preemption point, while one waits.
     waiting: &'static AtomicUsize,
-    /// Register calls handed to whoever holds the host lock.
-    posted: [Posted; POST_SLOTS],
-    /// How many of `posted` wait to be run.
-    posted_n: AtomicUsize,
-    /// The serving thread ran posted calls since it last yielded its core.
-    ran_posted: AtomicBool,
+    /// Register calls handed to whoever holds the host lock (the host has them too: it runs
+    /// them in the middle of a long stretch of its own, see [`Posts::run`]).
+    posts: Arc<Posts>,
     stop: AtomicBool,
     poll: Mutex<PollMode>,
 }
@@ -308,6 +369,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         // batch windows look at it without a lifetime to carry.
         let waiting: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
         host.set_preempt(waiting);
+        let posts = Arc::new(Posts {
+            slots: std::array::from_fn(|_| Posted::default()),
+            n: AtomicUsize::new(0),
+            waiting,
+            ran: AtomicBool::new(false),
+            changed: AtomicBool::new(false),
+        });
+        host.set_posts(posts.clone());
         Ok(Arc::new(Shared {
             host: Mutex::new(host),
             changed: Condvar::new(),
@@ -317,9 +386,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             kicks: Mutex::new(BTreeMap::new()),
             kicks_changed: AtomicBool::new(false),
             waiting,
-            posted: std::array::from_fn(|_| Posted::default()),
-            posted_n: AtomicUsize::new(0),
-            ran_posted: AtomicBool::new(false),
+            posts,
             stop: AtomicBool::new(false),
             poll: Mutex::new(PollMode::default()),
         }))
@@ -462,7 +529,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         domain: DomId,
         regs: &mut Regs,
     ) -> Result<RegOutcome, MutexGuard<'_, Host<H, M>>> {
-        let slot = self.posted.iter().find(|s| {
+        let slot = self.posts.slots.iter().find(|s| {
             s.state
                 .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
                 .is_ok()
@@ -493,7 +560,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             caller: Some(std::thread::current()),
         };
         slot.state.store(POSTED, Ordering::Release);
-        self.posted_n.fetch_add(1, Ordering::AcqRel);
+        self.posts.n.fetch_add(1, Ordering::AcqRel);
         self.waiting.fetch_add(1, Ordering::AcqRel);
         let start = std::time::Instant::now();
         let mut spins = 0u32;
@@ -520,7 +587,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 slot.job().caller = None;
                 slot.sleeping.store(false, Ordering::Relaxed);
                 slot.state.store(FREE, Ordering::Release);
-                self.posted_n.fetch_sub(1, Ordering::AcqRel);
+                self.posts.n.fetch_sub(1, Ordering::AcqRel);
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
                 return Err(h);
             }
@@ -542,7 +609,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
 
     /// Register calls of `dom` that hold a post slot now (at most [`POSTS_PER_DOMAIN`]).
     pub fn posted_by(&self, dom: DomId) -> usize {
-        self.posted
+        self.posts
+            .slots
             .iter()
             .filter(|s| {
                 s.state.load(Ordering::SeqCst) != FREE && s.owner.load(Ordering::SeqCst) == dom
@@ -550,37 +618,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             .count()
     }
 
-    /// Run the register calls posted for the lock holder (`host` is the held lock).
+    /// Run the register calls posted for the lock holder (`host` is the held lock), and tell
+    /// whoever waits for a change what they changed (here or in the middle of the host's own
+    /// work, [`Posts::run`]).
     fn run_posted(&self, host: &mut Host<H, M>) {
-        if self.posted_n.load(Ordering::Acquire) == 0 {
-            return;
-        }
-        let before = host.hv.generation();
-        for slot in &self.posted {
-            if slot.state.load(Ordering::Acquire) != POSTED {
-                continue;
-            }
-            let mut job = slot.job();
-            let mut regs = job.regs;
-            job.out = host.register_call(job.domain, &mut regs);
-            job.regs = regs;
-            let caller = job.caller.clone();
-            drop(job);
-            Metrics::add(&host.metrics().delegated_calls, 1);
-            slot.state.store(DONE, Ordering::SeqCst);
-            self.posted_n.fetch_sub(1, Ordering::AcqRel);
-            self.waiting.fetch_sub(1, Ordering::AcqRel);
-            if slot.sleeping.load(Ordering::SeqCst) {
-                if let Some(t) = caller {
-                    t.unpark();
-                }
-            }
-        }
-        if host.hv.generation() != before {
+        self.posts.run(host, false);
+        if self.posts.changed.swap(false, Ordering::AcqRel) {
             self.changed.notify_all();
             self.kick.ring();
         }
-        self.ran_posted.store(true, Ordering::Relaxed);
     }
 
     /// The host lock for the serving loop: posted register calls are run before it is let
@@ -613,7 +659,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         // A caller whose call was just run may share this core, runnable but not running
         // (it yielded to let this thread come to it): let it collect its answer now, not
         // at the end of this thread's time slice.
-        if self.ran_posted.swap(false, Ordering::Relaxed) {
+        if self.posts.ran.swap(false, Ordering::Relaxed) {
             std::thread::yield_now();
         }
         let mut spins = 0;

@@ -110,6 +110,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
+    /// The register calls posted for the lock holder (set by the serving runtime): run in the
+    /// middle of a long stretch that has no preemption point ([`Host::combine`]).
+    posts: Option<Arc<crate::serve::Posts>>,
     /// When the current phase's clock started ([`clock_ns`]); 0: not yet (it starts at the
     /// first look, see `slice_end`).
     slice_start: std::cell::Cell<u64>,
@@ -149,6 +152,10 @@ const SPARE: usize = 8;
 /// serving thread's ring copy: a big request's continuation takes the copy over instead of
 /// copying it again, and gives the buffer back here when it finishes.
 const BIG_SPARE: usize = 4;
+/// A reply message longer than this is published in pieces of this size, posted register
+/// calls run between them ([`Host::combine`]): copying a 32 KiB batch reply into a ring the
+/// guest reads from another core takes several microseconds.
+const REPLY_PIECE: usize = 4 << 10;
 
 /// A long request (batch, async op) of at most this many bytes whose queue has nothing else
 /// in flight takes its first step as it is read (a batch of a few dozen entries at most,
@@ -270,6 +277,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             spare: Vec::new(),
             big_spare: Vec::new(),
             preempt: None,
+            posts: None,
             closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
             slice_left: 0,
@@ -323,6 +331,26 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// Batch windows look at it too, every [`rt::PREEMPT_CHUNK`] entries.
     pub fn set_preempt(&mut self, waiting: &'static std::sync::atomic::AtomicUsize) {
         self.preempt = Some(waiting);
+    }
+
+    /// The register calls posted for the lock holder (the serving runtime's).
+    pub(crate) fn set_posts(&mut self, posts: Arc<crate::serve::Posts>) {
+        self.posts = Some(posts);
+    }
+
+    /// Run the register calls posted meanwhile, now, in the middle of a queue's phase (that
+    /// queue out of the map; the engine's own family waits for the phase's end): what the
+    /// engine does within a stretch that cannot stop, publishing a big reply message, so that
+    /// another domain's call does not wait for all of it.
+    fn combine(&mut self) {
+        if let Some(posts) = self.posts.clone().filter(|p| p.any()) {
+            posts.run(self, true);
+        }
+    }
+
+    /// The family a register call names, if any.
+    pub(crate) fn regs_family(&self, regs: &Regs) -> Option<u16> {
+        self.regs_op(regs).ok().map(|op| op.family_id)
     }
 
     fn preempted(&self) -> bool {
@@ -1236,7 +1264,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             let Ok((off, m)) = m else { break };
             let end = off + m.len();
             let bytes = &c.outbox[off..end];
-            if !out.push_replies(bytes)? {
+            let pushed_it = if bytes.len() > REPLY_PIECE && self.posts.is_some() {
+                out.push_message_in_pieces(bytes, &mut || self.combine())?
+            } else {
+                out.push_replies(bytes)?
+            };
+            if !pushed_it {
                 left = true;
                 break;
             }
@@ -1624,6 +1657,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 pub(crate) trait ReplyOut {
     fn max_message(&self) -> usize;
     fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault>;
+    /// Push one message, written in pieces with `between` run after each but the last
+    /// (a ring's message is not visible until published, so it need not be written at once).
+    fn push_message_in_pieces(
+        &mut self,
+        msg: &[u8],
+        between: &mut dyn FnMut(),
+    ) -> Result<bool, Fault> {
+        let _ = between;
+        self.push_replies(msg)
+    }
 }
 
 impl<M: GuestMemory + Clone> ReplyOut for HostQueue<M> {
@@ -1632,6 +1675,13 @@ impl<M: GuestMemory + Clone> ReplyOut for HostQueue<M> {
     }
     fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault> {
         HostQueue::push_replies(self, bytes)
+    }
+    fn push_message_in_pieces(
+        &mut self,
+        msg: &[u8],
+        between: &mut dyn FnMut(),
+    ) -> Result<bool, Fault> {
+        HostQueue::push_reply_in_pieces(self, msg, REPLY_PIECE, between)
     }
 }
 

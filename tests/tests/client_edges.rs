@@ -423,6 +423,87 @@ fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
     assert!(state.is_some(), "port {port} was not allocated");
 }
 
+/// A posted register call runs in the middle of the lock holder's own long stretch: while
+/// the engine publishes a big batch reply (8 KiB, written into the ring in pieces), a
+/// `version.version` posted meanwhile completes although the lock is never let go. A call of
+/// the engine's own family (`control.ping`, which may set up or tear down queues) is not run
+/// in the middle of a queue's phase: it completes once the lock goes.
+#[test]
+fn a_posted_call_runs_while_a_big_reply_is_published() {
+    use hvlink_proto::control::{Ping, PingMsg};
+    use hvlink_proto::rt::{Empty, FastAbi};
+    use hvlink_proto::version::Version;
+    const N: u32 = 200;
+    let e = fixtures::with_grants(Options::default(), N);
+    let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 42, 50 << 20, 1 << 16, 1 << 16);
+    let shared = e.shared().clone();
+    let mut held = shared.host();
+    let entries: Vec<MapEntry> = (0..N)
+        .map(|r| host_map(DOM1, r, 0x40_0000 + u64::from(r) * 4096))
+        .collect();
+    let m =
+        hvlink_tests::msg::request::<MapGrantRef>(1, &map_batch(MapMode::INDEPENDENT, &entries));
+    assert!(q.send(&m).unwrap());
+    let bell = {
+        let shared = shared.clone();
+        move || shared.ring()
+    };
+    q.submit(&bell);
+    let call = |mut regs: Regs| {
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(10));
+            (out, regs)
+        })
+    };
+    let version = call(Version::to_regs(&Empty).unwrap());
+    let ping = call(Ping::to_regs(&PingMsg { cookie: 7 }).unwrap());
+    let t = std::time::Instant::now();
+    while shared.posted_by(DOM1) < 2 {
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the calls were not posted"
+        );
+        std::thread::yield_now();
+    }
+    // Serve the batch with the lock held throughout, until its reply is out.
+    let mut buf = vec![0u8; 1 << 16];
+    let reply = loop {
+        held.turn();
+        if let Some(n) = q.recv(&mut buf).unwrap() {
+            q.release();
+            break buf[..n].to_vec();
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "no reply: {:?}",
+            held.metrics().snapshot()
+        );
+    };
+    assert!(reply.len() > 4096, "not a big reply: {} bytes", reply.len());
+    assert!(
+        !hvlink_tests::msg::is_multi(&reply),
+        "the reply is one message"
+    );
+    let t = std::time::Instant::now();
+    while !version.is_finished() {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the posted call did not run while the reply was published"
+        );
+        std::thread::yield_now();
+    }
+    let (out, regs) = version.join().unwrap();
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "version.version failed");
+    std::thread::sleep(Duration::from_millis(20));
+    assert!(!ping.is_finished(), "the engine's own family ran mid-phase");
+    drop(held);
+    let (out, regs) = ping.join().unwrap();
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(Ping::reply_from_regs(&regs).unwrap().cookie, 7);
+}
+
 /// Through the serving runtime, a big batch (more than 2 KiB) is validated apart from the
 /// host lock before its first window: a valid one runs whole; one whose 151st entry lacks
 /// `ref` is refused with the ERROR its first window would write (EINVAL, the extended ack's

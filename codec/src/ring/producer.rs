@@ -193,6 +193,37 @@ impl<M: SharedMem> Producer<M> {
         }
     }
 
+    /// [`push`](Self::push), writing `msg` in pieces of at most `piece` bytes and calling
+    /// `between` after each piece but the last. Nothing of it is visible to the consumer
+    /// before [`publish`](Self::publish), so a writer can do other work between the pieces
+    /// (it must not use this producer meanwhile: the borrow sees to that).
+    pub fn push_in_pieces(
+        &mut self,
+        msg: &[u8],
+        piece: usize,
+        between: &mut dyn FnMut(),
+    ) -> Result<bool, Fault> {
+        let Some(r) = self.reserve(msg.len())? else {
+            return Ok(false);
+        };
+        let piece = piece.max(1);
+        let mut at = 0;
+        while at < msg.len() {
+            let end = (at + piece).min(msg.len());
+            self.mem.write(r.offset + at, &msg[at..end]);
+            at = end;
+            if at < msg.len() {
+                between();
+            }
+        }
+        let padding = r.len() - msg.len();
+        if padding > 0 {
+            self.mem.write(r.offset + msg.len(), &[0u8; 3][..padding]);
+        }
+        self.commit(r);
+        Ok(true)
+    }
+
     /// The producer index after the last committed message: a message committed now is
     /// consumed once the consumer index reaches this value.
     pub fn position(&self) -> u32 {

@@ -287,3 +287,40 @@ fn huge_noop_length_is_a_fault_not_a_loop() {
     });
     assert_eq!(f.msg, "message runs past the end of the ring area");
 }
+
+#[test]
+fn a_message_pushed_in_pieces_arrives_whole_and_only_once_published() {
+    let (_, _, mut p, mut c) = ends();
+    let mut buf = [0u8; 256];
+    // Across wraps (the 58-byte message is padded to 60: tail padding now and then), in
+    // pieces of 16 bytes, with the consumer looking between the pieces.
+    for seq in 0..40u32 {
+        let m = msg(seq, 58);
+        let mut between = 0;
+        let mut seen_early = false;
+        {
+            let c = &mut c;
+            let mut look = || {
+                between += 1;
+                seen_early |= c.peek(&mut [0u8; 256]).unwrap().is_some();
+            };
+            assert!(p.push_in_pieces(&m, 16, &mut look).unwrap());
+        }
+        assert_eq!(
+            between, 3,
+            "called between the four pieces, not after the last"
+        );
+        assert!(!seen_early, "visible before it was published");
+        p.publish();
+        let n = c.pop(&mut buf).unwrap().unwrap();
+        assert_eq!(&buf[..n], &m[..]);
+        c.release();
+    }
+    // A full ring: refused whole, nothing written, `between` never called.
+    let m = msg(99, 64);
+    while p.push(&m).unwrap() {}
+    let mut called = false;
+    assert!(!p.push_in_pieces(&m, 16, &mut || called = true).unwrap());
+    assert!(!called);
+    assert!(p.fault().is_none() && c.fault().is_none());
+}
