@@ -238,6 +238,16 @@ pub fn ring(data: &[u8]) {
         let mut p = Producer::new(&mem, r);
         let _ = p.free();
         let _ = p.push(&[16, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        // A message written in pieces (as the host publishes a big reply), with a piece
+        // size from the input: the same checks as `push`, whatever the indices say.
+        let mut msg = [0u8; 40];
+        msg[0] = 40;
+        msg[4] = 1;
+        let piece = usize::from(data.first().copied().unwrap_or(0) % 48);
+        let mut between = 0;
+        if let Ok(true) = p.push_in_pieces(&msg, piece, &mut || between += 1) {
+            assert_eq!(between, msg.len().div_ceil(piece.max(1)) - 1);
+        }
         let _ = p.can_reserve(64);
         p.publish();
     }
