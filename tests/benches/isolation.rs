@@ -9,7 +9,10 @@
 //!    queue streaming them as fast as the host takes them (guest clients);
 //! 3. while domain 2 floods many queues with NOOP padding (raw guest queues whose request
 //!    rings hold nothing but 16-byte NOOP messages, republished as fast as the host consumes
-//!    them: the most ring messages per byte, so the most host work per byte of budget).
+//!    them: the most ring messages per byte, so the most host work per byte of budget);
+//! 4. with a neighbour that only computes (bursts of 100 µs, naps of 50 µs) and does no host
+//!    work, on domain 1's CPU when the guests are pinned: the part of the flood rows that is
+//!    the scheduler's, not the host's.
 //!
 //! Criterion times each case with calls back to back (the cost of one call, and what a
 //! domain that does nothing but register calls gets). The percentiles (criterion has none) are
@@ -311,6 +314,40 @@ fn noop_flood(e: &Arc<Embedded>) -> Flood {
 }
 
 /// Starts a flood.
+/// A neighbour that does no host work: a thread that computes in bursts of [`BURST`] and
+/// sleeps [`NAP`] between them (the CPU pattern of a guest client that encodes a big batch
+/// and then waits for its reply), on the guests' CPU when they are pinned. It tells the
+/// scheduler's share of the flood rows apart from the host's: domain 1 sharing a core with
+/// a busy thread, with the host idle.
+fn cpu_neighbour(_: &Arc<Embedded>) -> Flood {
+    let stop = Arc::new(AtomicBool::new(false));
+    let work = Arc::new(AtomicU64::new(0));
+    let (s2, w2) = (stop.clone(), work.clone());
+    let thread = std::thread::spawn(move || {
+        pin_guest();
+        while !s2.load(Ordering::Relaxed) {
+            let t = Instant::now();
+            let mut x = 0u64;
+            while t.elapsed() < BURST {
+                for _ in 0..64 {
+                    x = std::hint::black_box(x.wrapping_mul(6364136223846793005).wrapping_add(1));
+                }
+            }
+            w2.fetch_add(1, Ordering::Relaxed);
+            std::thread::sleep(NAP);
+        }
+    });
+    Flood {
+        stop,
+        work,
+        thread: Some(thread),
+    }
+}
+
+/// The CPU neighbour's burst and nap.
+const BURST: Duration = Duration::from_micros(100);
+const NAP: Duration = Duration::from_micros(50);
+
 type StartFlood = fn(&Arc<Embedded>) -> Flood;
 
 struct Case {
@@ -402,6 +439,16 @@ fn cases(c: &mut Criterion, e: &Arc<Embedded>, group: Option<&str>, call: &dyn F
             Some((noop_flood, "NOOP bytes")),
             call,
         ),
+        // The scheduler's share: a busy neighbour on the caller's CPU, the host idle
+        // (percentiles only).
+        case(
+            c,
+            e,
+            None,
+            "with a CPU-bound neighbour, no host work",
+            Some((cpu_neighbour, "bursts")),
+            call,
+        ),
         // Did the machine change meanwhile? (Percentiles only.)
         case(c, e, None, "alone again, after the floods", None, call),
     ]
@@ -459,7 +506,13 @@ fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (&'static str, Vec
 
 fn isolation(c: &mut Criterion) {
     let mut report = Vec::new();
+    // `HVLINK_ISOLATION=own-core` runs only the in-process case with the host thread on a
+    // core of its own (for A/B runs of the engine).
+    let only_own_core = std::env::var("HVLINK_ISOLATION").is_ok_and(|v| v == "own-core");
     for (turn, config) in turns() {
+        if only_own_core {
+            break;
+        }
         let e = Arc::new(embedded(config, None));
         let group = format!("isolation ({turn}): domain 1's version.version by register");
         let shared = e.shared().clone();
@@ -487,8 +540,10 @@ fn isolation(c: &mut Criterion) {
     // server (the trap is a socket round trip, as a VM exit is a round trip through the
     // VMM), while domain 2 floods the same host; then the same with the host thread on a
     // core of its own (the guests' threads, the connection's included, on the other).
-    report.push(over_socket(c, None));
-    if cpus >= 2 {
+    if !only_own_core {
+        report.push(over_socket(c, None));
+    }
+    if cpus >= 2 && !only_own_core {
         GUEST_CPU.store(0, Ordering::Relaxed);
         pin_guest();
         report.push(over_socket(c, Some(1)));
