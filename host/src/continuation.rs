@@ -202,7 +202,7 @@ impl Continuation {
     }
 
     /// After the parts: the ACK a final reply owes when asked; the results are framed.
-    fn finish_framing(&mut self, is_final: bool) {
+    pub(crate) fn finish_framing(&mut self, is_final: bool) {
         if is_final && self.header.flags.contains(Flags::ACK) {
             let mut bld = Builder::new(&mut self.outbox);
             let _ = dispatch::write_ack(&mut bld, &self.request);

@@ -267,19 +267,21 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         Ok(true)
     }
 
-    /// Push one reply message as [`push_replies`](Self::push_replies) would, written in
-    /// pieces of `piece` bytes with `between` run after each but the last
-    /// ([`Producer::push_in_pieces`](hvlink_codec::ring::Producer::push_in_pieces)).
+    /// Push one reply message as [`push_replies`](Self::push_replies) would, the
+    /// concatenation of `parts` (a header and a body built apart), written in pieces of
+    /// `piece` bytes with `between` run after each but the last
+    /// ([`Producer::push_parts_in_pieces`](hvlink_codec::ring::Producer::push_parts_in_pieces)).
     pub fn push_reply_in_pieces(
         &mut self,
-        msg: &[u8],
+        parts: &[&[u8]],
         piece: usize,
         between: &mut dyn FnMut(),
     ) -> Result<bool, Fault> {
-        if !self.can_reply(msg.len())? {
+        let len = parts.iter().map(|p| p.len()).sum();
+        if !self.can_reply(len)? {
             return Ok(false);
         }
-        match self.rep.push_in_pieces(msg, piece, between) {
+        match self.rep.push_parts_in_pieces(parts, piece, between) {
             Ok(true) => Ok(true),
             Ok(false) => {
                 crate::limited!(error, queue = self.layout.id, "reply space vanished");

@@ -1249,6 +1249,51 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         Ok(())
     }
 
+    /// Publish a finished batch's results as its final reply message straight from where
+    /// they were encoded, in pieces with posted register calls run between them
+    /// ([`combine`](Self::combine)), instead of framing them into the outbox first (a copy
+    /// of the whole reply, made where nothing can stop). Only a reply over [`REPLY_PIECE`]
+    /// that fits one message, with nothing before it in the outbox and no capture; `false`
+    /// when it was not published (too small, nothing taken, or no room in the reply ring:
+    /// the caller frames it as usual and it waits in the outbox). An ACK asked for follows
+    /// through the outbox.
+    fn publish_final(
+        &mut self,
+        c: &mut Continuation,
+        out: &mut dyn ReplyOut,
+        cap: usize,
+        t: &mut Turn,
+    ) -> Result<bool, Fault> {
+        const HEAD: usize = hvlink_codec::header::HEADER_LEN + hvlink_codec::genl::HEADER_LEN;
+        let body = c.results.len();
+        if body <= REPLY_PIECE
+            || body + HEAD > cap
+            || !c.outbox.is_empty()
+            || self.capture.is_some()
+        {
+            return Ok(false);
+        }
+        let mut head = [0u8; HEAD];
+        {
+            let mut b = Builder::new(hvlink_codec::SliceSink::new(&mut head));
+            let Ok(m) = dispatch::begin_reply(&mut b, c.op, &c.header, Flags(0)) else {
+                return Ok(false);
+            };
+            if b.end_message(m).is_err() {
+                return Ok(false);
+            }
+        }
+        // The header's length covers the results that follow it.
+        hvlink_codec::header::Packet::new_unchecked(&mut head[..]).set_len((HEAD + body) as u32);
+        if !out.push_message_in_pieces(&[&head, &c.results], &mut || self.combine())? {
+            return Ok(false);
+        }
+        t.replies += 1;
+        Metrics::add(&self.metrics.replies, 1);
+        c.finish_framing(true);
+        Ok(true)
+    }
+
     /// Push what `c.outbox` holds (whole messages, each at most the queue's message limit)
     /// as far as the reply ring takes it. `false` when some is left.
     fn drain_outbox(
@@ -1265,7 +1310,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             let end = off + m.len();
             let bytes = &c.outbox[off..end];
             let pushed_it = if bytes.len() > REPLY_PIECE && self.posts.is_some() {
-                out.push_message_in_pieces(bytes, &mut || self.combine())?
+                out.push_message_in_pieces(&[bytes], &mut || self.combine())?
             } else {
                 out.push_replies(bytes)?
             };
@@ -1491,8 +1536,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         Metrics::add(&self.metrics.cancels, 1);
                     }
                     tracing::debug!(status = 0, entries = c.next);
-                    c.frame_results(cap, Flags(0), true);
                     c.finished = true;
+                    if !self.publish_final(c, out, cap, t)? {
+                        c.frame_results(cap, Flags(0), true);
+                    }
                 } else if c.progress && c.results.len() > before {
                     c.frame_results(cap, Flags::MULTI, false);
                 }
@@ -1657,16 +1704,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 pub(crate) trait ReplyOut {
     fn max_message(&self) -> usize;
     fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault>;
-    /// Push one message, written in pieces with `between` run after each but the last
-    /// (a ring's message is not visible until published, so it need not be written at once).
+    /// Push one message, the concatenation of `parts`, written in pieces with `between` run
+    /// after each but the last (a ring's message is not visible until published, so it need
+    /// not be written at once).
     fn push_message_in_pieces(
         &mut self,
-        msg: &[u8],
+        parts: &[&[u8]],
         between: &mut dyn FnMut(),
-    ) -> Result<bool, Fault> {
-        let _ = between;
-        self.push_replies(msg)
-    }
+    ) -> Result<bool, Fault>;
 }
 
 impl<M: GuestMemory + Clone> ReplyOut for HostQueue<M> {
@@ -1678,10 +1723,10 @@ impl<M: GuestMemory + Clone> ReplyOut for HostQueue<M> {
     }
     fn push_message_in_pieces(
         &mut self,
-        msg: &[u8],
+        parts: &[&[u8]],
         between: &mut dyn FnMut(),
     ) -> Result<bool, Fault> {
-        HostQueue::push_reply_in_pieces(self, msg, REPLY_PIECE, between)
+        HostQueue::push_reply_in_pieces(self, parts, REPLY_PIECE, between)
     }
 }
 
@@ -1691,6 +1736,16 @@ impl ReplyOut for Vec<u8> {
     }
     fn push_replies(&mut self, bytes: &[u8]) -> Result<bool, Fault> {
         self.extend_from_slice(bytes);
+        Ok(true)
+    }
+    fn push_message_in_pieces(
+        &mut self,
+        parts: &[&[u8]],
+        _between: &mut dyn FnMut(),
+    ) -> Result<bool, Fault> {
+        for p in parts {
+            self.extend_from_slice(p);
+        }
         Ok(true)
     }
 }

@@ -683,3 +683,67 @@ fn missing_attribute_errors_name_a_nest_only_inside_one() {
     }
     assert_eq!(errors, [(Some(3), None), (Some(3), Some(20))]);
 }
+
+#[test]
+fn a_big_final_reply_published_from_its_results_is_byte_equal_to_the_framed_one() {
+    // A 300-entry map batch (a 12 KiB reply: published in pieces straight from where its
+    // results were encoded) and a 5-entry one (framed as always), each asking for an ACK;
+    // against the same requests on a host with a capture tap, which frames every reply
+    // through the outbox. The replies must be the same bytes, in the same order.
+    let run = |tap: bool| {
+        let mut vm = granted(Vm::new(Config::default()));
+        let taps = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        if tap {
+            let taps = taps.clone();
+            vm.host.set_capture(Some(Box::new(move |_, _, _| {
+                taps.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            })));
+        }
+        let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
+        let msgs = [
+            with_flags(
+                map_msg(1, MapMode::INDEPENDENT, &mappable(300)),
+                Flags::REQUEST | Flags::ACK,
+            ),
+            with_flags(
+                map_msg(2, MapMode::INDEPENDENT, &mappable(5)),
+                Flags::REQUEST | Flags::ACK,
+            ),
+        ];
+        let mut sent = 0;
+        let mut out = Vec::new();
+        for _ in 0..1000 {
+            feed(&mut q, &msgs, &mut sent);
+            vm.turn();
+            out.extend(replies(&mut q));
+            if out.len() == 4 {
+                break;
+            }
+        }
+        (out, taps.load(std::sync::atomic::Ordering::Relaxed))
+    };
+    let (direct, _) = run(false);
+    let (framed, tapped) = run(true);
+    assert!(
+        tapped >= 6,
+        "the tap saw the requests and replies ({tapped})"
+    );
+    assert_eq!(direct.len(), 4, "two replies and two ACKs");
+    assert!(
+        direct[0].len() > 8 << 10,
+        "a big reply: {} bytes",
+        direct[0].len()
+    );
+    assert_eq!(seq_of(&direct[0]), 1);
+    assert!(!is_multi(&direct[0]));
+    assert_eq!(
+        error_of(&direct[1]).map(|e| e.0),
+        Some(0),
+        "the ACK follows its reply"
+    );
+    assert_eq!(map_results(&direct[..1]).len(), 300);
+    assert!(map_results(&direct[..1])
+        .iter()
+        .all(|&(_, st, h)| st == Gntst::OKAY && h.is_some()));
+    assert_eq!(direct, framed);
+}

@@ -203,22 +203,39 @@ impl<M: SharedMem> Producer<M> {
         piece: usize,
         between: &mut dyn FnMut(),
     ) -> Result<bool, Fault> {
-        let Some(r) = self.reserve(msg.len())? else {
+        self.push_parts_in_pieces(&[msg], piece, between)
+    }
+
+    /// [`push_in_pieces`](Self::push_in_pieces) of the message that is the concatenation of
+    /// `parts` (a header built apart and a body, say), without copying them together first.
+    /// `between` runs after each piece but the last; a piece never spans two parts.
+    pub fn push_parts_in_pieces(
+        &mut self,
+        parts: &[&[u8]],
+        piece: usize,
+        between: &mut dyn FnMut(),
+    ) -> Result<bool, Fault> {
+        let total: usize = parts.iter().map(|p| p.len()).sum();
+        let Some(r) = self.reserve(total)? else {
             return Ok(false);
         };
         let piece = piece.max(1);
         let mut at = 0;
-        while at < msg.len() {
-            let end = (at + piece).min(msg.len());
-            self.mem.write(r.offset + at, &msg[at..end]);
-            at = end;
-            if at < msg.len() {
-                between();
+        for part in parts {
+            let mut k = 0;
+            while k < part.len() {
+                let end = (k + piece).min(part.len());
+                self.mem.write(r.offset + at, &part[k..end]);
+                at += end - k;
+                k = end;
+                if at < total {
+                    between();
+                }
             }
         }
-        let padding = r.len() - msg.len();
+        let padding = r.len() - total;
         if padding > 0 {
-            self.mem.write(r.offset + msg.len(), &[0u8; 3][..padding]);
+            self.mem.write(r.offset + total, &[0u8; 3][..padding]);
         }
         self.commit(r);
         Ok(true)

@@ -324,3 +324,37 @@ fn a_message_pushed_in_pieces_arrives_whole_and_only_once_published() {
     assert!(!called);
     assert!(p.fault().is_none() && c.fault().is_none());
 }
+
+#[test]
+fn a_message_pushed_from_parts_arrives_as_their_concatenation() {
+    let (_, _, mut p, mut c) = ends();
+    let mut buf = [0u8; 256];
+    for seq in 0..40u32 {
+        // A 20-byte head and a 38-byte body (58 bytes, padded to 60), across wraps.
+        let m = msg(seq, 58);
+        let (head, body) = m.split_at(20);
+        let mut between = 0;
+        assert!(p
+            .push_parts_in_pieces(&[head, body], 16, &mut || between += 1)
+            .unwrap());
+        // Pieces never span parts: 16 + 4 of the head, 16 + 16 + 6 of the body.
+        assert_eq!(
+            between, 4,
+            "called between the five pieces, not after the last"
+        );
+        p.publish();
+        let n = c.pop(&mut buf).unwrap().unwrap();
+        assert_eq!(&buf[..n], &m[..]);
+        c.release();
+    }
+    // Empty parts add nothing and call nothing.
+    let m = msg(7, 24);
+    let mut between = 0;
+    assert!(p
+        .push_parts_in_pieces(&[&[], &m, &[]], 64, &mut || between += 1)
+        .unwrap());
+    assert_eq!(between, 0);
+    p.publish();
+    let n = c.pop(&mut buf).unwrap().unwrap();
+    assert_eq!(&buf[..n], &m[..]);
+}
