@@ -546,20 +546,8 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
         )
     };
     let mut buf = vec![0u8; 1 << 16];
-    let mut exchange = |q: &mut hvlink_guest::ring::GuestQueue<_>, m: &[u8]| -> Vec<u8> {
-        assert!(m.len() > 2048, "not a big batch: {} bytes", m.len());
-        assert!(q.send(m).unwrap());
-        q.submit(&bell);
-        let t = std::time::Instant::now();
-        loop {
-            if let Some(n) = q.recv(&mut buf).unwrap() {
-                q.release();
-                return buf[..n].to_vec();
-            }
-            assert!(t.elapsed() < Duration::from_secs(10), "no reply");
-            std::thread::yield_now();
-        }
-    };
+    let mut exchange =
+        |q: &mut hvlink_guest::ring::GuestQueue<_>, m: &[u8]| big_exchange(q, &bell, &mut buf, m);
     let mapped = |e: &Embedded| {
         e.with_hv(|hv| {
             (0..N)
@@ -641,20 +629,7 @@ fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
         )
     };
     let mut buf = vec![0u8; 1 << 16];
-    let mut exchange = |m: &[u8]| -> Vec<u8> {
-        assert!(m.len() > 2048, "not a big batch: {} bytes", m.len());
-        assert!(q.send(m).unwrap());
-        q.submit(&bell);
-        let t = std::time::Instant::now();
-        loop {
-            if let Some(n) = q.recv(&mut buf).unwrap() {
-                q.release();
-                return buf[..n].to_vec();
-            }
-            assert!(t.elapsed() < Duration::from_secs(10), "no reply");
-            std::thread::yield_now();
-        }
-    };
+    let mut exchange = |m: &[u8]| big_exchange(&mut q, &bell, &mut buf, m);
     let statuses = |rep: &[u8]| -> Vec<Gntst> {
         assert!(error_of(rep).is_none(), "{:?}", error_of(rep));
         let r = hvlink_tests::msg::reply::<MapGrantRef>(rep);
@@ -756,4 +731,25 @@ fn one_domain_holds_at_most_its_share_of_the_post_slots() {
         assert_eq!(c.join().unwrap(), (RegOutcome::Done, 0));
     }
     assert_eq!(shared.posted_by(DOM1) + shared.posted_by(DOM2), 0);
+}
+
+/// Send the big batch `m` (over 2 KiB) on `q`, ring `bell`, and wait for its one reply.
+fn big_exchange<M: hvlink_codec::ring::SharedMem + Clone>(
+    q: &mut hvlink_guest::ring::GuestQueue<M>,
+    bell: &(impl hvlink_codec::ring::Doorbell + ?Sized),
+    buf: &mut [u8],
+    m: &[u8],
+) -> Vec<u8> {
+    assert!(m.len() > 2048, "not a big batch: {} bytes", m.len());
+    assert!(q.send(m).unwrap());
+    q.submit(bell);
+    let t = std::time::Instant::now();
+    loop {
+        if let Some(n) = q.recv(buf).unwrap() {
+            q.release();
+            return buf[..n].to_vec();
+        }
+        assert!(t.elapsed() < Duration::from_secs(10), "no reply");
+        std::thread::yield_now();
+    }
 }
