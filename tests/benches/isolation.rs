@@ -14,6 +14,10 @@
 //!    work, on domain 1's CPU when the guests are pinned: the part of the flood rows that is
 //!    the scheduler's, not the host's.
 //!
+//! Before the report it prints what the machine takes from a thread that spins alone on each
+//! CPU (gaps between two clock reads: interrupts, the hypervisor's own work), the floor under
+//! any latency that needs a second thread.
+//!
 //! Criterion times each case with calls back to back (the cost of one call, and what a
 //! domain that does nothing but register calls gets). The percentiles (criterion has none) are
 //! taken over up to [`CALLS`] *paced* calls per case, [`GAP`] of sleep before each, as a
@@ -504,6 +508,39 @@ fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (&'static str, Vec
     (turn, cases, host)
 }
 
+/// What the machine takes from a thread that never blocks: spin on `cpu` for `for_` reading
+/// the clock, and count the gaps between two reads (interrupts, the hypervisor running
+/// something else on this vCPU). A call that needs another thread (a posted call, a
+/// socket's server) waits out any gap that thread is in, so this bounds what the p99 under a
+/// flood can be, whatever the engine does.
+fn hiccups(cpu: usize, for_: Duration) -> String {
+    hvlink_deploy::affinity::pin_current_thread(cpu).unwrap();
+    let start = Instant::now();
+    let mut prev = start;
+    let (mut over2, mut over10, mut lost, mut max) = (0u32, 0u32, Duration::ZERO, Duration::ZERO);
+    loop {
+        let now = Instant::now();
+        let gap = now - prev;
+        if gap > Duration::from_micros(1) {
+            lost += gap;
+            over2 += u32::from(gap > Duration::from_micros(2));
+            over10 += u32::from(gap > Duration::from_micros(10));
+            max = max.max(gap);
+        }
+        prev = now;
+        if now - start >= for_ {
+            break;
+        }
+    }
+    let secs = for_.as_secs_f64();
+    format!(
+        "CPU {cpu}: {:.0} gaps/s over 2 µs, {:.0}/s over 10 µs, longest {max:.1?}; {:.2} % of the time lost",
+        f64::from(over2) / secs,
+        f64::from(over10) / secs,
+        100.0 * lost.as_secs_f64() / secs
+    )
+}
+
 fn isolation(c: &mut Criterion) {
     let mut report = Vec::new();
     // `HVLINK_ISOLATION=own-core` runs only the in-process case with the host thread on a
@@ -550,6 +587,17 @@ fn isolation(c: &mut Criterion) {
         GUEST_CPU.store(usize::MAX, Ordering::Relaxed);
         let all: Vec<usize> = (0..cpus).collect();
         hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
+    }
+    // The machine's own interruptions of a spinning thread on each CPU (nothing else of
+    // this bench runs now).
+    let gaps: Vec<String> = (0..cpus.min(4))
+        .map(|cpu| hiccups(cpu, Duration::from_secs(1)))
+        .collect();
+    let all: Vec<usize> = (0..cpus).collect();
+    hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
+    println!("\na spinning thread, alone on the machine:");
+    for g in gaps {
+        println!("  {g}");
     }
     println!(
         "\ndomain 1's version.version by register, paced ({GAP:?} sleep before each call); \
