@@ -162,6 +162,13 @@ const REPLY_PIECE: usize = 4 << 10;
 /// a single-form batch op, an async op that completes at once).
 const STEP_AT_ONCE: usize = 2048;
 
+/// A long request of more than this many bytes keeps the serving thread's ring copy (a
+/// buffer of [`MAX_MESSAGE_LEN`](hvlink_codec::limits::MAX_MESSAGE_LEN)) instead of being
+/// copied again; a smaller one is copied into a buffer of its size. So a continuation's
+/// request buffer is never more than four times its request: a domain's continuations in
+/// flight pin what their requests need, not 64 KiB each.
+const OWN_AT: usize = hvlink_codec::limits::MAX_MESSAGE_LEN / 4;
+
 /// Monotonic nanoseconds since the first call (the clock of time slices).
 pub fn clock_ns() -> u64 {
     static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -503,6 +510,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             .map
             .get(&key)
             .map_or(0, |q| q.reqs.inflight.len())
+    }
+
+    /// Memory the queue's requests in flight hold (their request copies, results and
+    /// replies not yet published, by capacity): what a domain pins in the host.
+    pub fn inflight_bytes(&self, key: QueueKey) -> usize {
+        self.queues.map.get(&key).map_or(0, |q| {
+            q.reqs.inflight.iter().map(Continuation::footprint).sum()
+        })
     }
 
     /// The queue's fault, if its guest broke the protocol.
@@ -1027,7 +1042,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     let denied =
                         check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                     let bufs = self.spare.pop().unwrap_or_default();
-                    let c = if len > STEP_AT_ONCE {
+                    let c = if len > OWN_AT {
                         // Big: it keeps the serving thread's copy out of the ring (copied
                         // once); the thread reads the next request into a kept buffer.
                         let spare = self.big_spare.pop().unwrap_or_default();

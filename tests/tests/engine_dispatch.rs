@@ -747,3 +747,60 @@ fn a_big_final_reply_published_from_its_results_is_byte_equal_to_the_framed_one(
         .all(|&(_, st, h)| st == Gntst::OKAY && h.is_some()));
     assert_eq!(direct, framed);
 }
+
+/// `m` with an unknown attribute of `pad` bytes appended (ignored by the host: not
+/// must-understand), its length patched.
+fn padded(mut m: Vec<u8>, pad: usize) -> Vec<u8> {
+    m.extend_from_slice(&((pad + 4) as u16).to_le_bytes());
+    m.extend_from_slice(&0x7fu16.to_le_bytes());
+    m.resize(m.len() + pad, 0);
+    let len = m.len() as u32;
+    m[..4].copy_from_slice(&len.to_le_bytes());
+    m
+}
+
+#[test]
+fn parked_requests_pin_no_more_host_memory_than_they_need() {
+    // A guest parks as many polls as a queue may have in flight, each padded past the
+    // size at which the host keeps its own ring copy for a request (2.6 KiB: a request of
+    // that size must not pin a 64 KiB buffer).
+    // (No time slice: a debug build reads a few messages per slice.)
+    let mut vm = Vm::new(Config {
+        slice: std::time::Duration::ZERO,
+        ..Config::default()
+    });
+    let mut q = vm.queue(DOM2, 1, QueueKind::Userspace, 1 << 18);
+    let p1 = alloc_unbound(&mut vm, DOM1, DOM2);
+    let p2 = bind_interdomain(&mut vm, DOM2, DOM1, p1);
+    vm.host.hv.clear_pending(DOM2, p2).unwrap();
+    let n = Config::default().max_inflight;
+    let msgs: Vec<Vec<u8>> = (1..=n as u32)
+        .map(|s| padded(poll(s, 0, &[p2]), 2560))
+        .collect();
+    assert!(msgs[0].len() > 2048, "{} bytes", msgs[0].len());
+    send(&mut q, &msgs);
+    for _ in 0..5 {
+        vm.turn();
+    }
+    assert!(replies(&mut q).is_empty(), "the polls completed");
+    assert_eq!(vm.host.parked(), n);
+    let key = hvlink_host::QueueKey {
+        domain: DOM2,
+        queue: 1,
+    };
+    assert_eq!(vm.host.inflight(key), n);
+    let held = vm.host.inflight_bytes(key);
+    // Each holds its request copy (≤ 4× its size) and small result buffers: far below
+    // one 64 KiB buffer each.
+    assert!(held >= n * msgs[0].len(), "{held} bytes");
+    assert!(
+        held <= n * 4 * msgs[0].len(),
+        "{held} bytes for {n} parked requests of {} bytes",
+        msgs[0].len()
+    );
+    // The event completes all of them, and what they held goes.
+    regcall::<SendOp>(&mut vm, DOM1, &PortReq { port: p1 }).unwrap();
+    vm.turn();
+    assert_eq!(replies(&mut q).len(), n);
+    assert_eq!(vm.host.inflight_bytes(key), 0);
+}
