@@ -263,6 +263,10 @@ pub(crate) struct Posts {
     /// A call run changed the hypervisor's state (parked ring ops may wait for it): the
     /// serving loop tells them when it lets the lock go.
     changed: AtomicBool,
+    /// Posted calls are being run (by the lock holder; a call run from within a call's run,
+    /// were a register call ever to publish replies, finds this set and returns, so that no
+    /// call is run twice and no slot is locked twice).
+    running: AtomicBool,
 }
 
 impl Posts {
@@ -279,9 +283,18 @@ impl Posts {
         host: &mut Host<H, M>,
         mid_phase: bool,
     ) {
-        if !self.any() {
+        // Only the lock holder gets here, so a plain flag is enough against re-entry.
+        if !self.any() || self.running.swap(true, Ordering::Relaxed) {
             return;
         }
+        // Cleared however this ends (a call that panicked included).
+        struct Running<'a>(&'a AtomicBool);
+        impl Drop for Running<'_> {
+            fn drop(&mut self) {
+                self.0.store(false, Ordering::Relaxed);
+            }
+        }
+        let _running = Running(&self.running);
         let before = host.hv.generation();
         for slot in &self.slots {
             if slot.state.load(Ordering::Acquire) != POSTED {
@@ -375,6 +388,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             waiting,
             ran: AtomicBool::new(false),
             changed: AtomicBool::new(false),
+            running: AtomicBool::new(false),
         });
         host.set_posts(posts.clone());
         Ok(Arc::new(Shared {
