@@ -248,6 +248,14 @@ pub fn ring(data: &[u8]) {
         if let Ok(true) = p.push_in_pieces(&msg, piece, &mut || between += 1) {
             assert_eq!(between, msg.len().div_ceil(piece.max(1)) - 1);
         }
+        // The same message from two parts (a header written apart and a body), split where
+        // the input says.
+        let (head, body) = msg.split_at(usize::from(data.get(1).copied().unwrap_or(0)) % msg.len());
+        let mut between = 0;
+        if let Ok(true) = p.push_parts_in_pieces(&[head, body], piece, &mut || between += 1) {
+            let pieces = |n: usize| n.div_ceil(piece.max(1));
+            assert_eq!(between, pieces(head.len()) + pieces(body.len()) - 1);
+        }
         let _ = p.can_reserve(64);
         p.publish();
     }
