@@ -10,7 +10,9 @@
 //! A request flows one way, and the modules follow it:
 //!
 //! - [`ring::HostQueue`] — one queue's host end: requests copied once into private memory,
-//!   every index and length checked, replies published in batches with event suppression;
+//!   every index and length checked, replies published in batches with event suppression
+//!   (a big reply in 4 KiB pieces, straight from where its results were encoded, with other
+//!   domains' posted register calls run between the pieces);
 //! - [`server::Host`] — the engine: many queues of many domains served fairly in turns,
 //!   batch and async ops as continuations (budgeted windows, progress parts, cancel, parked
 //!   waits), register calls;
