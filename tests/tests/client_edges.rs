@@ -519,31 +519,7 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
     let bell = move || shared.ring();
     let mut bad_at = 0;
     let batch = |seq: u32, broken: Option<u32>, bad_at: &mut u32| {
-        message(
-            MapGrantRef::DESC.msg_type,
-            Flags::REQUEST,
-            seq,
-            genl::Repr {
-                cmd: MapGrantRef::DESC.id,
-                version: 1,
-            },
-            |b| {
-                for r in 0..N {
-                    if Some(r) == broken {
-                        *bad_at = b.len() as u32;
-                    }
-                    let n = b.begin_nest(ids::map_req::ENTRY)?;
-                    b.put_u16(ids::map_entry::DOM, DOM1)?;
-                    if Some(r) != broken {
-                        b.put_u32(ids::map_entry::REF, r)?;
-                    }
-                    b.put_u32(ids::map_entry::FLAGS, 1)?;
-                    b.put_u64(ids::map_entry::HOST_ADDR, 0x40_0000 + u64::from(r) * 4096)?;
-                    b.end_nest(n)?;
-                }
-                Ok(())
-            },
-        )
+        raw_map_batch(seq, N, 0x40_0000, broken, None, bad_at)
     };
     let mut buf = vec![0u8; 1 << 16];
     let mut exchange =
@@ -597,7 +573,7 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
 /// the same batch in independent mode attempts every entry.
 #[test]
 fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
-    use hvlink_proto::grant_table::{ids, Gntst, MapReplyForm};
+    use hvlink_proto::grant_table::{Gntst, MapReplyForm};
     use hvlink_tests::msg::error_of;
     const N: u32 = 200;
     const GRANTED: u32 = 100;
@@ -605,29 +581,8 @@ fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
     let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 41, 46 << 20, 1 << 16, 1 << 16);
     let shared = e.shared().clone();
     let bell = move || shared.ring();
-    let batch = |seq: u32, mode: MapMode, base: u64| {
-        message(
-            MapGrantRef::DESC.msg_type,
-            Flags::REQUEST,
-            seq,
-            genl::Repr {
-                cmd: MapGrantRef::DESC.id,
-                version: 1,
-            },
-            |b| {
-                for r in 0..N {
-                    let n = b.begin_nest(ids::map_req::ENTRY)?;
-                    b.put_u16(ids::map_entry::DOM, DOM1)?;
-                    b.put_u32(ids::map_entry::REF, r)?;
-                    b.put_u32(ids::map_entry::FLAGS, 1)?;
-                    b.put_u64(ids::map_entry::HOST_ADDR, base + u64::from(r) * 4096)?;
-                    b.end_nest(n)?;
-                }
-                b.put_u8(ids::map_req::MODE, mode.0)?;
-                Ok(())
-            },
-        )
-    };
+    let batch =
+        |seq: u32, mode: MapMode, base: u64| raw_map_batch(seq, N, base, None, Some(mode), &mut 0);
     let mut buf = vec![0u8; 1 << 16];
     let mut exchange = |m: &[u8]| big_exchange(&mut q, &bell, &mut buf, m);
     let statuses = |rep: &[u8]| -> Vec<Gntst> {
@@ -752,4 +707,46 @@ fn big_exchange<M: hvlink_codec::ring::SharedMem + Clone>(
         assert!(t.elapsed() < Duration::from_secs(10), "no reply");
         std::thread::yield_now();
     }
+}
+
+/// A map batch of dom 1's refs `0..n` at `base` + 4 KiB each, built by hand (the typed
+/// builders would refuse what these tests send): entry `broken` lacks its `ref` (its offset
+/// goes to `bad_at`), and `mode_last` puts the mode attribute after the entries.
+fn raw_map_batch(
+    seq: u32,
+    n: u32,
+    base: u64,
+    broken: Option<u32>,
+    mode_last: Option<MapMode>,
+    bad_at: &mut u32,
+) -> Vec<u8> {
+    use hvlink_proto::grant_table::ids;
+    message(
+        MapGrantRef::DESC.msg_type,
+        Flags::REQUEST,
+        seq,
+        genl::Repr {
+            cmd: MapGrantRef::DESC.id,
+            version: 1,
+        },
+        |b| {
+            for r in 0..n {
+                if Some(r) == broken {
+                    *bad_at = b.len() as u32;
+                }
+                let nest = b.begin_nest(ids::map_req::ENTRY)?;
+                b.put_u16(ids::map_entry::DOM, DOM1)?;
+                if Some(r) != broken {
+                    b.put_u32(ids::map_entry::REF, r)?;
+                }
+                b.put_u32(ids::map_entry::FLAGS, 1)?;
+                b.put_u64(ids::map_entry::HOST_ADDR, base + u64::from(r) * 4096)?;
+                b.end_nest(nest)?;
+            }
+            if let Some(mode) = mode_last {
+                b.put_u8(ids::map_req::MODE, mode.0)?;
+            }
+            Ok(())
+        },
+    )
 }
