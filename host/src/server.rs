@@ -1289,16 +1289,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return Ok(false);
         }
         let mut head = [0u8; HEAD];
-        {
-            let mut b = Builder::new(hvlink_codec::SliceSink::new(&mut head));
-            let Ok(m) = dispatch::begin_reply(&mut b, c.op, &c.header, Flags(0)) else {
-                return Ok(false);
-            };
-            if b.end_message(m).is_err() {
-                return Ok(false);
-            }
+        let mut b = Builder::new(hvlink_codec::SliceSink::new(&mut head));
+        if dispatch::begin_reply(&mut b, c.op, &c.header, Flags(0)).is_err() {
+            return Ok(false);
         }
-        // The header's length covers the results that follow it.
+        // Its length covers the results that follow it (not closed by the builder, which
+        // holds only the header).
         hvlink_codec::header::Packet::new_unchecked(&mut head[..]).set_len((HEAD + body) as u32);
         if !out.push_message_in_pieces(&[&head, &c.results], &mut || self.combine())? {
             return Ok(false);

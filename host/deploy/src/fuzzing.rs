@@ -253,38 +253,50 @@ pub fn engine(data: &[u8]) {
 
 #[cfg(test)]
 mod tests {
-    /// Replay the checked-in corpus of the dispatch fuzz target.
-    #[test]
-    fn replay_corpus() {
-        let root =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/dispatch");
+    /// Run every input of the checked-in corpus of fuzz target `target` through `harness`.
+    fn replay(target: &str, harness: fn(&[u8])) {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/corpus")
+            .join(target);
         let mut n = 0;
         if let Ok(dir) = std::fs::read_dir(&root) {
             for f in dir {
-                super::dispatch(&std::fs::read(f.unwrap().path()).unwrap());
+                harness(&std::fs::read(f.unwrap().path()).unwrap());
                 n += 1;
             }
         }
         assert!(n > 0, "no corpus under {}", root.display());
     }
 
+    /// A request of op `O` as it goes on the wire (seq 1).
+    fn wire<O: hvlink_proto::rt::Op>(req: &O::Request<'_>) -> Vec<u8> {
+        use hvlink_codec::{Builder, SliceSink};
+        let mut buf = vec![0u8; 2048];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let n = O::write_request(&mut b, 1, 0, req).unwrap();
+        buf.truncate(n);
+        buf
+    }
+
+    /// Replay the checked-in corpus of the dispatch fuzz target.
+    #[test]
+    fn replay_corpus() {
+        replay("dispatch", super::dispatch);
+    }
+
     /// Seeds: real requests of several families, framed for the harness. Written to the
     /// corpus directory when `HVLINK_WRITE_SEEDS` is set; always checked to run cleanly.
     #[test]
     fn seeds() {
-        use hvlink_codec::{Builder, SliceSink};
         use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, PortReq, SendOp};
         use hvlink_proto::grant_table::{
             GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReq, MapReqForm,
         };
         use hvlink_proto::rt::{Empty, FastAbi, List, Op};
         fn msg<O: Op>(req: &O::Request<'_>) -> Vec<u8> {
-            let mut buf = vec![0u8; 2048];
-            let mut b = Builder::new(SliceSink::new(&mut buf));
-            let n = O::write_request(&mut b, 1, 0, req).unwrap();
-            buf.truncate(n);
+            let buf = wire::<O>(req);
             // Harness framing: selector (odd, raw header, domain 2), length/4 - 5, bytes.
-            let mut out = vec![0x41, ((n - 20) / 4) as u8];
+            let mut out = vec![0x41, ((buf.len() - 20) / 4) as u8];
             out.extend_from_slice(&buf);
             out
         }
@@ -345,11 +357,10 @@ mod tests {
     /// directory when `HVLINK_WRITE_SEEDS` is set; always checked to run cleanly.
     #[test]
     fn engine_seeds() {
-        use hvlink_codec::{Builder, SliceSink};
         use hvlink_proto::grant_table::{
             GntmapFlags, MapEntry, MapGrantRef, MapMode, MapReq, MapReqForm,
         };
-        use hvlink_proto::rt::{Empty, List, Op};
+        use hvlink_proto::rt::{Empty, List};
         // Harness framing of a message: selector 0 (its length patched), unit length / 4 -
         // 1, repeats - 1, the 20 header bytes, the unit.
         fn framed(sel: u8, req: &[u8], unit_at: usize, times: u8) -> Vec<u8> {
@@ -359,13 +370,6 @@ mod tests {
             out.extend_from_slice(unit);
             out
         }
-        fn write<O: Op>(req: &O::Request<'_>) -> Vec<u8> {
-            let mut buf = vec![0u8; 2048];
-            let mut b = Builder::new(SliceSink::new(&mut buf));
-            let n = O::write_request(&mut b, 1, 0, req).unwrap();
-            buf.truncate(n);
-            buf
-        }
         let one = [MapEntry {
             dom: 1,
             r#ref: 3,
@@ -373,7 +377,7 @@ mod tests {
             host_addr: 0x10_0000,
         }];
         let batch = |mode| {
-            write::<MapGrantRef>(&MapReq {
+            wire::<MapGrantRef>(&MapReq {
                 form: MapReqForm::Batch {
                     mode,
                     entry: List::new(&one),
@@ -384,7 +388,7 @@ mod tests {
         // Ordered: the mode attribute comes before the entry, so the unit repeats it too
         // (a duplicate attribute: refused whole, with an ERROR naming it).
         let ordered = batch(MapMode::ORDERED);
-        let version = write::<hvlink_proto::version::Version>(&Empty);
+        let version = wire::<hvlink_proto::version::Version>(&Empty);
         let submit_drain = [0x01u8 | (3 << 2), 0x02];
         let seeds = [
             [framed(0, &independent, 20, 255), submit_drain.to_vec()].concat(),
@@ -409,16 +413,7 @@ mod tests {
     /// Replay the checked-in corpus of the engine fuzz target.
     #[test]
     fn replay_engine_corpus() {
-        let root =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/engine");
-        let mut n = 0;
-        if let Ok(dir) = std::fs::read_dir(&root) {
-            for f in dir {
-                super::engine(&std::fs::read(f.unwrap().path()).unwrap());
-                n += 1;
-            }
-        }
-        assert!(n > 0, "no corpus under {}", root.display());
+        replay("engine", super::engine);
     }
 
     #[test]
