@@ -160,7 +160,27 @@ pub fn check_privilege<H: Hypercalls + ?Sized>(
     domain: DomId,
     via: Via,
 ) -> Result<(), Errno> {
-    if !hv.domain_exists(domain) {
+    check_privilege_of(
+        hv.domain_exists(domain),
+        |caller, target, dm| hv.may_act_on(caller, target, dm),
+        op,
+        target,
+        domain,
+        via,
+    )
+}
+
+/// [`check_privilege`] with the platform's answers given: whether the calling domain
+/// exists, and [`Hypercalls::may_act_on`].
+pub(crate) fn check_privilege_of(
+    exists: bool,
+    may_act_on: impl FnOnce(DomId, Option<DomId>, bool) -> bool,
+    op: &OpDesc,
+    target: Option<u16>,
+    domain: DomId,
+    via: Via,
+) -> Result<(), Errno> {
+    if !exists {
         return Err(Errno::ESRCH);
     }
     match op.effective_privilege(target, domain) {
@@ -174,7 +194,7 @@ pub fn check_privilege<H: Hypercalls + ?Sized>(
         Privilege::Control => {
             let target = target.map(|t| if t == rt::DOMID_SELF { domain } else { t });
             let dm = op.flags & rt::op_flags::DEVICE_MODEL != 0;
-            if hv.may_act_on(domain, target, dm) {
+            if may_act_on(domain, target, dm) {
                 Ok(())
             } else {
                 Err(Errno::EPERM)

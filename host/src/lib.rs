@@ -52,6 +52,7 @@
 #![warn(missing_docs)]
 
 pub mod affinity;
+mod bypass;
 pub mod capture;
 mod config;
 mod continuation;
@@ -64,6 +65,7 @@ pub mod ring;
 pub mod serve;
 pub mod server;
 
+pub use bypass::UnlockedPart;
 pub use dispatch::{Hypercalls, Metrics, MetricsSnapshot, QueueKind, RegOutcome};
 pub use serve::Shared;
 pub use server::{Config, Host, QueueKey};

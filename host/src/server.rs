@@ -107,6 +107,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     spent: Vec<(DomId, Spent)>,
     /// Domains destroyed by the hypervisor whose queues are closing.
     closing: std::collections::BTreeSet<DomId>,
+    /// Which register calls are served without the host lock (`crate::bypass`).
+    bypass: Arc<crate::bypass::Bypass>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
     /// queue's turn then ends at its next message or continuation boundary.
     preempt: Option<&'static std::sync::atomic::AtomicUsize>,
@@ -280,6 +282,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             },
             extras: Vec::new(),
             extra_descs: versions,
+            bypass: {
+                let b = Arc::new(crate::bypass::Bypass::default());
+                b.set_own(versions);
+                b
+            },
             spent: Vec::new(),
             spare: Vec::new(),
             big_spare: Vec::new(),
@@ -327,6 +334,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             .collect();
         self.extra_descs = Box::leak(descs.into_boxed_slice());
         self.introspect.set_extra(self.extra_descs);
+        self.bypass.set_own(self.extra_descs);
         Ok(())
     }
 
@@ -473,7 +481,24 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Tap every request consumed and every reply published (`None` removes the tap).
     pub fn set_capture(&mut self, capture: Option<Capture>) {
+        self.bypass.set_capturing(capture.is_some());
         self.capture = capture;
+    }
+
+    /// Serve the ops `part` serves without the host lock (the backend's
+    /// [`Unlocked`](hvlink_proto::Unlocked) part, e.g. the reference hypervisor's
+    /// `Hypervisor::unlocked`): a register call of one of them made through
+    /// [`Shared::register_call`](crate::serve::Shared::register_call) runs on its caller's
+    /// thread and never waits for the thread serving another domain (`crate::bypass`).
+    /// `None`: every call under the lock (the default).
+    pub fn set_unlocked(&mut self, part: Option<crate::UnlockedPart>) {
+        self.bypass.set_part(part);
+    }
+
+    /// What decides which register calls are served without the lock (for the serving
+    /// runtime).
+    pub(crate) fn bypass(&self) -> &Arc<crate::bypass::Bypass> {
+        &self.bypass
     }
 
     fn tap(&mut self, dir: Direction, key: QueueKey, bytes: &[u8]) {

@@ -8,6 +8,43 @@
 
 pub use crate::generated::Backends;
 
+/// The register calls a hypervisor serves without the engine's host lock (Xen serves a
+/// hypercall on the calling CPU, under the locks of what it touches only; the engine's single
+/// host lock is the model's big kernel lock, and this is how families move out from under
+/// it, one at a time).
+///
+/// A call served here runs on the caller's thread, concurrently with the engine's turns and
+/// with other such calls, so it never waits for the thread serving another domain's rings.
+/// What it reads must be kept apart from the state behind the host lock and be safe to
+/// share (`Sync`); the hypervisor keeps it current as that state changes, under the host
+/// lock, so that a call served here answers as the same call served under the lock would
+/// at some point during the call.
+///
+/// The engine still owns the contract of every call: it looks the op up, checks its
+/// privilege class with [`domain_exists`](Self::domain_exists) (answered from this view, as
+/// [`Hypercalls::domain_exists`] answers it), counts it and, while a capture tap is on,
+/// serves it under the lock instead so that the tap sees it. It only asks for ops that are
+/// neither async nor of the engine's own families, and serves a call of the `control` class
+/// (a toolstack op, or one that names another domain) under the lock, where
+/// [`Hypercalls::may_act_on`] answers.
+pub trait Unlocked {
+    /// Does the domain exist (as [`Hypercalls::domain_exists`])?
+    fn domain_exists(&self, dom: DomId) -> bool;
+    /// Is `op` served here? The answer must not change during the hypervisor's life, and an
+    /// op of a family the hypervisor serves in another version
+    /// ([`Hypercalls::family_versions`]) is not.
+    fn serves(&self, op: &crate::rt::OpDesc) -> bool;
+    /// Serve a register call of an op it [`serves`](Self::serves), whose privilege class
+    /// the engine has checked: as the family's generated `serve_regs` does (on failure the
+    /// registers are left as they were; the engine writes the status).
+    fn serve_regs(
+        &self,
+        ctx: &crate::rt::Ctx,
+        op: &crate::rt::OpDesc,
+        regs: &mut crate::rt::Regs,
+    ) -> Result<(), crate::Errno>;
+}
+
 /// A domain id (Xen's `domid_t`). The calling domain of every call comes from the host's
 /// side ([`crate::rt::Ctx::domain`]), never from what a guest says.
 pub type DomId = u16;

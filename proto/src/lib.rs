@@ -81,7 +81,7 @@ pub mod rt;
 #[cfg(feature = "serde")]
 mod serde_sets;
 
-pub use backend::{Backends, DomId, Hypercalls, Nanos};
+pub use backend::{Backends, DomId, Hypercalls, Nanos, Unlocked};
 
 pub use generated::control::Errno;
 pub use generated::*;

@@ -44,8 +44,9 @@ use hvlink_guest::client::{self, unix, Client, FastPath};
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
+use hvlink_proto::event_channel::{Status, StatusReq};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
-use hvlink_proto::rt::{Empty, FastAbi};
+use hvlink_proto::rt::{Empty, FastAbi, DOMID_SELF};
 use hvlink_proto::version::Version;
 
 const DOM1: u16 = 1;
@@ -104,13 +105,45 @@ fn embedded(config: Config, host_cpu: Option<usize>) -> Embedded {
     e
 }
 
-/// One `version.version` by register from domain 1.
+/// One `version.version` by register from domain 1: served on the caller's thread, without
+/// the host lock (the reference hypervisor's `unlocked` part).
 fn version_call(shared: &EmbeddedShared) {
     let mut regs = Version::to_regs(&Empty).unwrap();
     let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
     assert_eq!(out, RegOutcome::Done);
     assert_eq!(regs.rax, 0, "version.version failed");
 }
+
+/// One `event_channel.status` of domain 1's port 0 by register: a call as small, served
+/// under the host lock (the event channels are behind it).
+fn status_call(shared: &EmbeddedShared) {
+    let req = StatusReq {
+        dom: DOMID_SELF,
+        port: 0,
+    };
+    let mut regs = Status::to_regs(&req).unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "event_channel.status failed");
+}
+
+/// A call measured: name, call, and whether the run's small turn measures it too.
+type Measured = (&'static str, fn(&EmbeddedShared), bool);
+
+/// The calls measured: name, call, and whether the run's small turn measures it too (the
+/// turn's length matters only to a call that waits for the host lock).
+const CALLS_MEASURED: [Measured; 2] = [
+    (
+        "version.version (served without the host lock)",
+        version_call,
+        false,
+    ),
+    (
+        "event_channel.status (served under the host lock)",
+        status_call,
+        true,
+    ),
+];
 
 /// Latencies of up to [`CALLS`] paced calls, at most [`COLLECT_FOR`] long.
 fn collect(call: &dyn Fn()) -> Vec<Duration> {
@@ -472,7 +505,7 @@ fn host_line(e: &Embedded) -> String {
 /// Domain 1's calls over its socket to the remote server in this process (its connection
 /// thread is spawned from the calling thread, so it shares that thread's CPUs); the host
 /// thread on `host_cpu`.
-fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (&'static str, Vec<Case>, String) {
+fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (String, Vec<Case>, String) {
     let (turn, group) = match host_cpu {
         None => (
             "two processes' trap: domain 1 by register over its socket, default turn",
@@ -505,7 +538,7 @@ fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (&'static str, Vec
     // The remote server notices the stop and removes the socket.
     e.shared().stop();
     drop(remote);
-    (turn, cases, host)
+    (format!("{turn}; version.version"), cases, host)
 }
 
 /// What the machine takes from a thread that never blocks: spin on `cpu` for `for_` reading
@@ -546,15 +579,20 @@ fn isolation(c: &mut Criterion) {
     // `HVLINK_ISOLATION=own-core` runs only the in-process case with the host thread on a
     // core of its own (for A/B runs of the engine).
     let only_own_core = std::env::var("HVLINK_ISOLATION").is_ok_and(|v| v == "own-core");
-    for (turn, config) in turns() {
+    for (i, (turn, config)) in turns().into_iter().enumerate() {
         if only_own_core {
             break;
         }
         let e = Arc::new(embedded(config, None));
-        let group = format!("isolation ({turn}): domain 1's version.version by register");
-        let shared = e.shared().clone();
-        let cases = cases(c, &e, Some(group.as_str()), &|| version_call(&shared));
-        report.push((turn, cases, host_line(&e)));
+        for (what, call, small_turn) in CALLS_MEASURED {
+            if i > 0 && !small_turn {
+                continue;
+            }
+            let group = format!("isolation ({turn}): domain 1's {what} by register");
+            let shared = e.shared().clone();
+            let cases = cases(c, &e, Some(group.as_str()), &|| call(&shared));
+            report.push((format!("{turn}; {what}"), cases, host_line(&e)));
+        }
     }
     // The host thread on a core of its own (io_uring's SQPOLL with `sq_thread_cpu`, `hvlink
     // serve --cpu`): the guests' threads, domain 1's caller and domain 2's flood, share the
@@ -565,10 +603,12 @@ fn isolation(c: &mut Criterion) {
         GUEST_CPU.store(0, Ordering::Relaxed);
         pin_guest();
         let e = Arc::new(embedded(Config::default(), Some(1)));
-        let group = "isolation (host on its own core): domain 1's version.version by register";
-        let shared = e.shared().clone();
-        let cases = cases(c, &e, Some(group), &|| version_call(&shared));
-        report.push((turn, cases, host_line(&e)));
+        for (what, call, _) in CALLS_MEASURED {
+            let group = format!("isolation (host on its own core): domain 1's {what} by register");
+            let shared = e.shared().clone();
+            let cases = cases(c, &e, Some(group.as_str()), &|| call(&shared));
+            report.push((format!("{turn}; {what}"), cases, host_line(&e)));
+        }
         GUEST_CPU.store(usize::MAX, Ordering::Relaxed);
         let all: Vec<usize> = (0..cpus).collect();
         hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
@@ -600,7 +640,7 @@ fn isolation(c: &mut Criterion) {
         println!("  {g}");
     }
     println!(
-        "\ndomain 1's version.version by register, paced ({GAP:?} sleep before each call); \
+        "\ndomain 1's register calls, paced ({GAP:?} sleep before each call); \
          domain 2 floods {BATCH_QUEUES} queues with {BATCH}-entry grant map+unmap batches \
          ({STREAMS} in flight a queue), or \
          {NOOP_QUEUES} queues ({} KiB request rings) with {NOOP_LEN}-byte NOOPs:",

@@ -118,3 +118,17 @@ pub fn raw_queue(
     assert_eq!(regs.rax, 0, "queue_setup failed: {}", regs.rax as i64);
     (q, mem)
 }
+
+/// A small register call served under the host lock (the event channels are behind it):
+/// `event_channel.status` of the caller's port 0 (reserved; the call succeeds). For tests
+/// of what waits for the lock: a `version` call never does (it is served without the lock,
+/// `hvlink_refhv::unlocked`).
+pub fn locked_call() -> hvlink_proto::rt::Regs {
+    use hvlink_proto::event_channel::{Status, StatusReq};
+    use hvlink_proto::rt::{FastAbi, DOMID_SELF};
+    Status::to_regs(&StatusReq {
+        dom: DOMID_SELF,
+        port: 0,
+    })
+    .expect("status has a register form")
+}

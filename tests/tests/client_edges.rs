@@ -424,15 +424,15 @@ fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
 }
 
 /// A posted register call runs in the middle of the lock holder's own long stretch: while
-/// the engine publishes a big batch reply (8 KiB, written into the ring in pieces), a
-/// `version.version` posted meanwhile completes although the lock is never let go. A call of
+/// the engine publishes a big batch reply (8 KiB, written into the ring in pieces), an
+/// `event_channel.status` (served under the lock) posted meanwhile completes although the
+/// lock is never let go. A call of
 /// the engine's own family (`control.ping`, which may set up or tear down queues) is not run
 /// in the middle of a queue's phase: it completes once the lock goes.
 #[test]
 fn a_posted_call_runs_while_a_big_reply_is_published() {
     use hvlink_proto::control::{Ping, PingMsg};
-    use hvlink_proto::rt::{Empty, FastAbi};
-    use hvlink_proto::version::Version;
+    use hvlink_proto::rt::FastAbi;
     const N: u32 = 200;
     let e = fixtures::with_grants(Options::default(), N);
     let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 42, 50 << 20, 1 << 16, 1 << 16);
@@ -456,7 +456,7 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
             (out, regs)
         })
     };
-    let version = call(Version::to_regs(&Empty).unwrap());
+    let status = call(fixtures::locked_call());
     let ping = call(Ping::to_regs(&PingMsg { cookie: 7 }).unwrap());
     let t = std::time::Instant::now();
     while shared.posted_by(DOM1) < 2 {
@@ -486,16 +486,16 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
         "the reply is one message"
     );
     let t = std::time::Instant::now();
-    while !version.is_finished() {
+    while !status.is_finished() {
         assert!(
             t.elapsed() < Duration::from_secs(5),
             "the posted call did not run while the reply was published"
         );
         std::thread::yield_now();
     }
-    let (out, regs) = version.join().unwrap();
+    let (out, regs) = status.join().unwrap();
     assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "version.version failed");
+    assert_eq!(regs.rax, 0, "event_channel.status failed");
     std::thread::sleep(Duration::from_millis(20));
     assert!(!ping.is_finished(), "the engine's own family ran mid-phase");
     drop(held);
@@ -643,19 +643,17 @@ fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
 /// A domain holds at most its share of the slots where register calls are posted for the
 /// serving thread: six callers of domain 1 that find the lock taken post four calls (the
 /// other two wait on the lock), and domain 2's call still gets a slot. All seven complete
-/// once the lock is free.
+/// once the lock is free. (The calls are served under the lock: `event_channel.status`.)
 #[test]
 fn one_domain_holds_at_most_its_share_of_the_post_slots() {
     use hvlink_host::serve::POSTS_PER_DOMAIN;
-    use hvlink_proto::rt::{Empty, FastAbi};
-    use hvlink_proto::version::Version;
     let e = fixtures::with_grants(Options::default(), 0);
     let shared = e.shared().clone();
     let held = shared.host();
     let call = |dom: u16| {
         let shared = shared.clone();
         std::thread::spawn(move || {
-            let mut regs = Version::to_regs(&Empty).unwrap();
+            let mut regs = fixtures::locked_call();
             let out = shared.register_call(dom, &mut regs, Duration::from_secs(5));
             (out, regs.rax)
         })

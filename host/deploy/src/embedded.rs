@@ -45,6 +45,10 @@ pub struct Options {
     /// Pin the host thread (it polls the queues while busy) to this CPU; `None`: wherever
     /// the scheduler puts it.
     pub host_cpu: Option<usize>,
+    /// Serve the ops the hypervisor serves without the host lock there
+    /// ([`Host::set_unlocked`]: the `version` family, on the calling thread); `false`: every
+    /// register call under the host lock (for comparisons).
+    pub unlocked: bool,
 }
 
 impl Default for Options {
@@ -59,6 +63,7 @@ impl Default for Options {
             },
             xen: hvlink_refhv::older::XenVersion::default(),
             host_cpu: None,
+            unlocked: true,
         }
     }
 }
@@ -97,7 +102,11 @@ impl Embedded {
                 .map_err(|e| io::Error::other(format!("guest memory: {e}")))?;
             memory.insert(d, m);
         }
+        let unlocked = hv.unlocked();
         let mut host = Host::new(hv, opts.config.clone());
+        if opts.unlocked {
+            host.set_unlocked(Some(unlocked));
+        }
         for (d, m) in &memory {
             host.set_memory(*d, m.clone());
         }

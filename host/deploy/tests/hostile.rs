@@ -27,7 +27,8 @@ use hvlink_guest::client::{self, Client, FastPath};
 use hvlink_guest::ring::raw::{MappedFile, RawMem};
 use hvlink_guest::ring::GuestQueue;
 use hvlink_proto::control::{QueueFeatures, QueueReq, QueueSetup, QueueSetupReq, QueueTeardown};
-use hvlink_proto::rt::{Empty, FastAbi, Regs};
+use hvlink_proto::event_channel::{EvtchnStatus, Status, StatusReq};
+use hvlink_proto::rt::{Empty, FastAbi, Regs, DOMID_SELF};
 use hvlink_proto::sched::{Poll, PollReq};
 use hvlink_proto::version;
 
@@ -198,12 +199,18 @@ async fn good_within(host: &HostProc, dom: u16, limit: Duration) -> Good {
 }
 
 impl Good {
-    /// A register call and a ring call, each within [`BOUND`].
+    /// A register call and a ring call, each within [`BOUND`]. The register call is one the
+    /// host serves under its lock (`event_channel.status` of the caller's port 0; a `version`
+    /// call is served without it, so it would not see a host stuck holding the lock).
     async fn check(&self, what: &str) {
         let t = Instant::now();
-        let regs = version::Version::to_regs(&Empty).unwrap();
-        let r = self.client.call_regs::<version::Version>(regs).unwrap();
-        assert_eq!(r.get().major, 4);
+        let req = StatusReq {
+            dom: DOMID_SELF,
+            port: 0,
+        };
+        let regs = Status::to_regs(&req).unwrap();
+        let r = self.client.call_regs::<Status>(regs).unwrap();
+        assert_eq!(r.get().status, EvtchnStatus::CLOSED);
         let reg = t.elapsed();
         let t = Instant::now();
         let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))

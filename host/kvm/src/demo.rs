@@ -247,7 +247,10 @@ pub fn demo_host() -> Result<(std::sync::Arc<VmShared>, u32), VmError> {
         hv.grant_access(OWNER, r, VM_DOMAIN, 0x1000 + u64::from(r), false)
             .map_err(err("grant the owner's frames"))?;
     }
+    let unlocked = hv.unlocked();
     let mut host: Host<Hypervisor, GuestMemoryMmap> = Host::new(hv, Config::default());
+    // The version family on the vCPU thread, as Xen serves it (`hvlink_refhv::unlocked`).
+    host.set_unlocked(Some(unlocked));
     // The owner's memory (its own guest memory; the VM never sees it).
     let owner_mem = GuestMemoryMmap::from_ranges(&[(vm_memory::GuestAddress(0), 1 << 20)])
         .map_err(VmError::Mmap)?;

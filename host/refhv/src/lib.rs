@@ -43,6 +43,7 @@ pub mod lifecycle;
 pub mod memory;
 pub mod older;
 pub mod sched;
+pub mod unlocked;
 pub mod vcpu;
 pub mod version;
 
@@ -177,6 +178,8 @@ pub struct Hypervisor {
     xen_version: older::XenVersion,
     /// The entries of the last dump part in version 1's shape.
     dump_v1: Vec<hvlink_compat_demo::v1::sysctl::ListEntry>,
+    /// The domains as calls served without the host lock see them ([`unlocked`]).
+    directory: std::sync::Arc<unlocked::Directory>,
 }
 
 /// Wake-up times one domain may have registered at once. When full, a new time earlier than
@@ -209,6 +212,28 @@ impl Hypervisor {
             dead: Vec::new(),
             xen_version: older::XenVersion::default(),
             dump_v1: Vec::new(),
+            directory: Default::default(),
+        }
+    }
+
+    /// What this hypervisor serves without the engine's host lock (the `version` family),
+    /// to hand to the engine ([`unlocked`]). It stays current as domains come and go.
+    pub fn unlocked(&self) -> std::sync::Arc<unlocked::Directory> {
+        self.directory.clone()
+    }
+
+    /// Write domain `id`'s entry of the [`unlocked`] directory from the model (or remove it
+    /// when the domain is gone).
+    pub(crate) fn relist(&mut self, id: DomId) {
+        match self.domains.get(&id) {
+            Some(d) => self.directory.list(
+                id,
+                unlocked::Listing {
+                    privileged: d.config.privileged,
+                    handle: d.hvm.handle,
+                },
+            ),
+            None => self.directory.unlist(id),
         }
     }
 
@@ -245,6 +270,7 @@ impl Hypervisor {
         };
         self.list_gen = self.list_gen.wrapping_add(1);
         self.domains.insert(id, d);
+        self.relist(id);
         vcpu::start(self, id);
         self.bump();
         Ok(())

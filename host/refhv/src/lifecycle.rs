@@ -582,6 +582,7 @@ impl Hypervisor {
                     .any(|d| d.id != id && d.foreign.values().any(|&(f, _)| f == id));
             if !referenced {
                 self.domains.remove(&id);
+                self.relist(id);
                 self.deadlines.remove(&id);
                 self.list_gen = self.list_gen.wrapping_add(1);
                 self.console_log(&format!("d{id}: gone"));

@@ -79,11 +79,66 @@ const fn build_id() -> [u8; 20] {
 
 /// The handle a toolstack that set none would see: an RFC 9562 version-8 UUID spelling
 /// "hvlink" and the domain id.
-fn derived_handle(dom: DomId) -> [u8; 16] {
+pub(crate) fn derived_handle(dom: DomId) -> [u8; 16] {
     let [hi, lo] = dom.to_be_bytes();
     [
         b'h', b'v', b'l', b'i', b'n', b'k', 0x80, 0x00, 0x80, 0, 0, 0, 0, 0, hi, lo,
     ]
+}
+
+// The family's answers, one function each, for both ways it is served: under the host lock
+// (`impl Backend for Hypervisor`) and without it (`crate::unlocked`).
+
+pub(crate) fn version() -> VersionReply {
+    VersionReply {
+        major: XEN_MAJOR,
+        minor: XEN_MINOR,
+    }
+}
+
+pub(crate) fn extraversion() -> ExtraversionReply<'static> {
+    ExtraversionReply {
+        extraversion: EXTRAVERSION,
+    }
+}
+
+pub(crate) fn capabilities() -> CapabilitiesReply<'static> {
+    CapabilitiesReply {
+        capabilities: CAPABILITIES,
+    }
+}
+
+pub(crate) fn changeset() -> ChangesetReply<'static> {
+    ChangesetReply {
+        changeset: CHANGESET,
+    }
+}
+
+pub(crate) fn pagesize() -> PagesizeReply {
+    PagesizeReply {
+        page_size: PAGE_SIZE,
+    }
+}
+
+/// Feature submap `req.submap_idx` for a domain, the control domain or not.
+pub(crate) fn features(privileged: bool, req: &FeaturesReq) -> Result<FeaturesReply, Errno> {
+    if req.submap_idx != 0 {
+        return Err(Errno::EINVAL);
+    }
+    let dom0 = if privileged { XenFeatures::DOM0.0 } else { 0 };
+    Ok(FeaturesReply {
+        submap: XenFeatures(FEATURES_HVM.0 | dom0),
+    })
+}
+
+/// The build id, for the control domain only.
+pub(crate) fn build_id_for(privileged: bool) -> Result<BuildIdReply<'static>, Errno> {
+    if !privileged {
+        return Err(Errno::EPERM);
+    }
+    Ok(BuildIdReply {
+        build_id: &BUILD_ID,
+    })
 }
 
 impl Hypervisor {
@@ -92,55 +147,39 @@ impl Hypervisor {
     pub fn set_domain_handle(&mut self, dom: DomId, handle: [u8; 16]) -> Result<(), Errno> {
         let d = self.domain_mut(dom).ok_or(Errno::ESRCH)?;
         d.hvm.handle = Some(handle);
+        self.relist(dom);
         Ok(())
+    }
+
+    fn privileged(&self, ctx: &Ctx) -> Result<bool, Errno> {
+        let d = self.domain(ctx.domain).ok_or(Errno::ESRCH)?;
+        Ok(d.config.privileged)
     }
 }
 
 impl Backend for Hypervisor {
     fn version(&mut self, _ctx: &Ctx) -> Result<VersionReply, Errno> {
-        Ok(VersionReply {
-            major: XEN_MAJOR,
-            minor: XEN_MINOR,
-        })
+        Ok(version())
     }
 
     fn extraversion(&mut self, _ctx: &Ctx) -> Result<ExtraversionReply<'_>, Errno> {
-        Ok(ExtraversionReply {
-            extraversion: EXTRAVERSION,
-        })
+        Ok(extraversion())
     }
 
     fn capabilities(&mut self, _ctx: &Ctx) -> Result<CapabilitiesReply<'_>, Errno> {
-        Ok(CapabilitiesReply {
-            capabilities: CAPABILITIES,
-        })
+        Ok(capabilities())
     }
 
     fn changeset(&mut self, _ctx: &Ctx) -> Result<ChangesetReply<'_>, Errno> {
-        Ok(ChangesetReply {
-            changeset: CHANGESET,
-        })
+        Ok(changeset())
     }
 
     fn get_features(&mut self, ctx: &Ctx, req: &FeaturesReq) -> Result<FeaturesReply, Errno> {
-        if req.submap_idx != 0 {
-            return Err(Errno::EINVAL);
-        }
-        let d = self.domain(ctx.domain).ok_or(Errno::ESRCH)?;
-        let dom0 = if d.config.privileged {
-            XenFeatures::DOM0.0
-        } else {
-            0
-        };
-        Ok(FeaturesReply {
-            submap: XenFeatures(FEATURES_HVM.0 | dom0),
-        })
+        features(self.privileged(ctx)?, req)
     }
 
     fn pagesize(&mut self, _ctx: &Ctx) -> Result<PagesizeReply, Errno> {
-        Ok(PagesizeReply {
-            page_size: PAGE_SIZE,
-        })
+        Ok(pagesize())
     }
 
     fn guest_handle(&mut self, ctx: &Ctx) -> Result<GuestHandleReply<'_>, Errno> {
@@ -153,13 +192,7 @@ impl Backend for Hypervisor {
     }
 
     fn build_id(&mut self, ctx: &Ctx) -> Result<BuildIdReply<'_>, Errno> {
-        let d = self.domain(ctx.domain).ok_or(Errno::ESRCH)?;
-        if !d.config.privileged {
-            return Err(Errno::EPERM);
-        }
-        Ok(BuildIdReply {
-            build_id: &BUILD_ID,
-        })
+        build_id_for(self.privileged(ctx)?)
     }
 }
 

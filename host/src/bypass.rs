@@ -1,0 +1,119 @@
+//! Register calls served without the host lock, by a backend's [`Unlocked`] part.
+//!
+//! The engine's host lock is the model's big kernel lock: a register call that finds it held
+//! waits for the thread holding it (posted to it, [`crate::serve::Shared::register_call`]),
+//! and that thread may be serving another domain's flood, or be descheduled in the middle of
+//! it. A backend that keeps some of its state apart, safe to share, serves the ops that need
+//! only that state here, on the caller's thread, so they never wait for another domain's
+//! work ([`hvlink_proto::Unlocked`]).
+//!
+//! The engine keeps the call's contract: the op is looked up as the locked path looks it up
+//! (a host family, or a family the hypervisor serves in another version, always goes under
+//! the lock), its privilege class is checked the same way, it is counted, and it goes under
+//! the lock whenever the locked path would see it differently — an async op, the control
+//! family, a call of the `control` class, or any call while a capture tap is on (so that the
+//! tap sees every call).
+
+use std::sync::{Arc, RwLock};
+
+use hvlink_proto::rt::{self, op_flags, Ctx, Privilege, Regs, Via};
+use hvlink_proto::{control, DomId, Unlocked};
+
+use crate::dispatch::{self, Metrics, RegOutcome};
+
+/// A backend's part served without the host lock.
+pub type UnlockedPart = Arc<dyn Unlocked + Send + Sync>;
+
+/// What the engine decides with, shared between the host (which changes it, under the host
+/// lock) and the register-call path (which reads it without).
+#[derive(Default)]
+pub(crate) struct Bypass {
+    state: RwLock<State>,
+}
+
+#[derive(Default)]
+struct State {
+    part: Option<UnlockedPart>,
+    /// A capture tap is on: every call goes under the lock, where the tap is.
+    capturing: bool,
+    /// The host's own families and the hypervisor's versioned ones (looked up apart).
+    own: &'static [&'static rt::FamilyDesc],
+}
+
+impl Bypass {
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, State> {
+        self.state.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn set_part(&self, part: Option<UnlockedPart>) {
+        self.write().part = part;
+    }
+
+    pub(crate) fn set_capturing(&self, on: bool) {
+        self.write().capturing = on;
+    }
+
+    pub(crate) fn set_own(&self, own: &'static [&'static rt::FamilyDesc]) {
+        self.write().own = own;
+    }
+
+    /// Serve the call here if it may be (`None`: it goes under the lock, untouched).
+    pub(crate) fn serve(
+        &self,
+        metrics: &Metrics,
+        domain: DomId,
+        regs: &mut Regs,
+    ) -> Option<RegOutcome> {
+        let state = self.state.read().ok()?;
+        if state.capturing {
+            return None;
+        }
+        let part = state.part.as_ref()?;
+        if state
+            .own
+            .iter()
+            .any(|f| u64::from(f.id) | rt::FASTABI_BIT == regs.rax)
+        {
+            return None;
+        }
+        // An unknown op is answered under the lock, as every error of the lookup is.
+        let op = hvlink_proto::lookup_regs(regs.rax, regs.rdi).ok()?;
+        if op.family_id == control::ID || op.flags & op_flags::ASYNC != 0 || !part.serves(op) {
+            return None;
+        }
+        let target = dispatch::reg_target(op, regs);
+        if op.effective_privilege(target, domain) == Privilege::Control {
+            return None;
+        }
+        Metrics::add(&metrics.register_calls, 1);
+        let _g = tracing::trace_span!("call", domain, family = op.family, op = op.name).entered();
+        // No `control`-class call comes here, so the hypervisor's policy is never asked.
+        let checked = dispatch::check_privilege_of(
+            part.domain_exists(domain),
+            |_, _, _| false,
+            op,
+            target,
+            domain,
+            Via::Register,
+        );
+        let ctx = Ctx {
+            domain,
+            via: Via::Register,
+            seq: 0,
+        };
+        // Served on a copy: on failure only rax changes ("no implicit clobbering").
+        let mut out = *regs;
+        match checked.and_then(|()| part.serve_regs(&ctx, op, &mut out)) {
+            Ok(()) => {
+                *regs = out;
+                tracing::trace!(status = 0);
+            }
+            Err(e) => {
+                Metrics::add(&metrics.errors, 1);
+                tracing::trace!(status = -e.0, "register call failed");
+                regs.set_status(Err(e));
+            }
+        }
+        Some(RegOutcome::Done)
+    }
+}

@@ -1,0 +1,153 @@
+//! Register calls served without the host lock (`hvlink_host::bypass`, the reference
+//! hypervisor's `unlocked` part: the `version` family): they complete while the lock is
+//! held, answer as the locked path does, and count; a call served under the lock waits for
+//! it; a capture tap sends every call under the lock, where the tap sees it.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use hvlink_deploy::embedded::{EmbeddedShared, Options};
+use hvlink_host::dispatch::RegOutcome;
+use hvlink_proto::rt::{Empty, FastAbi, Regs};
+use hvlink_proto::version::{FeaturesReq, GetFeatures, Version, XenFeatures};
+use hvlink_proto::Errno;
+use hvlink_tests::embedded::{self as fixtures, locked_call, DOM1};
+
+/// Make the call on a thread of its own; its outcome and registers arrive on the receiver.
+fn spawn_call(
+    shared: &Arc<EmbeddedShared>,
+    dom: u16,
+    mut regs: Regs,
+) -> mpsc::Receiver<(RegOutcome, Regs)> {
+    let (tx, rx) = mpsc::channel();
+    let shared = shared.clone();
+    std::thread::spawn(move || {
+        let out = shared.register_call(dom, &mut regs, Duration::from_secs(10));
+        let _ = tx.send((out, regs));
+    });
+    rx
+}
+
+/// The call's registers, once it completed within 5 s.
+fn done(rx: &mpsc::Receiver<(RegOutcome, Regs)>, what: &str) -> Regs {
+    let (out, regs) = rx
+        .recv_timeout(Duration::from_secs(5))
+        .unwrap_or_else(|_| panic!("{what}: no answer while the host lock is held"));
+    assert_eq!(out, RegOutcome::Done, "{what}");
+    regs
+}
+
+/// Wait until `dom` has a call posted for the lock holder (it waits for the lock).
+fn posted(shared: &EmbeddedShared, dom: u16) {
+    let t = std::time::Instant::now();
+    while shared.posted_by(dom) == 0 {
+        assert!(t.elapsed() < Duration::from_secs(5), "nothing posted");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+#[test]
+fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let metrics = shared.metrics();
+    let calls0 = metrics
+        .register_calls
+        .load(std::sync::atomic::Ordering::Relaxed);
+    let held = shared.host();
+
+    // Served on the callers' threads while the lock stays held.
+    let v = done(
+        &spawn_call(&shared, DOM1, Version::to_regs(&Empty).unwrap()),
+        "version.version",
+    );
+    assert_eq!(v.rax, 0);
+    let r = Version::reply_from_regs(&v).unwrap();
+    assert_eq!((r.major, r.minor), (4, 19));
+    let features = |dom| {
+        let regs = GetFeatures::to_regs(&FeaturesReq { submap_idx: 0 }).unwrap();
+        let r = done(&spawn_call(&shared, dom, regs), "version.get_features");
+        assert_eq!(r.rax, 0, "domain {dom}");
+        GetFeatures::reply_from_regs(&r).unwrap().submap.0
+    };
+    assert_ne!(features(0) & XenFeatures::DOM0.0, 0, "the control domain");
+    assert_eq!(features(DOM1) & XenFeatures::DOM0.0, 0, "a guest");
+    // Errors are the locked path's: an unknown submap, a domain that does not exist (the
+    // registers are untouched but for the status).
+    let bad = GetFeatures::to_regs(&FeaturesReq { submap_idx: 3 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM1, bad), "bad submap");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
+    assert_eq!((r.rdi, r.rsi), (bad.rdi, bad.rsi));
+    let r = done(
+        &spawn_call(&shared, 9, Version::to_regs(&Empty).unwrap()),
+        "no such domain",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::ESRCH.0));
+    assert_eq!(
+        metrics
+            .register_calls
+            .load(std::sync::atomic::Ordering::Relaxed)
+            - calls0,
+        5,
+        "each call counted once"
+    );
+
+    // A call served under the lock waits for it: posted for the holder, it has no answer
+    // until the lock goes.
+    let status = spawn_call(&shared, DOM1, locked_call());
+    posted(&shared, DOM1);
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(
+        status.try_recv().is_err(),
+        "a locked call ran without the lock"
+    );
+    drop(held);
+    assert_eq!(done(&status, "event_channel.status").rax, 0);
+}
+
+#[test]
+fn with_a_capture_tap_on_every_call_goes_under_the_lock_and_is_recorded() {
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let seen = Arc::new(Mutex::new(Vec::<(u16, u16)>::new()));
+    {
+        let seen = seen.clone();
+        shared.host().set_capture(Some(Box::new(move |_, key, _| {
+            seen.lock().unwrap().push((key.domain, key.queue));
+        })));
+    }
+    let held = shared.host();
+    let v = spawn_call(&shared, DOM1, Version::to_regs(&Empty).unwrap());
+    posted(&shared, DOM1);
+    drop(held);
+    assert_eq!(done(&v, "version.version, captured").rax, 0);
+    // The call and its result, as register records (queue u16::MAX).
+    assert_eq!(*seen.lock().unwrap(), vec![(DOM1, u16::MAX); 2]);
+    // Tap off: served without the lock again, and not recorded.
+    shared.host().set_capture(None);
+    let held = shared.host();
+    let v = spawn_call(&shared, DOM1, Version::to_regs(&Empty).unwrap());
+    assert_eq!(done(&v, "version.version, tap off").rax, 0);
+    drop(held);
+    assert_eq!(seen.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn a_host_without_the_unlocked_part_serves_every_call_under_the_lock() {
+    let e = fixtures::with_grants(
+        Options {
+            unlocked: false,
+            ..Options::default()
+        },
+        0,
+    );
+    let shared = e.shared().clone();
+    let held = shared.host();
+    let v = spawn_call(&shared, DOM1, Version::to_regs(&Empty).unwrap());
+    posted(&shared, DOM1);
+    std::thread::sleep(Duration::from_millis(20));
+    assert!(v.try_recv().is_err(), "served without the lock");
+    drop(held);
+    assert_eq!(done(&v, "version.version").rax, 0);
+}
