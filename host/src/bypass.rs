@@ -57,13 +57,15 @@ impl Bypass {
         self.write().own = own;
     }
 
-    /// Serve the call here if it may be (`None`: it goes under the lock, untouched).
+    /// Serve the call here if it may be (`None`: it goes under the lock, untouched). With
+    /// the outcome: whether the hypervisor's generation changed meanwhile (the caller then
+    /// wakes parked waits, as after a call under the lock).
     pub(crate) fn serve(
         &self,
         metrics: &Metrics,
         domain: DomId,
         regs: &mut Regs,
-    ) -> Option<RegOutcome> {
+    ) -> Option<(RegOutcome, bool)> {
         let state = self.state.read().ok()?;
         if state.capturing {
             return None;
@@ -103,6 +105,7 @@ impl Bypass {
         };
         // Served on a copy: on failure only rax changes ("no implicit clobbering").
         let mut out = *regs;
+        let before = part.generation();
         match checked.and_then(|()| part.serve_regs(&ctx, op, &mut out)) {
             Ok(()) => {
                 *regs = out;
@@ -114,6 +117,6 @@ impl Bypass {
                 regs.set_status(Err(e));
             }
         }
-        Some(RegOutcome::Done)
+        Some((RegOutcome::Done, part.generation() != before))
     }
 }

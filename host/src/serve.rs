@@ -511,7 +511,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// An op the backend serves without the host lock ([`Host::set_unlocked`]) runs on the
     /// calling thread without looking at the lock at all (`crate::bypass`).
     pub fn register_call(&self, domain: DomId, regs: &mut Regs, timeout: Duration) -> RegOutcome {
-        if let Some(out) = self.bypass.serve(&self.metrics, domain, regs) {
+        if let Some((out, changed)) = self.bypass.serve(&self.metrics, domain, regs) {
+            if changed {
+                // Something changed that parked ring ops or blocked calls may be waiting for.
+                self.changed.notify_all();
+                self.kick.ring();
+            }
             return out;
         }
         let deadline = std::time::Instant::now() + timeout;

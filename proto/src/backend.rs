@@ -30,6 +30,9 @@ pub use crate::generated::Backends;
 pub trait Unlocked {
     /// Does the domain exist (as [`Hypercalls::domain_exists`])?
     fn domain_exists(&self, dom: DomId) -> bool;
+    /// As [`Hypercalls::generation`] (the same counter): the engine compares it around a
+    /// call served here and wakes parked waits when it changed.
+    fn generation(&self) -> u64;
     /// Is `op` served here? The answer must not change during the hypervisor's life, and an
     /// op of a family the hypervisor serves in another version
     /// ([`Hypercalls::family_versions`]) is not.

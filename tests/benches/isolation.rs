@@ -30,7 +30,7 @@
 //! 16 times smaller (budget 64 entries, byte budget 16 KiB), to show how the latency under a
 //! flood follows the length of one queue's turn.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -44,9 +44,12 @@ use hvlink_guest::client::{self, unix, Client, FastPath};
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
-use hvlink_proto::event_channel::{Status, StatusReq};
+use hvlink_proto::event_channel::{
+    AllocUnboundReq, Backend as _, BindInterdomainReq, PortReq, SendOp,
+};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
-use hvlink_proto::rt::{Empty, FastAbi, DOMID_SELF};
+use hvlink_proto::rt::{Ctx, Empty, FastAbi, Via, DOMID_SELF};
+use hvlink_proto::vcpu::{IsUp, VcpuReq};
 use hvlink_proto::version::Version;
 
 const DOM1: u16 = 1;
@@ -101,6 +104,23 @@ fn embedded(config: Config, host_cpu: Option<usize>) -> Embedded {
             hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
                 .unwrap();
         }
+        // An event channel from domain 1 to domain 2, for `send_call`.
+        let ctx = |domain| Ctx {
+            domain,
+            via: Via::Kernel,
+            seq: 0,
+        };
+        let req = AllocUnboundReq {
+            dom: DOMID_SELF,
+            remote_dom: DOM2,
+        };
+        let p1 = hv.alloc_unbound(&ctx(DOM1), &req).unwrap().port;
+        let bind = BindInterdomainReq {
+            remote_dom: DOM1,
+            remote_port: p1,
+        };
+        hv.bind_interdomain(&ctx(DOM2), &bind).unwrap();
+        SEND_PORT.store(p1, Ordering::Relaxed);
     });
     e
 }
@@ -114,17 +134,27 @@ fn version_call(shared: &EmbeddedShared) {
     assert_eq!(regs.rax, 0, "version.version failed");
 }
 
-/// One `event_channel.status` of domain 1's port 0 by register: a call as small, served
-/// under the host lock (the event channels are behind it).
-fn status_call(shared: &EmbeddedShared) {
-    let req = StatusReq {
-        dom: DOMID_SELF,
-        port: 0,
-    };
-    let mut regs = Status::to_regs(&req).unwrap();
+/// Domain 1's end of an event channel to domain 2 (set up by [`embedded`]).
+static SEND_PORT: AtomicU32 = AtomicU32::new(0);
+
+/// One `event_channel.send` by register from domain 1 to domain 2 (whose port stays
+/// pending, so no upcall after the first): served without the host lock, under the two
+/// domains' port locks.
+fn send_call(shared: &EmbeddedShared) {
+    let port = SEND_PORT.load(Ordering::Relaxed);
+    let mut regs = SendOp::to_regs(&PortReq { port }).unwrap();
     let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
     assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "event_channel.status failed");
+    assert_eq!(regs.rax, 0, "event_channel.send failed");
+}
+
+/// One `vcpu.is_up` of domain 1's vCPU 0 by register: a call as small, served under the host
+/// lock (the vCPUs are behind it).
+fn is_up_call(shared: &EmbeddedShared) {
+    let mut regs = IsUp::to_regs(&VcpuReq { vcpu: 0 }).unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "vcpu.is_up failed");
 }
 
 /// A call measured: name, call, and whether the run's small turn measures it too.
@@ -132,17 +162,18 @@ type Measured = (&'static str, fn(&EmbeddedShared), bool);
 
 /// The calls measured: name, call, and whether the run's small turn measures it too (the
 /// turn's length matters only to a call that waits for the host lock).
-const CALLS_MEASURED: [Measured; 2] = [
+const CALLS_MEASURED: [Measured; 3] = [
     (
         "version.version (served without the host lock)",
         version_call,
         false,
     ),
     (
-        "event_channel.status (served under the host lock)",
-        status_call,
-        true,
+        "event_channel.send (without the host lock, under the ports' locks)",
+        send_call,
+        false,
     ),
+    ("vcpu.is_up (served under the host lock)", is_up_call, true),
 ];
 
 /// Latencies of up to [`CALLS`] paced calls, at most [`COLLECT_FOR`] long.
@@ -583,11 +614,12 @@ fn isolation(c: &mut Criterion) {
         if only_own_core {
             break;
         }
-        let e = Arc::new(embedded(config, None));
         for (what, call, small_turn) in CALLS_MEASURED {
             if i > 0 && !small_turn {
                 continue;
             }
+            // A host of its own for each call (the floods' queues stay set up).
+            let e = Arc::new(embedded(config.clone(), None));
             let group = format!("isolation ({turn}): domain 1's {what} by register");
             let shared = e.shared().clone();
             let cases = cases(c, &e, Some(group.as_str()), &|| call(&shared));
@@ -602,8 +634,8 @@ fn isolation(c: &mut Criterion) {
         let turn = "host thread alone on CPU 1, both guests on CPU 0, default turn";
         GUEST_CPU.store(0, Ordering::Relaxed);
         pin_guest();
-        let e = Arc::new(embedded(Config::default(), Some(1)));
         for (what, call, _) in CALLS_MEASURED {
+            let e = Arc::new(embedded(Config::default(), Some(1)));
             let group = format!("isolation (host on its own core): domain 1's {what} by register");
             let shared = e.shared().clone();
             let cases = cases(c, &e, Some(group.as_str()), &|| call(&shared));

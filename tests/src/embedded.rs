@@ -119,16 +119,12 @@ pub fn raw_queue(
     (q, mem)
 }
 
-/// A small register call served under the host lock (the event channels are behind it):
-/// `event_channel.status` of the caller's port 0 (reserved; the call succeeds). For tests
-/// of what waits for the lock: a `version` call never does (it is served without the lock,
-/// `hvlink_refhv::unlocked`).
+/// A small register call served under the host lock (the vCPUs are behind it):
+/// `vcpu.is_up` of the caller's vCPU 0 (it is up; the call succeeds). For tests of what
+/// waits for the lock: a `version` call or an event channel `send`/`status`/`unmask` never
+/// does (they are served without the lock, `hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
-    use hvlink_proto::event_channel::{Status, StatusReq};
-    use hvlink_proto::rt::{FastAbi, DOMID_SELF};
-    Status::to_regs(&StatusReq {
-        dom: DOMID_SELF,
-        port: 0,
-    })
-    .expect("status has a register form")
+    use hvlink_proto::rt::FastAbi;
+    use hvlink_proto::vcpu::{IsUp, VcpuReq};
+    IsUp::to_regs(&VcpuReq { vcpu: 0 }).expect("is_up has a register form")
 }

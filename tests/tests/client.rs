@@ -121,11 +121,11 @@ async fn interdomain_event_channel_and_poll() {
         .unwrap();
     tokio::time::sleep(Duration::from_millis(20)).await;
     assert_eq!(b.in_flight(), 1, "poll completed with nothing pending");
-    let upcalls = e.with_hv(|hv| hv.domain(DOM2).unwrap().upcalls);
+    let upcalls = e.with_hv(|hv| hv.domain(DOM2).unwrap().upcalls());
     a.call::<SendOp>(&PortReq { port: pa }).await.unwrap();
     poll.wait().await.unwrap();
     assert!(e.with_hv(|hv| hv.evtchn_is_pending(DOM2, pb).unwrap()));
-    assert!(e.with_hv(|hv| hv.domain(DOM2).unwrap().upcalls) > upcalls);
+    assert!(e.with_hv(|hv| hv.domain(DOM2).unwrap().upcalls()) > upcalls);
     // A poll with a timeout on a quiet port completes when the time passes.
     e.with_hv(|hv| hv.clear_pending(DOM2, pb).unwrap());
     let now = b.call::<hvm::GetTime>(&Empty).await.unwrap().get().now;

@@ -1,7 +1,8 @@
 //! Register calls served without the host lock (`hvlink_host::bypass`, the reference
-//! hypervisor's `unlocked` part: the `version` family): they complete while the lock is
-//! held, answer as the locked path does, and count; a call served under the lock waits for
-//! it; a capture tap sends every call under the lock, where the tap sees it.
+//! hypervisor's `unlocked` part: the `version` family, event channel `send`, `status` and
+//! `unmask`): they complete while the lock is held, answer as the locked path does, and
+//! count; a call served under the lock waits for it; a capture tap sends every call under
+//! the lock, where the tap sees it.
 
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -12,7 +13,7 @@ use hvlink_host::dispatch::RegOutcome;
 use hvlink_proto::rt::{Empty, FastAbi, Regs};
 use hvlink_proto::version::{FeaturesReq, GetFeatures, Version, XenFeatures};
 use hvlink_proto::Errno;
-use hvlink_tests::embedded::{self as fixtures, locked_call, DOM1};
+use hvlink_tests::embedded::{self as fixtures, locked_call, DOM1, DOM2};
 
 /// Make the call on a thread of its own; its outcome and registers arrive on the receiver.
 fn spawn_call(
@@ -95,15 +96,97 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
 
     // A call served under the lock waits for it: posted for the holder, it has no answer
     // until the lock goes.
-    let status = spawn_call(&shared, DOM1, locked_call());
+    let is_up = spawn_call(&shared, DOM1, locked_call());
     posted(&shared, DOM1);
     std::thread::sleep(Duration::from_millis(50));
     assert!(
-        status.try_recv().is_err(),
+        is_up.try_recv().is_err(),
         "a locked call ran without the lock"
     );
     drop(held);
-    assert_eq!(done(&status, "event_channel.status").rax, 0);
+    assert_eq!(done(&is_up, "vcpu.is_up").rax, 0);
+}
+
+/// Event channel `send`, `status` and `unmask` by register complete while the host lock is
+/// held, on the ports the model keeps (a send marks the peer's port pending and counts an
+/// upcall); a bind, which changes bindings, waits for the lock.
+#[test]
+fn event_channel_sends_never_wait_for_the_host_lock() {
+    use hvlink_proto::event_channel::{
+        AllocUnbound, AllocUnboundReq, Backend as _, BindInterdomainReq, EvtchnStatus, PortReq,
+        SendOp, Status, StatusReq, Unmask,
+    };
+    use hvlink_proto::rt::{Ctx, Via, DOMID_SELF};
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let ctx = |domain| Ctx {
+        domain,
+        via: Via::Register,
+        seq: 0,
+    };
+    let (p1, p2) = e.with_hv(|hv| {
+        let req = AllocUnboundReq {
+            dom: DOMID_SELF,
+            remote_dom: DOM2,
+        };
+        let p1 = hv.alloc_unbound(&ctx(DOM1), &req).unwrap().port;
+        let bind = BindInterdomainReq {
+            remote_dom: DOM1,
+            remote_port: p1,
+        };
+        let p2 = hv.bind_interdomain(&ctx(DOM2), &bind).unwrap().local_port;
+        hv.clear_pending(DOM2, p2).unwrap();
+        hv.set_masked(DOM2, p2, true).unwrap();
+        (p1, p2)
+    });
+    let upcalls = |shared: &EmbeddedShared| shared.host().hv.domain(DOM2).unwrap().upcalls();
+    let upcalls0 = upcalls(&shared);
+    let held = shared.host();
+    let send = SendOp::to_regs(&PortReq { port: p1 }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, send), "send").rax, 0);
+    let status = Status::to_regs(&StatusReq {
+        dom: DOMID_SELF,
+        port: p2,
+    })
+    .unwrap();
+    let r = done(&spawn_call(&shared, DOM2, status), "status");
+    assert_eq!(r.rax, 0);
+    let s = Status::reply_from_regs(&r).unwrap();
+    assert_eq!(
+        (s.status, s.remote_dom, s.remote_port),
+        (EvtchnStatus::INTERDOMAIN, Some(DOM1), Some(p1))
+    );
+    // Another domain's port is the control domain's to ask about: that goes under the lock
+    // (a `control`-class call), so it waits.
+    let foreign = Status::to_regs(&StatusReq {
+        dom: DOM2,
+        port: p2,
+    })
+    .unwrap();
+    let foreign = spawn_call(&shared, 0, foreign);
+    posted(&shared, 0);
+    // The masked pending port becomes an upcall when DOM2 unmasks it.
+    let unmask = Unmask::to_regs(&PortReq { port: p2 }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM2, unmask), "unmask").rax, 0);
+    // A bind changes bindings: under the lock.
+    let alloc = AllocUnbound::to_regs(&AllocUnboundReq {
+        dom: DOMID_SELF,
+        remote_dom: DOM2,
+    })
+    .unwrap();
+    let alloc = spawn_call(&shared, DOM1, alloc);
+    std::thread::sleep(Duration::from_millis(20));
+    assert!(
+        alloc.try_recv().is_err(),
+        "alloc_unbound ran without the lock"
+    );
+    drop(held);
+    assert_eq!(done(&foreign, "status of another domain").rax, 0);
+    assert_eq!(done(&alloc, "alloc_unbound").rax, 0);
+    e.with_hv(|hv| {
+        assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true));
+    });
+    assert_eq!(upcalls(&shared), upcalls0 + 1, "one upcall, at the unmask");
 }
 
 #[test]

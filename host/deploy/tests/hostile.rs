@@ -27,9 +27,9 @@ use hvlink_guest::client::{self, Client, FastPath};
 use hvlink_guest::ring::raw::{MappedFile, RawMem};
 use hvlink_guest::ring::GuestQueue;
 use hvlink_proto::control::{QueueFeatures, QueueReq, QueueSetup, QueueSetupReq, QueueTeardown};
-use hvlink_proto::event_channel::{EvtchnStatus, Status, StatusReq};
-use hvlink_proto::rt::{Empty, FastAbi, Regs, DOMID_SELF};
+use hvlink_proto::rt::{Empty, FastAbi, Regs};
 use hvlink_proto::sched::{Poll, PollReq};
+use hvlink_proto::vcpu::{IsUp, VcpuReq};
 use hvlink_proto::version;
 
 const GOOD_BEFORE: u16 = 1;
@@ -200,17 +200,13 @@ async fn good_within(host: &HostProc, dom: u16, limit: Duration) -> Good {
 
 impl Good {
     /// A register call and a ring call, each within [`BOUND`]. The register call is one the
-    /// host serves under its lock (`event_channel.status` of the caller's port 0; a `version`
-    /// call is served without it, so it would not see a host stuck holding the lock).
+    /// host serves under its lock (`vcpu.is_up` of the caller's vCPU 0; a `version` call is
+    /// served without it, so it would not see a host stuck holding the lock).
     async fn check(&self, what: &str) {
         let t = Instant::now();
-        let req = StatusReq {
-            dom: DOMID_SELF,
-            port: 0,
-        };
-        let regs = Status::to_regs(&req).unwrap();
-        let r = self.client.call_regs::<Status>(regs).unwrap();
-        assert_eq!(r.get().status, EvtchnStatus::CLOSED);
+        let regs = IsUp::to_regs(&VcpuReq { vcpu: 0 }).unwrap();
+        let r = self.client.call_regs::<IsUp>(regs).unwrap();
+        assert_eq!(r.get().up, 1);
         let reg = t.elapsed();
         let t = Instant::now();
         let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))

@@ -128,16 +128,15 @@ pub struct Domain {
     pub shutdown_code: Option<u32>,
     /// Grant table and maptrack.
     pub grant: grant::DomainGrants,
-    /// Event channel ports.
-    pub evtchn: evtchn::DomainPorts,
+    /// Event channel ports, behind a lock of their own (served without the host lock too,
+    /// see [`unlocked`]).
+    pub evtchn: evtchn::Channels,
     /// vCPUs.
     pub vcpu: vcpu::DomainVcpus,
     /// HVM parameters and related settings.
     pub hvm: hvm::DomainHvm,
     /// Scheduler state (watchdogs, …).
     pub sched: sched::DomainSched,
-    /// Upcalls delivered to this domain (event channel notifications), for tests and the demo.
-    pub upcalls: u64,
     /// Where it is in its lifecycle and what the toolstack set (see [`lifecycle`]).
     pub life: lifecycle::Life,
     /// Its memory reservation: pages, max_mem, populated frames.
@@ -152,7 +151,6 @@ pub struct Domain {
 pub struct Hypervisor {
     domains: BTreeMap<DomId, Domain>,
     clock: Clock,
-    generation: u64,
     /// Wake-up times asked for by parked waiters, per domain (at most
     /// [`MAX_WAKEUPS_PER_DOMAIN`] each): one domain's waits never crowd out another's.
     deadlines: BTreeMap<DomId, Vec<Nanos>>,
@@ -199,7 +197,6 @@ impl Hypervisor {
         Hypervisor {
             domains: BTreeMap::new(),
             clock,
-            generation: 0,
             deadlines: BTreeMap::new(),
             domid_rover: 1,
             free_pages: lifecycle::HOST_PAGES,
@@ -216,10 +213,16 @@ impl Hypervisor {
         }
     }
 
-    /// What this hypervisor serves without the engine's host lock (the `version` family),
-    /// to hand to the engine ([`unlocked`]). It stays current as domains come and go.
+    /// What this hypervisor serves without the engine's host lock (the `version` family,
+    /// event channel `send`, `status` and `unmask`), to hand to the engine ([`unlocked`]).
+    /// It stays current as domains come and go.
     pub fn unlocked(&self) -> std::sync::Arc<unlocked::Directory> {
         self.directory.clone()
+    }
+
+    /// The directory of [`unlocked`](Self::unlocked).
+    pub(crate) fn directory(&self) -> &unlocked::Directory {
+        &self.directory
     }
 
     /// Write domain `id`'s entry of the [`unlocked`] directory from the model (or remove it
@@ -231,6 +234,7 @@ impl Hypervisor {
                 unlocked::Listing {
                     privileged: d.config.privileged,
                     handle: d.hvm.handle,
+                    ports: d.evtchn.clone(),
                 },
             ),
             None => self.directory.unlist(id),
@@ -250,11 +254,10 @@ impl Hypervisor {
             state: DomainState::Running,
             shutdown_code: None,
             grant: grant::DomainGrants::new(&config),
-            evtchn: evtchn::DomainPorts::new(&config),
+            evtchn: evtchn::Channels::new(&config),
             vcpu: vcpu::DomainVcpus::new(&config),
             hvm: hvm::DomainHvm::new(&config),
             sched: sched::DomainSched::default(),
-            upcalls: 0,
             life: lifecycle::Life {
                 max_grant_version: 2,
                 ..lifecycle::Life::default()
@@ -366,7 +369,7 @@ impl Hypervisor {
     /// A counter that changes whenever something a parked async op may be waiting for
     /// happened (an event became pending, a timer fired, a domain changed state).
     pub fn generation(&self) -> u64 {
-        self.generation
+        self.directory.generation()
     }
 
     /// The earliest time at which something is due (a timer, a waiter's timeout), if any.
@@ -378,8 +381,8 @@ impl Hypervisor {
     }
 
     /// Note that something changed that waiters may care about.
-    pub fn bump(&mut self) {
-        self.generation = self.generation.wrapping_add(1);
+    pub fn bump(&self) {
+        self.directory.bump();
     }
 
     /// Ask to be woken (a [`generation`](Self::generation) change) when the clock reaches

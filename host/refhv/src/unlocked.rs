@@ -1,22 +1,31 @@
-//! What the model serves without the engine's host lock ([`hvlink_proto::Unlocked`]): the
-//! `version` family, from a [`Directory`] of the domains kept apart from the rest of the
-//! model.
+//! What the model serves without the engine's host lock ([`hvlink_proto::Unlocked`]), from a
+//! [`Directory`] of the domains kept apart from the rest of the model:
 //!
-//! Xen's `do_xen_version` takes no lock: it reads constants and the calling domain's own
-//! fields. The model does the same here, so a domain asking what it runs on never waits for
-//! the thread that serves another domain's rings. The directory is written under the host
-//! lock whenever a domain appears, goes or gets its handle ([`Hypervisor::create_domain`],
-//! the reaping of a dead domain, [`Hypervisor::set_domain_handle`]), and read under its own
-//! reader lock, which no turn of the engine holds.
+//! - the `version` family: Xen's `do_xen_version` takes no lock; it reads constants and the
+//!   calling domain's own fields;
+//! - the event channel ops that only read bindings and move the pending and mask bits:
+//!   `send`, `status` and `unmask` (Xen takes the channel's lock, and for an interdomain
+//!   send the peer's, never a global one). A domain's ports are behind a lock of their own
+//!   ([`crate::evtchn::Channels`]); the ops that change bindings (bind, close, reset) still
+//!   run under the host lock, and take the same per-domain locks.
 //!
-//! The rest of the model is still behind the host lock. Moving a family out means keeping
-//! its state here, behind per-domain locks, as Xen keeps a domain's grant table and event
-//! channels: the next steps.
+//! So a domain asking what it runs on, or notifying a peer, never waits for the thread that
+//! serves another domain's rings. The directory is written under the host lock whenever a
+//! domain appears, goes or gets its handle ([`Hypervisor::create_domain`], the reaping of a
+//! dead domain, [`Hypervisor::set_domain_handle`]), and read under its own reader lock,
+//! which no turn of the engine holds; it also keeps the model's generation counter (what
+//! parked waits watch), which a `send` served here moves.
+//!
+//! The rest of the model is still behind the host lock (grant tables, vCPUs, the
+//! scheduler, the toolstack families). Moving a family out means keeping its state behind
+//! per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::RwLock;
 
-use hvlink_proto::rt::{Ctx, OpDesc, Regs};
+use hvlink_proto::event_channel::{SendOp, Status, Unmask};
+use hvlink_proto::rt::{self as rt, Ctx, FastAbi, OpDesc, Regs};
 use hvlink_proto::version::{
     Backend, BuildIdReply, CapabilitiesReply, ChangesetReply, ExtraversionReply, FeaturesReply,
     FeaturesReq, GuestHandleReply, PagesizeReply, VersionReply,
@@ -24,15 +33,18 @@ use hvlink_proto::version::{
 use hvlink_proto::{Errno, Unlocked};
 
 use super::DomId;
+use crate::evtchn::Channels;
 use crate::version;
 
 /// What a call served without the host lock may know of one domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Listing {
     /// The control domain.
     pub privileged: bool,
     /// The handle its toolstack gave it, if any.
     pub handle: Option<[u8; 16]>,
+    /// Its event channels (the same as the model's, behind their own lock).
+    pub ports: Channels,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -41,6 +53,8 @@ pub(crate) struct Listing {
 #[derive(Debug, Default)]
 pub struct Directory {
     domains: RwLock<BTreeMap<DomId, Listing>>,
+    /// The model's generation ([`Hypervisor::generation`]).
+    generation: AtomicU64,
 }
 
 impl Directory {
@@ -64,13 +78,33 @@ impl Directory {
 
     /// Domain `id`'s entry.
     pub(crate) fn get(&self, id: DomId) -> Option<Listing> {
-        self.read().get(&id).copied()
+        self.read().get(&id).cloned()
+    }
+
+    /// Domain `id`'s event channels.
+    pub(crate) fn channels(&self, id: DomId) -> Option<Channels> {
+        self.read().get(&id).map(|l| l.ports.clone())
+    }
+
+    /// Is domain `id` the control domain?
+    pub(crate) fn privileged(&self, id: DomId) -> bool {
+        self.read().get(&id).is_some_and(|l| l.privileged)
+    }
+
+    /// The model's generation: changes whenever a parked wait may be able to complete.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Something changed that parked waits may care about.
+    pub(crate) fn bump(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
     }
 }
 
 /// The calling domain, as the `version` family sees it: the family's logic, whether served
 /// under the host lock or without it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Caller {
     pub id: DomId,
     pub listing: Listing,
@@ -125,23 +159,46 @@ impl Unlocked for Directory {
         self.read().contains_key(&dom)
     }
 
+    fn generation(&self) -> u64 {
+        Directory::generation(self)
+    }
+
     fn serves(&self, op: &OpDesc) -> bool {
+        use hvlink_proto::event_channel as ec;
         op.family_id == hvlink_proto::version::ID
+            || (op.family_id == ec::ID
+                && [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(op.id)))
     }
 
     fn serve_regs(&self, ctx: &Ctx, op: &OpDesc, regs: &mut Regs) -> Result<(), Errno> {
+        use hvlink_proto::event_channel as ec;
         if !self.serves(op) {
             return Err(Errno::ENOSYS);
+        }
+        if op.family_id == ec::ID {
+            // As the family's generated `serve_regs` does for these three ops.
+            return match ec::OpId(op.id) {
+                ec::OpId::SEND => {
+                    self.evtchn_send(ctx, &SendOp::request_from_regs(regs)?)?;
+                    rt::commit_regs::<SendOp>(&rt::Empty, regs)
+                }
+                ec::OpId::STATUS => {
+                    let reply = self.evtchn_status(ctx, &Status::request_from_regs(regs)?)?;
+                    rt::commit_regs::<Status>(&reply, regs)
+                }
+                _ => {
+                    self.evtchn_unmask(ctx, &Unmask::request_from_regs(regs)?)?;
+                    rt::commit_regs::<Unmask>(&rt::Empty, regs)
+                }
+            };
         }
         let listing = self.get(ctx.domain).ok_or(Errno::ESRCH)?;
         let caller = Caller {
             id: ctx.domain,
             listing,
         };
-        let mut s = Serving {
-            caller,
-            handle: caller.handle(),
-        };
+        let handle = caller.handle();
+        let mut s = Serving { caller, handle };
         hvlink_proto::version::serve_regs(&mut s, ctx, regs)
     }
 }
