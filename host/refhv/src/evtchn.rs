@@ -1752,7 +1752,7 @@ mod tests {
             check(&hv);
         }
         // A channel that stays: G1's sends on it reach G2.
-        let (p1, _p2) = connect(&mut hv);
+        let (p1, p2) = connect(&mut hv);
         let before = upcalls(&hv, G2);
         let t = std::time::Instant::now();
         while upcalls(&hv, G2) == before {
@@ -1761,7 +1761,7 @@ mod tests {
                 "no upcall"
             );
             // Sends are dropped while the port is already pending: clear it.
-            hv.clear_pending(G2, _p2).unwrap();
+            hv.clear_pending(G2, p2).unwrap();
             std::thread::yield_now();
         }
         stop.store(true, Relaxed);
@@ -1771,6 +1771,6 @@ mod tests {
         check(&hv);
         assert!(sent.load(Relaxed) > 0);
         assert!(upcalls(&hv, G2) > upcalls0);
-        assert!(p1 >= 1 && p1 <= 12, "the senders cover port {p1}");
+        assert!((1..=12).contains(&p1), "the senders cover port {p1}");
     }
 }
