@@ -23,6 +23,9 @@
 //!   `hvlink_regs`, PROTOCOL.md §10.1), so that a capture shows them among the ring messages;
 //! - [`control`] — the control family the engine serves itself (introspection, queue set-up
 //!   and teardown, cancel, negotiation);
+//! - `bypass` — register calls of ops the backend serves without the host lock
+//!   ([`Host::set_unlocked`], [`hvlink_proto::Unlocked`]), on the caller's thread: they
+//!   never wait for the thread serving another domain's rings;
 //! - [`affinity`] — pinning the serving thread (or a vCPU, or a benchmark's threads) to a CPU.
 //! - [`serve`] — the serving runtime: a tokio loop that runs the turns — every queue's new
 //!   requests first, then continuations, each domain at most one time slice

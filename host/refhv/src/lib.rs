@@ -21,6 +21,10 @@
 //!   statuses;
 //! - nothing panics on any request, and no request grows memory beyond the per-domain limits
 //!   (grant frames, ports, maptrack entries, vCPUs);
+//! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
+//!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family and event channel
+//!   `send`, `status` and `unmask`, on state kept apart (a directory of the domains, each
+//!   domain's ports behind their own lock); it answers exactly as the locked path does;
 //! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
 //!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
 //!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock
