@@ -347,7 +347,7 @@ enum Delivery {
 /// keeps a domain's event channels under its own `event_lock` and per-channel locks.
 ///
 /// Lock order: when two domains' ports are held together (an interdomain channel), the
-/// lower domain id's first ([`lock_two`]). A binding changes only under the host lock; the
+/// lower domain id's first (`lock_two`). A binding changes only under the host lock; the
 /// ops served without it read bindings and set or clear the pending and mask bits.
 #[derive(Debug, Clone)]
 pub struct Channels(Arc<Mutex<DomainPorts>>);

@@ -11,8 +11,8 @@
 //!
 //! So a domain asking what it runs on, or notifying a peer, never waits for the thread that
 //! serves another domain's rings. The directory is written under the host lock whenever a
-//! domain appears, goes or gets its handle ([`Hypervisor::create_domain`], the reaping of a
-//! dead domain, [`Hypervisor::set_domain_handle`]), and read under its own reader lock,
+//! domain appears, goes or gets its handle ([`Hypervisor::create_domain`](crate::Hypervisor::create_domain), the reaping of a
+//! dead domain, [`Hypervisor::set_domain_handle`](crate::Hypervisor::set_domain_handle)), and read under its own reader lock,
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
