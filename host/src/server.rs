@@ -495,6 +495,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.bypass.set_part(part);
     }
 
+    /// A register call served as [`Shared::register_call`](crate::serve::Shared::register_call)
+    /// serves it first, without the host lock, by the backend's unlocked part
+    /// ([`set_unlocked`](Self::set_unlocked)); `None` (registers untouched) when it must be
+    /// served under the lock ([`register_call`](Self::register_call)). For differential
+    /// tests and fuzzing of the two paths: the answers must be the same.
+    pub fn register_call_unlocked(&self, domain: DomId, regs: &mut Regs) -> Option<RegOutcome> {
+        self.bypass
+            .serve(&self.metrics, domain, regs)
+            .map(|(out, _)| out)
+    }
+
     /// What decides which register calls are served without the lock (for the serving
     /// runtime).
     pub(crate) fn bypass(&self) -> &Arc<crate::bypass::Bypass> {

@@ -3,8 +3,9 @@
 //!
 //! `dispatch`: arbitrary ring messages and arbitrary register files from arbitrary domains
 //! and queue kinds into the host's dispatch, on a reference hypervisor with grants and ports
-//! already set up so that deep paths are reachable. The host must never panic, and every
-//! ring request must get at least one well-formed reply unless its op parked.
+//! already set up so that deep paths are reachable. The host must never panic, every ring
+//! request must get at least one well-formed reply unless its op parked, and a register call
+//! the backend serves without the host lock must answer there exactly as under it.
 
 use hvlink_codec::ring::QueueKind;
 use hvlink_codec::{Message, Messages};
@@ -32,13 +33,16 @@ fn host() -> Host<Hypervisor, GuestMemoryMmap> {
     for r in 0..32 {
         let _ = hv.grant_access(1, r, 2, 0x100 + u64::from(r), r % 3 == 0);
     }
-    Host::new(
+    let unlocked = hv.unlocked();
+    let mut h = Host::new(
         hv,
         Config {
             budget: 7,
             ..Config::default()
         },
-    )
+    );
+    h.set_unlocked(Some(unlocked));
+    h
 }
 
 fn u64_at(d: &[u8], i: usize) -> u64 {
@@ -79,7 +83,17 @@ pub fn dispatch(data: &[u8]) {
                 r12: u64_at(rest, 41),
             };
             let before = regs;
+            // Served without the host lock when the backend serves it so, then under the
+            // lock: the same answer (differential).
+            let mut apart = regs;
+            let unlocked = h.register_call_unlocked(domain, &mut apart);
             let _ = h.register_call(domain, &mut regs);
+            if let Some(out) = unlocked {
+                assert_eq!(out, hvlink_host::RegOutcome::Done);
+                assert_eq!(apart, regs, "served without the lock and under it differ");
+            } else {
+                assert_eq!(apart, before, "refused without the lock, yet changed");
+            }
             // No implicit clobbering: rdi is never written; on error only rax changes.
             assert_eq!(regs.rdi, before.rdi);
             if regs.rax as i64 != 0 {
