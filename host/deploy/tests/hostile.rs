@@ -1,7 +1,8 @@
 //! Hostile guest processes against the two-process deployment (`hvlink-host`, the same code
 //! as `hvlink serve`): every class of attack a guest process has at hand — claiming the
 //! control domain, squatting another domain, pulling its memory away, handing over something
-//! that is not memory, blocking or flipping its descriptors, flooding with padding, parking
+//! that is not memory, blocking or flipping its descriptors, flooding with padding, flooding
+//! another domain's event channel with sends (served without the host lock), parking
 //! far-future waits, churning queues, faulting queues, idling connections up to the host's
 //! descriptor limit. After each, a well-behaved domain attached before the attack and one
 //! that attaches after it must still complete a register call and a ring call within a
@@ -642,6 +643,93 @@ async fn a_noop_flood_on_every_queue_does_not_starve_another_domain() {
     let (_g, sent) = flooder.join().unwrap();
     assert!(sent > 1000, "the flood sent {sent} NOOPs");
     eprintln!("NOOP flood: {sent} NOOPs of 16 bytes; the other domain's worst call pair {worst:?}");
+    host.assert_alive();
+}
+
+/// Event channel sends are served without the host lock, on the connection threads of the
+/// callers, under the two domains' port locks: an attacker that binds a channel to a
+/// well-behaved domain and sends on it (and on ports it does not have) as fast as its
+/// connection allows holds the victim's port lock for nanoseconds at a time and wakes the
+/// host only when a port newly becomes pending. The victim's calls (under the host lock and
+/// on its ring, and its own sends without it) stay within the bound, and its end of the
+/// channel is intact.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_send_flood_on_a_channel_to_another_domain_does_not_stall_it() {
+    use hvlink_proto::event_channel::{
+        AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, EvtchnStatus, PortReq,
+        SendOp, Status, StatusReq,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    let mut host = HostProc::start("sends", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let req = AllocUnboundReq {
+        dom: DOMID_SELF,
+        remote_dom: ATTACKER,
+    };
+    let port = before
+        .client
+        .call_ring::<AllocUnbound>(&req)
+        .await
+        .unwrap()
+        .get()
+        .port;
+    // (A domain attaches once: its one connection carries its register calls.)
+    let mut g = raw_guest(&host, ATTACKER);
+    let bind = BindInterdomain::to_regs(&BindInterdomainReq {
+        remote_dom: GOOD_BEFORE,
+        remote_port: port,
+    })
+    .unwrap();
+    let out = regs_call(&mut g.stream, &bind);
+    assert_eq!(out.rax, 0, "bind");
+    let theirs = BindInterdomain::reply_from_regs(&out).unwrap().local_port;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flooder = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut sent = 0u64;
+            let mut i = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                // Mostly the bound port; now and then one it does not have.
+                let p = if i % 8 == 7 { 4000 + i % 64 } else { theirs };
+                i = i.wrapping_add(1);
+                let regs = SendOp::to_regs(&PortReq { port: p }).unwrap();
+                if regs_call(&mut g.stream, &regs).rax == 0 {
+                    sent += 1;
+                }
+            }
+            (g, sent)
+        })
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    let mut worst = Duration::ZERO;
+    for _ in 0..50 {
+        let t = Instant::now();
+        before.check("during a send flood on its channel").await;
+        // Its own send on the channel, by register (without the host lock too).
+        let regs = SendOp::to_regs(&PortReq { port }).unwrap();
+        before.client.call_regs::<SendOp>(regs).unwrap();
+        worst = worst.max(t.elapsed());
+    }
+    let after = good(&host, GOOD_AFTER).await;
+    after.check("during a send flood").await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_g, sent) = flooder.join().unwrap();
+    assert!(sent > 1000, "the flood sent {sent} notifications");
+    let st = before
+        .client
+        .call_ring::<Status>(&StatusReq {
+            dom: DOMID_SELF,
+            port,
+        })
+        .await
+        .unwrap();
+    let st = st.get();
+    assert_eq!(
+        (st.status, st.remote_dom, st.remote_port),
+        (EvtchnStatus::INTERDOMAIN, Some(ATTACKER), Some(theirs))
+    );
+    eprintln!("send flood: {sent} sends; the other domain's worst round {worst:?}");
     host.assert_alive();
 }
 
