@@ -44,11 +44,9 @@ use hvlink_guest::client::{self, unix, Client, FastPath};
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
-use hvlink_proto::event_channel::{
-    AllocUnboundReq, Backend as _, BindInterdomainReq, PortReq, SendOp,
-};
+use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
-use hvlink_proto::rt::{Ctx, Empty, FastAbi, Via, DOMID_SELF};
+use hvlink_proto::rt::{Empty, FastAbi};
 use hvlink_proto::vcpu::{IsUp, VcpuReq};
 use hvlink_proto::version::Version;
 
@@ -105,21 +103,7 @@ fn embedded(config: Config, host_cpu: Option<usize>) -> Embedded {
                 .unwrap();
         }
         // An event channel from domain 1 to domain 2, for `send_call`.
-        let ctx = |domain| Ctx {
-            domain,
-            via: Via::Kernel,
-            seq: 0,
-        };
-        let req = AllocUnboundReq {
-            dom: DOMID_SELF,
-            remote_dom: DOM2,
-        };
-        let p1 = hv.alloc_unbound(&ctx(DOM1), &req).unwrap().port;
-        let bind = BindInterdomainReq {
-            remote_dom: DOM1,
-            remote_port: p1,
-        };
-        hv.bind_interdomain(&ctx(DOM2), &bind).unwrap();
+        let (p1, _) = hvlink_tests::embedded::channel(hv, DOM1, DOM2);
         SEND_PORT.store(p1, Ordering::Relaxed);
     });
     e

@@ -128,3 +128,32 @@ pub fn locked_call() -> hvlink_proto::rt::Regs {
     use hvlink_proto::vcpu::{IsUp, VcpuReq};
     IsUp::to_regs(&VcpuReq { vcpu: 0 }).expect("is_up has a register form")
 }
+
+/// An interdomain event channel from `from` to `to`, set up on the model as the two
+/// domains' kernels would (`from` offers a port, `to` binds to it): both ends' ports.
+pub fn channel(hv: &mut hvlink_refhv::Hypervisor, from: DomId, to: DomId) -> (u32, u32) {
+    use hvlink_proto::event_channel::{AllocUnboundReq, Backend as _, BindInterdomainReq};
+    use hvlink_proto::rt::{Ctx, Via, DOMID_SELF};
+    let ctx = |domain| Ctx {
+        domain,
+        via: Via::Kernel,
+        seq: 0,
+    };
+    let req = AllocUnboundReq {
+        dom: DOMID_SELF,
+        remote_dom: to,
+    };
+    let p1 = hv
+        .alloc_unbound(&ctx(from), &req)
+        .expect("a free port")
+        .port;
+    let bind = BindInterdomainReq {
+        remote_dom: from,
+        remote_port: p1,
+    };
+    let p2 = hv
+        .bind_interdomain(&ctx(to), &bind)
+        .expect("bind to the offered port")
+        .local_port;
+    (p1, p2)
+}

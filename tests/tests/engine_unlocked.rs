@@ -48,6 +48,14 @@ fn posted(shared: &EmbeddedShared, dom: u16) {
     }
 }
 
+/// The call behind `rx`, made by `dom`, waits for the host lock: it is posted for the
+/// holder and has no answer meanwhile.
+fn waits(shared: &EmbeddedShared, dom: u16, rx: &mpsc::Receiver<(RegOutcome, Regs)>, what: &str) {
+    posted(shared, dom);
+    std::thread::sleep(Duration::from_millis(20));
+    assert!(rx.try_recv().is_err(), "{what} ran without the lock");
+}
+
 #[test]
 fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
     let e = fixtures::with_grants(Options::default(), 0);
@@ -97,12 +105,7 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
     // A call served under the lock waits for it: posted for the holder, it has no answer
     // until the lock goes.
     let is_up = spawn_call(&shared, DOM1, locked_call());
-    posted(&shared, DOM1);
-    std::thread::sleep(Duration::from_millis(50));
-    assert!(
-        is_up.try_recv().is_err(),
-        "a locked call ran without the lock"
-    );
+    waits(&shared, DOM1, &is_up, "vcpu.is_up");
     drop(held);
     assert_eq!(done(&is_up, "vcpu.is_up").rax, 0);
 }
@@ -113,28 +116,13 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
 #[test]
 fn event_channel_sends_never_wait_for_the_host_lock() {
     use hvlink_proto::event_channel::{
-        AllocUnbound, AllocUnboundReq, Backend as _, BindInterdomainReq, EvtchnStatus, PortReq,
-        SendOp, Status, StatusReq, Unmask,
+        AllocUnbound, AllocUnboundReq, EvtchnStatus, PortReq, SendOp, Status, StatusReq, Unmask,
     };
-    use hvlink_proto::rt::{Ctx, Via, DOMID_SELF};
+    use hvlink_proto::rt::DOMID_SELF;
     let e = fixtures::with_grants(Options::default(), 0);
     let shared = e.shared().clone();
-    let ctx = |domain| Ctx {
-        domain,
-        via: Via::Register,
-        seq: 0,
-    };
     let (p1, p2) = e.with_hv(|hv| {
-        let req = AllocUnboundReq {
-            dom: DOMID_SELF,
-            remote_dom: DOM2,
-        };
-        let p1 = hv.alloc_unbound(&ctx(DOM1), &req).unwrap().port;
-        let bind = BindInterdomainReq {
-            remote_dom: DOM1,
-            remote_port: p1,
-        };
-        let p2 = hv.bind_interdomain(&ctx(DOM2), &bind).unwrap().local_port;
+        let (p1, p2) = fixtures::channel(hv, DOM1, DOM2);
         hv.clear_pending(DOM2, p2).unwrap();
         hv.set_masked(DOM2, p2, true).unwrap();
         (p1, p2)
@@ -175,11 +163,7 @@ fn event_channel_sends_never_wait_for_the_host_lock() {
     })
     .unwrap();
     let alloc = spawn_call(&shared, DOM1, alloc);
-    std::thread::sleep(Duration::from_millis(20));
-    assert!(
-        alloc.try_recv().is_err(),
-        "alloc_unbound ran without the lock"
-    );
+    waits(&shared, DOM1, &alloc, "alloc_unbound");
     drop(held);
     assert_eq!(done(&foreign, "status of another domain").rax, 0);
     assert_eq!(done(&alloc, "alloc_unbound").rax, 0);
@@ -228,9 +212,7 @@ fn a_host_without_the_unlocked_part_serves_every_call_under_the_lock() {
     let shared = e.shared().clone();
     let held = shared.host();
     let v = spawn_call(&shared, DOM1, Version::to_regs(&Empty).unwrap());
-    posted(&shared, DOM1);
-    std::thread::sleep(Duration::from_millis(20));
-    assert!(v.try_recv().is_err(), "served without the lock");
+    waits(&shared, DOM1, &v, "version.version");
     drop(held);
     assert_eq!(done(&v, "version.version").rax, 0);
 }
