@@ -121,8 +121,9 @@ pub fn raw_queue(
 
 /// A small register call served under the host lock (the vCPUs are behind it):
 /// `vcpu.is_up` of the caller's vCPU 0 (it is up; the call succeeds). For tests of what
-/// waits for the lock: a `version` call or an event channel `send`/`status`/`unmask` never
-/// does (they are served without the lock, `hvlink_refhv::unlocked`).
+/// waits for the lock: a `version` call, an event channel `send`/`status`/`unmask` or an HVM
+/// parameter op on the caller's own domain never does (they are served without the lock,
+/// `hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
     use hvlink_proto::rt::FastAbi;
     use hvlink_proto::vcpu::{IsUp, VcpuReq};

@@ -216,3 +216,75 @@ fn a_host_without_the_unlocked_part_serves_every_call_under_the_lock() {
     drop(held);
     assert_eq!(done(&v, "version.version").rax, 0);
 }
+
+/// HVM parameters of the caller's own domain by register (set, get, TLB flush, upcall
+/// vector) complete while the host lock is held, with Xen's access rules (a guest may not
+/// write the store pfn: `EPERM`); the control domain's access to another domain's
+/// parameters is a `control`-class call and waits for the lock, as `hvm.get_time` (the
+/// clock is behind it) does.
+#[test]
+fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
+    use hvlink_proto::hvm::{
+        FlushTlbs, GetParam, GetTime, HvmParam, ParamReq, SetEvtchnUpcallVector, SetParam,
+        SetParamReq, UpcallVectorReq,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let held = shared.host();
+    let set = |index, value| {
+        SetParam::to_regs(&SetParamReq {
+            dom: DOMID_SELF,
+            index,
+            value,
+        })
+        .unwrap()
+    };
+    let r = done(
+        &spawn_call(&shared, DOM1, set(HvmParam::CALLBACK_IRQ, 0x2_0000_00f3)),
+        "set callback-irq",
+    );
+    assert_eq!(r.rax, 0);
+    let r = done(
+        &spawn_call(&shared, DOM1, set(HvmParam::STORE_PFN, 7)),
+        "set store-pfn",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    let get = GetParam::to_regs(&ParamReq {
+        dom: DOMID_SELF,
+        index: HvmParam::CALLBACK_IRQ,
+    })
+    .unwrap();
+    let r = done(&spawn_call(&shared, DOM1, get), "get callback-irq");
+    assert_eq!(r.rax, 0);
+    assert_eq!(GetParam::reply_from_regs(&r).unwrap().value, 0x2_0000_00f3);
+    let flush = FlushTlbs::to_regs(&Empty).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, flush), "flush").rax, 0);
+    let vector = SetEvtchnUpcallVector::to_regs(&UpcallVectorReq {
+        vcpu: 1,
+        vector: 0xf3,
+    })
+    .unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, vector), "vector").rax, 0);
+    // Under the lock: another domain's parameter (the control domain's call), the clock.
+    let foreign = GetParam::to_regs(&ParamReq {
+        dom: DOM1,
+        index: HvmParam::CALLBACK_IRQ,
+    })
+    .unwrap();
+    let foreign = spawn_call(&shared, 0, foreign);
+    waits(&shared, 0, &foreign, "get_param of another domain");
+    let time = spawn_call(&shared, DOM1, GetTime::to_regs(&Empty).unwrap());
+    waits(&shared, DOM1, &time, "get_time");
+    drop(held);
+    let r = done(&foreign, "get_param of another domain");
+    assert_eq!(GetParam::reply_from_regs(&r).unwrap().value, 0x2_0000_00f3);
+    assert_eq!(done(&time, "get_time").rax, 0);
+    // The model sees what the calls did.
+    e.with_hv(|hv| {
+        let d = hv.domain(DOM1).unwrap();
+        assert_eq!(d.hvm.tlb_flushes(), 1);
+        assert_eq!(d.hvm.upcall_vector(1), Some(0xf3));
+        assert_eq!(d.hvm.param(HvmParam::CALLBACK_IRQ.0), Some(0x2_0000_00f3));
+    });
+}

@@ -33,8 +33,9 @@ use hvlink_proto::hvm::{
     TimeReply, UpcallVectorReq,
 };
 use hvlink_proto::memory::E820Entry;
-use hvlink_proto::rt::Ctx;
+use hvlink_proto::rt::{Ctx, DOMID_SELF};
 use hvlink_proto::Errno;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::memory::Layout;
 use super::vcpu::MAX_VCPUS;
@@ -126,19 +127,41 @@ fn rule(index: u32) -> Option<Rule> {
     RULES.iter().find(|(i, _)| *i == index).map(|&(_, r)| r)
 }
 
-/// Per-domain HVM state: the parameter table, per-vCPU upcall vectors, and what the domain
-/// builder fixed at creation (memory map, domain handle).
+/// Per-domain HVM state: the parameter table, per-vCPU upcall vectors and TLB flushes
+/// behind a lock of their own ([`Params`]; served without the host lock too, see
+/// [`crate::unlocked`]), and what the domain builder fixed at creation (memory map, domain
+/// handle).
 #[derive(Debug)]
 pub struct DomainHvm {
-    params: [u64; HVM_NR_PARAMS as usize],
-    upcall_vectors: Vec<Option<u8>>,
-    tlb_flushes: u64,
+    params: Params,
     /// The guest-physical memory map the toolstack gave the domain (served by
     /// `memory.memory_map`; kept here because it is fixed at creation like the parameters).
     memmap: Vec<E820Entry>,
     /// The handle the toolstack gave the domain (`version.guest_handle`); `None` until set
     /// or first asked for, when a stable one is derived from the domain id.
     pub(crate) handle: Option<[u8; 16]>,
+}
+
+/// What of a domain's HVM state changes after creation: the parameter table, the per-vCPU
+/// upcall vectors and the TLB flush count.
+#[derive(Debug, Clone)]
+pub struct HvmState {
+    params: [u64; HVM_NR_PARAMS as usize],
+    upcall_vectors: Vec<Option<u8>>,
+    tlb_flushes: u64,
+}
+
+/// A domain's [`HvmState`], behind its own lock (shared with the directory of
+/// [`crate::unlocked`]).
+#[derive(Debug, Clone)]
+pub struct Params(Arc<Mutex<HvmState>>);
+
+impl Params {
+    /// The state, locked. (Every update is a few assignments that cannot fail, so a lock
+    /// poisoned by a panic elsewhere still holds a whole state.)
+    pub fn lock(&self) -> MutexGuard<'_, HvmState> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
 }
 
 impl Default for DomainHvm {
@@ -156,34 +179,48 @@ impl DomainHvm {
         params[p(HvmParam::TRIPLE_FAULT_REASON) as usize] = 1; // SHUTDOWN_reboot
         let vcpus = config.vcpus.min(MAX_VCPUS) as usize;
         DomainHvm {
-            params,
-            upcall_vectors: vec![None; vcpus],
-            tlb_flushes: 0,
+            params: Params(Arc::new(Mutex::new(HvmState {
+                params,
+                upcall_vectors: vec![None; vcpus],
+                tlb_flushes: 0,
+            }))),
             memmap: Layout::of(config).e820(),
             handle: None,
         }
     }
 
+    /// The parameters, upcall vectors and flush count.
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+
     /// The raw stored value of parameter `index` (`None` beyond the table).
     pub fn param(&self, index: u32) -> Option<u64> {
-        self.params.get(index as usize).copied()
+        self.params.lock().params.get(index as usize).copied()
     }
 
     /// The upcall vector of vCPU `vcpu`, if `set_evtchn_upcall_vector` set one.
     pub fn upcall_vector(&self, vcpu: u32) -> Option<u8> {
-        self.upcall_vectors.get(vcpu as usize).copied().flatten()
+        self.params
+            .lock()
+            .upcall_vectors
+            .get(vcpu as usize)
+            .copied()
+            .flatten()
     }
 
     /// How many times the domain asked for its TLBs to be flushed.
     pub fn tlb_flushes(&self) -> u64 {
-        self.tlb_flushes
+        self.params.lock().tlb_flushes
     }
 
     /// The domain's memory map.
     pub fn memory_map(&self) -> &[E820Entry] {
         &self.memmap
     }
+}
 
+impl HvmState {
     /// Xen's `hvm_set_param` value checks; the index and value actually stored.
     fn check_value(&self, index: u32, value: u64) -> Result<(u32, u64), Errno> {
         let ok = |c: bool| if c { Ok(()) } else { Err(Errno::EINVAL) };
@@ -250,38 +287,82 @@ fn allow_get(is_self: bool, index: u32) -> Result<(), Errno> {
     }
 }
 
-impl Backend for Hypervisor {
-    fn set_param(&mut self, ctx: &Ctx, req: &SetParamReq) -> Result<(), Errno> {
+/// The HVM ops on one domain's [`HvmState`] alone, served without the host lock
+/// ([`crate::unlocked`]; the model's own `Backend` impl serves them through here too).
+impl crate::unlocked::Directory {
+    /// The domain a request names and whether it is the caller's own: `DOMID_SELF` is the
+    /// caller; `ESRCH` for no such domain; `EPERM` for another domain unless the caller is
+    /// the control domain (Xen's `XSM_TARGET`, as [`Hypervisor::target`]).
+    fn hvm_target(&self, ctx: &Ctx, dom: u16) -> Result<(Params, bool), Errno> {
+        let id = if dom == DOMID_SELF { ctx.domain } else { dom };
+        let params = self.hvm_params(id).ok_or(Errno::ESRCH)?;
+        if id != ctx.domain && !self.privileged(ctx.domain) {
+            return Err(Errno::EPERM);
+        }
+        Ok((params, id == ctx.domain))
+    }
+
+    pub(crate) fn hvm_set_param(&self, ctx: &Ctx, req: &SetParamReq) -> Result<(), Errno> {
         let index = req.index.0;
         if index >= HVM_NR_PARAMS {
             return Err(Errno::EINVAL);
         }
-        let id = self.target(ctx, req.dom)?;
-        let is_self = id == ctx.domain;
-        let d = self.domain_mut(id).ok_or(Errno::ESRCH)?;
-        allow_set(is_self, index, d.hvm.params[index as usize], req.value)?;
-        let (at, value) = d.hvm.check_value(index, req.value)?;
-        d.hvm.params[at as usize] = value;
+        let (params, is_self) = self.hvm_target(ctx, req.dom)?;
+        let mut h = params.lock();
+        allow_set(is_self, index, h.params[index as usize], req.value)?;
+        let (at, value) = h.check_value(index, req.value)?;
+        h.params[at as usize] = value;
         Ok(())
+    }
+
+    pub(crate) fn hvm_get_param(&self, ctx: &Ctx, req: &ParamReq) -> Result<ParamReply, Errno> {
+        let index = req.index.0;
+        if index >= HVM_NR_PARAMS {
+            return Err(Errno::EINVAL);
+        }
+        let (params, is_self) = self.hvm_target(ctx, req.dom)?;
+        allow_get(is_self, index)?;
+        let value = params.lock().read(index);
+        Ok(ParamReply { value })
+    }
+
+    pub(crate) fn hvm_flush_tlbs(&self, ctx: &Ctx) -> Result<(), Errno> {
+        let params = self.hvm_params(ctx.domain).ok_or(Errno::ESRCH)?;
+        let mut h = params.lock();
+        h.tlb_flushes = h.tlb_flushes.saturating_add(1);
+        Ok(())
+    }
+
+    pub(crate) fn hvm_set_upcall_vector(
+        &self,
+        ctx: &Ctx,
+        req: &UpcallVectorReq,
+    ) -> Result<(), Errno> {
+        let params = self.hvm_params(ctx.domain).ok_or(Errno::ESRCH)?;
+        if req.vector < MIN_UPCALL_VECTOR {
+            return Err(Errno::EINVAL);
+        }
+        let mut h = params.lock();
+        let slot = h
+            .upcall_vectors
+            .get_mut(req.vcpu as usize)
+            .ok_or(Errno::ENOENT)?;
+        *slot = Some(req.vector);
+        Ok(())
+    }
+}
+
+impl Backend for Hypervisor {
+    fn set_param(&mut self, ctx: &Ctx, req: &SetParamReq) -> Result<(), Errno> {
+        self.directory().hvm_set_param(ctx, req)
     }
 
     fn get_param(&mut self, ctx: &Ctx, req: &ParamReq) -> Result<ParamReply, Errno> {
-        let index = req.index.0;
-        if index >= HVM_NR_PARAMS {
-            return Err(Errno::EINVAL);
-        }
-        let id = self.target(ctx, req.dom)?;
-        allow_get(id == ctx.domain, index)?;
-        let d = self.domain(id).ok_or(Errno::ESRCH)?;
-        Ok(ParamReply {
-            value: d.hvm.read(index),
-        })
+        self.directory().hvm_get_param(ctx, req)
     }
 
     fn flush_tlbs(&mut self, ctx: &Ctx) -> Result<(), Errno> {
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        d.hvm.tlb_flushes = d.hvm.tlb_flushes.saturating_add(1);
-        Ok(())
+        self.directory().hvm_flush_tlbs(ctx)
     }
 
     fn get_time(&mut self, _ctx: &Ctx) -> Result<TimeReply, Errno> {
@@ -300,17 +381,7 @@ impl Backend for Hypervisor {
     }
 
     fn set_evtchn_upcall_vector(&mut self, ctx: &Ctx, req: &UpcallVectorReq) -> Result<(), Errno> {
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        if req.vector < MIN_UPCALL_VECTOR {
-            return Err(Errno::EINVAL);
-        }
-        let slot = d
-            .hvm
-            .upcall_vectors
-            .get_mut(req.vcpu as usize)
-            .ok_or(Errno::ENOENT)?;
-        *slot = Some(req.vector);
-        Ok(())
+        self.directory().hvm_set_upcall_vector(ctx, req)
     }
 }
 

@@ -22,9 +22,10 @@
 //! - nothing panics on any request, and no request grows memory beyond the per-domain limits
 //!   (grant frames, ports, maptrack entries, vCPUs);
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
-//!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family and event channel
-//!   `send`, `status` and `unmask`, on state kept apart (a directory of the domains, each
-//!   domain's ports behind their own lock); it answers exactly as the locked path does;
+//!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
+//!   `send`, `status` and `unmask`, and the HVM parameter ops on the caller's own domain, on
+//!   state kept apart (a directory of the domains, each domain's ports and parameters behind
+//!   their own locks); it answers exactly as the locked path does;
 //! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
 //!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
 //!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock
@@ -218,7 +219,8 @@ impl Hypervisor {
     }
 
     /// What this hypervisor serves without the engine's host lock (the `version` family,
-    /// event channel `send`, `status` and `unmask`), to hand to the engine ([`unlocked`]).
+    /// event channel `send`, `status` and `unmask`, HVM parameters of the caller's own
+    /// domain), to hand to the engine ([`unlocked`]).
     /// It stays current as domains come and go.
     pub fn unlocked(&self) -> std::sync::Arc<unlocked::Directory> {
         self.directory.clone()
@@ -239,6 +241,7 @@ impl Hypervisor {
                     privileged: d.config.privileged,
                     handle: d.hvm.handle,
                     ports: d.evtchn.clone(),
+                    hvm: d.hvm.params().clone(),
                 },
             ),
             None => self.directory.unlist(id),

@@ -7,7 +7,11 @@
 //!   `send`, `status` and `unmask` (Xen takes the channel's lock, and for an interdomain
 //!   send the peer's, never a global one). A domain's ports are behind a lock of their own
 //!   ([`crate::evtchn::Channels`]); the ops that change bindings (bind, close, reset) still
-//!   run under the host lock, and take the same per-domain locks.
+//!   run under the host lock, and take the same per-domain locks;
+//! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
+//!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
+//!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
+//!   `control`-class call, served under the host lock, as `get_time` and `get_mem_type`).
 //!
 //! So a domain asking what it runs on, or notifying a peer, never waits for the thread that
 //! serves another domain's rings. The directory is written under the host lock whenever a
@@ -17,7 +21,7 @@
 //! parked waits watch), which a `send` served here moves.
 //!
 //! The rest of the model is still behind the host lock (grant tables, vCPUs, the
-//! scheduler, the toolstack families). Moving a family out means keeping its state behind
+//! scheduler, the clock, the toolstack families). Moving a family out means keeping its state behind
 //! per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
@@ -25,6 +29,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::RwLock;
 
 use hvlink_proto::event_channel::{SendOp, Status, Unmask};
+use hvlink_proto::hvm::{FlushTlbs, GetParam, SetEvtchnUpcallVector, SetParam};
 use hvlink_proto::rt::{self as rt, Ctx, FastAbi, OpDesc, Regs};
 use hvlink_proto::version::{
     Backend, BuildIdReply, CapabilitiesReply, ChangesetReply, ExtraversionReply, FeaturesReply,
@@ -34,6 +39,7 @@ use hvlink_proto::{Errno, Unlocked};
 
 use super::DomId;
 use crate::evtchn::Channels;
+use crate::hvm::Params;
 use crate::version;
 
 /// What a call served without the host lock may know of one domain.
@@ -45,6 +51,9 @@ pub(crate) struct Listing {
     pub handle: Option<[u8; 16]>,
     /// Its event channels (the same as the model's, behind their own lock).
     pub ports: Channels,
+    /// Its HVM parameters, upcall vectors and flush count (the model's, behind their own
+    /// lock).
+    pub hvm: Params,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -84,6 +93,11 @@ impl Directory {
     /// Domain `id`'s event channels.
     pub(crate) fn channels(&self, id: DomId) -> Option<Channels> {
         self.read().get(&id).map(|l| l.ports.clone())
+    }
+
+    /// Domain `id`'s HVM parameters.
+    pub(crate) fn hvm_params(&self, id: DomId) -> Option<Params> {
+        self.read().get(&id).map(|l| l.hvm.clone())
     }
 
     /// Is domain `id` the control domain?
@@ -164,33 +178,60 @@ impl Unlocked for Directory {
     }
 
     fn serves(&self, op: &OpDesc) -> bool {
-        use hvlink_proto::event_channel as ec;
-        op.family_id == hvlink_proto::version::ID
-            || (op.family_id == ec::ID
-                && [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(op.id)))
+        use hvlink_proto::{event_channel as ec, hvm};
+        let id = op.id;
+        match op.family_id {
+            hvlink_proto::version::ID => true,
+            ec::ID => [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(id)),
+            hvm::ID => [
+                hvm::OpId::SET_PARAM,
+                hvm::OpId::GET_PARAM,
+                hvm::OpId::FLUSH_TLBS,
+                hvm::OpId::SET_EVTCHN_UPCALL_VECTOR,
+            ]
+            .contains(&hvm::OpId(id)),
+            _ => false,
+        }
     }
 
     fn serve_regs(&self, ctx: &Ctx, op: &OpDesc, regs: &mut Regs) -> Result<(), Errno> {
-        use hvlink_proto::event_channel as ec;
+        use hvlink_proto::{event_channel as ec, hvm};
         if !self.serves(op) {
             return Err(Errno::ENOSYS);
         }
-        if op.family_id == ec::ID {
-            // As the family's generated `serve_regs` does for these three ops.
-            return match ec::OpId(op.id) {
-                ec::OpId::SEND => {
-                    self.evtchn_send(ctx, &SendOp::request_from_regs(regs)?)?;
-                    rt::commit_regs::<SendOp>(&rt::Empty, regs)
-                }
-                ec::OpId::STATUS => {
-                    let reply = self.evtchn_status(ctx, &Status::request_from_regs(regs)?)?;
-                    rt::commit_regs::<Status>(&reply, regs)
-                }
-                _ => {
-                    self.evtchn_unmask(ctx, &Unmask::request_from_regs(regs)?)?;
-                    rt::commit_regs::<Unmask>(&rt::Empty, regs)
-                }
-            };
+        // As the families' generated `serve_regs` do for these ops: the request out of the
+        // registers, the reply into them.
+        match (op.family_id, op.id) {
+            (ec::ID, id) if ec::OpId(id) == ec::OpId::SEND => {
+                self.evtchn_send(ctx, &SendOp::request_from_regs(regs)?)?;
+                return rt::commit_regs::<SendOp>(&rt::Empty, regs);
+            }
+            (ec::ID, id) if ec::OpId(id) == ec::OpId::STATUS => {
+                let reply = self.evtchn_status(ctx, &Status::request_from_regs(regs)?)?;
+                return rt::commit_regs::<Status>(&reply, regs);
+            }
+            (ec::ID, _) => {
+                self.evtchn_unmask(ctx, &Unmask::request_from_regs(regs)?)?;
+                return rt::commit_regs::<Unmask>(&rt::Empty, regs);
+            }
+            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::SET_PARAM => {
+                self.hvm_set_param(ctx, &SetParam::request_from_regs(regs)?)?;
+                return rt::commit_regs::<SetParam>(&rt::Empty, regs);
+            }
+            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::GET_PARAM => {
+                let reply = self.hvm_get_param(ctx, &GetParam::request_from_regs(regs)?)?;
+                return rt::commit_regs::<GetParam>(&reply, regs);
+            }
+            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::FLUSH_TLBS => {
+                self.hvm_flush_tlbs(ctx)?;
+                return rt::commit_regs::<FlushTlbs>(&rt::Empty, regs);
+            }
+            (hvm::ID, _) => {
+                let req = SetEvtchnUpcallVector::request_from_regs(regs)?;
+                self.hvm_set_upcall_vector(ctx, &req)?;
+                return rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs);
+            }
+            _ => {}
         }
         let listing = self.get(ctx.domain).ok_or(Errno::ESRCH)?;
         let caller = Caller {
