@@ -741,14 +741,20 @@ impl Ticket {
                 Ok(_) => {}
             }
             spins += 1;
-            if spins % 16 == 0 && t0.elapsed() >= window {
-                break None;
-            }
             if spins > 64 {
                 // Past the first microseconds, let a thread that shares this core (the
-                // host's, when cores are few) run: it may be the one producing the reply.
+                // host's, when cores are few) run: it may be the one producing the reply. A
+                // yield may give the core away for a whole time slice when other threads
+                // are runnable, so the window is looked at after each one: the poll never
+                // runs past its window by more than one yield.
                 std::thread::yield_now();
+                if t0.elapsed() >= window {
+                    break None;
+                }
             } else {
+                if spins % 16 == 0 && t0.elapsed() >= window {
+                    break None;
+                }
                 std::hint::spin_loop();
             }
         };
