@@ -357,7 +357,14 @@ pub type Irq = Arc<dyn Doorbell + Send + Sync>;
 /// What the server and the callers share.
 pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     host: Mutex<Host<H, M>>,
+    /// Blocked register calls wait here for a change ([`notify_changed`](Self::notify_changed)),
+    /// under `wake`, not under the host lock: a change made without the host lock (a call
+    /// served by the backend's unlocked part) must reach them too.
     changed: Condvar,
+    wake: Mutex<()>,
+    /// Counts the changes notified, so that a blocked call that looks before it waits never
+    /// sleeps through one.
+    epoch: std::sync::atomic::AtomicU64,
     kick: EventFd,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
     domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
@@ -399,6 +406,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         Ok(Arc::new(Shared {
             host: Mutex::new(host),
             changed: Condvar::new(),
+            wake: Mutex::new(()),
+            epoch: std::sync::atomic::AtomicU64::new(0),
             kick: EventFd::new(Duration::from_millis(100))?,
             irqs: Mutex::new(BTreeMap::new()),
             domain_irqs: Mutex::new(BTreeMap::new()),
@@ -491,6 +500,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     pub fn stop(&self) {
         self.stop.store(true, Ordering::Release);
         self.kick.ring();
+        self.notify_changed();
+    }
+
+    /// Wake the blocked register calls: something changed that they may be waiting for.
+    /// Taking `wake` orders this after any blocked call's look at `epoch`, so none sleeps
+    /// through it.
+    fn notify_changed(&self) {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        drop(self.wake.lock().unwrap_or_else(|p| p.into_inner()));
         self.changed.notify_all();
     }
 
@@ -514,7 +532,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         if let Some((out, changed)) = self.bypass.serve(&self.metrics, domain, regs) {
             if changed {
                 // Something changed that parked ring ops or blocked calls may be waiting for.
-                self.changed.notify_all();
+                self.notify_changed();
                 self.kick.ring();
             }
             return out;
@@ -531,11 +549,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             },
         };
         loop {
+            // (Read before the call: a change made during it wakes the wait below at once.)
+            let seen = self.epoch.load(Ordering::SeqCst);
             let before = host.hv.generation();
             let out = host.register_call(domain, regs);
             if host.hv.generation() != before {
                 // Something changed that parked ring ops may be waiting for.
-                self.changed.notify_all();
+                self.notify_changed();
                 self.kick.ring();
             }
             if out == RegOutcome::Done || self.stop.load(Ordering::Acquire) {
@@ -546,11 +566,18 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 return out;
             }
             let wait = (deadline - now).min(Duration::from_millis(10));
-            host = self
-                .changed
-                .wait_timeout(host, wait)
-                .unwrap_or_else(|p| p.into_inner())
-                .0;
+            drop(host);
+            let g = self.wake.lock().unwrap_or_else(|p| p.into_inner());
+            if self.epoch.load(Ordering::SeqCst) == seen {
+                drop(
+                    self.changed
+                        .wait_timeout(g, wait)
+                        .unwrap_or_else(|p| p.into_inner()),
+                );
+            } else {
+                drop(g);
+            }
+            host = self.host();
         }
     }
 
@@ -656,7 +683,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     fn run_posted(&self, host: &mut Host<H, M>) {
         self.posts.run(host, false);
         if self.posts.changed.swap(false, Ordering::AcqRel) {
-            self.changed.notify_all();
+            self.notify_changed();
             self.kick.ring();
         }
     }
@@ -926,7 +953,7 @@ where
         let changed = shared.host().hv.generation() != before;
         shared.ring_irqs(&turn.notify);
         if changed {
-            shared.changed.notify_all();
+            shared.notify_changed();
         }
         if turn.requests > 0 {
             if let Some(since) = idle_since.take() {

@@ -288,3 +288,37 @@ fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
         assert_eq!(d.hvm.param(HvmParam::CALLBACK_IRQ.0), Some(0x2_0000_00f3));
     });
 }
+
+/// A register call blocked in `sched.poll` (domain 2 waits on its end of a channel) is woken
+/// by domain 1's `send` served without the host lock: the send notifies the blocked callers
+/// itself, and the poll completes with the port pending.
+#[test]
+fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
+    use hvlink_proto::event_channel::{PortReq, SendOp};
+    use hvlink_proto::rt::List;
+    use hvlink_proto::sched::{Poll, PollReq};
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let (p1, p2) = e.with_hv(|hv| {
+        let (p1, p2) = fixtures::channel(hv, DOM1, DOM2);
+        hv.clear_pending(DOM2, p2).unwrap();
+        (p1, p2)
+    });
+    let ports = [p2];
+    let poll = Poll::to_regs(&PollReq {
+        timeout: 0,
+        port: List::new(&ports),
+    })
+    .unwrap();
+    let polling = spawn_call(&shared, DOM2, poll);
+    // It is blocked: no answer while nothing is pending.
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(
+        polling.try_recv().is_err(),
+        "the poll completed with nothing pending"
+    );
+    let send = SendOp::to_regs(&PortReq { port: p1 }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, send), "send").rax, 0);
+    assert_eq!(done(&polling, "the blocked poll").rax, 0);
+    e.with_hv(|hv| assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true)));
+}
