@@ -85,11 +85,6 @@ impl Directory {
         self.write().remove(&id);
     }
 
-    /// Domain `id`'s entry.
-    pub(crate) fn get(&self, id: DomId) -> Option<Listing> {
-        self.read().get(&id).cloned()
-    }
-
     /// Domain `id`'s event channels.
     pub(crate) fn channels(&self, id: DomId) -> Option<Channels> {
         self.read().get(&id).map(|l| l.ports.clone())
@@ -116,27 +111,24 @@ impl Directory {
     }
 }
 
-/// The calling domain, as the `version` family sees it: the family's logic, whether served
-/// under the host lock or without it.
-#[derive(Debug, Clone)]
-pub(crate) struct Caller {
-    pub id: DomId,
-    pub listing: Listing,
-}
-
-impl Caller {
-    /// Its handle: the one its toolstack set, or the derived one.
-    pub fn handle(&self) -> [u8; 16] {
-        self.listing
-            .handle
-            .unwrap_or_else(|| version::derived_handle(self.id))
-    }
-}
-
-/// A `Caller` with its handle in place, to serve one call.
+/// What the `version` family knows of the calling domain, to serve one call without the
+/// host lock.
 struct Serving {
-    caller: Caller,
+    privileged: bool,
+    /// The handle its toolstack set, or the derived one.
     handle: [u8; 16],
+}
+
+impl Serving {
+    /// Domain `id` as its entry lists it.
+    fn of(id: DomId, listing: &Listing) -> Serving {
+        Serving {
+            privileged: listing.privileged,
+            handle: listing
+                .handle
+                .unwrap_or_else(|| version::derived_handle(id)),
+        }
+    }
 }
 
 impl Backend for Serving {
@@ -153,7 +145,7 @@ impl Backend for Serving {
         Ok(version::changeset())
     }
     fn get_features(&mut self, _ctx: &Ctx, req: &FeaturesReq) -> Result<FeaturesReply, Errno> {
-        version::features(self.caller.listing.privileged, req)
+        version::features(self.privileged, req)
     }
     fn pagesize(&mut self, _ctx: &Ctx) -> Result<PagesizeReply, Errno> {
         Ok(version::pagesize())
@@ -164,7 +156,7 @@ impl Backend for Serving {
         })
     }
     fn build_id(&mut self, _ctx: &Ctx) -> Result<BuildIdReply<'_>, Errno> {
-        version::build_id_for(self.caller.listing.privileged)
+        version::build_id_for(self.privileged)
     }
 }
 
@@ -204,43 +196,43 @@ impl Unlocked for Directory {
         match (op.family_id, op.id) {
             (ec::ID, id) if ec::OpId(id) == ec::OpId::SEND => {
                 self.evtchn_send(ctx, &SendOp::request_from_regs(regs)?)?;
-                return rt::commit_regs::<SendOp>(&rt::Empty, regs);
+                rt::commit_regs::<SendOp>(&rt::Empty, regs)
             }
             (ec::ID, id) if ec::OpId(id) == ec::OpId::STATUS => {
                 let reply = self.evtchn_status(ctx, &Status::request_from_regs(regs)?)?;
-                return rt::commit_regs::<Status>(&reply, regs);
+                rt::commit_regs::<Status>(&reply, regs)
             }
-            (ec::ID, _) => {
+            (ec::ID, id) if ec::OpId(id) == ec::OpId::UNMASK => {
                 self.evtchn_unmask(ctx, &Unmask::request_from_regs(regs)?)?;
-                return rt::commit_regs::<Unmask>(&rt::Empty, regs);
+                rt::commit_regs::<Unmask>(&rt::Empty, regs)
             }
             (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::SET_PARAM => {
                 self.hvm_set_param(ctx, &SetParam::request_from_regs(regs)?)?;
-                return rt::commit_regs::<SetParam>(&rt::Empty, regs);
+                rt::commit_regs::<SetParam>(&rt::Empty, regs)
             }
             (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::GET_PARAM => {
                 let reply = self.hvm_get_param(ctx, &GetParam::request_from_regs(regs)?)?;
-                return rt::commit_regs::<GetParam>(&reply, regs);
+                rt::commit_regs::<GetParam>(&reply, regs)
             }
             (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::FLUSH_TLBS => {
                 self.hvm_flush_tlbs(ctx)?;
-                return rt::commit_regs::<FlushTlbs>(&rt::Empty, regs);
+                rt::commit_regs::<FlushTlbs>(&rt::Empty, regs)
             }
-            (hvm::ID, _) => {
+            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::SET_EVTCHN_UPCALL_VECTOR => {
                 let req = SetEvtchnUpcallVector::request_from_regs(regs)?;
                 self.hvm_set_upcall_vector(ctx, &req)?;
-                return rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs);
+                rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs)
             }
-            _ => {}
+            (hvlink_proto::version::ID, _) => {
+                let mut s = {
+                    let domains = self.read();
+                    let listing = domains.get(&ctx.domain).ok_or(Errno::ESRCH)?;
+                    Serving::of(ctx.domain, listing)
+                };
+                hvlink_proto::version::serve_regs(&mut s, ctx, regs)
+            }
+            _ => Err(Errno::ENOSYS),
         }
-        let listing = self.get(ctx.domain).ok_or(Errno::ESRCH)?;
-        let caller = Caller {
-            id: ctx.domain,
-            listing,
-        };
-        let handle = caller.handle();
-        let mut s = Serving { caller, handle };
-        hvlink_proto::version::serve_regs(&mut s, ctx, regs)
     }
 }
 
@@ -347,13 +339,7 @@ mod tests {
                 .handle
                 .to_vec()
         };
-        let listed = |dir: &Directory| {
-            let c = Caller {
-                id: 7,
-                listing: dir.get(7).unwrap(),
-            };
-            c.handle().to_vec()
-        };
+        let listed = |dir: &Directory| Serving::of(7, &dir.read()[&7]).handle.to_vec();
         assert_eq!(listed(&dir), handle(&mut hv), "the derived handle");
         let uuid = *b"0123456789abcdef";
         hv.set_domain_handle(7, uuid).unwrap();
