@@ -46,8 +46,10 @@ use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
 use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
+use hvlink_proto::grant_table::{DomReq, QuerySize};
+use hvlink_proto::rt::DOMID_SELF;
 use hvlink_proto::rt::{Empty, FastAbi};
-use hvlink_proto::vcpu::{IsUp, VcpuReq};
+use hvlink_proto::vcpu::{SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq};
 use hvlink_proto::version::Version;
 
 const DOM1: u16 = 1;
@@ -132,13 +134,28 @@ fn send_call(shared: &EmbeddedShared) {
     assert_eq!(regs.rax, 0, "event_channel.send failed");
 }
 
-/// One `vcpu.is_up` of domain 1's vCPU 0 by register: a call as small, served under the host
-/// lock (the vCPUs are behind it).
-fn is_up_call(shared: &EmbeddedShared) {
-    let mut regs = IsUp::to_regs(&VcpuReq { vcpu: 0 }).unwrap();
+/// One `vcpu.set_singleshot_timer` of domain 1's vCPU 0 by register, an hour ahead (what a
+/// guest kernel does on every idle entry): served without the host lock, under the
+/// domain's vCPU lock.
+fn timer_call(shared: &EmbeddedShared) {
+    let mut regs = SetSingleshotTimer::to_regs(&SingleshotTimerReq {
+        vcpu: 0,
+        timeout_abs_ns: 3_600_000_000_000,
+        flags: SingleshotFlags(0),
+    })
+    .unwrap();
     let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
     assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "vcpu.is_up failed");
+    assert_eq!(regs.rax, 0, "vcpu.set_singleshot_timer failed");
+}
+
+/// One `grant_table.query_size` of domain 1's own table by register: a call as small,
+/// still served under the host lock (the grant tables are behind it).
+fn query_call(shared: &EmbeddedShared) {
+    let mut regs = QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "grant_table.query_size failed");
 }
 
 /// A call measured: name, call, and whether the run's small turn measures it too.
@@ -146,7 +163,7 @@ type Measured = (&'static str, fn(&EmbeddedShared), bool);
 
 /// The calls measured: name, call, and whether the run's small turn measures it too (the
 /// turn's length matters only to a call that waits for the host lock).
-const CALLS_MEASURED: [Measured; 3] = [
+const CALLS_MEASURED: [Measured; 4] = [
     (
         "version.version (served without the host lock)",
         version_call,
@@ -157,7 +174,16 @@ const CALLS_MEASURED: [Measured; 3] = [
         send_call,
         false,
     ),
-    ("vcpu.is_up (served under the host lock)", is_up_call, true),
+    (
+        "vcpu.set_singleshot_timer (without the host lock, under the vCPUs' lock)",
+        timer_call,
+        false,
+    ),
+    (
+        "grant_table.query_size (served under the host lock)",
+        query_call,
+        true,
+    ),
 ];
 
 /// Latencies of up to [`CALLS`] paced calls, at most [`COLLECT_FOR`] long.

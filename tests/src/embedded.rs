@@ -119,15 +119,15 @@ pub fn raw_queue(
     (q, mem)
 }
 
-/// A small register call served under the host lock (the vCPUs are behind it):
-/// `vcpu.is_up` of the caller's vCPU 0 (it is up; the call succeeds). For tests of what
-/// waits for the lock: a `version` call, an event channel `send`/`status`/`unmask` or an HVM
-/// parameter op on the caller's own domain never does (they are served without the lock,
-/// `hvlink_refhv::unlocked`).
+/// A small register call served under the host lock (the grant tables are behind it):
+/// `grant_table.query_size` of the caller's own table (the call succeeds). For tests of what
+/// waits for the lock: a `version` call, an event channel `send`/`status`/`unmask`, an HVM
+/// parameter op on the caller's own domain or a vCPU op other than `up`/`down` never does
+/// (they are served without the lock, `hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
-    use hvlink_proto::rt::FastAbi;
-    use hvlink_proto::vcpu::{IsUp, VcpuReq};
-    IsUp::to_regs(&VcpuReq { vcpu: 0 }).expect("is_up has a register form")
+    use hvlink_proto::grant_table::{DomReq, QuerySize};
+    use hvlink_proto::rt::{FastAbi, DOMID_SELF};
+    QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).expect("query_size has a register form")
 }
 
 /// An interdomain event channel from `from` to `to`, set up on the model as the two

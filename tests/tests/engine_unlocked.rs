@@ -104,10 +104,10 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
 
     // A call served under the lock waits for it: posted for the holder, it has no answer
     // until the lock goes.
-    let is_up = spawn_call(&shared, DOM1, locked_call());
-    waits(&shared, DOM1, &is_up, "vcpu.is_up");
+    let query = spawn_call(&shared, DOM1, locked_call());
+    waits(&shared, DOM1, &query, "grant_table.query_size");
     drop(held);
-    assert_eq!(done(&is_up, "vcpu.is_up").rax, 0);
+    assert_eq!(done(&query, "grant_table.query_size").rax, 0);
 }
 
 /// Event channel `send`, `status` and `unmask` by register complete while the host lock is
@@ -321,4 +321,116 @@ fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
     assert_eq!(done(&spawn_call(&shared, DOM1, send), "send").rax, 0);
     assert_eq!(done(&polling, "the blocked poll").rax, 0);
     e.with_hv(|hv| assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true)));
+}
+
+/// The vCPU ops by register (timers, run state, NMI, guest areas) complete while the host
+/// lock is held, with the locked path's errors; `up`, which may change the domain, waits
+/// for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
+/// virtual IRQ the domain bound: the serving loop learns of the new deadline.
+#[test]
+fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
+    use hvlink_proto::event_channel::{Backend as _, BindVirqReq, Virq};
+    use hvlink_proto::rt::{Ctx, Via};
+    use hvlink_proto::vcpu::{
+        GetRunstateInfo, IsUp, PhysAreaReq, RegisterRunstatePhysArea, Runstate, SendNmi,
+        SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq, Up, VcpuReq,
+    };
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let (port, now) = e.with_hv(|hv| {
+        let ctx = Ctx {
+            domain: DOM1,
+            via: Via::Kernel,
+            seq: 0,
+        };
+        let bound = hv.bind_virq(
+            &ctx,
+            &BindVirqReq {
+                virq: Virq::TIMER,
+                vcpu: 0,
+            },
+        );
+        (bound.unwrap().port, hv.now())
+    });
+    let timer = |at, flags| {
+        SetSingleshotTimer::to_regs(&SingleshotTimerReq {
+            vcpu: 0,
+            timeout_abs_ns: at,
+            flags: SingleshotFlags(flags),
+        })
+        .unwrap()
+    };
+    let held = shared.host();
+    let r = done(
+        &spawn_call(&shared, DOM1, IsUp::to_regs(&VcpuReq { vcpu: 0 }).unwrap()),
+        "is_up",
+    );
+    assert_eq!((r.rax, IsUp::reply_from_regs(&r).unwrap().up), (0, 1));
+    let r = done(
+        &spawn_call(
+            &shared,
+            DOM1,
+            GetRunstateInfo::to_regs(&VcpuReq { vcpu: 0 }).unwrap(),
+        ),
+        "get_runstate_info",
+    );
+    assert_eq!(
+        GetRunstateInfo::reply_from_regs(&r).unwrap().state,
+        Runstate::RUNNING
+    );
+    let area = RegisterRunstatePhysArea::to_regs(&PhysAreaReq {
+        vcpu: 0,
+        gpa: 0x3000,
+    })
+    .unwrap();
+    assert_eq!(
+        done(&spawn_call(&shared, DOM1, area), "runstate area").rax,
+        0
+    );
+    assert_eq!(
+        done(
+            &spawn_call(
+                &shared,
+                DOM1,
+                SendNmi::to_regs(&VcpuReq { vcpu: 0 }).unwrap()
+            ),
+            "nmi"
+        )
+        .rax,
+        0
+    );
+    // Errors as on the locked path: a deadline already past with `future`, no such vCPU.
+    let r = done(
+        &spawn_call(&shared, DOM1, timer(1, SingleshotFlags::FUTURE.0)),
+        "past",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::ETIME.0));
+    let bad = IsUp::to_regs(&VcpuReq { vcpu: 99 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM1, bad), "no such vCPU");
+    assert_eq!(r.rax as i64, -i64::from(Errno::ENOENT.0));
+    // The timer, 30 ms from the model's clock as read above.
+    let r = done(
+        &spawn_call(&shared, DOM1, timer(now + 30_000_000, 0)),
+        "timer",
+    );
+    assert_eq!(r.rax, 0);
+    // `up` waits for the lock (it may change the domain).
+    let up = spawn_call(&shared, DOM1, Up::to_regs(&VcpuReq { vcpu: 1 }).unwrap());
+    waits(&shared, DOM1, &up, "vcpu.up");
+    drop(held);
+    // vCPU 1 was never initialised: EINVAL, as the model answers.
+    assert_eq!(done(&up, "vcpu.up").rax as i64, -i64::from(Errno::EINVAL.0));
+    // The timer fires: the port bound to VIRQ_TIMER on vCPU 0 becomes pending.
+    let t = std::time::Instant::now();
+    while !e.with_hv(|hv| hv.evtchn_is_pending(DOM1, port) == Ok(true)) {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the timer never fired"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    e.with_hv(|hv| {
+        assert!(hv.now() >= now + 30_000_000, "fired early");
+        assert!(hv.vcpu_take_nmi(DOM1, 0), "the NMI is left for the VMM");
+    });
 }

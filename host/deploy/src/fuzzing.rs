@@ -5,7 +5,10 @@
 //! and queue kinds into the host's dispatch, on a reference hypervisor with grants and ports
 //! already set up so that deep paths are reachable. The host must never panic, every ring
 //! request must get at least one well-formed reply unless its op parked, and a register call
-//! the backend serves without the host lock must answer there exactly as under it.
+//! the backend serves without the host lock must answer there exactly as under it: a twin
+//! host without the unlocked part is fed the same input in lockstep, and every register
+//! call's answer is compared (the ops served so change state, so the same call made twice on
+//! one host may rightly answer differently).
 
 use hvlink_codec::ring::QueueKind;
 use hvlink_codec::{Message, Messages};
@@ -17,6 +20,14 @@ use hvlink_host::server::{Config, Host};
 use hvlink_refhv::{Clock, DomainConfig, Hypervisor};
 
 fn host() -> Host<Hypervisor, GuestMemoryMmap> {
+    let mut h = plain_host();
+    let unlocked = h.hv.unlocked();
+    h.set_unlocked(Some(unlocked));
+    h
+}
+
+/// The harness's host without the part served without the host lock: every call under it.
+fn plain_host() -> Host<Hypervisor, GuestMemoryMmap> {
     let mut hv = Hypervisor::new(Clock::Virtual(1_000_000));
     for d in 0..3u16 {
         let _ = hv.create_domain(
@@ -33,16 +44,13 @@ fn host() -> Host<Hypervisor, GuestMemoryMmap> {
     for r in 0..32 {
         let _ = hv.grant_access(1, r, 2, 0x100 + u64::from(r), r % 3 == 0);
     }
-    let unlocked = hv.unlocked();
-    let mut h = Host::new(
+    Host::new(
         hv,
         Config {
             budget: 7,
             ..Config::default()
         },
-    );
-    h.set_unlocked(Some(unlocked));
-    h
+    )
 }
 
 fn u64_at(d: &[u8], i: usize) -> u64 {
@@ -56,6 +64,7 @@ fn u64_at(d: &[u8], i: usize) -> u64 {
 /// Feed `data` to dispatch as a sequence of register calls and ring messages.
 pub fn dispatch(data: &[u8]) {
     let mut h = host();
+    let mut twin = plain_host();
     let mut out = Vec::new();
     let mut d = data;
     while let Some((&sel, rest)) = d.split_first() {
@@ -83,17 +92,22 @@ pub fn dispatch(data: &[u8]) {
                 r12: u64_at(rest, 41),
             };
             let before = regs;
-            // Served without the host lock when the backend serves it so, then under the
-            // lock: the same answer (differential).
-            let mut apart = regs;
-            let unlocked = h.register_call_unlocked(domain, &mut apart);
-            let _ = h.register_call(domain, &mut regs);
-            if let Some(out) = unlocked {
-                assert_eq!(out, hvlink_host::RegOutcome::Done);
-                assert_eq!(apart, regs, "served without the lock and under it differ");
-            } else {
-                assert_eq!(apart, before, "refused without the lock, yet changed");
+            // Served without the host lock when the backend serves it so (else under the
+            // lock, as the engine does), and on the twin under the lock: the same answer
+            // (differential).
+            let mut twin_regs = regs;
+            let _ = twin.register_call(domain, &mut twin_regs);
+            match h.register_call_unlocked(domain, &mut regs) {
+                Some(out) => assert_eq!(out, hvlink_host::RegOutcome::Done),
+                None => {
+                    assert_eq!(regs, before, "refused without the lock, yet changed");
+                    let _ = h.register_call(domain, &mut regs);
+                }
             }
+            assert_eq!(
+                regs, twin_regs,
+                "served without the lock and under it differ"
+            );
             // No implicit clobbering: rdi is never written; on error only rax changes.
             assert_eq!(regs.rdi, before.rdi);
             if regs.rax as i64 != 0 {
@@ -129,8 +143,12 @@ pub fn dispatch(data: &[u8]) {
                 assert!(!out.is_empty(), "a parsable request got no reply");
                 assert!(Messages::new(&out).all(|r| r.is_ok()), "malformed reply");
             }
+            // The twin's replies are not compared (dump cursors are keyed per instance).
+            out.clear();
+            twin.call(domain, kind, &m, &mut out);
         }
         h.hv.advance(1_000);
+        twin.hv.advance(1_000);
     }
 }
 

@@ -439,6 +439,26 @@ impl crate::unlocked::Directory {
         Ok(())
     }
 
+    /// Raise virtual IRQ `virq` on vCPU `vcpu` of `dom`: the port bound to it (if any)
+    /// becomes pending ([`Hypervisor::raise_virq`]).
+    pub(crate) fn raise_virq(&self, dom: DomId, vcpu: u32, virq: u32) {
+        if virq >= NR_VIRQS {
+            return;
+        }
+        let Some(ports) = self.channels(dom) else {
+            return;
+        };
+        let mut ports = ports.lock();
+        let key = DomainPorts::virq_key(virq, vcpu);
+        let Some(port) = ports.virqs.get(&key).copied() else {
+            return;
+        };
+        if ports.deliver(port) != Delivery::None {
+            drop(ports);
+            self.bump();
+        }
+    }
+
     /// `status` (Xen `evtchn_status`): a port of the caller, or of any domain for the
     /// control domain.
     pub(crate) fn evtchn_status(&self, ctx: &Ctx, req: &StatusReq) -> Result<StatusReply, Errno> {
@@ -861,16 +881,7 @@ impl Hypervisor {
     /// Raise virtual IRQ `virq` (Xen `VIRQ_*`) on vCPU `vcpu` of domain `dom`: if a port is
     /// bound to it, mark it pending and notify the domain; otherwise nothing happens.
     pub fn raise_virq(&mut self, dom: DomId, vcpu: u32, virq: u32) {
-        if virq >= NR_VIRQS {
-            return;
-        }
-        let key = DomainPorts::virq_key(virq, vcpu);
-        let port = self
-            .domain(dom)
-            .and_then(|d| d.evtchn.lock().virqs.get(&key).copied());
-        if let Some(port) = port {
-            self.evtchn_set_pending(dom, port);
-        }
+        self.directory().raise_virq(dom, vcpu, virq);
     }
 }
 

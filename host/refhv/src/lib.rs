@@ -23,9 +23,10 @@
 //!   (grant frames, ports, maptrack entries, vCPUs);
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
 //!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
-//!   `send`, `status` and `unmask`, and the HVM parameter ops on the caller's own domain, on
-//!   state kept apart (a directory of the domains, each domain's ports and parameters behind
-//!   their own locks); it answers exactly as the locked path does;
+//!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, and
+//!   the vCPU ops but `up`/`down` (timers, run state), on state kept apart (a directory of
+//!   the domains and the clock, each domain's ports, parameters and vCPUs behind their own
+//!   locks); it answers exactly as the locked path does;
 //! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
 //!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
 //!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock
@@ -136,8 +137,9 @@ pub struct Domain {
     /// Event channel ports, behind a lock of their own (served without the host lock too,
     /// see [`unlocked`]).
     pub evtchn: evtchn::Channels,
-    /// vCPUs.
-    pub vcpu: vcpu::DomainVcpus,
+    /// vCPUs, behind a lock of their own (served without the host lock too, see
+    /// [`unlocked`]).
+    pub vcpu: vcpu::Vcpus,
     /// HVM parameters and related settings.
     pub hvm: hvm::DomainHvm,
     /// Scheduler state (watchdogs, …).
@@ -155,7 +157,6 @@ pub struct Domain {
 #[derive(Debug)]
 pub struct Hypervisor {
     domains: BTreeMap<DomId, Domain>,
-    clock: Clock,
     /// Wake-up times asked for by parked waiters, per domain (at most
     /// [`MAX_WAKEUPS_PER_DOMAIN`] each): one domain's waits never crowd out another's.
     deadlines: BTreeMap<DomId, Vec<Nanos>>,
@@ -201,7 +202,6 @@ impl Hypervisor {
     pub fn new(clock: Clock) -> Self {
         Hypervisor {
             domains: BTreeMap::new(),
-            clock,
             deadlines: BTreeMap::new(),
             domid_rover: 1,
             free_pages: lifecycle::HOST_PAGES,
@@ -214,13 +214,13 @@ impl Hypervisor {
             dead: Vec::new(),
             xen_version: older::XenVersion::default(),
             dump_v1: Vec::new(),
-            directory: Default::default(),
+            directory: std::sync::Arc::new(unlocked::Directory::new(clock)),
         }
     }
 
     /// What this hypervisor serves without the engine's host lock (the `version` family,
     /// event channel `send`, `status` and `unmask`, HVM parameters of the caller's own
-    /// domain), to hand to the engine ([`unlocked`]).
+    /// domain, the vCPU ops but `up`/`down`), to hand to the engine ([`unlocked`]).
     /// It stays current as domains come and go.
     pub fn unlocked(&self) -> std::sync::Arc<unlocked::Directory> {
         self.directory.clone()
@@ -242,6 +242,7 @@ impl Hypervisor {
                     handle: d.hvm.handle,
                     ports: d.evtchn.clone(),
                     hvm: d.hvm.params().clone(),
+                    vcpus: d.vcpu.clone(),
                 },
             ),
             None => self.directory.unlist(id),
@@ -262,7 +263,7 @@ impl Hypervisor {
             shutdown_code: None,
             grant: grant::DomainGrants::new(&config),
             evtchn: evtchn::Channels::new(&config),
-            vcpu: vcpu::DomainVcpus::new(&config),
+            vcpu: vcpu::Vcpus::new(&config),
             hvm: hvm::DomainHvm::new(&config),
             sched: sched::DomainSched::default(),
             life: lifecycle::Life {
@@ -341,14 +342,12 @@ impl Hypervisor {
 
     /// The current system time.
     pub fn now(&self) -> Nanos {
-        self.clock.now()
+        self.directory.now()
     }
 
     /// Move a virtual clock forward by `ns` (a real clock ignores it) and run what fell due.
     pub fn advance(&mut self, ns: Nanos) {
-        if let Clock::Virtual(t) = &mut self.clock {
-            *t = t.saturating_add(ns);
-        }
+        self.directory.advance(ns);
         self.tick();
     }
 

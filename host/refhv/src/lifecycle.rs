@@ -396,7 +396,7 @@ impl Hypervisor {
                 ..Life::default()
             };
             d.mem = Reservation::default();
-            d.vcpu.pause_all(now);
+            d.vcpu.lock().pause_all(now);
         }
         let _ = self.evtchn_set_max(id, new.max_evtchn_port);
         self.console_log(&format!(
@@ -449,10 +449,16 @@ impl Hypervisor {
         if l.paused {
             flags |= Dominf::PAUSED.0;
         }
-        let online = (0..d.vcpu.len()).filter(|&v| d.vcpu.is_up(v)).count() as u32;
+        let vcpus = d.vcpu.lock();
+        let (online, all_blocked, max_vcpu_id) = (
+            vcpus.online(),
+            vcpus.all_blocked(),
+            vcpus.len().saturating_sub(1),
+        );
+        drop(vcpus);
         let alive = !l.dying && !l.paused && matches!(d.state, DomainState::Running);
         // Xen: blocked when every online vCPU waits for an event, running otherwise.
-        if alive && (online == 0 || d.vcpu.all_blocked()) {
+        if alive && (online == 0 || all_blocked) {
             flags |= Dominf::BLOCKED.0;
         } else if alive {
             flags |= Dominf::RUNNING.0;
@@ -475,7 +481,7 @@ impl Hypervisor {
             max_pages: d.mem.max_pages,
             nr_online_vcpus: online,
             cpu_time,
-            max_vcpu_id: d.vcpu.len().saturating_sub(1),
+            max_vcpu_id,
             cpupool: l.cpupool,
         })
     }
@@ -490,7 +496,7 @@ impl Hypervisor {
     fn stop_clock(&mut self, id: DomId) {
         let now = self.now();
         if let Some(d) = self.domains.get_mut(&id) {
-            let online = (0..d.vcpu.len()).filter(|&v| d.vcpu.is_up(v)).count() as u64;
+            let online = u64::from(d.vcpu.lock().online());
             if let Some(t) = d.life.running_since.take() {
                 d.life.cpu_time += now.saturating_sub(t).saturating_mul(online.max(1));
             }
@@ -941,7 +947,7 @@ impl domctl::Backend for Hypervisor {
     fn setvcpuaffinity(&mut self, ctx: &Ctx, req: &AffinityReq) -> Result<AffinityReply, Errno> {
         let id = self.toolstack_target(ctx, req.domain, false)?;
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        let n = d.vcpu.len() as usize;
+        let n = d.vcpu.lock().len() as usize;
         if d.life.affinity.len() < n {
             d.life.affinity.resize(n, (u64::MAX, u64::MAX));
         }
@@ -970,10 +976,11 @@ impl domctl::Backend for Hypervisor {
         let id = self.query_target(ctx, req.domain)?;
         let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        if req.vcpu >= d.vcpu.len() {
+        let vcpus = d.vcpu.lock();
+        if req.vcpu >= vcpus.len() {
             return Err(Errno::ESRCH);
         }
-        let up = d.vcpu.is_up(req.vcpu) && (d.life.max_vcpus == 0 || d.life.vcpus > req.vcpu);
+        let up = vcpus.is_up(req.vcpu) && (d.life.max_vcpus == 0 || d.life.vcpus > req.vcpu);
         let running = up && i.flags & Dominf::RUNNING.0 != 0;
         Ok(VcpuinfoReply {
             online: u8::from(up),
@@ -1003,7 +1010,7 @@ impl domctl::Backend for Hypervisor {
     fn getvcpuaffinity(&mut self, ctx: &Ctx, req: &VcpuQueryReq) -> Result<AffinityReply, Errno> {
         let id = self.query_target(ctx, req.domain)?;
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        if req.vcpu >= d.vcpu.len() {
+        if req.vcpu >= d.vcpu.lock().len() {
             return Err(Errno::EINVAL);
         }
         let (hard, soft) = d

@@ -97,7 +97,7 @@ impl Hypervisor {
             return Ok(());
         }
         d.state = DomainState::Shutdown(code);
-        d.vcpu.pause_all(now);
+        d.vcpu.lock().shut_down(now);
         self.dom_shutdown_hook(dom, code);
         self.bump();
         Ok(())

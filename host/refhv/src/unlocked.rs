@@ -8,6 +8,10 @@
 //!   send the peer's, never a global one). A domain's ports are behind a lock of their own
 //!   ([`crate::evtchn::Channels`]); the ops that change bindings (bind, close, reset) still
 //!   run under the host lock, and take the same per-domain locks;
+//! - the vCPU ops but `up` and `down`: timers, run state, NMI, guest areas (a domain's
+//!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
+//!   read under a reader lock that only [`Hypervisor::advance`](crate::Hypervisor::advance)
+//!   takes as a writer);
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
 //!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
@@ -20,8 +24,8 @@
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
-//! The rest of the model is still behind the host lock (grant tables, vCPUs, the
-//! scheduler, the clock, the toolstack families). Moving a family out means keeping its state behind
+//! The rest of the model is still behind the host lock (grant tables, the scheduler, the
+//! memory and toolstack families, `vcpu.up`/`down`). Moving a family out means keeping its state behind
 //! per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
@@ -37,9 +41,10 @@ use hvlink_proto::version::{
 };
 use hvlink_proto::{Errno, Unlocked};
 
-use super::DomId;
+use super::{Clock, DomId, Nanos};
 use crate::evtchn::Channels;
 use crate::hvm::Params;
+use crate::vcpu::Vcpus;
 use crate::version;
 
 /// What a call served without the host lock may know of one domain.
@@ -54,19 +59,45 @@ pub(crate) struct Listing {
     /// Its HVM parameters, upcall vectors and flush count (the model's, behind their own
     /// lock).
     pub hvm: Params,
+    /// Its vCPUs: run state, timers, guest areas (the model's, behind their own lock).
+    pub vcpus: Vcpus,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
 /// the model, dying ones included, as [`hvlink_proto::Hypercalls::domain_exists`] counts
 /// them).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Directory {
     domains: RwLock<BTreeMap<DomId, Listing>>,
     /// The model's generation ([`Hypervisor::generation`]).
     generation: AtomicU64,
+    /// The hypervisor's clock (moved, when virtual, by [`Hypervisor::advance`] under the
+    /// host lock; read by the vCPU ops here).
+    clock: RwLock<Clock>,
 }
 
 impl Directory {
+    /// An empty directory on `clock`.
+    pub(crate) fn new(clock: Clock) -> Directory {
+        Directory {
+            domains: RwLock::default(),
+            generation: AtomicU64::new(0),
+            clock: RwLock::new(clock),
+        }
+    }
+
+    /// The current system time ([`Hypervisor::now`]).
+    pub(crate) fn now(&self) -> Nanos {
+        self.clock.read().unwrap_or_else(|p| p.into_inner()).now()
+    }
+
+    /// Move a virtual clock forward by `ns` (a real clock ignores it).
+    pub(crate) fn advance(&self, ns: Nanos) {
+        if let Clock::Virtual(t) = &mut *self.clock.write().unwrap_or_else(|p| p.into_inner()) {
+            *t = t.saturating_add(ns);
+        }
+    }
+
     fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<DomId, Listing>> {
         self.domains.read().unwrap_or_else(|p| p.into_inner())
     }
@@ -88,6 +119,11 @@ impl Directory {
     /// Domain `id`'s event channels.
     pub(crate) fn channels(&self, id: DomId) -> Option<Channels> {
         self.read().get(&id).map(|l| l.ports.clone())
+    }
+
+    /// Domain `id`'s vCPUs.
+    pub(crate) fn vcpus(&self, id: DomId) -> Option<Vcpus> {
+        self.read().get(&id).map(|l| l.vcpus.clone())
     }
 
     /// Domain `id`'s HVM parameters.
@@ -170,10 +206,11 @@ impl Unlocked for Directory {
     }
 
     fn serves(&self, op: &OpDesc) -> bool {
-        use hvlink_proto::{event_channel as ec, hvm};
+        use hvlink_proto::{event_channel as ec, hvm, vcpu};
         let id = op.id;
         match op.family_id {
             hvlink_proto::version::ID => true,
+            vcpu::ID => ![vcpu::OpId::UP, vcpu::OpId::DOWN].contains(&vcpu::OpId(id)),
             ec::ID => [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(id)),
             hvm::ID => [
                 hvm::OpId::SET_PARAM,
@@ -222,6 +259,9 @@ impl Unlocked for Directory {
                 let req = SetEvtchnUpcallVector::request_from_regs(regs)?;
                 self.hvm_set_upcall_vector(ctx, &req)?;
                 rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs)
+            }
+            (hvlink_proto::vcpu::ID, _) => {
+                hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)
             }
             (hvlink_proto::version::ID, _) => {
                 let mut s = {

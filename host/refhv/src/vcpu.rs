@@ -29,6 +29,15 @@
 //! they take the vCPU from the request (the spec's model). An up vCPU is `running` unless the
 //! embedder reports otherwise ([`Hypervisor::vcpu_set_runstate`]); a vCPU of a domain that
 //! has shut down is `offline` (paused) and its timers no longer fire.
+//!
+//! Locking: a domain's vCPUs are behind a lock of their own ([`Vcpus`]), as a Xen vCPU's
+//! timers and run state are never behind a global lock. Every op but `up` and `down` (which
+//! may power the domain off) is served on them without the engine's host lock
+//! ([`crate::unlocked`]), on the calling thread; the model's own `Backend` impl serves the
+//! same ops through the same code ([`Serving`]). An op that arms a timer moves the model's
+//! generation, so the engine wakes its serving loop, which then sleeps until the new
+//! deadline. The timers fire under the host lock ([`Hypervisor::tick`]), which takes each
+//! domain's vCPU lock in turn; no code holds a vCPU lock while taking another lock.
 
 use hvlink_proto::rt::Ctx;
 use hvlink_proto::vcpu::{
@@ -37,8 +46,11 @@ use hvlink_proto::vcpu::{
 };
 use hvlink_proto::Errno;
 
+use std::sync::{Arc, Mutex, MutexGuard};
+
 use super::memory::{Layout, PAGE_SHIFT};
-use super::{DomId, DomainConfig, DomainState, Hypervisor, Nanos};
+use super::unlocked::Directory;
+use super::{DomId, DomainConfig, Hypervisor, Nanos};
 
 /// Most vCPUs a domain gets (Xen's `HVM_MAX_VCPUS`).
 pub const MAX_VCPUS: u32 = 128;
@@ -133,12 +145,19 @@ impl Vcpu {
     }
 }
 
-/// Per-domain vCPU state.
-#[derive(Debug, Default)]
+/// Per-domain vCPU state (behind its domain's lock, [`Vcpus`]).
+#[derive(Debug)]
 pub struct DomainVcpus {
     vcpus: Vec<Vcpu>,
     /// Whether the run state clocks were started (see [`start`]).
     started: bool,
+    /// The domain's RAM (where contexts and guest areas may be).
+    layout: Layout,
+    /// The domain is the control domain (`get_physid`).
+    privileged: bool,
+    /// The domain has not shut down: its timers fire. (Set with the domain's state, under
+    /// the host lock, and read here, so that an op served without the host lock sees it.)
+    running: bool,
 }
 
 impl DomainVcpus {
@@ -148,6 +167,9 @@ impl DomainVcpus {
         DomainVcpus {
             vcpus: (0..n).map(|i| Vcpu::new(i == 0)).collect(),
             started: false,
+            layout: Layout::of(config),
+            privileged: config.privileged,
+            running: true,
         }
     }
 
@@ -167,6 +189,11 @@ impl DomainVcpus {
         self.vcpus.get(vcpu as usize).is_some_and(|v| v.up)
     }
 
+    /// How many vCPUs are up.
+    pub fn online(&self) -> u32 {
+        self.vcpus.iter().filter(|v| v.up).count() as u32
+    }
+
     /// Every vCPU that is up is blocked (waiting for an event): what Xen reports as
     /// `XEN_DOMINF_blocked`. False when none is up.
     pub fn all_blocked(&self) -> bool {
@@ -184,24 +211,57 @@ impl DomainVcpus {
         }
     }
 
-    /// The domain shut down: its vCPUs are paused (offline) from `now`.
+    /// The vCPUs are paused (offline) from `now` (the domain shut down, or was created
+    /// paused).
     pub(crate) fn pause_all(&mut self, now: Nanos) {
         self.start_at(now);
         for v in &mut self.vcpus {
             v.set_state(Runstate::OFFLINE, now);
         }
     }
+
+    /// The domain shut down at `now`: its vCPUs are paused and its timers no longer fire.
+    pub(crate) fn shut_down(&mut self, now: Nanos) {
+        self.pause_all(now);
+        self.running = false;
+    }
+
+    /// The earliest armed timer, if the domain runs.
+    fn due(&self) -> Option<Nanos> {
+        if !self.running {
+            return None;
+        }
+        self.vcpus.iter().filter_map(Vcpu::due).min()
+    }
+}
+
+/// A domain's vCPUs behind a lock of their own, as Xen keeps a vCPU's timers and run state
+/// apart from other domains: the ops of [`Serving`] run on them without the host lock
+/// ([`crate::unlocked`]), the rest of the model takes the same lock under the host lock.
+/// Cloning gives another handle on the same vCPUs.
+#[derive(Debug, Clone)]
+pub struct Vcpus(Arc<Mutex<DomainVcpus>>);
+
+impl Vcpus {
+    /// Fresh vCPUs for a new domain ([`DomainVcpus::new`]).
+    pub fn new(config: &DomainConfig) -> Self {
+        Vcpus(Arc::new(Mutex::new(DomainVcpus::new(config))))
+    }
+
+    /// The vCPUs, locked. (A panic while they were held leaves them as they were between
+    /// two whole updates: every update is a few assignments.)
+    pub fn lock(&self) -> MutexGuard<'_, DomainVcpus> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
 }
 
 /// Start domain `dom`'s run state clocks at the current time. Called lazily by every vCPU op
-/// and by [`tick`]; the domain's creator should call it right after creating the domain so
-/// that the accounting starts at creation (mod.rs: `vcpu::start(self, id)` in
-/// `create_domain`).
-#[allow(dead_code)] // Until `Hypervisor::create_domain` calls it.
+/// and by [`tick`]; the domain's creator calls it right after creating the domain so that
+/// the accounting starts at creation.
 pub(crate) fn start(hv: &mut Hypervisor, dom: DomId) {
     let now = hv.now();
-    if let Some(d) = hv.domain_mut(dom) {
-        d.vcpu.start_at(now);
+    if let Some(d) = hv.domain(dom) {
+        d.vcpu.lock().start_at(now);
     }
 }
 
@@ -210,12 +270,14 @@ pub(crate) fn start(hv: &mut Hypervisor, dom: DomId) {
 pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
     // Called on every host turn: no allocation unless a timer fired.
     let mut fired: Vec<(DomId, u32)> = Vec::new();
-    for (&id, d) in hv.domains_mut() {
-        d.vcpu.start_at(now);
-        if d.state != DomainState::Running {
+    for id in hv.domain_ids() {
+        let Some(d) = hv.domain(id) else { continue };
+        let mut vs = d.vcpu.lock();
+        vs.start_at(now);
+        if !vs.running {
             continue;
         }
-        for (i, v) in (0u32..).zip(d.vcpu.vcpus.iter_mut()) {
+        for (i, v) in (0u32..).zip(vs.vcpus.iter_mut()) {
             if v.singleshot.is_some_and(|t| t <= now) {
                 v.singleshot = None;
                 fired.push((id, i));
@@ -238,8 +300,7 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
 pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
     hv.domain_ids()
         .filter_map(|id| hv.domain(id))
-        .filter(|d| d.state == DomainState::Running)
-        .flat_map(|d| d.vcpu.vcpus.iter().filter_map(Vcpu::due))
+        .filter_map(|d| d.vcpu.lock().due())
         .min()
 }
 
@@ -259,18 +320,186 @@ fn check_area(layout: &Layout, gaddr: u64, size: u64) -> Result<Option<u64>, Err
     Ok(Some(gaddr))
 }
 
-impl Hypervisor {
-    /// vCPU `vcpu` of the calling domain, its domain's layout and privilege, and the time.
-    fn vcpu_of(&mut self, ctx: &Ctx, vcpu: u32) -> Result<(&mut Vcpu, Layout, bool, Nanos), Errno> {
-        let now = self.now();
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        d.vcpu.start_at(now);
-        let layout = Layout::of(&d.config);
-        let privileged = d.config.privileged;
-        let v = d.vcpu.vcpus.get_mut(vcpu as usize).ok_or(Errno::ENOENT)?;
-        Ok((v, layout, privileged, now))
+/// What an op on one vCPU knows of its domain.
+struct Env {
+    layout: Layout,
+    privileged: bool,
+    running: bool,
+    now: Nanos,
+}
+
+/// The vCPU ops served without the host lock, on the calling domain's vCPUs as the
+/// directory lists them: every op but `up` and `down` (which may shut the domain down, and
+/// run under the host lock). The model's own `Backend` impl serves them through here too,
+/// so each op has one implementation.
+pub(crate) struct Serving<'a>(pub &'a Directory);
+
+impl Serving<'_> {
+    /// Run `f` on vCPU `vcpu` of the caller, under its domain's vCPU lock.
+    fn on<R>(
+        &self,
+        dom: DomId,
+        vcpu: u32,
+        f: impl FnOnce(&mut Vcpu, &Env) -> Result<R, Errno>,
+    ) -> Result<R, Errno> {
+        let vcpus = self.0.vcpus(dom).ok_or(Errno::ESRCH)?;
+        let now = self.0.now();
+        let mut d = vcpus.lock();
+        d.start_at(now);
+        let env = Env {
+            layout: d.layout,
+            privileged: d.privileged,
+            running: d.running,
+            now,
+        };
+        let v = d.vcpus.get_mut(vcpu as usize).ok_or(Errno::ENOENT)?;
+        f(v, &env)
+    }
+}
+
+impl Backend for Serving<'_> {
+    fn initialise(&mut self, ctx: &Ctx, req: &InitialiseReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, env| {
+            if !env.layout.is_ram(req.context_gfn) {
+                return Err(Errno::EFAULT);
+            }
+            if v.initialised {
+                return Err(Errno::EEXIST);
+            }
+            v.initialised = true;
+            Ok(())
+        })
     }
 
+    fn up(&mut self, _ctx: &Ctx, _req: &VcpuReq) -> Result<(), Errno> {
+        // Served under the host lock (`Directory::serves` leaves it out).
+        Err(Errno::ENOSYS)
+    }
+
+    fn down(&mut self, _ctx: &Ctx, _req: &VcpuReq) -> Result<(), Errno> {
+        // Served under the host lock (`Directory::serves` leaves it out).
+        Err(Errno::ENOSYS)
+    }
+
+    fn is_up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<IsUpReply, Errno> {
+        self.on(ctx.domain, req.vcpu, |v, _| {
+            Ok(IsUpReply { up: u8::from(v.up) })
+        })
+    }
+
+    fn get_runstate_info(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<RunstateReply, Errno> {
+        self.on(ctx.domain, req.vcpu, |v, env| Ok(v.runstate(env.now)))
+    }
+
+    fn set_periodic_timer(&mut self, ctx: &Ctx, req: &PeriodicTimerReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, env| {
+            if !(MIN_PERIOD_NS..=MAX_PERIOD_NS).contains(&req.period_ns) {
+                return Err(Errno::EINVAL);
+            }
+            v.period = req.period_ns;
+            v.periodic_next = v.up.then(|| env.now.saturating_add(req.period_ns));
+            Ok(())
+        })?;
+        // The serving loop's next deadline may have moved.
+        self.0.bump();
+        Ok(())
+    }
+
+    fn stop_periodic_timer(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, _| {
+            v.period = 0;
+            v.periodic_next = None;
+            Ok(())
+        })
+    }
+
+    fn set_singleshot_timer(&mut self, ctx: &Ctx, req: &SingleshotTimerReq) -> Result<(), Errno> {
+        let future = req.flags.0 & SingleshotFlags::FUTURE.0 != 0;
+        let fire_now = self.on(ctx.domain, req.vcpu, |v, env| {
+            if req.timeout_abs_ns >= env.now {
+                v.singleshot = Some(req.timeout_abs_ns);
+                return Ok(false);
+            }
+            if future {
+                return Err(Errno::ETIME);
+            }
+            // Already expired: the event is injected at once.
+            v.singleshot = None;
+            Ok(env.running)
+        })?;
+        if fire_now {
+            // Outside the vCPU lock: delivery takes the domain's port lock.
+            self.0.raise_virq(ctx.domain, req.vcpu, VIRQ_TIMER);
+        }
+        // A timer armed (the serving loop's next deadline may have moved) or fired.
+        self.0.bump();
+        Ok(())
+    }
+
+    fn stop_singleshot_timer(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, _| {
+            v.singleshot = None;
+            Ok(())
+        })
+    }
+
+    fn register_vcpu_info(&mut self, ctx: &Ctx, req: &VcpuInfoReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, env| {
+            let gaddr = req
+                .gfn
+                .checked_mul(1 << PAGE_SHIFT)
+                .and_then(|a| a.checked_add(u64::from(req.offset)))
+                .ok_or(Errno::EINVAL)?;
+            if gaddr == u64::MAX || gaddr >> PAGE_SHIFT != req.gfn {
+                return Err(Errno::EINVAL);
+            }
+            if v.vcpu_info.is_some() {
+                return Err(Errno::EBUSY);
+            }
+            v.vcpu_info = check_area(&env.layout, gaddr, VCPU_INFO_SIZE)?;
+            Ok(())
+        })
+    }
+
+    fn send_nmi(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
+        let raised = self.on(ctx.domain, req.vcpu, |v, _| {
+            Ok(!std::mem::replace(&mut v.nmi_pending, true))
+        })?;
+        if raised {
+            self.0.bump();
+        }
+        Ok(())
+    }
+
+    fn get_physid(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<PhysidReply, Errno> {
+        self.on(ctx.domain, req.vcpu, |_, env| {
+            if !env.privileged {
+                return Err(Errno::EINVAL);
+            }
+            // The hardware domain's vCPUs are pinned 1:1: APIC id and ACPI id are the vCPU id.
+            let id = u64::from(req.vcpu);
+            Ok(PhysidReply {
+                phys_id: id | id << 32,
+            })
+        })
+    }
+
+    fn register_runstate_phys_area(&mut self, ctx: &Ctx, req: &PhysAreaReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, env| {
+            v.runstate_area = check_area(&env.layout, req.gpa, RUNSTATE_INFO_SIZE)?;
+            Ok(())
+        })
+    }
+
+    fn register_vcpu_time_phys_area(&mut self, ctx: &Ctx, req: &PhysAreaReq) -> Result<(), Errno> {
+        self.on(ctx.domain, req.vcpu, |v, env| {
+            v.time_area = check_area(&env.layout, req.gpa, VCPU_TIME_INFO_SIZE)?;
+            Ok(())
+        })
+    }
+}
+
+impl Hypervisor {
     /// Report the run state of an up vCPU from outside the model (the VMM's vCPU thread ran,
     /// waited for a physical CPU, or halted): `running`, `runnable` or `blocked`. `ESRCH` for
     /// no such domain, `ENOENT` for no such vCPU, `EINVAL` for a vCPU that is down or
@@ -281,190 +510,132 @@ impl Hypervisor {
         vcpu: u32,
         state: Runstate,
     ) -> Result<(), Errno> {
-        let now = self.now();
-        let d = self.domain_mut(dom).ok_or(Errno::ESRCH)?;
-        d.vcpu.start_at(now);
-        let running = d.state == DomainState::Running;
-        let v = d.vcpu.vcpus.get_mut(vcpu as usize).ok_or(Errno::ENOENT)?;
         let valid = matches!(
             state,
             Runstate::RUNNING | Runstate::RUNNABLE | Runstate::BLOCKED
         );
-        if !valid || !v.up || !running {
-            return Err(Errno::EINVAL);
-        }
-        v.set_state(state, now);
-        Ok(())
+        Serving(self.directory()).on(dom, vcpu, |v, env| {
+            if !valid || !v.up || !env.running {
+                return Err(Errno::EINVAL);
+            }
+            v.set_state(state, env.now);
+            Ok(())
+        })
     }
 
     /// Take vCPU `vcpu`'s pending NMI (what `send_nmi` left for the VMM to inject): true if
     /// there was one.
     pub fn vcpu_take_nmi(&mut self, dom: DomId, vcpu: u32) -> bool {
-        self.domain_mut(dom)
-            .and_then(|d| d.vcpu.vcpus.get_mut(vcpu as usize))
-            .is_some_and(|v| std::mem::take(&mut v.nmi_pending))
+        self.domain(dom).is_some_and(|d| {
+            d.vcpu
+                .lock()
+                .vcpus
+                .get_mut(vcpu as usize)
+                .is_some_and(|v| std::mem::take(&mut v.nmi_pending))
+        })
     }
 }
 
+/// The model serves `up` and `down` under the host lock (they may power the domain off or
+/// move its deadline) and every other op through [`Serving`], as the engine does without
+/// the lock.
 impl Backend for Hypervisor {
     fn initialise(&mut self, ctx: &Ctx, req: &InitialiseReq) -> Result<(), Errno> {
-        let (v, layout, _, _) = self.vcpu_of(ctx, req.vcpu)?;
-        if !layout.is_ram(req.context_gfn) {
-            return Err(Errno::EFAULT);
-        }
-        if v.initialised {
-            return Err(Errno::EEXIST);
-        }
-        v.initialised = true;
-        Ok(())
+        Serving(self.directory()).initialise(ctx, req)
     }
 
     fn up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        let (v, _, _, now) = self.vcpu_of(ctx, req.vcpu)?;
-        if !v.initialised {
-            return Err(Errno::EINVAL);
-        }
-        if !v.up {
-            v.up = true;
-            v.set_state(Runstate::RUNNING, now);
-            if v.period != 0 {
-                v.periodic_next = Some(now.saturating_add(v.period));
+        let changed = Serving(self.directory()).on(ctx.domain, req.vcpu, |v, env| {
+            if !v.initialised {
+                return Err(Errno::EINVAL);
             }
+            if v.up {
+                return Ok(false);
+            }
+            v.up = true;
+            v.set_state(Runstate::RUNNING, env.now);
+            if v.period != 0 {
+                v.periodic_next = Some(env.now.saturating_add(v.period));
+            }
+            Ok(true)
+        })?;
+        if changed {
             self.bump();
         }
         Ok(())
     }
 
     fn down(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        self.vcpu_of(ctx, req.vcpu)?;
+        let vcpus = self.directory().vcpus(ctx.domain).ok_or(Errno::ESRCH)?;
         let now = self.now();
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        let others_up = (0u32..)
-            .zip(&d.vcpu.vcpus)
-            .any(|(i, v)| i != req.vcpu && v.up);
-        if !others_up {
+        let last = {
+            let mut d = vcpus.lock();
+            d.start_at(now);
+            if req.vcpu >= d.len() {
+                return Err(Errno::ENOENT);
+            }
+            let others_up = (0u32..).zip(&d.vcpus).any(|(i, v)| i != req.vcpu && v.up);
+            if others_up {
+                let v = &mut d.vcpus[req.vcpu as usize];
+                if v.up {
+                    v.up = false;
+                    v.periodic_next = None;
+                    v.set_state(Runstate::OFFLINE, now);
+                    drop(d);
+                    self.bump();
+                }
+            }
+            !others_up
+        };
+        if last {
             // The last vCPU going down powers the domain off.
             return self.domain_shutdown(ctx.domain, 0);
-        }
-        let v = d
-            .vcpu
-            .vcpus
-            .get_mut(req.vcpu as usize)
-            .ok_or(Errno::ENOENT)?;
-        if v.up {
-            v.up = false;
-            v.periodic_next = None;
-            v.set_state(Runstate::OFFLINE, now);
-            self.bump();
         }
         Ok(())
     }
 
     fn is_up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<IsUpReply, Errno> {
-        let (v, ..) = self.vcpu_of(ctx, req.vcpu)?;
-        Ok(IsUpReply { up: u8::from(v.up) })
+        Serving(self.directory()).is_up(ctx, req)
     }
 
     fn get_runstate_info(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<RunstateReply, Errno> {
-        let (v, _, _, now) = self.vcpu_of(ctx, req.vcpu)?;
-        Ok(v.runstate(now))
+        Serving(self.directory()).get_runstate_info(ctx, req)
     }
 
     fn set_periodic_timer(&mut self, ctx: &Ctx, req: &PeriodicTimerReq) -> Result<(), Errno> {
-        let (v, _, _, now) = self.vcpu_of(ctx, req.vcpu)?;
-        if !(MIN_PERIOD_NS..=MAX_PERIOD_NS).contains(&req.period_ns) {
-            return Err(Errno::EINVAL);
-        }
-        v.period = req.period_ns;
-        v.periodic_next = v.up.then(|| now.saturating_add(req.period_ns));
-        self.bump();
-        Ok(())
+        Serving(self.directory()).set_periodic_timer(ctx, req)
     }
 
     fn stop_periodic_timer(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        let (v, ..) = self.vcpu_of(ctx, req.vcpu)?;
-        v.period = 0;
-        v.periodic_next = None;
-        Ok(())
+        Serving(self.directory()).stop_periodic_timer(ctx, req)
     }
 
     fn set_singleshot_timer(&mut self, ctx: &Ctx, req: &SingleshotTimerReq) -> Result<(), Errno> {
-        let (v, _, _, now) = self.vcpu_of(ctx, req.vcpu)?;
-        let future = req.flags.0 & SingleshotFlags::FUTURE.0 != 0;
-        if req.timeout_abs_ns < now {
-            if future {
-                return Err(Errno::ETIME);
-            }
-            // Already expired: inject the event at once.
-            v.singleshot = None;
-            let running = self
-                .domain(ctx.domain)
-                .is_some_and(|d| d.state == DomainState::Running);
-            if running {
-                self.raise_virq(ctx.domain, req.vcpu, VIRQ_TIMER);
-                self.bump();
-            }
-            return Ok(());
-        }
-        v.singleshot = Some(req.timeout_abs_ns);
-        self.bump();
-        Ok(())
+        Serving(self.directory()).set_singleshot_timer(ctx, req)
     }
 
     fn stop_singleshot_timer(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        let (v, ..) = self.vcpu_of(ctx, req.vcpu)?;
-        v.singleshot = None;
-        Ok(())
+        Serving(self.directory()).stop_singleshot_timer(ctx, req)
     }
 
     fn register_vcpu_info(&mut self, ctx: &Ctx, req: &VcpuInfoReq) -> Result<(), Errno> {
-        let (v, layout, _, _) = self.vcpu_of(ctx, req.vcpu)?;
-        let gaddr = req
-            .gfn
-            .checked_mul(1 << PAGE_SHIFT)
-            .and_then(|a| a.checked_add(u64::from(req.offset)))
-            .ok_or(Errno::EINVAL)?;
-        if gaddr == u64::MAX || gaddr >> PAGE_SHIFT != req.gfn {
-            return Err(Errno::EINVAL);
-        }
-        if v.vcpu_info.is_some() {
-            return Err(Errno::EBUSY);
-        }
-        v.vcpu_info = check_area(&layout, gaddr, VCPU_INFO_SIZE)?;
-        Ok(())
+        Serving(self.directory()).register_vcpu_info(ctx, req)
     }
 
     fn send_nmi(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        let (v, ..) = self.vcpu_of(ctx, req.vcpu)?;
-        if !v.nmi_pending {
-            v.nmi_pending = true;
-            self.bump();
-        }
-        Ok(())
+        Serving(self.directory()).send_nmi(ctx, req)
     }
 
     fn get_physid(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<PhysidReply, Errno> {
-        let (_, _, privileged, _) = self.vcpu_of(ctx, req.vcpu)?;
-        if !privileged {
-            return Err(Errno::EINVAL);
-        }
-        // The hardware domain's vCPUs are pinned 1:1: APIC id and ACPI id are the vCPU id.
-        let id = u64::from(req.vcpu);
-        Ok(PhysidReply {
-            phys_id: id | id << 32,
-        })
+        Serving(self.directory()).get_physid(ctx, req)
     }
 
     fn register_runstate_phys_area(&mut self, ctx: &Ctx, req: &PhysAreaReq) -> Result<(), Errno> {
-        let (v, layout, _, _) = self.vcpu_of(ctx, req.vcpu)?;
-        v.runstate_area = check_area(&layout, req.gpa, RUNSTATE_INFO_SIZE)?;
-        Ok(())
+        Serving(self.directory()).register_runstate_phys_area(ctx, req)
     }
 
     fn register_vcpu_time_phys_area(&mut self, ctx: &Ctx, req: &PhysAreaReq) -> Result<(), Errno> {
-        let (v, layout, _, _) = self.vcpu_of(ctx, req.vcpu)?;
-        v.time_area = check_area(&layout, req.gpa, VCPU_TIME_INFO_SIZE)?;
-        Ok(())
+        Serving(self.directory()).register_vcpu_time_phys_area(ctx, req)
     }
 }
 
@@ -472,7 +643,7 @@ impl Backend for Hypervisor {
 mod tests {
     use super::*;
     use crate::fixtures::{self, kernel as ctx};
-    use crate::Clock;
+    use crate::{Clock, DomainState};
 
     const MS: u64 = 1_000_000;
 
@@ -515,7 +686,7 @@ mod tests {
     }
 
     fn timers(hv: &Hypervisor, dom: DomId, vcpu: usize) -> (Option<Nanos>, Option<Nanos>) {
-        let v = &hv.domain(dom).unwrap().vcpu.vcpus[vcpu];
+        let v = hv.domain(dom).unwrap().vcpu.lock().vcpus[vcpu].clone();
         (v.singleshot, v.periodic_next)
     }
 
@@ -553,7 +724,7 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(big.domain(5).unwrap().vcpu.len(), MAX_VCPUS);
+        assert_eq!(big.domain(5).unwrap().vcpu.lock().len(), MAX_VCPUS);
         assert_eq!(big.is_up(&ctx(5), &r(MAX_VCPUS)), Err(Errno::ENOENT));
     }
 
@@ -788,7 +959,7 @@ mod tests {
         assert_eq!(hv.register_vcpu_info(&c, &info(0, 6, 0)), Err(Errno::EBUSY));
         hv.register_vcpu_info(&c, &info(1, 6, 64)).unwrap();
         assert_eq!(
-            hv.domain(1).unwrap().vcpu.vcpus[0].vcpu_info,
+            hv.domain(1).unwrap().vcpu.lock().vcpus[0].vcpu_info,
             Some(5 * 4096 + 4032)
         );
     }
@@ -822,7 +993,7 @@ mod tests {
             hv.register_vcpu_time_phys_area(&c, &a(0, 0x4000 - 24)),
             Err(Errno::ENXIO)
         );
-        let v = &hv.domain(1).unwrap().vcpu.vcpus[0];
+        let v = hv.domain(1).unwrap().vcpu.lock().vcpus[0].clone();
         assert_eq!(
             (v.runstate_area, v.time_area),
             (Some(0x3000), Some(0x4000 - 32))
@@ -831,7 +1002,7 @@ mod tests {
         hv.register_runstate_phys_area(&c, &a(0, u64::MAX)).unwrap();
         hv.register_vcpu_time_phys_area(&c, &a(0, u64::MAX))
             .unwrap();
-        let v = &hv.domain(1).unwrap().vcpu.vcpus[0];
+        let v = hv.domain(1).unwrap().vcpu.lock().vcpus[0].clone();
         assert_eq!((v.runstate_area, v.time_area), (None, None));
     }
 
@@ -846,5 +1017,101 @@ mod tests {
         assert_eq!(hv.get_physid(&ctx(1), &r(0)).err(), Some(Errno::EINVAL));
         assert_eq!(hv.get_physid(&ctx(0), &r(1)).unwrap().phys_id, 1 | 1 << 32);
         assert_eq!(hv.get_physid(&ctx(0), &r(2)).err(), Some(Errno::ENOENT));
+    }
+
+    /// The ops served without the host lock (on the directory, from two threads) race the
+    /// model's own changes under the host lock: the clock moving and timers firing, vCPU 1
+    /// going up and down, the timer's port bound and closed, and at last the domain shutting
+    /// down. Nothing deadlocks, the run state accounts for all the time, and once the domain
+    /// is down no timer of it fires, however the threads arm them.
+    #[test]
+    fn ops_served_without_the_host_lock_race_the_model_safely() {
+        use hvlink_proto::event_channel::{Backend as _, BindVirqReq, PortReq, Virq};
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+        let mut hv = hv(2);
+        hv.initialise(&ctx(1), &init(1, 1)).unwrap();
+        let dir = hv.unlocked();
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let armed = std::sync::Arc::new(AtomicU64::new(0));
+        let threads: Vec<_> = (0..2u32)
+            .map(|vcpu| {
+                let (dir, stop, armed) = (dir.clone(), stop.clone(), armed.clone());
+                std::thread::spawn(move || {
+                    let mut s = Serving(&dir);
+                    let c = ctx(1);
+                    let mut i = 0u64;
+                    while !stop.load(Relaxed) {
+                        i += 1;
+                        let now = dir.now();
+                        // Past (fires at once), near future, and far future deadlines.
+                        let at = match i % 3 {
+                            0 => now.saturating_sub(1),
+                            1 => now + MS,
+                            _ => now + 1000 * MS,
+                        };
+                        if s.set_singleshot_timer(&c, &sshot(vcpu, at, 0)).is_ok() {
+                            armed.fetch_add(1, Relaxed);
+                        }
+                        let _ = s.set_periodic_timer(&c, &periodic(vcpu, MS));
+                        let _ = s.is_up(&c, &r(vcpu));
+                        let _ = s.get_runstate_info(&c, &r(vcpu));
+                        let _ = s.send_nmi(&c, &r(vcpu));
+                        if i % 7 == 0 {
+                            let _ = s.stop_periodic_timer(&c, &r(vcpu));
+                            let _ = s.stop_singleshot_timer(&c, &r(vcpu));
+                        }
+                    }
+                })
+            })
+            .collect();
+        let bind = |hv: &mut Hypervisor| {
+            let req = BindVirqReq {
+                virq: Virq::TIMER,
+                vcpu: 0,
+            };
+            hv.bind_virq(&ctx(1), &req).unwrap().port
+        };
+        let mut port = bind(&mut hv);
+        for round in 0..2000u32 {
+            hv.advance(MS / 2);
+            if round % 3 == 0 {
+                hv.up(&ctx(1), &r(1)).unwrap();
+            } else if round % 3 == 1 {
+                hv.down(&ctx(1), &r(1)).unwrap();
+            }
+            if round % 50 == 49 {
+                hv.close(&ctx(1), &PortReq { port }).unwrap();
+                port = bind(&mut hv);
+            }
+        }
+        let t = std::time::Instant::now();
+        while armed.load(Relaxed) < 100 {
+            assert!(
+                t.elapsed() < std::time::Duration::from_secs(10),
+                "no timer armed"
+            );
+            std::thread::yield_now();
+        }
+        // vCPU 0 went down never: the domain runs. The run state of each vCPU accounts for
+        // every nanosecond since the clocks started (at 0).
+        assert_eq!(hv.domain(1).unwrap().state, DomainState::Running);
+        let now = hv.now();
+        for v in 0..2 {
+            let rs = hv.get_runstate_info(&ctx(1), &r(v)).unwrap();
+            let sum = rs.time_running + rs.time_runnable + rs.time_blocked + rs.time_offline;
+            assert_eq!(sum, now, "vCPU {v}");
+        }
+        // Shut down while the threads go on arming: nothing fires any more.
+        hv.domain_shutdown(1, 0).unwrap();
+        let _ = hv.clear_pending(1, port);
+        for _ in 0..200 {
+            hv.advance(10 * MS);
+            assert_eq!(hv.evtchn_is_pending(1, port), Ok(false), "a timer fired");
+        }
+        assert!(!hv.next_deadline().is_some_and(|d| d < hv.now()));
+        stop.store(true, Relaxed);
+        for t in threads {
+            t.join().unwrap();
+        }
     }
 }
