@@ -1,6 +1,7 @@
 //! Register calls served without the host lock (`hvlink_host::bypass`, the reference
 //! hypervisor's `unlocked` part: the `version` family, event channel `send`, `status` and
-//! `unmask`): they complete while the lock is held, answer as the locked path does, and
+//! `unmask`, the HVM ops on the caller's own parameters, the vCPU ops but `up`/`down`,
+//! `sched.yield`): they complete while the lock is held, answer as the locked path does, and
 //! count; a call served under the lock waits for it; a capture tap sends every call under
 //! the lock, where the tap sees it.
 
@@ -323,8 +324,8 @@ fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
     e.with_hv(|hv| assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true)));
 }
 
-/// The vCPU ops by register (timers, run state, NMI, guest areas) complete while the host
-/// lock is held, with the locked path's errors; `up`, which may change the domain, waits
+/// The vCPU ops by register (timers, run state, NMI, guest areas) and `sched.yield`
+/// complete while the host lock is held, with the locked path's errors; `up`, which may change the domain, waits
 /// for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
 /// virtual IRQ the domain bound: the serving loop learns of the new deadline.
 #[test]
@@ -408,6 +409,9 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     let bad = IsUp::to_regs(&VcpuReq { vcpu: 99 }).unwrap();
     let r = done(&spawn_call(&shared, DOM1, bad), "no such vCPU");
     assert_eq!(r.rax as i64, -i64::from(Errno::ENOENT.0));
+    // `sched.yield` too (a counter of the caller's).
+    let y = hvlink_proto::sched::Yield::to_regs(&Empty).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, y), "sched.yield").rax, 0);
     // The timer, 30 ms from the model's clock as read above.
     let r = done(
         &spawn_call(&shared, DOM1, timer(now + 30_000_000, 0)),
@@ -432,5 +436,6 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     e.with_hv(|hv| {
         assert!(hv.now() >= now + 30_000_000, "fired early");
         assert!(hv.vcpu_take_nmi(DOM1, 0), "the NMI is left for the VMM");
+        assert_eq!(hv.domain(DOM1).unwrap().sched.yields(), 1);
     });
 }

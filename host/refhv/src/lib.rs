@@ -243,6 +243,7 @@ impl Hypervisor {
                     ports: d.evtchn.clone(),
                     hvm: d.hvm.params().clone(),
                     vcpus: d.vcpu.clone(),
+                    yields: d.sched.yield_counter(),
                 },
             ),
             None => self.directory.unlist(id),

@@ -60,7 +60,8 @@ struct Watchdog {
 pub struct DomainSched {
     watchdogs: [Watchdog; NR_DOMAIN_WATCHDOG_TIMERS],
     pin: Option<u32>,
-    yields: u64,
+    /// Counted without the host lock too (`yield` is served so, [`crate::unlocked`]).
+    yields: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl DomainSched {
@@ -77,7 +78,12 @@ impl DomainSched {
 
     /// How many times the domain yielded.
     pub fn yields(&self) -> u64 {
-        self.yields
+        self.yields.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The yield counter, for the directory of [`crate::unlocked`].
+    pub(crate) fn yield_counter(&self) -> std::sync::Arc<std::sync::atomic::AtomicU64> {
+        self.yields.clone()
     }
 }
 
@@ -140,9 +146,7 @@ pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
 
 impl Backend for Hypervisor {
     fn r#yield(&mut self, ctx: &Ctx) -> Result<(), Errno> {
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        d.sched.yields = d.sched.yields.saturating_add(1);
-        Ok(())
+        self.directory().sched_yield(ctx)
     }
 
     fn block(&mut self, ctx: &Ctx) -> Result<(), Errno> {

@@ -12,6 +12,7 @@
 //!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
 //!   read under a reader lock that only [`Hypervisor::advance`](crate::Hypervisor::advance)
 //!   takes as a writer);
+//! - `sched.yield` (a counter of the caller's);
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
 //!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
@@ -24,8 +25,8 @@
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
-//! The rest of the model is still behind the host lock (grant tables, the scheduler, the
-//! memory and toolstack families, `vcpu.up`/`down`). Moving a family out means keeping its state behind
+//! The rest of the model is still behind the host lock (grant tables, the scheduler's other
+//! ops, the memory and toolstack families, `vcpu.up`/`down`). Moving a family out means keeping its state behind
 //! per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
@@ -61,6 +62,8 @@ pub(crate) struct Listing {
     pub hvm: Params,
     /// Its vCPUs: run state, timers, guest areas (the model's, behind their own lock).
     pub vcpus: Vcpus,
+    /// How many times it yielded (the model's counter).
+    pub yields: std::sync::Arc<AtomicU64>,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -119,6 +122,15 @@ impl Directory {
     /// Domain `id`'s event channels.
     pub(crate) fn channels(&self, id: DomId) -> Option<Channels> {
         self.read().get(&id).map(|l| l.ports.clone())
+    }
+
+    /// `sched.yield`: the caller gives up its CPU (the model counts it; Xen's
+    /// `vcpu_yield` takes only the caller's scheduler lock).
+    pub(crate) fn sched_yield(&self, ctx: &Ctx) -> Result<(), Errno> {
+        let domains = self.read();
+        let listing = domains.get(&ctx.domain).ok_or(Errno::ESRCH)?;
+        listing.yields.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
 
     /// Domain `id`'s vCPUs.
@@ -206,11 +218,12 @@ impl Unlocked for Directory {
     }
 
     fn serves(&self, op: &OpDesc) -> bool {
-        use hvlink_proto::{event_channel as ec, hvm, vcpu};
+        use hvlink_proto::{event_channel as ec, hvm, sched, vcpu};
         let id = op.id;
         match op.family_id {
             hvlink_proto::version::ID => true,
             vcpu::ID => ![vcpu::OpId::UP, vcpu::OpId::DOWN].contains(&vcpu::OpId(id)),
+            sched::ID => sched::OpId(id) == sched::OpId::YIELD,
             ec::ID => [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(id)),
             hvm::ID => [
                 hvm::OpId::SET_PARAM,
@@ -259,6 +272,12 @@ impl Unlocked for Directory {
                 let req = SetEvtchnUpcallVector::request_from_regs(regs)?;
                 self.hvm_set_upcall_vector(ctx, &req)?;
                 rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs)
+            }
+            (hvlink_proto::sched::ID, id)
+                if hvlink_proto::sched::OpId(id) == hvlink_proto::sched::OpId::YIELD =>
+            {
+                self.sched_yield(ctx)?;
+                rt::commit_regs::<hvlink_proto::sched::Yield>(&rt::Empty, regs)
             }
             (hvlink_proto::vcpu::ID, _) => {
                 hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)
