@@ -119,4 +119,11 @@ impl Bypass {
         }
         Some((RegOutcome::Done, part.generation() != before))
     }
+
+    /// The earliest deadline the unlocked part keeps ([`Unlocked::next_deadline`]; `None`
+    /// without a part).
+    pub(crate) fn next_deadline(&self) -> Option<u64> {
+        let state = self.state.read().unwrap_or_else(|p| p.into_inner());
+        state.part.as_ref().and_then(|p| p.next_deadline())
+    }
 }

@@ -366,6 +366,14 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// sleeps through one.
     epoch: std::sync::atomic::AtomicU64,
     kick: EventFd,
+    /// The serving loop is parking or parked on `kick` (set before it looks for work one
+    /// last time, cleared when it wakes): a call served without the host lock that changed
+    /// something rings `kick` only then. Otherwise the loop is polling or in a turn and sees
+    /// the change itself (`Host::has_work`, the next turn), and the call saves a syscall.
+    parking: AtomicBool,
+    /// When the parked serving loop wakes by itself (hypervisor time), 0 while it is still
+    /// working that out: a call that armed a timer earlier than this rings `kick`.
+    parked_until: std::sync::atomic::AtomicU64,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
     domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
     /// Doorbells of guests in other processes, by domain (the host's ends).
@@ -409,6 +417,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             wake: Mutex::new(()),
             epoch: std::sync::atomic::AtomicU64::new(0),
             kick: EventFd::new(Duration::from_millis(100))?,
+            parking: AtomicBool::new(false),
+            parked_until: std::sync::atomic::AtomicU64::new(0),
             irqs: Mutex::new(BTreeMap::new()),
             domain_irqs: Mutex::new(BTreeMap::new()),
             kicks: Mutex::new(BTreeMap::new()),
@@ -512,6 +522,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         self.changed.notify_all();
     }
 
+    /// Would the parked serving loop wake only after `t` (hypervisor time) by itself? True
+    /// while it is still working out when it wakes.
+    fn wakes_after(&self, t: u64) -> bool {
+        let until = self.parked_until.load(Ordering::SeqCst);
+        until == 0 || t < until
+    }
+
     /// A register call from `domain` (a vCPU trapping). Blocks while the op must wait (as
     /// the vCPU would in Xen), at most `timeout`; returns [`RegOutcome::Blocked`] if it is
     /// still waiting then (registers untouched: make the call again).
@@ -533,6 +550,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             if changed {
                 // Something changed that parked ring ops or blocked calls may be waiting for.
                 self.notify_changed();
+            }
+            // The serving loop needs its doorbell only if it is parking, and then only for
+            // such a change or for a deadline earlier than its own wake-up (a timer armed
+            // here). It sets `parking` before its last look for work (which reads the
+            // generation and, for its nap, the deadlines) and `parked_until` after it, and
+            // the call's changes were made before these loads, so (all sequentially
+            // consistent) either they see the loop parking or its look sees the changes.
+            if self.parking.load(Ordering::SeqCst)
+                && (changed
+                    || self
+                        .bypass
+                        .next_deadline()
+                        .is_some_and(|d| self.wakes_after(d)))
+            {
                 self.kick.ring();
             }
             return out;
@@ -556,6 +587,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             if host.hv.generation() != before {
                 // Something changed that parked ring ops may be waiting for.
                 self.notify_changed();
+                self.kick.ring();
+            } else if self.parking.load(Ordering::SeqCst)
+                && host.next_deadline().is_some_and(|d| self.wakes_after(d))
+            {
+                // A timer armed earlier than the parked serving loop wakes.
                 self.kick.ring();
             }
             if out == RegOutcome::Done || self.stop.load(Ordering::Acquire) {
@@ -880,18 +916,29 @@ where
                     continue;
                 }
                 // Park: ask every queue for a doorbell, re-check, then wait for one (or for
-                // the hypervisor's next deadline).
-                if shared.host().prepare_park() {
+                // the hypervisor's next deadline). From here on, a call served without the
+                // host lock rings the kick for what it changes; what it changed before is
+                // seen by the re-check (parked ops, due deadlines) or the nap (deadlines).
+                shared.parked_until.store(0, Ordering::SeqCst);
+                shared.parking.store(true, Ordering::SeqCst);
+                let busy = {
+                    let mut host = shared.host();
+                    host.prepare_park() || host.has_work()
+                };
+                if busy {
                     shared.host().cancel_park();
+                    shared.parking.store(false, Ordering::SeqCst);
                     continue;
                 }
                 Metrics::add(&metrics.poll_ns, since.elapsed().as_nanos() as u64);
                 Metrics::add(&metrics.parks, 1);
-                let sleep = {
+                let (now, sleep) = {
                     let host = shared.host();
                     let now = host.hv.now();
-                    host.next_deadline()
-                        .map(|d| Duration::from_nanos(d.saturating_sub(now)))
+                    let sleep = host
+                        .next_deadline()
+                        .map(|d| Duration::from_nanos(d.saturating_sub(now)));
+                    (now, sleep)
                 };
                 let mut nap = sleep
                     .unwrap_or(Duration::from_millis(100))
@@ -899,6 +946,8 @@ where
                 if let Some(b) = blocked {
                     nap = nap.min(BLOCKED_RETRY.saturating_sub(b.elapsed()));
                 }
+                let until = now.saturating_add(u64::try_from(nap.as_nanos()).unwrap_or(u64::MAX));
+                shared.parked_until.store(until.max(1), Ordering::SeqCst);
                 let woke = tokio::select! {
                     r = kick.readable() => {
                         if let Ok(mut g) = r {
@@ -912,6 +961,7 @@ where
                     _ = tokio::time::sleep(nap) => false,
                 };
                 shared.host().cancel_park();
+                shared.parking.store(false, Ordering::SeqCst);
                 poller.parked(woke.then(|| since.elapsed()));
                 idle_since = None;
                 let now_mode = shared.poll_mode();

@@ -46,6 +46,14 @@ pub trait Unlocked {
         op: &crate::rt::OpDesc,
         regs: &mut crate::rt::Regs,
     ) -> Result<(), crate::Errno>;
+    /// The earliest time at which something kept here falls due (a timer a call served here
+    /// armed), `None` for nothing; it must be part of [`Hypercalls::next_deadline`]. Arming a
+    /// timer need not move the [`generation`](Self::generation): after a call served here the
+    /// engine wakes its parked serving loop when this is earlier than the loop's own wake-up.
+    /// The default, `Some(0)`, wakes a parked loop after every call.
+    fn next_deadline(&self) -> Option<Nanos> {
+        Some(0)
+    }
 }
 
 /// A domain id (Xen's `domid_t`). The calling domain of every call comes from the host's

@@ -217,6 +217,11 @@ impl Unlocked for Directory {
         Directory::generation(self)
     }
 
+    fn next_deadline(&self) -> Option<Nanos> {
+        // The vCPU timers: what the calls served here arm (they do not move the generation).
+        self.read().values().filter_map(|l| l.vcpus.due()).min()
+    }
+
     fn serves(&self, op: &OpDesc) -> bool {
         use hvlink_proto::{event_channel as ec, hvm, sched, vcpu};
         let id = op.id;

@@ -34,9 +34,11 @@
 //! timers and run state are never behind a global lock. Every op but `up` and `down` (which
 //! may power the domain off) is served on them without the engine's host lock
 //! ([`crate::unlocked`]), on the calling thread; the model's own `Backend` impl serves the
-//! same ops through the same code ([`Serving`]). An op that arms a timer moves the model's
-//! generation, so the engine wakes its serving loop, which then sleeps until the new
-//! deadline. The timers fire under the host lock ([`Hypervisor::tick`]), which takes each
+//! same ops through the same code ([`Serving`]). Arming a timer does not move the model's
+//! generation (no parked op can complete because of it): each domain's earliest timer is
+//! kept in an atomic ([`Vcpus::due`]), which the model's deadline reads without the vCPU
+//! lock, and the engine wakes its parked serving loop when a call armed a timer earlier
+//! than the loop's own wake-up. The timers fire under the host lock ([`Hypervisor::tick`]), which takes each
 //! domain's vCPU lock in turn; no code holds a vCPU lock while taking another lock.
 
 use hvlink_proto::rt::Ctx;
@@ -46,6 +48,7 @@ use hvlink_proto::vcpu::{
 };
 use hvlink_proto::Errno;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::memory::{Layout, PAGE_SHIFT};
@@ -238,20 +241,66 @@ impl DomainVcpus {
 /// A domain's vCPUs behind a lock of their own, as Xen keeps a vCPU's timers and run state
 /// apart from other domains: the ops of [`Serving`] run on them without the host lock
 /// ([`crate::unlocked`]), the rest of the model takes the same lock under the host lock.
-/// Cloning gives another handle on the same vCPUs.
+/// The domain's earliest armed timer is also kept in an atomic, written whenever the lock is
+/// let go, so that [`next_deadline`] (which the serving loop asks while it polls) never
+/// takes the lock the domain's own calls need. Cloning gives another handle on the same
+/// vCPUs.
 #[derive(Debug, Clone)]
-pub struct Vcpus(Arc<Mutex<DomainVcpus>>);
+pub struct Vcpus {
+    state: Arc<Mutex<DomainVcpus>>,
+    /// [`DomainVcpus::due`] as of the last release of the lock; `u64::MAX` for none.
+    due: Arc<AtomicU64>,
+}
+
+/// The vCPUs, locked ([`Vcpus::lock`]); letting go publishes the earliest timer.
+pub struct VcpusGuard<'a> {
+    state: MutexGuard<'a, DomainVcpus>,
+    due: &'a AtomicU64,
+}
+
+impl std::ops::Deref for VcpusGuard<'_> {
+    type Target = DomainVcpus;
+    fn deref(&self) -> &DomainVcpus {
+        &self.state
+    }
+}
+
+impl std::ops::DerefMut for VcpusGuard<'_> {
+    fn deref_mut(&mut self) -> &mut DomainVcpus {
+        &mut self.state
+    }
+}
+
+impl Drop for VcpusGuard<'_> {
+    fn drop(&mut self) {
+        // Sequentially consistent: the engine's serving loop reads it after announcing that
+        // it parks, and a call that armed a timer looks at that announcement after this.
+        self.due
+            .store(self.state.due().unwrap_or(u64::MAX), Ordering::SeqCst);
+    }
+}
 
 impl Vcpus {
     /// Fresh vCPUs for a new domain ([`DomainVcpus::new`]).
     pub fn new(config: &DomainConfig) -> Self {
-        Vcpus(Arc::new(Mutex::new(DomainVcpus::new(config))))
+        Vcpus {
+            state: Arc::new(Mutex::new(DomainVcpus::new(config))),
+            due: Arc::new(AtomicU64::new(u64::MAX)),
+        }
     }
 
     /// The vCPUs, locked. (A panic while they were held leaves them as they were between
     /// two whole updates: every update is a few assignments.)
-    pub fn lock(&self) -> MutexGuard<'_, DomainVcpus> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    pub fn lock(&self) -> VcpusGuard<'_> {
+        VcpusGuard {
+            state: self.state.lock().unwrap_or_else(|p| p.into_inner()),
+            due: &self.due,
+        }
+    }
+
+    /// The earliest armed timer of the domain, if it runs (without the lock).
+    pub fn due(&self) -> Option<Nanos> {
+        Some(self.due.load(Ordering::SeqCst)).filter(|&t| t != u64::MAX)
     }
 }
 
@@ -300,7 +349,7 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
 pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
     hv.domain_ids()
         .filter_map(|id| hv.domain(id))
-        .filter_map(|d| d.vcpu.lock().due())
+        .filter_map(|d| d.vcpu.due())
         .min()
 }
 
@@ -399,10 +448,7 @@ impl Backend for Serving<'_> {
             v.period = req.period_ns;
             v.periodic_next = v.up.then(|| env.now.saturating_add(req.period_ns));
             Ok(())
-        })?;
-        // The serving loop's next deadline may have moved.
-        self.0.bump();
-        Ok(())
+        })
     }
 
     fn stop_periodic_timer(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
@@ -430,9 +476,10 @@ impl Backend for Serving<'_> {
         if fire_now {
             // Outside the vCPU lock: delivery takes the domain's port lock.
             self.0.raise_virq(ctx.domain, req.vcpu, VIRQ_TIMER);
+            self.0.bump();
         }
-        // A timer armed (the serving loop's next deadline may have moved) or fired.
-        self.0.bump();
+        // A timer armed moves no generation (nothing parked can complete because of it): the
+        // serving loop learns of it from the deadline (`Unlocked::next_deadline`).
         Ok(())
     }
 
