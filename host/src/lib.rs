@@ -25,7 +25,9 @@
 //!   and teardown, cancel, negotiation);
 //! - `bypass` — register calls of ops the backend serves without the host lock
 //!   ([`Host::set_unlocked`], [`hvlink_proto::Unlocked`]), on the caller's thread: they
-//!   never wait for the thread serving another domain's rings;
+//!   never wait for the thread serving another domain's rings, and ring that thread's
+//!   doorbell only when it is parked and the call changed what it waits for (a generation,
+//!   a deadline earlier than its own wake-up);
 //! - [`affinity`] — pinning the serving thread (or a vCPU, or a benchmark's threads) to a CPU.
 //! - [`serve`] — the serving runtime: a tokio loop that runs the turns — every queue's new
 //!   requests first, then continuations, each domain at most one time slice
