@@ -28,9 +28,9 @@ use hvlink_guest::client::{self, Client, FastPath};
 use hvlink_guest::ring::raw::{MappedFile, RawMem};
 use hvlink_guest::ring::GuestQueue;
 use hvlink_proto::control::{QueueFeatures, QueueReq, QueueSetup, QueueSetupReq, QueueTeardown};
+use hvlink_proto::grant_table::{DomReq, Gntst, QuerySize};
 use hvlink_proto::rt::{Empty, FastAbi, Regs};
 use hvlink_proto::sched::{Poll, PollReq};
-use hvlink_proto::vcpu::{IsUp, VcpuReq};
 use hvlink_proto::version;
 
 const GOOD_BEFORE: u16 = 1;
@@ -201,13 +201,17 @@ async fn good_within(host: &HostProc, dom: u16, limit: Duration) -> Good {
 
 impl Good {
     /// A register call and a ring call, each within [`BOUND`]. The register call is one the
-    /// host serves under its lock (`vcpu.is_up` of the caller's vCPU 0; a `version` call is
-    /// served without it, so it would not see a host stuck holding the lock).
+    /// host serves under its lock (`grant_table.query_size` of the caller's own table; a
+    /// `version`, event channel, vCPU or own-HVM call is served without it, so it would not
+    /// see a host stuck holding the lock).
     async fn check(&self, what: &str) {
         let t = Instant::now();
-        let regs = IsUp::to_regs(&VcpuReq { vcpu: 0 }).unwrap();
-        let r = self.client.call_regs::<IsUp>(regs).unwrap();
-        assert_eq!(r.get().up, 1);
+        let regs = QuerySize::to_regs(&DomReq {
+            dom: hvlink_proto::rt::DOMID_SELF,
+        })
+        .unwrap();
+        let r = self.client.call_regs::<QuerySize>(regs).unwrap();
+        assert_eq!(r.get().status, Gntst::OKAY);
         let reg = t.elapsed();
         let t = Instant::now();
         let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))
@@ -730,6 +734,86 @@ async fn a_send_flood_on_a_channel_to_another_domain_does_not_stall_it() {
         (EvtchnStatus::INTERDOMAIN, Some(ATTACKER), Some(theirs))
     );
     eprintln!("send flood: {sent} sends; the other domain's worst round {worst:?}");
+    host.assert_alive();
+}
+
+/// A guest storms the vCPU timer ops (served without the host lock): one-shot timers already
+/// expired (each fires at once on the virtual IRQ it bound), the shortest periodic timers on
+/// both vCPUs, stopped and set again, as fast as its socket allows. Other domains' register
+/// and ring calls stay within the bound, and another domain's 50 ms poll timeout fires on
+/// time (neither early nor starved by the storm's wake-ups).
+#[tokio::test]
+async fn a_timer_storm_does_not_stall_other_domains() {
+    use hvlink_proto::event_channel::{BindVirq, BindVirqReq, Virq};
+    use hvlink_proto::vcpu::{
+        PeriodicTimerReq, SetPeriodicTimer, SetSingleshotTimer, SingleshotFlags,
+        SingleshotTimerReq, StopPeriodicTimer, VcpuReq,
+    };
+    let mut host = HostProc::start("timers", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let mut g = raw_guest(&host, ATTACKER);
+    let bind = BindVirq::to_regs(&BindVirqReq {
+        virq: Virq::TIMER,
+        vcpu: 0,
+    })
+    .unwrap();
+    assert_eq!(regs_call(&mut g.stream, &bind).rax, 0, "bind_virq");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let storm = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut calls = 0u64;
+            let mut i = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let vcpu = i % 2;
+                i = i.wrapping_add(1);
+                let regs = match i % 4 {
+                    0 => SetPeriodicTimer::to_regs(&PeriodicTimerReq {
+                        vcpu,
+                        period_ns: 1_000_000,
+                    }),
+                    1 => StopPeriodicTimer::to_regs(&VcpuReq { vcpu }),
+                    _ => SetSingleshotTimer::to_regs(&SingleshotTimerReq {
+                        vcpu,
+                        timeout_abs_ns: 1,
+                        flags: SingleshotFlags(0),
+                    }),
+                }
+                .unwrap();
+                if regs_call(&mut g.stream, &regs).rax == 0 {
+                    calls += 1;
+                }
+            }
+            (g, calls)
+        })
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    for _ in 0..20 {
+        before.check("during a timer storm").await;
+    }
+    for c in [&before, &good(&host, GOOD_AFTER).await] {
+        let ports = [own_port(&c.client).await];
+        let t = Instant::now();
+        let now = system_time(&c.client).await;
+        let req = PollReq {
+            port: hvlink_proto::rt::List::new(&ports),
+            timeout: now + 50_000_000,
+        };
+        tokio::time::timeout(BOUND, c.client.call_ring::<Poll>(&req))
+            .await
+            .expect("the poll's timeout never fired")
+            .unwrap();
+        assert!(
+            t.elapsed() >= Duration::from_millis(40),
+            "{:?}",
+            t.elapsed()
+        );
+        c.check("during a timer storm").await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_g, calls) = storm.join().unwrap();
+    assert!(calls > 1000, "the storm made {calls} calls");
+    eprintln!("timer storm: {calls} calls");
     host.assert_alive();
 }
 
