@@ -74,9 +74,11 @@ pub struct Directory {
     domains: RwLock<BTreeMap<DomId, Listing>>,
     /// The model's generation ([`Hypervisor::generation`]).
     generation: AtomicU64,
-    /// The hypervisor's clock (moved, when virtual, by [`Hypervisor::advance`] under the
-    /// host lock; read by the vCPU ops here).
-    clock: RwLock<Clock>,
+    /// The hypervisor's clock: a real one is fixed at creation and read without a lock; a
+    /// virtual one is this counter, moved by [`Hypervisor::advance`] under the host lock and
+    /// read by the vCPU ops here.
+    real: Option<(std::time::Instant, Nanos)>,
+    virtual_ns: AtomicU64,
 }
 
 impl Directory {
@@ -85,19 +87,31 @@ impl Directory {
         Directory {
             domains: RwLock::default(),
             generation: AtomicU64::new(0),
-            clock: RwLock::new(clock),
+            real: match clock {
+                Clock::Real { start, offset } => Some((start, offset)),
+                Clock::Virtual(_) => None,
+            },
+            virtual_ns: AtomicU64::new(match clock {
+                Clock::Virtual(t) => t,
+                Clock::Real { .. } => 0,
+            }),
         }
     }
 
     /// The current system time ([`Hypervisor::now`]).
     pub(crate) fn now(&self) -> Nanos {
-        self.clock.read().unwrap_or_else(|p| p.into_inner()).now()
+        match self.real {
+            Some((start, offset)) => Clock::Real { start, offset }.now(),
+            None => self.virtual_ns.load(Ordering::SeqCst),
+        }
     }
 
     /// Move a virtual clock forward by `ns` (a real clock ignores it).
     pub(crate) fn advance(&self, ns: Nanos) {
-        if let Clock::Virtual(t) = &mut *self.clock.write().unwrap_or_else(|p| p.into_inner()) {
-            *t = t.saturating_add(ns);
+        if self.real.is_none() {
+            // Only the holder of the host lock moves it: no other writer to race.
+            let t = self.virtual_ns.load(Ordering::SeqCst);
+            self.virtual_ns.store(t.saturating_add(ns), Ordering::SeqCst);
         }
     }
 
