@@ -23,10 +23,11 @@
 //!   (grant frames, ports, maptrack entries, vCPUs);
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
 //!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
-//!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, and
-//!   the vCPU ops but `up`/`down` (timers, run state), on state kept apart (a directory of
-//!   the domains and the clock, each domain's ports, parameters and vCPUs behind their own
-//!   locks); it answers exactly as the locked path does;
+//!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, the
+//!   vCPU ops but `up`/`down` (timers, run state), `sched.yield` and `hvm.get_time`, on
+//!   state kept apart (a directory of the domains and the clock, each domain's ports,
+//!   parameters and vCPUs behind their own locks); it answers exactly as the locked path
+//!   does;
 //! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
 //!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
 //!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock

@@ -12,7 +12,7 @@
 //!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
 //!   read under a reader lock that only [`Hypervisor::advance`](crate::Hypervisor::advance)
 //!   takes as a writer);
-//! - `sched.yield` (a counter of the caller's);
+//! - `sched.yield` (a counter of the caller's) and `hvm.get_time` (the clock is kept here);
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
 //!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
@@ -111,7 +111,8 @@ impl Directory {
         if self.real.is_none() {
             // Only the holder of the host lock moves it: no other writer to race.
             let t = self.virtual_ns.load(Ordering::SeqCst);
-            self.virtual_ns.store(t.saturating_add(ns), Ordering::SeqCst);
+            self.virtual_ns
+                .store(t.saturating_add(ns), Ordering::SeqCst);
         }
     }
 
@@ -249,6 +250,7 @@ impl Unlocked for Directory {
                 hvm::OpId::GET_PARAM,
                 hvm::OpId::FLUSH_TLBS,
                 hvm::OpId::SET_EVTCHN_UPCALL_VECTOR,
+                hvm::OpId::GET_TIME,
             ]
             .contains(&hvm::OpId(id)),
             _ => false,
@@ -291,6 +293,10 @@ impl Unlocked for Directory {
                 let req = SetEvtchnUpcallVector::request_from_regs(regs)?;
                 self.hvm_set_upcall_vector(ctx, &req)?;
                 rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs)
+            }
+            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::GET_TIME => {
+                let reply = hvlink_proto::hvm::TimeReply { now: self.now() };
+                rt::commit_regs::<hvlink_proto::hvm::GetTime>(&reply, regs)
             }
             (hvlink_proto::sched::ID, id)
                 if hvlink_proto::sched::OpId(id) == hvlink_proto::sched::OpId::YIELD =>
