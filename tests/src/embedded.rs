@@ -122,7 +122,7 @@ pub fn raw_queue(
 /// A small register call served under the host lock (the grant tables are behind it):
 /// `grant_table.query_size` of the caller's own table (the call succeeds). For tests of what
 /// waits for the lock: a `version` call, an event channel `send`/`status`/`unmask`, an HVM
-/// parameter op on the caller's own domain or a vCPU op other than `up`/`down` never does
+/// parameter op on the caller's own domain or a vCPU op other than `down` never does
 /// (they are served without the lock, `hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
     use hvlink_proto::grant_table::{DomReq, QuerySize};

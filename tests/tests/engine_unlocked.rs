@@ -1,6 +1,6 @@
 //! Register calls served without the host lock (`hvlink_host::bypass`, the reference
 //! hypervisor's `unlocked` part: the `version` family, event channel `send`, `status` and
-//! `unmask`, the HVM ops on the caller's own parameters, the vCPU ops but `up`/`down`,
+//! `unmask`, the HVM ops on the caller's own parameters, the vCPU ops but `down`,
 //! `sched.yield`): they complete while the lock is held, answer as the locked path does, and
 //! count; a call served under the lock waits for it; a capture tap sends every call under
 //! the lock, where the tap sees it.
@@ -328,16 +328,16 @@ fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
     e.with_hv(|hv| assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true)));
 }
 
-/// The vCPU ops by register (timers, run state, NMI, guest areas) and `sched.yield`
-/// complete while the host lock is held, with the locked path's errors; `up`, which may change the domain, waits
-/// for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
+/// The vCPU ops by register (timers, run state, `up`, NMI, guest areas) and `sched.yield`
+/// complete while the host lock is held, with the locked path's errors; `down`, which may
+/// power the domain off, waits for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
 /// virtual IRQ the domain bound: the serving loop learns of the new deadline.
 #[test]
 fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     use hvlink_proto::event_channel::{Backend as _, BindVirqReq, Virq};
     use hvlink_proto::rt::{Ctx, Via};
     use hvlink_proto::vcpu::{
-        GetRunstateInfo, IsUp, PhysAreaReq, RegisterRunstatePhysArea, Runstate, SendNmi,
+        Down, GetRunstateInfo, IsUp, PhysAreaReq, RegisterRunstatePhysArea, Runstate, SendNmi,
         SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq, Up, VcpuReq,
     };
     let e = fixtures::with_grants(Options::default(), 0);
@@ -422,12 +422,16 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
         "timer",
     );
     assert_eq!(r.rax, 0);
-    // `up` waits for the lock (it may change the domain).
-    let up = spawn_call(&shared, DOM1, Up::to_regs(&VcpuReq { vcpu: 1 }).unwrap());
-    waits(&shared, DOM1, &up, "vcpu.up");
+    // `up` of vCPU 1, never initialised: EINVAL, as the model answers.
+    let up = Up::to_regs(&VcpuReq { vcpu: 1 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM1, up), "vcpu.up");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
+    // `down` waits for the lock (the last vCPU going down powers the domain off). vCPU 1 is
+    // down already: nothing to do.
+    let down = spawn_call(&shared, DOM1, Down::to_regs(&VcpuReq { vcpu: 1 }).unwrap());
+    waits(&shared, DOM1, &down, "vcpu.down");
     drop(held);
-    // vCPU 1 was never initialised: EINVAL, as the model answers.
-    assert_eq!(done(&up, "vcpu.up").rax as i64, -i64::from(Errno::EINVAL.0));
+    assert_eq!(done(&down, "vcpu.down").rax, 0);
     // The timer fires: the port bound to VIRQ_TIMER on vCPU 0 becomes pending.
     let t = std::time::Instant::now();
     while !e.with_hv(|hv| hv.evtchn_is_pending(DOM1, port) == Ok(true)) {

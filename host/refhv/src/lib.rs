@@ -24,7 +24,7 @@
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
 //!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
 //!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, the
-//!   vCPU ops but `up`/`down` (timers, run state), `sched.yield` and `hvm.get_time`, on
+//!   vCPU ops but `down` (timers, run state, `up`), `sched.yield` and `hvm.get_time`, on
 //!   state kept apart (a directory of the domains and the clock, each domain's ports,
 //!   parameters and vCPUs behind their own locks); it answers exactly as the locked path
 //!   does;
@@ -221,7 +221,7 @@ impl Hypervisor {
 
     /// What this hypervisor serves without the engine's host lock (the `version` family,
     /// event channel `send`, `status` and `unmask`, HVM parameters of the caller's own
-    /// domain, the vCPU ops but `up`/`down`), to hand to the engine ([`unlocked`]).
+    /// domain, the vCPU ops but `down`), to hand to the engine ([`unlocked`]).
     /// It stays current as domains come and go.
     pub fn unlocked(&self) -> std::sync::Arc<unlocked::Directory> {
         self.directory.clone()

@@ -8,10 +8,10 @@
 //!   send the peer's, never a global one). A domain's ports are behind a lock of their own
 //!   ([`crate::evtchn::Channels`]); the ops that change bindings (bind, close, reset) still
 //!   run under the host lock, and take the same per-domain locks;
-//! - the vCPU ops but `up` and `down`: timers, run state, NMI, guest areas (a domain's
+//! - the vCPU ops but `down`: timers, run state, `up`, NMI, guest areas (a domain's
 //!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
-//!   read under a reader lock that only [`Hypervisor::advance`](crate::Hypervisor::advance)
-//!   takes as a writer);
+//!   read without a lock, moved only by
+//!   [`Hypervisor::advance`](crate::Hypervisor::advance) under the host lock);
 //! - `sched.yield` (a counter of the caller's) and `hvm.get_time` (the clock is kept here);
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
@@ -26,8 +26,8 @@
 //! parked waits watch), which a `send` served here moves.
 //!
 //! The rest of the model is still behind the host lock (grant tables, the scheduler's other
-//! ops, the memory and toolstack families, `vcpu.up`/`down`). Moving a family out means keeping its state behind
-//! per-domain locks in the same way: the next steps.
+//! ops, the memory and toolstack families, `vcpu.down`). Moving a family out means keeping
+//! its state behind per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -242,7 +242,7 @@ impl Unlocked for Directory {
         let id = op.id;
         match op.family_id {
             hvlink_proto::version::ID => true,
-            vcpu::ID => ![vcpu::OpId::UP, vcpu::OpId::DOWN].contains(&vcpu::OpId(id)),
+            vcpu::ID => vcpu::OpId(id) != vcpu::OpId::DOWN,
             sched::ID => sched::OpId(id) == sched::OpId::YIELD,
             ec::ID => [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(id)),
             hvm::ID => [

@@ -31,10 +31,10 @@
 //! has shut down is `offline` (paused) and its timers no longer fire.
 //!
 //! Locking: a domain's vCPUs are behind a lock of their own ([`Vcpus`]), as a Xen vCPU's
-//! timers and run state are never behind a global lock. Every op but `up` and `down` (which
-//! may power the domain off) is served on them without the engine's host lock
+//! timers and run state are never behind a global lock. Every op but `down` (the last vCPU
+//! going down powers the domain off) is served on them without the engine's host lock
 //! ([`crate::unlocked`]), on the calling thread; the model's own `Backend` impl serves the
-//! same ops through the same code ([`Serving`]). Arming a timer does not move the model's
+//! same ops through the same code (`Serving`). Arming a timer does not move the model's
 //! generation (no parked op can complete because of it): each domain's earliest timer is
 //! kept in an atomic ([`Vcpus::due`]), which the model's deadline reads without the vCPU
 //! lock, and the engine wakes its parked serving loop when a call armed a timer earlier
@@ -239,10 +239,10 @@ impl DomainVcpus {
 }
 
 /// A domain's vCPUs behind a lock of their own, as Xen keeps a vCPU's timers and run state
-/// apart from other domains: the ops of [`Serving`] run on them without the host lock
+/// apart from other domains: the ops of `Serving` run on them without the host lock
 /// ([`crate::unlocked`]), the rest of the model takes the same lock under the host lock.
 /// The domain's earliest armed timer is also kept in an atomic, written whenever the lock is
-/// let go, so that [`next_deadline`] (which the serving loop asks while it polls) never
+/// let go, so that the model's deadline (which the serving loop asks while it polls) never
 /// takes the lock the domain's own calls need. Cloning gives another handle on the same
 /// vCPUs.
 #[derive(Debug, Clone)]
@@ -378,8 +378,8 @@ struct Env {
 }
 
 /// The vCPU ops served without the host lock, on the calling domain's vCPUs as the
-/// directory lists them: every op but `up` and `down` (which may shut the domain down, and
-/// run under the host lock). The model's own `Backend` impl serves them through here too,
+/// directory lists them: every op but `down` (which may shut the domain down, and runs
+/// under the host lock). The model's own `Backend` impl serves them through here too,
 /// so each op has one implementation.
 pub(crate) struct Serving<'a>(pub &'a Directory);
 
@@ -420,13 +420,31 @@ impl Backend for Serving<'_> {
         })
     }
 
-    fn up(&mut self, _ctx: &Ctx, _req: &VcpuReq) -> Result<(), Errno> {
-        // Served under the host lock (`Directory::serves` leaves it out).
-        Err(Errno::ENOSYS)
+    fn up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
+        let changed = self.on(ctx.domain, req.vcpu, |v, env| {
+            if !v.initialised {
+                return Err(Errno::EINVAL);
+            }
+            if v.up {
+                return Ok(false);
+            }
+            v.up = true;
+            v.set_state(Runstate::RUNNING, env.now);
+            if v.period != 0 {
+                v.periodic_next = Some(env.now.saturating_add(v.period));
+            }
+            Ok(true)
+        })?;
+        if changed {
+            // Its periodic timer runs again, and what the domain reports changed.
+            self.0.bump();
+        }
+        Ok(())
     }
 
     fn down(&mut self, _ctx: &Ctx, _req: &VcpuReq) -> Result<(), Errno> {
-        // Served under the host lock (`Directory::serves` leaves it out).
+        // Served under the host lock (`Directory::serves` leaves it out): it may shut the
+        // domain down.
         Err(Errno::ENOSYS)
     }
 
@@ -583,33 +601,15 @@ impl Hypervisor {
     }
 }
 
-/// The model serves `up` and `down` under the host lock (they may power the domain off or
-/// move its deadline) and every other op through [`Serving`], as the engine does without
-/// the lock.
+/// The model serves `down` under the host lock (the last vCPU going down powers the domain
+/// off) and every other op through `Serving`, as the engine does without the lock.
 impl Backend for Hypervisor {
     fn initialise(&mut self, ctx: &Ctx, req: &InitialiseReq) -> Result<(), Errno> {
         Serving(self.directory()).initialise(ctx, req)
     }
 
     fn up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        let changed = Serving(self.directory()).on(ctx.domain, req.vcpu, |v, env| {
-            if !v.initialised {
-                return Err(Errno::EINVAL);
-            }
-            if v.up {
-                return Ok(false);
-            }
-            v.up = true;
-            v.set_state(Runstate::RUNNING, env.now);
-            if v.period != 0 {
-                v.periodic_next = Some(env.now.saturating_add(v.period));
-            }
-            Ok(true)
-        })?;
-        if changed {
-            self.bump();
-        }
-        Ok(())
+        Serving(self.directory()).up(ctx, req)
     }
 
     fn down(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
