@@ -1,8 +1,10 @@
 //! Isolation between domains on the embedded reference hypervisor (host on its own thread,
 //! register calls a function call into it, as a vCPU's trap would be): domain 1's
-//! register-call latency (`version.version` by register, straight through
-//! [`Shared::register_call`](hvlink_host::serve::Shared::register_call)), measured in the same
-//! run
+//! register-call latency, straight through
+//! [`Shared::register_call`](hvlink_host::serve::Shared::register_call), for calls served
+//! without the host lock (`version.version`, `event_channel.send`,
+//! `vcpu.set_singleshot_timer`) and one still served under it (`grant_table.query_size`),
+//! measured in the same run
 //!
 //! 1. alone (nothing else running);
 //! 2. while domain 2 floods several queues with 1024-entry grant map+unmap batches, each
