@@ -447,3 +447,61 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
         assert_eq!(hv.domain(DOM1).unwrap().sched.yields(), 1);
     });
 }
+
+/// The scheduler ops on the caller's own state by register (`shutdown_code`, `watchdog`,
+/// `pin_override`) complete while the host lock is held, with the locked path's errors; a
+/// watchdog created so with timeout 0 expires at once, and once the lock goes the serving
+/// loop (which learns of the deadline from the part served without the lock) shuts the
+/// domain down with the latched code.
+#[test]
+fn scheduler_ops_by_register_never_wait_for_the_host_lock_and_the_watchdog_fires() {
+    use hvlink_proto::sched::{
+        PinOverride, PinOverrideReq, ShutdownCode, ShutdownReason, ShutdownReq, Watchdog,
+        WatchdogReq,
+    };
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let held = shared.host();
+    let code = ShutdownCode::to_regs(&ShutdownReq {
+        reason: ShutdownReason::CRASH,
+    })
+    .unwrap();
+    assert_eq!(
+        done(&spawn_call(&shared, DOM2, code), "shutdown_code").rax,
+        0
+    );
+    // A guest may not pin itself: EPERM, as the locked path answers.
+    let pin = PinOverride::to_regs(&PinOverrideReq { pcpu: 1 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM2, pin), "pin_override");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    // No such watchdog: EINVAL.
+    let bad = Watchdog::to_regs(&WatchdogReq { id: 2, timeout: 5 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM2, bad), "watchdog 2");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
+    let dog = Watchdog::to_regs(&WatchdogReq { id: 0, timeout: 0 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM2, dog), "watchdog");
+    assert_eq!(r.rax, 0);
+    assert_eq!(Watchdog::reply_from_regs(&r).unwrap().id, Some(1));
+    // The domain still runs while the lock is held: nothing fired yet.
+    assert_eq!(
+        held.hv.domain(DOM2).unwrap().state,
+        hvlink_refhv::DomainState::Running
+    );
+    drop(held);
+    let t = std::time::Instant::now();
+    while e.with_hv(|hv| hv.domain(DOM2).map(|d| d.state))
+        == Some(hvlink_refhv::DomainState::Running)
+    {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the watchdog never fired"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    // Shut down with the latched code (crash), not the watchdog's reason.
+    let state = e.with_hv(|hv| hv.domain(DOM2).map(|d| d.state));
+    assert_eq!(
+        state,
+        Some(hvlink_refhv::DomainState::Shutdown(ShutdownReason::CRASH.0))
+    );
+}

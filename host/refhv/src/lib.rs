@@ -24,7 +24,7 @@
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
 //!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
 //!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, the
-//!   vCPU ops but `down` (timers, run state, `up`), `sched.yield` and `hvm.get_time`, on
+//!   vCPU ops but `down` (timers, run state, `up`), the scheduler's `yield`, `shutdown_code`, `watchdog` and `pin_override`, and `hvm.get_time`, on
 //!   state kept apart (a directory of the domains and the clock, each domain's ports,
 //!   parameters and vCPUs behind their own locks); it answers exactly as the locked path
 //!   does;
@@ -131,8 +131,6 @@ pub struct Domain {
     pub config: DomainConfig,
     /// Running or shut down.
     pub state: DomainState,
-    /// Reason latched by `sched.shutdown_code`, reported when the domain later shuts down.
-    pub shutdown_code: Option<u32>,
     /// Grant table and maptrack.
     pub grant: grant::DomainGrants,
     /// Event channel ports, behind a lock of their own (served without the host lock too,
@@ -244,7 +242,7 @@ impl Hypervisor {
                     ports: d.evtchn.clone(),
                     hvm: d.hvm.params().clone(),
                     vcpus: d.vcpu.clone(),
-                    yields: d.sched.yield_counter(),
+                    sched: d.sched.clone(),
                 },
             ),
             None => self.directory.unlist(id),
@@ -262,10 +260,9 @@ impl Hypervisor {
         let d = Domain {
             id,
             state: DomainState::Running,
-            shutdown_code: None,
             grant: grant::DomainGrants::new(&config),
             evtchn: evtchn::Channels::new(&config),
-            vcpu: vcpu::Vcpus::new(&config),
+            vcpu: unlocked::Timed::new(vcpu::DomainVcpus::new(&config)),
             hvm: hvm::DomainHvm::new(&config),
             sched: sched::DomainSched::default(),
             life: lifecycle::Life {
@@ -297,11 +294,6 @@ impl Hypervisor {
     /// The domain `id`, mutably.
     pub fn domain_mut(&mut self, id: DomId) -> Option<&mut Domain> {
         self.domains.get_mut(&id)
-    }
-
-    /// Every domain, by id, for changing them in one pass.
-    pub(crate) fn domains_mut(&mut self) -> impl Iterator<Item = (&DomId, &mut Domain)> + '_ {
-        self.domains.iter_mut()
     }
 
     /// All domain ids.

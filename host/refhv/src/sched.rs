@@ -21,6 +21,14 @@
 //!   above [`NR_PCPUS`] is `EINVAL`; pinning again while pinned is `EBUSY`; undoing
 //!   (negative CPU) without a pin is `EINVAL`.
 //!
+//! Locking: a domain's watchdogs, pin and latched shutdown code are behind a lock of their
+//! own ([`DomainSched`]), and its yields are an atomic counter, so that `yield`,
+//! `shutdown_code`, `watchdog` and `pin_override` are served without the engine's host lock
+//! ([`crate::unlocked`]); the model's own `Backend` impl serves them through the same code.
+//! Arming a watchdog moves no generation: the earliest deadline is kept in an atomic
+//! ([`Timed`]) that the engine reads. Watchdogs expire and domains shut down under the host
+//! lock ([`Hypervisor::tick`]).
+//!
 //! Ring semantics (the spec's): `block` and `poll` answer `EAGAIN` while they cannot
 //! complete, and the dispatcher calls again after [`Hypervisor::generation`] changes;
 //! `poll` registers its timeout with [`Hypervisor::wake_at`]. Deviations: reasons outside
@@ -35,6 +43,10 @@ use hvlink_proto::sched::{
 };
 use hvlink_proto::Errno;
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use super::unlocked::{Directory, Due, Timed};
 use super::{DomId, DomainState, Hypervisor, Nanos};
 
 /// Watchdogs per domain (Xen's `NR_DOMAIN_WATCHDOG_TIMERS`).
@@ -55,35 +67,156 @@ struct Watchdog {
     deadline: Option<Nanos>,
 }
 
-/// Per-domain scheduler state.
+/// A domain's watchdogs, its pin and its latched shutdown code, behind the lock of
+/// [`DomainSched`].
 #[derive(Debug, Default)]
-pub struct DomainSched {
+pub struct SchedState {
     watchdogs: [Watchdog; NR_DOMAIN_WATCHDOG_TIMERS],
     pin: Option<u32>,
-    /// Counted without the host lock too (`yield` is served so, [`crate::unlocked`]).
-    yields: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Latched by `shutdown_code`, used by the next shutdown (the first latch wins).
+    code: Option<u32>,
+}
+
+impl Due for SchedState {
+    fn due(&self) -> Option<Nanos> {
+        self.watchdogs.iter().filter_map(|w| w.deadline).min()
+    }
+}
+
+/// Per-domain scheduler state, behind a lock of its own (with its earliest watchdog kept
+/// apart, [`Timed`]), so that `yield`, `shutdown_code`, `watchdog` and `pin_override` are
+/// served without the host lock ([`crate::unlocked`]). Cloning gives another handle on the
+/// same state.
+#[derive(Debug, Clone)]
+pub struct DomainSched {
+    state: Timed<SchedState>,
+    /// Counted without a lock.
+    yields: Arc<AtomicU64>,
+}
+
+impl Default for DomainSched {
+    fn default() -> Self {
+        DomainSched {
+            state: Timed::new(SchedState::default()),
+            yields: Arc::default(),
+        }
+    }
 }
 
 impl DomainSched {
     /// When watchdog `id` (1-based) expires, if it is allocated and armed.
     pub fn watchdog_deadline(&self, id: u32) -> Option<Nanos> {
         let i = usize::try_from(id).ok()?.checked_sub(1)?;
-        self.watchdogs.get(i).and_then(|w| w.deadline)
+        self.state.lock().watchdogs.get(i).and_then(|w| w.deadline)
     }
 
     /// The physical CPU the domain pinned itself to with `pin_override`.
     pub fn pinned(&self) -> Option<u32> {
-        self.pin
+        self.state.lock().pin
+    }
+
+    /// The code latched by `shutdown_code` (or by the shutdown itself), if any.
+    pub fn shutdown_code(&self) -> Option<u32> {
+        self.state.lock().code
     }
 
     /// How many times the domain yielded.
     pub fn yields(&self) -> u64 {
-        self.yields.load(std::sync::atomic::Ordering::Relaxed)
+        self.yields.load(Ordering::Relaxed)
     }
 
-    /// The yield counter, for the directory of [`crate::unlocked`].
-    pub(crate) fn yield_counter(&self) -> std::sync::Arc<std::sync::atomic::AtomicU64> {
-        self.yields.clone()
+    /// The earliest watchdog deadline, without the lock.
+    pub fn due(&self) -> Option<Nanos> {
+        self.state.due()
+    }
+}
+
+/// The scheduler ops served without the host lock, on the caller's own state as the
+/// directory lists it (the model's own `Backend` impl serves them through here too).
+impl Directory {
+    fn sched_of(&self, dom: DomId) -> Result<(DomainSched, bool), Errno> {
+        self.sched(dom).ok_or(Errno::ESRCH)
+    }
+
+    /// `yield`: the caller gives up its CPU (counted; Xen's `vcpu_yield` takes only the
+    /// caller's scheduler lock).
+    pub(crate) fn sched_yield(&self, ctx: &Ctx) -> Result<(), Errno> {
+        let (sched, _) = self.sched_of(ctx.domain)?;
+        sched.yields.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// `shutdown_code`: latch the reason the next shutdown reports (the first latch wins).
+    pub(crate) fn sched_shutdown_code(&self, ctx: &Ctx, req: &ShutdownReq) -> Result<(), Errno> {
+        if req.reason.0 > SHUTDOWN_MAX {
+            return Err(Errno::EINVAL);
+        }
+        let (sched, _) = self.sched_of(ctx.domain)?;
+        sched.state.lock().code.get_or_insert(req.reason.0);
+        Ok(())
+    }
+
+    /// `watchdog`: create (id 0), re-arm or destroy (timeout 0) one of the caller's
+    /// watchdogs. Arming moves no generation: the engine learns of the deadline from
+    /// [`hvlink_proto::Unlocked::next_deadline`].
+    pub(crate) fn sched_watchdog(
+        &self,
+        ctx: &Ctx,
+        req: &WatchdogReq,
+    ) -> Result<WatchdogReply, Errno> {
+        let now = self.now();
+        let (sched, _) = self.sched_of(ctx.domain)?;
+        let deadline = now.saturating_add(u64::from(req.timeout) * NS_PER_SEC);
+        let mut state = sched.state.lock();
+        let dogs = &mut state.watchdogs;
+        let id = if req.id == 0 {
+            let (i, w) = (1u32..)
+                .zip(dogs.iter_mut())
+                .find(|(_, w)| !w.in_use)
+                .ok_or(Errno::ENOSPC)?;
+            *w = Watchdog {
+                in_use: true,
+                deadline: Some(deadline),
+            };
+            Some(i)
+        } else {
+            let w = usize::try_from(req.id - 1)
+                .ok()
+                .and_then(|i| dogs.get_mut(i))
+                .filter(|w| w.in_use)
+                .ok_or(Errno::EINVAL)?;
+            *w = if req.timeout == 0 {
+                Watchdog::default()
+            } else {
+                Watchdog {
+                    in_use: true,
+                    deadline: Some(deadline),
+                }
+            };
+            None
+        };
+        Ok(WatchdogReply { id })
+    }
+
+    /// `pin_override`: the hardware (control) domain pins itself to a physical CPU, or
+    /// undoes it.
+    pub(crate) fn sched_pin_override(&self, ctx: &Ctx, req: &PinOverrideReq) -> Result<(), Errno> {
+        let (sched, privileged) = self.sched_of(ctx.domain)?;
+        if !privileged {
+            return Err(Errno::EPERM);
+        }
+        if req.pcpu >= NR_PCPUS {
+            return Err(Errno::EINVAL);
+        }
+        let mut state = sched.state.lock();
+        match (u32::try_from(req.pcpu), state.pin) {
+            // Undo: only if pinned.
+            (Err(_), Some(_)) => state.pin = None,
+            (Err(_), None) => return Err(Errno::EINVAL),
+            (Ok(_), Some(_)) => return Err(Errno::EBUSY),
+            (Ok(cpu), None) => state.pin = Some(cpu),
+        }
+        Ok(())
     }
 }
 
@@ -98,7 +231,7 @@ impl Hypervisor {
         }
         let now = self.now();
         let d = self.domain_mut(dom).ok_or(Errno::ESRCH)?;
-        let code = *d.shutdown_code.get_or_insert(reason);
+        let code = *d.sched.state.lock().code.get_or_insert(reason);
         if d.state != DomainState::Running {
             return Ok(());
         }
@@ -114,12 +247,13 @@ impl Hypervisor {
 pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
     // Called on every host turn: no allocation unless a watchdog expired.
     let mut expired: Vec<DomId> = Vec::new();
-    for (&id, d) in hv.domains_mut() {
+    for id in hv.domain_ids() {
+        let Some(d) = hv.domain(id) else { continue };
         if d.state != DomainState::Running {
             continue;
         }
         let mut hit = false;
-        for w in &mut d.sched.watchdogs {
+        for w in &mut d.sched.state.lock().watchdogs {
             if w.deadline.is_some_and(|t| t <= now) {
                 w.deadline = None;
                 hit = true;
@@ -140,7 +274,7 @@ pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
     hv.domain_ids()
         .filter_map(|id| hv.domain(id))
         .filter(|d| d.state == DomainState::Running)
-        .flat_map(|d| d.sched.watchdogs.iter().filter_map(|w| w.deadline))
+        .filter_map(|d| d.sched.due())
         .min()
 }
 
@@ -191,65 +325,15 @@ impl Backend for Hypervisor {
     }
 
     fn shutdown_code(&mut self, ctx: &Ctx, req: &ShutdownReq) -> Result<(), Errno> {
-        if req.reason.0 > SHUTDOWN_MAX {
-            return Err(Errno::EINVAL);
-        }
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        d.shutdown_code.get_or_insert(req.reason.0);
-        Ok(())
+        self.directory().sched_shutdown_code(ctx, req)
     }
 
     fn watchdog(&mut self, ctx: &Ctx, req: &WatchdogReq) -> Result<WatchdogReply, Errno> {
-        let now = self.now();
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        let deadline = now.saturating_add(u64::from(req.timeout) * NS_PER_SEC);
-        let dogs = &mut d.sched.watchdogs;
-        let id = if req.id == 0 {
-            let (i, w) = (1u32..)
-                .zip(dogs.iter_mut())
-                .find(|(_, w)| !w.in_use)
-                .ok_or(Errno::ENOSPC)?;
-            *w = Watchdog {
-                in_use: true,
-                deadline: Some(deadline),
-            };
-            Some(i)
-        } else {
-            let w = usize::try_from(req.id - 1)
-                .ok()
-                .and_then(|i| dogs.get_mut(i))
-                .filter(|w| w.in_use)
-                .ok_or(Errno::EINVAL)?;
-            *w = if req.timeout == 0 {
-                Watchdog::default()
-            } else {
-                Watchdog {
-                    in_use: true,
-                    deadline: Some(deadline),
-                }
-            };
-            None
-        };
-        self.bump();
-        Ok(WatchdogReply { id })
+        self.directory().sched_watchdog(ctx, req)
     }
 
     fn pin_override(&mut self, ctx: &Ctx, req: &PinOverrideReq) -> Result<(), Errno> {
-        let d = self.domain_mut(ctx.domain).ok_or(Errno::ESRCH)?;
-        if !d.config.privileged {
-            return Err(Errno::EPERM);
-        }
-        if req.pcpu >= NR_PCPUS {
-            return Err(Errno::EINVAL);
-        }
-        match (u32::try_from(req.pcpu), d.sched.pin) {
-            // Undo: only if pinned.
-            (Err(_), Some(_)) => d.sched.pin = None,
-            (Err(_), None) => return Err(Errno::EINVAL),
-            (Ok(_), Some(_)) => return Err(Errno::EBUSY),
-            (Ok(cpu), None) => d.sched.pin = Some(cpu),
-        }
-        Ok(())
+        self.directory().sched_pin_override(ctx, req)
     }
 }
 
@@ -321,7 +405,7 @@ mod tests {
             .unwrap();
         hv.shutdown_code(&ctx(1), &reason(ShutdownReason::CRASH.0))
             .unwrap();
-        assert_eq!(hv.domain(1).unwrap().shutdown_code, Some(2));
+        assert_eq!(hv.domain(1).unwrap().sched.shutdown_code(), Some(2));
         assert_eq!(state(&hv, 1), DomainState::Running);
         hv.shutdown(&ctx(1), &reason(ShutdownReason::POWEROFF.0))
             .unwrap();

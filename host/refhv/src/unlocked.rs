@@ -12,7 +12,10 @@
 //!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
 //!   read without a lock, moved only by
 //!   [`Hypervisor::advance`](crate::Hypervisor::advance) under the host lock);
-//! - `sched.yield` (a counter of the caller's) and `hvm.get_time` (the clock is kept here);
+//! - the scheduler ops on the caller's own state: `yield` (a counter), `shutdown_code`,
+//!   `watchdog`, `pin_override` (a domain's watchdogs, pin and latched code are behind a
+//!   lock of their own, [`crate::sched::DomainSched`]), and `hvm.get_time` (the clock is
+//!   kept here);
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
 //!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
@@ -25,13 +28,14 @@
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
-//! The rest of the model is still behind the host lock (grant tables, the scheduler's other
-//! ops, the memory and toolstack families, `vcpu.down`). Moving a family out means keeping
+//! The rest of the model is still behind the host lock (grant tables, `vcpu.down`, the
+//! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, the memory and toolstack
+//! families). Moving a family out means keeping
 //! its state behind per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::RwLock;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use hvlink_proto::event_channel::{SendOp, Status, Unmask};
 use hvlink_proto::hvm::{FlushTlbs, GetParam, SetEvtchnUpcallVector, SetParam};
@@ -62,8 +66,9 @@ pub(crate) struct Listing {
     pub hvm: Params,
     /// Its vCPUs: run state, timers, guest areas (the model's, behind their own lock).
     pub vcpus: Vcpus,
-    /// How many times it yielded (the model's counter).
-    pub yields: std::sync::Arc<AtomicU64>,
+    /// Its scheduler state: watchdogs, pin, latched shutdown code, yields (the model's,
+    /// behind their own lock).
+    pub sched: crate::sched::DomainSched,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -139,13 +144,11 @@ impl Directory {
         self.read().get(&id).map(|l| l.ports.clone())
     }
 
-    /// `sched.yield`: the caller gives up its CPU (the model counts it; Xen's
-    /// `vcpu_yield` takes only the caller's scheduler lock).
-    pub(crate) fn sched_yield(&self, ctx: &Ctx) -> Result<(), Errno> {
-        let domains = self.read();
-        let listing = domains.get(&ctx.domain).ok_or(Errno::ESRCH)?;
-        listing.yields.fetch_add(1, Ordering::Relaxed);
-        Ok(())
+    /// Domain `id`'s scheduler state, and whether it is the control domain.
+    pub(crate) fn sched(&self, id: DomId) -> Option<(crate::sched::DomainSched, bool)> {
+        self.read()
+            .get(&id)
+            .map(|l| (l.sched.clone(), l.privileged))
     }
 
     /// Domain `id`'s vCPUs.
@@ -171,6 +174,86 @@ impl Directory {
     /// Something changed that parked waits may care about.
     pub(crate) fn bump(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// State with deadlines in it (timers, watchdogs): its earliest, if any.
+pub trait Due {
+    /// The earliest deadline armed, `None` for none.
+    fn due(&self) -> Option<Nanos>;
+}
+
+/// A domain's state behind a lock of its own, with its earliest deadline kept in an atomic
+/// that is written whenever the lock is let go, so that the model's deadline (which the
+/// engine's serving loop asks while it polls, and the engine after a call served without the
+/// host lock) never takes the lock the domain's own calls need. Cloning gives another handle
+/// on the same state.
+#[derive(Debug)]
+pub struct Timed<T> {
+    state: Arc<Mutex<T>>,
+    /// [`Due::due`] as of the last release of the lock; `u64::MAX` for none.
+    due: Arc<AtomicU64>,
+}
+
+impl<T> Clone for Timed<T> {
+    fn clone(&self) -> Self {
+        Timed {
+            state: self.state.clone(),
+            due: self.due.clone(),
+        }
+    }
+}
+
+/// The state, locked ([`Timed::lock`]); letting go publishes its earliest deadline.
+pub struct TimedGuard<'a, T: Due> {
+    state: MutexGuard<'a, T>,
+    due: &'a AtomicU64,
+}
+
+impl<T: Due> std::ops::Deref for TimedGuard<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.state
+    }
+}
+
+impl<T: Due> std::ops::DerefMut for TimedGuard<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.state
+    }
+}
+
+impl<T: Due> Drop for TimedGuard<'_, T> {
+    fn drop(&mut self) {
+        // Sequentially consistent: the engine's serving loop reads it after announcing that
+        // it parks, and a call that armed a deadline looks at that announcement after this.
+        self.due
+            .store(self.state.due().unwrap_or(u64::MAX), Ordering::SeqCst);
+    }
+}
+
+impl<T: Due> Timed<T> {
+    /// `state`, behind its lock.
+    pub fn new(state: T) -> Self {
+        let due = state.due().unwrap_or(u64::MAX);
+        Timed {
+            state: Arc::new(Mutex::new(state)),
+            due: Arc::new(AtomicU64::new(due)),
+        }
+    }
+
+    /// The state, locked. (A panic while it was held leaves it as it was between two whole
+    /// updates: every update is a few assignments.)
+    pub fn lock(&self) -> TimedGuard<'_, T> {
+        TimedGuard {
+            state: self.state.lock().unwrap_or_else(|p| p.into_inner()),
+            due: &self.due,
+        }
+    }
+
+    /// The earliest deadline, without the lock.
+    pub fn due(&self) -> Option<Nanos> {
+        Some(self.due.load(Ordering::SeqCst)).filter(|&t| t != u64::MAX)
     }
 }
 
@@ -233,8 +316,13 @@ impl Unlocked for Directory {
     }
 
     fn next_deadline(&self) -> Option<Nanos> {
-        // The vCPU timers: what the calls served here arm (they do not move the generation).
-        self.read().values().filter_map(|l| l.vcpus.due()).min()
+        // The vCPU timers and the watchdogs: what the calls served here arm (they do not
+        // move the generation).
+        self.read()
+            .values()
+            .flat_map(|l| [l.vcpus.due(), l.sched.due()])
+            .flatten()
+            .min()
     }
 
     fn serves(&self, op: &OpDesc) -> bool {
@@ -243,7 +331,13 @@ impl Unlocked for Directory {
         match op.family_id {
             hvlink_proto::version::ID => true,
             vcpu::ID => vcpu::OpId(id) != vcpu::OpId::DOWN,
-            sched::ID => sched::OpId(id) == sched::OpId::YIELD,
+            sched::ID => [
+                sched::OpId::YIELD,
+                sched::OpId::SHUTDOWN_CODE,
+                sched::OpId::WATCHDOG,
+                sched::OpId::PIN_OVERRIDE,
+            ]
+            .contains(&sched::OpId(id)),
             ec::ID => [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(id)),
             hvm::ID => [
                 hvm::OpId::SET_PARAM,
@@ -298,11 +392,28 @@ impl Unlocked for Directory {
                 let reply = hvlink_proto::hvm::TimeReply { now: self.now() };
                 rt::commit_regs::<hvlink_proto::hvm::GetTime>(&reply, regs)
             }
-            (hvlink_proto::sched::ID, id)
-                if hvlink_proto::sched::OpId(id) == hvlink_proto::sched::OpId::YIELD =>
-            {
-                self.sched_yield(ctx)?;
-                rt::commit_regs::<hvlink_proto::sched::Yield>(&rt::Empty, regs)
+            (hvlink_proto::sched::ID, id) => {
+                use hvlink_proto::sched::{OpId, PinOverride, ShutdownCode, Watchdog, Yield};
+                match OpId(id) {
+                    OpId::YIELD => {
+                        self.sched_yield(ctx)?;
+                        rt::commit_regs::<Yield>(&rt::Empty, regs)
+                    }
+                    OpId::SHUTDOWN_CODE => {
+                        self.sched_shutdown_code(ctx, &ShutdownCode::request_from_regs(regs)?)?;
+                        rt::commit_regs::<ShutdownCode>(&rt::Empty, regs)
+                    }
+                    OpId::WATCHDOG => {
+                        let reply =
+                            self.sched_watchdog(ctx, &Watchdog::request_from_regs(regs)?)?;
+                        rt::commit_regs::<Watchdog>(&reply, regs)
+                    }
+                    OpId::PIN_OVERRIDE => {
+                        self.sched_pin_override(ctx, &PinOverride::request_from_regs(regs)?)?;
+                        rt::commit_regs::<PinOverride>(&rt::Empty, regs)
+                    }
+                    _ => Err(Errno::ENOSYS),
+                }
             }
             (hvlink_proto::vcpu::ID, _) => {
                 hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)

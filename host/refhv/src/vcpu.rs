@@ -48,11 +48,8 @@ use hvlink_proto::vcpu::{
 };
 use hvlink_proto::Errno;
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
-
 use super::memory::{Layout, PAGE_SHIFT};
-use super::unlocked::Directory;
+use super::unlocked::{Directory, Due, Timed};
 use super::{DomId, DomainConfig, Hypervisor, Nanos};
 
 /// Most vCPUs a domain gets (Xen's `HVM_MAX_VCPUS`).
@@ -242,65 +239,13 @@ impl DomainVcpus {
 /// apart from other domains: the ops of `Serving` run on them without the host lock
 /// ([`crate::unlocked`]), the rest of the model takes the same lock under the host lock.
 /// The domain's earliest armed timer is also kept in an atomic, written whenever the lock is
-/// let go, so that the model's deadline (which the serving loop asks while it polls) never
-/// takes the lock the domain's own calls need. Cloning gives another handle on the same
-/// vCPUs.
-#[derive(Debug, Clone)]
-pub struct Vcpus {
-    state: Arc<Mutex<DomainVcpus>>,
-    /// [`DomainVcpus::due`] as of the last release of the lock; `u64::MAX` for none.
-    due: Arc<AtomicU64>,
-}
+/// let go ([`Timed`]), so that the model's deadline (which the serving loop asks while it
+/// polls) never takes the lock the domain's own calls need.
+pub type Vcpus = Timed<DomainVcpus>;
 
-/// The vCPUs, locked ([`Vcpus::lock`]); letting go publishes the earliest timer.
-pub struct VcpusGuard<'a> {
-    state: MutexGuard<'a, DomainVcpus>,
-    due: &'a AtomicU64,
-}
-
-impl std::ops::Deref for VcpusGuard<'_> {
-    type Target = DomainVcpus;
-    fn deref(&self) -> &DomainVcpus {
-        &self.state
-    }
-}
-
-impl std::ops::DerefMut for VcpusGuard<'_> {
-    fn deref_mut(&mut self) -> &mut DomainVcpus {
-        &mut self.state
-    }
-}
-
-impl Drop for VcpusGuard<'_> {
-    fn drop(&mut self) {
-        // Sequentially consistent: the engine's serving loop reads it after announcing that
-        // it parks, and a call that armed a timer looks at that announcement after this.
-        self.due
-            .store(self.state.due().unwrap_or(u64::MAX), Ordering::SeqCst);
-    }
-}
-
-impl Vcpus {
-    /// Fresh vCPUs for a new domain ([`DomainVcpus::new`]).
-    pub fn new(config: &DomainConfig) -> Self {
-        Vcpus {
-            state: Arc::new(Mutex::new(DomainVcpus::new(config))),
-            due: Arc::new(AtomicU64::new(u64::MAX)),
-        }
-    }
-
-    /// The vCPUs, locked. (A panic while they were held leaves them as they were between
-    /// two whole updates: every update is a few assignments.)
-    pub fn lock(&self) -> VcpusGuard<'_> {
-        VcpusGuard {
-            state: self.state.lock().unwrap_or_else(|p| p.into_inner()),
-            due: &self.due,
-        }
-    }
-
-    /// The earliest armed timer of the domain, if it runs (without the lock).
-    pub fn due(&self) -> Option<Nanos> {
-        Some(self.due.load(Ordering::SeqCst)).filter(|&t| t != u64::MAX)
+impl Due for DomainVcpus {
+    fn due(&self) -> Option<Nanos> {
+        DomainVcpus::due(self)
     }
 }
 
