@@ -200,6 +200,28 @@ async fn good_within(host: &HostProc, dom: u16, limit: Duration) -> Good {
 }
 
 impl Good {
+    /// A `sched.poll` on a port of its own (nothing signals it) with a 50 ms timeout
+    /// completes when it should: not before 40 ms, within [`BOUND`]; then [`Good::check`].
+    async fn poll_times_out_on_time(&self, what: &str) {
+        let ports = [own_port(&self.client).await];
+        let t = Instant::now();
+        let now = system_time(&self.client).await;
+        let req = PollReq {
+            port: hvlink_proto::rt::List::new(&ports),
+            timeout: now + 50_000_000,
+        };
+        tokio::time::timeout(BOUND, self.client.call_ring::<Poll>(&req))
+            .await
+            .unwrap_or_else(|_| panic!("dom {}: the poll's timeout never fired ({what})", self.dom))
+            .unwrap();
+        assert!(
+            t.elapsed() >= Duration::from_millis(40),
+            "{:?}",
+            t.elapsed()
+        );
+        self.check(what).await;
+    }
+
     /// A register call and a ring call, each within [`BOUND`]. The register call is one the
     /// host serves under its lock (`grant_table.query_size` of the caller's own table; a
     /// `version`, event channel, vCPU or own-HVM call is served without it, so it would not
@@ -792,23 +814,7 @@ async fn a_timer_storm_does_not_stall_other_domains() {
         before.check("during a timer storm").await;
     }
     for c in [&before, &good(&host, GOOD_AFTER).await] {
-        let ports = [own_port(&c.client).await];
-        let t = Instant::now();
-        let now = system_time(&c.client).await;
-        let req = PollReq {
-            port: hvlink_proto::rt::List::new(&ports),
-            timeout: now + 50_000_000,
-        };
-        tokio::time::timeout(BOUND, c.client.call_ring::<Poll>(&req))
-            .await
-            .expect("the poll's timeout never fired")
-            .unwrap();
-        assert!(
-            t.elapsed() >= Duration::from_millis(40),
-            "{:?}",
-            t.elapsed()
-        );
-        c.check("during a timer storm").await;
+        c.poll_times_out_on_time("during a timer storm").await;
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let (_g, calls) = storm.join().unwrap();
@@ -855,23 +861,8 @@ async fn far_future_waits_do_not_stop_other_domains_timeouts() {
     assert!(parked.len() >= 128, "started {}", parked.len());
     // Another domain's poll with a 50 ms timeout completes when it should.
     for c in [&before, &good(&host, GOOD_AFTER).await] {
-        let ports = [own_port(&c.client).await];
-        let t = Instant::now();
-        let now = system_time(&c.client).await;
-        let req = PollReq {
-            port: hvlink_proto::rt::List::new(&ports),
-            timeout: now + 50_000_000,
-        };
-        tokio::time::timeout(BOUND, c.client.call_ring::<Poll>(&req))
-            .await
-            .expect("dom's poll timeout never fired")
-            .unwrap();
-        assert!(
-            t.elapsed() >= Duration::from_millis(40),
-            "{:?}",
-            t.elapsed()
-        );
-        c.check("with far-future polls parked").await;
+        c.poll_times_out_on_time("with far-future polls parked")
+            .await;
     }
     drop(parked);
     drop(clients);
