@@ -3,7 +3,9 @@
 //! register-call latency, straight through
 //! [`Shared::register_call`](hvlink_host::serve::Shared::register_call), for calls served
 //! without the host lock (`version.version`, `event_channel.send`,
-//! `vcpu.set_singleshot_timer`) and one still served under it (`grant_table.query_size`),
+//! `vcpu.set_singleshot_timer` an hour ahead, `vcpu.set_periodic_timer` 1 ms, whose near
+//! deadline rings a parked serving loop) and one still served under it
+//! (`grant_table.query_size`),
 //! measured in the same run
 //!
 //! 1. alone (nothing else running);
@@ -51,7 +53,9 @@ use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, Unmap
 use hvlink_proto::grant_table::{DomReq, QuerySize};
 use hvlink_proto::rt::DOMID_SELF;
 use hvlink_proto::rt::{Empty, FastAbi};
-use hvlink_proto::vcpu::{SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq};
+use hvlink_proto::vcpu::{
+    PeriodicTimerReq, SetPeriodicTimer, SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq,
+};
 use hvlink_proto::version::Version;
 
 const DOM1: u16 = 1;
@@ -151,6 +155,21 @@ fn timer_call(shared: &EmbeddedShared) {
     assert_eq!(regs.rax, 0, "vcpu.set_singleshot_timer failed");
 }
 
+/// One `vcpu.set_periodic_timer` of domain 1's vCPU 0 by register, 1 ms (the shortest): the
+/// host arms it one period from now, a deadline nearer than a parked serving loop's own
+/// wake-up, so the call rings the loop when it is parked, as a guest arming its next tick
+/// does. (Re-armed every call, it never fires.)
+fn near_timer_call(shared: &EmbeddedShared) {
+    let mut regs = SetPeriodicTimer::to_regs(&PeriodicTimerReq {
+        vcpu: 0,
+        period_ns: 1_000_000,
+    })
+    .unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "vcpu.set_periodic_timer failed");
+}
+
 /// One `grant_table.query_size` of domain 1's own table by register: a call as small,
 /// still served under the host lock (the grant tables are behind it).
 fn query_call(shared: &EmbeddedShared) {
@@ -165,7 +184,7 @@ type Measured = (&'static str, fn(&EmbeddedShared), bool);
 
 /// The calls measured: name, call, and whether the run's small turn measures it too (the
 /// turn's length matters only to a call that waits for the host lock).
-const CALLS_MEASURED: [Measured; 4] = [
+const CALLS_MEASURED: [Measured; 5] = [
     (
         "version.version (served without the host lock)",
         version_call,
@@ -179,6 +198,11 @@ const CALLS_MEASURED: [Measured; 4] = [
     (
         "vcpu.set_singleshot_timer (without the host lock, under the vCPUs' lock)",
         timer_call,
+        false,
+    ),
+    (
+        "vcpu.set_periodic_timer 1 ms (without the host lock; a near deadline rings a parked loop)",
+        near_timer_call,
         false,
     ),
     (
