@@ -38,6 +38,7 @@ use hvlink_proto::Errno;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::memory::Layout;
+use super::unlocked::Directory;
 use super::vcpu::MAX_VCPUS;
 use super::{DomainConfig, Hypervisor};
 
@@ -352,24 +353,54 @@ impl crate::unlocked::Directory {
     }
 }
 
-impl Backend for Hypervisor {
+/// The HVM ops served without the host lock, on the directory (the caller's own
+/// parameters, the clock): every op but `get_mem_type`, which `Directory::serves` leaves to
+/// the host lock. The model's own `Backend` impl serves them through here too, and the
+/// directory's register calls go through the family's generated `serve_regs` on it.
+pub(crate) struct Serving<'a>(pub &'a Directory);
+
+impl Backend for Serving<'_> {
     fn set_param(&mut self, ctx: &Ctx, req: &SetParamReq) -> Result<(), Errno> {
-        self.directory().hvm_set_param(ctx, req)
+        self.0.hvm_set_param(ctx, req)
     }
 
     fn get_param(&mut self, ctx: &Ctx, req: &ParamReq) -> Result<ParamReply, Errno> {
-        self.directory().hvm_get_param(ctx, req)
+        self.0.hvm_get_param(ctx, req)
     }
 
     fn flush_tlbs(&mut self, ctx: &Ctx) -> Result<(), Errno> {
-        self.directory().hvm_flush_tlbs(ctx)
+        self.0.hvm_flush_tlbs(ctx)
     }
 
     fn get_time(&mut self, _ctx: &Ctx) -> Result<TimeReply, Errno> {
-        // The directory's clock (what the call served without the host lock reads).
-        Ok(TimeReply {
-            now: self.directory().now(),
-        })
+        Ok(TimeReply { now: self.0.now() })
+    }
+
+    fn get_mem_type(&mut self, _ctx: &Ctx, _req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
+        // Served under the host lock (another domain's memory is the control domain's).
+        Err(Errno::ENOSYS)
+    }
+
+    fn set_evtchn_upcall_vector(&mut self, ctx: &Ctx, req: &UpcallVectorReq) -> Result<(), Errno> {
+        self.0.hvm_set_upcall_vector(ctx, req)
+    }
+}
+
+impl Backend for Hypervisor {
+    fn set_param(&mut self, ctx: &Ctx, req: &SetParamReq) -> Result<(), Errno> {
+        Serving(self.directory()).set_param(ctx, req)
+    }
+
+    fn get_param(&mut self, ctx: &Ctx, req: &ParamReq) -> Result<ParamReply, Errno> {
+        Serving(self.directory()).get_param(ctx, req)
+    }
+
+    fn flush_tlbs(&mut self, ctx: &Ctx) -> Result<(), Errno> {
+        Serving(self.directory()).flush_tlbs(ctx)
+    }
+
+    fn get_time(&mut self, ctx: &Ctx) -> Result<TimeReply, Errno> {
+        Serving(self.directory()).get_time(ctx)
     }
 
     fn get_mem_type(&mut self, ctx: &Ctx, req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
@@ -384,7 +415,7 @@ impl Backend for Hypervisor {
     }
 
     fn set_evtchn_upcall_vector(&mut self, ctx: &Ctx, req: &UpcallVectorReq) -> Result<(), Errno> {
-        self.directory().hvm_set_upcall_vector(ctx, req)
+        Serving(self.directory()).set_evtchn_upcall_vector(ctx, req)
     }
 }
 

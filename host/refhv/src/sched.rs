@@ -278,9 +278,50 @@ pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
         .min()
 }
 
+/// The scheduler ops served without the host lock, on the caller's own state as the
+/// directory lists it: `yield`, `shutdown_code`, `watchdog`, `pin_override`. The others,
+/// which `Directory::serves` leaves to the host lock, answer `ENOSYS` here. The model's own
+/// `Backend` impl serves these four through here too, and the directory's register calls go
+/// through the family's generated `serve_regs` on it.
+pub(crate) struct Serving<'a>(pub &'a Directory);
+
+impl Backend for Serving<'_> {
+    fn r#yield(&mut self, ctx: &Ctx) -> Result<(), Errno> {
+        self.0.sched_yield(ctx)
+    }
+
+    fn block(&mut self, _ctx: &Ctx) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn shutdown(&mut self, _ctx: &Ctx, _req: &ShutdownReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn poll(&mut self, _ctx: &Ctx, _req: &PollReq<'_>) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn remote_shutdown(&mut self, _ctx: &Ctx, _req: &RemoteShutdownReq) -> Result<(), Errno> {
+        Err(Errno::ENOSYS)
+    }
+
+    fn shutdown_code(&mut self, ctx: &Ctx, req: &ShutdownReq) -> Result<(), Errno> {
+        self.0.sched_shutdown_code(ctx, req)
+    }
+
+    fn watchdog(&mut self, ctx: &Ctx, req: &WatchdogReq) -> Result<WatchdogReply, Errno> {
+        self.0.sched_watchdog(ctx, req)
+    }
+
+    fn pin_override(&mut self, ctx: &Ctx, req: &PinOverrideReq) -> Result<(), Errno> {
+        self.0.sched_pin_override(ctx, req)
+    }
+}
+
 impl Backend for Hypervisor {
     fn r#yield(&mut self, ctx: &Ctx) -> Result<(), Errno> {
-        self.directory().sched_yield(ctx)
+        Serving(self.directory()).r#yield(ctx)
     }
 
     fn block(&mut self, ctx: &Ctx) -> Result<(), Errno> {
@@ -325,15 +366,15 @@ impl Backend for Hypervisor {
     }
 
     fn shutdown_code(&mut self, ctx: &Ctx, req: &ShutdownReq) -> Result<(), Errno> {
-        self.directory().sched_shutdown_code(ctx, req)
+        Serving(self.directory()).shutdown_code(ctx, req)
     }
 
     fn watchdog(&mut self, ctx: &Ctx, req: &WatchdogReq) -> Result<WatchdogReply, Errno> {
-        self.directory().sched_watchdog(ctx, req)
+        Serving(self.directory()).watchdog(ctx, req)
     }
 
     fn pin_override(&mut self, ctx: &Ctx, req: &PinOverrideReq) -> Result<(), Errno> {
-        self.directory().sched_pin_override(ctx, req)
+        Serving(self.directory()).pin_override(ctx, req)
     }
 }
 

@@ -38,7 +38,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use hvlink_proto::event_channel::{SendOp, Status, Unmask};
-use hvlink_proto::hvm::{FlushTlbs, GetParam, SetEvtchnUpcallVector, SetParam};
 use hvlink_proto::rt::{self as rt, Ctx, FastAbi, OpDesc, Regs};
 use hvlink_proto::version::{
     Backend, BuildIdReply, CapabilitiesReply, ChangesetReply, ExtraversionReply, FeaturesReply,
@@ -371,49 +370,12 @@ impl Unlocked for Directory {
                 self.evtchn_unmask(ctx, &Unmask::request_from_regs(regs)?)?;
                 rt::commit_regs::<Unmask>(&rt::Empty, regs)
             }
-            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::SET_PARAM => {
-                self.hvm_set_param(ctx, &SetParam::request_from_regs(regs)?)?;
-                rt::commit_regs::<SetParam>(&rt::Empty, regs)
-            }
-            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::GET_PARAM => {
-                let reply = self.hvm_get_param(ctx, &GetParam::request_from_regs(regs)?)?;
-                rt::commit_regs::<GetParam>(&reply, regs)
-            }
-            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::FLUSH_TLBS => {
-                self.hvm_flush_tlbs(ctx)?;
-                rt::commit_regs::<FlushTlbs>(&rt::Empty, regs)
-            }
-            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::SET_EVTCHN_UPCALL_VECTOR => {
-                let req = SetEvtchnUpcallVector::request_from_regs(regs)?;
-                self.hvm_set_upcall_vector(ctx, &req)?;
-                rt::commit_regs::<SetEvtchnUpcallVector>(&rt::Empty, regs)
-            }
-            (hvm::ID, id) if hvm::OpId(id) == hvm::OpId::GET_TIME => {
-                let reply = hvlink_proto::hvm::TimeReply { now: self.now() };
-                rt::commit_regs::<hvlink_proto::hvm::GetTime>(&reply, regs)
-            }
-            (hvlink_proto::sched::ID, id) => {
-                use hvlink_proto::sched::{OpId, PinOverride, ShutdownCode, Watchdog, Yield};
-                match OpId(id) {
-                    OpId::YIELD => {
-                        self.sched_yield(ctx)?;
-                        rt::commit_regs::<Yield>(&rt::Empty, regs)
-                    }
-                    OpId::SHUTDOWN_CODE => {
-                        self.sched_shutdown_code(ctx, &ShutdownCode::request_from_regs(regs)?)?;
-                        rt::commit_regs::<ShutdownCode>(&rt::Empty, regs)
-                    }
-                    OpId::WATCHDOG => {
-                        let reply =
-                            self.sched_watchdog(ctx, &Watchdog::request_from_regs(regs)?)?;
-                        rt::commit_regs::<Watchdog>(&reply, regs)
-                    }
-                    OpId::PIN_OVERRIDE => {
-                        self.sched_pin_override(ctx, &PinOverride::request_from_regs(regs)?)?;
-                        rt::commit_regs::<PinOverride>(&rt::Empty, regs)
-                    }
-                    _ => Err(Errno::ENOSYS),
-                }
+            // The families whose every op but a few is served here: their generated
+            // `serve_regs` on a view that serves those ops (the rest answer `ENOSYS` there,
+            // and `serves` never sends them).
+            (hvm::ID, _) => hvm::serve_regs(&mut crate::hvm::Serving(self), ctx, regs),
+            (hvlink_proto::sched::ID, _) => {
+                hvlink_proto::sched::serve_regs(&mut crate::sched::Serving(self), ctx, regs)
             }
             (hvlink_proto::vcpu::ID, _) => {
                 hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)

@@ -225,14 +225,6 @@ impl DomainVcpus {
         self.pause_all(now);
         self.running = false;
     }
-
-    /// The earliest armed timer, if the domain runs.
-    fn due(&self) -> Option<Nanos> {
-        if !self.running {
-            return None;
-        }
-        self.vcpus.iter().filter_map(Vcpu::due).min()
-    }
 }
 
 /// A domain's vCPUs behind a lock of their own, as Xen keeps a vCPU's timers and run state
@@ -244,8 +236,12 @@ impl DomainVcpus {
 pub type Vcpus = Timed<DomainVcpus>;
 
 impl Due for DomainVcpus {
+    /// The earliest armed timer, if the domain runs.
     fn due(&self) -> Option<Nanos> {
-        DomainVcpus::due(self)
+        if !self.running {
+            return None;
+        }
+        self.vcpus.iter().filter_map(Vcpu::due).min()
     }
 }
 
