@@ -51,8 +51,7 @@ use hvlink_host::server::Config;
 use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
 use hvlink_proto::grant_table::{DomReq, QuerySize};
-use hvlink_proto::rt::DOMID_SELF;
-use hvlink_proto::rt::{Empty, FastAbi};
+use hvlink_proto::rt::{Empty, FastAbi, Regs, DOMID_SELF};
 use hvlink_proto::vcpu::{
     PeriodicTimerReq, SetPeriodicTimer, SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq,
 };
@@ -117,13 +116,18 @@ fn embedded(config: Config, host_cpu: Option<usize>) -> Embedded {
     e
 }
 
+/// Domain 1's register call `regs`, which must succeed (`what` names it if it does not).
+fn domain1_call(shared: &EmbeddedShared, mut regs: Regs, what: &str) {
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "{what} failed");
+}
+
 /// One `version.version` by register from domain 1: served on the caller's thread, without
 /// the host lock (the reference hypervisor's `unlocked` part).
 fn version_call(shared: &EmbeddedShared) {
-    let mut regs = Version::to_regs(&Empty).unwrap();
-    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-    assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "version.version failed");
+    let regs = Version::to_regs(&Empty).unwrap();
+    domain1_call(shared, regs, "version.version");
 }
 
 /// Domain 1's end of an event channel to domain 2 (set up by [`embedded`]).
@@ -134,25 +138,21 @@ static SEND_PORT: AtomicU32 = AtomicU32::new(0);
 /// domains' port locks.
 fn send_call(shared: &EmbeddedShared) {
     let port = SEND_PORT.load(Ordering::Relaxed);
-    let mut regs = SendOp::to_regs(&PortReq { port }).unwrap();
-    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-    assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "event_channel.send failed");
+    let regs = SendOp::to_regs(&PortReq { port }).unwrap();
+    domain1_call(shared, regs, "event_channel.send");
 }
 
 /// One `vcpu.set_singleshot_timer` of domain 1's vCPU 0 by register, an hour ahead (what a
 /// guest kernel does on every idle entry): served without the host lock, under the
 /// domain's vCPU lock.
 fn timer_call(shared: &EmbeddedShared) {
-    let mut regs = SetSingleshotTimer::to_regs(&SingleshotTimerReq {
+    let regs = SetSingleshotTimer::to_regs(&SingleshotTimerReq {
         vcpu: 0,
         timeout_abs_ns: 3_600_000_000_000,
         flags: SingleshotFlags(0),
     })
     .unwrap();
-    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-    assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "vcpu.set_singleshot_timer failed");
+    domain1_call(shared, regs, "vcpu.set_singleshot_timer");
 }
 
 /// One `vcpu.set_periodic_timer` of domain 1's vCPU 0 by register, 1 ms (the shortest): the
@@ -160,23 +160,19 @@ fn timer_call(shared: &EmbeddedShared) {
 /// wake-up, so the call rings the loop when it is parked, as a guest arming its next tick
 /// does. (Re-armed every call, it never fires.)
 fn near_timer_call(shared: &EmbeddedShared) {
-    let mut regs = SetPeriodicTimer::to_regs(&PeriodicTimerReq {
+    let regs = SetPeriodicTimer::to_regs(&PeriodicTimerReq {
         vcpu: 0,
         period_ns: 1_000_000,
     })
     .unwrap();
-    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-    assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "vcpu.set_periodic_timer failed");
+    domain1_call(shared, regs, "vcpu.set_periodic_timer");
 }
 
 /// One `grant_table.query_size` of domain 1's own table by register: a call as small,
 /// still served under the host lock (the grant tables are behind it).
 fn query_call(shared: &EmbeddedShared) {
-    let mut regs = QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
-    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-    assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "grant_table.query_size failed");
+    let regs = QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
+    domain1_call(shared, regs, "grant_table.query_size");
 }
 
 /// A call measured: name, call, and whether the run's small turn measures it too.
