@@ -10,9 +10,10 @@
 //! The engine keeps the call's contract: the op is looked up as the locked path looks it up
 //! (a host family, or a family the hypervisor serves in another version, always goes under
 //! the lock), its privilege class is checked the same way, it is counted, and it goes under
-//! the lock whenever the locked path would see it differently — an async op, the control
-//! family, a call of the `control` class, or any call while a capture tap is on (so that the
-//! tap sees every call).
+//! the lock whenever the locked path would see it differently — an async op that cannot
+//! complete yet (the part answers `EAGAIN`, which means nothing was done: under the lock the
+//! call parks until it can), the control family, a call of the `control` class, or any call
+//! while a capture tap is on (so that the tap sees every call).
 
 use std::sync::{Arc, RwLock};
 
@@ -80,14 +81,14 @@ impl Bypass {
         }
         // An unknown op is answered under the lock, as every error of the lookup is.
         let op = hvlink_proto::lookup_regs(regs.rax, regs.rdi).ok()?;
-        if op.family_id == control::ID || op.flags & op_flags::ASYNC != 0 || !part.serves(op) {
+        if op.family_id == control::ID || !part.serves(op) {
             return None;
         }
+        let is_async = op.flags & op_flags::ASYNC != 0;
         let target = dispatch::reg_target(op, regs);
         if op.effective_privilege(target, domain) == Privilege::Control {
             return None;
         }
-        Metrics::add(&metrics.register_calls, 1);
         let _g = tracing::trace_span!("call", domain, family = op.family, op = op.name).entered();
         // No `control`-class call comes here, so the hypervisor's policy is never asked.
         let checked = dispatch::check_privilege_of(
@@ -106,7 +107,13 @@ impl Bypass {
         // Served on a copy: on failure only rax changes ("no implicit clobbering").
         let mut out = *regs;
         let before = part.generation();
-        match checked.and_then(|()| part.serve_regs(&ctx, op, &mut out)) {
+        let served = checked.and_then(|()| part.serve_regs(&ctx, op, &mut out));
+        if is_async && served == Err(hvlink_proto::Errno::EAGAIN) {
+            // It cannot complete yet, and did nothing: under the lock it parks until it can.
+            return None;
+        }
+        Metrics::add(&metrics.register_calls, 1);
+        match served {
             Ok(()) => {
                 *regs = out;
                 tracing::trace!(status = 0);

@@ -4,8 +4,10 @@
 //! [`Shared::register_call`](hvlink_host::serve::Shared::register_call), for calls served
 //! without the host lock (`version.version`, `event_channel.send`,
 //! `vcpu.set_singleshot_timer` an hour ahead, `vcpu.set_periodic_timer` 1 ms, whose near
-//! deadline rings a parked serving loop) and one still served under it
-//! (`grant_table.query_size`),
+//! deadline rings a parked serving loop, `grant_table.query_size` of domain 1's own table,
+//! whose lock domain 2's flood of batches takes for runs of entries, and a grant
+//! `map_grant_ref` + `unmap_grant_ref` pair of a grant of domain 2, which takes the locks
+//! the flood does not) and one still served under it (`memory.current_reservation`),
 //! measured in the same run
 //!
 //! 1. alone (nothing else running);
@@ -50,7 +52,11 @@ use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
 use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
-use hvlink_proto::grant_table::{DomReq, QuerySize};
+use hvlink_proto::grant_table::{
+    DomReq, MapGrantRef, MapReplyForm, MapReq, MapReqForm, QuerySize, UnmapGrantRef, UnmapReq,
+    UnmapReqForm,
+};
+use hvlink_proto::memory::CurrentReservation;
 use hvlink_proto::rt::{Empty, FastAbi, Regs, DOMID_SELF};
 use hvlink_proto::vcpu::{
     PeriodicTimerReq, SetPeriodicTimer, SetSingleshotTimer, SingleshotFlags, SingleshotTimerReq,
@@ -109,6 +115,8 @@ fn embedded(config: Config, host_cpu: Option<usize>) -> Embedded {
             hv.grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
                 .unwrap();
         }
+        // Domain 2's ref 0 granted to domain 1, for `grant_pair_call`.
+        hv.grant_access(DOM2, 0, DOM1, 0x100, false).unwrap();
         // An event channel from domain 1 to domain 2, for `send_call`.
         let (p1, _) = hvlink_tests::embedded::channel(hv, DOM1, DOM2);
         SEND_PORT.store(p1, Ordering::Relaxed);
@@ -168,11 +176,57 @@ fn near_timer_call(shared: &EmbeddedShared) {
     domain1_call(shared, regs, "vcpu.set_periodic_timer");
 }
 
-/// One `grant_table.query_size` of domain 1's own table by register: a call as small,
-/// still served under the host lock (the grant tables are behind it).
+/// One `grant_table.query_size` of domain 1's own table by register: served without the
+/// host lock, under the table's lock, which domain 2's grant batches take too (they map
+/// domain 1's grants), for runs of at most `hvlink_refhv::grant::RUN_PER_LOCK` entries.
 fn query_call(shared: &EmbeddedShared) {
     let regs = QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
     domain1_call(shared, regs, "grant_table.query_size");
+}
+
+/// Guest-physical address at which [`grant_pair_call`] maps the grant.
+const PAIR_AT: u64 = 0x10_0000;
+
+/// One `grant_table.map_grant_ref` of domain 2's ref 0 by register, then its
+/// `unmap_grant_ref` (two calls, timed together: what a backend does per request without a
+/// ring): served without the host lock, under domain 1's maptrack lock and domain 2's table
+/// lock, which the floods do not take.
+fn grant_pair_call(shared: &EmbeddedShared) {
+    let mut regs = MapGrantRef::to_regs(&MapReq {
+        form: MapReqForm::Single {
+            dom: DOM2,
+            r#ref: 0,
+            flags: GntmapFlags::HOST_MAP,
+            host_addr: PAIR_AT,
+        },
+    })
+    .unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!((out, regs.rax), (RegOutcome::Done, 0));
+    let MapReplyForm::Single {
+        handle: Some(handle),
+        ..
+    } = MapGrantRef::reply_from_regs(&regs).unwrap().form
+    else {
+        panic!("map_grant_ref failed: {regs:?}");
+    };
+    let regs = UnmapGrantRef::to_regs(&UnmapReq {
+        form: UnmapReqForm::Single {
+            host_addr: PAIR_AT,
+            dev_bus_addr: 0,
+            handle,
+        },
+    })
+    .unwrap();
+    domain1_call(shared, regs, "grant_table.unmap_grant_ref");
+}
+
+/// One `memory.current_reservation` of domain 1 by register: a call as small, still served
+/// under the host lock (the memory reservation is behind it).
+fn reservation_call(shared: &EmbeddedShared) {
+    let regs =
+        CurrentReservation::to_regs(&hvlink_proto::memory::DomReq { dom: DOMID_SELF }).unwrap();
+    domain1_call(shared, regs, "memory.current_reservation");
 }
 
 /// A call measured: name, call, and whether the run's small turn measures it too.
@@ -180,7 +234,7 @@ type Measured = (&'static str, fn(&EmbeddedShared), bool);
 
 /// The calls measured: name, call, and whether the run's small turn measures it too (the
 /// turn's length matters only to a call that waits for the host lock).
-const CALLS_MEASURED: [Measured; 5] = [
+const CALLS_MEASURED: [Measured; 7] = [
     (
         "version.version (served without the host lock)",
         version_call,
@@ -202,8 +256,18 @@ const CALLS_MEASURED: [Measured; 5] = [
         false,
     ),
     (
-        "grant_table.query_size (served under the host lock)",
+        "grant_table.query_size (without the host lock, under the table lock the flood takes)",
         query_call,
+        false,
+    ),
+    (
+        "grant_table map+unmap pair (without the host lock, under locks the flood does not take)",
+        grant_pair_call,
+        false,
+    ),
+    (
+        "memory.current_reservation (served under the host lock)",
+        reservation_call,
         true,
     ),
 ];

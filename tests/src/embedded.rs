@@ -119,15 +119,17 @@ pub fn raw_queue(
     (q, mem)
 }
 
-/// A small register call served under the host lock (the grant tables are behind it):
-/// `grant_table.query_size` of the caller's own table (the call succeeds). For tests of what
-/// waits for the lock: a `version` call, an event channel `send`/`status`/`unmask`, an HVM
-/// parameter op on the caller's own domain or a vCPU op other than `down` never does
-/// (they are served without the lock, `hvlink_refhv::unlocked`).
+/// A small register call served under the host lock (a domain's memory reservation is
+/// behind it): `memory.current_reservation` of the caller's own domain (the call succeeds).
+/// For tests of what waits for the lock: a `version` call, an event channel
+/// `send`/`status`/`unmask`, an HVM parameter op on the caller's own domain, a vCPU op other
+/// than `down` or a grant table op never does (they are served without the lock,
+/// `hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
-    use hvlink_proto::grant_table::{DomReq, QuerySize};
+    use hvlink_proto::memory::{CurrentReservation, DomReq};
     use hvlink_proto::rt::{FastAbi, DOMID_SELF};
-    QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).expect("query_size has a register form")
+    CurrentReservation::to_regs(&DomReq { dom: DOMID_SELF })
+        .expect("current_reservation has a register form")
 }
 
 /// An interdomain event channel from `from` to `to`, set up on the model as the two

@@ -106,9 +106,9 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
     // A call served under the lock waits for it: posted for the holder, it has no answer
     // until the lock goes.
     let query = spawn_call(&shared, DOM1, locked_call());
-    waits(&shared, DOM1, &query, "grant_table.query_size");
+    waits(&shared, DOM1, &query, "memory.current_reservation");
     drop(held);
-    assert_eq!(done(&query, "grant_table.query_size").rax, 0);
+    assert_eq!(done(&query, "memory.current_reservation").rax, 0);
 }
 
 /// Event channel `send`, `status` and `unmask` by register complete while the host lock is
@@ -504,4 +504,153 @@ fn scheduler_ops_by_register_never_wait_for_the_host_lock_and_the_watchdog_fires
         state,
         Some(hvlink_refhv::DomainState::Shutdown(ShutdownReason::CRASH.0))
     );
+}
+
+/// The grant table ops by register complete while the host lock is held, on the tables and
+/// maptracks the model keeps (what a mapping made there pins is what the model, and the
+/// ring, see afterwards), with the locked path's statuses; a domain being destroyed maps
+/// nothing more once the lock is back, and is reaped when its last grant is unmapped.
+#[test]
+fn grant_ops_by_register_never_wait_for_the_host_lock() {
+    use hvlink_proto::grant_table::{
+        DomReq, GetVersion, GntmapFlags, Gntst, MapGrantRef, MapReq, MapReqForm, QuerySize,
+        SetVersion, SetVersionReq, SwapGrantRef, SwapReq, UnmapGrantRef, UnmapReplyForm, UnmapReq,
+        UnmapReqForm,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    let e = fixtures::with_grants(Options::default(), 8);
+    let shared = e.shared().clone();
+    let map = |r#ref: u32, host_addr: u64| {
+        MapGrantRef::to_regs(&MapReq {
+            form: MapReqForm::Single {
+                dom: DOM1,
+                r#ref,
+                flags: GntmapFlags::HOST_MAP,
+                host_addr,
+            },
+        })
+        .unwrap()
+    };
+    let unmap = |handle: u32, host_addr: u64| {
+        UnmapGrantRef::to_regs(&UnmapReq {
+            form: UnmapReqForm::Single {
+                host_addr,
+                dev_bus_addr: 0,
+                handle,
+            },
+        })
+        .unwrap()
+    };
+    let mapped = |regs: &Regs| match MapGrantRef::reply_from_regs(regs).unwrap().form {
+        hvlink_proto::grant_table::MapReplyForm::Single { status, handle, .. } => (status, handle),
+        other => panic!("not a single reply: {other:?}"),
+    };
+    let unmapped = |regs: &Regs| match UnmapGrantRef::reply_from_regs(regs).unwrap().form {
+        UnmapReplyForm::Single { status } => status,
+        other => panic!("not a single reply: {other:?}"),
+    };
+    const AT: u64 = 0x10_0000;
+
+    let held = shared.host();
+    // DOM2 maps DOM1's refs 0 and 1.
+    let r = done(&spawn_call(&shared, DOM2, map(0, AT)), "map ref 0");
+    assert_eq!(r.rax, 0);
+    let (st, h0) = mapped(&r);
+    assert_eq!(st, Gntst::OKAY);
+    let h0 = h0.expect("a handle");
+    let r = done(&spawn_call(&shared, DOM2, map(1, AT + 4096)), "map ref 1");
+    let (st, h1) = mapped(&r);
+    assert_eq!(st, Gntst::OKAY);
+    let h1 = h1.expect("a handle");
+    assert_ne!(h0, h1);
+    // The locked path's statuses: a ref beyond DOM1's table, an address outside DOM2's RAM,
+    // a ref granted to another domain (DOM1 maps its own grant to DOM2).
+    let (st, _) = mapped(&done(
+        &spawn_call(&shared, DOM2, map(1 << 20, AT)),
+        "bad ref",
+    ));
+    assert_eq!(st, Gntst::BAD_GNTREF);
+    let (st, _) = mapped(&done(&spawn_call(&shared, DOM2, map(2, 0)), "bad addr"));
+    assert_eq!(st, Gntst::BAD_VIRT_ADDR);
+    let (st, _) = mapped(&done(&spawn_call(&shared, DOM1, map(2, AT)), "not granted"));
+    assert_eq!(st, Gntst::GENERAL_ERROR);
+    // Unmap of ref 1's mapping; a wrong address, then a handle that is not live.
+    let st = unmapped(&done(
+        &spawn_call(&shared, DOM2, unmap(h1, AT)),
+        "wrong addr",
+    ));
+    assert_eq!(st, Gntst::GENERAL_ERROR);
+    let st = unmapped(&done(
+        &spawn_call(&shared, DOM2, unmap(h1, AT + 4096)),
+        "unmap",
+    ));
+    assert_eq!(st, Gntst::OKAY);
+    let st = unmapped(&done(
+        &spawn_call(&shared, DOM2, unmap(h1, AT + 4096)),
+        "again",
+    ));
+    assert_eq!(st, Gntst::BAD_HANDLE);
+    // DOM1's own table: its size, its version, a swap of a pinned entry (eagain) and of two
+    // free ones; a version change while an entry is pinned is EBUSY.
+    let size = QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
+    let r = done(&spawn_call(&shared, DOM1, size), "query_size");
+    let q = QuerySize::reply_from_regs(&r).unwrap();
+    assert_eq!((q.status, q.nr_frames), (Gntst::OKAY, Some(1)));
+    let r = done(
+        &spawn_call(
+            &shared,
+            DOM1,
+            GetVersion::to_regs(&DomReq { dom: DOMID_SELF }).unwrap(),
+        ),
+        "get_version",
+    );
+    assert_eq!(GetVersion::reply_from_regs(&r).unwrap().version, 1);
+    let swap = |ref_a, ref_b| SwapGrantRef::to_regs(&SwapReq { ref_a, ref_b }).unwrap();
+    let r = done(&spawn_call(&shared, DOM1, swap(0, 5)), "swap pinned");
+    assert_eq!(
+        SwapGrantRef::reply_from_regs(&r).unwrap().status,
+        Gntst::EAGAIN
+    );
+    let r = done(&spawn_call(&shared, DOM1, swap(5, 6)), "swap");
+    assert_eq!(
+        SwapGrantRef::reply_from_regs(&r).unwrap().status,
+        Gntst::OKAY
+    );
+    let v2 = SetVersion::to_regs(&SetVersionReq { version: 2 }).unwrap();
+    let r = done(&spawn_call(&shared, DOM1, v2), "set_version");
+    assert_eq!(r.rax, 0, "ref 0 is one of the reserved entries");
+    // Nothing of this waited: the lock was held throughout.
+    assert_eq!(shared.posted_by(DOM1) + shared.posted_by(DOM2), 0);
+    drop(held);
+
+    // The model sees what the calls did: ref 0 mapped once, ref 1 not; 5 and 6 swapped.
+    e.with_hv(|hv| {
+        assert_eq!(hv.grant_status(DOM1, 0).unwrap().mappings, 1);
+        assert_eq!(hv.grant_status(DOM1, 1).unwrap().mappings, 0);
+        assert_eq!(hv.grant_status(DOM1, 5).unwrap().frame, 0x100 + 6);
+        assert_eq!(hv.grant_status(DOM1, 6).unwrap().frame, 0x100 + 5);
+        assert_eq!(hv.domain(DOM2).unwrap().grant.mappings(), 1);
+        assert_eq!(hv.domain(DOM1).unwrap().grant.version(), 2);
+        let m = hv.grant_mapping(DOM2, h0).unwrap();
+        assert_eq!((m.owner, m.gref, m.host_addr), (DOM1, 0, AT));
+        // DOM1 is destroyed: it stays (dying) while DOM2 maps its grant.
+        hv.dom_destroy(DOM1).unwrap();
+        assert!(hv.domain(DOM1).is_some_and(|d| d.life.dying));
+    });
+    // A dying domain's grants are mapped no more; unmapping the last one lets it go.
+    let (st, _) = mapped(&done(
+        &spawn_call(&shared, DOM2, map(3, AT)),
+        "map of dying",
+    ));
+    assert_eq!(st, Gntst::BAD_DOMAIN);
+    let st = unmapped(&done(
+        &spawn_call(&shared, DOM2, unmap(h0, AT)),
+        "last unmap",
+    ));
+    assert_eq!(st, Gntst::OKAY);
+    let t = std::time::Instant::now();
+    while e.with_hv(|hv| hv.domain(DOM1).is_some()) {
+        assert!(t.elapsed() < Duration::from_secs(5), "DOM1 never reaped");
+        std::thread::sleep(Duration::from_millis(2));
+    }
 }

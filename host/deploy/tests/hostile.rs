@@ -223,17 +223,18 @@ impl Good {
     }
 
     /// A register call and a ring call, each within [`BOUND`]. The register call is one the
-    /// host serves under its lock (`grant_table.query_size` of the caller's own table; a
-    /// `version`, event channel, vCPU or own-HVM call is served without it, so it would not
-    /// see a host stuck holding the lock).
+    /// host serves under its lock (`memory.current_reservation` of the caller's own domain; a
+    /// `version`, event channel, vCPU, grant table or own-HVM call is served without it, so
+    /// it would not see a host stuck holding the lock).
     async fn check(&self, what: &str) {
+        use hvlink_proto::memory::{CurrentReservation, DomReq};
         let t = Instant::now();
-        let regs = QuerySize::to_regs(&DomReq {
+        let regs = CurrentReservation::to_regs(&DomReq {
             dom: hvlink_proto::rt::DOMID_SELF,
         })
         .unwrap();
-        let r = self.client.call_regs::<QuerySize>(regs).unwrap();
-        assert_eq!(r.get().status, Gntst::OKAY);
+        let r = self.client.call_regs::<CurrentReservation>(regs).unwrap();
+        assert!(r.get().pages > 0);
         let reg = t.elapsed();
         let t = Instant::now();
         let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))
@@ -820,6 +821,103 @@ async fn a_timer_storm_does_not_stall_other_domains() {
     let (_g, calls) = storm.join().unwrap();
     assert!(calls > 1000, "the storm made {calls} calls");
     eprintln!("timer storm: {calls} calls");
+    host.assert_alive();
+}
+
+/// A guest storms its own grant table (served without the host lock, under the table's and
+/// maptrack's own locks): grown to the most frames the host allows, so that every flip of
+/// its format between versions 1 and 2 rebuilds tens of thousands of entries, flipped, with
+/// swaps and maps of refs nobody granted it in between, as fast as its socket allows. Other
+/// domains' register and ring calls stay within the bound, another domain's grant table
+/// answers, and the poll timeouts fire on time.
+#[tokio::test]
+async fn a_grant_table_storm_does_not_stall_other_domains() {
+    use hvlink_proto::grant_table::{
+        FramesReq, GntmapFlags, MapGrantRef, MapReq, MapReqForm, SetVersion, SetVersionReq,
+        SetupTable, SwapGrantRef, SwapReq,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    let mut host = HostProc::start("grants", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let attacker = good(&host, ATTACKER).await;
+    let size = QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
+    let max = attacker
+        .client
+        .call_regs::<QuerySize>(size)
+        .unwrap()
+        .get()
+        .max_nr_frames
+        .unwrap();
+    let grown = attacker
+        .client
+        .call_ring::<SetupTable>(&FramesReq {
+            dom: DOMID_SELF,
+            nr_frames: max,
+        })
+        .await
+        .unwrap();
+    assert_eq!(grown.get().status, Gntst::OKAY);
+    assert!(max >= 32, "a table of {max} frames");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let storm = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let (mut calls, mut flips) = (0u64, 0u64);
+            let mut i = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                i = i.wrapping_add(1);
+                let c = &attacker.client;
+                let ok = match i % 4 {
+                    0 | 2 => {
+                        let version = if i % 4 == 0 { 2 } else { 1 };
+                        let regs = SetVersion::to_regs(&SetVersionReq { version }).unwrap();
+                        let ok = c.call_regs::<SetVersion>(regs).is_ok();
+                        flips += u64::from(ok);
+                        ok
+                    }
+                    1 => {
+                        let regs = SwapGrantRef::to_regs(&SwapReq {
+                            ref_a: i % 1000,
+                            ref_b: 8,
+                        })
+                        .unwrap();
+                        c.call_regs::<SwapGrantRef>(regs).is_ok()
+                    }
+                    _ => {
+                        let regs = MapGrantRef::to_regs(&MapReq {
+                            form: MapReqForm::Single {
+                                dom: GOOD_BEFORE,
+                                r#ref: i % 512,
+                                flags: GntmapFlags::HOST_MAP,
+                                host_addr: 0x10_0000,
+                            },
+                        })
+                        .unwrap();
+                        c.call_regs::<MapGrantRef>(regs).is_ok()
+                    }
+                };
+                calls += u64::from(ok);
+            }
+            (attacker, calls, flips)
+        })
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    for _ in 0..20 {
+        before.check("during a grant table storm").await;
+        // The victim's own table (whose entries the storm tries to map) answers too.
+        let r = before
+            .client
+            .call_regs::<QuerySize>(QuerySize::to_regs(&DomReq { dom: DOMID_SELF }).unwrap())
+            .unwrap();
+        assert_eq!(r.get().status, Gntst::OKAY);
+    }
+    for c in [&before, &good(&host, GOOD_AFTER).await] {
+        c.poll_times_out_on_time("during a grant table storm").await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_attacker, calls, flips) = storm.join().unwrap();
+    assert!(flips > 100, "the storm flipped versions {flips} times");
+    eprintln!("grant table storm: {calls} calls, {flips} version flips");
     host.assert_alive();
 }
 

@@ -46,6 +46,16 @@
 //!   Per entry the work is O(log domains): tables and maptracks are vectors indexed by ref and
 //!   handle, the free list is intrusive, and a batch allocates nothing in steady state (the
 //!   atomic mode's undo list is a per-domain buffer that is reused).
+//! - **Locks.** Grant ops are served without the engine's host lock ([`crate::unlocked`]):
+//!   each domain's table and its maptrack are behind a lock each ([`DomainGrants`]), as in
+//!   Xen (the grant table's lock, the maptrack lock). An op holds its caller's maptrack for
+//!   the whole request and the owner's table for a run of consecutive entries of that owner
+//!   (at most [`RUN_PER_LOCK`]), one table at a time; the owner API and the destruction of a
+//!   domain take the same locks in the same order under the host lock. A domain being
+//!   destroyed is marked dying in both first: from then on it maps nothing and nothing maps
+//!   its grants, and the unmap of its last mapped grant wakes the serving loop, which reaps
+//!   it. Two domains' batches on each other's grants never deadlock: no code holds a table
+//!   while it takes a maptrack, or two tables at once.
 //! - **Copy.** The model has no guest memory, so `copy` validates every entry exactly as Xen
 //!   does (domains, grants, frames, bounds, read-only destinations) and counts the copies and
 //!   bytes it would have moved ([`DomainGrants::copies`]); a deployment with real memory (the
@@ -90,7 +100,7 @@
 //! - A missing `source-ref`/`dest-ref` of a copy entry whose flags name a grant is
 //!   `GNTST_bad_gntref`; a missing `source-gfn`/`dest-gfn` is `GNTST_bad_page`.
 
-use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use hvlink_proto::grant_table::{
     Backend, BatchMode, CopyEntry, CopyReq, DomReq, EntryResult, FramesReply, FramesReq,
@@ -101,7 +111,8 @@ use hvlink_proto::grant_table::{
 use hvlink_proto::rt::{Ctx, List, DOMID_SELF};
 use hvlink_proto::Errno;
 
-use super::{DomId, Domain, DomainConfig, Hypervisor};
+use super::{DomId, DomainConfig, Hypervisor};
+use crate::unlocked::Directory;
 
 /// Bytes per page (and per grant table frame).
 pub const PAGE_SIZE: u64 = 4096;
@@ -156,7 +167,6 @@ const MAP_CONTAINS_PTE: u32 = GntmapFlags::CONTAINS_PTE.0;
 /// End of the maptrack free list.
 const NIL: u32 = u32::MAX;
 
-type Domains = BTreeMap<DomId, Domain>;
 type Out<'o, R> = &'o mut dyn FnMut(R) -> Result<(), Errno>;
 
 /// What the owner of a grant entry sees of it ([`Hypervisor::grant_status`]).
@@ -273,12 +283,6 @@ struct MapTrack {
     limit: u32,
 }
 
-impl Default for MapTrack {
-    fn default() -> Self {
-        MapTrack::new(0)
-    }
-}
-
 impl MapTrack {
     fn new(limit: u32) -> Self {
         MapTrack {
@@ -338,12 +342,16 @@ impl MapTrack {
         self.tail = h;
         self.live = self.live.saturating_sub(1);
     }
+
+    /// The handles that may be live.
+    fn handles(&self) -> std::ops::Range<u32> {
+        0..u32::try_from(self.slots.len()).unwrap_or(u32::MAX)
+    }
 }
 
-/// Per-domain grant state: the domain's own grant table and its maptrack (the mappings it
-/// holds of other domains' grants).
+/// A domain's own grant table, with the two things the ops need of its domain.
 #[derive(Debug)]
-pub struct DomainGrants {
+struct Table {
     version: u32,
     max_frames: u32,
     frame_base: u64,
@@ -351,80 +359,15 @@ pub struct DomainGrants {
     entries: Vec<Entry>,
     frames: Vec<u64>,
     status_frames: Vec<u64>,
-    maptrack: MapTrack,
-    /// Results of an atomic map batch until it is known to succeed (reused).
-    scratch: Vec<MapReplyEntry>,
-    copies: u64,
-    copied_bytes: u64,
+    /// Its domain's RAM in pages (a granted frame must lie in it). Fixed at creation.
+    pages: u64,
+    /// Its domain is being destroyed: its grants are mapped no more.
+    dying: bool,
 }
 
-impl Default for DomainGrants {
-    fn default() -> Self {
-        DomainGrants::new(&DomainConfig::default())
-    }
-}
-
-impl DomainGrants {
-    /// Fresh state for a new domain: a version-1 table of one frame (none if
-    /// `max_grant_frames` is 0) and an empty maptrack of at most `max_maptrack` handles.
-    pub fn new(config: &DomainConfig) -> Self {
-        let mut g = DomainGrants {
-            version: 1,
-            max_frames: config.max_grant_frames,
-            frame_base: config.pages,
-            status_base: config
-                .pages
-                .saturating_add(u64::from(config.max_grant_frames)),
-            entries: Vec::new(),
-            frames: Vec::new(),
-            status_frames: Vec::new(),
-            maptrack: MapTrack::new(config.max_maptrack),
-            scratch: Vec::new(),
-            copies: 0,
-            copied_bytes: 0,
-        };
-        g.grow(INITIAL_FRAMES.min(g.max_frames));
-        g
-    }
-
-    /// The table format in effect (1 or 2).
-    pub fn version(&self) -> u32 {
-        self.version
-    }
-
-    /// Current number of table frames.
-    pub fn nr_frames(&self) -> u32 {
+impl Table {
+    fn nr_frames(&self) -> u32 {
         u32::try_from(self.frames.len()).unwrap_or(u32::MAX)
-    }
-
-    /// Most table frames (`max_grant_frames`).
-    pub fn max_frames(&self) -> u32 {
-        self.max_frames
-    }
-
-    /// Current number of grant entries.
-    pub fn nr_entries(&self) -> u32 {
-        u32::try_from(self.entries.len()).unwrap_or(u32::MAX)
-    }
-
-    /// Guest frame numbers of the table frames, in table order.
-    pub fn frame_gfns(&self) -> &[u64] {
-        &self.frames
-    }
-
-    /// Guest frame numbers of the status frames (version 2 only; empty in version 1).
-    pub fn status_gfns(&self) -> &[u64] {
-        &self.status_frames
-    }
-
-    /// Mappings (live maptrack handles) this domain holds of granted frames.
-    pub fn mappings(&self) -> u32 {
-        self.maptrack.live
-    }
-
-    /// Copies this domain made with `copy`, and the bytes they would have moved.
-    pub fn copies(&self) -> (u64, u64) {
-        (self.copies, self.copied_bytes)
     }
 
     fn per_frame(&self) -> u32 {
@@ -474,12 +417,143 @@ impl DomainGrants {
     }
 }
 
-/// The caller of a batch: its id and its RAM size in pages.
-#[derive(Clone, Copy)]
-struct Caller {
-    id: DomId,
+/// The mappings a domain holds of other domains' grants, with the two things the ops need
+/// of the domain.
+#[derive(Debug)]
+struct Maps {
+    maptrack: MapTrack,
+    /// Results of an atomic map batch until it is known to succeed (reused).
+    scratch: Vec<MapReplyEntry>,
+    copies: u64,
+    copied_bytes: u64,
+    /// The domain's RAM in pages (a host mapping must lie in it). Fixed at creation.
     pages: u64,
+    /// The domain is being destroyed: it maps nothing more.
+    dying: bool,
 }
+
+/// Per-domain grant state: the domain's own grant table and its maptrack (the mappings it
+/// holds of other domains' grants), each behind a lock of its own, so that grant ops are
+/// served without the host lock ([`crate::unlocked`]). Cloning gives another handle on the
+/// same state.
+///
+/// Lock order: a domain's maptrack before any table; at most one table at a time; neither
+/// while taking the host lock. A batch holds its caller's maptrack throughout and each
+/// owner's table for a run of consecutive entries of that owner (at most
+/// [`RUN_PER_LOCK`] entries), as Xen takes the remote table's lock per entry.
+#[derive(Debug, Clone)]
+pub struct DomainGrants {
+    table: Arc<Mutex<Table>>,
+    maps: Arc<Mutex<Maps>>,
+}
+
+/// Most entries of a batch served under one hold of an owner's table lock.
+pub const RUN_PER_LOCK: u32 = 64;
+
+/// A lock of the grant state. (A panic while it was held leaves the state between two whole
+/// entries: every change of an entry is a few assignments after its checks.)
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl DomainGrants {
+    /// Fresh state for a new domain: a version-1 table of one frame (none if
+    /// `max_grant_frames` is 0) and an empty maptrack of at most `max_maptrack` handles.
+    pub fn new(config: &DomainConfig) -> Self {
+        let mut t = Table {
+            version: 1,
+            max_frames: config.max_grant_frames,
+            frame_base: config.pages,
+            status_base: config
+                .pages
+                .saturating_add(u64::from(config.max_grant_frames)),
+            entries: Vec::new(),
+            frames: Vec::new(),
+            status_frames: Vec::new(),
+            pages: config.pages,
+            dying: false,
+        };
+        t.grow(INITIAL_FRAMES.min(t.max_frames));
+        DomainGrants {
+            table: Arc::new(Mutex::new(t)),
+            maps: Arc::new(Mutex::new(Maps {
+                maptrack: MapTrack::new(config.max_maptrack),
+                scratch: Vec::new(),
+                copies: 0,
+                copied_bytes: 0,
+                pages: config.pages,
+                dying: false,
+            })),
+        }
+    }
+
+    fn table(&self) -> MutexGuard<'_, Table> {
+        lock(&self.table)
+    }
+
+    fn maps(&self) -> MutexGuard<'_, Maps> {
+        lock(&self.maps)
+    }
+
+    /// The table format in effect (1 or 2).
+    pub fn version(&self) -> u32 {
+        self.table().version
+    }
+
+    /// Current number of table frames.
+    pub fn nr_frames(&self) -> u32 {
+        self.table().nr_frames()
+    }
+
+    /// Most table frames (`max_grant_frames`).
+    pub fn max_frames(&self) -> u32 {
+        self.table().max_frames
+    }
+
+    /// Current number of grant entries.
+    pub fn nr_entries(&self) -> u32 {
+        u32::try_from(self.table().entries.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Guest frame numbers of the table frames, in table order.
+    pub fn frame_gfns(&self) -> Vec<u64> {
+        self.table().frames.clone()
+    }
+
+    /// Guest frame numbers of the status frames (version 2 only; empty in version 1).
+    pub fn status_gfns(&self) -> Vec<u64> {
+        self.table().status_frames.clone()
+    }
+
+    /// Mappings (live maptrack handles) this domain holds of granted frames.
+    pub fn mappings(&self) -> u32 {
+        self.maps().maptrack.live
+    }
+
+    /// Copies this domain made with `copy`, and the bytes they would have moved.
+    pub fn copies(&self) -> (u64, u64) {
+        let m = self.maps();
+        (m.copies, m.copied_bytes)
+    }
+
+    /// The domain is being destroyed: it maps nothing more, and its grants are mapped no
+    /// more (a batch already past an entry's check finishes that entry first).
+    pub(crate) fn set_dying(&self) {
+        self.maps().dying = true;
+        self.table().dying = true;
+    }
+
+    /// Pretend the domain's RAM is `pages` pages (tests of frames outside RAM).
+    #[cfg(test)]
+    fn set_pages(&self, pages: u64) {
+        self.maps().pages = pages;
+        self.table().pages = pages;
+    }
+}
+
+/// Where the grant ops find a domain's grant state: the [`Directory`] (or, for the model's
+/// own bookkeeping under the host lock, its domains).
+type Find<'f> = &'f dyn Fn(DomId) -> Option<DomainGrants>;
 
 /// A per-entry result of a batch op.
 trait Outcome {
@@ -521,27 +595,48 @@ fn ordered(mode: BatchMode) -> Result<bool, Errno> {
     }
 }
 
-/// Run a batch in independent or ordered mode (what map, unmap and copy share): `one` runs
-/// each entry with its index; in ordered mode the first result other than `okay` stops the
-/// run, and the entries after it report `cancelled` without running. `out` gets every
-/// result in order; its error ends the batch.
+/// Run a batch of the caller whose mappings are `maps` in independent or ordered mode (what
+/// map and unmap share). `owner` names the domain whose table an entry needs; `one` runs the
+/// entry with its index and that table, locked (`None`: no such domain). Consecutive entries
+/// of one owner share one hold of its lock, at most [`RUN_PER_LOCK`] of them. In ordered mode
+/// the first result other than `okay` stops the run, and the entries after it report
+/// `cancelled` without running. `out` gets every result in order; its error ends the batch.
 fn each_entry<E, R: Outcome>(
     entries: impl Iterator<Item = E>,
     ordered: bool,
-    mut one: impl FnMut(u32, E) -> R,
+    find: Find<'_>,
+    maps: &mut Maps,
+    owner: impl Fn(&Maps, &E) -> Option<DomId>,
+    mut one: impl FnMut(&mut Maps, Option<&mut Table>, u32, &E) -> R,
     out: Out<'_, R>,
 ) -> Result<(), Errno> {
+    let mut entries = entries.peekable();
     let mut stopped = false;
     let mut index = 0u32;
-    for e in entries {
-        let r = if stopped {
-            R::of(index, Gntst::CANCELLED)
-        } else {
-            one(index, e)
-        };
-        stopped |= ordered && r.status() != Gntst::OKAY;
-        out(r)?;
-        index = index.saturating_add(1);
+    while let Some(mut e) = entries.next() {
+        if stopped {
+            out(R::of(index, Gntst::CANCELLED))?;
+            index = index.saturating_add(1);
+            continue;
+        }
+        let dom = owner(maps, &e);
+        let grants = dom.and_then(find);
+        let mut table = grants.as_ref().map(DomainGrants::table);
+        let mut run = 0;
+        loop {
+            let r = one(maps, table.as_deref_mut(), index, &e);
+            stopped |= ordered && r.status() != Gntst::OKAY;
+            out(r)?;
+            index = index.saturating_add(1);
+            run += 1;
+            if stopped || run == RUN_PER_LOCK {
+                break;
+            }
+            match entries.next_if(|n| owner(maps, n) == dom) {
+                Some(n) => e = n,
+                None => break,
+            }
+        }
     }
     Ok(())
 }
@@ -559,7 +654,6 @@ enum PinFor {
     /// `acquire_grant_for_copy`.
     Copy,
 }
-
 /// May `caller` take the pins `incr` of `ent`, an entry of a domain with `owner_pages` pages
 /// of RAM? The admission check that Xen's `map_grant_ref` and `acquire_grant_for_copy`
 /// (`xen/common/grant_table.c`, read at xen-project/xen 0002467f) share, in their order:
@@ -613,12 +707,13 @@ fn admit(
     Ok(())
 }
 
-/// Map one entry for `caller` (Xen's `map_grant_ref`, same checks in the same order). Either
+/// Map one entry for the caller whose mappings are `maps`, of the table `owner` (`None`: no
+/// such domain), Xen's `map_grant_ref` with the same checks in the same order. Either
 /// everything is checked and then committed, or nothing changes.
 fn map_one(
-    domains: &mut Domains,
-    mt: &mut MapTrack,
-    caller: Caller,
+    owner: Option<&mut Table>,
+    maps: &mut Maps,
+    caller: DomId,
     e: &MapEntry,
 ) -> Result<MapReplyEntry, Gntst> {
     let flags = e.flags.0;
@@ -629,29 +724,29 @@ fn map_one(
     if flags & MAP_CONTAINS_PTE != 0 {
         return Err(Gntst::GENERAL_ERROR);
     }
-    // By id: DOMID_SELF is no domain here, as in Xen's rcu_lock_domain_by_id.
-    if domains.get(&caller.id).is_none_or(|d| d.life.dying) {
+    if maps.dying {
         // The caller was destroyed while its batch was in flight.
         return Err(Gntst::BAD_DOMAIN);
     }
-    let owner = domains.get_mut(&e.dom).ok_or(Gntst::BAD_DOMAIN)?;
-    if owner.life.dying {
+    // By id: DOMID_SELF is no domain here, as in Xen's rcu_lock_domain_by_id.
+    let owner = owner.ok_or(Gntst::BAD_DOMAIN)?;
+    if owner.dying {
         return Err(Gntst::BAD_DOMAIN);
     }
-    if !mt.can_alloc() {
+    if !maps.maptrack.can_alloc() {
         return Err(Gntst::NO_SPACE);
     }
-    let owner_pages = owner.config.pages;
+    let owner_pages = owner.pages;
     let ent = owner
-        .grant
         .entries
         .get_mut(e.r#ref as usize)
         .ok_or(Gntst::BAD_GNTREF)?;
-    admit(ent, caller.id, incr, owner_pages, PinFor::Map)?;
-    if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, caller.pages) {
+    admit(ent, caller, incr, owner_pages, PinFor::Map)?;
+    if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, maps.pages) {
         return Err(Gntst::BAD_VIRT_ADDR);
     }
-    let handle = mt
+    let handle = maps
+        .maptrack
         .alloc(Slot {
             flags,
             owner: e.dom,
@@ -673,37 +768,45 @@ fn map_one(
     })
 }
 
-/// Unmap (parts of) the mapping `handle` of `caller` (Xen's `unmap_common`). A zero
-/// `host_addr`/`dev_bus_addr` leaves that part alone. `new_addr` is unmap_and_replace's.
+/// The domain whose table the mapping `handle` of `mt` uses.
+fn owner_of(mt: &MapTrack, handle: u32) -> Option<DomId> {
+    mt.get(handle).map(|s| s.owner)
+}
+
+/// Unmap (parts of) the mapping `e.handle` of the caller whose mappings are `maps`, of the
+/// table `owner` (the table the handle's slot names, `None` if that domain is gone): Xen's
+/// `unmap_common`. A zero `host_addr`/`dev_bus_addr` leaves that part alone. `new_addr` is
+/// unmap_and_replace's. The second value: an entry of a dying domain lost a mapping (it may
+/// now be reaped).
 fn unmap_one(
-    domains: &mut Domains,
-    mt: &mut MapTrack,
-    caller: Caller,
+    owner: Option<&mut Table>,
+    maps: &mut Maps,
     e: &UnmapEntry,
     new_addr: u64,
-) -> Gntst {
-    let Some(slot) = mt.get(e.handle).copied() else {
-        return Gntst::BAD_HANDLE;
+) -> (Gntst, bool) {
+    let Some(slot) = maps.maptrack.get(e.handle).copied() else {
+        return (Gntst::BAD_HANDLE, false);
     };
-    let Some(ent) = domains
-        .get_mut(&slot.owner)
-        .and_then(|d| d.grant.entries.get_mut(slot.gref as usize))
-    else {
-        return Gntst::BAD_HANDLE;
+    let Some(owner) = owner else {
+        return (Gntst::BAD_HANDLE, false);
+    };
+    let dying = owner.dying;
+    let Some(ent) = owner.entries.get_mut(slot.gref as usize) else {
+        return (Gntst::BAD_HANDLE, false);
     };
     if e.dev_bus_addr != 0
         && slot.flags & MAP_DEVICE != 0
         && e.dev_bus_addr != ent.frame << PAGE_SHIFT
     {
-        return Gntst::BAD_DEV_ADDR;
+        return (Gntst::BAD_DEV_ADDR, false);
     }
     let mut done = 0;
     if e.host_addr != 0 && slot.flags & MAP_HOST != 0 {
         if e.host_addr != slot.host_addr {
-            return Gntst::GENERAL_ERROR;
+            return (Gntst::GENERAL_ERROR, false);
         }
-        if new_addr != 0 && !valid_gpa(new_addr, caller.pages) {
-            return Gntst::GENERAL_ERROR;
+        if new_addr != 0 && !valid_gpa(new_addr, maps.pages) {
+            return (Gntst::GENERAL_ERROR, false);
         }
         done |= MAP_HOST;
     }
@@ -711,94 +814,103 @@ fn unmap_one(
         done |= MAP_DEVICE;
     }
     if done == 0 {
-        return Gntst::OKAY;
+        return (Gntst::OKAY, false);
     }
     ent.pin = unpin(ent.pin, pin_incr(done | (slot.flags & MAP_READONLY)));
     let left = slot.flags & !done;
     if left & (MAP_HOST | MAP_DEVICE) == 0 {
         ent.maps = ent.maps.saturating_sub(1);
-        mt.free(e.handle);
-    } else if let Some(s) = mt.get_mut(e.handle) {
+        maps.maptrack.free(e.handle);
+        return (Gntst::OKAY, dying);
+    }
+    if let Some(s) = maps.maptrack.get_mut(e.handle) {
         s.flags = left;
         if left & MAP_HOST == 0 {
             s.host_addr = 0;
         }
     }
-    Gntst::OKAY
+    (Gntst::OKAY, false)
 }
 
-/// Remove the whole mapping `handle` (the undo of an atomic batch).
-fn release(domains: &mut Domains, mt: &mut MapTrack, handle: u32) {
+/// Remove the whole mapping `handle` of `mt` (the undo of an atomic batch, and the release
+/// of a destroyed domain's mappings): the owner's table is locked for it alone.
+fn release(find: Find<'_>, mt: &mut MapTrack, handle: u32) {
     let Some(slot) = mt.get(handle).copied() else {
         return;
     };
-    if let Some(ent) = domains
-        .get_mut(&slot.owner)
-        .and_then(|d| d.grant.entries.get_mut(slot.gref as usize))
-    {
-        ent.pin = unpin(ent.pin, pin_incr(slot.flags));
-        ent.maps = ent.maps.saturating_sub(1);
+    if let Some(g) = find(slot.owner) {
+        if let Some(ent) = g.table().entries.get_mut(slot.gref as usize) {
+            ent.pin = unpin(ent.pin, pin_incr(slot.flags));
+            ent.maps = ent.maps.saturating_sub(1);
+        }
     }
     mt.free(handle);
 }
 
 fn map_batch(
-    domains: &mut Domains,
-    mt: &mut MapTrack,
-    scratch: &mut Vec<MapReplyEntry>,
-    caller: Caller,
+    find: Find<'_>,
+    maps: &mut Maps,
+    caller: DomId,
     mode: MapMode,
     list: List<'_, MapEntry>,
     out: Out<'_, MapReplyEntry>,
 ) -> Result<(), Errno> {
+    let map = |maps: &mut Maps, owner: Option<&mut Table>, index, e: &MapEntry| match map_one(
+        owner, maps, caller, e,
+    ) {
+        Ok(r) => MapReplyEntry { index, ..r },
+        Err(st) => MapReplyEntry::of(index, st),
+    };
+    let owner = |_: &Maps, e: &MapEntry| Some(e.dom);
     match mode {
         MapMode::INDEPENDENT | MapMode::ORDERED => each_entry(
             list.iter(),
             mode == MapMode::ORDERED,
-            |index, e| match map_one(domains, mt, caller, &e) {
-                Ok(r) => MapReplyEntry { index, ..r },
-                Err(st) => MapReplyEntry::of(index, st),
-            },
+            find,
+            maps,
+            owner,
+            map,
             out,
         ),
         MapMode::ATOMIC => {
-            let mut index = 0u32;
+            // Mapped in ordered mode into the scratch list, which is handed out only if
+            // every entry succeeded; otherwise what was mapped is released again.
+            let mut scratch = std::mem::take(&mut maps.scratch);
             scratch.clear();
             let mut failed = None;
-            let mut rest = list.iter();
-            for e in rest.by_ref() {
-                match map_one(domains, mt, caller, &e) {
-                    Ok(r) => scratch.push(MapReplyEntry { index, ..r }),
-                    Err(st) => {
-                        failed = Some(st);
-                        break;
+            let res = each_entry(list.iter(), true, find, maps, owner, map, &mut |r| {
+                if r.status == Gntst::OKAY {
+                    scratch.push(r);
+                } else if failed.is_none() {
+                    failed = Some(r);
+                }
+                Ok(())
+            });
+            let res = res.and_then(|()| match failed {
+                None => scratch.iter().try_for_each(|r| out(*r)),
+                Some(fail) => {
+                    for r in scratch.iter().rev() {
+                        if let Some(h) = r.handle {
+                            release(find, &mut maps.maptrack, h);
+                        }
                     }
+                    let mut k = 0u32;
+                    for _ in 0..scratch.len() {
+                        out(MapReplyEntry::of(k, Gntst::CANCELLED))?;
+                        k = k.saturating_add(1);
+                    }
+                    out(fail)?;
+                    let mut index = fail.index;
+                    for _ in list.iter().skip(fail.index as usize + 1) {
+                        index = index.saturating_add(1);
+                        out(MapReplyEntry::of(index, Gntst::CANCELLED))?;
+                    }
+                    Ok(())
                 }
-                index = index.saturating_add(1);
-            }
-            let Some(st) = failed else {
-                let res = scratch.iter().try_for_each(|r| out(*r));
-                scratch.clear();
-                return res;
-            };
-            for r in scratch.iter().rev() {
-                if let Some(h) = r.handle {
-                    release(domains, mt, h);
-                }
-            }
-            let undone = scratch.len();
+            });
             scratch.clear();
-            let mut k = 0u32;
-            for _ in 0..undone {
-                out(MapReplyEntry::of(k, Gntst::CANCELLED))?;
-                k = k.saturating_add(1);
-            }
-            out(MapReplyEntry::of(index, st))?;
-            for _ in rest {
-                index = index.saturating_add(1);
-                out(MapReplyEntry::of(index, Gntst::CANCELLED))?;
-            }
-            Ok(())
+            maps.scratch = scratch;
+            res
         }
         _ => Err(Errno::EINVAL),
     }
@@ -812,49 +924,74 @@ fn no_frames(status: Gntst) -> FramesReply<'static> {
     }
 }
 
-/// The first `nr` of `frames`, or `general_error` when there are fewer.
-fn first_frames(frames: &[u64], nr: u32) -> FramesReply<'_> {
+/// The first `nr` of `frames` into `into`: `okay`, or `general_error` when there are fewer
+/// (and `into` empty).
+fn first_frames(frames: &[u64], nr: u32, into: &mut Vec<u64>) -> Gntst {
+    into.clear();
     match frames.get(..nr as usize) {
-        Some(frames) => FramesReply {
-            status: Gntst::OKAY,
+        Some(frames) => {
+            into.extend_from_slice(frames);
+            Gntst::OKAY
+        }
+        None => Gntst::GENERAL_ERROR,
+    }
+}
+
+/// The reply of a frame list op: `status`, and the frames of `frames` if it is `okay`.
+fn frames_reply(status: Gntst, frames: &[u64]) -> FramesReply<'_> {
+    if status == Gntst::OKAY {
+        FramesReply {
+            status,
             frame: List::new(frames),
-        },
-        None => no_frames(Gntst::GENERAL_ERROR),
+        }
+    } else {
+        no_frames(status)
+    }
+}
+
+/// The last domain's grant state a copy side looked up (most batches name one or two).
+struct Memo<'f> {
+    find: Find<'f>,
+    last: Option<(DomId, Option<DomainGrants>)>,
+}
+
+impl Memo<'_> {
+    fn get(&mut self, id: DomId) -> Option<&DomainGrants> {
+        if self.last.as_ref().is_none_or(|(d, _)| *d != id) {
+            self.last = Some((id, (self.find)(id)));
+        }
+        self.last.as_ref().and_then(|(_, g)| g.as_ref())
     }
 }
 
 /// The domain a copy side names (Xen's `gnttab_copy_lock_domain`): frames only of
 /// `DOMID_SELF`, grants of any existing domain.
-fn copy_domain(
-    domains: &Domains,
-    caller: Caller,
+fn copy_domain<'m>(
+    memo: &'m mut Memo<'_>,
+    caller: DomId,
     dom: DomId,
     is_gref: bool,
-) -> Result<DomId, Gntst> {
+) -> Result<&'m DomainGrants, Gntst> {
     if dom != DOMID_SELF && !is_gref {
         return Err(Gntst::PERMISSION_DENIED);
     }
-    let id = if dom == DOMID_SELF { caller.id } else { dom };
-    if domains.contains_key(&id) {
-        Ok(id)
-    } else {
-        Err(Gntst::BAD_DOMAIN)
-    }
+    let id = if dom == DOMID_SELF { caller } else { dom };
+    memo.get(id).ok_or(Gntst::BAD_DOMAIN)
 }
 
-/// Check one side of a copy (Xen's `gnttab_copy_claim_buf` / `acquire_grant_for_copy`). The
-/// pin a copy takes is released when the copy ends, so nothing changes.
+/// Check one side of a copy (Xen's `gnttab_copy_claim_buf` / `acquire_grant_for_copy`) on
+/// the side's domain's grant state. The pin a copy takes is released when the copy ends, so
+/// nothing changes.
 fn copy_claim(
-    domains: &Domains,
-    caller: Caller,
-    dom: DomId,
+    d: &DomainGrants,
+    caller: DomId,
     is_gref: bool,
     gref: Option<u32>,
     gfn: Option<u64>,
     readonly: bool,
 ) -> Result<(), Gntst> {
-    let d = domains.get(&dom).ok_or(Gntst::BAD_DOMAIN)?;
-    let pages = d.config.pages;
+    let t = d.table();
+    let pages = t.pages;
     if !is_gref {
         return match gfn {
             Some(f) if f < pages => Ok(()),
@@ -862,28 +999,20 @@ fn copy_claim(
         };
     }
     let r = gref.ok_or(Gntst::BAD_GNTREF)?;
-    let ent = d.grant.entries.get(r as usize).ok_or(Gntst::BAD_GNTREF)?;
+    let ent = t.entries.get(r as usize).ok_or(Gntst::BAD_GNTREF)?;
     let incr = if readonly { PIN_HSTR } else { PIN_HSTW };
-    admit(ent, caller.id, incr, pages, PinFor::Copy)
+    admit(ent, caller, incr, pages, PinFor::Copy)
 }
 
 /// Validate one copy entry (Xen's `gnttab_copy_one`, same order).
-fn copy_one(domains: &Domains, caller: Caller, e: &CopyEntry) -> Gntst {
+fn copy_one(src: &mut Memo<'_>, dst: &mut Memo<'_>, caller: DomId, e: &CopyEntry) -> Gntst {
     let src_gref = e.flags.0 & GntcopyFlags::SOURCE_GREF.0 != 0;
     let dst_gref = e.flags.0 & GntcopyFlags::DEST_GREF.0 != 0;
-    let run = || -> Result<(), Gntst> {
-        let sd = copy_domain(domains, caller, e.source_dom, src_gref)?;
-        let dd = copy_domain(domains, caller, e.dest_dom, dst_gref)?;
-        copy_claim(
-            domains,
-            caller,
-            sd,
-            src_gref,
-            e.source_ref,
-            e.source_gfn,
-            true,
-        )?;
-        copy_claim(domains, caller, dd, dst_gref, e.dest_ref, e.dest_gfn, false)?;
+    let mut run = || -> Result<(), Gntst> {
+        let sd = copy_domain(src, caller, e.source_dom, src_gref)?;
+        let dd = copy_domain(dst, caller, e.dest_dom, dst_gref)?;
+        copy_claim(sd, caller, src_gref, e.source_ref, e.source_gfn, true)?;
+        copy_claim(dd, caller, dst_gref, e.dest_ref, e.dest_gfn, false)?;
         let len = u64::from(e.len);
         if u64::from(e.source_offset) + len > PAGE_SIZE
             || u64::from(e.dest_offset) + len > PAGE_SIZE
@@ -899,6 +1028,11 @@ fn copy_one(domains: &Domains, caller: Caller, e: &CopyEntry) -> Gntst {
 }
 
 impl Hypervisor {
+    /// Domain `id`'s grant state, under the host lock.
+    fn grants_of(&self, id: DomId) -> Option<DomainGrants> {
+        self.domains.get(&id).map(|d| d.grant.clone())
+    }
+
     /// Grant `grantee` access to `frame` of domain `owner` in entry `gref` (what the owner
     /// writes into its table: `GTF_permit_access`, plus `GTF_readonly` if `readonly`). The
     /// table grows as needed. `ESRCH`: no such owner; `ENOSPC`: `gref` lies beyond
@@ -912,15 +1046,16 @@ impl Hypervisor {
         frame: u64,
         readonly: bool,
     ) -> Result<(), Errno> {
-        let g = &mut self.domains.get_mut(&owner).ok_or(Errno::ESRCH)?.grant;
-        if g.version == 1 && frame > u64::from(u32::MAX) {
+        let g = self.grants_of(owner).ok_or(Errno::ESRCH)?;
+        let mut t = g.table();
+        if t.version == 1 && frame > u64::from(u32::MAX) {
             return Err(Errno::ERANGE);
         }
-        let need = g.frames_for(gref);
-        if !g.grow(need) {
+        let need = t.frames_for(gref);
+        if !t.grow(need) {
             return Err(Errno::ENOSPC);
         }
-        let ent = g.entries.get_mut(gref as usize).ok_or(Errno::ENOSPC)?;
+        let ent = t.entries.get_mut(gref as usize).ok_or(Errno::ENOSPC)?;
         if ent.pin != 0 {
             return Err(Errno::EBUSY);
         }
@@ -935,8 +1070,9 @@ impl Hypervisor {
     /// `gref` beyond the table; `EBUSY`: the grantee still has it mapped (`GTF_reading` or
     /// `GTF_writing` set), as `gnttab_end_foreign_access_ref` fails then.
     pub fn end_access(&mut self, owner: DomId, gref: u32) -> Result<(), Errno> {
-        let g = &mut self.domains.get_mut(&owner).ok_or(Errno::ESRCH)?.grant;
-        let ent = g.entries.get_mut(gref as usize).ok_or(Errno::EINVAL)?;
+        let g = self.grants_of(owner).ok_or(Errno::ESRCH)?;
+        let mut t = g.table();
+        let ent = t.entries.get_mut(gref as usize).ok_or(Errno::EINVAL)?;
         if ent.pin != 0 {
             return Err(Errno::EBUSY);
         }
@@ -947,7 +1083,9 @@ impl Hypervisor {
     /// Entry `gref` of `owner` as the owner sees it, with the in-use bits and the number of
     /// live mappings; `None` for no such domain or a `gref` beyond the table.
     pub fn grant_status(&self, owner: DomId, gref: u32) -> Option<GrantStatus> {
-        let ent = self.domains.get(&owner)?.grant.entries.get(gref as usize)?;
+        let g = self.grants_of(owner)?;
+        let t = g.table();
+        let ent = t.entries.get(gref as usize)?;
         Some(GrantStatus {
             flags: ent.flags | ent.in_use(),
             domid: ent.domid,
@@ -959,13 +1097,10 @@ impl Hypervisor {
     /// The live mapping `handle` of `grantee` (what a VMM needs to really map the frame), or
     /// `None` if the handle is not live.
     pub fn grant_mapping(&self, grantee: DomId, handle: u32) -> Option<GrantMapping> {
-        let slot = self.domains.get(&grantee)?.grant.maptrack.get(handle)?;
-        let ent = self
-            .domains
-            .get(&slot.owner)?
-            .grant
-            .entries
-            .get(slot.gref as usize)?;
+        let slot = *self.grants_of(grantee)?.maps().maptrack.get(handle)?;
+        let g = self.grants_of(slot.owner)?;
+        let t = g.table();
+        let ent = t.entries.get(slot.gref as usize)?;
         Some(GrantMapping {
             owner: slot.owner,
             gref: slot.gref,
@@ -975,64 +1110,86 @@ impl Hypervisor {
         })
     }
 
-    fn grant_caller(&self, ctx: &Ctx) -> Result<Caller, Errno> {
-        let d = self.domains.get(&ctx.domain).ok_or(Errno::ESRCH)?;
-        Ok(Caller {
-            id: ctx.domain,
-            pages: d.config.pages,
-        })
+    /// Release every grant mapping `dom` holds (it is being destroyed): the owners' pins and
+    /// mapping counts drop as if it had unmapped them (Xen's `gnttab_release_mappings`).
+    /// From now on it maps nothing, and nothing maps its grants.
+    pub(crate) fn grant_release_mappings(&mut self, dom: DomId) {
+        let Some(g) = self.grants_of(dom) else {
+            return;
+        };
+        g.set_dying();
+        let find = |id| self.grants_of(id);
+        let mut maps = g.maps();
+        for h in maps.maptrack.handles() {
+            release(&find, &mut maps.maptrack, h);
+        }
+    }
+
+    /// Does any domain but `dom` still map one of `dom`'s grants?
+    pub(crate) fn grants_mapped_by_others(&self, dom: DomId) -> bool {
+        self.grants_of(dom)
+            .is_some_and(|g| g.table().entries.iter().any(|e| e.maps > 0))
+    }
+}
+
+/// The grant ops as they are served: on the domains' grant state found in the
+/// [`Directory`], behind the per-domain locks ([`DomainGrants`]), with or without the host
+/// lock. `frames` holds the last frame list reply.
+pub(crate) struct Serving<'a> {
+    dir: &'a Directory,
+    frames: Vec<u64>,
+}
+
+impl<'a> Serving<'a> {
+    /// The grant ops on `dir`'s domains.
+    pub(crate) fn new(dir: &'a Directory) -> Self {
+        Serving {
+            dir,
+            frames: Vec::new(),
+        }
+    }
+
+    /// The caller's grant state (`ESRCH`: the caller is no domain).
+    fn caller(&self, ctx: &Ctx) -> Result<DomainGrants, Errno> {
+        self.dir.grants(ctx.domain).ok_or(Errno::ESRCH)
     }
 
     /// The table a request names, with Xen's statuses: `bad_domain` for none,
     /// `permission_denied` for another domain's table unless the caller is privileged. The
     /// outer `ESRCH`: the caller is no domain.
-    fn grant_target(&self, ctx: &Ctx, dom: DomId) -> Result<Result<DomId, Gntst>, Errno> {
-        self.grant_caller(ctx)?;
-        Ok(self.target(ctx, dom).map_err(|e| match e {
-            Errno::ESRCH => Gntst::BAD_DOMAIN,
-            _ => Gntst::PERMISSION_DENIED,
-        }))
+    fn target(&self, ctx: &Ctx, dom: DomId) -> Result<Result<DomainGrants, Gntst>, Errno> {
+        self.caller(ctx)?;
+        Ok(match self.dir.target(ctx, dom) {
+            Ok(id) => self.dir.grants(id).ok_or(Gntst::BAD_DOMAIN),
+            Err(Errno::ESRCH) => Err(Gntst::BAD_DOMAIN),
+            Err(_) => Err(Gntst::PERMISSION_DENIED),
+        })
     }
 
-    /// Run `f` with the caller's maptrack and atomic-batch buffer taken out of its domain, so
-    /// that `f` can reach every domain's table (the owner may be the caller itself).
-    /// Release every grant mapping `dom` holds (it is being destroyed): the owners' pins and
-    /// mapping counts drop as if it had unmapped them (Xen's `gnttab_release_mappings`).
-    pub(crate) fn grant_release_mappings(&mut self, dom: DomId) {
-        let _ = self.with_maptrack(dom, |domains, mt, _| {
-            for h in 0..u32::try_from(mt.slots.len()).unwrap_or(u32::MAX) {
-                if mt.get(h).is_some() {
-                    release(domains, mt, h);
-                }
+    /// A frame list op's status, its frames in `self.frames`: `setup_table` (`grow`) or
+    /// `get_status_frames`.
+    fn frames(&mut self, ctx: &Ctx, req: &FramesReq, grow: bool) -> Result<Gntst, Errno> {
+        let g = match self.target(ctx, req.dom)? {
+            Ok(g) => g,
+            Err(st) => return Ok(st),
+        };
+        let mut t = g.table();
+        if grow {
+            if !t.grow(req.nr_frames) {
+                return Ok(Gntst::GENERAL_ERROR);
             }
-        });
-    }
-
-    /// Does any domain but `dom` still map one of `dom`'s grants?
-    pub(crate) fn grants_mapped_by_others(&self, dom: DomId) -> bool {
-        self.domains
-            .get(&dom)
-            .is_some_and(|d| d.grant.entries.iter().any(|e| e.maps > 0))
-    }
-
-    fn with_maptrack<R>(
-        &mut self,
-        caller: DomId,
-        f: impl FnOnce(&mut Domains, &mut MapTrack, &mut Vec<MapReplyEntry>) -> R,
-    ) -> Result<R, Errno> {
-        let d = self.domains.get_mut(&caller).ok_or(Errno::ESRCH)?;
-        let mut mt = std::mem::take(&mut d.grant.maptrack);
-        let mut scratch = std::mem::take(&mut d.grant.scratch);
-        let r = f(&mut self.domains, &mut mt, &mut scratch);
-        if let Some(d) = self.domains.get_mut(&caller) {
-            d.grant.maptrack = mt;
-            d.grant.scratch = scratch;
+            Ok(first_frames(&t.frames, req.nr_frames, &mut self.frames))
+        } else {
+            Ok(first_frames(
+                &t.status_frames,
+                req.nr_frames,
+                &mut self.frames,
+            ))
         }
-        Ok(r)
     }
 }
 
-impl Backend for Hypervisor {
+impl Backend for Serving<'_> {
     /// Map grants of other domains for the caller (see the module docs for statuses and
     /// modes). `ESRCH` if the caller is no domain, `EINVAL` for an unknown mode.
     fn map_grant_ref(
@@ -1041,7 +1198,7 @@ impl Backend for Hypervisor {
         req: &MapReq<'_>,
         out: &mut dyn FnMut(MapReplyEntry) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let caller = self.grant_caller(ctx)?;
+        let caller = self.caller(ctx)?;
         let (mode, list) = match req.form {
             MapReqForm::Single {
                 dom,
@@ -1059,9 +1216,9 @@ impl Backend for Hypervisor {
             ),
             MapReqForm::Batch { mode, entry } => (mode, entry),
         };
-        self.with_maptrack(caller.id, |domains, mt, scratch| {
-            map_batch(domains, mt, scratch, caller, mode, list, out)
-        })?
+        let find = |id| self.dir.grants(id);
+        let mut maps = caller.maps();
+        map_batch(&find, &mut maps, ctx.domain, mode, list, out)
     }
 
     /// Remove mappings by handle (modes independent and ordered).
@@ -1071,7 +1228,7 @@ impl Backend for Hypervisor {
         req: &UnmapReq<'_>,
         out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let caller = self.grant_caller(ctx)?;
+        let caller = self.caller(ctx)?;
         let (mode, list) = match req.form {
             UnmapReqForm::Single {
                 host_addr,
@@ -1088,29 +1245,32 @@ impl Backend for Hypervisor {
             UnmapReqForm::Batch { mode, entry } => (mode, entry),
         };
         let ordered = ordered(mode)?;
-        self.with_maptrack(caller.id, |domains, mt, _| {
-            each_entry(
-                list.iter(),
-                ordered,
-                |index, e| EntryResult::of(index, unmap_one(domains, mt, caller, &e, 0)),
-                out,
-            )
-        })?
+        let find = |id| self.dir.grants(id);
+        let mut freed_dying = false;
+        let res = each_entry(
+            list.iter(),
+            ordered,
+            &find,
+            &mut caller.maps(),
+            |maps, e| owner_of(&maps.maptrack, e.handle),
+            |maps, owner, index, e| {
+                let (st, dying) = unmap_one(owner, maps, e, 0);
+                freed_dying |= dying;
+                EntryResult::of(index, st)
+            },
+            out,
+        );
+        if freed_dying {
+            // A dying domain may be gone now: the serving loop reaps it.
+            self.dir.bump();
+        }
+        res
     }
 
     /// Grow the table of `dom` to at least `nr_frames` frames and list the first `nr_frames`.
     fn setup_table(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
-        let target = match self.grant_target(ctx, req.dom)? {
-            Ok(t) => t,
-            Err(st) => return Ok(no_frames(st)),
-        };
-        let Some(d) = self.domains.get_mut(&target) else {
-            return Ok(no_frames(Gntst::BAD_DOMAIN));
-        };
-        if !d.grant.grow(req.nr_frames) {
-            return Ok(no_frames(Gntst::GENERAL_ERROR));
-        }
-        Ok(first_frames(&d.grant.frames, req.nr_frames))
+        let status = self.frames(ctx, req, true)?;
+        Ok(frames_reply(status, &self.frames))
     }
 
     /// Validate and count copies (the model holds no page contents; see the module docs).
@@ -1120,46 +1280,60 @@ impl Backend for Hypervisor {
         req: &CopyReq<'_>,
         out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let caller = self.grant_caller(ctx)?;
+        let caller = self.caller(ctx)?;
         let ordered = ordered(req.mode)?;
-        let (mut copies, mut bytes) = (0u64, 0u64);
-        let res = each_entry(
-            req.entry.iter(),
-            ordered,
-            |index, e| {
-                let st = copy_one(&self.domains, caller, &e);
-                if st == Gntst::OKAY {
-                    copies = copies.saturating_add(1);
-                    bytes = bytes.saturating_add(u64::from(e.len));
-                }
-                EntryResult::of(index, st)
+        let find = |id| self.dir.grants(id);
+        let (mut src, mut dst) = (
+            Memo {
+                find: &find,
+                last: None,
             },
-            out,
+            Memo {
+                find: &find,
+                last: None,
+            },
         );
-        if let Some(d) = self.domains.get_mut(&caller.id) {
-            d.grant.copies = d.grant.copies.saturating_add(copies);
-            d.grant.copied_bytes = d.grant.copied_bytes.saturating_add(bytes);
+        let (mut copies, mut bytes) = (0u64, 0u64);
+        let mut stopped = false;
+        let mut res = Ok(());
+        for (index, e) in (0u32..).zip(req.entry.iter()) {
+            let st = if stopped {
+                Gntst::CANCELLED
+            } else {
+                copy_one(&mut src, &mut dst, ctx.domain, &e)
+            };
+            if st == Gntst::OKAY {
+                copies = copies.saturating_add(1);
+                bytes = bytes.saturating_add(u64::from(e.len));
+            }
+            stopped |= ordered && st != Gntst::OKAY;
+            res = out(EntryResult::of(index, st));
+            if res.is_err() {
+                break;
+            }
         }
+        let mut maps = caller.maps();
+        maps.copies = maps.copies.saturating_add(copies);
+        maps.copied_bytes = maps.copied_bytes.saturating_add(bytes);
         res
     }
 
     /// Current and largest size of the table of `dom`.
     fn query_size(&mut self, ctx: &Ctx, req: &DomReq) -> Result<QuerySizeReply, Errno> {
-        let target = match self.grant_target(ctx, req.dom)? {
-            Ok(t) => t,
-            Err(status) => {
-                return Ok(QuerySizeReply {
-                    nr_frames: None,
-                    max_nr_frames: None,
-                    status,
-                })
+        Ok(match self.target(ctx, req.dom)? {
+            Ok(g) => {
+                let t = g.table();
+                QuerySizeReply {
+                    nr_frames: Some(t.nr_frames()),
+                    max_nr_frames: Some(t.max_frames),
+                    status: Gntst::OKAY,
+                }
             }
-        };
-        let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
-        Ok(QuerySizeReply {
-            nr_frames: Some(g.nr_frames()),
-            max_nr_frames: Some(g.max_frames),
-            status: Gntst::OKAY,
+            Err(status) => QuerySizeReply {
+                nr_frames: None,
+                max_nr_frames: None,
+                status,
+            },
         })
     }
 
@@ -1169,31 +1343,43 @@ impl Backend for Hypervisor {
         ctx: &Ctx,
         req: &UnmapAndReplaceReq,
     ) -> Result<StatusReply, Errno> {
-        let caller = self.grant_caller(ctx)?;
+        let caller = self.caller(ctx)?;
         let e = UnmapEntry {
             host_addr: req.host_addr,
             dev_bus_addr: 0,
             handle: req.handle,
         };
         let (host_addr, new_addr) = (req.host_addr, req.new_addr);
-        let status = self.with_maptrack(caller.id, |domains, mt, _| {
-            let had_host = mt.get(e.handle).is_some_and(|s| s.flags & MAP_HOST != 0);
-            let st = unmap_one(domains, mt, caller, &e, new_addr);
-            if st == Gntst::OKAY && had_host && host_addr != 0 && new_addr != 0 {
-                for s in mt.slots.iter_mut() {
-                    if s.flags & MAP_HOST != 0 && s.host_addr == new_addr {
-                        s.host_addr = host_addr;
-                    }
+        let mut maps = caller.maps();
+        let had_host = maps
+            .maptrack
+            .get(e.handle)
+            .is_some_and(|s| s.flags & MAP_HOST != 0);
+        let owner = owner_of(&maps.maptrack, e.handle).and_then(|id| self.dir.grants(id));
+        let (status, freed_dying) = unmap_one(
+            owner.as_ref().map(DomainGrants::table).as_deref_mut(),
+            &mut maps,
+            &e,
+            new_addr,
+        );
+        if status == Gntst::OKAY && had_host && host_addr != 0 && new_addr != 0 {
+            for s in maps.maptrack.slots.iter_mut() {
+                if s.flags & MAP_HOST != 0 && s.host_addr == new_addr {
+                    s.host_addr = host_addr;
                 }
             }
-            st
-        })?;
+        }
+        drop(maps);
+        if freed_dying {
+            self.dir.bump();
+        }
         Ok(StatusReply { status })
     }
 
     /// Switch the caller's table format (Xen's `gnttab_set_version`).
     fn set_version(&mut self, ctx: &Ctx, req: &SetVersionReq) -> Result<VersionReply, Errno> {
-        let g = &mut self.domains.get_mut(&ctx.domain).ok_or(Errno::ESRCH)?.grant;
+        let g = self.caller(ctx)?;
+        let mut g = g.table();
         let v = req.version;
         if v != 1 && v != 2 {
             return Err(Errno::EINVAL);
@@ -1235,25 +1421,23 @@ impl Backend for Hypervisor {
 
     /// List the first `nr_frames` status frames of `dom`'s (version-2) table.
     fn get_status_frames(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
-        let target = match self.grant_target(ctx, req.dom)? {
-            Ok(t) => t,
-            Err(st) => return Ok(no_frames(st)),
-        };
-        let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
-        Ok(first_frames(&g.status_frames, req.nr_frames))
+        let status = self.frames(ctx, req, false)?;
+        Ok(frames_reply(status, &self.frames))
     }
 
     /// The table format of `dom` (`ESRCH`: no such domain, `EPERM`: another domain's table
     /// and the caller is not privileged).
     fn get_version(&mut self, ctx: &Ctx, req: &DomReq) -> Result<VersionReply, Errno> {
-        let target = self.target(ctx, req.dom)?;
-        let g = &self.domains.get(&target).ok_or(Errno::ESRCH)?.grant;
-        Ok(VersionReply { version: g.version })
+        let target = self.dir.target(ctx, req.dom)?;
+        let g = self.dir.grants(target).ok_or(Errno::ESRCH)?;
+        let version = g.table().version;
+        Ok(VersionReply { version })
     }
 
     /// Swap two entries of the caller's table (`eagain` while either is in use).
     fn swap_grant_ref(&mut self, ctx: &Ctx, req: &SwapReq) -> Result<StatusReply, Errno> {
-        let g = &mut self.domains.get_mut(&ctx.domain).ok_or(Errno::ESRCH)?.grant;
+        let g = self.caller(ctx)?;
+        let mut g = g.table();
         let (a, b) = (req.ref_a as usize, req.ref_b as usize);
         let status = match (g.entries.get(a), g.entries.get(b)) {
             (None, _) | (_, None) => Gntst::BAD_GNTREF,
@@ -1265,6 +1449,75 @@ impl Backend for Hypervisor {
             }
         };
         Ok(StatusReply { status })
+    }
+}
+
+/// The model serves every grant op through [`Serving`], as the engine does without the
+/// host lock (the frame lists of the last reply are kept in the model).
+impl Backend for Hypervisor {
+    fn map_grant_ref(
+        &mut self,
+        ctx: &Ctx,
+        req: &MapReq<'_>,
+        out: &mut dyn FnMut(MapReplyEntry) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).map_grant_ref(ctx, req, out)
+    }
+
+    fn unmap_grant_ref(
+        &mut self,
+        ctx: &Ctx,
+        req: &UnmapReq<'_>,
+        out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).unmap_grant_ref(ctx, req, out)
+    }
+
+    fn setup_table(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
+        let mut s = Serving::new(self.directory());
+        let status = s.frames(ctx, req, true)?;
+        self.grant_frames = s.frames;
+        Ok(frames_reply(status, &self.grant_frames))
+    }
+
+    fn copy(
+        &mut self,
+        ctx: &Ctx,
+        req: &CopyReq<'_>,
+        out: &mut dyn FnMut(EntryResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).copy(ctx, req, out)
+    }
+
+    fn query_size(&mut self, ctx: &Ctx, req: &DomReq) -> Result<QuerySizeReply, Errno> {
+        Serving::new(self.directory()).query_size(ctx, req)
+    }
+
+    fn unmap_and_replace(
+        &mut self,
+        ctx: &Ctx,
+        req: &UnmapAndReplaceReq,
+    ) -> Result<StatusReply, Errno> {
+        Serving::new(self.directory()).unmap_and_replace(ctx, req)
+    }
+
+    fn set_version(&mut self, ctx: &Ctx, req: &SetVersionReq) -> Result<VersionReply, Errno> {
+        Serving::new(self.directory()).set_version(ctx, req)
+    }
+
+    fn get_status_frames(&mut self, ctx: &Ctx, req: &FramesReq) -> Result<FramesReply<'_>, Errno> {
+        let mut s = Serving::new(self.directory());
+        let status = s.frames(ctx, req, false)?;
+        self.grant_frames = s.frames;
+        Ok(frames_reply(status, &self.grant_frames))
+    }
+
+    fn get_version(&mut self, ctx: &Ctx, req: &DomReq) -> Result<VersionReply, Errno> {
+        Serving::new(self.directory()).get_version(ctx, req)
+    }
+
+    fn swap_grant_ref(&mut self, ctx: &Ctx, req: &SwapReq) -> Result<StatusReply, Errno> {
+        Serving::new(self.directory()).swap_grant_ref(ctx, req)
     }
 }
 
@@ -2407,7 +2660,9 @@ mod tests {
     /// Take frames `from..` out of `dom`'s RAM, as a balloon-out of a granted page would (the
     /// model has no op for it): a pinned grant can then name a frame that is no longer RAM.
     fn shrink_ram(hv: &mut Hypervisor, dom: DomId, from: u64) {
-        hv.domain_mut(dom).unwrap().config.pages = from;
+        let d = hv.domain_mut(dom).unwrap();
+        d.config.pages = from;
+        d.grant.set_pages(from);
     }
 
     #[test]
@@ -2683,5 +2938,130 @@ mod tests {
             Gntst::OKAY
         );
         assert_eq!(flags(&hv, BE, 1), GTF_PERMIT_ACCESS);
+    }
+
+    /// Map `refs` of FE for BE without the host lock, one batch, then unmap what was mapped
+    /// (one batch): the statuses of the maps.
+    fn map_unmap_unlocked(dir: &Directory, refs: std::ops::Range<u32>) -> Vec<Gntst> {
+        let mut s = Serving::new(dir);
+        let entries: Vec<MapEntry> = refs
+            .clone()
+            .map(|r| me(FE, r, RW, addr(u64::from(r % 128))))
+            .collect();
+        let req = MapReq {
+            form: MapReqForm::Batch {
+                mode: MapMode::INDEPENDENT,
+                entry: List::new(&entries),
+            },
+        };
+        let mut mapped = Vec::new();
+        s.map_grant_ref(&ctx(BE), &req, &mut |r| {
+            mapped.push(r);
+            Ok(())
+        })
+        .unwrap();
+        let unmaps: Vec<UnmapEntry> = mapped
+            .iter()
+            .filter_map(|r| Some(ue(r.handle?, addr(u64::from((refs.start + r.index) % 128)))))
+            .collect();
+        let req = UnmapReq {
+            form: UnmapReqForm::Batch {
+                mode: BatchMode::INDEPENDENT,
+                entry: List::new(&unmaps),
+            },
+        };
+        s.unmap_grant_ref(&ctx(BE), &req, &mut |r| {
+            assert_eq!(r.status, Gntst::OKAY, "unmap of a live handle");
+            Ok(())
+        })
+        .unwrap();
+        mapped.iter().map(|r| r.status).collect()
+    }
+
+    /// Two threads map and unmap FE's grants for BE without the host lock while the model
+    /// changes FE's table under it (grants other entries, ends them, copies, changes the
+    /// version when nothing is pinned, refuses it otherwise) and at last destroys FE:
+    /// nothing deadlocks, no pin or mapping is lost or left over, the threads' maps fail
+    /// with `bad_domain` from the destruction on, and FE goes once the last mapping is
+    /// unmapped.
+    #[test]
+    fn grant_ops_served_without_the_host_lock_race_the_model_safely() {
+        use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+        let mut hv = granted_to_be(256);
+        let dir = hv.unlocked();
+        let stop = Arc::new(AtomicBool::new(false));
+        let refused = Arc::new(AtomicU32::new(0));
+        let threads: Vec<_> = [0..128, 128..256]
+            .into_iter()
+            .map(|refs| {
+                let (dir, stop, refused) = (dir.clone(), stop.clone(), refused.clone());
+                std::thread::spawn(move || {
+                    let mut rounds = 0u32;
+                    while !stop.load(Ordering::SeqCst) {
+                        let st = map_unmap_unlocked(&dir, refs.clone());
+                        if st.iter().all(|&s| s == Gntst::BAD_DOMAIN) {
+                            refused.fetch_add(1, Ordering::SeqCst);
+                        } else {
+                            // `general_error`: the model changed FE's version meanwhile,
+                            // which cleared the entries until it granted them again.
+                            assert!(
+                                st.iter()
+                                    .all(|&s| s == Gntst::OKAY || s == Gntst::GENERAL_ERROR),
+                                "{st:?}"
+                            );
+                        }
+                        rounds += 1;
+                    }
+                    rounds
+                })
+            })
+            .collect();
+        // The model's own work on FE's table meanwhile.
+        for i in 0..300u32 {
+            let r = 256 + i % 64;
+            hv.grant_access(FE, r, OTHER, u64::from(r), false).unwrap();
+            assert_eq!(hv.grant_status(FE, r).unwrap().mappings, 0);
+            hv.end_access(FE, r).unwrap();
+            let c = CopyEntry {
+                source_dom: FE,
+                source_ref: Some(i % 256),
+                source_gfn: None,
+                source_offset: 0,
+                dest_dom: DOMID_SELF,
+                dest_ref: None,
+                dest_gfn: Some(1),
+                dest_offset: 0,
+                len: 8,
+                flags: GntcopyFlags::SOURCE_GREF,
+            };
+            assert_eq!(
+                copy(&mut hv, BE, BatchMode::INDEPENDENT, &[c]),
+                [Gntst::OKAY]
+            );
+            let v = hv.set_version(&ctx(FE), &SetVersionReq { version: 2 });
+            // EBUSY while a thread holds a mapping, else the change (and back).
+            if v.is_ok() {
+                hv.set_version(&ctx(FE), &SetVersionReq { version: 1 })
+                    .unwrap();
+                for r in 0..256 {
+                    // A version change clears the entries: grant them again.
+                    let _ = hv.grant_access(FE, r, BE, u64::from(r), false);
+                }
+            }
+        }
+        // Destroyed while the threads go on: their maps fail from now on.
+        hv.dom_destroy(FE).unwrap();
+        let t = std::time::Instant::now();
+        while refused.load(Ordering::SeqCst) < 2 {
+            assert!(t.elapsed() < std::time::Duration::from_secs(10));
+            std::thread::yield_now();
+        }
+        stop.store(true, Ordering::SeqCst);
+        for t in threads {
+            assert!(t.join().unwrap() > 0);
+        }
+        assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0, "nothing left");
+        hv.tick();
+        assert!(hv.domain(FE).is_none(), "FE reaped");
     }
 }

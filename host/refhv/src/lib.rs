@@ -24,10 +24,11 @@
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
 //!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
 //!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, the
-//!   vCPU ops but `down` (timers, run state, `up`), the scheduler's `yield`, `shutdown_code`, `watchdog` and `pin_override`, and `hvm.get_time`, on
-//!   state kept apart (a directory of the domains and the clock, each domain's ports,
-//!   parameters and vCPUs behind their own locks); it answers exactly as the locked path
-//!   does;
+//!   vCPU ops but `down` (timers, run state, `up`), the scheduler's `yield`,
+//!   `shutdown_code`, `watchdog` and `pin_override`, `hvm.get_time`, and the grant table
+//!   ops, on state kept apart (a directory of the domains and the clock, each domain's
+//!   ports, parameters, vCPUs, grant table and maptrack behind their own locks); it answers
+//!   exactly as the locked path does;
 //! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
 //!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
 //!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock
@@ -131,7 +132,8 @@ pub struct Domain {
     pub config: DomainConfig,
     /// Running or shut down.
     pub state: DomainState,
-    /// Grant table and maptrack.
+    /// Grant table and maptrack, behind locks of their own (served without the host lock
+    /// too, see [`unlocked`]).
     pub grant: grant::DomainGrants,
     /// Event channel ports, behind a lock of their own (served without the host lock too,
     /// see [`unlocked`]).
@@ -183,6 +185,8 @@ pub struct Hypervisor {
     dump_v1: Vec<hvlink_compat_demo::v1::sysctl::ListEntry>,
     /// The domains as calls served without the host lock see them ([`unlocked`]).
     directory: std::sync::Arc<unlocked::Directory>,
+    /// The frames of the last grant frame list reply (`setup_table`, `get_status_frames`).
+    grant_frames: Vec<u64>,
 }
 
 /// Wake-up times one domain may have registered at once. When full, a new time earlier than
@@ -214,6 +218,7 @@ impl Hypervisor {
             xen_version: older::XenVersion::default(),
             dump_v1: Vec::new(),
             directory: std::sync::Arc::new(unlocked::Directory::new(clock)),
+            grant_frames: Vec::new(),
         }
     }
 
@@ -243,6 +248,7 @@ impl Hypervisor {
                     hvm: d.hvm.params().clone(),
                     vcpus: d.vcpu.clone(),
                     sched: d.sched.clone(),
+                    grants: d.grant.clone(),
                 },
             ),
             None => self.directory.unlist(id),

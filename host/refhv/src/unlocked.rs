@@ -16,6 +16,9 @@
 //!   `watchdog`, `pin_override` (a domain's watchdogs, pin and latched code are behind a
 //!   lock of their own, [`crate::sched::DomainSched`]), and `hvm.get_time` (the clock is
 //!   kept here);
+//! - the grant table ops: a domain's own table and its maptrack are behind a lock each
+//!   ([`crate::grant::DomainGrants`]), as Xen's grant table lock and maptrack lock are; an
+//!   op holds its caller's maptrack, then one owner's table at a time;
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
 //!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
@@ -28,7 +31,7 @@
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
-//! The rest of the model is still behind the host lock (grant tables, `vcpu.down`, the
+//! The rest of the model is still behind the host lock (`vcpu.down`, the
 //! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, the memory and toolstack
 //! families). Moving a family out means keeping
 //! its state behind per-domain locks in the same way: the next steps.
@@ -68,6 +71,8 @@ pub(crate) struct Listing {
     /// Its scheduler state: watchdogs, pin, latched shutdown code, yields (the model's,
     /// behind their own lock).
     pub sched: crate::sched::DomainSched,
+    /// Its grant table and maptrack (the model's, behind their own locks).
+    pub grants: crate::grant::DomainGrants,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -158,6 +163,35 @@ impl Directory {
     /// Domain `id`'s HVM parameters.
     pub(crate) fn hvm_params(&self, id: DomId) -> Option<Params> {
         self.read().get(&id).map(|l| l.hvm.clone())
+    }
+
+    /// Domain `id`'s grant table and maptrack.
+    pub(crate) fn grants(&self, id: DomId) -> Option<crate::grant::DomainGrants> {
+        self.read().get(&id).map(|l| l.grants.clone())
+    }
+
+    /// The domain a request names, if the caller may act on it, as
+    /// [`Hypervisor::target`](crate::Hypervisor::target): `DOMID_SELF` is the caller;
+    /// `ESRCH` for no such domain, `EPERM` for another domain when the caller is not the
+    /// control domain.
+    pub(crate) fn target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
+        let id = if dom == hvlink_proto::rt::DOMID_SELF {
+            ctx.domain
+        } else {
+            dom
+        };
+        let domains = self.read();
+        if !domains.contains_key(&id) {
+            return Err(Errno::ESRCH);
+        }
+        if id == ctx.domain {
+            return Ok(id);
+        }
+        match domains.get(&ctx.domain) {
+            Some(l) if l.privileged => Ok(id),
+            Some(_) => Err(Errno::EPERM),
+            None => Err(Errno::ESRCH),
+        }
     }
 
     /// Is domain `id` the control domain?
@@ -328,7 +362,7 @@ impl Unlocked for Directory {
         use hvlink_proto::{event_channel as ec, hvm, sched, vcpu};
         let id = op.id;
         match op.family_id {
-            hvlink_proto::version::ID => true,
+            hvlink_proto::version::ID | hvlink_proto::grant_table::ID => true,
             vcpu::ID => vcpu::OpId(id) != vcpu::OpId::DOWN,
             sched::ID => [
                 sched::OpId::YIELD,
@@ -377,6 +411,11 @@ impl Unlocked for Directory {
             (hvlink_proto::sched::ID, _) => {
                 hvlink_proto::sched::serve_regs(&mut crate::sched::Serving(self), ctx, regs)
             }
+            (hvlink_proto::grant_table::ID, _) => hvlink_proto::grant_table::serve_regs(
+                &mut crate::grant::Serving::new(self),
+                ctx,
+                regs,
+            ),
             (hvlink_proto::vcpu::ID, _) => {
                 hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)
             }
