@@ -7,7 +7,8 @@
 //! deadline rings a parked serving loop, `grant_table.query_size` of domain 1's own table,
 //! whose lock domain 2's flood of batches takes for runs of entries, and a grant
 //! `map_grant_ref` + `unmap_grant_ref` pair of a grant of domain 2, which takes the locks
-//! the flood does not) and one still served under it (`memory.current_reservation`),
+//! the flood does not, and `memory.current_reservation`, under the domain's reservation
+//! lock) and one still served under it (`hvm.get_mem_type`),
 //! measured in the same run
 //!
 //! 1. alone (nothing else running);
@@ -56,6 +57,7 @@ use hvlink_proto::grant_table::{
     DomReq, MapGrantRef, MapReplyForm, MapReq, MapReqForm, QuerySize, UnmapGrantRef, UnmapReq,
     UnmapReqForm,
 };
+use hvlink_proto::hvm::{GetMemType, MemTypeReq};
 use hvlink_proto::memory::CurrentReservation;
 use hvlink_proto::rt::{Empty, FastAbi, Regs, DOMID_SELF};
 use hvlink_proto::vcpu::{
@@ -221,12 +223,23 @@ fn grant_pair_call(shared: &EmbeddedShared) {
     domain1_call(shared, regs, "grant_table.unmap_grant_ref");
 }
 
-/// One `memory.current_reservation` of domain 1 by register: a call as small, still served
-/// under the host lock (the memory reservation is behind it).
+/// One `memory.current_reservation` of domain 1 by register: served without the host
+/// lock, under the domain's reservation lock.
 fn reservation_call(shared: &EmbeddedShared) {
     let regs =
         CurrentReservation::to_regs(&hvlink_proto::memory::DomReq { dom: DOMID_SELF }).unwrap();
     domain1_call(shared, regs, "memory.current_reservation");
+}
+
+/// One `hvm.get_mem_type` of domain 1's frame 0 by register: a call as small, still served
+/// under the host lock.
+fn mem_type_call(shared: &EmbeddedShared) {
+    let regs = GetMemType::to_regs(&MemTypeReq {
+        dom: DOMID_SELF,
+        pfn: 0,
+    })
+    .unwrap();
+    domain1_call(shared, regs, "hvm.get_mem_type");
 }
 
 /// A call measured: name, call, and whether the run's small turn measures it too.
@@ -234,7 +247,7 @@ type Measured = (&'static str, fn(&EmbeddedShared), bool);
 
 /// The calls measured: name, call, and whether the run's small turn measures it too (the
 /// turn's length matters only to a call that waits for the host lock).
-const CALLS_MEASURED: [Measured; 7] = [
+const CALLS_MEASURED: [Measured; 8] = [
     (
         "version.version (served without the host lock)",
         version_call,
@@ -266,8 +279,13 @@ const CALLS_MEASURED: [Measured; 7] = [
         false,
     ),
     (
-        "memory.current_reservation (served under the host lock)",
+        "memory.current_reservation (without the host lock, under the reservation's lock)",
         reservation_call,
+        false,
+    ),
+    (
+        "hvm.get_mem_type (served under the host lock)",
+        mem_type_call,
         true,
     ),
 ];

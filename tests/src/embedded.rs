@@ -119,17 +119,20 @@ pub fn raw_queue(
     (q, mem)
 }
 
-/// A small register call served under the host lock (a domain's memory reservation is
-/// behind it): `memory.current_reservation` of the caller's own domain (the call succeeds).
-/// For tests of what waits for the lock: a `version` call, an event channel
-/// `send`/`status`/`unmask`, an HVM parameter op on the caller's own domain, a vCPU op other
-/// than `down` or a grant table op never does (they are served without the lock,
+/// A small register call served under the host lock: `hvm.get_mem_type` of the caller's
+/// own frame 0 (the call succeeds; the op stays under the lock, being rare). For tests of
+/// what waits for the lock: a `version` call, an event channel `send`/`status`/`unmask`, an
+/// HVM parameter op on the caller's own domain, a vCPU op other than `down`, a grant table
+/// or a memory op never does (they are served without the lock,
 /// `hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
-    use hvlink_proto::memory::{CurrentReservation, DomReq};
+    use hvlink_proto::hvm::{GetMemType, MemTypeReq};
     use hvlink_proto::rt::{FastAbi, DOMID_SELF};
-    CurrentReservation::to_regs(&DomReq { dom: DOMID_SELF })
-        .expect("current_reservation has a register form")
+    GetMemType::to_regs(&MemTypeReq {
+        dom: DOMID_SELF,
+        pfn: 0,
+    })
+    .expect("get_mem_type has a register form")
 }
 
 /// An interdomain event channel from `from` to `to`, set up on the model as the two

@@ -426,7 +426,7 @@ fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
 
 /// A posted register call runs in the middle of the lock holder's own long stretch: while
 /// the engine publishes a big batch reply (8 KiB, written into the ring in pieces), a
-/// `memory.current_reservation` (served under the lock) posted meanwhile completes although the lock is never
+/// `hvm.get_mem_type` (served under the lock) posted meanwhile completes although the lock is never
 /// let go. A call of
 /// the engine's own family (`control.ping`, which may set up or tear down queues) is not run
 /// in the middle of a queue's phase: it completes once the lock goes.
@@ -496,7 +496,7 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
     }
     let (out, regs) = status.join().unwrap();
     assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "memory.current_reservation failed");
+    assert_eq!(regs.rax, 0, "hvm.get_mem_type failed");
     std::thread::sleep(Duration::from_millis(20));
     assert!(!ping.is_finished(), "the engine's own family ran mid-phase");
     drop(held);
@@ -644,7 +644,7 @@ fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
 /// A domain holds at most its share of the slots where register calls are posted for the
 /// serving thread: six callers of domain 1 that find the lock taken post four calls (the
 /// other two wait on the lock), and domain 2's call still gets a slot. All seven complete
-/// once the lock is free. (The calls are served under the lock: `memory.current_reservation`.)
+/// once the lock is free. (The calls are served under the lock: `hvm.get_mem_type`.)
 #[test]
 fn one_domain_holds_at_most_its_share_of_the_post_slots() {
     use hvlink_host::serve::POSTS_PER_DOMAIN;

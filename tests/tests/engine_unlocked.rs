@@ -106,9 +106,9 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
     // A call served under the lock waits for it: posted for the holder, it has no answer
     // until the lock goes.
     let query = spawn_call(&shared, DOM1, locked_call());
-    waits(&shared, DOM1, &query, "memory.current_reservation");
+    waits(&shared, DOM1, &query, "hvm.get_mem_type");
     drop(held);
-    assert_eq!(done(&query, "memory.current_reservation").rax, 0);
+    assert_eq!(done(&query, "hvm.get_mem_type").rax, 0);
 }
 
 /// Event channel `send`, `status` and `unmask` by register complete while the host lock is
@@ -653,4 +653,106 @@ fn grant_ops_by_register_never_wait_for_the_host_lock() {
         assert!(t.elapsed() < Duration::from_secs(5), "DOM1 never reaped");
         std::thread::sleep(Duration::from_millis(2));
     }
+}
+
+/// The memory ops by register complete while the host lock is held, on the reservation the
+/// model keeps (populated frames, counts, the host's free pages), with the locked path's
+/// statuses: a toolstack-built domain populates, gives back, moves and removes frames of
+/// its own while another thread holds the lock, and the model sees every page afterwards.
+#[test]
+fn memory_ops_by_register_never_wait_for_the_host_lock() {
+    use hvlink_proto::memory::{
+        AddToPhysmapBatch, CurrentReservation, DecreaseReservation, DomReq, ExtentStatus, Mapspace,
+        MaximumGpfn, MaximumReservation, PhysmapReq, PhysmapReqForm, PopulatePhysmap,
+        RemoveFromPhysmap, RemoveReq, ReservationReplyForm, ReservationReq, ReservationReqForm,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    const D: u16 = 5;
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let free0 = e.with_hv(|hv| {
+        let d = hv
+            .dom_create(&hvlink_refhv::lifecycle::NewDomain {
+                domain: D,
+                max_vcpus: 1,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(d, D);
+        hv.dom_max_mem(D, 4 * 64).unwrap();
+        hv.host_pages().1
+    });
+    let extent = |regs: &Regs| match PopulatePhysmap::reply_from_regs(regs).unwrap().form {
+        ReservationReplyForm::Single { status } => status,
+        other => panic!("not a single reply: {other:?}"),
+    };
+    let one = |gpfn| ReservationReq {
+        domid: DOMID_SELF,
+        extent_order: 0,
+        form: ReservationReqForm::Single { gpfn },
+    };
+    let call = |regs: Regs, what: &str| {
+        let r = done(&spawn_call(&shared, D, regs), what);
+        assert_eq!(r.rax, 0, "{what}");
+        r
+    };
+    let pages = |regs: Regs, what: &str| {
+        CurrentReservation::reply_from_regs(&call(regs, what))
+            .unwrap()
+            .pages
+    };
+    let current = || CurrentReservation::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
+
+    let held = shared.host();
+    for gpfn in 0..4 {
+        let r = call(PopulatePhysmap::to_regs(&one(gpfn)).unwrap(), "populate");
+        assert_eq!(extent(&r), ExtentStatus::OKAY, "gpfn {gpfn}");
+    }
+    let r = call(PopulatePhysmap::to_regs(&one(2)).unwrap(), "populate again");
+    assert_eq!(extent(&r), ExtentStatus::EEXIST);
+    let r = call(DecreaseReservation::to_regs(&one(1)).unwrap(), "decrease");
+    assert_eq!(extent(&r), ExtentStatus::OKAY);
+    let r = call(
+        DecreaseReservation::to_regs(&one(1)).unwrap(),
+        "decrease again",
+    );
+    assert_eq!(extent(&r), ExtentStatus::ENOENT);
+    assert_eq!(pages(current(), "current_reservation"), 3);
+    let max = MaximumReservation::to_regs(&DomReq { dom: DOMID_SELF }).unwrap();
+    assert_eq!(pages(max, "maximum_reservation"), 64);
+    let r = call(
+        MaximumGpfn::to_regs(&DomReq { dom: DOMID_SELF }).unwrap(),
+        "maximum_gpfn",
+    );
+    assert_eq!(MaximumGpfn::reply_from_regs(&r).unwrap().gpfn, 0);
+    // Frame 3 moves to 100, then 100 is removed (freed); 3 is free again.
+    let mv = AddToPhysmapBatch::to_regs(&PhysmapReq {
+        domid: DOMID_SELF,
+        space: Mapspace::GMFN,
+        foreign_domid: 0,
+        form: PhysmapReqForm::Single { idx: 3, gpfn: 100 },
+    })
+    .unwrap();
+    assert_eq!(extent(&call(mv, "add_to_physmap")), ExtentStatus::OKAY);
+    let rm = RemoveFromPhysmap::to_regs(&RemoveReq {
+        domid: DOMID_SELF,
+        gpfn: 100,
+    })
+    .unwrap();
+    call(rm, "remove_from_physmap");
+    let r = done(&spawn_call(&shared, D, rm), "remove again");
+    assert_eq!(r.rax as i64, -i64::from(Errno::ENOENT.0));
+    assert_eq!(pages(current(), "current_reservation"), 2);
+    // Another domain's reservation is a toolstack's (`control` class): under the lock.
+    let other = CurrentReservation::to_regs(&DomReq { dom: DOM1 }).unwrap();
+    let other = spawn_call(&shared, D, other);
+    waits(&shared, D, &other, "current_reservation of another domain");
+    drop(held);
+    let r = done(&other, "current_reservation of another domain");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+
+    e.with_hv(|hv| {
+        assert_eq!(hv.dom_info(D).unwrap().tot_pages, 2);
+        assert_eq!(hv.host_pages().1, free0 - 2, "the host's free pages follow");
+    });
 }

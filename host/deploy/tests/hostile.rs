@@ -223,18 +223,19 @@ impl Good {
     }
 
     /// A register call and a ring call, each within [`BOUND`]. The register call is one the
-    /// host serves under its lock (`memory.current_reservation` of the caller's own domain; a
-    /// `version`, event channel, vCPU, grant table or own-HVM call is served without it, so
-    /// it would not see a host stuck holding the lock).
+    /// host serves under its lock (`hvm.get_mem_type` of the caller's own frame 0; a
+    /// `version`, event channel, vCPU, grant table, memory or own-HVM-parameter call is
+    /// served without it, so it would not see a host stuck holding the lock).
     async fn check(&self, what: &str) {
-        use hvlink_proto::memory::{CurrentReservation, DomReq};
+        use hvlink_proto::hvm::{GetMemType, HvmmemType, MemTypeReq};
         let t = Instant::now();
-        let regs = CurrentReservation::to_regs(&DomReq {
+        let regs = GetMemType::to_regs(&MemTypeReq {
             dom: hvlink_proto::rt::DOMID_SELF,
+            pfn: 0,
         })
         .unwrap();
-        let r = self.client.call_regs::<CurrentReservation>(regs).unwrap();
-        assert!(r.get().pages > 0);
+        let r = self.client.call_regs::<GetMemType>(regs).unwrap();
+        assert_eq!(r.get().mem_type, HvmmemType::RAM_RW);
         let reg = t.elapsed();
         let t = Instant::now();
         let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))

@@ -32,7 +32,6 @@ use hvlink_proto::hvm::{
     Backend, HvmParam, HvmmemType, MemTypeReply, MemTypeReq, ParamReply, ParamReq, SetParamReq,
     TimeReply, UpcallVectorReq,
 };
-use hvlink_proto::memory::E820Entry;
 use hvlink_proto::rt::{Ctx, DOMID_SELF};
 use hvlink_proto::Errno;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -135,9 +134,6 @@ fn rule(index: u32) -> Option<Rule> {
 #[derive(Debug)]
 pub struct DomainHvm {
     params: Params,
-    /// The guest-physical memory map the toolstack gave the domain (served by
-    /// `memory.memory_map`; kept here because it is fixed at creation like the parameters).
-    memmap: Vec<E820Entry>,
     /// The handle the toolstack gave the domain (`version.guest_handle`); `None` until set
     /// or first asked for, when a stable one is derived from the domain id.
     pub(crate) handle: Option<[u8; 16]>,
@@ -185,7 +181,6 @@ impl DomainHvm {
                 upcall_vectors: vec![None; vcpus],
                 tlb_flushes: 0,
             }))),
-            memmap: Layout::of(config).e820(),
             handle: None,
         }
     }
@@ -213,11 +208,6 @@ impl DomainHvm {
     /// How many times the domain asked for its TLBs to be flushed.
     pub fn tlb_flushes(&self) -> u64 {
         self.params.lock().tlb_flushes
-    }
-
-    /// The domain's memory map.
-    pub fn memory_map(&self) -> &[E820Entry] {
-        &self.memmap
     }
 }
 

@@ -147,11 +147,9 @@ pub struct Domain {
     pub sched: sched::DomainSched,
     /// Where it is in its lifecycle and what the toolstack set (see [`lifecycle`]).
     pub life: lifecycle::Life,
-    /// Its memory reservation: pages, max_mem, populated frames.
-    pub mem: lifecycle::Reservation,
-    /// Foreign frames mapped into it (gpfn → (owner, owner's frame)), by
-    /// `memory.add_to_physmap_batch`.
-    pub foreign: BTreeMap<u64, (DomId, u64)>,
+    /// Its memory reservation: pages, max_mem, populated frames, foreign frames mapped into
+    /// it; behind a lock of its own (served without the host lock too, see [`unlocked`]).
+    pub mem: lifecycle::Memory,
 }
 
 /// The reference hypervisor.
@@ -163,8 +161,6 @@ pub struct Hypervisor {
     deadlines: BTreeMap<DomId, Vec<Nanos>>,
     /// Next domain id createdomain tries (Xen's rover).
     domid_rover: DomId,
-    /// Host pages not given to any domain by the reservation ops.
-    free_pages: u64,
     /// Changes whenever a domain appears or goes (dump cursors from before are stale).
     list_gen: u16,
     /// Key of dump cursor tags.
@@ -187,6 +183,8 @@ pub struct Hypervisor {
     directory: std::sync::Arc<unlocked::Directory>,
     /// The frames of the last grant frame list reply (`setup_table`, `get_status_frames`).
     grant_frames: Vec<u64>,
+    /// The entries of the last `memory.memory_map` reply.
+    memory_map_reply: Vec<hvlink_proto::memory::E820Entry>,
 }
 
 /// Wake-up times one domain may have registered at once. When full, a new time earlier than
@@ -207,7 +205,6 @@ impl Hypervisor {
             domains: BTreeMap::new(),
             deadlines: BTreeMap::new(),
             domid_rover: 1,
-            free_pages: lifecycle::HOST_PAGES,
             list_gen: 0,
             cursor_secret: cursor_secret(),
             console: std::collections::VecDeque::new(),
@@ -219,6 +216,7 @@ impl Hypervisor {
             dump_v1: Vec::new(),
             directory: std::sync::Arc::new(unlocked::Directory::new(clock)),
             grant_frames: Vec::new(),
+            memory_map_reply: Vec::new(),
         }
     }
 
@@ -249,6 +247,9 @@ impl Hypervisor {
                     vcpus: d.vcpu.clone(),
                     sched: d.sched.clone(),
                     grants: d.grant.clone(),
+                    mem: d.mem.clone(),
+                    dying: d.life.dying,
+                    dm_target: d.life.dm_target,
                 },
             ),
             None => self.directory.unlist(id),
@@ -276,12 +277,12 @@ impl Hypervisor {
                 ..lifecycle::Life::default()
             },
             // Built whole: its RAM (the layout of `config.pages`) is its reservation, fixed.
-            mem: lifecycle::Reservation {
+            mem: lifecycle::Memory::new(lifecycle::Reservation {
                 max_pages: config.pages,
                 tot_pages: config.pages,
-                map: lifecycle::PageMap::default(),
-            },
-            foreign: BTreeMap::new(),
+                layout: memory::Layout::of(&config),
+                ..lifecycle::Reservation::default()
+            }),
             config,
         };
         self.list_gen = self.list_gen.wrapping_add(1);

@@ -26,6 +26,8 @@
 //! looks the domain up ([`Hypervisor::may_act_on`]).
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use hvlink_proto::domctl::{
     self, AffinityReply, AffinityReq, CreateReply, CreateReq, Dominf, Info, MaxMemReq, MaxVcpusReq,
@@ -173,6 +175,250 @@ pub struct Reservation {
     pub tot_pages: u64,
     /// Which guest frames are populated.
     pub map: PageMap,
+    /// Foreign frames mapped into it (gpfn → (owner, owner's frame)), by
+    /// `memory.add_to_physmap_batch`.
+    pub foreign: BTreeMap<u64, (DomId, u64)>,
+    /// Its guest-physical RAM layout (fixed at creation; what `maximum_gpfn` and
+    /// `memory_map` answer from).
+    pub layout: crate::memory::Layout,
+    /// It is being destroyed: its memory is gone, and no op adds to it.
+    pub dying: bool,
+}
+
+/// A domain's memory reservation behind a lock of its own, so that the memory ops are
+/// served without the host lock (see [`crate::unlocked`]); the host's free pages are an
+/// atomic counter ([`FreePages`]). No code holds two domains' reservations at once.
+/// Cloning gives another handle on the same reservation.
+#[derive(Debug, Clone, Default)]
+pub struct Memory(Arc<Mutex<Reservation>>);
+
+impl Memory {
+    /// `r`, behind its lock.
+    pub fn new(r: Reservation) -> Memory {
+        Memory(Arc::new(Mutex::new(r)))
+    }
+
+    /// The reservation, locked. (A panic while it was held leaves it between two whole
+    /// extents: each is checked, then committed in a few assignments.)
+    pub fn lock(&self) -> MutexGuard<'_, Reservation> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The host's free pages, claimed and given back by every domain's reservation ops without
+/// a lock.
+#[derive(Debug)]
+pub struct FreePages(AtomicU64);
+
+impl FreePages {
+    /// `n` free pages.
+    pub(crate) fn new(n: u64) -> FreePages {
+        FreePages(AtomicU64::new(n))
+    }
+
+    /// Take `n` pages if there are that many free.
+    fn claim(&self, n: u64) -> bool {
+        self.0
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |f| f.checked_sub(n))
+            .is_ok()
+    }
+
+    /// Give `n` pages back.
+    fn give(&self, n: u64) {
+        let _ = self
+            .0
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |f| {
+                Some(f.saturating_add(n))
+            });
+    }
+
+    /// Pages free now.
+    pub(crate) fn get(&self) -> u64 {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+impl Reservation {
+    /// Back `1 << order` frames from `gpfn` with memory, counted against `max_pages` and the
+    /// host's `free` pages.
+    pub(crate) fn populate(&mut self, free: &FreePages, gpfn: u64, order: u8) -> Result<(), Errno> {
+        let n = 1u64 << order;
+        if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
+            return Err(Errno::EINVAL);
+        }
+        if self.dying {
+            return Err(Errno::ESRCH);
+        }
+        if self.tot_pages.saturating_add(n) > self.max_pages || !free.claim(n) {
+            // Xen checks what is already there first; here a full reservation answers
+            // ENOMEM for a frame that is also populated (both are refusals).
+            return Err(Errno::ENOMEM);
+        }
+        if !self.map.insert(gpfn, n) {
+            free.give(n);
+            return Err(Errno::EEXIST);
+        }
+        self.tot_pages += n;
+        Ok(())
+    }
+
+    /// [`populate`](Self::populate) for a list of extents, each reported to `out` with its
+    /// status (`ordered`: after a failure the rest are `cancelled`). The same checks, done
+    /// the way a batch makes cheap: a 2 MiB chunk of the page map is taken out once for the
+    /// consecutive extents that fall in it.
+    pub(crate) fn populate_extents(
+        &mut self,
+        free: &FreePages,
+        order: u8,
+        ordered: bool,
+        gpfns: impl Iterator<Item = u64>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        let n = 1u64 << order;
+        let dying = self.dying;
+        // The chunk taken out of the map: (index, words).
+        let mut cur: Option<(u64, [u64; 8])> = None;
+        let mut stopped = false;
+        let mut result = Ok(());
+        let put_back = |map: &mut PageMap, cur: &mut Option<(u64, [u64; 8])>| {
+            if let Some((k, ws)) = cur.take() {
+                if ws.iter().any(|&w| w != 0) {
+                    map.chunks.insert(k, ws);
+                }
+            }
+        };
+        for (index, gpfn) in (0u32..).zip(gpfns) {
+            let status = if stopped {
+                ExtentStatus::CANCELLED
+            } else if dying {
+                ExtentStatus::ESRCH
+            } else if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
+                ExtentStatus::EINVAL
+            } else if self.tot_pages + n > self.max_pages || !free.claim(n) {
+                ExtentStatus::ENOMEM
+            } else if n <= 64 {
+                // Within one word (aligned, at most 64 frames).
+                let (c, bit) = (gpfn / CHUNK, gpfn % CHUNK);
+                if cur.is_none_or(|(k, _)| k != c) {
+                    put_back(&mut self.map, &mut cur);
+                    cur = Some((c, self.map.chunks.remove(&c).unwrap_or_default()));
+                }
+                let mask = if n == 64 {
+                    u64::MAX
+                } else {
+                    ((1u64 << n) - 1) << (bit % 64)
+                };
+                match &mut cur {
+                    Some((_, ws)) if ws[(bit / 64) as usize] & mask == 0 => {
+                        ws[(bit / 64) as usize] |= mask;
+                        self.tot_pages += n;
+                        ExtentStatus::OKAY
+                    }
+                    _ => {
+                        free.give(n);
+                        ExtentStatus::EEXIST
+                    }
+                }
+            } else {
+                put_back(&mut self.map, &mut cur);
+                if self.map.insert(gpfn, n) {
+                    self.tot_pages += n;
+                    ExtentStatus::OKAY
+                } else {
+                    free.give(n);
+                    ExtentStatus::EEXIST
+                }
+            };
+            stopped |= ordered && status != ExtentStatus::OKAY;
+            if let Err(e) = out(ExtentResult { index, status }) {
+                result = Err(e);
+                break;
+            }
+        }
+        put_back(&mut self.map, &mut cur);
+        result
+    }
+
+    /// Give back the `1 << order` frames from `gpfn` to the host's `free` pages.
+    pub(crate) fn depopulate(
+        &mut self,
+        free: &FreePages,
+        gpfn: u64,
+        order: u8,
+    ) -> Result<(), Errno> {
+        let n = 1u64 << order;
+        if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
+            return Err(Errno::EINVAL);
+        }
+        if self.dying {
+            return Err(Errno::ESRCH);
+        }
+        if self.map.count(gpfn, n) != n {
+            return Err(Errno::ENOENT);
+        }
+        self.map.set_range(gpfn, n, false);
+        self.tot_pages -= n;
+        free.give(n);
+        Ok(())
+    }
+
+    /// Remove what is mapped at `gpfn`: a foreign frame (`true`: its owner, if dying, may
+    /// now be reaped) or one of its own (freed to `free`).
+    pub(crate) fn physmap_remove(&mut self, free: &FreePages, gpfn: u64) -> Result<bool, Errno> {
+        if self.foreign.remove(&gpfn).is_some() {
+            return Ok(true);
+        }
+        self.depopulate(free, gpfn, 0).map(|()| false)
+    }
+}
+
+/// Map frame `idx` of domain `foreign` (whose memory is `src`) at `gpfn` of the domain whose
+/// memory is `dest`; `same`: they are one domain, and the frame moves. One reservation is
+/// locked at a time: the source's frame is looked at, then the mapping made.
+pub(crate) fn physmap_add(
+    dest: &Memory,
+    foreign: DomId,
+    src: &Memory,
+    same: bool,
+    idx: u64,
+    gpfn: u64,
+) -> Result<(), Errno> {
+    if gpfn >= MAX_GPFN || idx >= MAX_GPFN {
+        return Err(Errno::EINVAL);
+    }
+    {
+        let s = src.lock();
+        if s.dying {
+            return Err(Errno::ESRCH);
+        }
+        if !s.map.get(idx) {
+            return Err(Errno::ENOENT);
+        }
+    }
+    let mut d = dest.lock();
+    if same {
+        // Looked at again under the same hold: the frame may have moved meanwhile.
+        if !d.map.get(idx) || d.dying {
+            return Err(if d.dying { Errno::ESRCH } else { Errno::ENOENT });
+        }
+        if d.map.get(gpfn) {
+            return Err(Errno::EEXIST);
+        }
+        d.map.set(idx, false);
+        d.map.set(gpfn, true);
+        return Ok(());
+    }
+    if d.dying {
+        return Err(Errno::ESRCH);
+    }
+    if d.map.get(gpfn) || d.foreign.contains_key(&gpfn) {
+        return Err(Errno::EEXIST);
+    }
+    if d.foreign.len() >= MAX_FOREIGN {
+        return Err(Errno::ENOMEM);
+    }
+    d.foreign.insert(gpfn, (foreign, idx));
+    Ok(())
 }
 
 /// What a toolstack gave and set for a domain it created, and where the domain is in its
@@ -281,21 +527,7 @@ impl Hypervisor {
     /// for `device_model` ops; never on a control domain (Xen refuses pausing or destroying
     /// itself, and dom0 is nobody's target).
     pub fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> bool {
-        let Some(c) = self.domains.get(&caller) else {
-            return false;
-        };
-        if c.life.dying {
-            return false;
-        }
-        match target {
-            None => c.config.privileged,
-            Some(t) => {
-                if self.domains.get(&t).is_some_and(|d| d.config.privileged) {
-                    return false;
-                }
-                c.config.privileged || (device_model && c.life.dm_target == Some(t))
-            }
-        }
+        self.directory().may_act_on(caller, target, device_model)
     }
 
     /// The domain a toolstack op acts on: it exists (`ESRCH`), is not dying (`ESRCH` for the
@@ -395,7 +627,7 @@ impl Hypervisor {
                 affinity: vec![(u64::MAX, u64::MAX); new.max_vcpus as usize],
                 ..Life::default()
             };
-            d.mem = Reservation::default();
+            d.mem.lock().max_pages = 0;
             d.vcpu.lock().pause_all(now);
         }
         let _ = self.evtchn_set_max(id, new.max_evtchn_port);
@@ -474,11 +706,15 @@ impl Hypervisor {
                 now.saturating_sub(t)
                     .saturating_mul(u64::from(online.max(1)))
             });
+        let (tot_pages, max_pages) = {
+            let m = d.mem.lock();
+            (m.tot_pages, m.max_pages)
+        };
         Some(DomInfo {
             domain: id,
             flags,
-            tot_pages: d.mem.tot_pages,
-            max_pages: d.mem.max_pages,
+            tot_pages,
+            max_pages,
             nr_online_vcpus: online,
             cpu_time,
             max_vcpu_id,
@@ -551,6 +787,7 @@ impl Hypervisor {
         if let Some(d) = self.domains.get_mut(&id) {
             d.life.dying = true;
         }
+        self.relist(id);
         // Event channels: every port closed; interdomain peers become unbound.
         let _ = self.evtchn_close_all(id);
         // Grants: the mappings it holds are released (the owners' pins drop).
@@ -558,10 +795,17 @@ impl Hypervisor {
         // Foreign frames it mapped are released; its own memory is freed.
         self.release_memory(id);
         // Device-model links pointing at it are cut.
-        for d in self.domains.values_mut() {
-            if d.life.dm_target == Some(id) {
+        let served: Vec<DomId> = self
+            .domains
+            .values()
+            .filter(|d| d.life.dm_target == Some(id))
+            .map(|d| d.id)
+            .collect();
+        for dm in served {
+            if let Some(d) = self.domains.get_mut(&dm) {
                 d.life.dm_target = None;
             }
+            self.relist(dm);
         }
         self.dead.push(id);
         self.list_gen = self.list_gen.wrapping_add(1);
@@ -585,7 +829,7 @@ impl Hypervisor {
                 || self
                     .domains
                     .values()
-                    .any(|d| d.id != id && d.foreign.values().any(|&(f, _)| f == id));
+                    .any(|d| d.id != id && d.mem.lock().foreign.values().any(|&(f, _)| f == id));
             if !referenced {
                 self.domains.remove(&id);
                 self.relist(id);
@@ -602,11 +846,13 @@ impl Hypervisor {
     }
 
     fn release_memory(&mut self, id: DomId) {
-        if let Some(d) = self.domains.get_mut(&id) {
-            self.free_pages = self.free_pages.saturating_add(d.mem.tot_pages);
-            d.mem.tot_pages = 0;
-            d.mem.map = PageMap::default();
-            d.foreign.clear();
+        if let Some(d) = self.domains.get(&id) {
+            let mut m = d.mem.lock();
+            m.dying = true;
+            self.directory().free_pages().give(m.tot_pages);
+            m.tot_pages = 0;
+            m.map = PageMap::default();
+            m.foreign.clear();
         }
     }
 
@@ -626,41 +872,29 @@ impl Hypervisor {
         if pages > MAX_MEM_PAGES {
             return Err(Errno::EINVAL);
         }
-        let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
+        let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
         // Xen allows max below the current count; new pages are refused until it drops.
-        d.mem.max_pages = pages;
+        d.mem.lock().max_pages = pages;
         Ok(())
+    }
+
+    /// Domain `id`'s memory (`ESRCH`: no such domain).
+    fn memory_of(&self, id: DomId) -> Result<Memory, Errno> {
+        self.domains
+            .get(&id)
+            .map(|d| d.mem.clone())
+            .ok_or(Errno::ESRCH)
     }
 
     /// Back `1 << order` frames from `gpfn` with memory for `id`, counted against its
-    /// max_mem and the host's free pages.
+    /// max_mem and the host's free pages ([`Reservation::populate`]).
     pub fn populate(&mut self, id: DomId, gpfn: u64, order: u8) -> Result<(), Errno> {
-        let n = 1u64 << order;
-        if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
-            return Err(Errno::EINVAL);
-        }
-        let free = self.free_pages;
-        let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        if d.life.dying {
-            return Err(Errno::ESRCH);
-        }
-        if d.mem.tot_pages.saturating_add(n) > d.mem.max_pages || n > free {
-            // Xen checks what is already there first; here a full reservation answers
-            // ENOMEM for a frame that is also populated (both are refusals).
-            return Err(Errno::ENOMEM);
-        }
-        if !d.mem.map.insert(gpfn, n) {
-            return Err(Errno::EEXIST);
-        }
-        d.mem.tot_pages += n;
-        self.free_pages -= n;
-        Ok(())
+        let m = self.memory_of(id)?;
+        let mut m = m.lock();
+        m.populate(self.directory().free_pages(), gpfn, order)
     }
 
-    /// [`populate`](Self::populate) for a list of extents, each reported to `out` with its
-    /// status (`ordered`: after a failure the rest are `cancelled`). The same checks, done
-    /// the way a batch makes cheap: the domain is looked up once, and a 2 MiB chunk of the
-    /// page map is taken out once for the consecutive extents that fall in it.
+    /// [`populate`](Self::populate) for a list of extents ([`Reservation::populate_extents`]).
     pub fn populate_extents(
         &mut self,
         id: DomId,
@@ -669,100 +903,20 @@ impl Hypervisor {
         gpfns: impl Iterator<Item = u64>,
         out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let n = 1u64 << order;
-        let free = self.free_pages;
-        let Some(d) = self.domains.get_mut(&id) else {
-            return Err(Errno::ESRCH);
-        };
-        let dying = d.life.dying;
-        let mut used = 0u64;
-        // The chunk taken out of the map: (index, words).
-        let mut cur: Option<(u64, [u64; 8])> = None;
-        let mut stopped = false;
-        let mut result = Ok(());
-        for (index, gpfn) in (0u32..).zip(gpfns) {
-            let status = if stopped {
-                ExtentStatus::CANCELLED
-            } else if dying {
-                ExtentStatus::ESRCH
-            } else if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
-                ExtentStatus::EINVAL
-            } else if d.mem.tot_pages + used + n > d.mem.max_pages || used + n > free {
-                ExtentStatus::ENOMEM
-            } else if n <= 64 {
-                // Within one word (aligned, at most 64 frames).
-                let (c, bit) = (gpfn / CHUNK, gpfn % CHUNK);
-                if cur.is_none_or(|(k, _)| k != c) {
-                    if let Some((k, ws)) = cur.take() {
-                        if ws.iter().any(|&w| w != 0) {
-                            d.mem.map.chunks.insert(k, ws);
-                        }
-                    }
-                    cur = Some((c, d.mem.map.chunks.remove(&c).unwrap_or_default()));
-                }
-                let mask = if n == 64 {
-                    u64::MAX
-                } else {
-                    ((1u64 << n) - 1) << (bit % 64)
-                };
-                match &mut cur {
-                    Some((_, ws)) if ws[(bit / 64) as usize] & mask == 0 => {
-                        ws[(bit / 64) as usize] |= mask;
-                        used += n;
-                        ExtentStatus::OKAY
-                    }
-                    _ => ExtentStatus::EEXIST,
-                }
-            } else {
-                if let Some((k, ws)) = cur.take() {
-                    if ws.iter().any(|&w| w != 0) {
-                        d.mem.map.chunks.insert(k, ws);
-                    }
-                }
-                if d.mem.map.insert(gpfn, n) {
-                    used += n;
-                    ExtentStatus::OKAY
-                } else {
-                    ExtentStatus::EEXIST
-                }
-            };
-            stopped |= ordered && status != ExtentStatus::OKAY;
-            if let Err(e) = out(ExtentResult { index, status }) {
-                result = Err(e);
-                break;
-            }
-        }
-        if let Some((k, ws)) = cur.take() {
-            if ws.iter().any(|&w| w != 0) {
-                d.mem.map.chunks.insert(k, ws);
-            }
-        }
-        d.mem.tot_pages += used;
-        self.free_pages -= used;
-        result
+        let m = self.memory_of(id)?;
+        let mut m = m.lock();
+        m.populate_extents(self.directory().free_pages(), order, ordered, gpfns, out)
     }
 
     /// Give back the `1 << order` frames from `gpfn` of `id`.
     pub fn depopulate(&mut self, id: DomId, gpfn: u64, order: u8) -> Result<(), Errno> {
-        let n = 1u64 << order;
-        if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
-            return Err(Errno::EINVAL);
-        }
-        let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        if d.life.dying {
-            return Err(Errno::ESRCH);
-        }
-        if d.mem.map.count(gpfn, n) != n {
-            return Err(Errno::ENOENT);
-        }
-        d.mem.map.set_range(gpfn, n, false);
-        d.mem.tot_pages -= n;
-        self.free_pages += n;
-        Ok(())
+        let m = self.memory_of(id)?;
+        let mut m = m.lock();
+        m.depopulate(self.directory().free_pages(), gpfn, order)
     }
 
     /// Map frame `idx` of `foreign` (or of `id` itself for `foreign == id`, moving it) at
-    /// `gpfn` of `id` (add_to_physmap_batch).
+    /// `gpfn` of `id` (add_to_physmap_batch; [`physmap_add`]).
     pub fn physmap_add(
         &mut self,
         id: DomId,
@@ -770,48 +924,22 @@ impl Hypervisor {
         idx: u64,
         gpfn: u64,
     ) -> Result<(), Errno> {
-        if gpfn >= MAX_GPFN || idx >= MAX_GPFN {
-            return Err(Errno::EINVAL);
-        }
-        let src = self.domains.get(&foreign).ok_or(Errno::ESRCH)?;
-        if src.life.dying {
-            return Err(Errno::ESRCH);
-        }
-        if !src.mem.map.get(idx) {
-            return Err(Errno::ENOENT);
-        }
-        if foreign == id {
-            let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-            if d.mem.map.get(gpfn) {
-                return Err(Errno::EEXIST);
-            }
-            d.mem.map.set(idx, false);
-            d.mem.map.set(gpfn, true);
-            return Ok(());
-        }
-        let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        if d.life.dying {
-            return Err(Errno::ESRCH);
-        }
-        if d.mem.map.get(gpfn) || d.foreign.contains_key(&gpfn) {
-            return Err(Errno::EEXIST);
-        }
-        if d.foreign.len() >= MAX_FOREIGN {
-            return Err(Errno::ENOMEM);
-        }
-        d.foreign.insert(gpfn, (foreign, idx));
-        Ok(())
+        let dest = self.memory_of(id)?;
+        let src = self.memory_of(foreign)?;
+        physmap_add(&dest, foreign, &src, foreign == id, idx, gpfn)
     }
 
     /// Remove what is mapped at `gpfn` of `id` (remove_from_physmap): a foreign frame (its
     /// owner, if dying, may then be gone) or one of its own (freed).
     pub fn physmap_remove(&mut self, id: DomId, gpfn: u64) -> Result<(), Errno> {
-        let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        if d.foreign.remove(&gpfn).is_some() {
+        let m = self.memory_of(id)?;
+        let foreign = m
+            .lock()
+            .physmap_remove(self.directory().free_pages(), gpfn)?;
+        if foreign {
             self.reap();
-            return Ok(());
         }
-        self.depopulate(id, gpfn, 0)
+        Ok(())
     }
 
     /// One part of the domain list for `caller` from `cursor` (0: the start): at most `max`
@@ -861,16 +989,18 @@ impl Hypervisor {
 
     /// physinfo, version-neutral: (total pages, free pages).
     pub fn host_pages(&self) -> (u64, u64) {
-        (HOST_PAGES, self.free_pages)
+        (HOST_PAGES, self.directory().free_pages().get())
     }
 
     /// Host memory the model holds for domain `id`'s memory bookkeeping, in bytes.
     pub fn memory_footprint(&self, id: DomId) -> Option<usize> {
         let d = self.domains.get(&id)?;
+        let m = d.mem.lock();
         Some(
             std::mem::size_of::<crate::Domain>()
-                + d.mem.map.footprint()
-                + d.foreign.len() * 48
+                + std::mem::size_of::<Reservation>()
+                + m.map.footprint()
+                + m.foreign.len() * 48
                 + d.life.affinity.capacity() * 16
                 + d.life.name.capacity(),
         )
@@ -1030,6 +1160,7 @@ impl domctl::Backend for Hypervisor {
         }
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
         d.life.dm_target = Some(target);
+        self.relist(id);
         Ok(())
     }
 
@@ -1099,7 +1230,7 @@ impl sysctl::Backend for Hypervisor {
             cpu_khz: Some(2_000_000),
             capabilities: Physcap(CAPABILITIES),
             total_pages: HOST_PAGES,
-            free_pages: self.free_pages,
+            free_pages: self.directory().free_pages().get(),
             max_mfn: Some(HOST_PAGES - 1),
         })
     }
@@ -1387,8 +1518,8 @@ mod populate_tests {
         assert_eq!(a.host_pages(), b.host_pages());
         for g in 0..1300 {
             assert_eq!(
-                a.domains[&da].mem.map.get(g),
-                b.domains[&db].mem.map.get(g),
+                a.domains[&da].mem.lock().map.get(g),
+                b.domains[&db].mem.lock().map.get(g),
                 "{g}"
             );
         }

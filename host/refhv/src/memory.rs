@@ -24,6 +24,8 @@ use hvlink_proto::rt::{Ctx, List};
 use hvlink_proto::Errno;
 
 use super::{DomainConfig, Hypervisor};
+use crate::lifecycle::Memory;
+use crate::unlocked::Directory;
 
 /// Page size of the guest-physical address space.
 pub const PAGE_SIZE: u64 = 4096;
@@ -40,7 +42,7 @@ pub const FOUR_GIB: u64 = 1 << 32;
 pub const MAX_MAP_ENTRIES: u32 = 128;
 
 /// The guest-physical RAM layout of a domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Layout {
     /// Pages of RAM from guest frame 0.
     pub low_pages: u64,
@@ -118,14 +120,6 @@ impl Layout {
     }
 }
 
-impl Hypervisor {
-    /// The domain a memory op names, after Xen's `XSM_TARGET` check.
-    fn memory_target(&self, ctx: &Ctx, dom: u16) -> Result<&DomainConfig, Errno> {
-        let id = self.target(ctx, dom)?;
-        self.domain(id).map(|d| &d.config).ok_or(Errno::ESRCH)
-    }
-}
-
 /// An errno as an extent status.
 fn extent_status(e: Errno) -> ExtentStatus {
     match e {
@@ -174,46 +168,72 @@ fn ordered(mode: ExtentMode) -> Result<bool, Errno> {
     }
 }
 
-impl Hypervisor {
+/// The memory ops as they are served: on the domains' reservations found in the
+/// [`Directory`], each behind its own lock ([`Memory`]), with or without the host lock.
+/// `map` holds the last memory map reply.
+pub(crate) struct Serving<'a> {
+    dir: &'a Directory,
+    map: Vec<E820Entry>,
+}
+
+impl<'a> Serving<'a> {
+    /// The memory ops on `dir`'s domains.
+    pub(crate) fn new(dir: &'a Directory) -> Self {
+        Serving {
+            dir,
+            map: Vec::new(),
+        }
+    }
+
+    /// The reservation a query names, after Xen's `XSM_TARGET` check: `ESRCH` for no such
+    /// domain, `EPERM` for another domain unless the caller is the control domain.
+    fn query(&self, ctx: &Ctx, dom: u16) -> Result<Memory, Errno> {
+        let id = self.dir.target(ctx, dom)?;
+        self.dir.memory(id).ok_or(Errno::ESRCH)
+    }
+
     /// The domain a reservation op acts on: itself, or (the engine checked the class) a
     /// domain the caller may act on as control domain or as its device model. A dying
     /// domain's extents all report `esrch` (the request itself does not fail, so a batch in
     /// flight when its domain is destroyed reports every extent).
-    fn reservation_target(&self, ctx: &Ctx, dom: u16) -> Result<u16, Errno> {
+    fn reservation_target(&self, ctx: &Ctx, dom: u16) -> Result<(u16, Memory), Errno> {
         let id = if dom == hvlink_proto::rt::DOMID_SELF {
             ctx.domain
         } else {
             dom
         };
-        if !self.domain_exists_any(id) {
-            return Err(Errno::ESRCH);
-        }
-        if id != ctx.domain && !self.may_act_on(ctx.domain, Some(id), true) {
+        let mem = self.dir.memory(id).ok_or(Errno::ESRCH)?;
+        if id != ctx.domain && !self.dir.may_act_on(ctx.domain, Some(id), true) {
             return Err(Errno::EPERM);
         }
-        Ok(id)
+        Ok((id, mem))
     }
 
-    fn domain_exists_any(&self, id: u16) -> bool {
-        self.domain(id).is_some()
+    /// The caller's memory map (`ESRCH`: no such domain) into `self.map`, at most
+    /// `max_entries` of it; the whole map's size.
+    fn fill_map(&mut self, ctx: &Ctx, max_entries: u32) -> Result<u32, Errno> {
+        let layout = self
+            .dir
+            .memory(ctx.domain)
+            .ok_or(Errno::ESRCH)?
+            .lock()
+            .layout;
+        self.map = layout.e820();
+        let total = u32::try_from(self.map.len()).unwrap_or(u32::MAX);
+        self.map.truncate(max_entries.min(MAX_MAP_ENTRIES) as usize);
+        Ok(total)
     }
 }
 
-impl Backend for Hypervisor {
+impl Backend for Serving<'_> {
     fn current_reservation(&mut self, ctx: &Ctx, req: &DomReq) -> Result<PagesReply, Errno> {
-        let id = self.target(ctx, req.dom)?;
-        let d = self.domain(id).ok_or(Errno::ESRCH)?;
-        Ok(PagesReply {
-            pages: d.mem.tot_pages,
-        })
+        let pages = self.query(ctx, req.dom)?.lock().tot_pages;
+        Ok(PagesReply { pages })
     }
 
     fn maximum_reservation(&mut self, ctx: &Ctx, req: &DomReq) -> Result<PagesReply, Errno> {
-        let id = self.target(ctx, req.dom)?;
-        let d = self.domain(id).ok_or(Errno::ESRCH)?;
-        Ok(PagesReply {
-            pages: d.mem.max_pages,
-        })
+        let pages = self.query(ctx, req.dom)?.lock().max_pages;
+        Ok(PagesReply { pages })
     }
 
     fn increase_reservation(
@@ -232,13 +252,15 @@ impl Backend for Hypervisor {
         req: &ReservationReq<'_>,
         out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let id = self.reservation_target(ctx, req.domid)?;
+        let (_, mem) = self.reservation_target(ctx, req.domid)?;
         let (ordered, list) = extents(req)?;
         let order = req.extent_order;
+        let free = self.dir.free_pages();
+        let mut m = mem.lock();
         each_extent(
             list.iter(),
             ordered,
-            |e| self.depopulate(id, e.gpfn, order),
+            |e| m.depopulate(free, e.gpfn, order),
             out,
         )
     }
@@ -249,10 +271,12 @@ impl Backend for Hypervisor {
         req: &ReservationReq<'_>,
         out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let id = self.reservation_target(ctx, req.domid)?;
+        let (_, mem) = self.reservation_target(ctx, req.domid)?;
         let (ordered, list) = extents(req)?;
-        self.populate_extents(
-            id,
+        let free = self.dir.free_pages();
+        let mut m = mem.lock();
+        m.populate_extents(
+            free,
             req.extent_order,
             ordered,
             list.iter().map(|e| e.gpfn),
@@ -261,8 +285,13 @@ impl Backend for Hypervisor {
     }
 
     fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {
-        let id = self.reservation_target(ctx, req.domid)?;
-        self.physmap_remove(id, req.gpfn)
+        let (_, mem) = self.reservation_target(ctx, req.domid)?;
+        let foreign = mem.lock().physmap_remove(self.dir.free_pages(), req.gpfn)?;
+        if foreign {
+            // The frame's owner, if dying, may be gone now: the serving loop reaps it.
+            self.dir.bump();
+        }
+        Ok(())
     }
 
     fn add_to_physmap_batch(
@@ -271,20 +300,21 @@ impl Backend for Hypervisor {
         req: &PhysmapReq<'_>,
         out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let id = self.reservation_target(ctx, req.domid)?;
-        let foreign = match req.space {
-            Mapspace::GMFN => id,
+        let (id, dest) = self.reservation_target(ctx, req.domid)?;
+        let (foreign, src) = match req.space {
+            Mapspace::GMFN => (id, dest.clone()),
             Mapspace::GMFN_FOREIGN => {
                 let f = req.foreign_domid;
                 // The caller must be allowed on the foreign domain too (Xen's
                 // xsm_map_gmfn_foreign), and a domain maps its own frames as gmfn.
-                if f == id || self.domain(f).is_none() {
-                    return Err(Errno::ESRCH);
-                }
-                if f != ctx.domain && !self.may_act_on(ctx.domain, Some(f), true) {
+                let src = match self.dir.memory(f) {
+                    Some(m) if f != id => m,
+                    _ => return Err(Errno::ESRCH),
+                };
+                if f != ctx.domain && !self.dir.may_act_on(ctx.domain, Some(f), true) {
                     return Err(Errno::EPERM);
                 }
-                f
+                (f, src)
             }
             _ => return Err(Errno::EINVAL),
         };
@@ -295,27 +325,93 @@ impl Backend for Hypervisor {
         each_extent(
             list.iter(),
             ordered,
-            |e| self.physmap_add(id, foreign, e.idx, e.gpfn),
+            |e| crate::lifecycle::physmap_add(&dest, foreign, &src, foreign == id, e.idx, e.gpfn),
             out,
         )
     }
 
     fn memory_map(&mut self, ctx: &Ctx, req: &MemoryMapReq) -> Result<MemoryMapReply<'_>, Errno> {
-        let d = self.domain(ctx.domain).ok_or(Errno::ESRCH)?;
-        let map = d.hvm.memory_map();
-        let want = req.max_entries.min(MAX_MAP_ENTRIES) as usize;
-        let n = want.min(map.len());
+        let total = self.fill_map(ctx, req.max_entries)?;
         Ok(MemoryMapReply {
-            total: u32::try_from(map.len()).unwrap_or(u32::MAX),
-            entry: List::new(&map[..n]),
+            total,
+            entry: List::new(&self.map),
         })
     }
 
     fn maximum_gpfn(&mut self, ctx: &Ctx, req: &DomReq) -> Result<GpfnReply, Errno> {
-        let config = self.memory_target(ctx, req.dom)?;
+        let layout = self.query(ctx, req.dom)?.lock().layout;
         Ok(GpfnReply {
-            gpfn: Layout::of(config).max_gpfn(),
+            gpfn: layout.max_gpfn(),
         })
+    }
+}
+
+/// The model serves every memory op through [`Serving`], as the engine does without the
+/// host lock, but `remove_from_physmap`, which reaps a dying owner at once (the memory map
+/// of the last reply is kept in the model).
+impl Backend for Hypervisor {
+    fn current_reservation(&mut self, ctx: &Ctx, req: &DomReq) -> Result<PagesReply, Errno> {
+        Serving::new(self.directory()).current_reservation(ctx, req)
+    }
+
+    fn maximum_reservation(&mut self, ctx: &Ctx, req: &DomReq) -> Result<PagesReply, Errno> {
+        Serving::new(self.directory()).maximum_reservation(ctx, req)
+    }
+
+    fn increase_reservation(
+        &mut self,
+        ctx: &Ctx,
+        req: &ReservationReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).increase_reservation(ctx, req, out)
+    }
+
+    fn decrease_reservation(
+        &mut self,
+        ctx: &Ctx,
+        req: &ReservationReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).decrease_reservation(ctx, req, out)
+    }
+
+    fn populate_physmap(
+        &mut self,
+        ctx: &Ctx,
+        req: &ReservationReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).populate_physmap(ctx, req, out)
+    }
+
+    fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {
+        Serving::new(self.directory()).remove_from_physmap(ctx, req)?;
+        self.reap();
+        Ok(())
+    }
+
+    fn add_to_physmap_batch(
+        &mut self,
+        ctx: &Ctx,
+        req: &PhysmapReq<'_>,
+        out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
+    ) -> Result<(), Errno> {
+        Serving::new(self.directory()).add_to_physmap_batch(ctx, req, out)
+    }
+
+    fn memory_map(&mut self, ctx: &Ctx, req: &MemoryMapReq) -> Result<MemoryMapReply<'_>, Errno> {
+        let mut s = Serving::new(self.directory());
+        let total = s.fill_map(ctx, req.max_entries)?;
+        self.memory_map_reply = s.map;
+        Ok(MemoryMapReply {
+            total,
+            entry: List::new(&self.memory_map_reply),
+        })
+    }
+
+    fn maximum_gpfn(&mut self, ctx: &Ctx, req: &DomReq) -> Result<GpfnReply, Errno> {
+        Serving::new(self.directory()).maximum_gpfn(ctx, req)
     }
 }
 
@@ -470,5 +566,122 @@ mod tests {
         assert!(!l.is_ram_range(u64::MAX - 3, 8));
         assert!(Layout::new(1).is_ram_range(4088, 8));
         assert!(!Layout::new(1).is_ram_range(4089, 8));
+    }
+
+    /// Populate `gpfns` for `dom` without the host lock (a batch), then give them back (a
+    /// batch): how many extents were populated, and whether every one was refused `esrch`.
+    fn churn(dir: &Directory, dom: u16, gpfns: std::ops::Range<u64>) -> (usize, bool) {
+        let mut s = Serving::new(dir);
+        let extents: Vec<Extent> = gpfns.map(|gpfn| Extent { gpfn }).collect();
+        let req = ReservationReq {
+            domid: DOMID_SELF,
+            extent_order: 0,
+            form: ReservationReqForm::Batch {
+                mode: ExtentMode::INDEPENDENT,
+                extent: List::new(&extents),
+            },
+        };
+        let mut done = Vec::new();
+        match s.populate_physmap(&ctx(dom), &req, &mut |r| {
+            done.push(r);
+            Ok(())
+        }) {
+            // Destroyed and already gone (nothing referred to it).
+            Err(Errno::ESRCH) => return (0, true),
+            r => r.unwrap(),
+        }
+        let dying = done.iter().all(|r| r.status == ExtentStatus::ESRCH);
+        let back: Vec<Extent> = done
+            .iter()
+            .filter(|r| r.status == ExtentStatus::OKAY)
+            .map(|r| extents[r.index as usize])
+            .collect();
+        let req = ReservationReq {
+            form: ReservationReqForm::Batch {
+                mode: ExtentMode::INDEPENDENT,
+                extent: List::new(&back),
+            },
+            ..req
+        };
+        let r = s.decrease_reservation(&ctx(dom), &req, &mut |r| {
+            // A frame populated above is given back, unless the domain died meanwhile.
+            assert!(
+                matches!(r.status, ExtentStatus::OKAY | ExtentStatus::ESRCH),
+                "{r:?}"
+            );
+            Ok(())
+        });
+        assert!(matches!(r, Ok(()) | Err(Errno::ESRCH)), "{r:?}");
+        (back.len(), dying)
+    }
+
+    /// Two domains populate and give back frames without the host lock while the model
+    /// lowers and raises their max_mem, reads their counts and at last destroys one: nothing
+    /// deadlocks, the dying domain's extents are refused `esrch`, and every page comes back
+    /// to the host's free pages.
+    #[test]
+    fn reservation_ops_without_the_host_lock_race_the_model_safely() {
+        use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+        use std::sync::Arc;
+        let mut hv = fixtures::with(0, fixtures::control(), &[], DomainConfig::default());
+        let doms: Vec<u16> = (0..2)
+            .map(|_| {
+                let d = hv
+                    .dom_create(&crate::lifecycle::NewDomain {
+                        max_vcpus: 1,
+                        ..Default::default()
+                    })
+                    .unwrap();
+                hv.dom_max_mem(d, 4 * 256).unwrap();
+                d
+            })
+            .collect();
+        let free0 = hv.host_pages().1;
+        let dir = hv.unlocked();
+        let stop = Arc::new(AtomicBool::new(false));
+        let refused = Arc::new(AtomicU32::new(0));
+        let rounds: Vec<_> = doms.iter().map(|_| Arc::new(AtomicU32::new(0))).collect();
+        let threads: Vec<_> = doms
+            .iter()
+            .zip(&rounds)
+            .map(|(&d, rounds)| {
+                let (dir, stop, refused) = (dir.clone(), stop.clone(), refused.clone());
+                let rounds = rounds.clone();
+                std::thread::spawn(move || {
+                    let mut pages = 0usize;
+                    while !stop.load(Ordering::SeqCst) {
+                        let (n, dying) = churn(&dir, d, 0..200);
+                        pages += n;
+                        rounds.fetch_add(1, Ordering::SeqCst);
+                        if dying {
+                            refused.fetch_add(1, Ordering::SeqCst);
+                        }
+                    }
+                    pages
+                })
+            })
+            .collect();
+        // The model works while both threads have made a few rounds (at least 200 steps).
+        let mut i = 0u64;
+        while i < 200 || rounds.iter().any(|r| r.load(Ordering::SeqCst) < 5) {
+            i += 1;
+            // max_mem below what a batch wants: some extents are refused `enomem` meanwhile.
+            hv.dom_max_mem(doms[0], 4 * (100 + i % 200)).unwrap();
+            let info = hv.dom_info(doms[1]).unwrap();
+            assert!(info.tot_pages <= 200, "{info:?}");
+            assert!(hv.host_pages().1 <= free0);
+        }
+        hv.dom_destroy(doms[1]).unwrap();
+        let t = std::time::Instant::now();
+        while refused.load(Ordering::SeqCst) == 0 {
+            assert!(t.elapsed() < std::time::Duration::from_secs(10));
+            std::thread::yield_now();
+        }
+        stop.store(true, Ordering::SeqCst);
+        for t in threads {
+            assert!(t.join().unwrap() > 0, "a thread populated nothing");
+        }
+        assert_eq!(hv.dom_info(doms[0]).unwrap().tot_pages, 0);
+        assert_eq!(hv.host_pages().1, free0, "every page came back");
     }
 }

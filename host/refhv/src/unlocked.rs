@@ -19,6 +19,11 @@
 //! - the grant table ops: a domain's own table and its maptrack are behind a lock each
 //!   ([`crate::grant::DomainGrants`]), as Xen's grant table lock and maptrack lock are; an
 //!   op holds its caller's maptrack, then one owner's table at a time;
+//! - the memory family: a domain's reservation (its counts, populated frames and the foreign
+//!   frames mapped into it) is behind a lock of its own ([`crate::lifecycle::Memory`]), the
+//!   host's free pages are an atomic counter, and no op holds two domains' reservations at
+//!   once; a call on another domain is a toolstack's or device model's (`control` class),
+//!   served under the host lock by the same code;
 //! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
 //!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
 //!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
@@ -26,14 +31,14 @@
 //!
 //! So a domain asking what it runs on, or notifying a peer, never waits for the thread that
 //! serves another domain's rings. The directory is written under the host lock whenever a
-//! domain appears, goes or gets its handle ([`Hypervisor::create_domain`](crate::Hypervisor::create_domain), the reaping of a
+//! domain appears, goes, becomes dying, gets its handle or a device-model target ([`Hypervisor::create_domain`](crate::Hypervisor::create_domain), the reaping of a
 //! dead domain, [`Hypervisor::set_domain_handle`](crate::Hypervisor::set_domain_handle)), and read under its own reader lock,
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
 //! The rest of the model is still behind the host lock (`vcpu.down`, the
-//! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, the memory and toolstack
-//! families). Moving a family out means keeping
+//! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, the event channel ops that
+//! change bindings, and the toolstack families). Moving a family out means keeping
 //! its state behind per-domain locks in the same way: the next steps.
 
 use std::collections::BTreeMap;
@@ -73,6 +78,12 @@ pub(crate) struct Listing {
     pub sched: crate::sched::DomainSched,
     /// Its grant table and maptrack (the model's, behind their own locks).
     pub grants: crate::grant::DomainGrants,
+    /// Its memory reservation (the model's, behind its own lock).
+    pub mem: crate::lifecycle::Memory,
+    /// Destroyed, not yet gone.
+    pub dying: bool,
+    /// The domain it serves as device model (`domctl.set_target`).
+    pub dm_target: Option<DomId>,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -88,6 +99,8 @@ pub struct Directory {
     /// read by the vCPU ops here.
     real: Option<(std::time::Instant, Nanos)>,
     virtual_ns: AtomicU64,
+    /// The host's pages not given to any domain.
+    free: crate::lifecycle::FreePages,
 }
 
 impl Directory {
@@ -104,6 +117,7 @@ impl Directory {
                 Clock::Virtual(t) => t,
                 Clock::Real { .. } => 0,
             }),
+            free: crate::lifecycle::FreePages::new(crate::lifecycle::HOST_PAGES),
         }
     }
 
@@ -163,6 +177,45 @@ impl Directory {
     /// Domain `id`'s HVM parameters.
     pub(crate) fn hvm_params(&self, id: DomId) -> Option<Params> {
         self.read().get(&id).map(|l| l.hvm.clone())
+    }
+
+    /// The host's free pages.
+    pub(crate) fn free_pages(&self) -> &crate::lifecycle::FreePages {
+        &self.free
+    }
+
+    /// Domain `id`'s memory reservation.
+    pub(crate) fn memory(&self, id: DomId) -> Option<crate::lifecycle::Memory> {
+        self.read().get(&id).map(|l| l.mem.clone())
+    }
+
+    /// `caller` may act on `target` as a toolstack (`None`: an op naming no domain)? The
+    /// control domain on any domain but a control domain; a device-model domain on its target
+    /// for `device_model` ops; never on a control domain (Xen refuses pausing or destroying
+    /// itself, and dom0 is nobody's target); never a dying caller. (The model's
+    /// [`Hypervisor::may_act_on`](crate::Hypervisor::may_act_on) is this.)
+    pub(crate) fn may_act_on(
+        &self,
+        caller: DomId,
+        target: Option<DomId>,
+        device_model: bool,
+    ) -> bool {
+        let domains = self.read();
+        let Some(c) = domains.get(&caller) else {
+            return false;
+        };
+        if c.dying {
+            return false;
+        }
+        match target {
+            None => c.privileged,
+            Some(t) => {
+                if domains.get(&t).is_some_and(|d| d.privileged) {
+                    return false;
+                }
+                c.privileged || (device_model && c.dm_target == Some(t))
+            }
+        }
     }
 
     /// Domain `id`'s grant table and maptrack.
@@ -362,7 +415,9 @@ impl Unlocked for Directory {
         use hvlink_proto::{event_channel as ec, hvm, sched, vcpu};
         let id = op.id;
         match op.family_id {
-            hvlink_proto::version::ID | hvlink_proto::grant_table::ID => true,
+            hvlink_proto::version::ID
+            | hvlink_proto::grant_table::ID
+            | hvlink_proto::memory::ID => true,
             vcpu::ID => vcpu::OpId(id) != vcpu::OpId::DOWN,
             sched::ID => [
                 sched::OpId::YIELD,
@@ -416,6 +471,9 @@ impl Unlocked for Directory {
                 ctx,
                 regs,
             ),
+            (hvlink_proto::memory::ID, _) => {
+                hvlink_proto::memory::serve_regs(&mut crate::memory::Serving::new(self), ctx, regs)
+            }
             (hvlink_proto::vcpu::ID, _) => {
                 hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)
             }
