@@ -47,11 +47,18 @@
 //!   handle, the free list is intrusive, and a batch allocates nothing in steady state (the
 //!   atomic mode's undo list is a per-domain buffer that is reused).
 //! - **Locks.** Grant ops are served without the engine's host lock ([`crate::unlocked`]):
-//!   each domain's table and its maptrack are behind a lock each ([`DomainGrants`]), as in
-//!   Xen (the grant table's lock, the maptrack lock). An op holds its caller's maptrack for
-//!   the whole request and the owner's table for a run of consecutive entries of that owner
-//!   (at most [`RUN_PER_LOCK`]), one table at a time; the owner API and the destruction of a
-//!   domain take the same locks in the same order under the host lock. A domain being
+//!   each domain's table is behind a read-write lock and its maptrack behind a mutex
+//!   ([`DomainGrants`]), as in Xen (the grant table's rwlock, the maptrack lock). Maps,
+//!   unmaps, copies and queries share the table (its read lock); an entry's active state
+//!   (pins, mapping count) is atomic, a pin committed only if the pin word is still the one
+//!   the checks read, as Xen commits under the active entry's lock. What changes the
+//!   owner-written fields or the table's size (the owner API, `setup_table`, `set_version`,
+//!   `swap_grant_ref`, a domain's destruction) takes it alone. An op holds its caller's
+//!   maptrack for the whole request and the owner's table for a run of consecutive entries
+//!   of that owner (at most [`RUN_PER_LOCK`]), one table at a time; the owner API and the
+//!   destruction of a domain take the same locks in the same order under the host lock. A
+//!   mapper preempted while it holds a table delays no other mapper and no query of that
+//!   table, only a change of it. A domain being
 //!   destroyed is marked dying in both first: from then on it maps nothing and nothing maps
 //!   its grants, and the unmap of its last mapped grant wakes the serving loop, which reaps
 //!   it. Two domains' batches on each other's grants never deadlock: no code holds a table
@@ -100,7 +107,8 @@
 //! - A missing `source-ref`/`dest-ref` of a copy entry whose flags name a grant is
 //!   `GNTST_bad_gntref`; a missing `source-gfn`/`dest-gfn` is `GNTST_bad_page`.
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use hvlink_proto::grant_table::{
     Backend, BatchMode, CopyEntry, CopyReq, DomReq, EntryResult, FramesReply, FramesReq,
@@ -197,8 +205,11 @@ pub struct GrantMapping {
     pub host_addr: u64,
 }
 
-/// A grant table entry with its active state (Xen keeps the latter in a shadow table).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// A grant table entry with its active state (Xen keeps the latter in a shadow table, each
+/// active entry behind a spinlock of its own). The owner-written fields change only under
+/// the table's write lock; the active state (pins, mapping count) is atomic, so that maps
+/// and unmaps of different grantees share the table's read lock, as Xen's do.
+#[derive(Debug, Default)]
 struct Entry {
     /// The owner's frame.
     frame: u64,
@@ -207,21 +218,56 @@ struct Entry {
     /// Grantee.
     domid: DomId,
     /// Four pin counters.
-    pin: u64,
+    pin: AtomicU64,
     /// Live maptrack handles using this entry.
-    maps: u32,
+    maps: AtomicU32,
+}
+
+impl Clone for Entry {
+    fn clone(&self) -> Self {
+        Entry {
+            frame: self.frame,
+            flags: self.flags,
+            domid: self.domid,
+            pin: AtomicU64::new(self.pin()),
+            maps: AtomicU32::new(self.maps()),
+        }
+    }
 }
 
 impl Entry {
+    fn pin(&self) -> u64 {
+        self.pin.load(Ordering::SeqCst)
+    }
+
+    fn maps(&self) -> u32 {
+        self.maps.load(Ordering::SeqCst)
+    }
+
     fn in_use(&self) -> u16 {
+        let pin = self.pin();
         let mut f = 0;
-        if self.pin != 0 {
+        if pin != 0 {
             f |= GTF_READING;
         }
-        if self.pin & PIN_WRITE_MASK != 0 {
+        if pin & PIN_WRITE_MASK != 0 {
             f |= GTF_WRITING;
         }
         f
+    }
+
+    /// Drop the pins `incr` names and, if `unmapped`, one mapping.
+    fn release(&self, incr: u64, unmapped: bool) {
+        let _ = self
+            .pin
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |p| Some(unpin(p, incr)));
+        if unmapped {
+            let _ = self
+                .maps
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |m| {
+                    Some(m.saturating_sub(1))
+                });
+        }
     }
 }
 
@@ -438,16 +484,18 @@ struct Maps {
 /// same state.
 ///
 /// Lock order: a domain's maptrack before any table; at most one table at a time; neither
-/// while taking the host lock. A batch holds its caller's maptrack throughout and each
+/// while taking the host lock. The table's lock is a read-write lock: maps, unmaps, copies
+/// and queries share it (the pins are atomic), changes of the table take it alone. A batch holds its caller's maptrack throughout and each
 /// owner's table for a run of consecutive entries of that owner (at most
 /// [`RUN_PER_LOCK`] entries), as Xen takes the remote table's lock per entry.
 #[derive(Debug, Clone)]
 pub struct DomainGrants {
-    table: Arc<Mutex<Table>>,
+    table: Arc<RwLock<Table>>,
     maps: Arc<Mutex<Maps>>,
 }
 
-/// Most entries of a batch served under one hold of an owner's table lock.
+/// Most entries of a batch served under one hold of an owner's table (read) lock: what
+/// bounds the wait of a change of that table (a grant, a version change, growth).
 pub const RUN_PER_LOCK: u32 = 64;
 
 /// A lock of the grant state. (A panic while it was held leaves the state between two whole
@@ -475,7 +523,7 @@ impl DomainGrants {
         };
         t.grow(INITIAL_FRAMES.min(t.max_frames));
         DomainGrants {
-            table: Arc::new(Mutex::new(t)),
+            table: Arc::new(RwLock::new(t)),
             maps: Arc::new(Mutex::new(Maps {
                 maptrack: MapTrack::new(config.max_maptrack),
                 scratch: Vec::new(),
@@ -487,8 +535,14 @@ impl DomainGrants {
         }
     }
 
-    fn table(&self) -> MutexGuard<'_, Table> {
-        lock(&self.table)
+    /// The table, shared: what maps, unmaps, copies and queries take.
+    fn table(&self) -> RwLockReadGuard<'_, Table> {
+        self.table.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The table, alone: what changes its owner-written fields or its size takes.
+    fn table_mut(&self) -> RwLockWriteGuard<'_, Table> {
+        self.table.write().unwrap_or_else(|p| p.into_inner())
     }
 
     fn maps(&self) -> MutexGuard<'_, Maps> {
@@ -540,14 +594,14 @@ impl DomainGrants {
     /// more (a batch already past an entry's check finishes that entry first).
     pub(crate) fn set_dying(&self) {
         self.maps().dying = true;
-        self.table().dying = true;
+        self.table_mut().dying = true;
     }
 
     /// Pretend the domain's RAM is `pages` pages (tests of frames outside RAM).
     #[cfg(test)]
     fn set_pages(&self, pages: u64) {
         self.maps().pages = pages;
-        self.table().pages = pages;
+        self.table_mut().pages = pages;
     }
 }
 
@@ -607,7 +661,7 @@ fn each_entry<E, R: Outcome>(
     find: Find<'_>,
     maps: &mut Maps,
     owner: impl Fn(&Maps, &E) -> Option<DomId>,
-    mut one: impl FnMut(&mut Maps, Option<&mut Table>, u32, &E) -> R,
+    mut one: impl FnMut(&mut Maps, Option<&Table>, u32, &E) -> R,
     out: Out<'_, R>,
 ) -> Result<(), Errno> {
     let mut entries = entries.peekable();
@@ -621,10 +675,10 @@ fn each_entry<E, R: Outcome>(
         }
         let dom = owner(maps, &e);
         let grants = dom.and_then(find);
-        let mut table = grants.as_ref().map(DomainGrants::table);
+        let table = grants.as_ref().map(DomainGrants::table);
         let mut run = 0;
         loop {
-            let r = one(maps, table.as_deref_mut(), index, &e);
+            let r = one(maps, table.as_deref(), index, &e);
             stopped |= ordered && r.status() != Gntst::OKAY;
             out(r)?;
             index = index.saturating_add(1);
@@ -673,20 +727,22 @@ enum PinFor {
 ///
 /// Xen's map refuses `GTF_sub_page` entries and its copy accepts them (`_set_status`'s
 /// `mapflag`); the model has no sub-page grants (the owner API cannot write one), so both
-/// refuse them. Nothing changes here: the caller commits the pins.
+/// refuse them. `pin` is the entry's pin word as read; nothing changes here: the caller
+/// commits the pins if the word is still `pin`.
 fn admit(
     ent: &Entry,
+    pin: u64,
     caller: DomId,
     incr: u64,
     owner_pages: u64,
     path: PinFor,
 ) -> Result<(), Gntst> {
-    let first = ent.pin == 0;
-    if !first && (ent.domid != caller || pin_overflows(ent.pin, incr)) {
+    let first = pin == 0;
+    if !first && (ent.domid != caller || pin_overflows(pin, incr)) {
         return Err(Gntst::GENERAL_ERROR);
     }
     let writable = incr & PIN_WRITE_MASK != 0;
-    if first || (writable && ent.pin & PIN_WRITE_MASK == 0) {
+    if first || (writable && pin & PIN_WRITE_MASK == 0) {
         if first
             && (ent.flags & (GTF_TYPE_MASK | GTF_SUB_PAGE) != GTF_PERMIT_ACCESS
                 || ent.domid != caller)
@@ -711,7 +767,7 @@ fn admit(
 /// such domain), Xen's `map_grant_ref` with the same checks in the same order. Either
 /// everything is checked and then committed, or nothing changes.
 fn map_one(
-    owner: Option<&mut Table>,
+    owner: Option<&Table>,
     maps: &mut Maps,
     caller: DomId,
     e: &MapEntry,
@@ -736,30 +792,44 @@ fn map_one(
     if !maps.maptrack.can_alloc() {
         return Err(Gntst::NO_SPACE);
     }
-    let owner_pages = owner.pages;
     let ent = owner
         .entries
-        .get_mut(e.r#ref as usize)
+        .get(e.r#ref as usize)
         .ok_or(Gntst::BAD_GNTREF)?;
-    admit(ent, caller, incr, owner_pages, PinFor::Map)?;
-    if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, maps.pages) {
-        return Err(Gntst::BAD_VIRT_ADDR);
+    // Checked on the pin word as read and committed only if it is still that word (another
+    // pin or unmap of the entry meanwhile: checked again), as Xen does under the active
+    // entry's lock.
+    let mut pin = ent.pin();
+    loop {
+        admit(ent, pin, caller, incr, owner.pages, PinFor::Map)?;
+        if flags & MAP_HOST != 0 && !valid_gpa(e.host_addr, maps.pages) {
+            return Err(Gntst::BAD_VIRT_ADDR);
+        }
+        match ent.pin.compare_exchange(
+            pin,
+            pin.wrapping_add(incr),
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        ) {
+            Ok(_) => break,
+            Err(now) => pin = now,
+        }
     }
-    let handle = maps
-        .maptrack
-        .alloc(Slot {
-            flags,
-            owner: e.dom,
-            gref: e.r#ref,
-            host_addr: if flags & MAP_HOST != 0 {
-                e.host_addr
-            } else {
-                0
-            },
-        })
-        .ok_or(Gntst::NO_SPACE)?;
-    ent.pin = ent.pin.wrapping_add(incr);
-    ent.maps = ent.maps.saturating_add(1);
+    let Some(handle) = maps.maptrack.alloc(Slot {
+        flags,
+        owner: e.dom,
+        gref: e.r#ref,
+        host_addr: if flags & MAP_HOST != 0 {
+            e.host_addr
+        } else {
+            0
+        },
+    }) else {
+        // Not reached: the caller's maptrack, locked, had room above.
+        ent.release(incr, false);
+        return Err(Gntst::NO_SPACE);
+    };
+    ent.maps.fetch_add(1, Ordering::SeqCst);
     Ok(MapReplyEntry {
         index: 0,
         status: Gntst::OKAY,
@@ -779,7 +849,7 @@ fn owner_of(mt: &MapTrack, handle: u32) -> Option<DomId> {
 /// unmap_and_replace's. The second value: an entry of a dying domain lost a mapping (it may
 /// now be reaped).
 fn unmap_one(
-    owner: Option<&mut Table>,
+    owner: Option<&Table>,
     maps: &mut Maps,
     e: &UnmapEntry,
     new_addr: u64,
@@ -791,7 +861,7 @@ fn unmap_one(
         return (Gntst::BAD_HANDLE, false);
     };
     let dying = owner.dying;
-    let Some(ent) = owner.entries.get_mut(slot.gref as usize) else {
+    let Some(ent) = owner.entries.get(slot.gref as usize) else {
         return (Gntst::BAD_HANDLE, false);
     };
     if e.dev_bus_addr != 0
@@ -816,10 +886,10 @@ fn unmap_one(
     if done == 0 {
         return (Gntst::OKAY, false);
     }
-    ent.pin = unpin(ent.pin, pin_incr(done | (slot.flags & MAP_READONLY)));
     let left = slot.flags & !done;
-    if left & (MAP_HOST | MAP_DEVICE) == 0 {
-        ent.maps = ent.maps.saturating_sub(1);
+    let unmapped = left & (MAP_HOST | MAP_DEVICE) == 0;
+    ent.release(pin_incr(done | (slot.flags & MAP_READONLY)), unmapped);
+    if unmapped {
         maps.maptrack.free(e.handle);
         return (Gntst::OKAY, dying);
     }
@@ -839,9 +909,8 @@ fn release(find: Find<'_>, mt: &mut MapTrack, handle: u32) {
         return;
     };
     if let Some(g) = find(slot.owner) {
-        if let Some(ent) = g.table().entries.get_mut(slot.gref as usize) {
-            ent.pin = unpin(ent.pin, pin_incr(slot.flags));
-            ent.maps = ent.maps.saturating_sub(1);
+        if let Some(ent) = g.table().entries.get(slot.gref as usize) {
+            ent.release(pin_incr(slot.flags), true);
         }
     }
     mt.free(handle);
@@ -855,7 +924,7 @@ fn map_batch(
     list: List<'_, MapEntry>,
     out: Out<'_, MapReplyEntry>,
 ) -> Result<(), Errno> {
-    let map = |maps: &mut Maps, owner: Option<&mut Table>, index, e: &MapEntry| match map_one(
+    let map = |maps: &mut Maps, owner: Option<&Table>, index, e: &MapEntry| match map_one(
         owner, maps, caller, e,
     ) {
         Ok(r) => MapReplyEntry { index, ..r },
@@ -1001,7 +1070,7 @@ fn copy_claim(
     let r = gref.ok_or(Gntst::BAD_GNTREF)?;
     let ent = t.entries.get(r as usize).ok_or(Gntst::BAD_GNTREF)?;
     let incr = if readonly { PIN_HSTR } else { PIN_HSTW };
-    admit(ent, caller, incr, pages, PinFor::Copy)
+    admit(ent, ent.pin(), caller, incr, pages, PinFor::Copy)
 }
 
 /// Validate one copy entry (Xen's `gnttab_copy_one`, same order).
@@ -1047,7 +1116,7 @@ impl Hypervisor {
         readonly: bool,
     ) -> Result<(), Errno> {
         let g = self.grants_of(owner).ok_or(Errno::ESRCH)?;
-        let mut t = g.table();
+        let mut t = g.table_mut();
         if t.version == 1 && frame > u64::from(u32::MAX) {
             return Err(Errno::ERANGE);
         }
@@ -1056,7 +1125,7 @@ impl Hypervisor {
             return Err(Errno::ENOSPC);
         }
         let ent = t.entries.get_mut(gref as usize).ok_or(Errno::ENOSPC)?;
-        if ent.pin != 0 {
+        if ent.pin() != 0 {
             return Err(Errno::EBUSY);
         }
         ent.flags = GTF_PERMIT_ACCESS | if readonly { GTF_READONLY } else { 0 };
@@ -1071,9 +1140,9 @@ impl Hypervisor {
     /// `GTF_writing` set), as `gnttab_end_foreign_access_ref` fails then.
     pub fn end_access(&mut self, owner: DomId, gref: u32) -> Result<(), Errno> {
         let g = self.grants_of(owner).ok_or(Errno::ESRCH)?;
-        let mut t = g.table();
+        let mut t = g.table_mut();
         let ent = t.entries.get_mut(gref as usize).ok_or(Errno::EINVAL)?;
-        if ent.pin != 0 {
+        if ent.pin() != 0 {
             return Err(Errno::EBUSY);
         }
         ent.flags = GTF_INVALID;
@@ -1090,7 +1159,7 @@ impl Hypervisor {
             flags: ent.flags | ent.in_use(),
             domid: ent.domid,
             frame: ent.frame,
-            mappings: ent.maps,
+            mappings: ent.maps(),
         })
     }
 
@@ -1128,7 +1197,7 @@ impl Hypervisor {
     /// Does any domain but `dom` still map one of `dom`'s grants?
     pub(crate) fn grants_mapped_by_others(&self, dom: DomId) -> bool {
         self.grants_of(dom)
-            .is_some_and(|g| g.table().entries.iter().any(|e| e.maps > 0))
+            .is_some_and(|g| g.table().entries.iter().any(|e| e.maps() > 0))
     }
 }
 
@@ -1173,13 +1242,14 @@ impl<'a> Serving<'a> {
             Ok(g) => g,
             Err(st) => return Ok(st),
         };
-        let mut t = g.table();
         if grow {
+            let mut t = g.table_mut();
             if !t.grow(req.nr_frames) {
                 return Ok(Gntst::GENERAL_ERROR);
             }
             Ok(first_frames(&t.frames, req.nr_frames, &mut self.frames))
         } else {
+            let t = g.table();
             Ok(first_frames(
                 &t.status_frames,
                 req.nr_frames,
@@ -1357,7 +1427,7 @@ impl Backend for Serving<'_> {
             .is_some_and(|s| s.flags & MAP_HOST != 0);
         let owner = owner_of(&maps.maptrack, e.handle).and_then(|id| self.dir.grants(id));
         let (status, freed_dying) = unmap_one(
-            owner.as_ref().map(DomainGrants::table).as_deref_mut(),
+            owner.as_ref().map(DomainGrants::table).as_deref(),
             &mut maps,
             &e,
             new_addr,
@@ -1379,7 +1449,7 @@ impl Backend for Serving<'_> {
     /// Switch the caller's table format (Xen's `gnttab_set_version`).
     fn set_version(&mut self, ctx: &Ctx, req: &SetVersionReq) -> Result<VersionReply, Errno> {
         let g = self.caller(ctx)?;
-        let mut g = g.table();
+        let mut g = g.table_mut();
         let v = req.version;
         if v != 1 && v != 2 {
             return Err(Errno::EINVAL);
@@ -1390,7 +1460,7 @@ impl Backend for Serving<'_> {
         if g.entries
             .iter()
             .skip(NR_RESERVED_ENTRIES)
-            .any(|e| e.pin != 0)
+            .any(|e| e.pin() != 0)
         {
             return Err(Errno::EBUSY);
         }
@@ -1403,18 +1473,18 @@ impl Backend for Serving<'_> {
                 return Err(Errno::ERANGE);
             }
         }
-        let mut reserved = [Entry::default(); NR_RESERVED_ENTRIES];
+        let mut reserved: [Entry; NR_RESERVED_ENTRIES] = Default::default();
         for (r, e) in reserved.iter_mut().zip(g.entries.iter()) {
             // Version 2 keeps only full-page grants of the reserved entries (Xen clears others).
             if g.version == 1 || e.flags & GTF_TYPE_MASK == GTF_PERMIT_ACCESS {
-                *r = *e;
+                *r = e.clone();
             }
         }
         g.entries.clear();
         g.version = v;
         g.fit();
-        for (e, r) in g.entries.iter_mut().zip(reserved.iter()) {
-            *e = *r;
+        for (e, r) in g.entries.iter_mut().zip(reserved) {
+            *e = r;
         }
         Ok(VersionReply { version: v })
     }
@@ -1437,12 +1507,12 @@ impl Backend for Serving<'_> {
     /// Swap two entries of the caller's table (`eagain` while either is in use).
     fn swap_grant_ref(&mut self, ctx: &Ctx, req: &SwapReq) -> Result<StatusReply, Errno> {
         let g = self.caller(ctx)?;
-        let mut g = g.table();
+        let mut g = g.table_mut();
         let (a, b) = (req.ref_a as usize, req.ref_b as usize);
         let status = match (g.entries.get(a), g.entries.get(b)) {
             (None, _) | (_, None) => Gntst::BAD_GNTREF,
             _ if a == b => Gntst::OKAY,
-            (Some(x), Some(y)) if x.pin != 0 || y.pin != 0 => Gntst::EAGAIN,
+            (Some(x), Some(y)) if x.pin() != 0 || y.pin() != 0 => Gntst::EAGAIN,
             _ => {
                 g.entries.swap(a, b);
                 Gntst::OKAY
