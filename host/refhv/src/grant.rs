@@ -3034,18 +3034,23 @@ mod tests {
             .iter()
             .filter_map(|r| Some(ue(r.handle?, addr(u64::from((refs.start + r.index) % 128)))))
             .collect();
+        unmap_all_unlocked(&mut s, BE, &unmaps);
+        mapped.iter().map(|r| r.status).collect()
+    }
+
+    /// Unmap `entries` of `dom` without the host lock, one batch: every one succeeds.
+    fn unmap_all_unlocked(s: &mut Serving<'_>, dom: DomId, entries: &[UnmapEntry]) {
         let req = UnmapReq {
             form: UnmapReqForm::Batch {
                 mode: BatchMode::INDEPENDENT,
-                entry: List::new(&unmaps),
+                entry: List::new(entries),
             },
         };
-        s.unmap_grant_ref(&ctx(BE), &req, &mut |r| {
-            assert_eq!(r.status, Gntst::OKAY, "unmap of a live handle");
+        s.unmap_grant_ref(&ctx(dom), &req, &mut |r| {
+            assert_eq!(r.status, Gntst::OKAY, "unmap of a live handle: {r:?}");
             Ok(())
         })
         .unwrap();
-        mapped.iter().map(|r| r.status).collect()
     }
 
     /// Two threads map and unmap FE's grants for BE without the host lock while the model
@@ -3188,17 +3193,7 @@ mod tests {
                             Ok(())
                         })
                         .unwrap();
-                        let req = UnmapReq {
-                            form: UnmapReqForm::Batch {
-                                mode: BatchMode::INDEPENDENT,
-                                entry: List::new(&handles),
-                            },
-                        };
-                        s.unmap_grant_ref(&ctx(me_dom), &req, &mut |r| {
-                            assert_eq!(r.status, Gntst::OKAY, "{r:?}");
-                            Ok(())
-                        })
-                        .unwrap();
+                        unmap_all_unlocked(&mut s, me_dom, &handles);
                         rounds += 1;
                         total.fetch_add(1, Ordering::SeqCst);
                     }
