@@ -304,7 +304,13 @@ fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
     use hvlink_proto::rt::FastAbi;
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
     const N: u32 = 256;
-    let e = Arc::new(fixtures::with_grants(Options::default(), N));
+    // Without the unlocked part, so that the event channel calls (whose ports show that each
+    // ran exactly once) go under the host lock, as the posting path needs.
+    let opts = Options {
+        unlocked: false,
+        ..Options::default()
+    };
+    let e = Arc::new(fixtures::with_grants(opts, N));
     let shared = e.shared().clone();
     let in_use =
         |e: &Embedded| e.with_hv(|hv| hv.domain(DOM1).unwrap().evtchn.lock().ports_in_use());
@@ -396,7 +402,12 @@ fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
 fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
     use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq};
     use hvlink_proto::rt::FastAbi;
-    let e = fixtures::with_grants(Options::default(), 0);
+    // Without the unlocked part: the port the call allocates shows it ran exactly once.
+    let opts = Options {
+        unlocked: false,
+        ..Options::default()
+    };
+    let e = fixtures::with_grants(opts, 0);
     let shared = e.shared().clone();
     let held = shared.host();
     let before = held.metrics().snapshot().register_calls;

@@ -111,13 +111,17 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
     assert_eq!(done(&query, "hvm.get_mem_type").rax, 0);
 }
 
-/// Event channel `send`, `status` and `unmask` by register complete while the host lock is
-/// held, on the ports the model keeps (a send marks the peer's port pending and counts an
-/// upcall); a bind, which changes bindings, waits for the lock.
+/// Event channel ops by register complete while the host lock is held, on the ports the
+/// model keeps: `send`, `status` and `unmask` (a send marks the peer's port pending and
+/// counts an upcall), and the ops that change bindings: a new channel offered, bound from
+/// the other side (its new port starts pending, as Xen's), used, and closed, the peer's end
+/// becoming unbound. Another domain's port is the control domain's to ask about: that
+/// waits for the lock.
 #[test]
-fn event_channel_sends_never_wait_for_the_host_lock() {
+fn event_channel_ops_never_wait_for_the_host_lock() {
     use hvlink_proto::event_channel::{
-        AllocUnbound, AllocUnboundReq, EvtchnStatus, PortReq, SendOp, Status, StatusReq, Unmask,
+        AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, Close, EvtchnStatus,
+        PortReq, SendOp, Status, StatusReq, Unmask,
     };
     use hvlink_proto::rt::DOMID_SELF;
     let e = fixtures::with_grants(Options::default(), 0);
@@ -157,21 +161,56 @@ fn event_channel_sends_never_wait_for_the_host_lock() {
     // The masked pending port becomes an upcall when DOM2 unmasks it.
     let unmask = Unmask::to_regs(&PortReq { port: p2 }).unwrap();
     assert_eq!(done(&spawn_call(&shared, DOM2, unmask), "unmask").rax, 0);
-    // A bind changes bindings: under the lock.
+    // A second channel, DOM1 → DOM2, made, used and closed while the lock is held.
     let alloc = AllocUnbound::to_regs(&AllocUnboundReq {
         dom: DOMID_SELF,
         remote_dom: DOM2,
     })
     .unwrap();
-    let alloc = spawn_call(&shared, DOM1, alloc);
-    waits(&shared, DOM1, &alloc, "alloc_unbound");
+    let r = done(&spawn_call(&shared, DOM1, alloc), "alloc_unbound");
+    assert_eq!(r.rax, 0);
+    let offered = AllocUnbound::reply_from_regs(&r).unwrap().port;
+    let bind = BindInterdomain::to_regs(&BindInterdomainReq {
+        remote_dom: DOM1,
+        remote_port: offered,
+    })
+    .unwrap();
+    let r = done(&spawn_call(&shared, DOM2, bind), "bind_interdomain");
+    assert_eq!(r.rax, 0);
+    let bound = BindInterdomain::reply_from_regs(&r).unwrap().local_port;
+    let st = |dom, port| {
+        let regs = Status::to_regs(&StatusReq {
+            dom: DOMID_SELF,
+            port,
+        })
+        .unwrap();
+        Status::reply_from_regs(&done(&spawn_call(&shared, dom, regs), "status")).unwrap()
+    };
+    let s = st(DOM1, offered);
+    assert_eq!(
+        (s.status, s.remote_dom, s.remote_port),
+        (EvtchnStatus::INTERDOMAIN, Some(DOM2), Some(bound))
+    );
+    let close = Close::to_regs(&PortReq { port: bound }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM2, close), "close").rax, 0);
+    let s = st(DOM1, offered);
+    assert_eq!(
+        (s.status, s.remote_dom),
+        (EvtchnStatus::UNBOUND, Some(DOM2))
+    );
+    let r = done(&spawn_call(&shared, DOM2, close), "close again");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
+    assert_eq!(shared.posted_by(DOM1) + shared.posted_by(DOM2), 0);
     drop(held);
     assert_eq!(done(&foreign, "status of another domain").rax, 0);
-    assert_eq!(done(&alloc, "alloc_unbound").rax, 0);
     e.with_hv(|hv| {
         assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true));
     });
-    assert_eq!(upcalls(&shared), upcalls0 + 1, "one upcall, at the unmask");
+    assert_eq!(
+        upcalls(&shared),
+        upcalls0 + 2,
+        "one upcall at the unmask, one for the port the bind made (it starts pending)"
+    );
 }
 
 #[test]

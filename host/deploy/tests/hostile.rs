@@ -922,6 +922,116 @@ async fn a_grant_table_storm_does_not_stall_other_domains() {
     host.assert_alive();
 }
 
+/// A guest storms the event channel ops that change bindings (served without the host
+/// lock, under the two domains' port locks): it offers channels to a well-behaved domain
+/// and closes them, tries to bind ports of that domain it was never offered, and binds and
+/// closes loopback channels, as fast as its socket allows. The victim's calls stay within
+/// the bound, a channel the victim offers meanwhile still binds, notifies and closes, and
+/// the poll timeouts fire on time.
+#[tokio::test]
+async fn a_bind_and_close_storm_does_not_stall_other_domains() {
+    use hvlink_proto::event_channel::{
+        AllocUnbound, AllocUnboundReq, BindInterdomain, BindInterdomainReq, Close, PortReq, SendOp,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    let mut host = HostProc::start("binds", Rlimits::default());
+    let before = good(&host, GOOD_BEFORE).await;
+    let attacker = good(&host, ATTACKER).await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let storm = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let c = &attacker.client;
+            let offer = |remote_dom| {
+                let regs = AllocUnbound::to_regs(&AllocUnboundReq {
+                    dom: DOMID_SELF,
+                    remote_dom,
+                })
+                .unwrap();
+                c.call_regs::<AllocUnbound>(regs).map(|r| r.get().port)
+            };
+            let close = |port| {
+                let regs = Close::to_regs(&PortReq { port }).unwrap();
+                c.call_regs::<Close>(regs).is_ok()
+            };
+            let (mut calls, mut i) = (0u64, 0u32);
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                i = i.wrapping_add(1);
+                // A channel offered to the victim, closed again.
+                if let Ok(p) = offer(GOOD_BEFORE) {
+                    calls += 2;
+                    assert!(close(p), "close of its own offer");
+                }
+                // A bind of a victim port it was never offered: refused.
+                let regs = BindInterdomain::to_regs(&BindInterdomainReq {
+                    remote_dom: GOOD_BEFORE,
+                    remote_port: 1 + i % 64,
+                })
+                .unwrap();
+                assert!(c.call_regs::<BindInterdomain>(regs).is_err());
+                // A loopback channel, bound and closed from both ends.
+                if let Ok(p) = offer(DOMID_SELF) {
+                    let regs = BindInterdomain::to_regs(&BindInterdomainReq {
+                        remote_dom: DOMID_SELF,
+                        remote_port: p,
+                    })
+                    .unwrap();
+                    if let Ok(r) = c.call_regs::<BindInterdomain>(regs) {
+                        close(r.get().local_port);
+                    }
+                    close(p);
+                    calls += 4;
+                }
+                calls += 1;
+            }
+            (attacker, calls)
+        })
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    let after = good(&host, GOOD_AFTER).await;
+    for _ in 0..10 {
+        before.check("during a bind and close storm").await;
+        // The victim's own channel to a third domain works meanwhile.
+        let regs = AllocUnbound::to_regs(&AllocUnboundReq {
+            dom: DOMID_SELF,
+            remote_dom: GOOD_AFTER,
+        })
+        .unwrap();
+        let p = before
+            .client
+            .call_regs::<AllocUnbound>(regs)
+            .unwrap()
+            .get()
+            .port;
+        let regs = BindInterdomain::to_regs(&BindInterdomainReq {
+            remote_dom: GOOD_BEFORE,
+            remote_port: p,
+        })
+        .unwrap();
+        let q = after
+            .client
+            .call_regs::<BindInterdomain>(regs)
+            .unwrap()
+            .get()
+            .local_port;
+        let send = SendOp::to_regs(&PortReq { port: q }).unwrap();
+        after.client.call_regs::<SendOp>(send).unwrap();
+        let close = Close::to_regs(&PortReq { port: p }).unwrap();
+        before.client.call_regs::<Close>(close).unwrap();
+        let close = Close::to_regs(&PortReq { port: q }).unwrap();
+        after.client.call_regs::<Close>(close).unwrap();
+    }
+    for c in [&before, &after] {
+        c.poll_times_out_on_time("during a bind and close storm")
+            .await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_attacker, calls) = storm.join().unwrap();
+    assert!(calls > 1000, "the storm made {calls} calls");
+    eprintln!("bind and close storm: {calls} calls");
+    host.assert_alive();
+}
+
 #[tokio::test]
 async fn far_future_waits_do_not_stop_other_domains_timeouts() {
     let mut host = HostProc::start("poll", Rlimits::default());

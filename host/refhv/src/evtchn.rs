@@ -165,6 +165,9 @@ pub struct DomainPorts {
     ready: u32,
     /// Upcalls delivered (notifications of unmasked ports), for tests and the demo.
     upcalls: u64,
+    /// The domain is being destroyed: no port is allocated any more (Xen's `get_free_port`
+    /// refuses a dying domain).
+    dying: bool,
 }
 
 impl Default for DomainPorts {
@@ -185,6 +188,7 @@ impl DomainPorts {
             max_port: MAX_PORTS - 1,
             ready: 0,
             upcalls: 0,
+            dying: false,
         };
         p.grow();
         p.free.remove(&0);
@@ -219,6 +223,11 @@ impl DomainPorts {
     /// Upcalls delivered to the domain so far (event channel notifications).
     pub fn upcalls(&self) -> u64 {
         self.upcalls
+    }
+
+    /// The domain is being destroyed: no port is allocated from now on.
+    pub(crate) fn set_dying(&mut self) {
+        self.dying = true;
     }
 
     /// Mark `port` pending (Xen `evtchn_port_set_pending` on the 2-level ABI): an upcall
@@ -258,6 +267,9 @@ impl DomainPorts {
     /// The lowest free port, adding a bucket if needed (Xen `get_free_port`). The port stays
     /// free until [`occupy`](Self::occupy). `ENOSPC` when the domain has no port left.
     fn get_free_port(&mut self) -> Result<u32, Errno> {
+        if self.dying {
+            return Err(Errno::EINVAL);
+        }
         if self.free.is_empty() && (self.valid_ports() > self.max_port || !self.grow()) {
             return Err(Errno::ENOSPC);
         }
@@ -342,13 +354,15 @@ enum Delivery {
     Upcall,
 }
 
-/// One domain's event channels, behind a lock of their own: served under the host lock by
-/// the model, and without it by [`crate::unlocked`] (`send`, `status`, `unmask`), as Xen
+/// One domain's event channels, behind a lock of their own: every op is served on them
+/// without the host lock ([`crate::unlocked`], the model's own `Backend` impl too), as Xen
 /// keeps a domain's event channels under its own `event_lock` and per-channel locks.
 ///
 /// Lock order: when two domains' ports are held together (an interdomain channel), the
-/// lower domain id's first (`lock_two`). A binding changes only under the host lock; the
-/// ops served without it read bindings and set or clear the pending and mask bits.
+/// lower domain id's first (`lock_two`). Both ends of an interdomain channel change
+/// together, under both locks (bind, close), so an op that holds both sees the channel
+/// whole or gone; an op that read a binding under one lock and then takes both checks that
+/// the binding is still the one it read, and looks again if not.
 #[derive(Debug, Clone)]
 pub struct Channels(Arc<Mutex<DomainPorts>>);
 
@@ -385,10 +399,15 @@ pub(crate) fn lock_two<'a>(
     }
 }
 
-/// How many times an op served without the host lock looks again when a binding changed
-/// between its look and its locks (only an op under the host lock changes one, so a
-/// hostile peer can make it look again, never spin).
+/// How many times a `send` looks again when a binding changed between its look and its
+/// locks (a peer rebinding or closing the channel meanwhile; after that the notification is
+/// dropped, as one sent while the channel was unbound).
 const RETRIES: usize = 4;
+
+/// How many times a `close` looks again when the peer changed the channel between its
+/// look and its locks; after that it answers `EAGAIN` (the guest asks again), so that a
+/// peer that rebinds as fast as it can never makes it spin.
+const CLOSE_RETRIES: usize = 64;
 
 /// The event channel ops served without the host lock, on the domains' ports as the
 /// directory lists them (the model's own `Backend` impl serves them through here too).
@@ -526,14 +545,6 @@ impl Hypervisor {
         self.domain(dom).map(|d| &d.evtchn).ok_or(Errno::ESRCH)
     }
 
-    fn vcpu_exists(&self, dom: DomId, vcpu: u32) -> Result<(), Errno> {
-        match self.domain(dom) {
-            None => Err(Errno::ESRCH),
-            Some(d) if vcpu < d.config.vcpus => Ok(()),
-            Some(_) => Err(Errno::ENOENT),
-        }
-    }
-
     /// Mark `port` of `dom` pending and notify: wake waiters when it becomes pending, count
     /// an upcall when it is unmasked ([`DomainPorts::deliver`]).
     fn evtchn_set_pending(&self, dom: DomId, port: u32) -> Delivery {
@@ -547,78 +558,11 @@ impl Hypervisor {
         delivery
     }
 
-    /// Close one port (Xen `evtchn_close`): an interdomain peer becomes unbound for `dom`.
-    fn evtchn_close_port(&self, dom: DomId, port: u32) -> Result<(), Errno> {
-        let local = self.channels(dom)?;
-        let state = local.lock().get(port).ok_or(Errno::EINVAL)?.state;
-        // The peer's ports are held with ours, so that a send served without the host lock
-        // sees the channel either whole or gone (bindings change only under the host lock,
-        // which the caller holds: the state read above stands).
-        let peer = match state {
-            PortState::Interdomain { remote_dom, .. } => {
-                self.channels(remote_dom).ok().map(|c| (remote_dom, c))
-            }
-            _ => None,
-        };
-        let (mut ports, mut peer_ports) = match peer {
-            Some((rd, rc)) => lock_two((dom, local), (rd, rc)),
-            None => (local.lock(), None),
-        };
-        let slot = ports.get(port).ok_or(Errno::EINVAL)?;
-        match slot.state {
-            PortState::Free | PortState::Reserved => return Err(Errno::EINVAL),
-            PortState::Unbound { .. } | PortState::Ipi => {}
-            PortState::Pirq { pirq } => {
-                if ports.pirqs.get(&pirq) == Some(&port) {
-                    ports.pirqs.remove(&pirq);
-                }
-            }
-            PortState::Virq { virq } => {
-                let key = DomainPorts::virq_key(virq, slot.vcpu);
-                if ports.virqs.get(&key) == Some(&port) {
-                    ports.virqs.remove(&key);
-                }
-            }
-            PortState::Interdomain {
-                remote_dom,
-                remote_port,
-            } => {
-                let back = PortState::Interdomain {
-                    remote_dom: dom,
-                    remote_port: port,
-                };
-                let peer_side = if remote_dom == dom {
-                    Some(&mut *ports)
-                } else {
-                    peer_ports.as_deref_mut()
-                };
-                if let Some(peer) = peer_side.and_then(|p| p.slot_mut(remote_port)) {
-                    if peer.state == back {
-                        peer.state = PortState::Unbound { remote_dom: dom };
-                    }
-                }
-            }
-        }
-        ports.release(port);
-        Ok(())
-    }
-
     /// Close every port of `dom` (what `reset` does, without the privilege check): its
     /// interdomain peers become unbound for it. For a toolstack tearing a domain down.
     /// `ESRCH` if there is no such domain.
     pub fn evtchn_close_all(&mut self, dom: DomId) -> Result<(), Errno> {
-        let n = self.channels(dom)?.lock().valid_ports();
-        for port in 1..n {
-            let in_use = self
-                .channels(dom)?
-                .lock()
-                .get(port)
-                .is_some_and(|p| p.state.in_use());
-            if in_use {
-                self.evtchn_close_port(dom, port)?;
-            }
-        }
-        Ok(())
+        self.directory().evtchn_close_all(dom)
     }
 
     /// The state of `port` in `dom`; `None` if there is no such domain or the port is not
@@ -701,17 +645,122 @@ impl Hypervisor {
     }
 }
 
-impl Backend for Hypervisor {
+impl crate::unlocked::Directory {
+    /// Close one port (Xen `evtchn_close`): an interdomain peer becomes unbound for `dom`.
+    fn evtchn_close_port(&self, dom: DomId, port: u32) -> Result<(), Errno> {
+        let local = self.channels(dom).ok_or(Errno::ESRCH)?;
+        for _ in 0..CLOSE_RETRIES {
+            let state = local.lock().get(port).ok_or(Errno::EINVAL)?.state;
+            // The peer's ports are held with ours, so that a send sees the channel either
+            // whole or gone; the binding read above is checked again under both locks.
+            let peer = match state {
+                PortState::Interdomain { remote_dom, .. } => {
+                    self.channels(remote_dom).map(|c| (remote_dom, c))
+                }
+                _ => None,
+            };
+            let (mut ports, mut peer_ports) = match &peer {
+                Some((rd, rc)) => lock_two((dom, &local), (*rd, rc)),
+                None => (local.lock(), None),
+            };
+            let slot = ports.get(port).ok_or(Errno::EINVAL)?;
+            if slot.state != state {
+                continue;
+            }
+            match slot.state {
+                PortState::Free | PortState::Reserved => return Err(Errno::EINVAL),
+                PortState::Unbound { .. } | PortState::Ipi => {}
+                PortState::Pirq { pirq } => {
+                    if ports.pirqs.get(&pirq) == Some(&port) {
+                        ports.pirqs.remove(&pirq);
+                    }
+                }
+                PortState::Virq { virq } => {
+                    let key = DomainPorts::virq_key(virq, slot.vcpu);
+                    if ports.virqs.get(&key) == Some(&port) {
+                        ports.virqs.remove(&key);
+                    }
+                }
+                PortState::Interdomain {
+                    remote_dom,
+                    remote_port,
+                } => {
+                    let back = PortState::Interdomain {
+                        remote_dom: dom,
+                        remote_port: port,
+                    };
+                    let peer_side = if remote_dom == dom {
+                        Some(&mut *ports)
+                    } else {
+                        peer_ports.as_deref_mut()
+                    };
+                    if let Some(peer) = peer_side.and_then(|p| p.slot_mut(remote_port)) {
+                        if peer.state == back {
+                            peer.state = PortState::Unbound { remote_dom: dom };
+                        }
+                    }
+                }
+            }
+            ports.release(port);
+            return Ok(());
+        }
+        Err(Errno::EAGAIN)
+    }
+
+    /// Close every port of `dom` ([`Hypervisor::evtchn_close_all`]).
+    pub(crate) fn evtchn_close_all(&self, dom: DomId) -> Result<(), Errno> {
+        let ports = self.channels(dom).ok_or(Errno::ESRCH)?;
+        let n = ports.lock().valid_ports();
+        for port in 1..n {
+            let in_use = ports.lock().get(port).is_some_and(|p| p.state.in_use());
+            if in_use {
+                // A port closed meanwhile by another call of the domain is no error here.
+                match self.evtchn_close_port(dom, port) {
+                    Ok(()) | Err(Errno::EINVAL) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// vCPU `vcpu` of `dom` exists (`ESRCH`: no such domain, `ENOENT`: no such vCPU).
+    fn vcpu_exists(&self, dom: DomId, vcpu: u32) -> Result<(), Errno> {
+        let v = self.vcpus(dom).ok_or(Errno::ESRCH)?;
+        if vcpu < v.lock().len() {
+            Ok(())
+        } else {
+            Err(Errno::ENOENT)
+        }
+    }
+}
+
+/// The event channel ops as they are served: on the domains' ports found in the
+/// [`Directory`](crate::unlocked::Directory), each domain's behind its own lock, with or
+/// without the host lock.
+pub(crate) struct Serving<'a>(pub &'a crate::unlocked::Directory);
+
+impl Serving<'_> {
+    fn channels(&self, dom: DomId) -> Result<Channels, Errno> {
+        self.0.channels(dom).ok_or(Errno::ESRCH)
+    }
+}
+
+impl Backend for Serving<'_> {
     fn bind_interdomain(
         &mut self,
         ctx: &Ctx,
         req: &BindInterdomainReq,
     ) -> Result<BindInterdomainReply, Errno> {
         let ld = ctx.domain;
-        let rd = self.resolve(ctx, req.remote_dom)?;
+        let rd = if req.remote_dom == DOMID_SELF {
+            ld
+        } else {
+            req.remote_dom
+        };
         let rport = req.remote_port;
         let (local, remote) = (self.channels(ld)?, self.channels(rd)?);
-        let (mut l, mut r) = lock_two((ld, local), (rd, remote));
+        let (mut l, mut r) = lock_two((ld, &local), (rd, &remote));
         let lport = l.get_free_port()?;
         let rside = match r.as_deref_mut() {
             Some(r) => r,
@@ -740,7 +789,7 @@ impl Backend for Hypervisor {
         let delivery = l.deliver(lport);
         drop((l, r));
         if delivery != Delivery::None {
-            self.bump();
+            self.0.bump();
         }
         Ok(BindInterdomainReply { local_port: lport })
     }
@@ -751,8 +800,9 @@ impl Backend for Hypervisor {
         if virq >= NR_VIRQS || (virq_is_global(virq) && vcpu != 0) {
             return Err(Errno::EINVAL);
         }
-        self.vcpu_exists(ctx.domain, vcpu)?;
-        let mut ports = self.channels(ctx.domain)?.lock();
+        self.0.vcpu_exists(ctx.domain, vcpu)?;
+        let ports = self.channels(ctx.domain)?;
+        let mut ports = ports.lock();
         let key = DomainPorts::virq_key(virq, vcpu);
         if ports.virqs.contains_key(&key) {
             return Err(Errno::EEXIST);
@@ -768,7 +818,8 @@ impl Backend for Hypervisor {
         if pirq >= NR_PIRQS {
             return Err(Errno::EINVAL);
         }
-        let mut ports = self.channels(ctx.domain)?.lock();
+        let ports = self.channels(ctx.domain)?;
+        let mut ports = ports.lock();
         if !ports.pirq_access.contains(&pirq) {
             return Err(Errno::EPERM);
         }
@@ -782,42 +833,45 @@ impl Backend for Hypervisor {
     }
 
     fn close(&mut self, ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
-        self.evtchn_close_port(ctx.domain, req.port)
+        self.0.evtchn_close_port(ctx.domain, req.port)
     }
 
     fn send(&mut self, ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
-        self.directory().evtchn_send(ctx, req)
+        self.0.evtchn_send(ctx, req)
     }
 
     fn status(&mut self, ctx: &Ctx, req: &StatusReq) -> Result<StatusReply, Errno> {
-        self.directory().evtchn_status(ctx, req)
+        self.0.evtchn_status(ctx, req)
     }
 
     fn alloc_unbound(&mut self, ctx: &Ctx, req: &AllocUnboundReq) -> Result<PortReply, Errno> {
-        let dom = self.target(ctx, req.dom)?;
+        let dom = self.0.target(ctx, req.dom)?;
         // As Xen: DOMID_SELF names the caller (not `dom`); the remote domain need not exist.
         let remote_dom = if req.remote_dom == DOMID_SELF {
             ctx.domain
         } else {
             req.remote_dom
         };
-        let mut ports = self.channels(dom)?.lock();
+        let ports = self.channels(dom)?;
+        let mut ports = ports.lock();
         let port = ports.get_free_port()?;
         ports.occupy(port, PortState::Unbound { remote_dom }, 0);
         Ok(PortReply { port })
     }
 
     fn bind_ipi(&mut self, ctx: &Ctx, req: &BindIpiReq) -> Result<PortReply, Errno> {
-        self.vcpu_exists(ctx.domain, req.vcpu)?;
-        let mut ports = self.channels(ctx.domain)?.lock();
+        self.0.vcpu_exists(ctx.domain, req.vcpu)?;
+        let ports = self.channels(ctx.domain)?;
+        let mut ports = ports.lock();
         let port = ports.get_free_port()?;
         ports.occupy(port, PortState::Ipi, req.vcpu);
         Ok(PortReply { port })
     }
 
     fn bind_vcpu(&mut self, ctx: &Ctx, req: &BindVcpuReq) -> Result<(), Errno> {
-        self.vcpu_exists(ctx.domain, req.vcpu)?;
-        let mut ports = self.channels(ctx.domain)?.lock();
+        self.0.vcpu_exists(ctx.domain, req.vcpu)?;
+        let ports = self.channels(ctx.domain)?;
+        let mut ports = ports.lock();
         let slot = ports.slot_mut(req.port).ok_or(Errno::EINVAL)?;
         match slot.state {
             PortState::Virq { virq } if virq_is_global(virq) => slot.vcpu = req.vcpu,
@@ -830,12 +884,12 @@ impl Backend for Hypervisor {
     }
 
     fn unmask(&mut self, ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
-        self.directory().evtchn_unmask(ctx, req)
+        self.0.evtchn_unmask(ctx, req)
     }
 
     fn reset(&mut self, ctx: &Ctx, req: &ResetReq) -> Result<(), Errno> {
-        let dom = self.target(ctx, req.dom)?;
-        self.evtchn_close_all(dom)
+        let dom = self.0.target(ctx, req.dom)?;
+        self.0.evtchn_close_all(dom)
     }
 
     fn init_control(
@@ -856,6 +910,57 @@ impl Backend for Hypervisor {
             .get(req.port)
             .ok_or(Errno::EINVAL)?;
         Err(Errno::ENOSYS)
+    }
+}
+
+/// The model serves every event channel op through [`Serving`], as the engine does without
+/// the host lock.
+impl Backend for Hypervisor {
+    fn bind_interdomain(
+        &mut self,
+        ctx: &Ctx,
+        req: &BindInterdomainReq,
+    ) -> Result<BindInterdomainReply, Errno> {
+        Serving(self.directory()).bind_interdomain(ctx, req)
+    }
+    fn bind_virq(&mut self, ctx: &Ctx, req: &BindVirqReq) -> Result<PortReply, Errno> {
+        Serving(self.directory()).bind_virq(ctx, req)
+    }
+    fn bind_pirq(&mut self, ctx: &Ctx, req: &BindPirqReq) -> Result<PortReply, Errno> {
+        Serving(self.directory()).bind_pirq(ctx, req)
+    }
+    fn close(&mut self, ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
+        Serving(self.directory()).close(ctx, req)
+    }
+    fn send(&mut self, ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
+        Serving(self.directory()).send(ctx, req)
+    }
+    fn status(&mut self, ctx: &Ctx, req: &StatusReq) -> Result<StatusReply, Errno> {
+        Serving(self.directory()).status(ctx, req)
+    }
+    fn alloc_unbound(&mut self, ctx: &Ctx, req: &AllocUnboundReq) -> Result<PortReply, Errno> {
+        Serving(self.directory()).alloc_unbound(ctx, req)
+    }
+    fn bind_ipi(&mut self, ctx: &Ctx, req: &BindIpiReq) -> Result<PortReply, Errno> {
+        Serving(self.directory()).bind_ipi(ctx, req)
+    }
+    fn bind_vcpu(&mut self, ctx: &Ctx, req: &BindVcpuReq) -> Result<(), Errno> {
+        Serving(self.directory()).bind_vcpu(ctx, req)
+    }
+    fn unmask(&mut self, ctx: &Ctx, req: &PortReq) -> Result<(), Errno> {
+        Serving(self.directory()).unmask(ctx, req)
+    }
+    fn reset(&mut self, ctx: &Ctx, req: &ResetReq) -> Result<(), Errno> {
+        Serving(self.directory()).reset(ctx, req)
+    }
+    fn init_control(&mut self, ctx: &Ctx, req: &InitControlReq) -> Result<InitControlReply, Errno> {
+        Serving(self.directory()).init_control(ctx, req)
+    }
+    fn expand_array(&mut self, ctx: &Ctx, req: &ExpandArrayReq) -> Result<(), Errno> {
+        Serving(self.directory()).expand_array(ctx, req)
+    }
+    fn set_priority(&mut self, ctx: &Ctx, req: &SetPriorityReq) -> Result<(), Errno> {
+        Serving(self.directory()).set_priority(ctx, req)
     }
 }
 
@@ -1783,5 +1888,90 @@ mod tests {
         assert!(sent.load(Relaxed) > 0);
         assert!(upcalls(&hv, G2) > upcalls0);
         assert!((1..=12).contains(&p1), "the senders cover port {p1}");
+    }
+
+    /// Binds and closes served without the host lock race each other: G1 and G2 each offer
+    /// channels to the other, bind the other's offers and close both their own ends, from
+    /// threads of their own, while a third thread sends on every port. Nothing deadlocks;
+    /// a close of a port of one's own always succeeds, whatever the peer does meanwhile
+    /// (it looks again when the peer changed the channel); and at the end every channel is
+    /// symmetric, no port is free but pending, and every port made is free again.
+    #[test]
+    fn binds_and_closes_of_two_domains_race_each_other_safely() {
+        use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+        use std::sync::mpsc;
+        let hv = hv();
+        let dir = hv.unlocked();
+        let in_use = |hv: &Hypervisor, d| hv.domain(d).unwrap().evtchn.lock().ports_in_use();
+        let before = (in_use(&hv, G1), in_use(&hv, G2));
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let (to_g2, from_g1) = mpsc::channel::<u32>();
+        let (to_g1, from_g2) = mpsc::channel::<u32>();
+        let side =
+            |me_dom: DomId, peer: DomId, offer: mpsc::Sender<u32>, offers: mpsc::Receiver<u32>| {
+                let dir = dir.clone();
+                std::thread::spawn(move || {
+                    let mut s = Serving(&dir);
+                    let mut bound = 0u32;
+                    for i in 0..2000u32 {
+                        let p = s
+                            .alloc_unbound(
+                                &k(me_dom),
+                                &AllocUnboundReq {
+                                    dom: DOMID_SELF,
+                                    remote_dom: peer,
+                                },
+                            )
+                            .unwrap()
+                            .port;
+                        let _ = offer.send(p);
+                        while let Ok(q) = offers.try_recv() {
+                            let req = BindInterdomainReq {
+                                remote_dom: peer,
+                                remote_port: q,
+                            };
+                            match s.bind_interdomain(&k(me_dom), &req) {
+                                Ok(r) => {
+                                    bound += 1;
+                                    let _ = s.send(&k(me_dom), &PortReq { port: r.local_port });
+                                    s.close(&k(me_dom), &PortReq { port: r.local_port })
+                                        .unwrap();
+                                }
+                                // The peer closed its offer first.
+                                Err(e) => assert_eq!(e, Errno::EINVAL),
+                            }
+                        }
+                        if i % 3 != 0 {
+                            std::thread::yield_now();
+                        }
+                        s.close(&k(me_dom), &PortReq { port: p }).unwrap();
+                    }
+                    bound
+                })
+            };
+        let sender = {
+            let (dir, stop) = (dir.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut i = 0u32;
+                while !stop.load(Relaxed) {
+                    for dom in [G1, G2] {
+                        let _ = dir.evtchn_send(&k(dom), &PortReq { port: 1 + i % 16 });
+                    }
+                    i = i.wrapping_add(1);
+                }
+            })
+        };
+        let a = side(G1, G2, to_g2, from_g2);
+        let b = side(G2, G1, to_g1, from_g1);
+        let bound = a.join().unwrap() + b.join().unwrap();
+        stop.store(true, Relaxed);
+        sender.join().unwrap();
+        check(&hv);
+        assert!(bound > 0, "no offer was ever bound");
+        assert_eq!(
+            (in_use(&hv, G1), in_use(&hv, G2)),
+            before,
+            "every port made is free"
+        );
     }
 }

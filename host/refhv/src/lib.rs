@@ -22,13 +22,14 @@
 //! - nothing panics on any request, and no request grows memory beyond the per-domain limits
 //!   (grant frames, ports, maptrack entries, vCPUs);
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
-//!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, event channel
-//!   `send`, `status` and `unmask`, the HVM parameter ops on the caller's own domain, the
+//!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, the event
+//!   channel family, the HVM parameter ops on the caller's own domain, the
 //!   vCPU ops but `down` (timers, run state, `up`), the scheduler's `yield`,
-//!   `shutdown_code`, `watchdog` and `pin_override`, `hvm.get_time`, and the grant table
-//!   ops, on state kept apart (a directory of the domains and the clock, each domain's
-//!   ports, parameters, vCPUs, grant table and maptrack behind their own locks); it answers
-//!   exactly as the locked path does;
+//!   `shutdown_code`, `watchdog` and `pin_override`, `hvm.get_time`, the grant table ops
+//!   and the memory ops on the caller's own domain, on state kept apart (a directory of
+//!   the domains and the clock, each domain's ports, parameters, vCPUs, grant table,
+//!   maptrack and reservation behind their own locks); it answers exactly as the locked
+//!   path does;
 //! - an `async` op that cannot complete yet (`sched.poll`, `sched.block`) answers
 //!   [`Errno::EAGAIN`]; the dispatcher parks it and calls again after
 //!   [`Hypervisor::generation`] changes (an event, a timer, a state change) or the clock

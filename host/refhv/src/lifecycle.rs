@@ -788,7 +788,11 @@ impl Hypervisor {
             d.life.dying = true;
         }
         self.relist(id);
-        // Event channels: every port closed; interdomain peers become unbound.
+        // Event channels: no port allocated from now on, every port closed; interdomain
+        // peers become unbound.
+        if let Some(d) = self.domains.get(&id) {
+            d.evtchn.lock().set_dying();
+        }
         let _ = self.evtchn_close_all(id);
         // Grants: the mappings it holds are released (the owners' pins drop).
         self.grant_release_mappings(id);

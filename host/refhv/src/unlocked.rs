@@ -3,11 +3,11 @@
 //!
 //! - the `version` family: Xen's `do_xen_version` takes no lock; it reads constants and the
 //!   calling domain's own fields;
-//! - the event channel ops that only read bindings and move the pending and mask bits:
-//!   `send`, `status` and `unmask` (Xen takes the channel's lock, and for an interdomain
-//!   send the peer's, never a global one). A domain's ports are behind a lock of their own
-//!   ([`crate::evtchn::Channels`]); the ops that change bindings (bind, close, reset) still
-//!   run under the host lock, and take the same per-domain locks;
+//! - the event channel family: a domain's ports are behind a lock of their own
+//!   ([`crate::evtchn::Channels`]), as Xen's are behind the domain's event lock and the
+//!   channels' locks, never a global one; an op on an interdomain channel holds both
+//!   domains' ports, the lower id's first, so both ends change together (bind, close) and
+//!   a `send` sees the channel whole or gone;
 //! - the vCPU ops but `down`: timers, run state, `up`, NMI, guest areas (a domain's
 //!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
 //!   read without a lock, moved only by
@@ -16,8 +16,9 @@
 //!   `watchdog`, `pin_override` (a domain's watchdogs, pin and latched code are behind a
 //!   lock of their own, [`crate::sched::DomainSched`]), and `hvm.get_time` (the clock is
 //!   kept here);
-//! - the grant table ops: a domain's own table and its maptrack are behind a lock each
-//!   ([`crate::grant::DomainGrants`]), as Xen's grant table lock and maptrack lock are; an
+//! - the grant table ops: a domain's own table (a read-write lock: maps and queries share
+//!   it, their pins atomic) and its maptrack are behind a lock each
+//!   ([`crate::grant::DomainGrants`]), as Xen's grant table rwlock and maptrack lock are; an
 //!   op holds its caller's maptrack, then one owner's table at a time;
 //! - the memory family: a domain's reservation (its counts, populated frames and the foreign
 //!   frames mapped into it) is behind a lock of its own ([`crate::lifecycle::Memory`]), the
@@ -37,16 +38,15 @@
 //! parked waits watch), which a `send` served here moves.
 //!
 //! The rest of the model is still behind the host lock (`vcpu.down`, the
-//! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, the event channel ops that
-//! change bindings, and the toolstack families). Moving a family out means keeping
-//! its state behind per-domain locks in the same way: the next steps.
+//! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, `hvm.get_mem_type`, and
+//! the toolstack families). Moving a family out means keeping its state behind per-domain
+//! locks in the same way.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-use hvlink_proto::event_channel::{SendOp, Status, Unmask};
-use hvlink_proto::rt::{self as rt, Ctx, FastAbi, OpDesc, Regs};
+use hvlink_proto::rt::{Ctx, OpDesc, Regs};
 use hvlink_proto::version::{
     Backend, BuildIdReply, CapabilitiesReply, ChangesetReply, ExtraversionReply, FeaturesReply,
     FeaturesReq, GuestHandleReply, PagesizeReply, VersionReply,
@@ -426,7 +426,7 @@ impl Unlocked for Directory {
                 sched::OpId::PIN_OVERRIDE,
             ]
             .contains(&sched::OpId(id)),
-            ec::ID => [ec::OpId::SEND, ec::OpId::STATUS, ec::OpId::UNMASK].contains(&ec::OpId(id)),
+            ec::ID => true,
             hvm::ID => [
                 hvm::OpId::SET_PARAM,
                 hvm::OpId::GET_PARAM,
@@ -447,18 +447,7 @@ impl Unlocked for Directory {
         // As the families' generated `serve_regs` do for these ops: the request out of the
         // registers, the reply into them.
         match (op.family_id, op.id) {
-            (ec::ID, id) if ec::OpId(id) == ec::OpId::SEND => {
-                self.evtchn_send(ctx, &SendOp::request_from_regs(regs)?)?;
-                rt::commit_regs::<SendOp>(&rt::Empty, regs)
-            }
-            (ec::ID, id) if ec::OpId(id) == ec::OpId::STATUS => {
-                let reply = self.evtchn_status(ctx, &Status::request_from_regs(regs)?)?;
-                rt::commit_regs::<Status>(&reply, regs)
-            }
-            (ec::ID, id) if ec::OpId(id) == ec::OpId::UNMASK => {
-                self.evtchn_unmask(ctx, &Unmask::request_from_regs(regs)?)?;
-                rt::commit_regs::<Unmask>(&rt::Empty, regs)
-            }
+            (ec::ID, _) => ec::serve_regs(&mut crate::evtchn::Serving(self), ctx, regs),
             // The families whose every op but a few is served here: their generated
             // `serve_regs` on a view that serves those ops (the rest answer `ENOSYS` there,
             // and `serves` never sends them).
