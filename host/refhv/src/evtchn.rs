@@ -913,7 +913,7 @@ impl Backend for Serving<'_> {
     }
 }
 
-/// The model serves every event channel op through [`Serving`], as the engine does without
+/// The model serves every event channel op through `Serving`, as the engine does without
 /// the host lock.
 impl Backend for Hypervisor {
     fn bind_interdomain(

@@ -95,7 +95,7 @@
 //!   mappings at `new-addr` move to `host-addr` (a scan of the caller's maptrack: the op is
 //!   rare and privileged).
 //! - There is no XSM: `map` never answers `GNTST_permission_denied`; the privilege rules are
-//!   `Hypervisor::may_control` for the ops that name a table (`setup_table`, `query_size`,
+//!   [`Hypervisor::target`] for the ops that name a table (`setup_table`, `query_size`,
 //!   `get_status_frames`, `get_version`) and "only `DOMID_SELF` may name a frame" for `copy`.
 //! - `swap_grant_ref` answers `GNTST_eagain` for an entry in use (Xen's status), `set_version`
 //!   answers `EBUSY` while an entry other than the 8 reserved ones is pinned, `ERANGE` when a
@@ -1353,39 +1353,29 @@ impl Backend for Serving<'_> {
         let caller = self.caller(ctx)?;
         let ordered = ordered(req.mode)?;
         let find = |id| self.dir.grants(id);
-        let (mut src, mut dst) = (
-            Memo {
-                find: &find,
-                last: None,
-            },
-            Memo {
-                find: &find,
-                last: None,
-            },
-        );
-        let (mut copies, mut bytes) = (0u64, 0u64);
-        let mut stopped = false;
-        let mut res = Ok(());
-        for (index, e) in (0u32..).zip(req.entry.iter()) {
-            let st = if stopped {
-                Gntst::CANCELLED
-            } else {
-                copy_one(&mut src, &mut dst, ctx.domain, &e)
-            };
-            if st == Gntst::OKAY {
-                copies = copies.saturating_add(1);
-                bytes = bytes.saturating_add(u64::from(e.len));
-            }
-            stopped |= ordered && st != Gntst::OKAY;
-            res = out(EntryResult::of(index, st));
-            if res.is_err() {
-                break;
-            }
-        }
+        let memo = || Memo {
+            find: &find,
+            last: None,
+        };
+        let (mut src, mut dst) = (memo(), memo());
+        // Each copy looks its two tables up itself, one at a time: no owner runs.
         let mut maps = caller.maps();
-        maps.copies = maps.copies.saturating_add(copies);
-        maps.copied_bytes = maps.copied_bytes.saturating_add(bytes);
-        res
+        each_entry(
+            req.entry.iter(),
+            ordered,
+            &find,
+            &mut maps,
+            |_, _| None,
+            |maps, _, index, e| {
+                let st = copy_one(&mut src, &mut dst, ctx.domain, e);
+                if st == Gntst::OKAY {
+                    maps.copies = maps.copies.saturating_add(1);
+                    maps.copied_bytes = maps.copied_bytes.saturating_add(u64::from(e.len));
+                }
+                EntryResult::of(index, st)
+            },
+            out,
+        )
     }
 
     /// Current and largest size of the table of `dom`.
@@ -1522,7 +1512,7 @@ impl Backend for Serving<'_> {
     }
 }
 
-/// The model serves every grant op through [`Serving`], as the engine does without the
+/// The model serves every grant op through `Serving`, as the engine does without the
 /// host lock (the frame lists of the last reply are kept in the model).
 impl Backend for Hypervisor {
     fn map_grant_ref(

@@ -309,37 +309,13 @@ impl Hypervisor {
         self.domains.keys().copied()
     }
 
-    /// The domain a request names: `DOMID_SELF` is the caller. `ESRCH` if there is none.
-    pub fn resolve(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
-        let id = if dom == DOMID_SELF { ctx.domain } else { dom };
-        if self.domains.contains_key(&id) {
-            Ok(id)
-        } else {
-            Err(Errno::ESRCH)
-        }
-    }
-
-    /// May `ctx`'s domain act on domain `target`? Itself always; others only when it is
-    /// privileged (the control domain). `EPERM` otherwise.
-    pub fn may_control(&self, ctx: &Ctx, target: DomId) -> Result<(), Errno> {
-        if target == ctx.domain {
-            return Ok(());
-        }
-        match self.domains.get(&ctx.domain) {
-            Some(d) if d.config.privileged => Ok(()),
-            Some(_) => Err(Errno::EPERM),
-            None => Err(Errno::ESRCH),
-        }
-    }
-
-    /// The domain a request names, if the caller may act on it (Xen's `XSM_TARGET` check,
-    /// one helper for every family): [`resolve`](Self::resolve), then
-    /// [`may_control`](Self::may_control). `ESRCH` for no such domain, `EPERM` for another
-    /// domain when the caller is not privileged.
+    /// The domain a request names (`DOMID_SELF` is the caller), if the caller may act on it
+    /// (Xen's `XSM_TARGET` check, one helper for every family): itself always, another only
+    /// when it is the control domain. `ESRCH` for no such domain, `EPERM` for another domain
+    /// when the caller is not privileged. (The directory's check, which the calls served
+    /// without the host lock make too.)
     pub fn target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
-        let id = self.resolve(ctx, dom)?;
-        self.may_control(ctx, id)?;
-        Ok(id)
+        self.directory.target(ctx, dom)
     }
 
     /// The current system time.

@@ -891,14 +891,14 @@ impl Hypervisor {
     }
 
     /// Back `1 << order` frames from `gpfn` with memory for `id`, counted against its
-    /// max_mem and the host's free pages ([`Reservation::populate`]).
+    /// max_mem and the host's free pages (`Reservation::populate`).
     pub fn populate(&mut self, id: DomId, gpfn: u64, order: u8) -> Result<(), Errno> {
         let m = self.memory_of(id)?;
         let mut m = m.lock();
         m.populate(self.directory().free_pages(), gpfn, order)
     }
 
-    /// [`populate`](Self::populate) for a list of extents ([`Reservation::populate_extents`]).
+    /// [`populate`](Self::populate) for a list of extents (`Reservation::populate_extents`).
     pub fn populate_extents(
         &mut self,
         id: DomId,
@@ -917,33 +917,6 @@ impl Hypervisor {
         let m = self.memory_of(id)?;
         let mut m = m.lock();
         m.depopulate(self.directory().free_pages(), gpfn, order)
-    }
-
-    /// Map frame `idx` of `foreign` (or of `id` itself for `foreign == id`, moving it) at
-    /// `gpfn` of `id` (add_to_physmap_batch; [`physmap_add`]).
-    pub fn physmap_add(
-        &mut self,
-        id: DomId,
-        foreign: DomId,
-        idx: u64,
-        gpfn: u64,
-    ) -> Result<(), Errno> {
-        let dest = self.memory_of(id)?;
-        let src = self.memory_of(foreign)?;
-        physmap_add(&dest, foreign, &src, foreign == id, idx, gpfn)
-    }
-
-    /// Remove what is mapped at `gpfn` of `id` (remove_from_physmap): a foreign frame (its
-    /// owner, if dying, may then be gone) or one of its own (freed).
-    pub fn physmap_remove(&mut self, id: DomId, gpfn: u64) -> Result<(), Errno> {
-        let m = self.memory_of(id)?;
-        let foreign = m
-            .lock()
-            .physmap_remove(self.directory().free_pages(), gpfn)?;
-        if foreign {
-            self.reap();
-        }
-        Ok(())
     }
 
     /// One part of the domain list for `caller` from `cursor` (0: the start): at most `max`

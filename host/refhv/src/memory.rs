@@ -346,7 +346,7 @@ impl Backend for Serving<'_> {
     }
 }
 
-/// The model serves every memory op through [`Serving`], as the engine does without the
+/// The model serves every memory op through `Serving`, as the engine does without the
 /// host lock, but `remove_from_physmap`, which reaps a dying owner at once (the memory map
 /// of the last reply is kept in the model).
 impl Backend for Hypervisor {

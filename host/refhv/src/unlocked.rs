@@ -223,10 +223,10 @@ impl Directory {
         self.read().get(&id).map(|l| l.grants.clone())
     }
 
-    /// The domain a request names, if the caller may act on it, as
-    /// [`Hypervisor::target`](crate::Hypervisor::target): `DOMID_SELF` is the caller;
-    /// `ESRCH` for no such domain, `EPERM` for another domain when the caller is not the
-    /// control domain.
+    /// The domain a request names, if the caller may act on it: `DOMID_SELF` is the
+    /// caller; `ESRCH` for no such domain, `EPERM` for another domain when the caller is not
+    /// the control domain. (The model's
+    /// [`Hypervisor::target`](crate::Hypervisor::target) is this.)
     pub(crate) fn target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
         let id = if dom == hvlink_proto::rt::DOMID_SELF {
             ctx.domain
