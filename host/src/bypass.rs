@@ -10,14 +10,14 @@
 //! The engine keeps the call's contract: the op is looked up as the locked path looks it up
 //! (a host family, or a family the hypervisor serves in another version, always goes under
 //! the lock), its privilege class is checked the same way, it is counted, and it goes under
-//! the lock whenever the locked path would see it differently — an async op that cannot
-//! complete yet (the part answers `EAGAIN`, which means nothing was done: under the lock the
-//! call parks until it can), the control family, a call of the `control` class, or any call
-//! while a capture tap is on (so that the tap sees every call).
+//! the lock whenever the locked path would see it differently — a call the part answers
+//! `EAGAIN` (which means nothing was done: an async op that cannot complete yet parks there
+//! until it can, any other op is answered there), the control family, a call of the
+//! `control` class, or any call while a capture tap is on (so that the tap sees every call).
 
 use std::sync::{Arc, RwLock};
 
-use hvlink_proto::rt::{self, op_flags, Ctx, Privilege, Regs, Via};
+use hvlink_proto::rt::{self, Ctx, Privilege, Regs, Via};
 use hvlink_proto::{control, DomId, Unlocked};
 
 use crate::dispatch::{self, Metrics, RegOutcome};
@@ -84,7 +84,6 @@ impl Bypass {
         if op.family_id == control::ID || !part.serves(op) {
             return None;
         }
-        let is_async = op.flags & op_flags::ASYNC != 0;
         let target = dispatch::reg_target(op, regs);
         if op.effective_privilege(target, domain) == Privilege::Control {
             return None;
@@ -108,8 +107,10 @@ impl Bypass {
         let mut out = *regs;
         let before = part.generation();
         let served = checked.and_then(|()| part.serve_regs(&ctx, op, &mut out));
-        if is_async && served == Err(hvlink_proto::Errno::EAGAIN) {
-            // It cannot complete yet, and did nothing: under the lock it parks until it can.
+        if served == Err(hvlink_proto::Errno::EAGAIN) {
+            // It did nothing and needs the lock: an async op that cannot complete yet parks
+            // there until it can; another op is answered there (a change the host lock
+            // keeps, such as a domain's shutdown, or a retry the part gave up on).
             return None;
         }
         Metrics::add(&metrics.register_calls, 1);

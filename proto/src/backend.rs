@@ -24,8 +24,9 @@ pub use crate::generated::Backends;
 /// privilege class with [`domain_exists`](Self::domain_exists) (answered from this view, as
 /// [`Hypercalls::domain_exists`] answers it), counts it and, while a capture tap is on,
 /// serves it under the lock instead so that the tap sees it. It never asks for ops of the
-/// engine's own families, makes an async op that answers `EAGAIN` here again under the
-/// lock (where it parks), and serves a call of the `control` class
+/// engine's own families, makes a call that answers `EAGAIN` here again under the lock
+/// (where an async op parks, and any other op gets the lock's answer), and serves a call
+/// of the `control` class
 /// (a toolstack op, or one that names another domain) under the lock, where
 /// [`Hypercalls::may_act_on`] answers.
 pub trait Unlocked {
@@ -40,9 +41,11 @@ pub trait Unlocked {
     fn serves(&self, op: &crate::rt::OpDesc) -> bool;
     /// Serve a register call of an op it [`serves`](Self::serves), whose privilege class
     /// the engine has checked: as the family's generated `serve_regs` does (on failure the
-    /// registers are left as they were; the engine writes the status). An async op that
-    /// cannot complete yet answers `EAGAIN` having done nothing, as under the lock; the
-    /// engine then makes the call under the lock, where it parks until it can.
+    /// registers are left as they were; the engine writes the status). `EAGAIN` means
+    /// "nothing done, serve it under the lock": an async op that cannot complete yet
+    /// answers it, as under the lock, and parks there until it can; any op whose answer
+    /// needs state the host lock keeps (a `down` of a domain's last vCPU powers the domain
+    /// off) answers it too, and the lock's answer is the call's, `EAGAIN` included.
     fn serve_regs(
         &self,
         ctx: &crate::rt::Ctx,

@@ -8,7 +8,9 @@
 //! whose lock domain 2's flood of batches takes for runs of entries, and a grant
 //! `map_grant_ref` + `unmap_grant_ref` pair of a grant of domain 2, which takes the locks
 //! the flood does not, and `memory.current_reservation`, under the domain's reservation
-//! lock) and one still served under it (`hvm.get_mem_type`),
+//! lock) and one still served under it (`control.ping`, the engine's own family, served by
+//! the thread that serves the rings: what a guest's `sched.shutdown`, a toolstack's calls
+//! and every ring call wait for too),
 //! measured in the same run
 //!
 //! 1. alone (nothing else running);
@@ -51,13 +53,13 @@ use hvlink_guest::client::{self, unix, Client, FastPath};
 use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
+use hvlink_proto::control::{Ping, PingMsg};
 use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
 use hvlink_proto::grant_table::{
     DomReq, MapGrantRef, MapReplyForm, MapReq, MapReqForm, QuerySize, UnmapGrantRef, UnmapReq,
     UnmapReqForm,
 };
-use hvlink_proto::hvm::{GetMemType, MemTypeReq};
 use hvlink_proto::memory::CurrentReservation;
 use hvlink_proto::rt::{Empty, FastAbi, Regs, DOMID_SELF};
 use hvlink_proto::vcpu::{
@@ -231,15 +233,17 @@ fn reservation_call(shared: &EmbeddedShared) {
     domain1_call(shared, regs, "memory.current_reservation");
 }
 
-/// One `hvm.get_mem_type` of domain 1's frame 0 by register: a call as small, still served
-/// under the host lock.
-fn mem_type_call(shared: &EmbeddedShared) {
-    let regs = GetMemType::to_regs(&MemTypeReq {
-        dom: DOMID_SELF,
-        pfn: 0,
-    })
-    .unwrap();
-    domain1_call(shared, regs, "hvm.get_mem_type");
+/// One `control.ping` by register: a call as small, served under the host lock by the
+/// thread that serves the rings (the cookie checked).
+fn ping_call(shared: &EmbeddedShared) {
+    let regs = Ping::to_regs(&PingMsg { cookie: 0x5eed }).unwrap();
+    let mut r = regs;
+    let out = shared.register_call(DOM1, &mut r, Duration::from_secs(5));
+    assert_eq!(
+        (out, r.rax, r.rsi),
+        (RegOutcome::Done, 0, 0x5eed),
+        "control.ping failed"
+    );
 }
 
 /// A call measured: name, call, and whether the run's small turn measures it too.
@@ -283,11 +287,7 @@ const CALLS_MEASURED: [Measured; 8] = [
         reservation_call,
         false,
     ),
-    (
-        "hvm.get_mem_type (served under the host lock)",
-        mem_type_call,
-        true,
-    ),
+    ("control.ping (served under the host lock)", ping_call, true),
 ];
 
 /// Latencies of up to [`CALLS`] paced calls, at most [`COLLECT_FOR`] long.

@@ -119,21 +119,22 @@ pub fn raw_queue(
     (q, mem)
 }
 
-/// A small register call served under the host lock: `hvm.get_mem_type` of the caller's
-/// own frame 0 (the call succeeds; the op stays under the lock, being rare). For tests of
-/// what waits for the lock: a `version` call, an event channel `send`/`status`/`unmask`, an
-/// HVM parameter op on the caller's own domain, a vCPU op other than `down`, a grant table
-/// or a memory op never does (they are served without the lock,
-/// `hvlink_refhv::unlocked`).
+/// A small register call served under the host lock: `control.ping` (the engine's own
+/// family, served by the thread that serves the rings; the cookie comes back in `rsi`). For
+/// tests of what waits for the lock: every call a guest kernel makes by register to the
+/// reference hypervisor's families but `sched.shutdown` (and a `block`/`poll` that must
+/// wait, or a `down` of the last vCPU) is served without it (`hvlink_refhv::unlocked`).
 pub fn locked_call() -> hvlink_proto::rt::Regs {
-    use hvlink_proto::hvm::{GetMemType, MemTypeReq};
-    use hvlink_proto::rt::{FastAbi, DOMID_SELF};
-    GetMemType::to_regs(&MemTypeReq {
-        dom: DOMID_SELF,
-        pfn: 0,
+    use hvlink_proto::control::{Ping, PingMsg};
+    use hvlink_proto::rt::FastAbi;
+    Ping::to_regs(&PingMsg {
+        cookie: LOCKED_COOKIE,
     })
-    .expect("get_mem_type has a register form")
+    .expect("ping has a register form")
 }
+
+/// The cookie [`locked_call`] sends (and its reply echoes in `rsi`).
+pub const LOCKED_COOKIE: u64 = 0x6c6f_636b_6564;
 
 /// An interdomain event channel from `from` to `to`, set up on the model as the two
 /// domains' kernels would (`from` offers a port, `to` binds to it): both ends' ports.

@@ -437,16 +437,20 @@ fn a_posted_register_call_completes_once_the_lock_holder_lets_go() {
 
 /// A posted register call runs in the middle of the lock holder's own long stretch: while
 /// the engine publishes a big batch reply (8 KiB, written into the ring in pieces), a
-/// `hvm.get_mem_type` (served under the lock) posted meanwhile completes although the lock is never
-/// let go. A call of
-/// the engine's own family (`control.ping`, which may set up or tear down queues) is not run
-/// in the middle of a queue's phase: it completes once the lock goes.
+/// hypervisor call posted meanwhile (`version.version`, on a host without the unlocked part so
+/// that it goes under the lock) completes although the lock is never let go. A call of the
+/// engine's own family (`control.ping`, which may set up or tear down queues) is not run in
+/// the middle of a queue's phase: it completes once the lock goes.
 #[test]
 fn a_posted_call_runs_while_a_big_reply_is_published() {
     use hvlink_proto::control::{Ping, PingMsg};
     use hvlink_proto::rt::FastAbi;
     const N: u32 = 200;
-    let e = fixtures::with_grants(Options::default(), N);
+    let opts = Options {
+        unlocked: false,
+        ..Options::default()
+    };
+    let e = fixtures::with_grants(opts, N);
     let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 42, 50 << 20, 1 << 16, 1 << 16);
     let shared = e.shared().clone();
     let mut held = shared.host();
@@ -468,7 +472,7 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
             (out, regs)
         })
     };
-    let status = call(fixtures::locked_call());
+    let status = call(version::Version::to_regs(&hvlink_proto::rt::Empty).unwrap());
     let ping = call(Ping::to_regs(&PingMsg { cookie: 7 }).unwrap());
     let t = std::time::Instant::now();
     while shared.posted_by(DOM1) < 2 {
@@ -507,7 +511,8 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
     }
     let (out, regs) = status.join().unwrap();
     assert_eq!(out, RegOutcome::Done);
-    assert_eq!(regs.rax, 0, "hvm.get_mem_type failed");
+    assert_eq!(regs.rax, 0, "version.version failed");
+    assert_eq!(version::Version::reply_from_regs(&regs).unwrap().major, 4);
     std::thread::sleep(Duration::from_millis(20));
     assert!(!ping.is_finished(), "the engine's own family ran mid-phase");
     drop(held);
@@ -655,7 +660,7 @@ fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
 /// A domain holds at most its share of the slots where register calls are posted for the
 /// serving thread: six callers of domain 1 that find the lock taken post four calls (the
 /// other two wait on the lock), and domain 2's call still gets a slot. All seven complete
-/// once the lock is free. (The calls are served under the lock: `hvm.get_mem_type`.)
+/// once the lock is free. (The calls are served under the lock: `control.ping`.)
 #[test]
 fn one_domain_holds_at_most_its_share_of_the_post_slots() {
     use hvlink_host::serve::POSTS_PER_DOMAIN;
@@ -667,6 +672,7 @@ fn one_domain_holds_at_most_its_share_of_the_post_slots() {
         std::thread::spawn(move || {
             let mut regs = fixtures::locked_call();
             let out = shared.register_call(dom, &mut regs, Duration::from_secs(5));
+            assert_eq!(regs.rsi, fixtures::LOCKED_COOKIE, "the ping's cookie");
             (out, regs.rax)
         })
     };

@@ -106,9 +106,10 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
     // A call served under the lock waits for it: posted for the holder, it has no answer
     // until the lock goes.
     let query = spawn_call(&shared, DOM1, locked_call());
-    waits(&shared, DOM1, &query, "hvm.get_mem_type");
+    waits(&shared, DOM1, &query, "control.ping");
     drop(held);
-    assert_eq!(done(&query, "hvm.get_mem_type").rax, 0);
+    let r = done(&query, "control.ping");
+    assert_eq!((r.rax, r.rsi), (0, hvlink_tests::embedded::LOCKED_COOKIE));
 }
 
 /// Event channel ops by register complete while the host lock is held, on the ports the
@@ -265,8 +266,8 @@ fn a_host_without_the_unlocked_part_serves_every_call_under_the_lock() {
 #[test]
 fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
     use hvlink_proto::hvm::{
-        FlushTlbs, GetParam, GetTime, HvmParam, ParamReq, SetEvtchnUpcallVector, SetParam,
-        SetParamReq, UpcallVectorReq,
+        FlushTlbs, GetMemType, GetParam, GetTime, HvmParam, HvmmemType, MemTypeReq, ParamReq,
+        SetEvtchnUpcallVector, SetParam, SetParamReq, UpcallVectorReq,
     };
     use hvlink_proto::rt::DOMID_SELF;
     let e = fixtures::with_grants(Options::default(), 0);
@@ -313,6 +314,27 @@ fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
     );
     assert_eq!(r.rax, 0);
     assert!(GetTime::reply_from_regs(&r).unwrap().now > 0);
+    // The caller's own frame types: RAM at frame 0, not RAM far beyond its end.
+    let mem_type = |dom, pfn| GetMemType::to_regs(&MemTypeReq { dom, pfn }).unwrap();
+    for (pfn, want) in [(0, HvmmemType::RAM_RW), (1 << 40, HvmmemType::MMIO_DM)] {
+        let r = done(
+            &spawn_call(&shared, DOM1, mem_type(DOMID_SELF, pfn)),
+            "get_mem_type",
+        );
+        assert_eq!(r.rax, 0);
+        assert_eq!(GetMemType::reply_from_regs(&r).unwrap().mem_type, want);
+    }
+    // Another domain's frames are a `control`-class call, under the lock: the control
+    // domain's answers, a guest's gets EPERM.
+    let guest_type = spawn_call(&shared, DOM1, mem_type(DOM2, 0));
+    waits(
+        &shared,
+        DOM1,
+        &guest_type,
+        "a guest's get_mem_type of another domain",
+    );
+    let foreign_type = spawn_call(&shared, 0, mem_type(DOM1, 0));
+    waits(&shared, 0, &foreign_type, "dom0's get_mem_type of domain 1");
     // Under the lock: another domain's parameter (the control domain's call).
     let foreign = GetParam::to_regs(&ParamReq {
         dom: DOM1,
@@ -324,6 +346,13 @@ fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
     drop(held);
     let r = done(&foreign, "get_param of another domain");
     assert_eq!(GetParam::reply_from_regs(&r).unwrap().value, 0x2_0000_00f3);
+    let r = done(&guest_type, "a guest's get_mem_type of another domain");
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    let r = done(&foreign_type, "dom0's get_mem_type of domain 1");
+    assert_eq!(
+        GetMemType::reply_from_regs(&r).unwrap().mem_type,
+        HvmmemType::RAM_RW
+    );
     // The model sees what the calls did.
     e.with_hv(|hv| {
         let d = hv.domain(DOM1).unwrap();
@@ -367,9 +396,74 @@ fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
     e.with_hv(|hv| assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true)));
 }
 
+/// `sched.block` and `sched.poll` by register complete while the host lock is held when they
+/// can complete at once (a port pending, a timeout passed; a port not in use is `EINVAL`),
+/// and only a call that must wait goes under the lock, where it parks until a send (served
+/// without the lock) makes its port pending.
+#[test]
+fn block_and_poll_that_can_complete_never_wait_for_the_host_lock() {
+    use hvlink_proto::event_channel::{PortReq, SendOp};
+    use hvlink_proto::rt::List;
+    use hvlink_proto::sched::{Block, Poll, PollReq};
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let (p1, p2) = e.with_hv(|hv| {
+        let (p1, p2) = fixtures::channel(hv, DOM1, DOM2);
+        hv.clear_pending(DOM1, p1).unwrap();
+        hv.clear_pending(DOM2, p2).unwrap();
+        (p1, p2)
+    });
+    let poll = |ports: &[u32], timeout| {
+        Poll::to_regs(&PollReq {
+            timeout,
+            port: List::new(ports),
+        })
+        .unwrap()
+    };
+    let held = shared.host();
+    // Domain 1 makes domain 2's end pending, without the lock.
+    let send = SendOp::to_regs(&PortReq { port: p1 }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, send), "send").rax, 0);
+    let r = done(
+        &spawn_call(&shared, DOM2, poll(&[p2], 0)),
+        "poll of a pending port",
+    );
+    assert_eq!(r.rax, 0);
+    let block = Block::to_regs(&Empty).unwrap();
+    let r = done(
+        &spawn_call(&shared, DOM2, block),
+        "block with an event pending",
+    );
+    assert_eq!(r.rax, 0);
+    let r = done(
+        &spawn_call(&shared, DOM1, poll(&[999], 0)),
+        "poll of no port",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
+    let r = done(
+        &spawn_call(&shared, DOM1, poll(&[p1], 1)),
+        "poll, timeout passed",
+    );
+    assert_eq!(r.rax, 0);
+    // Domain 1's end is not pending: its poll must wait, under the lock.
+    let waiting = spawn_call(&shared, DOM1, poll(&[p1], 0));
+    waits(&shared, DOM1, &waiting, "a poll that must wait");
+    drop(held);
+    // Parked now; domain 2's send (without the lock) wakes it.
+    std::thread::sleep(Duration::from_millis(20));
+    assert!(
+        waiting.try_recv().is_err(),
+        "the poll completed with nothing pending"
+    );
+    let send = SendOp::to_regs(&PortReq { port: p2 }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM2, send), "send back").rax, 0);
+    assert_eq!(done(&waiting, "the parked poll").rax, 0);
+    e.with_hv(|hv| assert_eq!(hv.evtchn_is_pending(DOM1, p1), Ok(true)));
+}
+
 /// The vCPU ops by register (timers, run state, `up`, NMI, guest areas) and `sched.yield`
-/// complete while the host lock is held, with the locked path's errors; `down`, which may
-/// power the domain off, waits for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
+/// complete while the host lock is held, with the locked path's errors; a `down` of the last
+/// vCPU up, which powers the domain off, waits for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
 /// virtual IRQ the domain bound: the serving loop learns of the new deadline.
 #[test]
 fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
@@ -465,12 +559,30 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     let up = Up::to_regs(&VcpuReq { vcpu: 1 }).unwrap();
     let r = done(&spawn_call(&shared, DOM1, up), "vcpu.up");
     assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
-    // `down` waits for the lock (the last vCPU going down powers the domain off). vCPU 1 is
-    // down already: nothing to do.
-    let down = spawn_call(&shared, DOM1, Down::to_regs(&VcpuReq { vcpu: 1 }).unwrap());
-    waits(&shared, DOM1, &down, "vcpu.down");
+    // `down` of vCPU 1 (down already, vCPU 0 up): nothing to do, without the lock.
+    let down = Down::to_regs(&VcpuReq { vcpu: 1 }).unwrap();
+    assert_eq!(done(&spawn_call(&shared, DOM1, down), "vcpu.down").rax, 0);
+    // `down` of domain 2's only vCPU up waits for the lock: it powers the domain off.
+    let last = spawn_call(&shared, DOM2, Down::to_regs(&VcpuReq { vcpu: 0 }).unwrap());
+    waits(&shared, DOM2, &last, "vcpu.down of the last vCPU up");
+    assert_eq!(
+        held.hv.domain(DOM2).unwrap().state,
+        hvlink_refhv::DomainState::Running,
+        "nothing done without the lock"
+    );
     drop(held);
-    assert_eq!(done(&down, "vcpu.down").rax, 0);
+    assert_eq!(done(&last, "vcpu.down of the last vCPU up").rax, 0);
+    e.with_hv(|hv| {
+        assert_eq!(
+            hv.domain(DOM2).unwrap().state,
+            hvlink_refhv::DomainState::Shutdown(0),
+            "powered off"
+        );
+        assert_eq!(
+            hv.domain(DOM1).unwrap().state,
+            hvlink_refhv::DomainState::Running
+        );
+    });
     // The timer fires: the port bound to VIRQ_TIMER on vCPU 0 becomes pending.
     let t = std::time::Instant::now();
     while !e.with_hv(|hv| hv.evtchn_is_pending(DOM1, port) == Ok(true)) {

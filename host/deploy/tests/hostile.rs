@@ -223,19 +223,16 @@ impl Good {
     }
 
     /// A register call and a ring call, each within [`BOUND`]. The register call is one the
-    /// host serves under its lock (`hvm.get_mem_type` of the caller's own frame 0; a
-    /// `version`, event channel, vCPU, grant table, memory or own-HVM-parameter call is
-    /// served without it, so it would not see a host stuck holding the lock).
+    /// host serves under its lock, on the thread that serves the rings (`control.ping`; every
+    /// call a guest kernel makes to the hypervisor's families but `sched.shutdown` is served
+    /// without it, so it would not see a host stuck holding the lock).
     async fn check(&self, what: &str) {
-        use hvlink_proto::hvm::{GetMemType, HvmmemType, MemTypeReq};
+        use hvlink_proto::control::{Ping, PingMsg};
         let t = Instant::now();
-        let regs = GetMemType::to_regs(&MemTypeReq {
-            dom: hvlink_proto::rt::DOMID_SELF,
-            pfn: 0,
-        })
-        .unwrap();
-        let r = self.client.call_regs::<GetMemType>(regs).unwrap();
-        assert_eq!(r.get().mem_type, HvmmemType::RAM_RW);
+        let cookie = 0x900d_0000 | u64::from(self.dom);
+        let regs = Ping::to_regs(&PingMsg { cookie }).unwrap();
+        let r = self.client.call_regs::<Ping>(regs).unwrap();
+        assert_eq!(r.get().cookie, cookie, "the ping's cookie");
         let reg = t.elapsed();
         let t = Instant::now();
         let r = tokio::time::timeout(BOUND * 2, self.client.call_ring::<version::Version>(&Empty))

@@ -36,7 +36,6 @@ use hvlink_proto::rt::{Ctx, DOMID_SELF};
 use hvlink_proto::Errno;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use super::memory::Layout;
 use super::unlocked::Directory;
 use super::vcpu::MAX_VCPUS;
 use super::{DomainConfig, Hypervisor};
@@ -343,10 +342,11 @@ impl crate::unlocked::Directory {
     }
 }
 
-/// The HVM ops served without the host lock, on the directory (the caller's own
-/// parameters, the clock): every op but `get_mem_type`, which `Directory::serves` leaves to
-/// the host lock. The model's own `Backend` impl serves them through here too, and the
-/// directory's register calls go through the family's generated `serve_regs` on it.
+/// The HVM ops, served on the directory (the caller's own parameters, the clock, its
+/// layout): every op, without the host lock when it names the caller's own domain (another
+/// domain's is a `control`-class call, which the engine serves under the lock). The model's
+/// own `Backend` impl serves them through here too, and the directory's register calls go
+/// through the family's generated `serve_regs` on it.
 pub(crate) struct Serving<'a>(pub &'a Directory);
 
 impl Backend for Serving<'_> {
@@ -366,9 +366,18 @@ impl Backend for Serving<'_> {
         Ok(TimeReply { now: self.0.now() })
     }
 
-    fn get_mem_type(&mut self, _ctx: &Ctx, _req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
-        // Served under the host lock (another domain's memory is the control domain's).
-        Err(Errno::ENOSYS)
+    fn get_mem_type(&mut self, ctx: &Ctx, req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
+        // The layout is fixed at creation and kept with the reservation. Another domain's
+        // frames are a control-class call: the engine sends it under the host lock, where
+        // the model serves it through here too.
+        let id = self.0.target(ctx, req.dom)?;
+        let layout = self.0.memory(id).ok_or(Errno::ESRCH)?.lock().layout;
+        let mem_type = if layout.is_ram(req.pfn) {
+            HvmmemType::RAM_RW
+        } else {
+            HvmmemType::MMIO_DM
+        };
+        Ok(MemTypeReply { mem_type })
     }
 
     fn set_evtchn_upcall_vector(&mut self, ctx: &Ctx, req: &UpcallVectorReq) -> Result<(), Errno> {
@@ -394,14 +403,7 @@ impl Backend for Hypervisor {
     }
 
     fn get_mem_type(&mut self, ctx: &Ctx, req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
-        let id = self.target(ctx, req.dom)?;
-        let d = self.domain(id).ok_or(Errno::ESRCH)?;
-        let mem_type = if Layout::of(&d.config).is_ram(req.pfn) {
-            HvmmemType::RAM_RW
-        } else {
-            HvmmemType::MMIO_DM
-        };
-        Ok(MemTypeReply { mem_type })
+        Serving(self.directory()).get_mem_type(ctx, req)
     }
 
     fn set_evtchn_upcall_vector(&mut self, ctx: &Ctx, req: &UpcallVectorReq) -> Result<(), Errno> {

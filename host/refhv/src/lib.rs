@@ -23,10 +23,10 @@
 //!   (grant frames, ports, maptrack entries, vCPUs);
 //! - [`Hypervisor::unlocked`] is the part served without the engine's host lock
 //!   ([`hvlink_proto::Unlocked`], see [`unlocked`]): the `version` family, the event
-//!   channel family, the HVM parameter ops on the caller's own domain, the
-//!   vCPU ops but `down` (timers, run state, `up`), the scheduler's `yield`,
-//!   `shutdown_code`, `watchdog` and `pin_override`, `hvm.get_time`, the grant table ops
-//!   and the memory ops on the caller's own domain, on state kept apart (a directory of
+//!   channel family, the HVM and vCPU ops on the caller's own domain (a `down` of its last
+//!   vCPU, which powers it off, excepted), the scheduler's `yield`, `shutdown_code`,
+//!   `watchdog` and `pin_override` and a `block` or `poll` that can complete at once, the
+//!   grant table ops and the memory ops on the caller's own domain, on state kept apart (a directory of
 //!   the domains and the clock, each domain's ports, parameters, vCPUs, grant table,
 //!   maptrack and reservation behind their own locks); it answers exactly as the locked
 //!   path does;
@@ -221,9 +221,8 @@ impl Hypervisor {
         }
     }
 
-    /// What this hypervisor serves without the engine's host lock (the `version` family,
-    /// event channel `send`, `status` and `unmask`, HVM parameters of the caller's own
-    /// domain, the vCPU ops but `down`), to hand to the engine ([`unlocked`]).
+    /// What this hypervisor serves without the engine's host lock (every op a guest kernel
+    /// makes in steady state on its own domain; see [`unlocked`]), to hand to the engine.
     /// It stays current as domains come and go.
     pub fn unlocked(&self) -> std::sync::Arc<unlocked::Directory> {
         self.directory.clone()

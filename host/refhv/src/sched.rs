@@ -24,7 +24,9 @@
 //! Locking: a domain's watchdogs, pin and latched shutdown code are behind a lock of their
 //! own ([`DomainSched`]), and its yields are an atomic counter, so that `yield`,
 //! `shutdown_code`, `watchdog` and `pin_override` are served without the engine's host lock
-//! ([`crate::unlocked`]); the model's own `Backend` impl serves them through the same code.
+//! ([`crate::unlocked`]), and so are `block` and `poll` when they can complete at once (they
+//! read the caller's ports and the clock; one that must wait answers `EAGAIN` and parks
+//! under the lock); the model's own `Backend` impl serves them through the same code.
 //! Arming a watchdog moves no generation: the earliest deadline is kept in an atomic
 //! ([`Timed`]) that the engine reads. Watchdogs expire and domains shut down under the host
 //! lock ([`Hypervisor::tick`]).
@@ -144,6 +146,44 @@ impl Directory {
         let (sched, _) = self.sched_of(ctx.domain)?;
         sched.yields.fetch_add(1, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// `block`: done if an event is pending and unmasked for the caller; otherwise `EAGAIN`,
+    /// having done nothing (the call then parks under the host lock until one is).
+    pub(crate) fn sched_block(&self, ctx: &Ctx) -> Result<(), Errno> {
+        let ports = self.channels(ctx.domain).ok_or(Errno::ESRCH)?;
+        if ports.lock().any_ready() {
+            Ok(())
+        } else {
+            Err(Errno::EAGAIN)
+        }
+    }
+
+    /// `poll`: done if one of the ports is pending (`EINVAL` for a port not in use) or the
+    /// timeout has passed; otherwise `EAGAIN`, having done nothing (the call then parks
+    /// under the host lock, which also arms the timeout).
+    pub(crate) fn sched_poll(&self, ctx: &Ctx, req: &PollReq<'_>) -> Result<(), Errno> {
+        let ports = self.channels(ctx.domain).ok_or(Errno::ESRCH)?;
+        if req.port.len() > MAX_POLL_PORTS {
+            return Err(Errno::EINVAL);
+        }
+        {
+            let ports = ports.lock();
+            for port in req.port.iter() {
+                match ports.get(port) {
+                    Some(p) if p.state.in_use() => {
+                        if p.pending {
+                            return Ok(());
+                        }
+                    }
+                    _ => return Err(Errno::EINVAL),
+                }
+            }
+        }
+        if req.timeout != 0 && self.now() >= req.timeout {
+            return Ok(());
+        }
+        Err(Errno::EAGAIN)
     }
 
     /// `shutdown_code`: latch the reason the next shutdown reports (the first latch wins).
@@ -279,10 +319,13 @@ pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
 }
 
 /// The scheduler ops served without the host lock, on the caller's own state as the
-/// directory lists it: `yield`, `shutdown_code`, `watchdog`, `pin_override`. The others,
-/// which `Directory::serves` leaves to the host lock, answer `ENOSYS` here. The model's own
-/// `Backend` impl serves these four through here too, and the directory's register calls go
-/// through the family's generated `serve_regs` on it.
+/// directory lists it: `yield`, `shutdown_code`, `watchdog`, `pin_override`, and `block` and
+/// `poll` when they can complete at once (otherwise they answer `EAGAIN` having done
+/// nothing, and park under the host lock). `shutdown` and `remote_shutdown` change a
+/// domain's lifecycle, which the host lock keeps; `Directory::serves` leaves them to it,
+/// and they answer `ENOSYS` here. The model's own `Backend` impl serves the others through
+/// here too, and the directory's register calls go through the family's generated
+/// `serve_regs` on it.
 pub(crate) struct Serving<'a>(pub &'a Directory);
 
 impl Backend for Serving<'_> {
@@ -290,16 +333,16 @@ impl Backend for Serving<'_> {
         self.0.sched_yield(ctx)
     }
 
-    fn block(&mut self, _ctx: &Ctx) -> Result<(), Errno> {
-        Err(Errno::ENOSYS)
+    fn block(&mut self, ctx: &Ctx) -> Result<(), Errno> {
+        self.0.sched_block(ctx)
     }
 
     fn shutdown(&mut self, _ctx: &Ctx, _req: &ShutdownReq) -> Result<(), Errno> {
         Err(Errno::ENOSYS)
     }
 
-    fn poll(&mut self, _ctx: &Ctx, _req: &PollReq<'_>) -> Result<(), Errno> {
-        Err(Errno::ENOSYS)
+    fn poll(&mut self, ctx: &Ctx, req: &PollReq<'_>) -> Result<(), Errno> {
+        self.0.sched_poll(ctx, req)
     }
 
     fn remote_shutdown(&mut self, _ctx: &Ctx, _req: &RemoteShutdownReq) -> Result<(), Errno> {
@@ -325,12 +368,7 @@ impl Backend for Hypervisor {
     }
 
     fn block(&mut self, ctx: &Ctx) -> Result<(), Errno> {
-        self.domain(ctx.domain).ok_or(Errno::ESRCH)?;
-        if self.evtchn_any_pending(ctx.domain) {
-            Ok(())
-        } else {
-            Err(Errno::EAGAIN)
-        }
+        Serving(self.directory()).block(ctx)
     }
 
     fn shutdown(&mut self, ctx: &Ctx, req: &ShutdownReq) -> Result<(), Errno> {
@@ -338,22 +376,12 @@ impl Backend for Hypervisor {
     }
 
     fn poll(&mut self, ctx: &Ctx, req: &PollReq<'_>) -> Result<(), Errno> {
-        self.domain(ctx.domain).ok_or(Errno::ESRCH)?;
-        if req.port.len() > MAX_POLL_PORTS {
-            return Err(Errno::EINVAL);
-        }
-        for port in req.port.iter() {
-            if self.evtchn_is_pending(ctx.domain, port)? {
-                return Ok(());
-            }
-        }
-        if req.timeout != 0 {
-            if self.now() >= req.timeout {
-                return Ok(());
-            }
+        let r = Serving(self.directory()).poll(ctx, req);
+        if r == Err(Errno::EAGAIN) && req.timeout != 0 {
+            // It parks: its timeout must wake it.
             self.wake_at(ctx.domain, req.timeout);
         }
-        Err(Errno::EAGAIN)
+        r
     }
 
     fn remote_shutdown(&mut self, ctx: &Ctx, req: &RemoteShutdownReq) -> Result<(), Errno> {

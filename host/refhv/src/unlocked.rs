@@ -8,14 +8,16 @@
 //!   channels' locks, never a global one; an op on an interdomain channel holds both
 //!   domains' ports, the lower id's first, so both ends change together (bind, close) and
 //!   a `send` sees the channel whole or gone;
-//! - the vCPU ops but `down`: timers, run state, `up`, NMI, guest areas (a domain's
-//!   vCPUs are behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here,
-//!   read without a lock, moved only by
-//!   [`Hypervisor::advance`](crate::Hypervisor::advance) under the host lock);
+//! - the vCPU ops: timers, run state, `up`, `down`, NMI, guest areas (a domain's vCPUs are
+//!   behind a lock of their own, [`crate::vcpu::Vcpus`]; the clock is kept here, read
+//!   without a lock, moved only by [`Hypervisor::advance`](crate::Hypervisor::advance) under
+//!   the host lock); a `down` of the last vCPU up powers the domain off, so it answers
+//!   `EAGAIN` here having done nothing and the engine makes it under the lock;
 //! - the scheduler ops on the caller's own state: `yield` (a counter), `shutdown_code`,
 //!   `watchdog`, `pin_override` (a domain's watchdogs, pin and latched code are behind a
-//!   lock of their own, [`crate::sched::DomainSched`]), and `hvm.get_time` (the clock is
-//!   kept here);
+//!   lock of their own, [`crate::sched::DomainSched`]), and `block` and `poll` when they can
+//!   complete at once (an event pending, a timeout passed; otherwise `EAGAIN`, and they park
+//!   under the host lock);
 //! - the grant table ops: a domain's own table (a read-write lock: maps and queries share
 //!   it, their pins atomic) and its maptrack are behind a lock each
 //!   ([`crate::grant::DomainGrants`]), as Xen's grant table rwlock and maptrack lock are; an
@@ -25,10 +27,11 @@
 //!   host's free pages are an atomic counter, and no op holds two domains' reservations at
 //!   once; a call on another domain is a toolstack's or device model's (`control` class),
 //!   served under the host lock by the same code;
-//! - the HVM ops on the caller's own parameters: `set_param`, `get_param`, `flush_tlbs`,
-//!   `set_evtchn_upcall_vector` (a domain's parameter table is behind a lock of its own,
-//!   [`crate::hvm::Params`]; another domain's parameters are the control domain's, a
-//!   `control`-class call, served under the host lock, as `get_time` and `get_mem_type`).
+//! - the HVM ops on the caller's own domain: its parameters (`set_param`, `get_param`; a
+//!   domain's parameter table is behind a lock of its own, [`crate::hvm::Params`]),
+//!   `flush_tlbs`, `set_evtchn_upcall_vector`, `get_time` (the clock is kept here) and
+//!   `get_mem_type` (its layout, kept with its reservation); another domain's are the
+//!   control domain's, a `control`-class call, served under the host lock by the same code.
 //!
 //! So a domain asking what it runs on, or notifying a peer, never waits for the thread that
 //! serves another domain's rings. The directory is written under the host lock whenever a
@@ -37,10 +40,10 @@
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
-//! The rest of the model is still behind the host lock (`vcpu.down`, the
-//! scheduler's `shutdown`, `remote_shutdown`, `block` and `poll`, `hvm.get_mem_type`, and
-//! the toolstack families). Moving a family out means keeping its state behind per-domain
-//! locks in the same way.
+//! What stays behind the host lock is what changes a domain's lifecycle (the scheduler's
+//! `shutdown` and `remote_shutdown`, a `down` of the last vCPU, the toolstack families), a
+//! `block` or `poll` that must wait (it parks there), and every `control`-class call. A
+//! guest kernel's steady-state calls never take it.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -417,24 +420,14 @@ impl Unlocked for Directory {
         match op.family_id {
             hvlink_proto::version::ID
             | hvlink_proto::grant_table::ID
-            | hvlink_proto::memory::ID => true,
-            vcpu::ID => vcpu::OpId(id) != vcpu::OpId::DOWN,
-            sched::ID => [
-                sched::OpId::YIELD,
-                sched::OpId::SHUTDOWN_CODE,
-                sched::OpId::WATCHDOG,
-                sched::OpId::PIN_OVERRIDE,
-            ]
-            .contains(&sched::OpId(id)),
-            ec::ID => true,
-            hvm::ID => [
-                hvm::OpId::SET_PARAM,
-                hvm::OpId::GET_PARAM,
-                hvm::OpId::FLUSH_TLBS,
-                hvm::OpId::SET_EVTCHN_UPCALL_VECTOR,
-                hvm::OpId::GET_TIME,
-            ]
-            .contains(&hvm::OpId(id)),
+            | hvlink_proto::memory::ID
+            | vcpu::ID
+            | ec::ID
+            | hvm::ID => true,
+            // A domain's shutdown changes its lifecycle, which the host lock keeps.
+            sched::ID => {
+                ![sched::OpId::SHUTDOWN, sched::OpId::REMOTE_SHUTDOWN].contains(&sched::OpId(id))
+            }
             _ => false,
         }
     }

@@ -31,9 +31,10 @@
 //! has shut down is `offline` (paused) and its timers no longer fire.
 //!
 //! Locking: a domain's vCPUs are behind a lock of their own ([`Vcpus`]), as a Xen vCPU's
-//! timers and run state are never behind a global lock. Every op but `down` (the last vCPU
-//! going down powers the domain off) is served on them without the engine's host lock
-//! ([`crate::unlocked`]), on the calling thread; the model's own `Backend` impl serves the
+//! timers and run state are never behind a global lock. Every op is served on them without
+//! the engine's host lock ([`crate::unlocked`]), on the calling thread, but a `down` of the
+//! last vCPU up, which powers the domain off: that one answers `EAGAIN` there having done
+//! nothing, and the engine makes it under the lock. The model's own `Backend` impl serves the
 //! same ops through the same code (`Serving`). Arming a timer does not move the model's
 //! generation (no parked op can complete because of it): each domain's earliest timer is
 //! kept in an atomic ([`Vcpus::due`]), which the model's deadline reads without the vCPU
@@ -319,9 +320,9 @@ struct Env {
 }
 
 /// The vCPU ops served without the host lock, on the calling domain's vCPUs as the
-/// directory lists them: every op but `down` (which may shut the domain down, and runs
-/// under the host lock). The model's own `Backend` impl serves them through here too,
-/// so each op has one implementation.
+/// directory lists them: every op (a `down` of the last vCPU up answers `EAGAIN`, having
+/// done nothing: it powers the domain off, under the host lock). The model's own `Backend`
+/// impl serves them through here too, so each op has one implementation.
 pub(crate) struct Serving<'a>(pub &'a Directory);
 
 impl Serving<'_> {
@@ -383,10 +384,15 @@ impl Backend for Serving<'_> {
         Ok(())
     }
 
-    fn down(&mut self, _ctx: &Ctx, _req: &VcpuReq) -> Result<(), Errno> {
-        // Served under the host lock (`Directory::serves` leaves it out): it may shut the
-        // domain down.
-        Err(Errno::ENOSYS)
+    fn down(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
+        // The last vCPU up going down powers the domain off, a lifecycle change the host
+        // lock keeps: `EAGAIN`, having done nothing, and the engine makes the call again
+        // under the lock.
+        let vcpus = self.0.vcpus(ctx.domain).ok_or(Errno::ESRCH)?;
+        if down_unless_last(&vcpus, req.vcpu, self.0.now())? {
+            self.0.bump();
+        }
+        Ok(())
     }
 
     fn is_up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<IsUpReply, Errno> {
@@ -542,8 +548,29 @@ impl Hypervisor {
     }
 }
 
-/// The model serves `down` under the host lock (the last vCPU going down powers the domain
-/// off) and every other op through `Serving`, as the engine does without the lock.
+/// Take vCPU `vcpu` of `vcpus` down at `now` unless it is the last one up (`EAGAIN`, nothing
+/// done: that powers the domain off, under the host lock); whether anything changed.
+fn down_unless_last(vcpus: &Vcpus, vcpu: u32, now: Nanos) -> Result<bool, Errno> {
+    let mut d = vcpus.lock();
+    d.start_at(now);
+    if vcpu >= d.len() {
+        return Err(Errno::ENOENT);
+    }
+    if !(0u32..).zip(&d.vcpus).any(|(i, v)| i != vcpu && v.up) {
+        return Err(Errno::EAGAIN);
+    }
+    let v = &mut d.vcpus[vcpu as usize];
+    if !v.up {
+        return Ok(false);
+    }
+    v.up = false;
+    v.periodic_next = None;
+    v.set_state(Runstate::OFFLINE, now);
+    Ok(true)
+}
+
+/// The model serves every op through `Serving`, as the engine does without the lock; a
+/// `down` of the last vCPU up, which `Serving` leaves alone, powers the domain off here.
 impl Backend for Hypervisor {
     fn initialise(&mut self, ctx: &Ctx, req: &InitialiseReq) -> Result<(), Errno> {
         Serving(self.directory()).initialise(ctx, req)
@@ -554,32 +581,13 @@ impl Backend for Hypervisor {
     }
 
     fn down(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<(), Errno> {
-        let vcpus = self.directory().vcpus(ctx.domain).ok_or(Errno::ESRCH)?;
-        let now = self.now();
-        let last = {
-            let mut d = vcpus.lock();
-            d.start_at(now);
-            if req.vcpu >= d.len() {
-                return Err(Errno::ENOENT);
-            }
-            let others_up = (0u32..).zip(&d.vcpus).any(|(i, v)| i != req.vcpu && v.up);
-            if others_up {
-                let v = &mut d.vcpus[req.vcpu as usize];
-                if v.up {
-                    v.up = false;
-                    v.periodic_next = None;
-                    v.set_state(Runstate::OFFLINE, now);
-                    drop(d);
-                    self.bump();
-                }
-            }
-            !others_up
-        };
-        if last {
-            // The last vCPU going down powers the domain off.
-            return self.domain_shutdown(ctx.domain, 0);
+        match Serving(self.directory()).down(ctx, req) {
+            // The last vCPU going down powers the domain off (nothing was done yet; a vCPU
+            // brought up meanwhile does not stop it, as in Xen, where the domain's
+            // shutdown pauses every vCPU).
+            Err(Errno::EAGAIN) => self.domain_shutdown(ctx.domain, 0),
+            r => r,
         }
-        Ok(())
     }
 
     fn is_up(&mut self, ctx: &Ctx, req: &VcpuReq) -> Result<IsUpReply, Errno> {
