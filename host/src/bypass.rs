@@ -13,11 +13,13 @@
 //! the lock whenever the locked path would see it differently — a call the part answers
 //! `EAGAIN` (which means nothing was done: an async op that cannot complete yet parks there
 //! until it can, any other op is answered there), the control family, a call of the
-//! `control` class, or any call while a capture tap is on (so that the tap sees every call).
+//! `control` class unless the part answers the hypervisor's policy itself
+//! ([`Unlocked::may_act_on`]), or any call while a capture tap is on (so that the tap sees
+//! every call).
 
 use std::sync::{Arc, RwLock};
 
-use hvlink_proto::rt::{self, Ctx, Privilege, Regs, Via};
+use hvlink_proto::rt::{self, Ctx, Regs, Via};
 use hvlink_proto::{control, DomId, Unlocked};
 
 use crate::dispatch::{self, Metrics, RegOutcome};
@@ -85,19 +87,26 @@ impl Bypass {
             return None;
         }
         let target = dispatch::reg_target(op, regs);
-        if op.effective_privilege(target, domain) == Privilege::Control {
-            return None;
-        }
-        let _g = tracing::trace_span!("call", domain, family = op.family, op = op.name).entered();
-        // No `control`-class call comes here, so the hypervisor's policy is never asked.
+        // A `control`-class call is served here only if the part answers the hypervisor's
+        // policy itself (the same answer as under the lock); otherwise it goes there.
+        let mut unanswered = false;
         let checked = dispatch::check_privilege_of(
             part.domain_exists(domain),
-            |_, _, _| false,
+            |caller, target, dm| {
+                part.may_act_on(caller, target, dm).unwrap_or_else(|| {
+                    unanswered = true;
+                    false
+                })
+            },
             op,
             target,
             domain,
             Via::Register,
         );
+        if unanswered {
+            return None;
+        }
+        let _g = tracing::trace_span!("call", domain, family = op.family, op = op.name).entered();
         let ctx = Ctx {
             domain,
             via: Via::Register,

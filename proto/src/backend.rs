@@ -26,9 +26,9 @@ pub use crate::generated::Backends;
 /// serves it under the lock instead so that the tap sees it. It never asks for ops of the
 /// engine's own families, makes a call that answers `EAGAIN` here again under the lock
 /// (where an async op parks, and any other op gets the lock's answer), and serves a call
-/// of the `control` class
-/// (a toolstack op, or one that names another domain) under the lock, where
-/// [`Hypercalls::may_act_on`] answers.
+/// of the `control` class (a toolstack op, or one that names another domain) here only if
+/// the part answers the policy question itself ([`may_act_on`](Self::may_act_on)), else
+/// under the lock, where [`Hypercalls::may_act_on`] answers.
 pub trait Unlocked {
     /// Does the domain exist (as [`Hypercalls::domain_exists`])?
     fn domain_exists(&self, dom: DomId) -> bool;
@@ -52,6 +52,15 @@ pub trait Unlocked {
         op: &crate::rt::OpDesc,
         regs: &mut crate::rt::Regs,
     ) -> Result<(), crate::Errno>;
+    /// May `caller` make a `control`-class call on `target` (`None`: an op naming no
+    /// domain; `device_model`: the op is one a device model may make on its target)? The
+    /// same answer as [`Hypercalls::may_act_on`], from this view. `None`, the default, means
+    /// this part serves no `control`-class call: the engine sends every such call under the
+    /// lock, where `Hypercalls::may_act_on` answers.
+    fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> Option<bool> {
+        let _ = (caller, target, device_model);
+        None
+    }
     /// The earliest time at which something kept here falls due (a timer a call served here
     /// armed), `None` for nothing; it must be part of [`Hypercalls::next_deadline`]. Arming a
     /// timer need not move the [`generation`](Self::generation): after a call served here the

@@ -150,15 +150,20 @@ fn event_channel_ops_never_wait_for_the_host_lock() {
         (s.status, s.remote_dom, s.remote_port),
         (EvtchnStatus::INTERDOMAIN, Some(DOM1), Some(p1))
     );
-    // Another domain's port is the control domain's to ask about: that goes under the lock
-    // (a `control`-class call), so it waits.
+    // Another domain's port is the control domain's to ask about (a `control`-class call,
+    // whose policy the directory answers): no lock either; a guest's gets EPERM.
     let foreign = Status::to_regs(&StatusReq {
         dom: DOM2,
         port: p2,
     })
     .unwrap();
-    let foreign = spawn_call(&shared, 0, foreign);
-    posted(&shared, 0);
+    let r = done(&spawn_call(&shared, 0, foreign), "status of another domain");
+    assert_eq!(r.rax, 0);
+    let r = done(
+        &spawn_call(&shared, DOM1, foreign),
+        "a guest's status of another domain",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
     // The masked pending port becomes an upcall when DOM2 unmasks it.
     let unmask = Unmask::to_regs(&PortReq { port: p2 }).unwrap();
     assert_eq!(done(&spawn_call(&shared, DOM2, unmask), "unmask").rax, 0);
@@ -201,9 +206,11 @@ fn event_channel_ops_never_wait_for_the_host_lock() {
     );
     let r = done(&spawn_call(&shared, DOM2, close), "close again");
     assert_eq!(r.rax as i64, -i64::from(Errno::EINVAL.0));
-    assert_eq!(shared.posted_by(DOM1) + shared.posted_by(DOM2), 0);
+    assert_eq!(
+        shared.posted_by(0) + shared.posted_by(DOM1) + shared.posted_by(DOM2),
+        0
+    );
     drop(held);
-    assert_eq!(done(&foreign, "status of another domain").rax, 0);
     e.with_hv(|hv| {
         assert_eq!(hv.evtchn_is_pending(DOM2, p2), Ok(true));
     });
@@ -324,35 +331,42 @@ fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
         assert_eq!(r.rax, 0);
         assert_eq!(GetMemType::reply_from_regs(&r).unwrap().mem_type, want);
     }
-    // Another domain's frames are a `control`-class call, under the lock: the control
-    // domain's answers, a guest's gets EPERM.
-    let guest_type = spawn_call(&shared, DOM1, mem_type(DOM2, 0));
-    waits(
-        &shared,
-        DOM1,
-        &guest_type,
+    // Another domain's frames and parameters are `control`-class calls: the policy is the
+    // directory's, so they do not wait for the lock either. The control domain's answer, a
+    // guest's gets EPERM.
+    let r = done(
+        &spawn_call(&shared, DOM1, mem_type(DOM2, 0)),
         "a guest's get_mem_type of another domain",
     );
-    let foreign_type = spawn_call(&shared, 0, mem_type(DOM1, 0));
-    waits(&shared, 0, &foreign_type, "dom0's get_mem_type of domain 1");
-    // Under the lock: another domain's parameter (the control domain's call).
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    let r = done(
+        &spawn_call(&shared, 0, mem_type(DOM1, 0)),
+        "dom0's get_mem_type of domain 1",
+    );
+    assert_eq!(
+        GetMemType::reply_from_regs(&r).unwrap().mem_type,
+        HvmmemType::RAM_RW
+    );
     let foreign = GetParam::to_regs(&ParamReq {
         dom: DOM1,
         index: HvmParam::CALLBACK_IRQ,
     })
     .unwrap();
-    let foreign = spawn_call(&shared, 0, foreign);
-    waits(&shared, 0, &foreign, "get_param of another domain");
-    drop(held);
-    let r = done(&foreign, "get_param of another domain");
-    assert_eq!(GetParam::reply_from_regs(&r).unwrap().value, 0x2_0000_00f3);
-    let r = done(&guest_type, "a guest's get_mem_type of another domain");
-    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
-    let r = done(&foreign_type, "dom0's get_mem_type of domain 1");
-    assert_eq!(
-        GetMemType::reply_from_regs(&r).unwrap().mem_type,
-        HvmmemType::RAM_RW
+    let r = done(
+        &spawn_call(&shared, 0, foreign),
+        "dom0's get_param of domain 1",
     );
+    assert_eq!(GetParam::reply_from_regs(&r).unwrap().value, 0x2_0000_00f3);
+    let r = done(
+        &spawn_call(&shared, DOM2, foreign),
+        "a guest's get_param of domain 1",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    assert_eq!(
+        shared.posted_by(0) + shared.posted_by(DOM1) + shared.posted_by(DOM2),
+        0
+    );
+    drop(held);
     // The model sees what the calls did.
     e.with_hv(|hv| {
         let d = hv.domain(DOM1).unwrap();
@@ -566,7 +580,7 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     let last = spawn_call(&shared, DOM2, Down::to_regs(&VcpuReq { vcpu: 0 }).unwrap());
     waits(&shared, DOM2, &last, "vcpu.down of the last vCPU up");
     assert_eq!(
-        held.hv.domain(DOM2).unwrap().state,
+        held.hv.domain(DOM2).unwrap().state(),
         hvlink_refhv::DomainState::Running,
         "nothing done without the lock"
     );
@@ -574,12 +588,12 @@ fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     assert_eq!(done(&last, "vcpu.down of the last vCPU up").rax, 0);
     e.with_hv(|hv| {
         assert_eq!(
-            hv.domain(DOM2).unwrap().state,
+            hv.domain(DOM2).unwrap().state(),
             hvlink_refhv::DomainState::Shutdown(0),
             "powered off"
         );
         assert_eq!(
-            hv.domain(DOM1).unwrap().state,
+            hv.domain(DOM1).unwrap().state(),
             hvlink_refhv::DomainState::Running
         );
     });
@@ -635,12 +649,12 @@ fn scheduler_ops_by_register_never_wait_for_the_host_lock_and_the_watchdog_fires
     assert_eq!(Watchdog::reply_from_regs(&r).unwrap().id, Some(1));
     // The domain still runs while the lock is held: nothing fired yet.
     assert_eq!(
-        held.hv.domain(DOM2).unwrap().state,
+        held.hv.domain(DOM2).unwrap().state(),
         hvlink_refhv::DomainState::Running
     );
     drop(held);
     let t = std::time::Instant::now();
-    while e.with_hv(|hv| hv.domain(DOM2).map(|d| d.state))
+    while e.with_hv(|hv| hv.domain(DOM2).map(|d| d.state()))
         == Some(hvlink_refhv::DomainState::Running)
     {
         assert!(
@@ -650,7 +664,7 @@ fn scheduler_ops_by_register_never_wait_for_the_host_lock_and_the_watchdog_fires
         std::thread::sleep(Duration::from_millis(2));
     }
     // Shut down with the latched code (crash), not the watchdog's reason.
-    let state = e.with_hv(|hv| hv.domain(DOM2).map(|d| d.state));
+    let state = e.with_hv(|hv| hv.domain(DOM2).map(|d| d.state()));
     assert_eq!(
         state,
         Some(hvlink_refhv::DomainState::Shutdown(ShutdownReason::CRASH.0))
@@ -786,7 +800,7 @@ fn grant_ops_by_register_never_wait_for_the_host_lock() {
         assert_eq!((m.owner, m.gref, m.host_addr), (DOM1, 0, AT));
         // DOM1 is destroyed: it stays (dying) while DOM2 maps its grant.
         hv.dom_destroy(DOM1).unwrap();
-        assert!(hv.domain(DOM1).is_some_and(|d| d.life.dying));
+        assert!(hv.domain(DOM1).is_some_and(|d| d.life.lock().dying));
     });
     // A dying domain's grants are mapped no more; unmapping the last one lets it go.
     let (st, _) = mapped(&done(
@@ -894,16 +908,94 @@ fn memory_ops_by_register_never_wait_for_the_host_lock() {
     let r = done(&spawn_call(&shared, D, rm), "remove again");
     assert_eq!(r.rax as i64, -i64::from(Errno::ENOENT.0));
     assert_eq!(pages(current(), "current_reservation"), 2);
-    // Another domain's reservation is a toolstack's (`control` class): under the lock.
+    // Another domain's reservation is a toolstack's (`control` class), answered by the
+    // directory's policy without the lock: EPERM for a guest, the count for the control
+    // domain.
     let other = CurrentReservation::to_regs(&DomReq { dom: DOM1 }).unwrap();
-    let other = spawn_call(&shared, D, other);
-    waits(&shared, D, &other, "current_reservation of another domain");
-    drop(held);
-    let r = done(&other, "current_reservation of another domain");
+    let r = done(
+        &spawn_call(&shared, D, other),
+        "current_reservation of another domain",
+    );
     assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    let r = done(
+        &spawn_call(&shared, 0, other),
+        "dom0's current_reservation of domain 1",
+    );
+    assert_eq!(r.rax, 0);
+    assert_eq!(shared.posted_by(0) + shared.posted_by(D), 0);
+    drop(held);
 
     e.with_hv(|hv| {
         assert_eq!(hv.dom_info(D).unwrap().tot_pages, 2);
         assert_eq!(hv.host_pages().1, free0 - 2, "the host's free pages follow");
     });
+}
+
+/// The toolstack's queries by register (`domctl.getdomaininfo`, `getvcpuinfo`,
+/// `getvcpuaffinity`) complete while the host lock is held: the control domain's about any
+/// domain, a guest's about itself (about another: EPERM), answering what the model says. A
+/// change of a domain's lifecycle (`pausedomain`) waits for the lock, and the next query
+/// sees it.
+#[test]
+fn toolstack_queries_by_register_never_wait_for_the_host_lock() {
+    use hvlink_proto::domctl::{
+        DomReq, Dominf, Getdomaininfo, Getvcpuaffinity, Getvcpuinfo, Pausedomain, QueryReq,
+        VcpuQueryReq,
+    };
+    use hvlink_proto::rt::DOMID_SELF;
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let info = |domain| Getdomaininfo::to_regs(&QueryReq { domain }).unwrap();
+    let held = shared.host();
+    let want = held.hv.dom_info(DOM1).unwrap();
+    for (caller, domain) in [(0, DOM1), (DOM1, DOMID_SELF), (DOM1, DOM1)] {
+        let r = done(&spawn_call(&shared, caller, info(domain)), "getdomaininfo");
+        assert_eq!(r.rax, 0, "dom {caller} about {domain:#x}");
+        let got = Getdomaininfo::reply_from_regs(&r).unwrap();
+        assert_eq!(
+            (got.flags.0, got.tot_pages, got.max_pages, got.max_vcpu_id),
+            (want.flags, want.tot_pages, want.max_pages, want.max_vcpu_id)
+        );
+        assert_ne!(got.flags.0 & Dominf::RUNNING.0, 0);
+    }
+    let r = done(
+        &spawn_call(&shared, DOM1, info(DOM2)),
+        "a guest about another",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::EPERM.0));
+    let r = done(&spawn_call(&shared, 0, info(0x7000)), "no such domain");
+    assert_eq!(r.rax as i64, -i64::from(Errno::ESRCH.0));
+    let vcpu = |vcpu| VcpuQueryReq { domain: DOM1, vcpu };
+    let r = done(
+        &spawn_call(&shared, 0, Getvcpuinfo::to_regs(&vcpu(0)).unwrap()),
+        "getvcpuinfo",
+    );
+    let v = Getvcpuinfo::reply_from_regs(&r).unwrap();
+    assert_eq!((r.rax, v.online, v.running), (0, 1, 1));
+    let r = done(
+        &spawn_call(&shared, 0, Getvcpuinfo::to_regs(&vcpu(99)).unwrap()),
+        "getvcpuinfo of no vCPU",
+    );
+    assert_eq!(r.rax as i64, -i64::from(Errno::ESRCH.0));
+    let r = done(
+        &spawn_call(&shared, 0, Getvcpuaffinity::to_regs(&vcpu(0)).unwrap()),
+        "getvcpuaffinity",
+    );
+    let a = Getvcpuaffinity::reply_from_regs(&r).unwrap();
+    assert_eq!((r.rax, a.hard, a.soft), (0, u64::MAX, u64::MAX));
+    assert_eq!(shared.posted_by(0) + shared.posted_by(DOM1), 0);
+    // A lifecycle change waits for the lock.
+    let pause = Pausedomain::to_regs(&DomReq { domain: DOM1 }).unwrap();
+    let pause = spawn_call(&shared, 0, pause);
+    waits(&shared, 0, &pause, "pausedomain");
+    drop(held);
+    assert_eq!(done(&pause, "pausedomain").rax, 0);
+    let r = done(&spawn_call(&shared, 0, info(DOM1)), "getdomaininfo, paused");
+    let got = Getdomaininfo::reply_from_regs(&r).unwrap();
+    assert_ne!(
+        got.flags.0 & Dominf::PAUSED.0,
+        0,
+        "the query sees the pause"
+    );
+    assert_eq!(got.flags.0 & Dominf::RUNNING.0, 0);
 }

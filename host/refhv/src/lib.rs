@@ -89,9 +89,10 @@ impl Clock {
 }
 
 /// Lifecycle of a domain (what `sched.shutdown` and friends change).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DomainState {
     /// Running.
+    #[default]
     Running,
     /// Shut down with this `shutdown-reason` value.
     Shutdown(u32),
@@ -131,8 +132,6 @@ pub struct Domain {
     pub id: DomId,
     /// What it was created with.
     pub config: DomainConfig,
-    /// Running or shut down.
-    pub state: DomainState,
     /// Grant table and maptrack, behind locks of their own (served without the host lock
     /// too, see [`unlocked`]).
     pub grant: grant::DomainGrants,
@@ -146,11 +145,20 @@ pub struct Domain {
     pub hvm: hvm::DomainHvm,
     /// Scheduler state (watchdogs, …).
     pub sched: sched::DomainSched,
-    /// Where it is in its lifecycle and what the toolstack set (see [`lifecycle`]).
-    pub life: lifecycle::Life,
+    /// Where it is in its lifecycle (running or shut down, paused, dying) and what the
+    /// toolstack set, behind a lock of its own (read without the host lock too, see
+    /// [`unlocked`]; see [`lifecycle`]).
+    pub life: lifecycle::Lifecycle,
     /// Its memory reservation: pages, max_mem, populated frames, foreign frames mapped into
     /// it; behind a lock of its own (served without the host lock too, see [`unlocked`]).
     pub mem: lifecycle::Memory,
+}
+
+impl Domain {
+    /// Running or shut down.
+    pub fn state(&self) -> DomainState {
+        self.life.lock().state
+    }
 }
 
 /// The reference hypervisor.
@@ -186,6 +194,8 @@ pub struct Hypervisor {
     grant_frames: Vec<u64>,
     /// The entries of the last `memory.memory_map` reply.
     memory_map_reply: Vec<hvlink_proto::memory::E820Entry>,
+    /// The name and handle of the last `getdomaininfo` reply (which borrows them).
+    info_reply: (String, [u8; 16]),
 }
 
 /// Wake-up times one domain may have registered at once. When full, a new time earlier than
@@ -218,6 +228,7 @@ impl Hypervisor {
             directory: std::sync::Arc::new(unlocked::Directory::new(clock)),
             grant_frames: Vec::new(),
             memory_map_reply: Vec::new(),
+            info_reply: (String::new(), [0; 16]),
         }
     }
 
@@ -237,21 +248,28 @@ impl Hypervisor {
     /// when the domain is gone).
     pub(crate) fn relist(&mut self, id: DomId) {
         match self.domains.get(&id) {
-            Some(d) => self.directory.list(
-                id,
-                unlocked::Listing {
-                    privileged: d.config.privileged,
-                    handle: d.hvm.handle,
-                    ports: d.evtchn.clone(),
-                    hvm: d.hvm.params().clone(),
-                    vcpus: d.vcpu.clone(),
-                    sched: d.sched.clone(),
-                    grants: d.grant.clone(),
-                    mem: d.mem.clone(),
-                    dying: d.life.dying,
-                    dm_target: d.life.dm_target,
-                },
-            ),
+            Some(d) => {
+                let (dying, dm_target) = {
+                    let l = d.life.lock();
+                    (l.dying, l.dm_target)
+                };
+                self.directory.list(
+                    id,
+                    unlocked::Listing {
+                        privileged: d.config.privileged,
+                        handle: d.hvm.handle,
+                        ports: d.evtchn.clone(),
+                        hvm: d.hvm.params().clone(),
+                        vcpus: d.vcpu.clone(),
+                        sched: d.sched.clone(),
+                        grants: d.grant.clone(),
+                        mem: d.mem.clone(),
+                        dying,
+                        dm_target,
+                        life: d.life.clone(),
+                    },
+                )
+            }
             None => self.directory.unlist(id),
         }
     }
@@ -266,16 +284,15 @@ impl Hypervisor {
         }
         let d = Domain {
             id,
-            state: DomainState::Running,
             grant: grant::DomainGrants::new(&config),
             evtchn: evtchn::Channels::new(&config),
             vcpu: unlocked::Timed::new(vcpu::DomainVcpus::new(&config)),
             hvm: hvm::DomainHvm::new(&config),
             sched: sched::DomainSched::default(),
-            life: lifecycle::Life {
+            life: lifecycle::Lifecycle::new(lifecycle::Life {
                 max_grant_version: 2,
                 ..lifecycle::Life::default()
-            },
+            }),
             // Built whole: its RAM (the layout of `config.pages`) is its reservation, fixed.
             mem: lifecycle::Memory::new(lifecycle::Reservation {
                 max_pages: config.pages,
@@ -331,7 +348,7 @@ impl Hypervisor {
     /// Run what fell due at the current time: vCPU timers fire (VIRQ_TIMER), watchdogs
     /// expire, parked waiters whose deadline passed are woken.
     pub fn tick(&mut self) {
-        if !self.dead.is_empty() || self.domains.values().any(|d| d.life.dying) {
+        if !self.dead.is_empty() || self.domains.values().any(|d| d.life.lock().dying) {
             self.reap();
         }
         let now = self.now();

@@ -34,12 +34,13 @@ use hvlink_proto::domctl::{
     MempoolReply, MempoolReq, QueryReq, SetTargetReq, TimeOffsetReq, VcpuQueryReq, VcpuinfoReply,
 };
 use hvlink_proto::memory::{ExtentResult, ExtentStatus};
-use hvlink_proto::rt::{Ctx, List, DOMID_SELF};
+use hvlink_proto::rt::{Ctx, List, Regs, DOMID_SELF};
 use hvlink_proto::sysctl::{
     self, ConsoleReply, ConsoleReq, ListEntry, ListReply, ListReq, Physcap, PhysinfoReply,
 };
 use hvlink_proto::Errno;
 
+use crate::unlocked::Directory;
 use crate::{DomId, DomainConfig, DomainState, Hypervisor, Nanos};
 
 /// First reserved domain id (`DOMID_FIRST_RESERVED`).
@@ -202,6 +203,229 @@ impl Memory {
     /// extents: each is checked, then committed in a few assignments.)
     pub fn lock(&self) -> MutexGuard<'_, Reservation> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// A domain's [`Life`] behind a lock of its own, so that what a toolstack asks about a
+/// domain (`getdomaininfo`, `getvcpuinfo`, `getvcpuaffinity`) is answered without the host
+/// lock ([`crate::unlocked`]); it is changed under the host lock only (the toolstack's ops,
+/// a shutdown). A leaf lock: no other lock is taken while it is held. Cloning gives another
+/// handle on the same state.
+#[derive(Debug, Clone, Default)]
+pub struct Lifecycle(Arc<Mutex<Life>>);
+
+impl Lifecycle {
+    /// `l`, behind its lock.
+    pub fn new(l: Life) -> Lifecycle {
+        Lifecycle(Arc::new(Mutex::new(l)))
+    }
+
+    /// The state, locked (each change is a few assignments: a panic leaves it whole).
+    pub fn lock(&self) -> MutexGuard<'_, Life> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// `getdomaininfo`'s reply for domain `id`.
+fn info<'a>(id: DomId, i: &DomInfo, name: &'a str, handle: &'a [u8; 16]) -> Info<'a> {
+    Info {
+        flags: Dominf(i.flags),
+        tot_pages: i.tot_pages,
+        max_pages: i.max_pages,
+        nr_online_vcpus: i.nr_online_vcpus,
+        cpu_time: i.cpu_time,
+        max_vcpu_id: i.max_vcpu_id,
+        domain: Some(id),
+        cpupool: Some(i.cpupool),
+        handle: Some(handle),
+        name: (!name.is_empty()).then_some(name),
+        outstanding_pages: Some(0),
+        gpaddr_bits: Some(GPADDR_BITS),
+    }
+}
+
+/// The toolstack's queries, answered from the directory without the host lock (a domain's
+/// [`Lifecycle`], vCPUs and reservation, each under its own lock, one at a time). The
+/// model's own `domctl` impl answers them through here too.
+impl Directory {
+    /// A domain the caller asks about: itself, or any domain for the control domain
+    /// (another control domain included).
+    pub(crate) fn query_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
+        let id = if dom == DOMID_SELF { ctx.domain } else { dom };
+        if self.lifecycle(id).is_none() {
+            return Err(Errno::ESRCH);
+        }
+        if id != ctx.domain
+            && !self.may_act_on(ctx.domain, Some(id), false)
+            && !self.privileged(ctx.domain)
+        {
+            return Err(Errno::EPERM);
+        }
+        Ok(id)
+    }
+
+    /// getdomaininfo of `id`, as Xen reports it.
+    pub(crate) fn dom_info(&self, id: DomId) -> Option<DomInfo> {
+        let (life, vcpus, mem) = self.lifecycle(id)?;
+        let now = self.now();
+        // What the lifecycle says, copied out (no other lock is taken while it is held).
+        let (dying, cdf, state, paused, max_vcpus, started, cpu_time, running_since, cpupool) = {
+            let l = life.lock();
+            (
+                l.dying,
+                l.cdf,
+                l.state,
+                l.paused,
+                l.max_vcpus,
+                l.started,
+                l.cpu_time,
+                l.running_since,
+                l.cpupool,
+            )
+        };
+        let mut flags = 0u32;
+        if dying {
+            flags |= Dominf::DYING.0;
+        }
+        if cdf & domctl::Cdf::HVM.0 != 0 {
+            flags |= Dominf::HVM_GUEST.0;
+        }
+        if cdf & domctl::Cdf::HAP.0 != 0 {
+            flags |= Dominf::HAP.0;
+        }
+        if cdf & domctl::Cdf::XS_DOMAIN.0 != 0 {
+            flags |= Dominf::XS_DOMAIN.0;
+        }
+        if let DomainState::Shutdown(code) = state {
+            flags |= Dominf::SHUTDOWN.0 | ((code & 0xFF) << 16);
+        }
+        if paused {
+            flags |= Dominf::PAUSED.0;
+        }
+        let (online, all_blocked, max_vcpu_id) = {
+            let v = vcpus.lock();
+            (v.online(), v.all_blocked(), v.len().saturating_sub(1))
+        };
+        let alive = !dying && !paused && matches!(state, DomainState::Running);
+        // Xen: blocked when every online vCPU waits for an event, running otherwise.
+        if alive && (online == 0 || all_blocked) {
+            flags |= Dominf::BLOCKED.0;
+        } else if alive {
+            flags |= Dominf::RUNNING.0;
+        }
+        // A toolstack-built domain has no vCPU online before its first unpause.
+        let online = if max_vcpus > 0 && !started { 0 } else { online };
+        let cpu_time = cpu_time
+            + running_since.map_or(0, |t| {
+                now.saturating_sub(t)
+                    .saturating_mul(u64::from(online.max(1)))
+            });
+        let (tot_pages, max_pages) = {
+            let m = mem.lock();
+            (m.tot_pages, m.max_pages)
+        };
+        Some(DomInfo {
+            domain: id,
+            flags,
+            tot_pages,
+            max_pages,
+            nr_online_vcpus: online,
+            cpu_time,
+            max_vcpu_id,
+            cpupool,
+        })
+    }
+
+    /// `getdomaininfo`: the domain, its info, and the name and handle it was created with.
+    pub(crate) fn getdomaininfo(
+        &self,
+        ctx: &Ctx,
+        req: &QueryReq,
+    ) -> Result<(DomId, DomInfo, String, [u8; 16]), Errno> {
+        let id = self.query_target(ctx, req.domain)?;
+        let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
+        let (life, _, _) = self.lifecycle(id).ok_or(Errno::ESRCH)?;
+        let l = life.lock();
+        Ok((id, i, l.name.clone(), l.handle))
+    }
+
+    /// `getvcpuinfo`.
+    pub(crate) fn getvcpuinfo(
+        &self,
+        ctx: &Ctx,
+        req: &VcpuQueryReq,
+    ) -> Result<VcpuinfoReply, Errno> {
+        let id = self.query_target(ctx, req.domain)?;
+        let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
+        let (life, vcpus, _) = self.lifecycle(id).ok_or(Errno::ESRCH)?;
+        let (max_vcpus, set) = {
+            let l = life.lock();
+            (l.max_vcpus, l.vcpus)
+        };
+        let is_up = {
+            let v = vcpus.lock();
+            if req.vcpu >= v.len() {
+                return Err(Errno::ESRCH);
+            }
+            v.is_up(req.vcpu)
+        };
+        let up = is_up && (max_vcpus == 0 || set > req.vcpu);
+        let running = up && i.flags & Dominf::RUNNING.0 != 0;
+        Ok(VcpuinfoReply {
+            online: u8::from(up),
+            blocked: u8::from(up && !running),
+            running: u8::from(running),
+            cpu_time: if up {
+                i.cpu_time / u64::from(i.nr_online_vcpus.max(1))
+            } else {
+                0
+            },
+            cpu: req.vcpu % 64,
+        })
+    }
+
+    /// `getvcpuaffinity`.
+    pub(crate) fn getvcpuaffinity(
+        &self,
+        ctx: &Ctx,
+        req: &VcpuQueryReq,
+    ) -> Result<AffinityReply, Errno> {
+        let id = self.query_target(ctx, req.domain)?;
+        let (life, vcpus, _) = self.lifecycle(id).ok_or(Errno::ESRCH)?;
+        if req.vcpu >= vcpus.lock().len() {
+            return Err(Errno::EINVAL);
+        }
+        let (hard, soft) = life
+            .lock()
+            .affinity
+            .get(req.vcpu as usize)
+            .copied()
+            .unwrap_or((u64::MAX, u64::MAX));
+        Ok(AffinityReply { hard, soft })
+    }
+
+    /// The `domctl` queries by register (`getdomaininfo`, `getvcpuinfo`,
+    /// `getvcpuaffinity`), as the family's generated `serve_regs` serves them; `ENOSYS` for
+    /// every other op (`Directory::serves` never sends one).
+    pub(crate) fn serve_domctl_regs(&self, ctx: &Ctx, regs: &mut Regs) -> Result<(), Errno> {
+        use hvlink_proto::domctl::{Getdomaininfo, Getvcpuaffinity, Getvcpuinfo, OpId};
+        use hvlink_proto::rt::{self, FastAbi};
+        match OpId(rt::reg_op(regs)?) {
+            OpId::GETDOMAININFO => {
+                let req = Getdomaininfo::request_from_regs(regs)?;
+                let (id, i, name, handle) = self.getdomaininfo(ctx, &req)?;
+                rt::commit_regs::<Getdomaininfo>(&info(id, &i, &name, &handle), regs)
+            }
+            OpId::GETVCPUINFO => {
+                let req = Getvcpuinfo::request_from_regs(regs)?;
+                rt::commit_regs::<Getvcpuinfo>(&self.getvcpuinfo(ctx, &req)?, regs)
+            }
+            OpId::GETVCPUAFFINITY => {
+                let req = Getvcpuaffinity::request_from_regs(regs)?;
+                rt::commit_regs::<Getvcpuaffinity>(&self.getvcpuaffinity(ctx, &req)?, regs)
+            }
+            _ => Err(Errno::ENOSYS),
+        }
     }
 }
 
@@ -425,6 +649,8 @@ pub(crate) fn physmap_add(
 /// lifecycle.
 #[derive(Debug, Clone, Default)]
 pub struct Life {
+    /// Running or shut down.
+    pub state: DomainState,
     /// Paused by the toolstack (`pausedomain`, or since creation).
     pub paused: bool,
     /// Destroyed, not yet gone.
@@ -538,25 +764,8 @@ impl Hypervisor {
         if !self.may_act_on(ctx.domain, Some(id), dm) {
             return Err(Errno::EPERM);
         }
-        if d.life.dying {
+        if d.life.lock().dying {
             return Err(Errno::ESRCH);
-        }
-        Ok(id)
-    }
-
-    /// A domain the caller asks about: itself, or any domain for the control domain.
-    fn query_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
-        let id = if dom == DOMID_SELF { ctx.domain } else { dom };
-        self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        if id != ctx.domain && !self.may_act_on(ctx.domain, Some(id), false) {
-            // The control domain may look at another control domain too.
-            if !self
-                .domains
-                .get(&ctx.domain)
-                .is_some_and(|d| d.config.privileged)
-            {
-                return Err(Errno::EPERM);
-            }
         }
         Ok(id)
     }
@@ -616,7 +825,7 @@ impl Hypervisor {
         }
         let name = new.name.unwrap_or("").to_string();
         if let Some(d) = self.domains.get_mut(&id) {
-            d.life = Life {
+            *d.life.lock() = Life {
                 paused: true,
                 cdf: new.flags,
                 max_vcpus: new.max_vcpus,
@@ -657,84 +866,19 @@ impl Hypervisor {
         Err(Errno::ENOSPC)
     }
 
-    /// getdomaininfo of `id`, as Xen reports it.
+    /// getdomaininfo of `id`, as Xen reports it (the directory's, read without the host
+    /// lock too).
     pub fn dom_info(&self, id: DomId) -> Option<DomInfo> {
-        let d = self.domains.get(&id)?;
-        let now = self.now();
-        let l = &d.life;
-        let mut flags = 0u32;
-        if l.dying {
-            flags |= Dominf::DYING.0;
-        }
-        if l.cdf & domctl::Cdf::HVM.0 != 0 {
-            flags |= Dominf::HVM_GUEST.0;
-        }
-        if l.cdf & domctl::Cdf::HAP.0 != 0 {
-            flags |= Dominf::HAP.0;
-        }
-        if l.cdf & domctl::Cdf::XS_DOMAIN.0 != 0 {
-            flags |= Dominf::XS_DOMAIN.0;
-        }
-        if let DomainState::Shutdown(code) = d.state {
-            flags |= Dominf::SHUTDOWN.0 | ((code & 0xFF) << 16);
-        }
-        if l.paused {
-            flags |= Dominf::PAUSED.0;
-        }
-        let vcpus = d.vcpu.lock();
-        let (online, all_blocked, max_vcpu_id) = (
-            vcpus.online(),
-            vcpus.all_blocked(),
-            vcpus.len().saturating_sub(1),
-        );
-        drop(vcpus);
-        let alive = !l.dying && !l.paused && matches!(d.state, DomainState::Running);
-        // Xen: blocked when every online vCPU waits for an event, running otherwise.
-        if alive && (online == 0 || all_blocked) {
-            flags |= Dominf::BLOCKED.0;
-        } else if alive {
-            flags |= Dominf::RUNNING.0;
-        }
-        // A toolstack-built domain has no vCPU online before its first unpause.
-        let online = if l.max_vcpus > 0 && !l.started {
-            0
-        } else {
-            online
-        };
-        let cpu_time = l.cpu_time
-            + l.running_since.map_or(0, |t| {
-                now.saturating_sub(t)
-                    .saturating_mul(u64::from(online.max(1)))
-            });
-        let (tot_pages, max_pages) = {
-            let m = d.mem.lock();
-            (m.tot_pages, m.max_pages)
-        };
-        Some(DomInfo {
-            domain: id,
-            flags,
-            tot_pages,
-            max_pages,
-            nr_online_vcpus: online,
-            cpu_time,
-            max_vcpu_id,
-            cpupool: l.cpupool,
-        })
-    }
-
-    /// The name and handle a domain was created with.
-    pub fn dom_name(&self, id: DomId) -> Option<(&str, &[u8; 16])> {
-        self.domains
-            .get(&id)
-            .map(|d| (d.life.name.as_str(), &d.life.handle))
+        self.directory().dom_info(id)
     }
 
     fn stop_clock(&mut self, id: DomId) {
         let now = self.now();
         if let Some(d) = self.domains.get_mut(&id) {
             let online = u64::from(d.vcpu.lock().online());
-            if let Some(t) = d.life.running_since.take() {
-                d.life.cpu_time += now.saturating_sub(t).saturating_mul(online.max(1));
+            let mut l = d.life.lock();
+            if let Some(t) = l.running_since.take() {
+                l.cpu_time += now.saturating_sub(t).saturating_mul(online.max(1));
             }
         }
     }
@@ -743,7 +887,7 @@ impl Hypervisor {
     pub fn dom_pause(&mut self, id: DomId) -> Result<(), Errno> {
         self.stop_clock(id);
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        d.life.paused = true;
+        d.life.lock().paused = true;
         self.bump();
         Ok(())
     }
@@ -752,16 +896,20 @@ impl Hypervisor {
     pub fn dom_unpause(&mut self, id: DomId) -> Result<(), Errno> {
         let now = self.now();
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        if d.life.max_vcpus > 0 && d.life.vcpus == 0 {
-            // Xen: a domain without vCPUs cannot run.
-            return Err(Errno::EINVAL);
-        }
-        d.life.paused = false;
-        if matches!(d.state, DomainState::Running) && d.life.running_since.is_none() {
-            d.life.running_since = Some(now);
-        }
-        let first = !d.life.started && d.life.max_vcpus > 0;
-        d.life.started = true;
+        let first = {
+            let mut l = d.life.lock();
+            if l.max_vcpus > 0 && l.vcpus == 0 {
+                // Xen: a domain without vCPUs cannot run.
+                return Err(Errno::EINVAL);
+            }
+            l.paused = false;
+            if matches!(l.state, DomainState::Running) && l.running_since.is_none() {
+                l.running_since = Some(now);
+            }
+            let first = !l.started && l.max_vcpus > 0;
+            l.started = true;
+            first
+        };
         if first {
             self.vcpu_boot(id);
             self.console_log(&format!("d{id}: unpaused, vCPU 0 up"));
@@ -780,12 +928,12 @@ impl Hypervisor {
     /// once nothing refers to it ([`reap`](Self::reap)).
     pub fn dom_destroy(&mut self, id: DomId) -> Result<(), Errno> {
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        if d.life.dying {
+        if d.life.lock().dying {
             return Ok(());
         }
         self.stop_clock(id);
         if let Some(d) = self.domains.get_mut(&id) {
-            d.life.dying = true;
+            d.life.lock().dying = true;
         }
         self.relist(id);
         // Event channels: no port allocated from now on, every port closed; interdomain
@@ -802,12 +950,12 @@ impl Hypervisor {
         let served: Vec<DomId> = self
             .domains
             .values()
-            .filter(|d| d.life.dm_target == Some(id))
+            .filter(|d| d.life.lock().dm_target == Some(id))
             .map(|d| d.id)
             .collect();
         for dm in served {
             if let Some(d) = self.domains.get_mut(&dm) {
-                d.life.dm_target = None;
+                d.life.lock().dm_target = None;
             }
             self.relist(dm);
         }
@@ -825,7 +973,7 @@ impl Hypervisor {
         let dying: Vec<DomId> = self
             .domains
             .values()
-            .filter(|d| d.life.dying)
+            .filter(|d| d.life.lock().dying)
             .map(|d| d.id)
             .collect();
         for id in dying {
@@ -863,10 +1011,11 @@ impl Hypervisor {
     /// max_vcpus: bring the vCPU count to `n` (at most createdomain's max-vcpus).
     pub fn dom_max_vcpus(&mut self, id: DomId, n: u32) -> Result<(), Errno> {
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        if d.life.max_vcpus > 0 && n > d.life.max_vcpus {
+        let mut l = d.life.lock();
+        if l.max_vcpus > 0 && n > l.max_vcpus {
             return Err(Errno::EINVAL);
         }
-        d.life.vcpus = n;
+        l.vcpus = n;
         Ok(())
     }
 
@@ -978,8 +1127,10 @@ impl Hypervisor {
                 + std::mem::size_of::<Reservation>()
                 + m.map.footprint()
                 + m.foreign.len() * 48
-                + d.life.affinity.capacity() * 16
-                + d.life.name.capacity(),
+                + {
+                    let l = d.life.lock();
+                    l.affinity.capacity() * 16 + l.name.capacity()
+                },
         )
     }
 }
@@ -1032,37 +1183,20 @@ impl domctl::Backend for Hypervisor {
     }
 
     fn getdomaininfo(&mut self, ctx: &Ctx, req: &QueryReq) -> Result<Info<'_>, Errno> {
-        let id = self.query_target(ctx, req.domain)?;
-        let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
-        let (name, handle) = self.dom_name(id).ok_or(Errno::ESRCH)?;
-        Ok(Info {
-            flags: Dominf(i.flags),
-            tot_pages: i.tot_pages,
-            max_pages: i.max_pages,
-            nr_online_vcpus: i.nr_online_vcpus,
-            cpu_time: i.cpu_time,
-            max_vcpu_id: i.max_vcpu_id,
-            domain: Some(id),
-            cpupool: Some(i.cpupool),
-            handle: Some(handle),
-            name: (!name.is_empty()).then_some(name),
-            outstanding_pages: Some(0),
-            gpaddr_bits: Some(GPADDR_BITS),
-        })
+        let (id, i, name, handle) = self.directory().getdomaininfo(ctx, req)?;
+        self.info_reply = (name, handle);
+        Ok(info(id, &i, &self.info_reply.0, &self.info_reply.1))
     }
 
     fn setvcpuaffinity(&mut self, ctx: &Ctx, req: &AffinityReq) -> Result<AffinityReply, Errno> {
         let id = self.toolstack_target(ctx, req.domain, false)?;
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
         let n = d.vcpu.lock().len() as usize;
-        if d.life.affinity.len() < n {
-            d.life.affinity.resize(n, (u64::MAX, u64::MAX));
+        let mut l = d.life.lock();
+        if l.affinity.len() < n {
+            l.affinity.resize(n, (u64::MAX, u64::MAX));
         }
-        let slot = d
-            .life
-            .affinity
-            .get_mut(req.vcpu as usize)
-            .ok_or(Errno::EINVAL)?;
+        let slot = l.affinity.get_mut(req.vcpu as usize).ok_or(Errno::EINVAL)?;
         // The model's host has 64 CPUs; an empty hard affinity is refused as in Xen.
         if req.hard == 0 {
             return Err(Errno::EINVAL);
@@ -1080,26 +1214,7 @@ impl domctl::Backend for Hypervisor {
     }
 
     fn getvcpuinfo(&mut self, ctx: &Ctx, req: &VcpuQueryReq) -> Result<VcpuinfoReply, Errno> {
-        let id = self.query_target(ctx, req.domain)?;
-        let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
-        let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        let vcpus = d.vcpu.lock();
-        if req.vcpu >= vcpus.len() {
-            return Err(Errno::ESRCH);
-        }
-        let up = vcpus.is_up(req.vcpu) && (d.life.max_vcpus == 0 || d.life.vcpus > req.vcpu);
-        let running = up && i.flags & Dominf::RUNNING.0 != 0;
-        Ok(VcpuinfoReply {
-            online: u8::from(up),
-            blocked: u8::from(up && !running),
-            running: u8::from(running),
-            cpu_time: if up {
-                i.cpu_time / u64::from(i.nr_online_vcpus.max(1))
-            } else {
-                0
-            },
-            cpu: req.vcpu % 64,
-        })
+        self.directory().getvcpuinfo(ctx, req)
     }
 
     fn max_vcpus(&mut self, ctx: &Ctx, req: &MaxVcpusReq) -> Result<(), Errno> {
@@ -1110,23 +1225,12 @@ impl domctl::Backend for Hypervisor {
     fn settimeoffset(&mut self, ctx: &Ctx, req: &TimeOffsetReq) -> Result<(), Errno> {
         let id = self.toolstack_target(ctx, req.domain, false)?;
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        d.life.time_offset = req.seconds;
+        d.life.lock().time_offset = req.seconds;
         Ok(())
     }
 
     fn getvcpuaffinity(&mut self, ctx: &Ctx, req: &VcpuQueryReq) -> Result<AffinityReply, Errno> {
-        let id = self.query_target(ctx, req.domain)?;
-        let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
-        if req.vcpu >= d.vcpu.lock().len() {
-            return Err(Errno::EINVAL);
-        }
-        let (hard, soft) = d
-            .life
-            .affinity
-            .get(req.vcpu as usize)
-            .copied()
-            .unwrap_or((u64::MAX, u64::MAX));
-        Ok(AffinityReply { hard, soft })
+        self.directory().getvcpuaffinity(ctx, req)
     }
 
     fn set_target(&mut self, ctx: &Ctx, req: &SetTargetReq) -> Result<(), Errno> {
@@ -1136,7 +1240,7 @@ impl domctl::Backend for Hypervisor {
             return Err(Errno::EINVAL);
         }
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        d.life.dm_target = Some(target);
+        d.life.lock().dm_target = Some(target);
         self.relist(id);
         Ok(())
     }
@@ -1149,7 +1253,7 @@ impl domctl::Backend for Hypervisor {
         let id = self.toolstack_target(ctx, req.domain, false)?;
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
         Ok(MempoolReply {
-            size: d.life.paging_pool,
+            size: d.life.lock().paging_pool,
         })
     }
 
@@ -1159,7 +1263,7 @@ impl domctl::Backend for Hypervisor {
             return Err(Errno::EINVAL);
         }
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
-        d.life.paging_pool = req.size;
+        d.life.lock().paging_pool = req.size;
         Ok(())
     }
 }

@@ -272,10 +272,13 @@ impl Hypervisor {
         let now = self.now();
         let d = self.domain_mut(dom).ok_or(Errno::ESRCH)?;
         let code = *d.sched.state.lock().code.get_or_insert(reason);
-        if d.state != DomainState::Running {
-            return Ok(());
+        {
+            let mut l = d.life.lock();
+            if l.state != DomainState::Running {
+                return Ok(());
+            }
+            l.state = DomainState::Shutdown(code);
         }
-        d.state = DomainState::Shutdown(code);
         d.vcpu.lock().shut_down(now);
         self.dom_shutdown_hook(dom, code);
         self.bump();
@@ -289,7 +292,7 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
     let mut expired: Vec<DomId> = Vec::new();
     for id in hv.domain_ids() {
         let Some(d) = hv.domain(id) else { continue };
-        if d.state != DomainState::Running {
+        if d.state() != DomainState::Running {
             continue;
         }
         let mut hit = false;
@@ -313,7 +316,7 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
 pub(crate) fn next_deadline(hv: &Hypervisor) -> Option<Nanos> {
     hv.domain_ids()
         .filter_map(|id| hv.domain(id))
-        .filter(|d| d.state == DomainState::Running)
+        .filter(|d| d.state() == DomainState::Running)
         .filter_map(|d| d.sched.due())
         .min()
 }
@@ -415,7 +418,7 @@ mod tests {
     const SEC: u64 = 1_000_000_000;
 
     fn state(hv: &Hypervisor, dom: DomId) -> DomainState {
-        hv.domain(dom).unwrap().state
+        hv.domain(dom).unwrap().state()
     }
 
     fn reason(r: u32) -> ShutdownReq {

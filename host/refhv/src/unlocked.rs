@@ -87,6 +87,8 @@ pub(crate) struct Listing {
     pub dying: bool,
     /// The domain it serves as device model (`domctl.set_target`).
     pub dm_target: Option<DomId>,
+    /// Its lifecycle and what the toolstack set (the model's, behind its own lock).
+    pub life: crate::lifecycle::Lifecycle,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -219,6 +221,16 @@ impl Directory {
                 c.privileged || (device_model && c.dm_target == Some(t))
             }
         }
+    }
+
+    /// Domain `id`'s lifecycle, vCPUs and reservation (what the toolstack's queries read).
+    pub(crate) fn lifecycle(
+        &self,
+        id: DomId,
+    ) -> Option<(crate::lifecycle::Lifecycle, Vcpus, crate::lifecycle::Memory)> {
+        self.read()
+            .get(&id)
+            .map(|l| (l.life.clone(), l.vcpus.clone(), l.mem.clone()))
     }
 
     /// Domain `id`'s grant table and maptrack.
@@ -414,8 +426,13 @@ impl Unlocked for Directory {
             .min()
     }
 
+    fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> Option<bool> {
+        // The model's own policy is this one (`Hypervisor::may_act_on`).
+        Some(Directory::may_act_on(self, caller, target, device_model))
+    }
+
     fn serves(&self, op: &OpDesc) -> bool {
-        use hvlink_proto::{event_channel as ec, hvm, sched, vcpu};
+        use hvlink_proto::{domctl, event_channel as ec, hvm, sched, vcpu};
         let id = op.id;
         match op.family_id {
             hvlink_proto::version::ID
@@ -424,6 +441,13 @@ impl Unlocked for Directory {
             | vcpu::ID
             | ec::ID
             | hvm::ID => true,
+            // The toolstack's queries (a domain about itself, the control domain about any).
+            domctl::ID => [
+                domctl::OpId::GETDOMAININFO,
+                domctl::OpId::GETVCPUINFO,
+                domctl::OpId::GETVCPUAFFINITY,
+            ]
+            .contains(&domctl::OpId(id)),
             // A domain's shutdown changes its lifecycle, which the host lock keeps.
             sched::ID => {
                 ![sched::OpId::SHUTDOWN, sched::OpId::REMOTE_SHUTDOWN].contains(&sched::OpId(id))
@@ -456,6 +480,7 @@ impl Unlocked for Directory {
             (hvlink_proto::memory::ID, _) => {
                 hvlink_proto::memory::serve_regs(&mut crate::memory::Serving::new(self), ctx, regs)
             }
+            (hvlink_proto::domctl::ID, _) => self.serve_domctl_regs(ctx, regs),
             (hvlink_proto::vcpu::ID, _) => {
                 hvlink_proto::vcpu::serve_regs(&mut crate::vcpu::Serving(self), ctx, regs)
             }

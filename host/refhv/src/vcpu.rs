@@ -743,14 +743,14 @@ mod tests {
         hv.down(&c, &r(1)).unwrap(); // already down: fine
         assert_eq!(hv.is_up(&c, &r(1)).unwrap().up, 0);
         hv.up(&c, &r(1)).unwrap(); // initialised once, may come up again
-        assert_eq!(hv.domain(1).unwrap().state, DomainState::Running);
+        assert_eq!(hv.domain(1).unwrap().state(), DomainState::Running);
     }
 
     #[test]
     fn last_vcpu_down_powers_off() {
         let mut hv = hv(2);
         hv.down(&ctx(1), &r(0)).unwrap();
-        assert_eq!(hv.domain(1).unwrap().state, DomainState::Shutdown(0));
+        assert_eq!(hv.domain(1).unwrap().state(), DomainState::Shutdown(0));
         let rs = hv.get_runstate_info(&ctx(1), &r(0)).unwrap();
         assert_eq!(rs.state, Runstate::OFFLINE);
     }
@@ -1090,7 +1090,7 @@ mod tests {
         }
         // vCPU 0 went down never: the domain runs. The run state of each vCPU accounts for
         // every nanosecond since the clocks started (at 0).
-        assert_eq!(hv.domain(1).unwrap().state, DomainState::Running);
+        assert_eq!(hv.domain(1).unwrap().state(), DomainState::Running);
         let now = hv.now();
         for v in 0..2 {
             let rs = hv.get_runstate_info(&ctx(1), &r(v)).unwrap();
