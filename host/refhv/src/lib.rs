@@ -26,7 +26,9 @@
 //!   channel family, the HVM and vCPU ops on the caller's own domain (a `down` of its last
 //!   vCPU, which powers it off, excepted), the scheduler's `yield`, `shutdown_code`,
 //!   `watchdog` and `pin_override` and a `block` or `poll` that can complete at once, the
-//!   grant table ops and the memory ops on the caller's own domain, on state kept apart (a directory of
+//!   grant table ops and the memory ops, and the toolstack's queries (`getdomaininfo`,
+//!   `getvcpuinfo`, `getvcpuaffinity`), for the caller's own domain or, when the policy
+//!   allows, another (the directory answers it), on state kept apart (a directory of
 //!   the domains and the clock, each domain's ports, parameters, vCPUs, grant table,
 //!   maptrack and reservation behind their own locks); it answers exactly as the locked
 //!   path does;

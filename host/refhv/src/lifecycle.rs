@@ -24,6 +24,14 @@
 //! Privilege was checked by the engine from the spec (control domain, or a device-model
 //! domain on its target for the ops marked `device-model`); the model checks again where it
 //! looks the domain up ([`Hypervisor::may_act_on`]).
+//!
+//! Locking: where a domain is in its lifecycle and what the toolstack set ([`Life`]) is
+//! behind a lock of its own ([`Lifecycle`], a leaf: nothing else is locked while it is
+//! held), changed under the host lock only (the toolstack's ops, a shutdown). The queries
+//! (`getdomaininfo`, `getvcpuinfo`, `getvcpuaffinity`) read it, with the domain's vCPUs and
+//! reservation, each under its own lock, from the directory ([`crate::unlocked`]): a
+//! toolstack polling its domains by register never waits for the thread serving another
+//! domain's rings. Creating, pausing, sizing and destroying domains stay under the host lock.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -40,10 +40,18 @@
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
 //!
+//! - the toolstack's queries: `domctl.getdomaininfo`, `getvcpuinfo`, `getvcpuaffinity` (a
+//!   domain's lifecycle is behind a lock of its own, [`crate::lifecycle::Lifecycle`]).
+//!
+//! A `control`-class call of these ops (the control domain, or a device model on its
+//! target, naming another domain) is served here too: the directory answers the policy
+//! ([`Unlocked::may_act_on`], the same answer as [`Hypervisor::may_act_on`](crate::Hypervisor::may_act_on)).
+//!
 //! What stays behind the host lock is what changes a domain's lifecycle (the scheduler's
-//! `shutdown` and `remote_shutdown`, a `down` of the last vCPU, the toolstack families), a
-//! `block` or `poll` that must wait (it parks there), and every `control`-class call. A
-//! guest kernel's steady-state calls never take it.
+//! `shutdown` and `remote_shutdown`, a `down` of the last vCPU, creating, pausing, sizing
+//! and destroying domains), the rest of `sysctl`, and a `block` or `poll` that must wait (it
+//! parks there). A guest kernel's steady-state calls, and a toolstack's queries, never take
+//! it.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
