@@ -7,9 +7,10 @@
 //! deadline rings a parked serving loop, `grant_table.query_size` of domain 1's own table,
 //! whose lock domain 2's flood of batches takes for runs of entries, and a grant
 //! `map_grant_ref` + `unmap_grant_ref` pair of a grant of domain 2, which takes the locks
-//! the flood does not, and `memory.current_reservation`, under the domain's reservation
-//! lock) and one still served under it (`control.ping`, the engine's own family, served by
-//! the thread that serves the rings: what a guest's `sched.shutdown`, a toolstack's calls
+//! the flood does not, `memory.current_reservation`, under the domain's reservation lock,
+//! and the control domain's `domctl.getdomaininfo` of domain 2, a toolstack's poll) and one
+//! still served under it (`control.ping`, the engine's own family, served by the thread
+//! that serves the rings: what a guest's `sched.shutdown`, a toolstack's lifecycle changes
 //! and every ring call wait for too),
 //! measured in the same run
 //!
@@ -54,6 +55,7 @@ use hvlink_guest::ring::raw::RawMem;
 use hvlink_host::dispatch::RegOutcome;
 use hvlink_host::server::Config;
 use hvlink_proto::control::{Ping, PingMsg};
+use hvlink_proto::domctl::{Getdomaininfo, QueryReq};
 use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{BatchMode, GntmapFlags, MapEntry, MapMode, UnmapEntry};
 use hvlink_proto::grant_table::{
@@ -233,6 +235,19 @@ fn reservation_call(shared: &EmbeddedShared) {
     domain1_call(shared, regs, "memory.current_reservation");
 }
 
+/// One `domctl.getdomaininfo` of domain 2 (the flooder) by register from the control
+/// domain, as a toolstack polling its domains makes it: served without the host lock, from
+/// the domain's lifecycle, vCPUs and reservation, each under its own lock.
+fn toolstack_call(shared: &EmbeddedShared) {
+    let mut regs = Getdomaininfo::to_regs(&QueryReq { domain: DOM2 }).unwrap();
+    let out = shared.register_call(0, &mut regs, Duration::from_secs(5));
+    assert_eq!(
+        (out, regs.rax),
+        (RegOutcome::Done, 0),
+        "getdomaininfo failed"
+    );
+}
+
 /// One `control.ping` by register: a call as small, served under the host lock by the
 /// thread that serves the rings (the cookie checked).
 fn ping_call(shared: &EmbeddedShared) {
@@ -251,7 +266,7 @@ type Measured = (&'static str, fn(&EmbeddedShared), bool);
 
 /// The calls measured: name, call, and whether the run's small turn measures it too (the
 /// turn's length matters only to a call that waits for the host lock).
-const CALLS_MEASURED: [Measured; 8] = [
+const CALLS_MEASURED: [Measured; 9] = [
     (
         "version.version (served without the host lock)",
         version_call,
@@ -285,6 +300,11 @@ const CALLS_MEASURED: [Measured; 8] = [
     (
         "memory.current_reservation (without the host lock, under the reservation's lock)",
         reservation_call,
+        false,
+    ),
+    (
+        "dom0's domctl.getdomaininfo of domain 2 (without the host lock)",
+        toolstack_call,
         false,
     ),
     ("control.ping (served under the host lock)", ping_call, true),
