@@ -706,6 +706,46 @@ fn over_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (String, Vec<Case>
     (format!("{turn}; version.version"), cases, host)
 }
 
+/// The same round trip without hvlink: 64-byte frames (a register file's size) echoed by a
+/// thread over a Unix socket pair, as the remote server's connection thread reads and
+/// answers a trap (that thread spawned from the calling one, so it shares its CPUs), under
+/// the same floods of an embedded host. What the OS's scheduling of two wake-ups per call
+/// costs under another domain's load, whatever serves the call: the floor under the socket
+/// rows.
+fn plain_socket(c: &mut Criterion, host_cpu: Option<usize>) -> (String, Vec<Case>, String) {
+    use std::io::{Read, Write};
+    use std::os::unix::net::UnixStream;
+    let turn = match host_cpu {
+        None => "no hvlink: a 64-byte echo over a Unix socket pair, same floods",
+        Some(_) => {
+            "no hvlink: a 64-byte echo over a Unix socket pair, host thread alone on CPU 1, \
+             guests and the echo on CPU 0"
+        }
+    };
+    let e = Arc::new(embedded(Config::default(), host_cpu));
+    let (mut mine, mut theirs) = UnixStream::pair().unwrap();
+    std::thread::spawn(move || {
+        let mut frame = [0u8; 64];
+        while theirs.read_exact(&mut frame).is_ok() {
+            if theirs.write_all(&frame).is_err() {
+                break;
+            }
+        }
+    });
+    let mine = std::sync::Mutex::new(&mut mine);
+    let call = || {
+        let mut s = mine.lock().unwrap();
+        let mut frame = [7u8; 64];
+        s.write_all(&frame).unwrap();
+        s.read_exact(&mut frame).unwrap();
+        assert_eq!(frame, [7u8; 64]);
+    };
+    let cases = cases(c, &e, None, &call);
+    let host = host_line(&e);
+    e.shared().stop();
+    (turn.into(), cases, host)
+}
+
 /// What the machine takes from a thread that never blocks: spin on `cpu` for `for_` reading
 /// the clock, and count the gaps between two reads (interrupts, the hypervisor running
 /// something else on this vCPU). A call that needs another thread (a posted call, a
@@ -785,11 +825,13 @@ fn isolation(c: &mut Criterion) {
     // core of its own (the guests' threads, the connection's included, on the other).
     if !only_own_core {
         report.push(over_socket(c, None));
+        report.push(plain_socket(c, None));
     }
     if cpus >= 2 && !only_own_core {
         GUEST_CPU.store(0, Ordering::Relaxed);
         pin_guest();
         report.push(over_socket(c, Some(1)));
+        report.push(plain_socket(c, Some(1)));
         GUEST_CPU.store(usize::MAX, Ordering::Relaxed);
         let all: Vec<usize> = (0..cpus).collect();
         hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
