@@ -116,8 +116,9 @@ fn a_version_call_never_waits_for_the_host_lock_and_a_locked_call_does() {
 /// model keeps: `send`, `status` and `unmask` (a send marks the peer's port pending and
 /// counts an upcall), and the ops that change bindings: a new channel offered, bound from
 /// the other side (its new port starts pending, as Xen's), used, and closed, the peer's end
-/// becoming unbound. Another domain's port is the control domain's to ask about: that
-/// waits for the lock.
+/// becoming unbound. Another domain's port is the control domain's to ask about (a
+/// `control`-class call, whose policy the directory answers): no lock either, and a guest's
+/// gets `EPERM`.
 #[test]
 fn event_channel_ops_never_wait_for_the_host_lock() {
     use hvlink_proto::event_channel::{
@@ -267,9 +268,10 @@ fn a_host_without_the_unlocked_part_serves_every_call_under_the_lock() {
 
 /// HVM parameters of the caller's own domain by register (set, get, TLB flush, upcall
 /// vector) complete while the host lock is held, with Xen's access rules (a guest may not
-/// write the store pfn: `EPERM`); the control domain's access to another domain's
-/// parameters is a `control`-class call and waits for the lock; `hvm.get_time` (the clock
-/// is kept apart) does not.
+/// write the store pfn: `EPERM`), and so do `hvm.get_time` (the clock is kept apart) and
+/// `get_mem_type` (the layout is kept with the reservation); the control domain's access to
+/// another domain's parameters and frame types is a `control`-class call, whose policy the
+/// directory answers, so it does not wait either (a guest's gets `EPERM`).
 #[test]
 fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
     use hvlink_proto::hvm::{
@@ -477,8 +479,9 @@ fn block_and_poll_that_can_complete_never_wait_for_the_host_lock() {
 
 /// The vCPU ops by register (timers, run state, `up`, NMI, guest areas) and `sched.yield`
 /// complete while the host lock is held, with the locked path's errors; a `down` of the last
-/// vCPU up, which powers the domain off, waits for the lock. A one-shot timer armed so, while the serving thread is parked, fires on the
-/// virtual IRQ the domain bound: the serving loop learns of the new deadline.
+/// vCPU up, which powers the domain off, waits for the lock. A one-shot timer armed so,
+/// while the serving thread is parked, fires on the virtual IRQ the domain bound: the
+/// serving loop learns of the new deadline.
 #[test]
 fn vcpu_timers_by_register_never_wait_for_the_host_lock_and_fire() {
     use hvlink_proto::event_channel::{Backend as _, BindVirqReq, Virq};
@@ -824,6 +827,8 @@ fn grant_ops_by_register_never_wait_for_the_host_lock() {
 /// model keeps (populated frames, counts, the host's free pages), with the locked path's
 /// statuses: a toolstack-built domain populates, gives back, moves and removes frames of
 /// its own while another thread holds the lock, and the model sees every page afterwards.
+/// Another domain's reservation (a `control`-class call) is answered there too: the count for
+/// the control domain, `EPERM` for a guest.
 #[test]
 fn memory_ops_by_register_never_wait_for_the_host_lock() {
     use hvlink_proto::memory::{
