@@ -378,28 +378,37 @@ fn hvm_parameters_by_register_never_wait_for_the_host_lock() {
     });
 }
 
+/// An interdomain channel from domain 1 to domain 2 with neither end pending: both ports.
+fn quiet_channel(e: &hvlink_deploy::embedded::Embedded) -> (u32, u32) {
+    e.with_hv(|hv| {
+        let (p1, p2) = fixtures::channel(hv, DOM1, DOM2);
+        hv.clear_pending(DOM1, p1).unwrap();
+        hv.clear_pending(DOM2, p2).unwrap();
+        (p1, p2)
+    })
+}
+
+/// `sched.poll` of `ports` (one, by register) until `timeout` (0: none).
+fn poll_regs(ports: &[u32], timeout: u64) -> Regs {
+    use hvlink_proto::rt::List;
+    use hvlink_proto::sched::{Poll, PollReq};
+    Poll::to_regs(&PollReq {
+        timeout,
+        port: List::new(ports),
+    })
+    .unwrap()
+}
+
 /// A register call blocked in `sched.poll` (domain 2 waits on its end of a channel) is woken
 /// by domain 1's `send` served without the host lock: the send notifies the blocked callers
 /// itself, and the poll completes with the port pending.
 #[test]
 fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
     use hvlink_proto::event_channel::{PortReq, SendOp};
-    use hvlink_proto::rt::List;
-    use hvlink_proto::sched::{Poll, PollReq};
     let e = fixtures::with_grants(Options::default(), 0);
     let shared = e.shared().clone();
-    let (p1, p2) = e.with_hv(|hv| {
-        let (p1, p2) = fixtures::channel(hv, DOM1, DOM2);
-        hv.clear_pending(DOM2, p2).unwrap();
-        (p1, p2)
-    });
-    let ports = [p2];
-    let poll = Poll::to_regs(&PollReq {
-        timeout: 0,
-        port: List::new(&ports),
-    })
-    .unwrap();
-    let polling = spawn_call(&shared, DOM2, poll);
+    let (p1, p2) = quiet_channel(&e);
+    let polling = spawn_call(&shared, DOM2, poll_regs(&[p2], 0));
     // It is blocked: no answer while nothing is pending.
     std::thread::sleep(Duration::from_millis(50));
     assert!(
@@ -419,23 +428,11 @@ fn a_blocked_poll_is_woken_by_a_send_served_without_the_lock() {
 #[test]
 fn block_and_poll_that_can_complete_never_wait_for_the_host_lock() {
     use hvlink_proto::event_channel::{PortReq, SendOp};
-    use hvlink_proto::rt::List;
-    use hvlink_proto::sched::{Block, Poll, PollReq};
+    use hvlink_proto::sched::Block;
     let e = fixtures::with_grants(Options::default(), 0);
     let shared = e.shared().clone();
-    let (p1, p2) = e.with_hv(|hv| {
-        let (p1, p2) = fixtures::channel(hv, DOM1, DOM2);
-        hv.clear_pending(DOM1, p1).unwrap();
-        hv.clear_pending(DOM2, p2).unwrap();
-        (p1, p2)
-    });
-    let poll = |ports: &[u32], timeout| {
-        Poll::to_regs(&PollReq {
-            timeout,
-            port: List::new(ports),
-        })
-        .unwrap()
-    };
+    let (p1, p2) = quiet_channel(&e);
+    let poll = poll_regs;
     let held = shared.host();
     // Domain 1 makes domain 2's end pending, without the lock.
     let send = SendOp::to_regs(&PortReq { port: p1 }).unwrap();

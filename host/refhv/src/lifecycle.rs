@@ -194,45 +194,41 @@ pub struct Reservation {
     pub dying: bool,
 }
 
-/// A domain's memory reservation behind a lock of its own, so that the memory ops are
-/// served without the host lock (see [`crate::unlocked`]); the host's free pages are an
-/// atomic counter ([`FreePages`]). No code holds two domains' reservations at once.
-/// Cloning gives another handle on the same reservation.
-#[derive(Debug, Clone, Default)]
-pub struct Memory(Arc<Mutex<Reservation>>);
+/// One domain's state of one kind behind a lock of its own, so that the ops that need only
+/// it are served without the host lock (see [`crate::unlocked`]). Cloning gives another
+/// handle on the same state. A panic while the lock was held leaves the state whole: each
+/// change is checked, then committed in a few assignments.
+#[derive(Debug, Default)]
+pub struct Shared<T>(Arc<Mutex<T>>);
 
-impl Memory {
-    /// `r`, behind its lock.
-    pub fn new(r: Reservation) -> Memory {
-        Memory(Arc::new(Mutex::new(r)))
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> Shared<T> {
+    /// `t`, behind its lock.
+    pub fn new(t: T) -> Shared<T> {
+        Shared(Arc::new(Mutex::new(t)))
     }
 
-    /// The reservation, locked. (A panic while it was held leaves it between two whole
-    /// extents: each is checked, then committed in a few assignments.)
-    pub fn lock(&self) -> MutexGuard<'_, Reservation> {
+    /// The state, locked.
+    pub fn lock(&self) -> MutexGuard<'_, T> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
+
+/// A domain's memory reservation behind a lock of its own, so that the memory ops are
+/// served without the host lock; the host's free pages are an atomic counter
+/// ([`FreePages`]). No code holds two domains' reservations at once.
+pub type Memory = Shared<Reservation>;
 
 /// A domain's [`Life`] behind a lock of its own, so that what a toolstack asks about a
 /// domain (`getdomaininfo`, `getvcpuinfo`, `getvcpuaffinity`) is answered without the host
-/// lock ([`crate::unlocked`]); it is changed under the host lock only (the toolstack's ops,
-/// a shutdown). A leaf lock: no other lock is taken while it is held. Cloning gives another
-/// handle on the same state.
-#[derive(Debug, Clone, Default)]
-pub struct Lifecycle(Arc<Mutex<Life>>);
-
-impl Lifecycle {
-    /// `l`, behind its lock.
-    pub fn new(l: Life) -> Lifecycle {
-        Lifecycle(Arc::new(Mutex::new(l)))
-    }
-
-    /// The state, locked (each change is a few assignments: a panic leaves it whole).
-    pub fn lock(&self) -> MutexGuard<'_, Life> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
-    }
-}
+/// lock; it is changed under the host lock only (the toolstack's ops, a shutdown). A leaf
+/// lock: no other lock is taken while it is held.
+pub type Lifecycle = Shared<Life>;
 
 /// `getdomaininfo`'s reply for domain `id`.
 fn info<'a>(id: DomId, i: &DomInfo, name: &'a str, handle: &'a [u8; 16]) -> Info<'a> {
