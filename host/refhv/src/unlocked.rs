@@ -25,13 +25,15 @@
 //! - the memory family: a domain's reservation (its counts, populated frames and the foreign
 //!   frames mapped into it) is behind a lock of its own ([`crate::lifecycle::Memory`]), the
 //!   host's free pages are an atomic counter, and no op holds two domains' reservations at
-//!   once; a call on another domain is a toolstack's or device model's (`control` class),
-//!   served under the host lock by the same code;
+//!   once; a call on another domain is a toolstack's or device model's (`control` class,
+//!   see below);
 //! - the HVM ops on the caller's own domain: its parameters (`set_param`, `get_param`; a
 //!   domain's parameter table is behind a lock of its own, [`crate::hvm::Params`]),
 //!   `flush_tlbs`, `set_evtchn_upcall_vector`, `get_time` (the clock is kept here) and
 //!   `get_mem_type` (its layout, kept with its reservation); another domain's are the
-//!   control domain's, a `control`-class call, served under the host lock by the same code.
+//!   control domain's (a `control`-class call, see below);
+//! - the toolstack's queries: `domctl.getdomaininfo`, `getvcpuinfo`, `getvcpuaffinity` (a
+//!   domain's lifecycle is behind a lock of its own, [`crate::lifecycle::Lifecycle`]).
 //!
 //! So a domain asking what it runs on, or notifying a peer, never waits for the thread that
 //! serves another domain's rings. The directory is written under the host lock whenever a
@@ -39,9 +41,6 @@
 //! dead domain, [`Hypervisor::set_domain_handle`](crate::Hypervisor::set_domain_handle)), and read under its own reader lock,
 //! which no turn of the engine holds; it also keeps the model's generation counter (what
 //! parked waits watch), which a `send` served here moves.
-//!
-//! - the toolstack's queries: `domctl.getdomaininfo`, `getvcpuinfo`, `getvcpuaffinity` (a
-//!   domain's lifecycle is behind a lock of its own, [`crate::lifecycle::Lifecycle`]).
 //!
 //! A `control`-class call of these ops (the control domain, or a device model on its
 //! target, naming another domain) is served here too: the directory answers the policy
