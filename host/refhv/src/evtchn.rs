@@ -969,7 +969,29 @@ impl Hypervisor {
     /// Is `port` of domain `dom` pending? `ESRCH` for no such domain, `EINVAL` for a port
     /// out of range or free.
     pub fn evtchn_is_pending(&self, dom: DomId, port: u32) -> Result<bool, Errno> {
-        let p = self.channels(dom)?.lock().get(port).ok_or(Errno::EINVAL)?;
+        self.directory().evtchn_is_pending(dom, port)
+    }
+
+    /// Is any port of domain `dom` pending and unmasked (what `sched.block` waits for)?
+    pub fn evtchn_any_pending(&self, dom: DomId) -> bool {
+        self.directory().evtchn_any_pending(dom)
+    }
+
+    /// Raise virtual IRQ `virq` (Xen `VIRQ_*`) on vCPU `vcpu` of domain `dom`: if a port is
+    /// bound to it, mark it pending and notify the domain; otherwise nothing happens.
+    pub fn raise_virq(&mut self, dom: DomId, vcpu: u32, virq: u32) {
+        self.directory().raise_virq(dom, vcpu, virq);
+    }
+}
+
+/// What the scheduler's waits ask of a domain's ports, on the directory (without the host
+/// lock; the model's API above is this).
+impl crate::unlocked::Directory {
+    /// Is `port` of domain `dom` pending? `ESRCH` for no such domain, `EINVAL` for a port
+    /// out of range or free.
+    pub(crate) fn evtchn_is_pending(&self, dom: DomId, port: u32) -> Result<bool, Errno> {
+        let ports = self.channels(dom).ok_or(Errno::ESRCH)?;
+        let p = ports.lock().get(port).ok_or(Errno::EINVAL)?;
         if p.state.in_use() {
             Ok(p.pending)
         } else {
@@ -977,16 +999,9 @@ impl Hypervisor {
         }
     }
 
-    /// Is any port of domain `dom` pending and unmasked (what `sched.block` waits for)?
-    pub fn evtchn_any_pending(&self, dom: DomId) -> bool {
-        self.domain(dom)
-            .is_some_and(|d| d.evtchn.lock().any_ready())
-    }
-
-    /// Raise virtual IRQ `virq` (Xen `VIRQ_*`) on vCPU `vcpu` of domain `dom`: if a port is
-    /// bound to it, mark it pending and notify the domain; otherwise nothing happens.
-    pub fn raise_virq(&mut self, dom: DomId, vcpu: u32, virq: u32) {
-        self.directory().raise_virq(dom, vcpu, virq);
+    /// Is any port of domain `dom` pending and unmasked?
+    pub(crate) fn evtchn_any_pending(&self, dom: DomId) -> bool {
+        self.channels(dom).is_some_and(|p| p.lock().any_ready())
     }
 }
 

@@ -252,22 +252,6 @@ fn info<'a>(id: DomId, i: &DomInfo, name: &'a str, handle: &'a [u8; 16]) -> Info
 /// [`Lifecycle`], vCPUs and reservation, each under its own lock, one at a time). The
 /// model's own `domctl` impl answers them through here too.
 impl Directory {
-    /// A domain the caller asks about: itself, or any domain for the control domain
-    /// (another control domain included).
-    pub(crate) fn query_target(&self, ctx: &Ctx, dom: DomId) -> Result<DomId, Errno> {
-        let id = if dom == DOMID_SELF { ctx.domain } else { dom };
-        if self.lifecycle(id).is_none() {
-            return Err(Errno::ESRCH);
-        }
-        if id != ctx.domain
-            && !self.may_act_on(ctx.domain, Some(id), false)
-            && !self.privileged(ctx.domain)
-        {
-            return Err(Errno::EPERM);
-        }
-        Ok(id)
-    }
-
     /// getdomaininfo of `id`, as Xen reports it.
     pub(crate) fn dom_info(&self, id: DomId) -> Option<DomInfo> {
         let (life, vcpus, mem) = self.lifecycle(id)?;
@@ -340,17 +324,22 @@ impl Directory {
         })
     }
 
-    /// `getdomaininfo`: the domain, its info, and the name and handle it was created with.
+    /// `getdomaininfo`: the domain and its info.
     pub(crate) fn getdomaininfo(
         &self,
         ctx: &Ctx,
         req: &QueryReq,
-    ) -> Result<(DomId, DomInfo, String, [u8; 16]), Errno> {
-        let id = self.query_target(ctx, req.domain)?;
-        let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
-        let (life, _, _) = self.lifecycle(id).ok_or(Errno::ESRCH)?;
+    ) -> Result<(DomId, DomInfo), Errno> {
+        let id = self.target(ctx, req.domain)?;
+        Ok((id, self.dom_info(id).ok_or(Errno::ESRCH)?))
+    }
+
+    /// The name and handle domain `id` was created with (written into `name`).
+    pub(crate) fn dom_name(&self, id: DomId, name: &mut String) -> Option<[u8; 16]> {
+        let (life, _, _) = self.lifecycle(id)?;
         let l = life.lock();
-        Ok((id, i, l.name.clone(), l.handle))
+        name.clone_from(&l.name);
+        Some(l.handle)
     }
 
     /// `getvcpuinfo`.
@@ -359,7 +348,7 @@ impl Directory {
         ctx: &Ctx,
         req: &VcpuQueryReq,
     ) -> Result<VcpuinfoReply, Errno> {
-        let id = self.query_target(ctx, req.domain)?;
+        let id = self.target(ctx, req.domain)?;
         let i = self.dom_info(id).ok_or(Errno::ESRCH)?;
         let (life, vcpus, _) = self.lifecycle(id).ok_or(Errno::ESRCH)?;
         let (max_vcpus, set) = {
@@ -394,7 +383,7 @@ impl Directory {
         ctx: &Ctx,
         req: &VcpuQueryReq,
     ) -> Result<AffinityReply, Errno> {
-        let id = self.query_target(ctx, req.domain)?;
+        let id = self.target(ctx, req.domain)?;
         let (life, vcpus, _) = self.lifecycle(id).ok_or(Errno::ESRCH)?;
         if req.vcpu >= vcpus.lock().len() {
             return Err(Errno::EINVAL);
@@ -417,8 +406,9 @@ impl Directory {
         match OpId(rt::reg_op(regs)?) {
             OpId::GETDOMAININFO => {
                 let req = Getdomaininfo::request_from_regs(regs)?;
-                let (id, i, name, handle) = self.getdomaininfo(ctx, &req)?;
-                rt::commit_regs::<Getdomaininfo>(&info(id, &i, &name, &handle), regs)
+                let (id, i) = self.getdomaininfo(ctx, &req)?;
+                // The register form carries neither the name nor the handle.
+                rt::commit_regs::<Getdomaininfo>(&info(id, &i, "", &[0; 16]), regs)
             }
             OpId::GETVCPUINFO => {
                 let req = Getvcpuinfo::request_from_regs(regs)?;
@@ -1187,8 +1177,9 @@ impl domctl::Backend for Hypervisor {
     }
 
     fn getdomaininfo(&mut self, ctx: &Ctx, req: &QueryReq) -> Result<Info<'_>, Errno> {
-        let (id, i, name, handle) = self.directory().getdomaininfo(ctx, req)?;
-        self.info_reply = (name, handle);
+        let (id, i) = self.directory().getdomaininfo(ctx, req)?;
+        let (name, handle) = &mut self.info_reply;
+        *handle = self.directory.dom_name(id, name).ok_or(Errno::ESRCH)?;
         Ok(info(id, &i, &self.info_reply.0, &self.info_reply.1))
     }
 

@@ -43,7 +43,7 @@ use hvlink_proto::sched::{
     Backend, PinOverrideReq, PollReq, RemoteShutdownReq, ShutdownReason, ShutdownReq,
     WatchdogReply, WatchdogReq,
 };
-use hvlink_proto::Errno;
+use hvlink_proto::{Errno, Unlocked as _};
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -151,8 +151,10 @@ impl Directory {
     /// `block`: done if an event is pending and unmasked for the caller; otherwise `EAGAIN`,
     /// having done nothing (the call then parks under the host lock until one is).
     pub(crate) fn sched_block(&self, ctx: &Ctx) -> Result<(), Errno> {
-        let ports = self.channels(ctx.domain).ok_or(Errno::ESRCH)?;
-        if ports.lock().any_ready() {
+        if !self.domain_exists(ctx.domain) {
+            return Err(Errno::ESRCH);
+        }
+        if self.evtchn_any_pending(ctx.domain) {
             Ok(())
         } else {
             Err(Errno::EAGAIN)
@@ -163,21 +165,15 @@ impl Directory {
     /// timeout has passed; otherwise `EAGAIN`, having done nothing (the call then parks
     /// under the host lock, which also arms the timeout).
     pub(crate) fn sched_poll(&self, ctx: &Ctx, req: &PollReq<'_>) -> Result<(), Errno> {
-        let ports = self.channels(ctx.domain).ok_or(Errno::ESRCH)?;
+        if !self.domain_exists(ctx.domain) {
+            return Err(Errno::ESRCH);
+        }
         if req.port.len() > MAX_POLL_PORTS {
             return Err(Errno::EINVAL);
         }
-        {
-            let ports = ports.lock();
-            for port in req.port.iter() {
-                match ports.get(port) {
-                    Some(p) if p.state.in_use() => {
-                        if p.pending {
-                            return Ok(());
-                        }
-                    }
-                    _ => return Err(Errno::EINVAL),
-                }
+        for port in req.port.iter() {
+            if self.evtchn_is_pending(ctx.domain, port)? {
+                return Ok(());
             }
         }
         if req.timeout != 0 && self.now() >= req.timeout {
