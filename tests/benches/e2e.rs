@@ -6,7 +6,10 @@
 //!   baseline a plain in-process tokio mpsc request/response doing the same backend work;
 //! - p50/p99 latency of a small op (event channel send) alone and while a large batch
 //!   streams on another queue, and doorbells per op (printed after the criterion groups;
-//!   criterion has no percentiles).
+//!   criterion has no percentiles);
+//! - the peers of that loaded row, in the same run: a busy-polling SPSC and a tokio mpsc
+//!   request/response beside the same stream, and the same job (one server doing the batches'
+//!   grant work and answering the small op) over a tokio mpsc.
 
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -134,6 +137,8 @@ async fn one_by_one(c: &Client, es: &[MapEntry], ring: bool) {
 enum Req {
     Map(Vec<MapEntry>, tokio::sync::oneshot::Sender<Vec<(u32, u64)>>),
     Unmap(Vec<(u32, u64)>, tokio::sync::oneshot::Sender<()>),
+    /// A small op with no backend work (the latency probe beside a stream of batches).
+    Ping(u32, tokio::sync::oneshot::Sender<u32>),
 }
 
 /// The baseline: the same backend work behind a tokio mpsc request/response, no codec.
@@ -174,6 +179,9 @@ fn mpsc_server(rt: &Runtime) -> tokio::sync::mpsc::Sender<Req> {
                         let req = unmap_batch(&un);
                         let _ = hv.unmap_grant_ref(&ctx, &req, &mut |_| Ok(()));
                         let _ = done.send(());
+                    }
+                    Req::Ping(x, done) => {
+                        let _ = done.send(x + 1);
                     }
                 }
             }
@@ -417,6 +425,43 @@ fn mpsc_small(rt: &Runtime, n: usize) -> Lat {
     lat
 }
 
+/// The same job done with a tokio mpsc: one server thread doing the same grant work for a
+/// stream of 1024-entry map and unmap batches and answering a small request beside it (the
+/// latency probe), as the ring's host does. Returns the probe alone and while the batches
+/// stream, and the rounds streamed.
+fn mpsc_shared_server(rt: &Runtime, n: usize) -> (Lat, Lat, u64) {
+    let mpsc = mpsc_server(rt);
+    let ping = |tx: &tokio::sync::mpsc::Sender<Req>| {
+        rt.block_on(async {
+            let (otx, orx) = tokio::sync::oneshot::channel();
+            tx.send(Req::Ping(7, otx)).await.unwrap();
+            assert_eq!(orx.await.unwrap(), 8);
+        })
+    };
+    let alone = Lat::run(n, || ping(&mpsc));
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let s2 = stop.clone();
+    let tx = mpsc.clone();
+    let streamer = rt.spawn(async move {
+        let es = entries(1024);
+        let mut rounds = 0u64;
+        while !s2.load(Ordering::Relaxed) {
+            let (mtx, mrx) = tokio::sync::oneshot::channel();
+            tx.send(Req::Map(es.clone(), mtx)).await.unwrap();
+            let hs = mrx.await.unwrap();
+            let (utx, urx) = tokio::sync::oneshot::channel();
+            tx.send(Req::Unmap(hs, utx)).await.unwrap();
+            urx.await.unwrap();
+            rounds += 1;
+        }
+        rounds
+    });
+    let loaded = Lat::run(n, || ping(&mpsc));
+    stop.store(true, Ordering::Relaxed);
+    let rounds = rt.block_on(streamer).unwrap();
+    (alone, loaded, rounds)
+}
+
 /// How the ring's two ends wait for each other in one measurement.
 #[derive(Clone, Copy)]
 struct Mode {
@@ -426,6 +471,8 @@ struct Mode {
     /// Threads pinned: the caller on CPU 0; the host thread and the streaming domain's on
     /// CPU 1 (the latency-sensitive domain has a core of its own).
     pinned: bool,
+    /// Also measure the peers (busy-polling SPSC, tokio mpsc) while the same batch streams.
+    peers_loaded: bool,
 }
 
 const MODES: [Mode; 4] = [
@@ -436,6 +483,7 @@ const MODES: [Mode; 4] = [
         },
         client_poll: Duration::from_micros(50),
         pinned: false,
+        peers_loaded: true,
     },
     Mode {
         label: "polling, pinned: caller on CPU 0, host and streamer on CPU 1",
@@ -444,18 +492,21 @@ const MODES: [Mode; 4] = [
         },
         client_poll: Duration::from_micros(50),
         pinned: true,
+        peers_loaded: false,
     },
     Mode {
         label: "before: host polls 50 us, reply task wakes caller",
         host: PollMode::Fixed(Duration::from_micros(50)),
         client_poll: Duration::ZERO,
         pinned: false,
+        peers_loaded: false,
     },
     Mode {
         label: "interrupts only (no polling either side)",
         host: PollMode::Interrupt,
         client_poll: Duration::ZERO,
         pinned: false,
+        peers_loaded: false,
     },
 ];
 
@@ -558,11 +609,24 @@ fn latency_report() {
             rt.block_on(small.call_ring::<SendOp>(&PortReq { port }))
                 .unwrap();
         });
+        // The peers under the same load (default mode only): what any request/response
+        // between two threads gets beside the streaming domain on these cores.
+        let peers = (mode.peers_loaded).then(|| (spsc_floor(N), mpsc_small(&rt, N)));
         stop.store(true, Ordering::Relaxed);
         let rounds = rt.block_on(streamer).unwrap();
         loaded.line(&format!(
             "while a batch streams ({rounds} x 1024 map+unmap)"
         ));
+        if let Some((mut spsc, mut mpsc)) = peers {
+            spsc.line("  peer, same load: busy-polling SPSC, rtrb");
+            mpsc.line("  peer, same load: tokio mpsc request/response");
+            // The same job over a tokio mpsc: one server for the small op and the batches.
+            let (mut alone, mut loaded, rounds) = mpsc_shared_server(&rt, N);
+            alone.line("  peer, same job: tokio mpsc, small op alone");
+            loaded.line(&format!(
+                "  peer, same job: tokio mpsc, while its batches stream ({rounds} x 1024)"
+            ));
+        }
         println!(
             "    longest hold of the host by one queue's phase: {:?} (slice {:?})",
             Duration::from_nanos(e.shared().metrics().snapshot().slice_max_ns),
