@@ -45,12 +45,12 @@ fn main() {
         Err(e) => {
             println!(
                 "cargo:warning=the C KVM guest payload was not built: {}",
-                first_line(&e)
+                first_line(&e.to_string())
             );
             println!("cargo:rustc-env=HVLINK_KVM_C_PAYLOAD_ELF=");
             println!(
                 "cargo:rustc-env=HVLINK_KVM_C_PAYLOAD_ERROR={}",
-                e.replace(['\n', '\r'], " | ")
+                e.to_string().replace(['\n', '\r'], " | ")
             );
         }
     }
@@ -62,19 +62,19 @@ fn main() {
         Err(e) => {
             println!(
                 "cargo:warning=the KVM guest payload was not built: {}",
-                first_line(&e)
+                first_line(&e.to_string())
             );
             println!("cargo:rustc-env=HVLINK_KVM_PAYLOAD_ELF=");
             println!(
                 "cargo:rustc-env=HVLINK_KVM_PAYLOAD_ERROR={}",
-                e.replace(['\n', '\r'], " | ")
+                e.to_string().replace(['\n', '\r'], " | ")
             );
         }
     }
 }
 
 /// Compile `examples/kvm-guest-c/main.c` into a bare-metal ELF in `out`.
-fn build_c(root: &Path, out: &Path) -> Result<PathBuf, String> {
+fn build_c(root: &Path, out: &Path) -> Result<PathBuf, BuildError> {
     let cc = std::env::var_os("CC").unwrap_or_else(|| "cc".into());
     let elf = out.join("hvlink-kvm-guest-c");
     let src = root.join("examples/kvm-guest-c");
@@ -107,23 +107,57 @@ fn build_c(root: &Path, out: &Path) -> Result<PathBuf, String> {
         .arg("-o")
         .arg(&elf)
         .output()
-        .map_err(|e| format!("cannot run the C compiler {cc:?}: {e}"))?;
+        .map_err(|err| BuildError::Spawn {
+            tool: cc.clone(),
+            err,
+        })?;
     if !o.status.success() {
-        return Err(format!(
-            "compiling {} failed ({}): {}",
-            src.join("main.c").display(),
-            o.status,
-            String::from_utf8_lossy(&o.stderr)
-        ));
+        return Err(BuildError::Failed {
+            what: src.join("main.c"),
+            status: o.status,
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        });
     }
     Ok(elf)
+}
+
+/// Why a guest payload was not built.
+#[derive(Debug)]
+enum BuildError {
+    /// The compiler (or cargo) could not be run.
+    Spawn {
+        tool: std::ffi::OsString,
+        err: std::io::Error,
+    },
+    /// It ran and failed.
+    Failed {
+        what: PathBuf,
+        status: std::process::ExitStatus,
+        stderr: String,
+    },
+    /// It succeeded without producing the image.
+    NotProduced(PathBuf),
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Spawn { tool, err } => write!(f, "cannot run {tool:?}: {err}"),
+            BuildError::Failed {
+                what,
+                status,
+                stderr,
+            } => write!(f, "building {} failed ({status}): {stderr}", what.display()),
+            BuildError::NotProduced(elf) => write!(f, "{} was not produced", elf.display()),
+        }
+    }
 }
 
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("")
 }
 
-fn build(src: &Path, target_dir: &Path) -> Result<PathBuf, String> {
+fn build(src: &Path, target_dir: &Path) -> Result<PathBuf, BuildError> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(&cargo)
         .current_dir(src)
@@ -146,18 +180,20 @@ fn build(src: &Path, target_dir: &Path) -> Result<PathBuf, String> {
         .env_remove("OUT_DIR")
         .env_remove("CARGO_PRIMARY_PACKAGE")
         .output()
-        .map_err(|e| format!("cannot run {cargo:?}: {e}"))?;
+        .map_err(|err| BuildError::Spawn {
+            tool: cargo.clone(),
+            err,
+        })?;
     if !out.status.success() {
-        return Err(format!(
-            "building {} failed ({}): {}",
-            src.display(),
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        ));
+        return Err(BuildError::Failed {
+            what: src.to_path_buf(),
+            status: out.status,
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        });
     }
     let elf = target_dir.join(TRIPLE).join("release/hvlink-kvm-guest");
     if !elf.exists() {
-        return Err(format!("{} was not produced", elf.display()));
+        return Err(BuildError::NotProduced(elf));
     }
     Ok(elf)
 }

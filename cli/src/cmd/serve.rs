@@ -60,21 +60,42 @@ pub struct Args {
     pub cpu: Option<usize>,
 }
 
+/// A `--poll` value that is not one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PollArgError {
+    /// `adaptive:US` with a `US` that is not a number of microseconds.
+    NotMicros(String),
+    /// None of the forms.
+    Unknown(String),
+}
+
+impl std::fmt::Display for PollArgError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PollArgError::NotMicros(v) => write!(f, "`{v}` is not a number of microseconds"),
+            PollArgError::Unknown(s) => write!(
+                f,
+                "`{s}`: expected `adaptive`, `adaptive:US`, `interrupt` or microseconds"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PollArgError {}
+
 /// `--poll`'s value.
-fn parse_poll(s: &str) -> Result<PollMode, String> {
-    let us = |v: &str| {
-        v.parse::<u64>()
-            .map(Duration::from_micros)
-            .map_err(|_| format!("`{v}` is not a number of microseconds"))
-    };
+fn parse_poll(s: &str) -> Result<PollMode, PollArgError> {
+    let us = |v: &str| v.parse::<u64>().map(Duration::from_micros);
     match s {
         "adaptive" => Ok(PollMode::default()),
         "interrupt" => Ok(PollMode::Interrupt),
         _ => match s.strip_prefix("adaptive:") {
-            Some(max) => Ok(PollMode::Adaptive { max: us(max)? }),
-            None => us(s).map(PollMode::Fixed).map_err(|_| {
-                format!("`{s}`: expected `adaptive`, `adaptive:US`, `interrupt` or microseconds")
+            Some(max) => Ok(PollMode::Adaptive {
+                max: us(max).map_err(|_| PollArgError::NotMicros(max.to_string()))?,
             }),
+            None => us(s)
+                .map(PollMode::Fixed)
+                .map_err(|_| PollArgError::Unknown(s.to_string())),
         },
     }
 }
@@ -228,7 +249,21 @@ mod tests {
             parse_poll("30"),
             Ok(PollMode::Fixed(Duration::from_micros(30)))
         );
-        assert!(parse_poll("fast").unwrap_err().contains("`fast`"));
-        assert!(parse_poll("adaptive:x").unwrap_err().contains("`x`"));
+        assert_eq!(
+            parse_poll("fast"),
+            Err(PollArgError::Unknown("fast".into()))
+        );
+        assert!(parse_poll("fast")
+            .unwrap_err()
+            .to_string()
+            .contains("`fast`"));
+        assert_eq!(
+            parse_poll("adaptive:x"),
+            Err(PollArgError::NotMicros("x".into()))
+        );
+        assert!(parse_poll("adaptive:x")
+            .unwrap_err()
+            .to_string()
+            .contains("`x` is not a number of microseconds"));
     }
 }

@@ -190,18 +190,55 @@ fn c_reply_into(case: &ReplyCase, bytes: &[u8], out: &mut [u8]) -> Outcome {
     Outcome::Ok(Some(out[..len].to_vec()))
 }
 
-/// Run both on `bytes`; `Err` describes a disagreement.
-pub fn compare(case: &ReplyCase, bytes: &[u8]) -> Result<Outcome, String> {
-    let r = (case.rust)(bytes);
-    let c = c_reply(case, bytes);
-    if r == c {
-        Ok(r)
-    } else {
-        Err(format!(
-            "{}: C and Rust disagree on {:02x?}\n  rust: {r:?}\n  c:    {c:?}",
-            case.name, bytes
-        ))
+/// The C and the Rust code read the same bytes differently: what each made of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Disagreement<T> {
+    /// What was read (the op's name, `ERROR parse`, `ring consumers`).
+    pub what: &'static str,
+    /// The bytes.
+    pub input: Vec<u8>,
+    /// The Rust reading.
+    pub rust: T,
+    /// The C reading.
+    pub c: T,
+}
+
+impl<T: std::fmt::Debug> std::fmt::Display for Disagreement<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: C and Rust disagree on {:02x?}\n  rust: {:?}\n  c:    {:?}",
+            self.what, self.input, self.rust, self.c
+        )
     }
+}
+
+impl<T: std::fmt::Debug> std::error::Error for Disagreement<T> {}
+
+impl<T: PartialEq> Disagreement<T> {
+    /// `Ok(rust)` when both readings agree.
+    pub fn check(
+        what: &'static str,
+        input: &[u8],
+        rust: T,
+        c: T,
+    ) -> Result<T, Box<Disagreement<T>>> {
+        if rust == c {
+            Ok(rust)
+        } else {
+            Err(Box::new(Disagreement {
+                what,
+                input: input.to_vec(),
+                rust,
+                c,
+            }))
+        }
+    }
+}
+
+/// Run both on `bytes`; `Err` is their disagreement.
+pub fn compare(case: &ReplyCase, bytes: &[u8]) -> Result<Outcome, Box<Disagreement<Outcome>>> {
+    Disagreement::check(case.name, bytes, (case.rust)(bytes), c_reply(case, bytes))
 }
 
 /// An ERROR message as the Rust codec reads it, in the C shim's flat form.
@@ -272,13 +309,16 @@ pub fn c_errmsg(bytes: &[u8]) -> Result<ffi::CErrMsg, Failure> {
     }
 }
 
-/// Run both ERROR parsers; `Err` describes a disagreement.
-pub fn compare_errmsg(bytes: &[u8]) -> Result<(), String> {
+/// The ERROR parsers' readings compared: the flat form, or where parsing failed.
+pub type ErrMsgReading = Result<ffi::CErrMsg, Failure>;
+
+/// Run both ERROR parsers; `Err` is their disagreement.
+pub fn compare_errmsg(bytes: &[u8]) -> Result<(), Box<Disagreement<ErrMsgReading>>> {
     let r = rust_errmsg(bytes);
     let c = c_errmsg(bytes);
     // A capped or failed parse has no payload: C still reports the offset; compare it only
     // where Rust has one.
-    let norm = |x: Result<ffi::CErrMsg, Failure>| {
+    let norm = |x: ErrMsgReading| {
         x.map(|mut o| {
             if o.has_payload == 0 {
                 o.payload_off = 0;
@@ -287,12 +327,5 @@ pub fn compare_errmsg(bytes: &[u8]) -> Result<(), String> {
             o
         })
     };
-    let (r, c) = (norm(r), norm(c));
-    if r == c {
-        Ok(())
-    } else {
-        Err(format!(
-            "ERROR parse: C and Rust disagree on {bytes:02x?}\n  rust: {r:?}\n  c:    {c:?}"
-        ))
-    }
+    Disagreement::check("ERROR parse", bytes, norm(r), norm(c)).map(|_| ())
 }

@@ -6,9 +6,9 @@
 use std::ffi::{c_char, CStr};
 use std::sync::atomic::Ordering;
 
-use hvlink_codec::ring::{Consumer, HeapMem, QueueKind, QueueLayout, SharedMem};
+use hvlink_codec::ring::{Consumer, Fault, HeapMem, QueueKind, QueueLayout, SharedMem};
 
-use crate::ffi;
+use crate::{ffi, Disagreement};
 
 /// What a consumer saw: per round the message length (0: none), then the fault, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,23 +148,38 @@ fn c_consume_into(
     Consumed { lens: out, fault }
 }
 
-/// Both consumers on the ring `data` describes; `Err` on a disagreement.
-pub fn compare_consume(data: &[u8]) -> Result<Consumed, String> {
-    let r = rust_consume(data);
-    let c = c_consume(data);
-    if r == c {
-        Ok(r)
-    } else {
-        Err(format!(
-            "ring consumers disagree on {data:02x?}\n  rust: {r:?}\n  c:    {c:?}"
-        ))
+/// Both consumers on the ring `data` describes; `Err` is their disagreement.
+pub fn compare_consume(data: &[u8]) -> Result<Consumed, Box<Disagreement<Consumed>>> {
+    Disagreement::check("ring consumers", data, rust_consume(data), c_consume(data))
+}
+
+/// Why [`c_produce_rust_consume`] has no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProduceError {
+    /// The C producer returned this (negative) status.
+    CProducer(i64),
+    /// The Rust side could not read the queue the C side wrote.
+    Ring(Fault),
+}
+
+impl std::fmt::Display for ProduceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProduceError::CProducer(st) => write!(f, "C producer failed: {st}"),
+            ProduceError::Ring(fault) => write!(f, "the Rust consumer faulted: {fault}"),
+        }
     }
 }
+
+impl std::error::Error for ProduceError {}
 
 /// Produce messages of `lens` with the C producer into a fresh queue (request ring of
 /// `req_size`), then read them back with the Rust consumer. Returns the lengths read and the
 /// kicks the producer would have sent (the host side never parked: 0).
-pub fn c_produce_rust_consume(req_size: u32, lens: &[u32]) -> Result<(Vec<usize>, u32), String> {
+pub fn c_produce_rust_consume(
+    req_size: u32,
+    lens: &[u32],
+) -> Result<(Vec<usize>, u32), ProduceError> {
     let len = 4096 + req_size as usize + 256;
     let mut words = vec![0u32; len / 4];
     let mut kicks = 0u32;
@@ -180,16 +195,16 @@ pub fn c_produce_rust_consume(req_size: u32, lens: &[u32]) -> Result<(Vec<usize>
         )
     };
     if tail < 0 {
-        return Err(format!("C producer failed: {tail}"));
+        return Err(ProduceError::CProducer(tail));
     }
     let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
     let mem = HeapMem::new(len);
     mem.write(0, &bytes);
-    let layout = QueueLayout::read(&mem).map_err(|f| f.to_string())?;
+    let layout = QueueLayout::read(&mem).map_err(ProduceError::Ring)?;
     let mut c = Consumer::new(&mem, layout.req);
     let mut buf = vec![0u8; 65536];
     let mut got = Vec::new();
-    while let Some(n) = c.pop(&mut buf).map_err(|f| f.to_string())? {
+    while let Some(n) = c.pop(&mut buf).map_err(ProduceError::Ring)? {
         got.push(n);
     }
     Ok((got, kicks))

@@ -21,7 +21,20 @@ fn sources() -> Vec<PathBuf> {
     ]
 }
 
-fn compile(cc: &str, args: &[&str], src: &Path) -> Result<(), String> {
+/// A compilation that did not pass: the command and what the compiler said.
+#[derive(Debug)]
+struct CompileError {
+    command: String,
+    output: String,
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:\n{}", self.command, self.output)
+    }
+}
+
+fn compile(cc: &str, args: &[&str], src: &Path) -> Result<(), CompileError> {
     let r = root();
     let out = Command::new(cc)
         .args(args)
@@ -43,15 +56,17 @@ fn compile(cc: &str, args: &[&str], src: &Path) -> Result<(), String> {
         .arg(r.join("examples/kvm-guest-c"))
         .arg(src)
         .output()
-        .map_err(|e| format!("{cc} cannot be run ({e}); install it (.ci/run does)"))?;
+        .map_err(|e| CompileError {
+            command: format!("{cc} {args:?} {}", src.display()),
+            output: format!("{cc} cannot be run ({e}); install it (.ci/run does)"),
+        })?;
     if out.status.success() {
         Ok(())
     } else {
-        Err(format!(
-            "{cc} {args:?} {}:\n{}",
-            src.display(),
-            String::from_utf8_lossy(&out.stderr)
-        ))
+        Err(CompileError {
+            command: format!("{cc} {args:?} {}", src.display()),
+            output: String::from_utf8_lossy(&out.stderr).into_owned(),
+        })
     }
 }
 
@@ -66,7 +81,8 @@ fn matrix(cc: &str, modes: &[&[&str]]) {
             }
         }
     }
-    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let report: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{}", report.join("\n"));
     eprintln!("{cc}: {n} compilations clean");
 }
 

@@ -151,24 +151,31 @@ fn c_reopen_resumes_from_the_shared_indices() {
     // SAFETY: (for each call below) `mem` is `len` bytes, 8-aligned, and `state` the size
     // the C asked for; this thread alone uses them.
     assert_eq!(
+        // SAFETY: as above (the same live `mem` and `state`, this thread alone).
         unsafe { ffi::hvlink_cring_open(st, base, len) },
         -22,
         "no magic yet"
     );
     assert_eq!(
+        // SAFETY: as above (the same live `mem` and `state`, this thread alone).
         unsafe { ffi::hvlink_cring_create(st, base, len, 4096, 256) },
         0
     );
     for seq in 0..10 {
+        // SAFETY: as above (the same live `mem` and `state`, this thread alone).
         assert_eq!(unsafe { ffi::hvlink_cring_push(st, 40, seq) }, 1);
     }
+    // SAFETY: as above (the same live `mem` and `state`, this thread alone).
     unsafe { ffi::hvlink_cring_publish(st) };
     // The guest restarts: its private state is gone.
     state.iter_mut().for_each(|w| *w = 0xa5a5_a5a5_a5a5_a5a5);
+    // SAFETY: as above (the same live `mem` and `state`, this thread alone).
     assert_eq!(unsafe { ffi::hvlink_cring_open(st, base, len) }, 0);
     for seq in 10..20 {
+        // SAFETY: as above (the same live `mem` and `state`, this thread alone).
         assert_eq!(unsafe { ffi::hvlink_cring_push(st, 40, seq) }, 1);
     }
+    // SAFETY: as above (the same live `mem` and `state`, this thread alone).
     unsafe { ffi::hvlink_cring_publish(st) };
     // SAFETY: `mem` outlives the view; nothing else runs.
     let view = unsafe { RawMem::new(NonNull::new(base).unwrap(), len) };
