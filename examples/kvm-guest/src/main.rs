@@ -10,10 +10,13 @@
 //! both paths. Exit code 0 means every check passed.
 #![no_std]
 #![no_main]
+// Raw memory and raw instructions only, each allowed where it is (with its SAFETY).
+#![deny(unsafe_code)]
 
 #[path = "../../../host/kvm/src/abi.rs"]
 mod abi;
 #[macro_use]
+#[allow(unsafe_code)] // the runtime: entry, memcpy and friends, the ports
 mod rt;
 
 use core::ptr::NonNull;
@@ -46,12 +49,14 @@ const FUNCTIONAL: usize = 64;
 const DOMID_SELF: u16 = 0x7ff0;
 const QUEUE_ID: u16 = 1;
 
+#[allow(unsafe_code)] // the boot page: raw guest memory
 fn boot(word: usize) -> u64 {
     // SAFETY: the VMM wrote the boot page before starting the vCPU; it is identity-mapped,
     // aligned, and nothing writes it while we run.
     unsafe { ((abi::BOOT_GPA as usize + 8 * word) as *const u64).read_volatile() }
 }
 
+#[allow(unsafe_code)] // a raw instruction
 fn rdtsc() -> u64 {
     // SAFETY: rdtsc reads the time-stamp counter (allowed at CPL 3: CR4.TSD is clear).
     unsafe { core::arch::x86_64::_rdtsc() }
@@ -72,6 +77,7 @@ fn check(ok: bool, what: &'static str, v: i64) -> R<()> {
 }
 
 /// A raw register call through the port trap.
+#[allow(unsafe_code)] // the port trap: a raw instruction
 fn raw_call(r: &mut Regs) {
     // SAFETY: the VMM's FastABI trap port, which the TSS I/O bitmap lets ring 3 use.
     unsafe { trap::port_call(abi::PORT_FASTABI, r) };
@@ -100,6 +106,7 @@ struct Queue {
 
 impl Queue {
     /// Lay the queue out at `gpa` and tell the host with `control.queue_setup` by register.
+    #[allow(unsafe_code)] // the queue's shared memory and its doorbell port
     fn setup(id: u16, gpa: u64, ring: u32) -> R<Queue> {
         let base = NonNull::new(gpa as *mut u8).ok_or(Fail("queue address", 0))?;
         // SAFETY: `[gpa, gpa + QUEUE_SPAN)` is our memory (identity-mapped, reserved for
@@ -749,6 +756,8 @@ fn hostile(b: &Boot, buf: &mut [u8]) -> R<()> {
     Ok(())
 }
 
+// SAFETY: `_start` is the one symbol of that name (the linker script's entry), called once.
+#[allow(unsafe_code)] // `no_mangle`: the image's entry point
 #[no_mangle]
 #[link_section = ".text._start"]
 pub extern "C" fn _start() -> ! {

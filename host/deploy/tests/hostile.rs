@@ -11,6 +11,10 @@
 //! Domains: 1 is the well-behaved guest attached before, 2 the attacker, 3 the well-behaved
 //! guest attached after.
 
+// The attacker's raw system calls (memfds without seals, pipes, descriptor flags, a child's
+// set-up), each with its SAFETY; the workspace denies `unsafe` elsewhere.
+#![allow(unsafe_code)]
+
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};

@@ -25,14 +25,19 @@
 //! any input (that is what the tests and the fuzzing check). `unsafe` is confined to the FFI
 //! calls, each with its `// SAFETY:`.
 
+#![deny(unsafe_code)]
+
 use hvlink_codec::{Builder, ErrorKind, Message, SliceSink};
 use hvlink_proto::rt::{AttrSet, Op};
 
+#[allow(unsafe_code)] // FFI calls into the C
 pub mod bench;
+#[allow(unsafe_code)] // the C library's declarations
 pub mod ffi;
 pub mod fuzzing;
 #[allow(missing_docs, clippy::all)]
 pub mod generated;
+#[allow(unsafe_code)] // FFI calls into the C ring
 pub mod ring;
 
 pub use generated::{ReplyCase, REPLIES, REQUESTS};
@@ -166,6 +171,7 @@ pub fn c_reply(case: &ReplyCase, bytes: &[u8]) -> Outcome {
     SCRATCH.with(|s| c_reply_into(case, bytes, &mut s.borrow_mut().1))
 }
 
+#[allow(unsafe_code)] // an FFI call into the C shim
 fn c_reply_into(case: &ReplyCase, bytes: &[u8], out: &mut [u8]) -> Outcome {
     let mut len = 0usize;
     let mut e = ffi::CError::default();
@@ -297,6 +303,7 @@ pub fn rust_errmsg(bytes: &[u8]) -> Result<ffi::CErrMsg, Failure> {
 }
 
 /// The C ERROR parser on the same bytes.
+#[allow(unsafe_code)] // an FFI call into the C
 pub fn c_errmsg(bytes: &[u8]) -> Result<ffi::CErrMsg, Failure> {
     let mut o = ffi::CErrMsg::default();
     let mut e = ffi::CError::default();
