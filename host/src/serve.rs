@@ -986,7 +986,8 @@ where
                 if phase == Phase::Advance && turn.unchecked {
                     // A big batch's validation (every entry; ~10 µs for 1,024 grant entries)
                     // runs apart, without the host lock: another domain's register call does
-                    // not wait for it.
+                    // not wait for it. Its time is charged to its domain's slice for the turn
+                    // (`put_checked`), so the rest of the turn stays within one slice.
                     loop {
                         // (The guard must go before the check: bound, not held by a `while
                         // let` for the loop's body.)

@@ -245,14 +245,20 @@ pub struct Unchecked {
     request: Vec<u8>,
     /// Its batch mode, found while it is out ([`validate`](Self::validate)).
     mode: Option<u8>,
+    /// How long its validation took ([`clock_ns`]): the domain's work, charged to its time
+    /// slice for the turn when it is given back.
+    took_ns: u64,
 }
 
 impl Unchecked {
     /// Validate the request as its first window would (the family's generated `validate`),
     /// and look up its batch mode meanwhile (a walk of its entries too).
     pub fn validate(&mut self) -> Result<(), hvlink_codec::Error> {
+        let t0 = clock_ns();
         self.mode = Some(dispatch::batch_mode(self.op, request_attrs(&self.request)));
-        hvlink_proto::generated::validate(self.op, request_attrs(&self.request))
+        let r = hvlink_proto::generated::validate(self.op, request_attrs(&self.request));
+        self.took_ns += clock_ns().saturating_sub(t0);
+        r
     }
 }
 
@@ -447,6 +453,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             op: c.op,
             request: std::mem::take(&mut c.request),
             mode: None,
+            took_ns: 0,
         })
     }
 
@@ -454,8 +461,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// validation found: valid, its first window skips the checks; invalid, it is answered
     /// with the ERROR its first window would have written (naming the attribute and offset),
     /// and nothing of it runs. A request whose queue or continuation went meanwhile is
-    /// dropped.
+    /// dropped. The validation's time counts against the domain's time slice for this turn
+    /// (its first window gets what is left): the small op of another domain that waits for
+    /// the rest of the turn waits for at most one slice.
     pub fn put_checked(&mut self, u: Unchecked, valid: Result<(), hvlink_codec::Error>) {
+        if !self.config.slice.is_zero() {
+            self.spent_by(u.key.domain).ns += u.took_ns;
+        }
         let Some(q) = self.queues.map.get_mut(&u.key) else {
             return;
         };
@@ -594,6 +606,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
             None => false,
         }
+    }
+
+    /// The time `dom`'s work has taken in the current turn, in nanoseconds: what it has used
+    /// of its time slice ([`Config::slice`]), its queues' phases and the validation of its
+    /// big batches apart ([`put_checked`](Self::put_checked)) included.
+    pub fn spent_ns(&self, dom: DomId) -> u64 {
+        self.spent
+            .iter()
+            .find(|(d, _)| *d == dom)
+            .map_or(0, |(_, s)| s.ns)
     }
 
     /// What `dom` has used of the turn's budgets so far.

@@ -644,6 +644,72 @@ fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
     }
 }
 
+/// A big batch's validation, run apart as the serving runtime runs it (outside the host
+/// lock, between the read and the advance phases), is its domain's work: its time counts
+/// against the domain's time slice for the turn, so the first window gets what is left.
+/// Another domain's small op that waits for the rest of a turn then waits for at most one
+/// slice, not a slice plus the validation (`cargo bench -p hvlink-tests --bench dispatch --
+/// "behind another"` measures both). Without time slices nothing is charged.
+#[test]
+fn a_batch_validated_apart_spends_its_domains_slice() {
+    use hvlink_host::server::{Phase, Turn};
+    for slice in [
+        std::time::Duration::from_micros(20),
+        std::time::Duration::ZERO,
+    ] {
+        let mut vm = granted(Vm::new(Config {
+            slice,
+            ..Config::default()
+        }));
+        let entries: Vec<MapEntry> = (0..1024u32)
+            .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
+            .collect();
+        let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
+        send(&mut big, &[map_msg(1, MapMode::INDEPENDENT, &entries)]);
+        let m0 = vm.host.metrics().snapshot();
+        // One turn as the serving runtime runs it.
+        let keys = vm.host.plan_turn();
+        let mut t = Turn::default();
+        for &k in &keys {
+            vm.host.service_phase(k, Phase::Read, &mut t);
+        }
+        let read = vm.host.spent_ns(DOM1);
+        let mut validating = std::time::Duration::ZERO;
+        for &k in &keys {
+            while let Some(mut u) = vm.host.take_unchecked(k) {
+                let t0 = std::time::Instant::now();
+                let valid = u.validate();
+                validating += t0.elapsed();
+                assert!(valid.is_ok());
+                vm.host.put_checked(u, valid);
+            }
+        }
+        assert_eq!(
+            vm.host.metrics().snapshot().checked_apart - m0.checked_apart,
+            1
+        );
+        let charged = vm.host.spent_ns(DOM1) - read;
+        if slice.is_zero() {
+            assert_eq!(charged, 0, "no time slices: nothing is charged");
+        } else {
+            assert!(
+                charged > 0 && charged <= validating.as_nanos() as u64,
+                "the validation's time ({validating:?}) is charged: {charged} ns"
+            );
+        }
+        // The batch then completes, its entries as valid as ever.
+        for &k in &keys {
+            vm.host.service_phase(k, Phase::Advance, &mut t);
+        }
+        let mut out = replies(&mut big);
+        while out.is_empty() {
+            vm.turn();
+            out = replies(&mut big);
+        }
+        assert_eq!(map_results(&out).len(), 1024);
+    }
+}
+
 /// A required attribute missing at the top level and one missing inside a nest at the same
 /// offset give different ERRORs, as the kernel's do: MISS_NEST only for the nest (and then
 /// its header's offset), no text or offset for either (`NL_REQ_ATTR_CHECK`); the request's
