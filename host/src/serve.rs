@@ -973,14 +973,19 @@ where
             }
         }
         // One turn, the host lock taken per queue and phase.
-        let (keys, before) = {
+        let (keys, before, deferred) = {
             let mut host = shared.serving();
             let before = host.hv.generation();
-            (host.plan_turn(), before)
+            let deferred = host.take_deferred_checks();
+            (host.plan_turn(), before, deferred)
         };
         // Every queue's new requests first (the small ones answered at once), then the
         // continuations, each domain's at most one time slice.
-        let mut turn = Turn::default();
+        let mut turn = Turn {
+            // Big batches left unvalidated last turn (their domain's slice was used).
+            unchecked: deferred,
+            ..Turn::default()
+        };
         for phase in [Phase::Read, Phase::Advance] {
             for &k in &keys {
                 if phase == Phase::Advance && turn.unchecked {

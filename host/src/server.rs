@@ -123,6 +123,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     slice_left: u64,
     /// Tokens of requests out being validated ([`Unchecked`]).
     checks: u64,
+    /// A big batch was left unvalidated this turn because its domain had used its time
+    /// slice ([`take_unchecked`](Self::take_unchecked)): a later turn validates it apart.
+    deferred_checks: bool,
     /// A small request takes its first step as it is read (`STEP_AT_ONCE`): its window
     /// stops for a waiting register call but reads no clock (a few dozen entries at most,
     /// one message's time, as a phase that reads one message reads none).
@@ -303,6 +306,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             slice_left: 0,
             untimed: false,
             checks: 0,
+            deferred_checks: false,
         }
     }
 
@@ -424,7 +428,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// the generated code serves (not the engine's own, not a host extra, not one the
     /// hypervisor serves in a version of its own). Its continuation does not step until
     /// [`put_checked`](Self::put_checked) gives it back.
+    ///
+    /// `None` also once the domain has used its time slice for this turn (validations apart
+    /// count against it, see [`put_checked`](Self::put_checked)): a guest that queues many big
+    /// batches at once gets them validated a slice's worth per turn, not all in one turn
+    /// while other domains' small ops wait. [`take_deferred_checks`](Self::take_deferred_checks)
+    /// tells the serving runtime to look again in the next turn.
     pub fn take_unchecked(&mut self, key: QueueKey) -> Option<Unchecked> {
+        if self.slice_used(key.domain) {
+            self.deferred_checks = true;
+            return None;
+        }
         let versions = self.hv.family_versions();
         let extras = self.extra_descs;
         let q = self.queues.map.get_mut(&key)?;
@@ -606,6 +620,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
             None => false,
         }
+    }
+
+    /// Whether a big batch was left unvalidated in the last turn because its domain had
+    /// used its slice (then [`take_unchecked`](Self::take_unchecked) has work in this one);
+    /// the flag is cleared.
+    pub fn take_deferred_checks(&mut self) -> bool {
+        std::mem::take(&mut self.deferred_checks)
+    }
+
+    /// `dom` has used its time slice for this turn (never, without time slices).
+    fn slice_used(&self, dom: DomId) -> bool {
+        let slice = self.config.slice.as_nanos() as u64;
+        slice != 0 && self.spent_ns(dom) >= slice
     }
 
     /// The time `dom`'s work has taken in the current turn, in nanoseconds: what it has used

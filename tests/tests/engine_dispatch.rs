@@ -644,6 +644,32 @@ fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
     }
 }
 
+/// One turn as the serving runtime runs it: every queue's read phase, then for each queue the
+/// validation apart of its big batches (while its domain has slice left; looked for when a
+/// big batch was read, when the last turn left some, or when `look`) and its advance phase.
+fn runtime_turn(vm: &mut Vm, look: bool) {
+    use hvlink_host::server::{Phase, Turn};
+    let deferred = vm.host.take_deferred_checks();
+    let keys = vm.host.plan_turn();
+    let mut t = Turn {
+        unchecked: deferred || look,
+        ..Turn::default()
+    };
+    for &k in &keys {
+        vm.host.service_phase(k, Phase::Read, &mut t);
+    }
+    for &k in &keys {
+        if t.unchecked {
+            while let Some(mut u) = vm.host.take_unchecked(k) {
+                let valid = u.validate();
+                assert!(valid.is_ok());
+                vm.host.put_checked(u, valid);
+            }
+        }
+        vm.host.service_phase(k, Phase::Advance, &mut t);
+    }
+}
+
 /// A big batch's validation, run apart as the serving runtime runs it (outside the host
 /// lock, between the read and the advance phases), is its domain's work: its time counts
 /// against the domain's time slice for the turn, so the first window gets what is left.
@@ -653,10 +679,8 @@ fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
 #[test]
 fn a_batch_validated_apart_spends_its_domains_slice() {
     use hvlink_host::server::{Phase, Turn};
-    for slice in [
-        std::time::Duration::from_micros(20),
-        std::time::Duration::ZERO,
-    ] {
+    // A slice long enough that the read phase (slow in a debug build) leaves some of it.
+    for slice in [std::time::Duration::from_secs(1), std::time::Duration::ZERO] {
         let mut vm = granted(Vm::new(Config {
             slice,
             ..Config::default()
@@ -667,16 +691,17 @@ fn a_batch_validated_apart_spends_its_domains_slice() {
         let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
         send(&mut big, &[map_msg(1, MapMode::INDEPENDENT, &entries)]);
         let m0 = vm.host.metrics().snapshot();
-        // One turn as the serving runtime runs it.
+        // The turn's read phase, then the validation apart, as `runtime_turn` runs them.
         let keys = vm.host.plan_turn();
         let mut t = Turn::default();
         for &k in &keys {
             vm.host.service_phase(k, Phase::Read, &mut t);
         }
+        assert!(t.unchecked, "a big batch was read");
         let read = vm.host.spent_ns(DOM1);
         let mut validating = std::time::Duration::ZERO;
         for &k in &keys {
-            while let Some(mut u) = vm.host.take_unchecked(k) {
+            if let Some(mut u) = vm.host.take_unchecked(k) {
                 let t0 = std::time::Instant::now();
                 let valid = u.validate();
                 validating += t0.elapsed();
@@ -708,6 +733,66 @@ fn a_batch_validated_apart_spends_its_domains_slice() {
         }
         assert_eq!(map_results(&out).len(), 1024);
     }
+}
+
+/// A domain with many big batches waiting for validation gets them validated apart a
+/// slice's worth per turn, not all in one turn while other domains' small ops wait: each
+/// validation counts against its domain's slice, and once the slice is used
+/// `take_unchecked` declines and tells the serving runtime to look again next turn. Here
+/// four 1024-entry batches are read over four turns whose advance phases are skipped (so
+/// none is validated or stepped yet); with a 1 µs slice the next turn validates exactly
+/// one, and every later turn at most one. All four complete, each validated apart once.
+#[test]
+fn waiting_big_batches_are_validated_a_slice_per_turn() {
+    use hvlink_host::server::{Phase, Turn};
+    let mut vm = granted(Vm::new(Config {
+        slice: std::time::Duration::from_micros(1),
+        ..Config::default()
+    }));
+    let entries: Vec<MapEntry> = (0..1024u32)
+        .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
+        .collect();
+    let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 20);
+    let batches: Vec<Vec<u8>> = (1..=4)
+        .map(|seq| map_msg(seq, MapMode::INDEPENDENT, &entries))
+        .collect();
+    send(&mut big, &batches);
+    let m0 = vm.host.metrics().snapshot();
+    // Read phases only, until all four are read (the slice lets a turn read one or more).
+    for _ in 0..4 {
+        let keys = vm.host.plan_turn();
+        let mut t = Turn::default();
+        for &k in &keys {
+            vm.host.service_phase(k, Phase::Read, &mut t);
+        }
+    }
+    assert_eq!(vm.host.metrics().snapshot().messages - m0.messages, 4);
+    assert_eq!(vm.host.metrics().snapshot().checked_apart, m0.checked_apart);
+    let mut checked = 0;
+    let mut done = 0;
+    for turn in 0..10_000 {
+        // The first of these turns looks for them (they were read before it).
+        runtime_turn(&mut vm, turn == 0);
+        let now = vm.host.metrics().snapshot().checked_apart - m0.checked_apart;
+        if turn == 0 {
+            assert_eq!(now, 1, "one validation uses the 1 µs slice");
+        }
+        assert!(
+            now - checked <= 1,
+            "turn {turn} validated {} batches apart with a 1 µs slice",
+            now - checked
+        );
+        checked = now;
+        for r in replies(&mut big) {
+            assert_eq!(map_results(std::slice::from_ref(&r)).len(), 1024);
+            done += 1;
+        }
+        if done == 4 {
+            break;
+        }
+    }
+    assert_eq!(done, 4, "every batch completes");
+    assert_eq!(checked, 4, "each batch validated apart once");
 }
 
 /// A required attribute missing at the top level and one missing inside a nest at the same
