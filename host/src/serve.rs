@@ -992,7 +992,8 @@ where
                     // A big batch's validation (every entry; ~10 µs for 1,024 grant entries)
                     // runs apart, without the host lock: another domain's register call does
                     // not wait for it. Its time is charged to its domain's slice for the turn
-                    // (`put_checked`), so the rest of the turn stays within one slice.
+                    // (`put_checked`), and once the slice is used the rest wait for the next
+                    // turn (`take_unchecked` declines), so the turn stays within one slice.
                     loop {
                         // (The guard must go before the check: bound, not held by a `while
                         // let` for the loop's body.)

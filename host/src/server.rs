@@ -78,7 +78,8 @@ pub struct Turn {
     /// signal that it consumed replies).
     pub blocked: bool,
     /// A big batch request was read that [`Host::take_unchecked`] may validate apart (the
-    /// serving runtime looks for it only in such turns).
+    /// serving runtime looks for it only in such turns, and in the turn after one that left
+    /// some unvalidated: [`Host::take_deferred_checks`]).
     pub unchecked: bool,
 }
 
