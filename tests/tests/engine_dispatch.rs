@@ -644,32 +644,6 @@ fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
     }
 }
 
-/// One turn as the serving runtime runs it: every queue's read phase, then for each queue the
-/// validation apart of its big batches (while its domain has slice left; looked for when a
-/// big batch was read, when the last turn left some, or when `look`) and its advance phase.
-fn runtime_turn(vm: &mut Vm, look: bool) {
-    use hvlink_host::server::{Phase, Turn};
-    let deferred = vm.host.take_deferred_checks();
-    let keys = vm.host.plan_turn();
-    let mut t = Turn {
-        unchecked: deferred || look,
-        ..Turn::default()
-    };
-    for &k in &keys {
-        vm.host.service_phase(k, Phase::Read, &mut t);
-    }
-    for &k in &keys {
-        if t.unchecked {
-            while let Some(mut u) = vm.host.take_unchecked(k) {
-                let valid = u.validate();
-                assert!(valid.is_ok());
-                vm.host.put_checked(u, valid);
-            }
-        }
-        vm.host.service_phase(k, Phase::Advance, &mut t);
-    }
-}
-
 /// A big batch's validation, run apart as the serving runtime runs it (outside the host
 /// lock, between the read and the advance phases), is its domain's work: its time counts
 /// against the domain's time slice for the turn, so the first window gets what is left.
@@ -771,8 +745,25 @@ fn waiting_big_batches_are_validated_a_slice_per_turn() {
     let mut checked = 0;
     let mut done = 0;
     for turn in 0..10_000 {
-        // The first of these turns looks for them (they were read before it).
-        runtime_turn(&mut vm, turn == 0);
+        if turn == 0 {
+            // A turn as the serving runtime's that looks for them (read before it).
+            let keys = vm.host.plan_turn();
+            let mut t = Turn::default();
+            for &k in &keys {
+                vm.host.service_phase(k, Phase::Read, &mut t);
+            }
+            for &k in &keys {
+                while let Some(mut u) = vm.host.take_unchecked(k) {
+                    let valid = u.validate();
+                    assert!(valid.is_ok());
+                    vm.host.put_checked(u, valid);
+                }
+                vm.host.service_phase(k, Phase::Advance, &mut t);
+            }
+        } else {
+            // The same as `Host::turn_apart` runs it, told by the last turn to look again.
+            vm.host.turn_apart();
+        }
         let now = vm.host.metrics().snapshot().checked_apart - m0.checked_apart;
         if turn == 0 {
             assert_eq!(now, 1, "one validation uses the 1 µs slice");
