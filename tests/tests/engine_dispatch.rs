@@ -571,6 +571,19 @@ fn metrics_count_messages_batches_entries_preemptions_errors() {
     assert!(m.replies - m0.replies >= 2);
 }
 
+/// A granted host with time slices of `slice`, and a 1024-entry batch for domain 1 (every
+/// entry maps domain 2's ref 5, at its own page).
+fn sliced(slice: std::time::Duration) -> (Vm, Vec<MapEntry>) {
+    let vm = granted(Vm::new(Config {
+        slice,
+        ..Config::default()
+    }));
+    let entries = (0..1024u32)
+        .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
+        .collect();
+    (vm, entries)
+}
+
 /// The time slice: a turn runs at most one slice of a domain's batch (here 1 µs, so one
 /// chunk of [`PREEMPT_CHUNK`] entries per turn on any machine), and a small op of another
 /// domain sent in the same turn is answered in that turn even when the batch's queue is
@@ -578,14 +591,8 @@ fn metrics_count_messages_batches_entries_preemptions_errors() {
 #[test]
 fn a_time_slice_bounds_a_batch_and_small_ops_go_first() {
     use hvlink_proto::rt::PREEMPT_CHUNK;
-    let mut vm = granted(Vm::new(Config {
-        slice: std::time::Duration::from_micros(1),
-        ..Config::default()
-    }));
+    let (mut vm, entries) = sliced(std::time::Duration::from_micros(1));
     // dom 1's queue sorts before dom 2's, so the batch (dom 1) is first in the first turn.
-    let entries: Vec<MapEntry> = (0..1024u32)
-        .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
-        .collect();
     for r in 0..8 {
         vm.host
             .hv
@@ -655,13 +662,7 @@ fn a_batch_validated_apart_spends_its_domains_slice() {
     use hvlink_host::server::{Phase, Turn};
     // A slice long enough that the read phase (slow in a debug build) leaves some of it.
     for slice in [std::time::Duration::from_secs(1), std::time::Duration::ZERO] {
-        let mut vm = granted(Vm::new(Config {
-            slice,
-            ..Config::default()
-        }));
-        let entries: Vec<MapEntry> = (0..1024u32)
-            .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
-            .collect();
+        let (mut vm, entries) = sliced(slice);
         let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
         send(&mut big, &[map_msg(1, MapMode::INDEPENDENT, &entries)]);
         let m0 = vm.host.metrics().snapshot();
@@ -719,13 +720,7 @@ fn a_batch_validated_apart_spends_its_domains_slice() {
 #[test]
 fn waiting_big_batches_are_validated_a_slice_per_turn() {
     use hvlink_host::server::{Phase, Turn};
-    let mut vm = granted(Vm::new(Config {
-        slice: std::time::Duration::from_micros(1),
-        ..Config::default()
-    }));
-    let entries: Vec<MapEntry> = (0..1024u32)
-        .map(|i| host_map(DOM2, 5, 0x20_0000 + u64::from(i) * 4096))
-        .collect();
+    let (mut vm, entries) = sliced(std::time::Duration::from_micros(1));
     let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 20);
     let batches: Vec<Vec<u8>> = (1..=4)
         .map(|seq| map_msg(seq, MapMode::INDEPENDENT, &entries))
