@@ -141,6 +141,22 @@ enum Req {
     Ping(u32, tokio::sync::oneshot::Sender<u32>),
 }
 
+/// [`map_unmap`] over the baseline's tokio mpsc: every entry mapped, then unmapped, in
+/// batches of `batch`.
+async fn mpsc_map_unmap(mpsc: &tokio::sync::mpsc::Sender<Req>, es: &[MapEntry], batch: usize) {
+    let mut hs = Vec::with_capacity(es.len());
+    for chunk in es.chunks(batch) {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        mpsc.send(Req::Map(chunk.to_vec(), tx)).await.unwrap();
+        hs.extend(rx.await.unwrap());
+    }
+    for chunk in hs.chunks(batch) {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        mpsc.send(Req::Unmap(chunk.to_vec(), tx)).await.unwrap();
+        rx.await.unwrap();
+    }
+}
+
 /// The baseline: the same backend work behind a tokio mpsc request/response, no codec.
 fn mpsc_server(rt: &Runtime) -> tokio::sync::mpsc::Sender<Req> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Req>(1024);
@@ -227,23 +243,7 @@ fn throughput(c: &mut Criterion) {
         g.bench_with_input(
             BenchmarkId::new("tokio-mpsc", batch),
             &batch,
-            |b, &batch| {
-                b.iter(|| {
-                    rt.block_on(async {
-                        let mut hs = Vec::with_capacity(N);
-                        for chunk in es.chunks(batch) {
-                            let (tx, rx) = tokio::sync::oneshot::channel();
-                            mpsc.send(Req::Map(chunk.to_vec(), tx)).await.unwrap();
-                            hs.extend(rx.await.unwrap());
-                        }
-                        for chunk in hs.chunks(batch) {
-                            let (tx, rx) = tokio::sync::oneshot::channel();
-                            mpsc.send(Req::Unmap(chunk.to_vec(), tx)).await.unwrap();
-                            rx.await.unwrap();
-                        }
-                    })
-                })
-            },
+            |b, &batch| b.iter(|| rt.block_on(mpsc_map_unmap(&mpsc, &es, batch))),
         );
     }
     g.finish();
@@ -446,12 +446,7 @@ fn mpsc_shared_server(rt: &Runtime, n: usize) -> (Lat, Lat, u64) {
         let es = entries(1024);
         let mut rounds = 0u64;
         while !s2.load(Ordering::Relaxed) {
-            let (mtx, mrx) = tokio::sync::oneshot::channel();
-            tx.send(Req::Map(es.clone(), mtx)).await.unwrap();
-            let hs = mrx.await.unwrap();
-            let (utx, urx) = tokio::sync::oneshot::channel();
-            tx.send(Req::Unmap(hs, utx)).await.unwrap();
-            urx.await.unwrap();
+            mpsc_map_unmap(&tx, &es, 1024).await;
             rounds += 1;
         }
         rounds

@@ -666,7 +666,7 @@ fn a_batch_validated_apart_spends_its_domains_slice() {
         let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
         send(&mut big, &[map_msg(1, MapMode::INDEPENDENT, &entries)]);
         let m0 = vm.host.metrics().snapshot();
-        // The turn's read phase, then the validation apart, as `runtime_turn` runs them.
+        // The turn's read phase, then the validation apart, as `Host::turn_apart` runs them.
         let keys = vm.host.plan_turn();
         let mut t = Turn::default();
         for &k in &keys {
