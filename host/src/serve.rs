@@ -1007,7 +1007,11 @@ where
                 shared.yield_to_waiters();
             }
         }
-        let changed = shared.host().hv.generation() != before;
+        let changed = {
+            let mut host = shared.host();
+            host.end_turn(keys);
+            host.hv.generation() != before
+        };
         shared.ring_irqs(&turn.notify);
         if changed {
             shared.notify_changed();

@@ -94,6 +94,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     scratch: Vec<u8>,
     reqbuf: Vec<u8>,
     cursor: Option<QueueKey>,
+    /// The last turn's list of queues, given back ([`Host::end_turn`]) so that the next
+    /// [`Host::plan_turn`] allocates nothing.
+    keys_spare: Vec<QueueKey>,
     introspect: crate::control::Introspection,
     capture: Option<Capture>,
     current: QueueKey,
@@ -284,6 +287,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             scratch: Vec::with_capacity(1 << 17),
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
+            keys_spare: Vec::new(),
             introspect,
             capture: None,
             current: QueueKey {
@@ -803,6 +807,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 self.service_phase(key, phase, &mut t);
             }
         }
+        self.end_turn(keys);
         t
     }
 
@@ -831,6 +836,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
             self.service_phase(key, Phase::Advance, &mut t);
         }
+        self.end_turn(keys);
         t
     }
 
@@ -838,31 +844,34 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// serve them (round-robin: each turn starts one queue further on, so no queue is always
     /// first). A caller that shares the host with other threads serves them one
     /// [`service`](Self::service) at a time, letting go of the host between queues, so that
-    /// no domain's queue holds it for longer than its own bounded turn.
+    /// no domain's queue holds it for longer than its own bounded turn; it gives the list
+    /// back with [`end_turn`](Self::end_turn) (or drops it: the next turn then allocates).
     pub fn plan_turn(&mut self) -> Vec<QueueKey> {
         self.hv.tick();
         self.close_destroyed();
         self.forget_abandoned();
         self.spent.clear();
-        let keys: Vec<QueueKey> = match self.cursor {
-            Some(c) => self
-                .queues
-                .map
-                .range(c..)
-                .chain(self.queues.map.range(..c))
-                .filter(|(_, q)| !q.faulted)
-                .map(|(k, _)| *k)
-                .collect(),
-            None => self
-                .queues
-                .map
-                .iter()
-                .filter(|(_, q)| !q.faulted)
-                .map(|(k, _)| *k)
-                .collect(),
-        };
+        let mut keys = std::mem::take(&mut self.keys_spare);
+        keys.clear();
+        let live = |(k, q): (&QueueKey, &Box<Queue<M>>)| (!q.faulted).then_some(*k);
+        match self.cursor {
+            Some(c) => keys.extend(
+                self.queues
+                    .map
+                    .range(c..)
+                    .chain(self.queues.map.range(..c))
+                    .filter_map(live),
+            ),
+            None => keys.extend(self.queues.map.iter().filter_map(live)),
+        }
         self.cursor = keys.get(1).copied().or_else(|| keys.first().copied());
         keys
+    }
+
+    /// Give back the list of a turn's queues ([`plan_turn`](Self::plan_turn)) for the next
+    /// turn to fill.
+    pub fn end_turn(&mut self, keys: Vec<QueueKey>) {
+        self.keys_spare = keys;
     }
 
     /// Domains the hypervisor destroyed: their queues stop reading, their requests in flight

@@ -928,6 +928,7 @@ impl Hypervisor {
         self.stop_clock(id);
         if let Some(d) = self.domains.get_mut(&id) {
             d.life.lock().dying = true;
+            self.dying += 1;
         }
         self.relist(id);
         // Event channels: no port allocated from now on, every port closed; interdomain
@@ -977,6 +978,7 @@ impl Hypervisor {
                     .values()
                     .any(|d| d.id != id && d.mem.lock().foreign.values().any(|&(f, _)| f == id));
             if !referenced {
+                self.dying -= 1;
                 self.domains.remove(&id);
                 self.relist(id);
                 self.deadlines.remove(&id);

@@ -288,7 +288,8 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
     let mut expired: Vec<DomId> = Vec::new();
     for id in hv.domain_ids() {
         let Some(d) = hv.domain(id) else { continue };
-        if d.state() != DomainState::Running {
+        // The earliest watchdog, kept without the lock (`Timed`): most turns none is due.
+        if d.sched.due().is_none_or(|t| t > now) || d.state() != DomainState::Running {
             continue;
         }
         let mut hit = false;
