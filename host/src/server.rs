@@ -853,17 +853,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.spent.clear();
         let mut keys = std::mem::take(&mut self.keys_spare);
         keys.clear();
-        let live = |(k, q): (&QueueKey, &Box<Queue<M>>)| (!q.faulted).then_some(*k);
-        match self.cursor {
-            Some(c) => keys.extend(
-                self.queues
-                    .map
-                    .range(c..)
-                    .chain(self.queues.map.range(..c))
-                    .filter_map(live),
-            ),
-            None => keys.extend(self.queues.map.iter().filter_map(live)),
-        }
+        // (No cursor yet: from the first key, the least there is.)
+        let c = self.cursor.unwrap_or(QueueKey {
+            domain: 0,
+            queue: 0,
+        });
+        keys.extend(
+            self.queues
+                .map
+                .range(c..)
+                .chain(self.queues.map.range(..c))
+                .filter(|(_, q)| !q.faulted)
+                .map(|(k, _)| *k),
+        );
         self.cursor = keys.get(1).copied().or_else(|| keys.first().copied());
         keys
     }
