@@ -8,7 +8,7 @@
 //! - `backend-direct`: the same backend trait calls with the requests already decoded —
 //!   the floor, i.e. the reference hypervisor's own cost.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use hvlink_codec::ring::QueueKind;
 use hvlink_codec::{Builder, Message};
 use hvlink_host::server::{Config, Host};
@@ -309,4 +309,62 @@ fn behind_a_batch(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench, turn, behind_a_batch);
-criterion_main!(benches);
+
+/// `HV_TURNS=N`: instead of the criterion groups, N small ops (`version.get`) and N grant
+/// map+unmap pairs (batch of one), each through whole host turns, and nothing else: a fixed
+/// amount of work to count instructions over (`perf stat -e instructions:u`), which stays
+/// comparable across builds when the machine's speed does not.
+fn fixed_turns(n: usize) {
+    use hvlink_tests::msg::request;
+    use hvlink_tests::vm::{send, Vm};
+    let mut vm = Vm::new(Config::default());
+    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 16);
+    let _q2 = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
+    let msg = request::<hvlink_proto::version::Version>(1, &hvlink_proto::rt::Empty);
+    let mut buf = vec![0u8; 65536];
+    grant_refs(&mut vm.host.hv, DOM1, DOM2, 0..1);
+    let mut q2 = vm.queue(DOM2, 3, QueueKind::Kernel, 1 << 16);
+    let e = host_map(DOM1, 0, 0x30_0000);
+    let map = request::<MapGrantRef>(
+        1,
+        &map_batch(MapMode::INDEPENDENT, std::slice::from_ref(&e)),
+    );
+    let mut un = Vec::with_capacity(4096);
+    let t0 = std::time::Instant::now();
+    for _ in 0..n {
+        send(&mut q, std::slice::from_ref(&msg));
+        vm.turn();
+        assert!(q.recv(&mut buf).unwrap().is_some());
+        q.release();
+        send(&mut q2, std::slice::from_ref(&map));
+        vm.turn();
+        let len = q2.recv(&mut buf).unwrap().unwrap();
+        let handle = {
+            let m = Message::parse(&buf[..len]).unwrap();
+            let rep = <MapGrantRef as Op>::Reply::decode(m.genl().unwrap().1).unwrap();
+            match rep.form {
+                MapReplyForm::Batch { entry } => entry.iter().next().unwrap().handle.unwrap(),
+                MapReplyForm::Single { handle, .. } => handle.unwrap(),
+            }
+        };
+        q2.release();
+        write_into::<UnmapGrantRef>(&unmap_batch(&[unmap_of(&e, handle)]), &mut un);
+        send(&mut q2, std::slice::from_ref(&un));
+        vm.turn();
+        assert!(q2.recv(&mut buf).unwrap().is_some());
+        q2.release();
+    }
+    println!(
+        "{n} x (version.get + map + unmap), three turns each: {:?}",
+        t0.elapsed()
+    );
+}
+
+fn main() {
+    if let Some(n) = std::env::var("HV_TURNS").ok().and_then(|v| v.parse().ok()) {
+        fixed_turns(n);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

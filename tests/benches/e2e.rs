@@ -260,9 +260,21 @@ fn cpu_ns() -> u64 {
     cpu_time::ProcessTime::now().as_duration().as_nanos() as u64
 }
 
-/// One latency measurement: `n` calls of `f`, with the CPU the whole process used per call.
 /// The least warm-up of a latency measure.
 const WARM_UP: Duration = Duration::from_millis(300);
+
+/// The least time a latency measure runs (`LAT_MS` in the environment, default 500 ms), past
+/// its `n` calls. 4,000 fast calls take about 5 ms, less than one of the OS scheduler's time
+/// slices: where the OS happened to put the threads in those milliseconds decided a loaded
+/// p99 (runs were bimodal); half a second averages over its placements.
+fn measure_for() -> Duration {
+    Duration::from_millis(
+        std::env::var("LAT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(500),
+    )
+}
 
 struct Lat {
     v: Vec<Duration>,
@@ -270,6 +282,8 @@ struct Lat {
 }
 
 impl Lat {
+    /// One latency measurement: at least `n` calls of `f` and [`measure_for`], with the CPU
+    /// the whole process used per call.
     fn run(n: usize, mut f: impl FnMut()) -> Lat {
         // Warm-up, at least WARM_UP long: lets an adaptive poller settle, a batch stream
         // reach its pace, and the scheduler place the threads (the first milliseconds of
@@ -283,16 +297,15 @@ impl Lat {
         let c0 = cpu_ns();
         let t0 = Instant::now();
         let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
+        while v.len() < n || t0.elapsed() < measure_for() {
             let t = Instant::now();
             f();
             v.push(t.elapsed());
         }
-        let _ = t0;
         let cpu = cpu_ns().saturating_sub(c0);
         Lat {
+            cpu_per_op: Duration::from_nanos(cpu / v.len() as u64),
             v,
-            cpu_per_op: Duration::from_nanos(cpu / n as u64),
         }
     }
 
