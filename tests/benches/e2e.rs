@@ -525,7 +525,8 @@ fn latency_report() {
     const N: usize = 4000;
     let rt = rt();
     println!(
-        "\nlatency of one small op (event_channel.send), {N} calls each, CPU/op = whole process:"
+        "\nlatency of one small op (event_channel.send), at least {N} calls and {:?} each, CPU/op = whole process:",
+        measure_for()
     );
     // Counted before any pinning (which narrows what this thread sees).
     let cpus = hvlink_deploy::affinity::available();
