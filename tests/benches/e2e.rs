@@ -530,7 +530,14 @@ fn latency_report() {
     );
     // Counted before any pinning (which narrows what this thread sees).
     let cpus = hvlink_deploy::affinity::available();
-    for mode in MODES {
+    // `LAT_MODES=0,1`: only those rows of MODES (and no peers) — to look at one closely.
+    let only: Option<Vec<usize>> = std::env::var("LAT_MODES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|m| m.parse().ok()).collect());
+    for (i, mode) in MODES.into_iter().enumerate() {
+        if only.as_ref().is_some_and(|o| !o.contains(&i)) {
+            continue;
+        }
         if mode.pinned && cpus < 2 {
             println!(" ring, {}: skipped (one CPU)", mode.label);
             continue;
@@ -560,6 +567,20 @@ fn latency_report() {
                 FastPath::Ring,
             );
             cfg.poll = mode.client_poll;
+            if let Some(us) = std::env::var("HV_SPIN_US")
+                .ok()
+                .and_then(|v| v.parse().ok())
+            {
+                cfg.spin = Duration::from_micros(us);
+            }
+            if !cfg.poll.is_zero() {
+                if let Some(us) = std::env::var("HV_POLL_US")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                {
+                    cfg.poll = Duration::from_micros(us);
+                }
+            }
             e.client(dom, cfg)
         };
         let (small, big) = rt.block_on(async {
@@ -620,7 +641,8 @@ fn latency_report() {
         });
         // The peers under the same load (default mode only): what any request/response
         // between two threads gets beside the streaming domain on these cores.
-        let peers = (mode.peers_loaded).then(|| (spsc_floor(N), mpsc_small(&rt, N)));
+        let peers =
+            (mode.peers_loaded && only.is_none()).then(|| (spsc_floor(N), mpsc_small(&rt, N)));
         stop.store(true, Ordering::Relaxed);
         let rounds = rt.block_on(streamer).unwrap();
         loaded.line(&format!(
@@ -651,6 +673,9 @@ fn latency_report() {
         });
         pair.line("one grant map+unmap per call, per pair");
         drop((small, big));
+    }
+    if only.is_some() {
+        return;
     }
     // The peers, in the same run.
     println!(" peers:");
