@@ -567,12 +567,7 @@ fn latency_report() {
                 FastPath::Ring,
             );
             cfg.poll = mode.client_poll;
-            if let Some(us) = std::env::var("HV_SPIN_US")
-                .ok()
-                .and_then(|v| v.parse().ok())
-            {
-                cfg.spin = Duration::from_micros(us);
-            }
+            // `HV_POLL_US=N`: the callers' poll window in the polling modes (default 50).
             if !cfg.poll.is_zero() {
                 if let Some(us) = std::env::var("HV_POLL_US")
                     .ok()
