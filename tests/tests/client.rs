@@ -246,6 +246,95 @@ async fn userspace_queue_awaits_long_work() {
 #[allow(dead_code)]
 fn _unused(_: Error) {}
 
+/// Waiting in place past the spin: the caller of a small request whose reply comes later
+/// sleeps on the queue's reply interrupt in its own thread and is woken by the host's
+/// interrupt when the reply is published (found in place, not through the reply task), long
+/// before its window ends; a spin as long as the window never sleeps; nor does the caller of
+/// a big batch (over 2 KiB), whose reply takes long by its size.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_caller_past_its_spin_sleeps_on_the_reply_interrupt() {
+    let e = with_grants(Options::default(), 1024);
+    let client = |q, spin| {
+        let mut cfg = config(q, QueueKind::Kernel, FastPath::Ring);
+        cfg.poll = Duration::from_secs(5);
+        cfg.spin = spin;
+        e.client(DOM1, cfg)
+    };
+    let c = client(1, Duration::from_micros(8)).await.unwrap();
+    // A poll of dom 1's own unbound port: nothing will signal it, so the host answers it
+    // when its timeout (5 ms from now) passes.
+    let port = c
+        .call::<hvlink_proto::event_channel::AllocUnbound>(
+            &hvlink_proto::event_channel::AllocUnboundReq {
+                dom: 0x7FF0,
+                remote_dom: DOM2,
+            },
+        )
+        .await
+        .unwrap()
+        .get()
+        .port;
+    let poll_for = |c: hvlink_guest::client::Client, ms: u64| async move {
+        let (polled, misses, sleeps) = (
+            c.stats().polled.load(Relaxed),
+            c.stats().poll_misses.load(Relaxed),
+            c.stats().sleeps.load(Relaxed),
+        );
+        // (Before the host's clock is read: the poll cannot end sooner than `ms` after this.)
+        let t0 = std::time::Instant::now();
+        let now = c.call::<hvm::GetTime>(&Empty).await.unwrap().get().now;
+        c.call_ring::<sched::Poll>(&sched::PollReq {
+            timeout: now + ms * 1_000_000,
+            port: List::new(&[port]),
+        })
+        .await
+        .unwrap();
+        (
+            t0.elapsed(),
+            c.stats().polled.load(Relaxed) - polled,
+            c.stats().poll_misses.load(Relaxed) - misses,
+            c.stats().sleeps.load(Relaxed) - sleeps,
+        )
+    };
+    let (took, polled, misses, sleeps) = poll_for(c.clone(), 5).await;
+    assert!(took >= Duration::from_millis(4), "{took:?}");
+    // Woken by the interrupt, not by the end of the 5 s window.
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    // (Two calls: the clock, then the poll.)
+    assert_eq!((polled, misses), (2, 0), "found in place");
+    assert!(sleeps >= 1, "slept on the interrupt");
+    // Spinning for the whole window: the same wait never sleeps.
+    let spinner = client(2, Duration::from_secs(5)).await.unwrap();
+    let (took, polled, misses, sleeps) = poll_for(spinner, 2).await;
+    assert!(took >= Duration::from_millis(1), "{took:?}");
+    assert_eq!((polled, misses, sleeps), (2, 0, 0));
+    // A 1024-entry map batch (about 40 KiB) by dom 2, which takes the host well past a
+    // spin of nothing: polled for, never slept on.
+    let mut cfg = config(3, QueueKind::Kernel, FastPath::Ring);
+    cfg.poll = Duration::from_secs(5);
+    cfg.spin = Duration::ZERO;
+    let big = e.client(DOM2, cfg).await.unwrap();
+    let es = entries(1024, 0);
+    let req = map_batch(MapMode::INDEPENDENT, &es);
+    let (polled, sleeps) = (
+        big.stats().polled.load(Relaxed),
+        big.stats().sleeps.load(Relaxed),
+    );
+    let t0 = std::time::Instant::now();
+    let reply = big
+        .call_ring::<hvlink_proto::grant_table::MapGrantRef>(&req)
+        .await
+        .unwrap();
+    assert!(!reply.messages().is_empty());
+    assert!(
+        t0.elapsed() >= Duration::from_micros(20),
+        "{:?}",
+        t0.elapsed()
+    );
+    assert_eq!(big.stats().polled.load(Relaxed) - polled, 1);
+    assert_eq!(big.stats().sleeps.load(Relaxed) - sleeps, 0);
+}
+
 /// Completion polling: with a window long enough, every caller finds its reply on the reply
 /// ring itself — also when eight tasks call at once and each poller routes the others'
 /// replies too; a reply later than the window (a parked poll) comes through the reply task;

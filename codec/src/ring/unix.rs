@@ -56,6 +56,26 @@ impl EventFd {
         self.fd.as_raw_fd()
     }
 
+    /// Sleep until the eventfd is rung or `timeout` passes (microsecond precision:
+    /// `ppoll`), then consume what is pending. `true` when it was rung. Unlike
+    /// [`Park::park`] this waits for the caller's own bound, not the doorbell's.
+    pub fn wait_for(&self, timeout: Duration) -> bool {
+        let mut pfd = libc::pollfd {
+            fd: self.fd.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let ts = libc::timespec {
+            tv_sec: timeout.as_secs().min(i32::MAX as u64) as libc::time_t,
+            tv_nsec: libc::c_long::from(timeout.subsec_nanos() as i32),
+        };
+        // SAFETY: one valid pollfd and a valid timespec, both live for the call; no signal
+        // mask is changed (null).
+        let r = unsafe { libc::ppoll(&mut pfd, 1, &ts, std::ptr::null()) };
+        self.drain();
+        r > 0
+    }
+
     /// Make every current and future `park` return `false`.
     pub fn stop(&self) {
         self.stop.store(true, Ordering::Release);

@@ -81,16 +81,32 @@ pub struct Config {
     pub timeout: Option<Duration>,
     /// Ask the host what it supports at connect (control `negotiate` + `get_family`).
     pub negotiate: bool,
-    /// Completion polling (io_uring's IOPOLL): a caller that starts waiting for its reply
-    /// polls the reply ring itself for up to this long, routing what it finds, before it
-    /// falls back to being woken by the reply task. A reply that comes back within the
-    /// window costs no thread wake-up at all. After the first microseconds the poll yields
-    /// the CPU between looks (on a machine with few cores the thread that produces the
-    /// reply may be waiting for it). The window does not adapt on its own: a caller that
-    /// misses keeps polling, because the host's adaptive poller measures its own polling
-    /// against the gaps between calls, and a caller that stopped polling would make those
-    /// gaps long. `Duration::ZERO` never polls (every reply then costs a wake-up).
+    /// Completion in place (io_uring's IOPOLL): a caller that starts waiting for its reply
+    /// waits for it in its own thread for up to this long, routing whatever replies it
+    /// finds, before it falls back to being woken by the reply task (a hand-off through
+    /// another thread). For the first [`spin`](Self::spin) it polls the reply ring; after
+    /// that it sleeps on the queue's reply interrupt (the host rings it when it publishes),
+    /// so that the thread the reply waits for — the host's, or another domain's on a
+    /// machine with few cores — gets the CPU. A reply within the spin costs no system call
+    /// and no wake-up; one after it costs one wake-up of this thread, not two. The window
+    /// does not adapt on its own: the host's adaptive poller measures the gaps between calls,
+    /// and a caller that stopped waiting in place would make those gaps long.
+    /// `Duration::ZERO` never waits in place (every reply then comes through the reply task).
+    /// The thread is blocked meanwhile: an async task that awaits a call holds its runtime
+    /// worker for up to this long.
     pub poll: Duration,
+    /// How long of [`poll`](Self::poll) the caller of a small request (at most 2 KiB: a
+    /// single op, a batch of a few entries, an async op) polls the reply ring before it
+    /// sleeps on the reply interrupt: the first microseconds spinning, then yielding the CPU
+    /// between looks (a thread that shares the core, the host's when cores are few, may be
+    /// the one producing the reply). Such a reply normally comes within a few microseconds; a
+    /// longer wait means the host or this core is busy with others, and a yield lets another
+    /// thread in only while the OS's scheduler deems it owed the core, where a sleep gives the
+    /// core away for as long as the other needs it. A bigger batch's reply takes tens of
+    /// microseconds by its size, and its caller polls the whole window (a wake-up would cost
+    /// more than it saves). When several callers wait in place at once, one sleeps on the
+    /// interrupt and the others keep polling.
+    pub spin: Duration,
 }
 
 impl Default for Config {
@@ -104,6 +120,7 @@ impl Default for Config {
             timeout: Some(Duration::from_secs(30)),
             negotiate: true,
             poll: Duration::from_micros(50),
+            spin: Duration::from_micros(8),
         }
     }
 }
@@ -127,8 +144,12 @@ pub struct Stats {
     pub polled: AtomicU64,
     /// Polls that ended without the reply (the caller then waited to be woken).
     pub poll_misses: AtomicU64,
-    /// Nanoseconds callers spent polling (the CPU cost of completion polling).
+    /// Nanoseconds callers spent waiting in place, spinning or asleep (the CPU cost of
+    /// completion polling is at most this; the sleeps cost none).
     pub poll_ns: AtomicU64,
+    /// Times a caller waiting in place went to sleep on the reply interrupt (after its
+    /// spin).
+    pub sleeps: AtomicU64,
     /// Allocations made for calls and replies: a reply buffer or part list that the client's
     /// pool could not supply (or that had to grow). Flat in a steady state: replies are
     /// routed by seq into reused buffers.
@@ -425,6 +446,22 @@ impl Inner {
     }
 
     /// Count a poll that found the reply (`hit`) or not, and the time it took.
+    /// Sleep on the reply interrupt for at most `limit`: ask the host for it, re-check the
+    /// ring (a reply published meanwhile needs no sleep), wait, and take the request back.
+    fn sleep_for_replies(&self, limit: Duration) {
+        let work = self.q().replies().prepare_park();
+        match work {
+            Ok(false) => {
+                Metrics::add(&self.stats.sleeps, 1);
+                self.transport.irq().wait_for(limit);
+            }
+            Ok(true) => {}
+            // The reply ring faulted: the caller's next drain reports it.
+            Err(_) => {}
+        }
+        self.q().replies().cancel_park();
+    }
+
     fn polled(&self, hit: bool, spent: Duration) {
         Metrics::add(&self.stats.poll_ns, spent.as_nanos() as u64);
         Metrics::inc(if hit {
@@ -651,7 +688,17 @@ struct Ticket {
     /// Its slot is still in the table (not yet taken, nor forgotten).
     live: bool,
     timeout: Option<Duration>,
+    /// The request is at most [`SMALL_REQUEST`] bytes: its reply normally comes within a
+    /// few microseconds, so a wait past [`Config::spin`] means the host (or this core) is
+    /// busy with others, and the caller sleeps instead of polling on.
+    small: bool,
 }
+
+/// A request of at most this many bytes is small (a single op, a batch of a few entries, an
+/// async op): the host takes its first step as it reads it (PROTOCOL §9.4). A bigger
+/// batch's reply takes tens of microseconds by its own size, and its caller keeps polling
+/// for the whole window rather than pay a wake-up.
+const SMALL_REQUEST: usize = 2048;
 
 impl Ticket {
     async fn wait(mut self) -> Result<Parts> {
@@ -711,10 +758,13 @@ impl Ticket {
         }
     }
 
-    /// Completion polling (see [`Config::poll`]): spin on the reply ring for the poll window,
+    /// Completion in place (see [`Config::poll`]): spin on the reply ring for
+    /// [`Config::spin`], then sleep on the reply interrupt, for at most the poll window,
     /// routing what comes, until this call's reply is among it. `None`: not there yet.
     fn poll(&mut self) -> Option<Result<Parts>> {
         let window = self.inner.config.poll;
+        let spin = self.inner.config.spin;
+        let small = self.small;
         if window.is_zero() || !self.live {
             return None;
         }
@@ -741,21 +791,31 @@ impl Ticket {
                 Ok(_) => {}
             }
             spins += 1;
-            if spins > 64 {
-                // Past the first microseconds, let a thread that shares this core (the
-                // host's, when cores are few) run: it may be the one producing the reply. A
-                // yield may give the core away for a whole time slice when other threads
-                // are runnable, so the window is looked at after each one: the poll never
-                // runs past its window by more than one yield.
-                std::thread::yield_now();
-                if t0.elapsed() >= window {
-                    break None;
-                }
-            } else {
+            if spins <= 64 {
+                // The first microseconds: look as fast as the reply can come.
                 if spins % 16 == 0 && t0.elapsed() >= window {
                     break None;
                 }
                 std::hint::spin_loop();
+                continue;
+            }
+            let waited = t0.elapsed();
+            if waited >= window {
+                break None;
+            }
+            if small && waited >= spin && inner.pollers.load(Ordering::Acquire) == 1 {
+                // A small request past the spin: the only caller waiting in place sleeps on
+                // the reply interrupt for the rest of the window: a thread that shares this
+                // core (the host's, or another domain's, when cores are few) gets it for as
+                // long as it needs, and this one is woken when the host publishes. (A yield
+                // only lets another thread in while the scheduler deems it owed the core.)
+                inner.sleep_for_replies(window - waited);
+            } else {
+                // Until then, let a thread that shares this core (the host's, when cores are
+                // few) run between looks: it may be the one producing the reply. The window
+                // is looked at after each yield, so the wait never runs past it by more than
+                // one. (Several callers waiting in place: one sleeps, the others do this.)
+                std::thread::yield_now();
             }
         };
         inner.pollers.fetch_sub(1, Ordering::AcqRel);
@@ -1152,6 +1212,7 @@ impl Client {
             seq,
             live: true,
             timeout: inner.config.timeout,
+            small: true,
         };
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
         let write = |b: &mut Builder<SliceSink<'_>>| write(b, seq);
@@ -1172,7 +1233,10 @@ impl Client {
                 }
             };
             let fail = match built {
-                Ok(Some(_)) => break,
+                Ok(Some(len)) => {
+                    ticket.small = len <= SMALL_REQUEST;
+                    break;
+                }
                 Ok(None) => {
                     // Ring full: publish what is queued, wait for the host to consume.
                     Metrics::inc(&inner.stats.ring_full);
