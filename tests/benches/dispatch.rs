@@ -151,14 +151,7 @@ fn turn(c: &mut Criterion) {
             send(&mut q2, std::slice::from_ref(&map));
             vm.turn();
             let n = q2.recv(&mut buf).unwrap().unwrap();
-            let handle = {
-                let m = Message::parse(&buf[..n]).unwrap();
-                let rep = <MapGrantRef as Op>::Reply::decode(m.genl().unwrap().1).unwrap();
-                match rep.form {
-                    MapReplyForm::Single { handle, .. } => handle.unwrap(),
-                    MapReplyForm::Batch { entry } => entry.iter().next().unwrap().handle.unwrap(),
-                }
-            };
+            let handle = map_handle(&buf[..n]);
             q2.release();
             if batch {
                 write_into::<UnmapGrantRef>(&unmap_batch(&[unmap_of(&e, handle)]), &mut un);
@@ -310,6 +303,16 @@ fn behind_a_batch(c: &mut Criterion) {
 
 criterion_group!(benches, bench, turn, behind_a_batch);
 
+/// The handle of the one mapping a grant map reply (single form or a batch of one) made.
+fn map_handle(reply: &[u8]) -> u32 {
+    let m = Message::parse(reply).unwrap();
+    let rep = <MapGrantRef as Op>::Reply::decode(m.genl().unwrap().1).unwrap();
+    match rep.form {
+        MapReplyForm::Single { handle, .. } => handle.unwrap(),
+        MapReplyForm::Batch { entry } => entry.iter().next().unwrap().handle.unwrap(),
+    }
+}
+
 /// `HV_TURNS=N`: instead of the criterion groups, N small ops (`version.get`) and N grant
 /// map+unmap pairs (batch of one), each through whole host turns, and nothing else: a fixed
 /// amount of work to count instructions over (`perf stat -e instructions:u`), which stays
@@ -339,14 +342,7 @@ fn fixed_turns(n: usize) {
         send(&mut q2, std::slice::from_ref(&map));
         vm.turn();
         let len = q2.recv(&mut buf).unwrap().unwrap();
-        let handle = {
-            let m = Message::parse(&buf[..len]).unwrap();
-            let rep = <MapGrantRef as Op>::Reply::decode(m.genl().unwrap().1).unwrap();
-            match rep.form {
-                MapReplyForm::Batch { entry } => entry.iter().next().unwrap().handle.unwrap(),
-                MapReplyForm::Single { handle, .. } => handle.unwrap(),
-            }
-        };
+        let handle = map_handle(&buf[..len]);
         q2.release();
         write_into::<UnmapGrantRef>(&unmap_batch(&[unmap_of(&e, handle)]), &mut un);
         send(&mut q2, std::slice::from_ref(&un));

@@ -246,6 +246,21 @@ async fn userspace_queue_awaits_long_work() {
 #[allow(dead_code)]
 fn _unused(_: Error) {}
 
+/// A port of dom 1's own, unbound (for dom 2): nothing signals it, so a `sched.poll` of it
+/// ends at its timeout.
+async fn own_unbound_port(c: &hvlink_guest::client::Client) -> u32 {
+    c.call::<hvlink_proto::event_channel::AllocUnbound>(
+        &hvlink_proto::event_channel::AllocUnboundReq {
+            dom: 0x7FF0,
+            remote_dom: DOM2,
+        },
+    )
+    .await
+    .unwrap()
+    .get()
+    .port
+}
+
 /// Waiting in place past the spin: the caller of a small request whose reply comes later
 /// sleeps on the queue's reply interrupt in its own thread and is woken by the host's
 /// interrupt when the reply is published (found in place, not through the reply task), long
@@ -263,17 +278,7 @@ async fn a_caller_past_its_spin_sleeps_on_the_reply_interrupt() {
     let c = client(1, Duration::from_micros(8)).await.unwrap();
     // A poll of dom 1's own unbound port: nothing will signal it, so the host answers it
     // when its timeout (5 ms from now) passes.
-    let port = c
-        .call::<hvlink_proto::event_channel::AllocUnbound>(
-            &hvlink_proto::event_channel::AllocUnboundReq {
-                dom: 0x7FF0,
-                remote_dom: DOM2,
-            },
-        )
-        .await
-        .unwrap()
-        .get()
-        .port;
+    let port = own_unbound_port(&c).await;
     let poll_for = |c: hvlink_guest::client::Client, ms: u64| async move {
         let (polled, misses, sleeps) = (
             c.stats().polled.load(Relaxed),
@@ -375,17 +380,7 @@ async fn completion_polling_and_its_fallback() {
     // A reply later than the window: a poll of dom 1's own port that times out after 20 ms
     // (the caller polls 50 µs, then the reply task delivers it).
     let short = polling(2, Duration::from_micros(50)).await.unwrap();
-    let port = short
-        .call::<hvlink_proto::event_channel::AllocUnbound>(
-            &hvlink_proto::event_channel::AllocUnboundReq {
-                dom: 0x7FF0,
-                remote_dom: DOM2,
-            },
-        )
-        .await
-        .unwrap()
-        .get()
-        .port;
+    let port = own_unbound_port(&short).await;
     let now = short.call::<hvm::GetTime>(&Empty).await.unwrap().get().now;
     let misses = short.stats().poll_misses.load(Relaxed);
     let t0 = std::time::Instant::now();
