@@ -6,7 +6,8 @@
 //!   call::<O>(req) ──► build in the request ring ──► (coalesced) publish + kick if asked
 //!                                  │                          │
 //!   future ◄── route by seq ◄── reply task ◄── irq / poll ◄── host replies
-//!      ▲                        (or the waiting caller, polling the reply ring itself)
+//!      ▲                        (or the waiting caller itself: polling the reply ring,
+//!      │                         then, for a small request, asleep on the irq)
 //!      └─ its slot in the seq table: the completion and the reply's pooled buffers
 //! ```
 //!
