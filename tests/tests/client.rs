@@ -308,6 +308,27 @@ async fn a_caller_past_its_spin_sleeps_on_the_reply_interrupt() {
     // (Two calls: the clock, then the poll.)
     assert_eq!((polled, misses), (2, 0), "found in place");
     assert!(sleeps >= 1, "slept on the interrupt");
+    // Another caller polling meanwhile (on another runtime thread) does not take the
+    // sleeper's interrupt away: it is still woken when its reply comes, not at the end of
+    // its 5 s window.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let busy = {
+        let (c, stop) = (c.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut n = 0u32;
+            while !stop.load(Relaxed) {
+                c.call_ring::<version::Version>(&Empty).await.unwrap();
+                n += 1;
+            }
+            n
+        })
+    };
+    let (took, _, misses, _) = poll_for(c.clone(), 20).await;
+    stop.store(true, Relaxed);
+    assert!(busy.await.unwrap() > 0);
+    assert!(took >= Duration::from_millis(19), "{took:?}");
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    assert_eq!(misses, 0);
     // Spinning for the whole window: the same wait never sleeps.
     let spinner = client(2, Duration::from_secs(5)).await.unwrap();
     let (took, polled, misses, sleeps) = poll_for(spinner, 2).await;

@@ -447,14 +447,16 @@ impl Inner {
     }
 
     /// Count a poll that found the reply (`hit`) or not, and the time it took.
-    /// Sleep on the reply interrupt for at most `limit`: ask the host for it, re-check the
-    /// ring (a reply published meanwhile needs no sleep), wait, and take the request back.
+    /// Sleep on the reply interrupt for at most `limit` (and at most [`SLEEP_SLICE`]): ask
+    /// the host for it, re-check the ring (a reply published meanwhile needs no sleep), wait,
+    /// and take the request back. The reply task, parked on the same interrupt since before
+    /// this caller came, may consume a ring meant for it; the slice bounds what that costs.
     fn sleep_for_replies(&self, limit: Duration) {
         let work = self.q().replies().prepare_park();
         match work {
             Ok(false) => {
                 Metrics::add(&self.stats.sleeps, 1);
-                self.transport.irq().wait_for(limit);
+                self.transport.irq().wait_for(limit.min(SLEEP_SLICE));
             }
             Ok(true) => {}
             // The reply ring faulted: the caller's next drain reports it.
@@ -701,6 +703,10 @@ struct Ticket {
 /// for the whole window rather than pay a wake-up.
 const SMALL_REQUEST: usize = 2048;
 
+/// The longest one sleep of a caller waiting in place (see [`Inner::sleep_for_replies`]);
+/// it sleeps again while its window lasts.
+const SLEEP_SLICE: Duration = Duration::from_millis(1);
+
 impl Ticket {
     async fn wait(mut self) -> Result<Parts> {
         if !self.live {
@@ -770,9 +776,11 @@ impl Ticket {
             return None;
         }
         let inner = self.inner.clone();
-        inner.pollers.fetch_add(1, Ordering::AcqRel);
-        // No interrupt is needed while a caller polls: the host need not ring one.
-        inner.q().replies().cancel_park();
+        // No interrupt is needed while a caller polls: the host need not ring one — unless
+        // another caller already waits in place, which may be asleep on it.
+        if inner.pollers.fetch_add(1, Ordering::AcqRel) == 0 {
+            inner.q().replies().cancel_park();
+        }
         let t0 = std::time::Instant::now();
         let mut spins = 0u32;
         let got = loop {
@@ -1598,6 +1606,13 @@ async fn reply_task(inner: Arc<Inner>) {
             _ = inner.poll_ended.notified() => {}
             _ = tokio::time::sleep(Duration::from_millis(20)) => {}
         }
-        inner.q().replies().cancel_park();
+        // Take the request for an interrupt back — unless a caller waits in place meanwhile:
+        // it may have asked for the interrupt itself and be asleep on it. (Under the queue's
+        // lock, which a caller's request is made under: a caller counted after this look
+        // asks after this cancel.)
+        let mut q = inner.q();
+        if inner.pollers.load(Ordering::Acquire) == 0 {
+            q.replies().cancel_park();
+        }
     }
 }
