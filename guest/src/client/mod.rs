@@ -85,11 +85,11 @@ pub struct Config {
     /// Completion in place (io_uring's IOPOLL): a caller that starts waiting for its reply
     /// waits for it in its own thread for up to this long, routing whatever replies it
     /// finds, before it falls back to being woken by the reply task (a hand-off through
-    /// another thread). For the first [`spin`](Self::spin) it polls the reply ring; after
-    /// that it sleeps on the queue's reply interrupt (the host rings it when it publishes),
-    /// so that the thread the reply waits for — the host's, or another domain's on a
-    /// machine with few cores — gets the CPU. A reply within the spin costs no system call
-    /// and no wake-up; one after it costs one wake-up of this thread, not two. The window
+    /// another thread). It polls the reply ring; the caller of a small request, past
+    /// [`spin`](Self::spin), sleeps on the queue's reply interrupt instead (the host rings it
+    /// when it publishes), so that the thread the reply waits for — the host's, or another
+    /// domain's on a machine with few cores — gets the CPU. A reply found by polling costs no
+    /// wake-up; one after the sleep costs one wake-up of this thread, not two. The window
     /// does not adapt on its own: the host's adaptive poller measures the gaps between calls,
     /// and a caller that stopped waiting in place would make those gaps long.
     /// `Duration::ZERO` never waits in place (every reply then comes through the reply task).
@@ -446,7 +446,6 @@ impl Inner {
         Ok(got)
     }
 
-    /// Count a poll that found the reply (`hit`) or not, and the time it took.
     /// Sleep on the reply interrupt for at most `limit` (and at most [`SLEEP_SLICE`]): ask
     /// the host for it, re-check the ring (a reply published meanwhile needs no sleep), wait,
     /// and take the request back. The reply task, parked on the same interrupt since before
@@ -465,6 +464,7 @@ impl Inner {
         self.q().replies().cancel_park();
     }
 
+    /// Count a poll that found the reply (`hit`) or not, and the time it took.
     fn polled(&self, hit: bool, spent: Duration) {
         Metrics::add(&self.stats.poll_ns, spent.as_nanos() as u64);
         Metrics::inc(if hit {
