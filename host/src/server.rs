@@ -440,7 +440,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// while other domains' small ops wait. [`take_deferred_checks`](Self::take_deferred_checks)
     /// tells the serving runtime to look again in the next turn.
     pub fn take_unchecked(&mut self, key: QueueKey) -> Option<Unchecked> {
-        if self.slice_used(key.domain) {
+        if self.over_slice(self.spent_ns(key.domain)) {
             self.deferred_checks = true;
             return None;
         }
@@ -634,10 +634,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         std::mem::take(&mut self.deferred_checks)
     }
 
-    /// `dom` has used its time slice for this turn (never, without time slices).
-    fn slice_used(&self, dom: DomId) -> bool {
+    /// `spent_ns` of a turn is the whole time slice or more (never, without time slices).
+    fn over_slice(&self, spent_ns: u64) -> bool {
         let slice = self.config.slice.as_nanos() as u64;
-        slice != 0 && self.spent_ns(dom) >= slice
+        slice != 0 && spent_ns >= slice
     }
 
     /// The time `dom`'s work has taken in the current turn, in nanoseconds: what it has used
@@ -1004,7 +1004,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // Every ring byte consumed counts, padding included.
         let mut bytes_left = self.config.byte_budget.max(1).saturating_sub(spent.bytes);
         let slice = self.config.slice.as_nanos() as u64;
-        if budget == 0 || bytes_left == 0 || (slice != 0 && spent.ns >= slice) {
+        if budget == 0 || bytes_left == 0 || self.over_slice(spent.ns) {
             t.more = true;
             return Ok(());
         }

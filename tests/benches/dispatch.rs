@@ -112,68 +112,111 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// A host with three kernel queues (dom 1's carries `version.get`) and, once
+/// [`with_grant_queue`](Self::with_grant_queue) added it, a fourth of dom 2's for grant map
+/// and unmap of one of dom 1's refs; each op goes through a whole turn.
+struct TurnRig {
+    vm: hvlink_tests::vm::Vm,
+    q: hvlink_tests::vm::Queue,
+    q2: Option<hvlink_tests::vm::Queue>,
+    version: Vec<u8>,
+    grant: MapEntry,
+    buf: Vec<u8>,
+    un: Vec<u8>,
+}
+
+impl TurnRig {
+    fn new() -> TurnRig {
+        let mut vm = hvlink_tests::vm::Vm::new(Config::default());
+        let q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 16);
+        let _ = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
+        let _ = vm.queue(DOM2, 2, QueueKind::Kernel, 1 << 16);
+        TurnRig {
+            vm,
+            q,
+            q2: None,
+            version: hvlink_tests::msg::request::<hvlink_proto::version::Version>(
+                1,
+                &hvlink_proto::rt::Empty,
+            ),
+            grant: host_map(DOM1, 0, 0x30_0000),
+            buf: vec![0u8; 65536],
+            un: Vec::with_capacity(4096),
+        }
+    }
+
+    /// Add dom 2's grant queue (dom 1 grants it ref 0).
+    fn with_grant_queue(mut self) -> TurnRig {
+        grant_refs(&mut self.vm.host.hv, DOM1, DOM2, 0..1);
+        self.q2 = Some(self.vm.queue(DOM2, 3, QueueKind::Kernel, 1 << 16));
+        self
+    }
+
+    /// The map request: the single form, or a batch of one entry.
+    fn map_request(&self, batch: bool) -> Vec<u8> {
+        let e = std::slice::from_ref(&self.grant);
+        if batch {
+            hvlink_tests::msg::request::<MapGrantRef>(1, &map_batch(MapMode::INDEPENDENT, e))
+        } else {
+            hvlink_tests::msg::request::<MapGrantRef>(1, &single_map(&self.grant))
+        }
+    }
+
+    /// `version.get` through a turn.
+    fn version(&mut self) {
+        hvlink_tests::vm::send(&mut self.q, std::slice::from_ref(&self.version));
+        self.vm.turn();
+        assert!(self.q.recv(&mut self.buf).unwrap().is_some());
+        self.q.release();
+    }
+
+    /// `map` (from [`map_request`](Self::map_request)) and the unmap of its handle in the
+    /// same form, each through a turn.
+    fn pair(&mut self, map: &Vec<u8>, batch: bool) {
+        use hvlink_tests::vm::send;
+        let q2 = self.q2.as_mut().expect("with_grant_queue");
+        send(q2, std::slice::from_ref(map));
+        self.vm.turn();
+        let n = q2.recv(&mut self.buf).unwrap().unwrap();
+        let handle = map_handle(&self.buf[..n]);
+        q2.release();
+        if batch {
+            let entries = [unmap_of(&self.grant, handle)];
+            write_into::<UnmapGrantRef>(&unmap_batch(&entries), &mut self.un);
+        } else {
+            let un = single_unmap(handle, self.grant.host_addr);
+            write_into::<UnmapGrantRef>(&un, &mut self.un);
+        }
+        send(q2, std::slice::from_ref(&self.un));
+        self.vm.turn();
+        assert!(q2.recv(&mut self.buf).unwrap().is_some());
+        q2.release();
+    }
+}
+
 /// One small request through a whole host turn (three queues set up, one with the
 /// request): what the engine adds to a single op on the ring, without any thread hand-off.
 fn turn(c: &mut Criterion) {
-    use hvlink_tests::msg::request;
-    use hvlink_tests::vm::{send, Vm};
     let mut g = c.benchmark_group("one small op through a host turn");
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 16);
-    let _q2 = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
-    let _q3 = vm.queue(DOM2, 2, QueueKind::Kernel, 1 << 16);
-    let msg = request::<hvlink_proto::version::Version>(1, &hvlink_proto::rt::Empty);
-    let mut buf = vec![0u8; 65536];
+    let mut rig = TurnRig::new();
     g.bench_function("version.get, turn over 3 queues", |bch| {
-        bch.iter(|| {
-            send(&mut q, std::slice::from_ref(&msg));
-            vm.turn();
-            assert!(q.recv(&mut buf).unwrap().is_some());
-            q.release();
-        })
+        bch.iter(|| rig.version())
     });
     // A grant map and the unmap of its handle, each through a whole turn: the single form,
     // and a batch of one entry (what the KVM guest's "ring batch 1" sends).
-    grant_refs(&mut vm.host.hv, DOM1, DOM2, 0..1);
-    let mut q2 = vm.queue(DOM2, 3, QueueKind::Kernel, 1 << 16);
-    let e = host_map(DOM1, 0, 0x30_0000);
-    let mut un = Vec::with_capacity(4096);
-    let mut turn_pair = |bch: &mut criterion::Bencher<'_>, batch: bool| {
-        let map = if batch {
-            request::<MapGrantRef>(
-                1,
-                &map_batch(MapMode::INDEPENDENT, std::slice::from_ref(&e)),
-            )
-        } else {
-            request::<MapGrantRef>(1, &single_map(&e))
-        };
-        bch.iter(|| {
-            send(&mut q2, std::slice::from_ref(&map));
-            vm.turn();
-            let n = q2.recv(&mut buf).unwrap().unwrap();
-            let handle = map_handle(&buf[..n]);
-            q2.release();
-            if batch {
-                write_into::<UnmapGrantRef>(&unmap_batch(&[unmap_of(&e, handle)]), &mut un);
-            } else {
-                write_into::<UnmapGrantRef>(&single_unmap(handle, e.host_addr), &mut un);
-            }
-            send(&mut q2, std::slice::from_ref(&un));
-            vm.turn();
-            assert!(q2.recv(&mut buf).unwrap().is_some());
-            q2.release();
-        })
-    };
-    g.bench_function(
-        "grant map+unmap, single form, two turns over 4 queues",
-        |bch| turn_pair(bch, false),
-    );
-    g.bench_function(
-        "grant map+unmap, batch of 1, two turns over 4 queues",
-        |bch| turn_pair(bch, true),
-    );
+    let mut rig = rig.with_grant_queue();
+    for (name, batch) in [
+        (
+            "grant map+unmap, single form, two turns over 4 queues",
+            false,
+        ),
+        ("grant map+unmap, batch of 1, two turns over 4 queues", true),
+    ] {
+        let map = rig.map_request(batch);
+        g.bench_function(name, |bch| bch.iter(|| rig.pair(&map, batch)));
+    }
     g.bench_function("has_work, 3 idle queues", |bch| {
-        bch.iter(|| assert!(!vm.host.has_work()))
+        bch.iter(|| assert!(!rig.vm.host.has_work()))
     });
     g.finish();
 }
@@ -318,37 +361,12 @@ fn map_handle(reply: &[u8]) -> u32 {
 /// amount of work to count instructions over (`perf stat -e instructions:u`), which stays
 /// comparable across builds when the machine's speed does not.
 fn fixed_turns(n: usize) {
-    use hvlink_tests::msg::request;
-    use hvlink_tests::vm::{send, Vm};
-    let mut vm = Vm::new(Config::default());
-    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 16);
-    let _q2 = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 16);
-    let msg = request::<hvlink_proto::version::Version>(1, &hvlink_proto::rt::Empty);
-    let mut buf = vec![0u8; 65536];
-    grant_refs(&mut vm.host.hv, DOM1, DOM2, 0..1);
-    let mut q2 = vm.queue(DOM2, 3, QueueKind::Kernel, 1 << 16);
-    let e = host_map(DOM1, 0, 0x30_0000);
-    let map = request::<MapGrantRef>(
-        1,
-        &map_batch(MapMode::INDEPENDENT, std::slice::from_ref(&e)),
-    );
-    let mut un = Vec::with_capacity(4096);
+    let mut rig = TurnRig::new().with_grant_queue();
+    let map = rig.map_request(true);
     let t0 = std::time::Instant::now();
     for _ in 0..n {
-        send(&mut q, std::slice::from_ref(&msg));
-        vm.turn();
-        assert!(q.recv(&mut buf).unwrap().is_some());
-        q.release();
-        send(&mut q2, std::slice::from_ref(&map));
-        vm.turn();
-        let len = q2.recv(&mut buf).unwrap().unwrap();
-        let handle = map_handle(&buf[..len]);
-        q2.release();
-        write_into::<UnmapGrantRef>(&unmap_batch(&[unmap_of(&e, handle)]), &mut un);
-        send(&mut q2, std::slice::from_ref(&un));
-        vm.turn();
-        assert!(q2.recv(&mut buf).unwrap().is_some());
-        q2.release();
+        rig.version();
+        rig.pair(&map, true);
     }
     println!(
         "{n} x (version.get + map + unmap), three turns each: {:?}",

@@ -50,7 +50,7 @@ fn embedded_on(cpu: Option<usize>) -> Embedded {
         host_cpu: cpu,
         ..Options::default()
     };
-    if let Some(us) = std::env::var("SLICE_US").ok().and_then(|v| v.parse().ok()) {
+    if let Some(us) = env_num("SLICE_US") {
         o.config.slice = Duration::from_micros(us);
     }
     with_grants(o, 1024)
@@ -268,12 +268,12 @@ const WARM_UP: Duration = Duration::from_millis(300);
 /// slices: where the OS happened to put the threads in those milliseconds decided a loaded
 /// p99 (runs were bimodal); half a second averages over its placements.
 fn measure_for() -> Duration {
-    Duration::from_millis(
-        std::env::var("LAT_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(500),
-    )
+    Duration::from_millis(env_num("LAT_MS").unwrap_or(500))
+}
+
+/// A number from the environment (the benches' knobs), if set and valid.
+fn env_num(name: &str) -> Option<u64> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
 }
 
 struct Lat {
@@ -297,7 +297,8 @@ impl Lat {
         let c0 = cpu_ns();
         let t0 = Instant::now();
         let mut v = Vec::with_capacity(n);
-        while v.len() < n || t0.elapsed() < measure_for() {
+        let at_least = measure_for();
+        while v.len() < n || t0.elapsed() < at_least {
             let t = Instant::now();
             f();
             v.push(t.elapsed());
@@ -569,10 +570,7 @@ fn latency_report() {
             cfg.poll = mode.client_poll;
             // `HV_POLL_US=N`: the callers' poll window in the polling modes (default 50).
             if !cfg.poll.is_zero() {
-                if let Some(us) = std::env::var("HV_POLL_US")
-                    .ok()
-                    .and_then(|v| v.parse().ok())
-                {
+                if let Some(us) = env_num("HV_POLL_US") {
                     cfg.poll = Duration::from_micros(us);
                 }
             }
