@@ -311,3 +311,51 @@ fn requests_built_in_place_in_guest_memory() {
     gq.submit(&|| {});
     assert_eq!(hq.process(16, |r| r.len(), echo).unwrap().requests, 0);
 }
+
+/// A queue whose pages straddle two memory regions (two mappings, not contiguous in the
+/// host's address space) works as one in a single region does: the host reaches a queue in
+/// one region directly and any other through `vm-memory`'s general path, and both carry the
+/// same stream.
+#[test]
+fn queues_within_and_across_memory_regions() {
+    use hvlink_host::ring::GuestRegion;
+    let mem: GuestMemoryMmap =
+        GuestMemoryMmap::from_ranges(&[(GuestAddress(0), MIB), (GuestAddress(MIB as u64), MIB)])
+            .unwrap();
+    for (gpa, what) in [
+        (MIB as u64 - 8 * 4096, "across the two regions"),
+        (MIB as u64 + 0x1_0000, "in the second region"),
+        (0x1_0000, "in the first region"),
+    ] {
+        let region = GuestRegion::new(mem.clone(), GuestAddress(gpa), 17 * 4096).unwrap();
+        let across = what == "across the two regions";
+        assert_eq!(region.in_one_region(), !across, "{what}");
+        // The guest's side never takes the host's direct path: its own view of the pages
+        // when they are in one mapping, vm-memory's general path across two.
+        let pages: std::sync::Arc<dyn SharedMem> = if across {
+            std::sync::Arc::new(region)
+        } else {
+            std::sync::Arc::new(view(&mem, gpa, 17 * 4096).unwrap())
+        };
+        let mut gq = GuestQueue::create(pages, 1, QueueKind::Kernel, 32768, 32768).unwrap();
+        assert_eq!(gq.pages(), 17);
+        let mut hq = HostQueue::attach(mem.clone(), GuestAddress(gpa), gq.pages()).unwrap();
+        let mut buf = vec![0u8; 65536];
+        // More than both rings hold, so that indices wrap and every page is written.
+        for round in 0..40u32 {
+            let mut sent = 0;
+            while sent < 64 && gq.send(&message(round * 64 + sent, 500)).unwrap() {
+                sent += 1;
+            }
+            gq.submit(&|| {});
+            let p = hq.process(64, |r| r.len(), echo).unwrap();
+            assert_eq!(p.requests as u32, sent, "{what}, round {round}");
+            for i in 0..sent {
+                let n = gq.recv(&mut buf).unwrap().expect("the echo");
+                assert_eq!(&buf[..n], &message(round * 64 + i, 500)[..], "{what}");
+            }
+            gq.release();
+        }
+        assert!(hq.fault().is_none(), "{what}");
+    }
+}
