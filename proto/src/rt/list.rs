@@ -191,6 +191,13 @@ impl<'a, T: Elem<'a>> List<'a, T> {
 
     /// Encode every element as one attribute of type field `raw_kind`.
     pub fn put<S: Sink>(&self, b: &mut Builder<S>, raw_kind: u16) -> Result<()> {
+        // A list the caller built (the encoding side's case): straight over its slice.
+        if let ListRepr::Slice = self.repr {
+            for v in self.slice {
+                v.put_attr(b, raw_kind)?;
+            }
+            return Ok(());
+        }
         for v in self.iter() {
             v.put_attr(b, raw_kind)?;
         }
