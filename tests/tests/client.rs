@@ -361,6 +361,50 @@ async fn a_caller_past_its_spin_sleeps_on_the_reply_interrupt() {
     assert_eq!(big.stats().sleeps.load(Relaxed) - sleeps, 0);
 }
 
+/// During its spin, the caller of a small request keeps its CPU: it looks at the reply ring
+/// without yielding (a yield would hand the CPU to whatever else runs there for as long as
+/// that runs), then sleeps on the interrupt. With `spin_yields` it yields between looks, as
+/// it did before, which a host sharing its only CPU needs; that is the default only where the
+/// process may run on a single CPU.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_small_request_keeps_its_cpu_through_its_spin() {
+    assert_eq!(
+        hvlink_guest::client::Config::default().spin_yields,
+        std::thread::available_parallelism().map_or(true, |n| n.get() < 2)
+    );
+    let e = embedded();
+    for (q, yields_in_spin) in [(1, false), (2, true)] {
+        let mut cfg = config(q, QueueKind::Kernel, FastPath::Ring);
+        cfg.poll = Duration::from_secs(5);
+        cfg.spin = Duration::from_millis(1);
+        cfg.spin_yields = yields_in_spin;
+        let c = e.client(DOM1, cfg).await.unwrap();
+        let port = own_unbound_port(&c).await;
+        let now = c.call::<hvm::GetTime>(&Empty).await.unwrap().get().now;
+        let (yields, sleeps) = (
+            c.stats().yields.load(Relaxed),
+            c.stats().sleeps.load(Relaxed),
+        );
+        // Answered when its timeout passes, 5 ms on: a wait past the 1 ms spin.
+        c.call_ring::<sched::Poll>(&sched::PollReq {
+            timeout: now + 5_000_000,
+            port: List::new(&[port]),
+        })
+        .await
+        .unwrap();
+        let (yields, sleeps) = (
+            c.stats().yields.load(Relaxed) - yields,
+            c.stats().sleeps.load(Relaxed) - sleeps,
+        );
+        assert!(sleeps >= 1, "slept past the spin ({yields_in_spin})");
+        if yields_in_spin {
+            assert!(yields > 0, "yielded between looks in the spin");
+        } else {
+            assert_eq!(yields, 0, "kept the CPU through the spin");
+        }
+    }
+}
+
 /// Completion polling: with a window long enough, every caller finds its reply on the reply
 /// ring itself — also when eight tasks call at once and each poller routes the others'
 /// replies too; a reply later than the window (a parked poll) comes through the reply task;

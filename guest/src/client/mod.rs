@@ -98,16 +98,25 @@ pub struct Config {
     pub poll: Duration,
     /// How long of [`poll`](Self::poll) the caller of a small request (at most 2 KiB: a
     /// single op, a batch of a few entries, an async op) polls the reply ring before it
-    /// sleeps on the reply interrupt: the first microseconds spinning, then yielding the CPU
-    /// between looks (a thread that shares the core, the host's when cores are few, may be
-    /// the one producing the reply). Such a reply normally comes within a few microseconds; a
-    /// longer wait means the host or this core is busy with others, and a yield lets another
-    /// thread in only while the OS's scheduler deems it owed the core, where a sleep gives the
-    /// core away for as long as the other needs it. A bigger batch's reply takes tens of
-    /// microseconds by its size, and its caller polls the whole window (a wake-up would cost
-    /// more than it saves). When several callers wait in place at once, one sleeps on the
+    /// sleeps on the reply interrupt. It spins, keeping its CPU (see
+    /// [`spin_yields`](Self::spin_yields)). Such a reply normally comes within a few
+    /// microseconds; a longer wait means the host or this core is busy with others, and a
+    /// sleep gives the core away for as long as the other needs it. A bigger batch's reply
+    /// takes tens of microseconds by its size, and its caller polls the whole window,
+    /// yielding the CPU between looks after the first microseconds (a wake-up would cost more
+    /// than it saves). When several callers wait in place at once, one sleeps on the
     /// interrupt and the others keep polling.
     pub spin: Duration,
+    /// Whether the caller of a small request yields its CPU between looks during its
+    /// [`spin`](Self::spin) (after the first microseconds), as a bigger batch's caller always
+    /// does. A yield helps only a thread that shares this CPU and produces the reply: the
+    /// host's, when the host runs in this operating system on the same CPU. Anything else
+    /// that shares it, such as another domain's client encoding a big batch, takes the CPU
+    /// for as long as its own work lasts, and the reply waits for that. A guest in a VM
+    /// yields only to its own threads, never to the host. The default is `true` only when
+    /// this process may run on a single CPU (`std::thread::available_parallelism`), where the
+    /// host, if in process, must share it.
+    pub spin_yields: bool,
 }
 
 impl Default for Config {
@@ -122,6 +131,7 @@ impl Default for Config {
             negotiate: true,
             poll: Duration::from_micros(50),
             spin: Duration::from_micros(8),
+            spin_yields: std::thread::available_parallelism().map_or(true, |n| n.get() < 2),
         }
     }
 }
@@ -151,6 +161,8 @@ pub struct Stats {
     /// Times a caller waiting in place went to sleep on the reply interrupt (after its
     /// spin).
     pub sleeps: AtomicU64,
+    /// Times a caller waiting in place yielded its CPU between looks at the reply ring.
+    pub yields: AtomicU64,
     /// Allocations made for calls and replies: a reply buffer or part list that the client's
     /// pool could not supply (or that had to grow). Flat in a steady state: replies are
     /// routed by seq into reused buffers.
@@ -812,6 +824,14 @@ impl Ticket {
             if waited >= window {
                 break None;
             }
+            if small && waited < spin && !inner.config.spin_yields {
+                // A small request in its spin keeps the CPU: its reply normally comes within
+                // microseconds, and a yield would hand the CPU to whatever else runs here
+                // (another domain's client in the middle of a big batch, say) for as long as
+                // that runs.
+                std::hint::spin_loop();
+                continue;
+            }
             if small && waited >= spin && inner.pollers.load(Ordering::Acquire) == 1 {
                 // A small request past the spin: the only caller waiting in place sleeps on
                 // the reply interrupt for the rest of the window: a thread that shares this
@@ -820,10 +840,12 @@ impl Ticket {
                 // only lets another thread in while the scheduler deems it owed the core.)
                 inner.sleep_for_replies(window - waited);
             } else {
-                // Until then, let a thread that shares this core (the host's, when cores are
-                // few) run between looks: it may be the one producing the reply. The window
-                // is looked at after each yield, so the wait never runs past it by more than
-                // one. (Several callers waiting in place: one sleeps, the others do this.)
+                // A bigger batch's caller (or a small one that yields in its spin, or one of
+                // several callers waiting in place, of whom one sleeps): let a thread that
+                // shares this core (the host's, when cores are few) run between looks: it
+                // may be the one producing the reply. The window is looked at after each
+                // yield, so the wait never runs past it by more than one.
+                Metrics::inc(&inner.stats.yields);
                 std::thread::yield_now();
             }
         };
