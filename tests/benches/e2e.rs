@@ -568,10 +568,14 @@ fn latency_report() {
                 FastPath::Ring,
             );
             cfg.poll = mode.client_poll;
-            // `HV_POLL_US=N`: the callers' poll window in the polling modes (default 50).
+            // `HV_POLL_US=N`: the callers' poll window in the polling modes (default 50);
+            // `HV_SPIN_US=N`: a small request's spin before it sleeps (default 8).
             if !cfg.poll.is_zero() {
                 if let Some(us) = env_num("HV_POLL_US") {
                     cfg.poll = Duration::from_micros(us);
+                }
+                if let Some(us) = env_num("HV_SPIN_US") {
+                    cfg.spin = Duration::from_micros(us);
                 }
             }
             e.client(dom, cfg)

@@ -372,6 +372,11 @@ async fn a_small_request_keeps_its_cpu_through_its_spin() {
         hvlink_guest::client::Config::default().spin_yields,
         std::thread::available_parallelism().map_or(true, |n| n.get() < 2)
     );
+    // The default spin covers the default host's slice, the longest a small op waits behind
+    // another domain's work: such a wait is spent spinning, not asleep.
+    assert!(
+        hvlink_guest::client::Config::default().spin > hvlink_host::server::Config::default().slice
+    );
     let e = embedded();
     for (q, yields_in_spin) in [(1, false), (2, true)] {
         let mut cfg = config(q, QueueKind::Kernel, FastPath::Ring);

@@ -100,8 +100,12 @@ pub struct Config {
     /// single op, a batch of a few entries, an async op) polls the reply ring before it
     /// sleeps on the reply interrupt. It spins, keeping its CPU (see
     /// [`spin_yields`](Self::spin_yields)). Such a reply normally comes within a few
-    /// microseconds; a longer wait means the host or this core is busy with others, and a
-    /// sleep gives the core away for as long as the other needs it. A bigger batch's reply
+    /// microseconds, or, when the host is serving another domain's batch, within one of the
+    /// host's time slices (20 µs by default: the engine's bound on how long a small op waits
+    /// behind another domain); the default, 25 µs, covers a slice and a round trip, so that
+    /// such a wait is spent spinning and the CPU is not handed over. A longer wait means the
+    /// reply is parked or this core is busy with others, and a sleep gives the core away for
+    /// as long as the other needs it. A bigger batch's reply
     /// takes tens of microseconds by its size, and its caller polls the whole window,
     /// yielding the CPU between looks after the first microseconds (a wake-up would cost more
     /// than it saves). When several callers wait in place at once, one sleeps on the
@@ -130,7 +134,7 @@ impl Default for Config {
             timeout: Some(Duration::from_secs(30)),
             negotiate: true,
             poll: Duration::from_micros(50),
-            spin: Duration::from_micros(8),
+            spin: Duration::from_micros(25),
             spin_yields: std::thread::available_parallelism().map_or(true, |n| n.get() < 2),
         }
     }
