@@ -569,7 +569,8 @@ fn latency_report() {
             );
             cfg.poll = mode.client_poll;
             // `HV_POLL_US=N`: the callers' poll window in the polling modes (default 50);
-            // `HV_SPIN_US=N`: a small request's spin before it sleeps (default 8).
+            // `HV_SPIN_US=N`: a small request's spin before it sleeps (the client's default
+            // otherwise, `client::Config::spin`).
             if !cfg.poll.is_zero() {
                 if let Some(us) = env_num("HV_POLL_US") {
                     cfg.poll = Duration::from_micros(us);

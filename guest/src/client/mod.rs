@@ -105,11 +105,10 @@ pub struct Config {
     /// behind another domain); the default, 25 µs, covers a slice and a round trip, so that
     /// such a wait is spent spinning and the CPU is not handed over. A longer wait means the
     /// reply is parked or this core is busy with others, and a sleep gives the core away for
-    /// as long as the other needs it. A bigger batch's reply
-    /// takes tens of microseconds by its size, and its caller polls the whole window,
-    /// yielding the CPU between looks after the first microseconds (a wake-up would cost more
-    /// than it saves). When several callers wait in place at once, one sleeps on the
-    /// interrupt and the others keep polling.
+    /// as long as the other needs it. A bigger batch's reply takes tens of microseconds by
+    /// its size, and its caller polls the whole window, yielding the CPU between looks after
+    /// the first microseconds (a wake-up would cost more than it saves). When several callers
+    /// wait in place at once, one sleeps on the interrupt and the others keep polling.
     pub spin: Duration,
     /// Whether the caller of a small request yields its CPU between looks during its
     /// [`spin`](Self::spin) (after the first microseconds), as a bigger batch's caller always
@@ -467,15 +466,11 @@ impl Inner {
     /// and take the request back. The reply task, parked on the same interrupt since before
     /// this caller came, may consume a ring meant for it; the slice bounds what that costs.
     fn sleep_for_replies(&self, limit: Duration) {
-        let work = self.q().replies().prepare_park();
-        match work {
-            Ok(false) => {
-                Metrics::add(&self.stats.sleeps, 1);
-                self.transport.irq().wait_for(limit.min(SLEEP_SLICE));
-            }
-            Ok(true) => {}
-            // The reply ring faulted: the caller's next drain reports it.
-            Err(_) => {}
+        // (`Ok(true)`: replies are there; an error, a faulted ring, the next drain reports.)
+        let idle = matches!(self.q().replies().prepare_park(), Ok(false));
+        if idle {
+            Metrics::add(&self.stats.sleeps, 1);
+            self.transport.irq().wait_for(limit.min(SLEEP_SLICE));
         }
         self.q().replies().cancel_park();
     }
@@ -834,9 +829,7 @@ impl Ticket {
                 // (another domain's client in the middle of a big batch, say) for as long as
                 // that runs.
                 std::hint::spin_loop();
-                continue;
-            }
-            if small && waited >= spin && inner.pollers.load(Ordering::Acquire) == 1 {
+            } else if small && waited >= spin && inner.pollers.load(Ordering::Acquire) == 1 {
                 // A small request past the spin: the only caller waiting in place sleeps on
                 // the reply interrupt for the rest of the window: a thread that shares this
                 // core (the host's, or another domain's, when cores are few) gets it for as
