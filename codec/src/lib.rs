@@ -79,6 +79,7 @@ mod message;
 #[cfg(feature = "alloc")]
 pub mod owned;
 pub mod policy;
+pub mod probe;
 mod reader;
 pub mod ring;
 #[cfg(feature = "alloc")]

@@ -1128,6 +1128,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         t: &mut Turn,
     ) -> Result<bool, Fault> {
         {
+            hvlink_codec::probe::mark(hvlink_codec::probe::Stage::HostRead);
             let bytes = &buf[..len];
             self.current = key;
             if self.capture.is_some() {
@@ -1786,9 +1787,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// that a serving loop polling while idle does not run whole turns to find out. A queue
     /// blocked for want of reply room does not count (retry it with a turn now and then).
     pub fn has_work(&mut self) -> bool {
-        if self.hv.next_deadline().is_some_and(|d| d <= self.hv.now()) {
-            return true;
-        }
+        self.has_queue_work() || self.is_due()
+    }
+
+    /// Something of the hypervisor's fell due (a timer, a waiter's timeout): the part of
+    /// [`has_work`](Self::has_work) that reads the clock.
+    pub fn is_due(&self) -> bool {
+        self.hv.next_deadline().is_some_and(|d| d <= self.hv.now())
+    }
+
+    /// A queue has requests to read or continuations to advance: the part of
+    /// [`has_work`](Self::has_work) that reads no clock, which a serving loop polling while
+    /// idle looks at on every look (and at [`is_due`](Self::is_due) now and then).
+    pub fn has_queue_work(&mut self) -> bool {
         let generation = self.hv.generation();
         self.queues.map.values_mut().any(|q| {
             !q.faulted

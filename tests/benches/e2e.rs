@@ -15,6 +15,7 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
+use hvlink_codec::probe;
 use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Client, FastPath};
 use hvlink_host::serve::PollMode;
@@ -279,6 +280,8 @@ fn env_num(name: &str) -> Option<u64> {
 struct Lat {
     v: Vec<Duration>,
     cpu_per_op: Duration,
+    /// Where the time went (`--features probe` only).
+    stages: Option<String>,
 }
 
 impl Lat {
@@ -298,14 +301,21 @@ impl Lat {
         let t0 = Instant::now();
         let mut v = Vec::with_capacity(n);
         let at_least = measure_for();
+        let mut stages = Stages::default();
+        let tsc0 = probe::now();
         while v.len() < n || t0.elapsed() < at_least {
             let t = Instant::now();
+            let start = probe::now();
             f();
+            let end = probe::now();
             v.push(t.elapsed());
+            stages.add(start, end);
         }
         let cpu = cpu_ns().saturating_sub(c0);
+        let ticks_per_ns = (probe::now() - tsc0) as f64 / t0.elapsed().as_nanos() as f64;
         Lat {
             cpu_per_op: Duration::from_nanos(cpu / v.len() as u64),
+            stages: stages.report(v.len(), ticks_per_ns),
             v,
         }
     }
@@ -316,7 +326,67 @@ impl Lat {
             "  {label:<44} p50 {:>8.1?}  p99 {:>8.1?}  CPU/op {:>8.1?}",
             p50, p99, self.cpu_per_op
         );
+        if let Some(s) = &self.stages {
+            println!("    {s}");
+        }
         (p50, p99)
+    }
+}
+
+/// Where a small op's round trip goes, stage by stage (`--features probe`; see
+/// `hvlink_codec::probe`): the mean time between consecutive marks over the calls whose
+/// marks came in order (a call with two round trips counts its last).
+#[derive(Default)]
+struct Stages {
+    sum: [u64; probe::STAGES + 1],
+    whole: usize,
+}
+
+impl Stages {
+    /// What the segment ending at each stage is called (the last: from the caller's wait
+    /// to the call's return), in stage order.
+    const NAMES: [&'static str; probe::STAGES + 1] = [
+        "call to enqueue",
+        "reply slot",
+        "encode+queue",
+        "publish",
+        "host sees it",
+        "plan turn",
+        "read+copy",
+        "serve+publish",
+        "guest sees+routes",
+        "wait ends",
+        "return",
+    ];
+
+    fn add(&mut self, start: u64, end: u64) {
+        let s = probe::stamps();
+        if !probe::in_order(start, &s, end) {
+            return;
+        }
+        self.whole += 1;
+        let mut last = start;
+        for (i, &t) in s.iter().chain(std::iter::once(&end)).enumerate() {
+            self.sum[i] += t - last;
+            last = t;
+        }
+    }
+
+    fn report(&self, calls: usize, ticks_per_ns: f64) -> Option<String> {
+        if !probe::ENABLED || self.whole == 0 {
+            return None;
+        }
+        let ns = |ticks: u64| ticks as f64 / ticks_per_ns / self.whole as f64;
+        let parts: Vec<String> = Self::NAMES
+            .iter()
+            .zip(self.sum)
+            .map(|(name, t)| format!("{name} {:.0}", ns(t)))
+            .collect();
+        Some(format!(
+            "stages, ns ({} of {calls} calls in order): {}",
+            self.whole,
+            parts.join(" | ")
+        ))
     }
 }
 
@@ -376,6 +446,8 @@ fn bare_ring(n: usize) -> Lat {
     Lat {
         v: lat.v.iter().map(|d| *d / 2).collect(),
         cpu_per_op: lat.cpu_per_op / 2,
+        // (No client: the client's stages are not marked.)
+        stages: None,
     }
 }
 

@@ -270,6 +270,9 @@ impl<M: SharedMem> Producer<M> {
         self.mem
             .store_u32(self.ring.prod, self.tail, Ordering::Release);
         self.published = self.tail;
+        if crate::probe::ENABLED && self.ring.prod == super::field::REP_PROD {
+            crate::probe::mark(crate::probe::Stage::HostReplied);
+        }
         self.mem.fence();
         // Odd = the consumer announced it is parking; each announcement has its own value,
         // and one kick per announcement is enough (it stays pending in the doorbell).

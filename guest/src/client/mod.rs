@@ -33,6 +33,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use hvlink_codec::probe::{self, Stage};
 use hvlink_codec::ring::{Doorbell, QueueKind};
 use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
 use hvlink_proto::control::{
@@ -426,6 +427,7 @@ impl Inner {
         if self.q().submit(&bell) {
             Metrics::inc(&self.stats.doorbells);
         }
+        probe::mark(Stage::ClientPublished);
     }
 
     /// Copy out and route every reply in the ring, if nobody else is draining it (`wait`:
@@ -455,6 +457,7 @@ impl Inner {
             }
         }
         if got > 0 {
+            probe::mark(Stage::ClientRouted);
             self.q().release();
             self.space.notify_waiters();
         }
@@ -846,6 +849,7 @@ impl Ticket {
                 std::thread::yield_now();
             }
         };
+        probe::mark(Stage::ClientDone);
         inner.pollers.fetch_sub(1, Ordering::AcqRel);
         inner.polled(got.is_some(), t0.elapsed());
         if got.is_none() || inner.calls().open > 0 {
@@ -1206,6 +1210,7 @@ impl Client {
     where
         W: Fn(&mut Builder<SliceSink<'_>>, u32) -> hvlink_codec::Result<()>,
     {
+        probe::mark(Stage::ClientEnqueue);
         self.check_supported(op)?;
         if let Some(e) = self.inner.closed() {
             return Err(e);
@@ -1242,6 +1247,7 @@ impl Client {
             timeout: inner.config.timeout,
             small: true,
         };
+        probe::mark(Stage::ClientSlot);
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
         let write = |b: &mut Builder<SliceSink<'_>>| write(b, seq);
         loop {
@@ -1289,6 +1295,7 @@ impl Client {
             ticket.live = false;
             return Err(fail);
         }
+        probe::mark(Stage::ClientQueued);
         Metrics::inc(&inner.stats.calls);
         Metrics::inc(&inner.stats.messages);
         if publish {
