@@ -719,7 +719,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// work, [`Posts::run`]).
     fn run_posted(&self, host: &mut Host<H, M>) {
         self.posts.run(host, false);
-        if self.posts.changed.swap(false, Ordering::AcqRel) {
+        // (Looked at before it is swapped: this runs at every release of the host lock, and
+        // a read-modify-write costs even when nothing changed.)
+        if self.posts.changed.load(Ordering::Acquire)
+            && self.posts.changed.swap(false, Ordering::AcqRel)
+        {
             self.notify_changed();
             self.kick.ring();
         }
@@ -903,7 +907,9 @@ where
         woke: Arc::new(tokio::sync::Notify::new()),
     };
     while !shared.stop.load(Ordering::Acquire) {
-        if shared.kicks_changed.swap(false, Ordering::AcqRel) {
+        if shared.kicks_changed.load(Ordering::Acquire)
+            && shared.kicks_changed.swap(false, Ordering::AcqRel)
+        {
             kicks.reconcile(&shared, &metrics);
         }
         if let Some(since) = idle_since {

@@ -195,4 +195,12 @@ async fn new_client_old_host_works_for_what_both_know() {
         "demo.inspect is not supported by the host (demo version 1)"
     );
     assert_eq!(log.lock().unwrap().len(), 1);
+    // Asked again, after ops found supported were remembered: still refused, and what the
+    // host has still goes (the client's cache of supported ops holds only finds).
+    let again = paint(&c, v2::demo::PaintMode::NORMAL).await.unwrap();
+    assert_eq!(again.get().coats, 1);
+    assert!(matches!(
+        inspect(&c).await.unwrap_err(),
+        Error::Unsupported { op: "inspect", .. }
+    ));
 }

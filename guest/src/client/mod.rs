@@ -29,7 +29,7 @@ pub use transport::{Transport, UnixTransport};
 
 use std::collections::{HashMap, HashSet};
 use std::marker::PhantomData;
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -394,7 +394,15 @@ struct Inner {
     config: Config,
     stats: Stats,
     closed: Mutex<Option<Error>>,
+    /// `closed` holds an error (set once, never cleared): a call looks here, not at the lock.
+    is_closed: AtomicBool,
     host: Mutex<Option<HostInfo>>,
+    /// Ops found supported since the host last told what it supports, by the address of
+    /// their (static) description, in [`SUPPORTED_CACHE`] places: a call of one of them
+    /// looks here instead of taking `host`'s lock and hashing. Written under `host`'s lock
+    /// (a check's find, and negotiation's clearing), so a find made against what the host said
+    /// before never outlives a negotiation.
+    supported: [AtomicUsize; SUPPORTED_CACHE],
     stop: AtomicBool,
     /// Held by whoever drains the reply ring (the reply task or a polling caller), for the
     /// whole copy-and-route, so that the parts of a reply are routed in order; it holds the
@@ -414,6 +422,9 @@ impl Inner {
         self.calls.lock().unwrap_or_else(|p| p.into_inner())
     }
     fn closed(&self) -> Option<Error> {
+        if !self.is_closed.load(Ordering::Acquire) {
+            return None;
+        }
         self.closed
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -491,6 +502,7 @@ impl Inner {
     /// Fail every call in flight (the host went away or the queue faulted).
     fn fail_all(&self, e: Error) {
         *self.closed.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.clone());
+        self.is_closed.store(true, Ordering::Release);
         let mut wake = Vec::new();
         {
             let mut calls = self.calls();
@@ -709,6 +721,8 @@ struct Ticket {
     /// few microseconds, so a wait past [`Config::spin`] means the host (or this core) is
     /// busy with others, and the caller sleeps instead of polling on.
     small: bool,
+    /// Other calls were still open when this one's result was taken (see [`Ticket::poll`]).
+    others_open: bool,
 }
 
 /// A request of at most this many bytes is small (a single op, a batch of a few entries, an
@@ -716,6 +730,9 @@ struct Ticket {
 /// batch's reply takes tens of microseconds by its own size, and its caller keeps polling
 /// for the whole window rather than pay a wake-up.
 const SMALL_REQUEST: usize = 2048;
+
+/// Places in a client's cache of ops found supported ([`Inner::supported`]).
+const SUPPORTED_CACHE: usize = 8;
 
 /// The longest one sleep of a caller waiting in place (see [`Inner::sleep_for_replies`]);
 /// it sleeps again while its window lasts.
@@ -768,6 +785,7 @@ impl Ticket {
             }
             SlotState::Done(_) => {
                 let slot = calls.forget(self.seq);
+                self.others_open = calls.open > 0;
                 drop(calls);
                 self.live = false;
                 match slot.map(|s| s.state) {
@@ -852,7 +870,9 @@ impl Ticket {
         probe::mark(Stage::ClientDone);
         inner.pollers.fetch_sub(1, Ordering::AcqRel);
         inner.polled(got.is_some(), t0.elapsed());
-        if got.is_none() || inner.calls().open > 0 {
+        // Calls still open (counted as this one's result was taken; one opened since has
+        // a caller that polls for it) are the reply task's to wait for.
+        if got.is_none() || self.others_open {
             inner.poll_ended.notify_one();
         }
         got
@@ -987,7 +1007,9 @@ impl Client {
             config,
             stats: Stats::default(),
             closed: Mutex::new(None),
+            is_closed: AtomicBool::new(false),
             host: Mutex::new(None),
+            supported: Default::default(),
             stop: AtomicBool::new(false),
             drain: Mutex::new(Vec::new()),
             pollers: AtomicU32::new(0),
@@ -1036,7 +1058,12 @@ impl Client {
                 }
             }
         }
-        *self.inner.host.lock().unwrap_or_else(|p| p.into_inner()) = Some(info.clone());
+        let mut host = self.inner.host.lock().unwrap_or_else(|p| p.into_inner());
+        *host = Some(info.clone());
+        for s in &self.inner.supported {
+            s.store(0, Ordering::Relaxed);
+        }
+        drop(host);
         Ok(info)
     }
 
@@ -1058,8 +1085,25 @@ impl Client {
     }
 
     fn check_supported(&self, op: &'static OpDesc) -> Result<()> {
-        if self.supports(op) {
+        let addr = op as *const OpDesc as usize;
+        let place =
+            &self.inner.supported[(addr / std::mem::align_of::<OpDesc>()) % SUPPORTED_CACHE];
+        if place.load(Ordering::Relaxed) == addr {
             return Ok(());
+        }
+        {
+            let host = self.inner.host.lock().unwrap_or_else(|p| p.into_inner());
+            let ok = match &*host {
+                Some(h) => h.ops.contains(&(op.family_id, op.id)),
+                None => true,
+            };
+            if ok {
+                // (Not before negotiation: "supported" then only means "nothing known yet".)
+                if host.is_some() {
+                    place.store(addr, Ordering::Relaxed);
+                }
+                return Ok(());
+            }
         }
         let host_version = self
             .host()
@@ -1246,6 +1290,7 @@ impl Client {
             live: true,
             timeout: inner.config.timeout,
             small: true,
+            others_open: false,
         };
         probe::mark(Stage::ClientSlot);
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);

@@ -358,6 +358,18 @@ impl Hypervisor {
         if !self.dead.is_empty() || self.dying > 0 {
             self.reap();
         }
+        // Every domain's earliest timer and watchdog are kept without their locks (`Timed`):
+        // one look at them, and the per-domain passes only when one fell due.
+        let due = self
+            .domains
+            .values()
+            .flat_map(|d| [d.vcpu.due(), d.sched.due()])
+            .flatten()
+            .min();
+        if due.is_none() && self.deadlines.is_empty() {
+            // Nothing armed: no clock to read.
+            return;
+        }
         let now = self.now();
         let mut fired = false;
         self.deadlines.retain(|_, ds| {
@@ -369,14 +381,6 @@ impl Hypervisor {
         if fired {
             self.bump();
         }
-        // Every domain's earliest timer and watchdog are kept without their locks (`Timed`):
-        // one look at them, and the per-domain passes only when one fell due.
-        let due = self
-            .domains
-            .values()
-            .flat_map(|d| [d.vcpu.due(), d.sched.due()])
-            .flatten()
-            .min();
         if due.is_some_and(|t| t <= now) {
             vcpu::tick(self, now);
             sched::tick(self, now);
