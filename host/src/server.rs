@@ -1392,12 +1392,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Publish a finished batch's results as its final reply message straight from where
     /// they were encoded, in pieces with posted register calls run between them
-    /// ([`combine`](Self::combine)), instead of framing them into the outbox first (a copy
-    /// of the whole reply, made where nothing can stop). Only a reply over [`REPLY_PIECE`]
-    /// that fits one message, with nothing before it in the outbox and no capture; `false`
-    /// when it was not published (too small, nothing taken, or no room in the reply ring:
-    /// the caller frames it as usual and it waits in the outbox). An ACK asked for follows
-    /// through the outbox.
+    /// ([`combine`](Self::combine)) when it is over [`REPLY_PIECE`], instead of framing them
+    /// into the outbox first (a copy of the whole reply, made where nothing can stop; for a
+    /// small batch, a copy and a pass over the outbox that a single grant map or unmap pays
+    /// on every call). Only a reply that fits one message, with nothing before it in the
+    /// outbox and no capture; `false` when it was not published (nothing taken, or no room
+    /// in the reply ring: the caller frames it as usual and it waits in the outbox). An ACK
+    /// asked for follows through the outbox.
     fn publish_final(
         &mut self,
         c: &mut Continuation,
@@ -1407,11 +1408,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     ) -> Result<bool, Fault> {
         const HEAD: usize = hvlink_codec::header::HEADER_LEN + hvlink_codec::genl::HEADER_LEN;
         let body = c.results.len();
-        if body <= REPLY_PIECE
-            || body + HEAD > cap
-            || !c.outbox.is_empty()
-            || self.capture.is_some()
-        {
+        if body + HEAD > cap || !c.outbox.is_empty() || self.capture.is_some() {
             return Ok(false);
         }
         let mut head = [0u8; HEAD];
