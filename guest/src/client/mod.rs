@@ -433,8 +433,7 @@ impl Inner {
 
     /// Publish what is queued; ring the doorbell if the host asked for a kick.
     fn flush(&self) {
-        let t = self.transport.clone();
-        let bell = move || t.kick();
+        let bell = || self.transport.kick();
         if self.q().submit(&bell) {
             Metrics::inc(&self.stats.doorbells);
         }
