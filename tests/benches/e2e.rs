@@ -486,6 +486,42 @@ fn spsc_floor(n: usize) -> Lat {
     lat
 }
 
+/// The machine's cross-core round trip now: the median of 20,000 busy-polling SPSC round
+/// trips (a few milliseconds). This VM's speed changes by about 2x within minutes, in the
+/// transfers between its cores (BENCHMARKS §11, stop 24); printed beside the latency rows, it
+/// tells which state each row was measured in (about 0.12 us fast, 0.5-0.6 us slow).
+fn floor_now() -> Duration {
+    let (mut req_tx, mut req_rx) = rtrb::RingBuffer::<u32>::new(4);
+    let (mut rep_tx, mut rep_rx) = rtrb::RingBuffer::<u32>::new(4);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let s2 = stop.clone();
+    let server = std::thread::spawn(move || {
+        while !s2.load(Ordering::Relaxed) {
+            if let Ok(x) = req_rx.pop() {
+                while rep_tx.push(x).is_err() {
+                    std::hint::spin_loop();
+                }
+            } else {
+                std::hint::spin_loop();
+            }
+        }
+    });
+    let mut v = Vec::with_capacity(20_000);
+    for k in 0..22_000u32 {
+        let t = Instant::now();
+        req_tx.push(k).unwrap();
+        while rep_rx.pop().is_err() {
+            std::hint::spin_loop();
+        }
+        if k >= 2_000 {
+            v.push(t.elapsed());
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    server.join().unwrap();
+    percentile(&mut v, 0.5)
+}
+
 /// A tokio mpsc request/response to a server task on its own thread (a oneshot back).
 fn mpsc_small(rt: &Runtime, n: usize) -> Lat {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<(u32, tokio::sync::oneshot::Sender<u32>)>(64);
@@ -660,7 +696,11 @@ fn latency_report() {
             )
         });
         let (port, _) = rt.block_on(interdomain(&small, DOM1, &big, DOM2));
-        println!(" ring, {}:", mode.label);
+        println!(
+            " ring, {} (machine: cross-core round trip {:?}):",
+            mode.label,
+            floor_now()
+        );
         let m0 = e.shared().metrics().snapshot();
         let s0 = small.stats().poll_ns.load(Ordering::Relaxed);
         let c0 = small.stats().calls.load(Ordering::Relaxed);
@@ -733,7 +773,8 @@ fn latency_report() {
             Duration::from_nanos(e.shared().metrics().snapshot().slice_max_ns),
             e.shared().host().config().slice
         );
-        // One grant map+unmap per call (the pair's time).
+        // One grant map+unmap per call (the pair's time), the machine's state just before.
+        let floor = floor_now();
         let es = entries(64);
         let mut i = 0;
         let mut pair = Lat::run(1000, || {
@@ -741,7 +782,9 @@ fn latency_report() {
             i += 1;
             rt.block_on(one_by_one(&big, e, true));
         });
-        pair.line("one grant map+unmap per call, per pair");
+        pair.line(&format!(
+            "one grant map+unmap per call, per pair (machine: {floor:?})"
+        ));
         drop((small, big));
     }
     if only.is_some() {
