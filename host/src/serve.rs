@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, TryLockError};
 use std::time::Duration;
 
-use hvlink_codec::probe::Stage;
+use hvlink_codec::probe::{self, Stage};
 use hvlink_codec::ring::unix::EventFd;
 use hvlink_codec::ring::Doorbell;
 use hvlink_proto::rt::Regs;
@@ -1000,14 +1000,14 @@ where
             }
         }
         // One turn, the host lock taken per queue and phase.
-        let turn_began = hvlink_codec::probe::now();
+        let turn_began = probe::now();
         let (keys, before, deferred) = {
             let mut host = shared.serving();
             let before = host.hv.generation();
             let deferred = host.take_deferred_checks();
             (host.plan_turn(), before, deferred)
         };
-        let planned = hvlink_codec::probe::now();
+        let planned = probe::now();
         // Every queue's new requests first (the small ones answered at once), then the
         // continuations, each domain's at most one time slice.
         let mut turn = Turn {
@@ -1043,8 +1043,8 @@ where
         };
         shared.ring_irqs(&turn.notify);
         if turn.requests > 0 {
-            hvlink_codec::probe::mark_at(Stage::HostTurn, turn_began);
-            hvlink_codec::probe::mark_at(Stage::HostPlanned, planned);
+            probe::mark_at(Stage::HostTurn, turn_began);
+            probe::mark_at(Stage::HostPlanned, planned);
         }
         if changed {
             shared.notify_changed();

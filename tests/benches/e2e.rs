@@ -360,6 +360,9 @@ impl Stages {
     ];
 
     fn add(&mut self, start: u64, end: u64) {
+        if !probe::ENABLED {
+            return;
+        }
         let s = probe::stamps();
         if !probe::in_order(start, &s, end) {
             return;
@@ -451,74 +454,95 @@ fn bare_ring(n: usize) -> Lat {
     }
 }
 
-/// A busy-polling SPSC request/response (two rtrb queues, both ends spinning): the floor
-/// of a cross-core round trip on this machine.
-fn spsc_floor(n: usize) -> Lat {
-    let (mut req_tx, mut req_rx) = rtrb::RingBuffer::<u32>::new(64);
-    let (mut rep_tx, mut rep_rx) = rtrb::RingBuffer::<u32>::new(64);
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let s2 = stop.clone();
-    let server = std::thread::spawn(move || {
-        while !s2.load(Ordering::Relaxed) {
-            if let Ok(x) = req_rx.pop() {
-                while rep_tx.push(x + 1).is_err() {
+/// A busy-polling SPSC request/response pair: two rtrb queues, a server thread that spins
+/// answering `x` with `x + 1`, and the caller that spins for the answer. Stopped and joined
+/// when dropped.
+struct SpscEcho {
+    req: rtrb::Producer<u32>,
+    rep: rtrb::Consumer<u32>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    server: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SpscEcho {
+    /// The server thread runs on `server_cpus` (whatever the spawning thread is pinned to:
+    /// a server on the caller's own CPU would measure the scheduler, not the round trip).
+    fn new(capacity: usize, server_cpus: &[usize]) -> SpscEcho {
+        let server_cpus = server_cpus.to_vec();
+        let (req, mut req_rx) = rtrb::RingBuffer::<u32>::new(capacity);
+        let (mut rep_tx, rep) = rtrb::RingBuffer::<u32>::new(capacity);
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let s2 = stop.clone();
+        let server = std::thread::spawn(move || {
+            hvlink_deploy::affinity::pin_current_thread_to(&server_cpus).unwrap();
+            while !s2.load(Ordering::Relaxed) {
+                if let Ok(x) = req_rx.pop() {
+                    while rep_tx.push(x.wrapping_add(1)).is_err() {
+                        std::hint::spin_loop();
+                    }
+                } else {
                     std::hint::spin_loop();
                 }
-            } else {
-                std::hint::spin_loop();
             }
+        });
+        SpscEcho {
+            req,
+            rep,
+            stop,
+            server: Some(server),
         }
-    });
-    let mut k = 0u32;
-    let lat = Lat::run(n, || {
-        req_tx.push(k).unwrap();
+    }
+
+    /// One round trip: `k` out, `k + 1` back.
+    fn round_trip(&mut self, k: u32) {
+        self.req.push(k).unwrap();
         loop {
-            if let Ok(r) = rep_rx.pop() {
-                assert_eq!(r, k + 1);
-                break;
+            if let Ok(r) = self.rep.pop() {
+                assert_eq!(r, k.wrapping_add(1));
+                return;
             }
             std::hint::spin_loop();
         }
-        k += 1;
-    });
-    stop.store(true, Ordering::Relaxed);
-    server.join().unwrap();
-    lat
+    }
+}
+
+impl Drop for SpscEcho {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(s) = self.server.take() {
+            let _ = s.join();
+        }
+    }
+}
+
+/// A busy-polling SPSC request/response ([`SpscEcho`]): the floor of a cross-core round trip
+/// on this machine.
+fn spsc_floor(n: usize) -> Lat {
+    let all: Vec<usize> = (0..hvlink_deploy::affinity::available()).collect();
+    let mut echo = SpscEcho::new(64, &all);
+    let mut k = 0u32;
+    Lat::run(n, || {
+        echo.round_trip(k);
+        k = k.wrapping_add(1);
+    })
 }
 
 /// The machine's cross-core round trip now: the median of 20,000 busy-polling SPSC round
 /// trips (a few milliseconds). This VM's speed changes by about 2x within minutes, in the
 /// transfers between its cores (BENCHMARKS §11, stop 24); printed beside the latency rows, it
 /// tells which state each row was measured in (about 0.12 us fast, 0.5-0.6 us slow).
-fn floor_now() -> Duration {
-    let (mut req_tx, mut req_rx) = rtrb::RingBuffer::<u32>::new(4);
-    let (mut rep_tx, mut rep_rx) = rtrb::RingBuffer::<u32>::new(4);
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let s2 = stop.clone();
-    let server = std::thread::spawn(move || {
-        while !s2.load(Ordering::Relaxed) {
-            if let Ok(x) = req_rx.pop() {
-                while rep_tx.push(x).is_err() {
-                    std::hint::spin_loop();
-                }
-            } else {
-                std::hint::spin_loop();
-            }
-        }
-    });
+/// Its server runs on `server_cpus`: in the pinned mode, the host's CPU (the caller's is its
+/// own).
+fn floor_now(server_cpus: &[usize]) -> Duration {
+    let mut echo = SpscEcho::new(4, server_cpus);
     let mut v = Vec::with_capacity(20_000);
     for k in 0..22_000u32 {
         let t = Instant::now();
-        req_tx.push(k).unwrap();
-        while rep_rx.pop().is_err() {
-            std::hint::spin_loop();
-        }
+        echo.round_trip(k);
         if k >= 2_000 {
             v.push(t.elapsed());
         }
     }
-    stop.store(true, Ordering::Relaxed);
-    server.join().unwrap();
     percentile(&mut v, 0.5)
 }
 
@@ -662,6 +686,7 @@ fn latency_report() {
             (all.clone(), all)
         };
         hvlink_deploy::affinity::pin_current_thread_to(&caller_cpus).unwrap();
+        let floor_cpus = worker_cpus.clone();
         rt.block_on(async {
             tokio::spawn(async move {
                 hvlink_deploy::affinity::pin_current_thread_to(&worker_cpus).unwrap()
@@ -699,7 +724,7 @@ fn latency_report() {
         println!(
             " ring, {} (machine: cross-core round trip {:?}):",
             mode.label,
-            floor_now()
+            floor_now(&floor_cpus)
         );
         let m0 = e.shared().metrics().snapshot();
         let s0 = small.stats().poll_ns.load(Ordering::Relaxed);
@@ -774,7 +799,7 @@ fn latency_report() {
             e.shared().host().config().slice
         );
         // One grant map+unmap per call (the pair's time), the machine's state just before.
-        let floor = floor_now();
+        let floor = floor_now(&floor_cpus);
         let es = entries(64);
         let mut i = 0;
         let mut pair = Lat::run(1000, || {

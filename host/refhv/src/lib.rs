@@ -371,8 +371,8 @@ impl Hypervisor {
                 earliest = earliest.min(t);
             }
         }
-        let due = (earliest != u64::MAX).then_some(earliest);
-        if due.is_none() && self.deadlines.is_empty() {
+        // (`due()` never reports u64::MAX: it means "none armed".)
+        if earliest == u64::MAX && self.deadlines.is_empty() {
             // Nothing armed: no clock to read.
             return;
         }
@@ -387,7 +387,7 @@ impl Hypervisor {
         if fired {
             self.bump();
         }
-        if due.is_some_and(|t| t <= now) {
+        if earliest <= now {
             vcpu::tick(self, now);
             sched::tick(self, now);
         }
