@@ -1305,6 +1305,7 @@ fn a_window_resumes_where_the_last_one_stopped() {
     let behind = Resume {
         index: PREEMPT_CHUNK,
         at: run(0, None).0.resume.unwrap().at,
+        span: None,
     };
     assert_eq!(
         run(PREEMPT_CHUNK + 5, Some(behind)).1,
@@ -1377,4 +1378,134 @@ fn validation_apart_matches_the_first_window() {
     );
     assert_eq!(r, Err(ServeError::Errno(Errno::EIO)));
     assert_eq!(fake.map_calls.iter().map(|c| c.1.len()).sum::<usize>(), 1);
+}
+
+/// The top-level attributes of `bytes` (attributes only), each with its padding.
+fn top_level(bytes: &[u8]) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let len = u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;
+        let end = (at + len.div_ceil(4) * 4).min(bytes.len());
+        out.push(&bytes[at..end]);
+        at = end;
+    }
+    out
+}
+
+/// A later window of a batch request jumps over the list's entries (the span the first
+/// window that stopped found) instead of walking them all again; it reads the same request
+/// wherever the other attributes are: the mode before the entries (as encoders write it),
+/// after them, or an unknown attribute among them (no span then; the whole walk as before).
+#[test]
+fn later_windows_jump_over_the_entries() {
+    use hvlink_proto::rt::{Preempt, Resume, Span, PREEMPT_CHUNK};
+    use std::sync::atomic::AtomicUsize;
+    static ALWAYS: AtomicUsize = AtomicUsize::new(1);
+    let entries: Vec<MapEntry> = (0..200).map(|r| map_entry(1, r)).collect();
+    let mut canonical = Vec::new();
+    map_batch(MapMode::ORDERED, &entries)
+        .encode(&mut Builder::new(&mut canonical))
+        .unwrap();
+    let parts = top_level(&canonical);
+    assert_eq!(parts.len(), 201, "the mode, then 200 entries");
+    // The mode after the entries.
+    let mode_last: Vec<u8> = parts[1..]
+        .iter()
+        .chain(&parts[..1])
+        .flat_map(|p| p.iter().copied())
+        .collect();
+    // An unknown attribute (type 99, 4 bytes) between entries 99 and 100.
+    let unknown = [8u8, 0, 99, 0, 0, 0, 0, 0];
+    let mixed: Vec<u8> = parts[..101]
+        .iter()
+        .copied()
+        .chain([&unknown[..]])
+        .chain(parts[101..].iter().copied())
+        .flat_map(|p| p.iter().copied())
+        .collect();
+    // No mode attribute at all (independent, the default): only the entries say the form.
+    let mut entries_only = Vec::new();
+    map_batch(MapMode::INDEPENDENT, &entries)
+        .encode(&mut Builder::new(&mut entries_only))
+        .unwrap();
+    assert_eq!(top_level(&entries_only).len(), 200);
+    for (name, bytes, mode, spanned) in [
+        ("canonical", &canonical, MapMode::ORDERED, true),
+        ("mode last", &mode_last, MapMode::ORDERED, true),
+        ("unknown among the entries", &mixed, MapMode::ORDERED, false),
+        ("entries only", &entries_only, MapMode::INDEPENDENT, true),
+    ] {
+        // Each window one chunk; the resume point from the last passed to the next.
+        let mut fake = Fake::default();
+        let (mut start, mut resume): (u32, Option<Resume>) = (0, None);
+        let mut results = Vec::new();
+        while start < 200 {
+            let w = Window {
+                preempt: Some(Preempt::new(&ALWAYS)),
+                resume,
+                ..window(start, u32::MAX)
+            };
+            let (r, out) = raw(MapGrantRef::DESC.id, bytes, &mut gnt_serve(&mut fake, w));
+            let s = r.unwrap_or_else(|e| panic!("{name}: window at {start}: {e:?}"));
+            assert_eq!(s.total, 200, "{name}");
+            assert_eq!(s.ran, PREEMPT_CHUNK.min(200 - start), "{name}");
+            results.extend(out);
+            start += s.ran;
+            resume = s.resume;
+            if start < 200 {
+                let r = resume.expect("a resume point until the end");
+                assert_eq!(r.span.is_some(), spanned, "{name}: span {:?}", r.span);
+            }
+        }
+        // Every entry once, in order, each call with the request's mode.
+        let got: Vec<u32> = fake
+            .map_calls
+            .iter()
+            .flat_map(|(m, es)| {
+                assert_eq!(*m, mode, "{name}: the mode read in every window");
+                es.iter().map(|e| e.r#ref)
+            })
+            .collect();
+        assert_eq!(got, (0..200).collect::<Vec<u32>>(), "{name}");
+        // The same results as one window over the whole request.
+        let mut whole = Fake::default();
+        let (r, out) = raw(
+            MapGrantRef::DESC.id,
+            bytes,
+            &mut gnt_serve(&mut whole, Window::ALL),
+        );
+        assert_eq!(r.unwrap().ran, 200);
+        assert_eq!(results, out, "{name}");
+    }
+
+    // The span found is where the entries lie; decoding with it reads what decoding
+    // without it reads, and a span that is not where the walk goes changes nothing.
+    let at = |b| Attrs::new(b, 20);
+    let whole = MapReq::decode_valid(at(&mode_last[..])).unwrap();
+    let MapReqForm::Batch { entry, .. } = whole.form else {
+        panic!("batch form")
+    };
+    let span = entry.span().expect("contiguous entries");
+    assert_eq!((span.start, span.kind, span.count), (20, 6, 200));
+    assert_eq!(span.end, 20 + mode_last.len() - parts[0].len());
+    assert_eq!(
+        MapReq::decode_valid_from(at(&mode_last[..]), Some(span)),
+        Some(whole)
+    );
+    for bogus in [
+        Span { start: 24, ..span },
+        Span {
+            end: 1 << 20,
+            ..span
+        },
+        Span { end: 0, ..span },
+        Span { kind: 5, ..span },
+    ] {
+        assert_eq!(
+            MapReq::decode_valid_from(at(&mode_last[..]), Some(bogus)),
+            Some(whole),
+            "{bogus:?}"
+        );
+    }
 }

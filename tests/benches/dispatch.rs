@@ -344,7 +344,85 @@ fn behind_a_batch(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, turn, behind_a_batch);
+/// One 1024-entry map request served by the family's generated `serve` (no ring, no engine),
+/// whole or in windows of [`PREEMPT_CHUNK`] entries (preemption asked for throughout, as
+/// while other domains' small ops keep arriving), each window resumed where the last
+/// stopped: with the list's span, later windows jump over the entries (what the host does);
+/// without it, each walks the whole request again (before the span). The unmap that puts
+/// the hypervisor back is outside the time.
+fn windows(c: &mut Criterion) {
+    use hvlink_proto::grant_table as gnt;
+    use hvlink_proto::rt::{Preempt, Window, PREEMPT_CHUNK};
+    use std::sync::atomic::AtomicUsize;
+    static ALWAYS: AtomicUsize = AtomicUsize::new(1);
+    let mut g = c.benchmark_group("a 1024-entry map in windows");
+    g.throughput(Throughput::Elements(1024));
+    let mut h = host();
+    let ctx = fixtures::kernel(DOM2);
+    let es = entries(1024);
+    let mut map = Vec::new();
+    map_batch(MapMode::INDEPENDENT, &es)
+        .encode(&mut Builder::new(&mut map))
+        .unwrap();
+    let mut out = Vec::with_capacity(1 << 16);
+    let mut un = Vec::with_capacity(1024);
+    for (name, chunked, span) in [
+        ("one window", false, true),
+        ("windows of 32, resumed with the span", true, true),
+        ("windows of 32, resumed without the span", true, false),
+    ] {
+        g.bench_function(name, |bch| {
+            bch.iter_custom(|iters| {
+                let mut took = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    out.clear();
+                    let t0 = std::time::Instant::now();
+                    let mut w = Window {
+                        preempt: chunked.then(|| Preempt::new(&ALWAYS)),
+                        ..Window::ALL
+                    };
+                    loop {
+                        let mut b = Builder::new(&mut out);
+                        let attrs = hvlink_codec::Attrs::new(&map, 0);
+                        let s = gnt::serve(&mut h.hv, &ctx, MapGrantRef::DESC.id, attrs, w, &mut b)
+                            .unwrap();
+                        w.start += s.ran;
+                        w.validated = true;
+                        w.resume = s.resume.map(|r| hvlink_proto::rt::Resume {
+                            span: r.span.filter(|_| span),
+                            ..r
+                        });
+                        if w.start >= s.total {
+                            break;
+                        }
+                        assert!(s.ran <= PREEMPT_CHUNK);
+                    }
+                    took += t0.elapsed();
+                    let rep = gnt::MapReply::decode(hvlink_codec::Attrs::new(&out, 0));
+                    un.clear();
+                    if let Ok(gnt::MapReply {
+                        form: MapReplyForm::Batch { entry },
+                    }) = rep
+                    {
+                        un.extend(
+                            entry
+                                .iter()
+                                .zip(&es)
+                                .map(|(r, e)| unmap_of(e, r.handle.unwrap())),
+                        );
+                    }
+                    assert_eq!(un.len(), 1024, "every entry mapped");
+                    h.hv.unmap_grant_ref(&ctx, &unmap_batch(&un), &mut |_| Ok(()))
+                        .unwrap();
+                }
+                took
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, turn, behind_a_batch, windows);
 
 /// The handle of the one mapping a grant map reply (single form or a batch of one) made.
 fn map_handle(reply: &[u8]) -> u32 {

@@ -467,6 +467,16 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         decode_valid(o, m, s);
         w!(o, "");
     }
+    // A batch op's request, read again for each window: its entries jumped over.
+    let batch_request =
+        m.f.ops
+            .iter()
+            .filter(|op| op.batch)
+            .any(|op| plan(m, op).req.name == s.name);
+    if has_list && batch_request {
+        decode_valid_from(o, m, s);
+        w!(o, "");
+    }
     encode(o, m, s);
     w!(o, "}}");
     w!(o, "");
@@ -883,6 +893,29 @@ fn valid_arm(o: &mut String, m: &Fam<'_>, s: &AttrSet, a: &Attribute, ind: &str)
     seen_form(o, s, a, ind);
 }
 
+/// `decode_valid`'s `match` on one attribute's type (inside its walk loop).
+fn valid_match(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    w!(o, "            match a.kind() {{");
+    for a in &m.sorted(s) {
+        w!(o, "                {} => {{", a.id);
+        valid_arm(o, m, s, a, "                    ");
+        w!(o, "                }}");
+    }
+    w!(o, "                _ => {{}}");
+    w!(o, "            }}");
+}
+
+/// A field of the value `decode_valid` builds, from its local.
+fn valid_field(m: &Fam<'_>, s: &AttrSet, a: &Attribute) -> String {
+    let v = snake_local(a);
+    match m.shape(s, a) {
+        Shape::Plain => format!("v_{v}?"),
+        Shape::Default => format!("v_{v}.unwrap_or({})", m.default_expr(a)),
+        Shape::Opt | Shape::Flag => format!("v_{v}"),
+        Shape::List => format!("rt::list(&all, {}, n_{v})", a.id),
+    }
+}
+
 /// `decode_valid`: reading bytes `decode_at` accepted (a list's elements, read again while
 /// iterating). Only what builds the value is done: no duplicate, count, value, enum,
 /// must-understand or `when` checks, which cannot fail on such bytes; repeated attributes are
@@ -912,28 +945,71 @@ fn decode_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         w!(o, "        }}");
     }
     w!(o, "        while let Some(a) = walk.next().ok()? {{");
-    w!(o, "            match a.kind() {{");
-    for a in &m.sorted(s) {
-        w!(o, "                {} => {{", a.id);
-        valid_arm(o, m, s, a, "                    ");
-        w!(o, "                }}");
-    }
-    w!(o, "                _ => {{}}");
-    w!(o, "            }}");
+    valid_match(o, m, s);
     w!(o, "        }}");
     if !forms.is_empty() {
         w!(o, "        let form = rt::form(&forms, 0, 0).ok()?;");
     }
-    let field = |a: &Attribute| -> String {
+    construct(o, s, "Some", |a| valid_field(m, s, a));
+}
+
+/// `decode_valid_from`: `decode_valid` for a later window of a batch request, jumping over
+/// the span of its entries (counted as the span says, their form marked seen) when the walk
+/// reaches it. A span of another list, or none, reads the whole set.
+fn decode_valid_from(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+    let forms = s.forms.as_deref().unwrap_or(&[]);
+    w!(o, "    #[inline]");
+    w!(
+        o,
+        "    fn decode_valid_from(attrs: c::Attrs<'a>, span: Option<rt::Span>) -> ::core::option::Option<Self> {{"
+    );
+    let lists: Vec<&Attribute> = s
+        .attributes
+        .iter()
+        .filter(|a| m.shape(s, a) == Shape::List)
+        .collect();
+    let ids: Vec<String> = lists.iter().map(|a| a.id.to_string()).collect();
+    w!(o, "        let span = match span {{");
+    w!(
+        o,
+        "            Some(sp) if matches!(sp.kind, {}) => sp,",
+        ids.join(" | ")
+    );
+    w!(
+        o,
+        "            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),"
+    );
+    w!(o, "        }};");
+    locals(o, m, s, false);
+    w!(o, "        let mut walk = rt::Walk::new(&attrs);");
+    w!(o, "        loop {{");
+    w!(o, "            if walk.jump(&span) {{");
+    w!(o, "                match span.kind {{");
+    for a in &lists {
         let v = snake_local(a);
-        match m.shape(s, a) {
-            Shape::Plain => format!("v_{v}?"),
-            Shape::Default => format!("v_{v}.unwrap_or({})", m.default_expr(a)),
-            Shape::Opt | Shape::Flag => format!("v_{v}"),
-            Shape::List => format!("rt::list(&all, {}, n_{v})", a.id),
+        w!(o, "                    {} => {{", a.id);
+        w!(o, "                        n_{v} += span.count;");
+        if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
+            w!(
+                o,
+                "                        rt::seen_at(&mut forms[{i}], span.start);"
+            );
         }
-    };
-    construct(o, s, "Some", field);
+        w!(o, "                    }}");
+    }
+    w!(o, "                    _ => {{}}");
+    w!(o, "                }}");
+    w!(o, "            }}");
+    w!(
+        o,
+        "            let Some(a) = walk.next().ok()? else {{ break }};"
+    );
+    valid_match(o, m, s);
+    w!(o, "        }}");
+    if !forms.is_empty() {
+        w!(o, "        let form = rt::form(&forms, 0, 0).ok()?;");
+    }
+    construct(o, s, "Some", |a| valid_field(m, s, a));
 }
 
 /// The pattern of a closed enum's entries (as `i128`, the way `rt::member` compares them).
@@ -2017,7 +2093,7 @@ fn serve_batch_arm(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
     w!(o, "            }} else {{");
     w!(
         o,
-        "                <{req_ty} as rt::AttrSet>::decode_valid(attrs).ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?"
+        "                <{req_ty} as rt::AttrSet>::decode_valid_from(attrs, window.resume.and_then(|r| r.span)).ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?"
     );
     w!(o, "            }};");
     if p.forms {

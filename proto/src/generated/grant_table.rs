@@ -843,6 +843,82 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid_from(
+        attrs: c::Attrs<'a>,
+        span: Option<rt::Span>,
+    ) -> ::core::option::Option<Self> {
+        let span = match span {
+            Some(sp) if matches!(sp.kind, 6) => sp,
+            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
+        };
+        let all = attrs.clone();
+        let mut v_dom: Option<u16> = None;
+        let mut v_ref: Option<u32> = None;
+        let mut v_flags: Option<GntmapFlags> = None;
+        let mut v_host_addr: Option<u64> = None;
+        let mut v_mode: Option<MapMode> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        loop {
+            if walk.jump(&span) {
+                match span.kind {
+                    6 => {
+                        n_entry += span.count;
+                        rt::seen_at(&mut forms[1], span.start);
+                    }
+                    _ => {}
+                }
+            }
+            let Some(a) = walk.next().ok()? else { break };
+            match a.kind() {
+                1 => {
+                    v_dom = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                2 => {
+                    v_ref = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                3 => {
+                    v_flags = Some(GntmapFlags(<u32 as rt::WireInt>::from_payload(
+                        a.payload(),
+                    )?));
+                    rt::seen(&mut forms[0], &a);
+                }
+                4 => {
+                    v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                5 => {
+                    v_mode = Some(MapMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[1], &a);
+                }
+                6 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(MapReq {
+            form: match form {
+                0 => MapReqForm::Single {
+                    dom: v_dom?,
+                    r#ref: v_ref?,
+                    flags: v_flags?,
+                    host_addr: v_host_addr.unwrap_or(0u64),
+                },
+                _ => MapReqForm::Batch {
+                    mode: v_mode.unwrap_or(MapMode(0)),
+                    entry: rt::list(&all, 6, n_entry),
+                },
+            },
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         match &self.form {
             MapReqForm::Single {
@@ -2103,6 +2179,74 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid_from(
+        attrs: c::Attrs<'a>,
+        span: Option<rt::Span>,
+    ) -> ::core::option::Option<Self> {
+        let span = match span {
+            Some(sp) if matches!(sp.kind, 5) => sp,
+            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
+        };
+        let all = attrs.clone();
+        let mut v_host_addr: Option<u64> = None;
+        let mut v_dev_bus_addr: Option<u64> = None;
+        let mut v_handle: Option<u32> = None;
+        let mut v_mode: Option<BatchMode> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        loop {
+            if walk.jump(&span) {
+                match span.kind {
+                    5 => {
+                        n_entry += span.count;
+                        rt::seen_at(&mut forms[1], span.start);
+                    }
+                    _ => {}
+                }
+            }
+            let Some(a) = walk.next().ok()? else { break };
+            match a.kind() {
+                1 => {
+                    v_host_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                2 => {
+                    v_dev_bus_addr = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                3 => {
+                    v_handle = Some(<u32 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                4 => {
+                    v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[1], &a);
+                }
+                5 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(UnmapReq {
+            form: match form {
+                0 => UnmapReqForm::Single {
+                    host_addr: v_host_addr.unwrap_or(0u64),
+                    dev_bus_addr: v_dev_bus_addr.unwrap_or(0u64),
+                    handle: v_handle?,
+                },
+                _ => UnmapReqForm::Batch {
+                    mode: v_mode.unwrap_or(BatchMode(0)),
+                    entry: rt::list(&all, 5, n_entry),
+                },
+            },
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         match &self.form {
             UnmapReqForm::Single {
@@ -3184,6 +3328,45 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
             v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
         }
         while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                2 => {
+                    n_entry += 1;
+                }
+                _ => {}
+            }
+        }
+        Some(CopyReq {
+            mode: v_mode.unwrap_or(BatchMode(0)),
+            entry: rt::list(&all, 2, n_entry),
+        })
+    }
+
+    #[inline]
+    fn decode_valid_from(
+        attrs: c::Attrs<'a>,
+        span: Option<rt::Span>,
+    ) -> ::core::option::Option<Self> {
+        let span = match span {
+            Some(sp) if matches!(sp.kind, 2) => sp,
+            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
+        };
+        let all = attrs.clone();
+        let mut v_mode: Option<BatchMode> = None;
+        let mut n_entry = 0u32;
+        let mut walk = rt::Walk::new(&attrs);
+        loop {
+            if walk.jump(&span) {
+                match span.kind {
+                    2 => {
+                        n_entry += span.count;
+                    }
+                    _ => {}
+                }
+            }
+            let Some(a) = walk.next().ok()? else { break };
             match a.kind() {
                 1 => {
                     v_mode = Some(BatchMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
@@ -5723,8 +5906,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 MapReq::decode(attrs)?
             } else {
-                <MapReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <MapReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             match req.form {
                 MapReqForm::Single { .. } => {
@@ -5753,8 +5939,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 UnmapReq::decode(attrs)?
             } else {
-                <UnmapReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <UnmapReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             match req.form {
                 UnmapReqForm::Single { .. } => {
@@ -5782,8 +5971,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 CopyReq::decode(attrs)?
             } else {
-                <CopyReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <CopyReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             rt::serve_batch(req.entry, false, window, reply, 1, |part, out| {
                 backend.copy(ctx, &CopyReq { entry: part, ..req }, out)

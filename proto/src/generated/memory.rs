@@ -1106,6 +1106,70 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
         })
     }
 
+    #[inline]
+    fn decode_valid_from(
+        attrs: c::Attrs<'a>,
+        span: Option<rt::Span>,
+    ) -> ::core::option::Option<Self> {
+        let span = match span {
+            Some(sp) if matches!(sp.kind, 5) => sp,
+            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
+        };
+        let all = attrs.clone();
+        let mut v_domid: Option<u16> = None;
+        let mut v_extent_order: Option<u8> = None;
+        let mut v_gpfn: Option<u64> = None;
+        let mut v_mode: Option<ExtentMode> = None;
+        let mut n_extent = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        loop {
+            if walk.jump(&span) {
+                match span.kind {
+                    5 => {
+                        n_extent += span.count;
+                        rt::seen_at(&mut forms[1], span.start);
+                    }
+                    _ => {}
+                }
+            }
+            let Some(a) = walk.next().ok()? else { break };
+            match a.kind() {
+                1 => {
+                    v_domid = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_extent_order = Some(<u8 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                3 => {
+                    v_gpfn = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                4 => {
+                    v_mode = Some(ExtentMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[1], &a);
+                }
+                5 => {
+                    n_extent += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(ReservationReq {
+            domid: v_domid.unwrap_or(0x7ff0u16),
+            extent_order: v_extent_order.unwrap_or(0u8),
+            form: match form {
+                0 => ReservationReqForm::Single { gpfn: v_gpfn? },
+                _ => ReservationReqForm::Batch {
+                    mode: v_mode.unwrap_or(ExtentMode(0)),
+                    extent: rt::list(&all, 5, n_extent),
+                },
+            },
+        })
+    }
+
     fn encode<S: c::Sink>(&self, b: &mut c::Builder<S>) -> c::Result<()> {
         rt::put_def(b, 1, &self.domid, 0x7ff0u16)?;
         rt::put_def(b, 2, &self.extent_order, 0u8)?;
@@ -2034,6 +2098,83 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
             rt::seen(&mut forms[1], &a);
         }
         while let Some(a) = walk.next().ok()? {
+            match a.kind() {
+                1 => {
+                    v_domid = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                2 => {
+                    v_space = Some(Mapspace(<u32 as rt::WireInt>::from_payload(a.payload())?));
+                }
+                3 => {
+                    v_foreign_domid = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
+                }
+                4 => {
+                    v_idx = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                5 => {
+                    v_gpfn = Some(<u64 as rt::WireInt>::from_payload(a.payload())?);
+                    rt::seen(&mut forms[0], &a);
+                }
+                6 => {
+                    v_mode = Some(ExtentMode(<u8 as rt::WireInt>::from_payload(a.payload())?));
+                    rt::seen(&mut forms[1], &a);
+                }
+                7 => {
+                    n_entry += 1;
+                    rt::seen(&mut forms[1], &a);
+                }
+                _ => {}
+            }
+        }
+        let form = rt::form(&forms, 0, 0).ok()?;
+        Some(PhysmapReq {
+            domid: v_domid.unwrap_or(0x7ff0u16),
+            space: v_space?,
+            foreign_domid: v_foreign_domid.unwrap_or(0x7ff4u16),
+            form: match form {
+                0 => PhysmapReqForm::Single {
+                    idx: v_idx?,
+                    gpfn: v_gpfn?,
+                },
+                _ => PhysmapReqForm::Batch {
+                    mode: v_mode.unwrap_or(ExtentMode(0)),
+                    entry: rt::list(&all, 7, n_entry),
+                },
+            },
+        })
+    }
+
+    #[inline]
+    fn decode_valid_from(
+        attrs: c::Attrs<'a>,
+        span: Option<rt::Span>,
+    ) -> ::core::option::Option<Self> {
+        let span = match span {
+            Some(sp) if matches!(sp.kind, 7) => sp,
+            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
+        };
+        let all = attrs.clone();
+        let mut v_domid: Option<u16> = None;
+        let mut v_space: Option<Mapspace> = None;
+        let mut v_foreign_domid: Option<u16> = None;
+        let mut v_idx: Option<u64> = None;
+        let mut v_gpfn: Option<u64> = None;
+        let mut v_mode: Option<ExtentMode> = None;
+        let mut n_entry = 0u32;
+        let mut forms: [Option<u32>; 2] = [None; 2];
+        let mut walk = rt::Walk::new(&attrs);
+        loop {
+            if walk.jump(&span) {
+                match span.kind {
+                    7 => {
+                        n_entry += span.count;
+                        rt::seen_at(&mut forms[1], span.start);
+                    }
+                    _ => {}
+                }
+            }
+            let Some(a) = walk.next().ok()? else { break };
             match a.kind() {
                 1 => {
                     v_domid = Some(<u16 as rt::WireInt>::from_payload(a.payload())?);
@@ -3658,8 +3799,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 ReservationReq::decode(attrs)?
             } else {
-                <ReservationReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <ReservationReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             match req.form {
                 ReservationReqForm::Single { .. } => {
@@ -3684,8 +3828,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 ReservationReq::decode(attrs)?
             } else {
-                <ReservationReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <ReservationReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             match req.form {
                 ReservationReqForm::Single { .. } => {
@@ -3718,8 +3865,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 ReservationReq::decode(attrs)?
             } else {
-                <ReservationReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <ReservationReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             match req.form {
                 ReservationReqForm::Single { .. } => {
@@ -3744,8 +3894,11 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
             let req = if window.start == 0 && !window.validated {
                 PhysmapReq::decode(attrs)?
             } else {
-                <PhysmapReq as rt::AttrSet>::decode_valid(attrs)
-                    .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
+                <PhysmapReq as rt::AttrSet>::decode_valid_from(
+                    attrs,
+                    window.resume.and_then(|r| r.span),
+                )
+                .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
             match req.form {
                 PhysmapReqForm::Single { .. } => {

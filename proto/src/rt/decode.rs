@@ -77,6 +77,22 @@ impl<'a> Walk<'a> {
         Ok(Some(a))
     }
 
+    /// Jump over `span` if the walk stands at its start (and it lies within what is left):
+    /// its attributes are not visited. `false` (nothing moved) otherwise.
+    #[inline]
+    pub fn jump(&mut self, span: &Span) -> bool {
+        if self.position() != span.start || span.end < span.start {
+            return false;
+        }
+        match self.rest.get(span.end - span.start..) {
+            Some(rest) => {
+                self.rest = rest;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The next attribute if its header is exactly `header` (a little-endian `u32`: length
     /// in the low half, type field in the high half) and its payload is there; the walk does
     /// not move otherwise. What the generated decoders try first, in the order their encoder
@@ -295,6 +311,14 @@ pub fn member(a: &Attr<'_>, v: i128, entries: &[(&str, i64)]) -> Result<()> {
 pub fn seen(slot: &mut Option<u32>, a: &Attr<'_>) {
     if slot.is_none() {
         *slot = Some(a.offset());
+    }
+}
+
+/// [`seen`] for a span of a form's attributes jumped over (at offset `at`).
+#[inline]
+pub fn seen_at(slot: &mut Option<u32>, at: usize) {
+    if slot.is_none() {
+        *slot = Some(at as u32);
     }
 }
 

@@ -144,6 +144,61 @@ impl<'a, T> List<'a, T> {
         out
     }
 
+    /// Where the whole list lies in its message, if its entries are contiguous (no other
+    /// attribute between the first and the last): a walk over the list's bytes, for a
+    /// windowed batch's later windows ([`Resume::span`]). `None` for a list not read off the
+    /// wire, an empty one, or entries with other attributes among them.
+    pub fn span(&self) -> Option<Span> {
+        let ListRepr::Wire {
+            data,
+            offset,
+            kind,
+            count,
+            skip: 0,
+        } = self.repr
+        else {
+            return None;
+        };
+        if count == 0 {
+            return None;
+        }
+        // Header hops only (length and type); the decoder accepted these bytes already, and
+        // anything unexpected ends in `None`.
+        let hop = |at: usize| -> Option<(u16, usize)> {
+            let h = data.get(at..at + hvlink_codec::attr::HEADER_LEN)?;
+            let len = u16::from_le_bytes([h[0], h[1]]) as usize;
+            let kind = u16::from_le_bytes([h[2], h[3]]) & hvlink_codec::attr::TYPE_MASK;
+            if len < hvlink_codec::attr::HEADER_LEN || at + len > data.len() {
+                return None;
+            }
+            Some((
+                kind,
+                (at + hvlink_codec::header::align(len)).min(data.len()),
+            ))
+        };
+        let mut at = 0;
+        let start = loop {
+            let (k, next) = hop(at)?;
+            if k == kind {
+                break at;
+            }
+            at = next;
+        };
+        for _ in 0..count {
+            let (k, next) = hop(at)?;
+            if k != kind {
+                return None;
+            }
+            at = next;
+        }
+        Some(Span {
+            start: offset + start,
+            end: offset + at,
+            kind,
+            count,
+        })
+    }
+
     /// Where the list's next element starts in the message (a wire list), for
     /// [`Resume::at`].
     pub fn position(&self) -> Option<usize> {

@@ -213,6 +213,18 @@ pub trait AttrSet<'a>: Sized + Copy {
         Self::decode(attrs).ok()
     }
 
+    /// [`AttrSet::decode_valid`] for a later window of a batch request: `span` (when known)
+    /// says where its entries lie, and the walk jumps over them instead of counting them
+    /// one by one, so that a window costs its entries and the request's other attributes,
+    /// not every entry before it. The generated sets with a list override it; the rest read
+    /// the whole set.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_valid_from(attrs: Attrs<'a>, span: Option<Span>) -> Option<Self> {
+        let _ = span;
+        Self::decode_valid(attrs)
+    }
+
     /// Write the attributes (not the headers; see [`Op::write_request`]).
     fn encode<S: Sink>(&self, b: &mut Builder<S>) -> Result<()>;
 

@@ -41,6 +41,23 @@ pub struct Resume {
     pub index: u32,
     /// The offset of its attribute, as the decoder counts offsets (from the message start).
     pub at: usize,
+    /// Where the whole list lies, when its entries are contiguous: a later window's decode
+    /// jumps over them ([`AttrSet::decode_valid_from`]) instead of walking them all again.
+    pub span: Option<Span>,
+}
+
+/// Bytes `start .. end` of a message (offsets as the decoder counts them) hold exactly
+/// `count` attributes of type `kind` (a batch request's entries) and nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Offset of the first entry's header.
+    pub start: usize,
+    /// Offset just past the last entry (its padding included, unless it ends the level).
+    pub end: usize,
+    /// The attribute type of the entries.
+    pub kind: u16,
+    /// How many entries.
+    pub count: u32,
 }
 
 /// When a preemptible window stops early (see [`Window::preempt`]): while something waits
@@ -349,9 +366,16 @@ where
         }
     }
     if chunk != n && start + served.ran < total {
+        // The list's span: found once, by the first window that stops early, then passed
+        // along.
+        let span = window
+            .resume
+            .and_then(|r| r.span)
+            .or_else(|| entries.span());
         served.resume = cursor.rest().position().map(|at| Resume {
             index: start + served.ran,
             at,
+            span,
         });
     }
     Ok(served)
