@@ -1552,47 +1552,48 @@ fn batch_results<O: BatchOp>(
     reindex(got, base, expected)
 }
 
-/// A batch result's `index` (its entry's position).
-trait Indexed {
-    fn index(&mut self) -> &mut u32;
+/// A batch result's `index` (its entry's position); `BatchEntry::set_index` sets it.
+trait Indexed: hvlink_proto::rt::BatchEntry {
+    fn index(&self) -> u32;
 }
 
 impl Indexed for MapReplyEntry {
-    fn index(&mut self) -> &mut u32 {
-        &mut self.index
+    fn index(&self) -> u32 {
+        self.index
     }
 }
 
 impl Indexed for EntryResult {
-    fn index(&mut self) -> &mut u32 {
-        &mut self.index
+    fn index(&self) -> u32 {
+        self.index
     }
 }
 
 /// Put a message's entries in index order, check that they are exactly `0..expected`,
 /// and make the indices absolute (`base + index`).
-fn reindex<T: Indexed>(got: Vec<T>, base: usize, expected: usize) -> Result<Vec<T>> {
-    let mut keyed: Vec<(u32, T)> = got.into_iter().map(|mut e| (*e.index(), e)).collect();
-    // A host sends them in order; sort only if it did not.
-    if !keyed.is_sorted_by_key(|(i, _)| *i) {
-        keyed.sort_by_key(|(i, _)| *i);
+fn reindex<T: Indexed>(mut got: Vec<T>, base: usize, expected: usize) -> Result<Vec<T>> {
+    // A host sends them in order; sort only if it did not (in place, by index).
+    if !got.is_sorted_by_key(Indexed::index) {
+        got.sort_by_key(Indexed::index);
     }
-    if keyed.len() != expected {
+    if got.len() != expected {
         return Err(BadReply::EntryCount {
-            got: keyed.len(),
+            got: got.len(),
             expected,
         }
         .into());
     }
-    let mut out = Vec::with_capacity(expected);
-    for (k, (i, mut e)) in keyed.into_iter().enumerate() {
-        if i as usize != k {
-            return Err(BadReply::EntryIndex { at: k, index: i }.into());
+    for (k, e) in got.iter_mut().enumerate() {
+        if e.index() as usize != k {
+            return Err(BadReply::EntryIndex {
+                at: k,
+                index: e.index(),
+            }
+            .into());
         }
-        *e.index() = (base + k) as u32;
-        out.push(e);
+        e.set_index((base + k) as u32);
     }
-    Ok(out)
+    Ok(got)
 }
 
 /// See [`Client::batch`].
@@ -1695,5 +1696,48 @@ async fn reply_task(inner: Arc<Inner>) {
         if inner.pollers.load(Ordering::Acquire) == 0 {
             q.replies().cancel_park();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn results(indices: &[u32]) -> Vec<EntryResult> {
+        indices.iter().map(|&i| EntryResult::cancelled(i)).collect()
+    }
+
+    fn indices(v: &[EntryResult]) -> Vec<u32> {
+        v.iter().map(|e| e.index).collect()
+    }
+
+    /// A part's results are checked against `0..expected`, put in order when a host sent them
+    /// out of order, and made absolute; a gap, a duplicate or a wrong count is a bad reply
+    /// naming what was wrong.
+    #[test]
+    fn reindex_orders_checks_and_makes_absolute() {
+        let got = reindex(results(&[0, 1, 2, 3]), 100, 4).unwrap();
+        assert_eq!(indices(&got), [100, 101, 102, 103]);
+        let got = reindex(results(&[2, 0, 3, 1]), 8, 4).unwrap();
+        assert_eq!(indices(&got), [8, 9, 10, 11]);
+        let bad = |r: Result<Vec<EntryResult>>| match r {
+            Err(Error::Protocol(b)) => b,
+            other => panic!("not a bad reply: {other:?}"),
+        };
+        assert!(matches!(
+            bad(reindex(results(&[0, 1, 2]), 0, 4)),
+            BadReply::EntryCount {
+                got: 3,
+                expected: 4
+            }
+        ));
+        assert!(matches!(
+            bad(reindex(results(&[0, 1, 1, 3]), 0, 4)),
+            BadReply::EntryIndex { at: 2, index: 1 }
+        ));
+        assert!(matches!(
+            bad(reindex(results(&[0, 1, 2, 7]), 0, 4)),
+            BadReply::EntryIndex { at: 3, index: 7 }
+        ));
     }
 }
