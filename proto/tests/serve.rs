@@ -1430,26 +1430,32 @@ fn later_windows_jump_over_the_entries() {
         .encode(&mut Builder::new(&mut entries_only))
         .unwrap();
     assert_eq!(top_level(&entries_only).len(), 200);
-    for (name, bytes, mode, spanned) in [
+    for case in [
         ("canonical", &canonical, MapMode::ORDERED, true),
         ("mode last", &mode_last, MapMode::ORDERED, true),
         ("unknown among the entries", &mixed, MapMode::ORDERED, false),
         ("entries only", &entries_only, MapMode::INDEPENDENT, true),
-    ] {
-        // Each window one chunk; the resume point from the last passed to the next.
+    ]
+    .into_iter()
+    .flat_map(|case| [(case, true), (case, false)])
+    {
+        let ((name, bytes, mode, spanned), preempted) = (case.0, case.1);
+        // Each window one chunk (preempted) or 50 entries (its `max`, as a host's budget or
+        // reply room stops it); the resume point from the last passed to the next.
+        let per = if preempted { PREEMPT_CHUNK } else { 50 };
         let mut fake = Fake::default();
         let (mut start, mut resume): (u32, Option<Resume>) = (0, None);
         let mut results = Vec::new();
         while start < 200 {
             let w = Window {
-                preempt: Some(Preempt::new(&ALWAYS)),
+                preempt: preempted.then(|| Preempt::new(&ALWAYS)),
                 resume,
-                ..window(start, u32::MAX)
+                ..window(start, if preempted { u32::MAX } else { per })
             };
             let (r, out) = raw(MapGrantRef::DESC.id, bytes, &mut gnt_serve(&mut fake, w));
             let s = r.unwrap_or_else(|e| panic!("{name}: window at {start}: {e:?}"));
             assert_eq!(s.total, 200, "{name}");
-            assert_eq!(s.ran, PREEMPT_CHUNK.min(200 - start), "{name}");
+            assert_eq!(s.ran, per.min(200 - start), "{name}");
             results.extend(out);
             start += s.ran;
             resume = s.resume;

@@ -130,8 +130,9 @@ pub struct Served {
     pub failed: bool,
     /// The request ran whole regardless of the window (atomic mode, or not a batch op).
     pub whole: bool,
-    /// Where the next window starts, when this one stopped before the end of a preemptible
-    /// batch: pass it back in [`Window::resume`].
+    /// Where the next window starts, when this one stopped before the end of a batch that
+    /// is not atomic (preempted, or at the window's `max`): pass it back in
+    /// [`Window::resume`].
     pub resume: Option<Resume>,
 }
 
@@ -365,7 +366,13 @@ where
             break;
         }
     }
-    if chunk != n && start + served.ran < total {
+    if !atomic && start + served.ran < total {
+        // Stopped before the end of the list (preempted, or the window's `max`: the
+        // caller's budget or its reply's room): where the next window starts. A window run
+        // in one backend call has not moved the cursor yet.
+        if chunk == n {
+            cursor.advance(served.ran as usize);
+        }
         // The list's span: found once, by the first window that stops early, then passed
         // along.
         let span = window
