@@ -41,8 +41,9 @@ use hvlink_proto::control::{
     QueueSetupReq,
 };
 use hvlink_proto::grant_table::{
-    BatchMode, EntryResult, Gntst, MapEntry, MapGrantRef, MapMode, MapReplyEntry, MapReplyForm,
-    MapReq, MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReplyForm, UnmapReq, UnmapReqForm,
+    BatchMode, EntryResult, Gntst, MapEntry, MapGrantRef, MapMode, MapReply, MapReplyEntry,
+    MapReplyForm, MapReq, MapReqForm, UnmapEntry, UnmapGrantRef, UnmapReply, UnmapReplyForm,
+    UnmapReq, UnmapReqForm,
 };
 use hvlink_proto::rt::{op_flags, AttrSet, BatchEntry as _, Elem, FastAbi, List, Op, OpDesc, Regs};
 use tokio::sync::{mpsc, Notify};
@@ -645,9 +646,7 @@ impl<O: Op> std::fmt::Debug for Reply<O> {
 }
 
 fn decode_part<'a, O: Op>(bytes: &'a [u8]) -> Result<O::Reply<'a>> {
-    let msg = Message::parse(bytes).map_err(Error::Codec)?;
-    let (_, attrs) = msg.genl().map_err(Error::Codec)?;
-    O::Reply::decode(attrs).map_err(Error::Codec)
+    O::Reply::decode(reply_attrs(bytes)?).map_err(Error::Codec)
 }
 
 impl<O: Op> Reply<O> {
@@ -1494,8 +1493,38 @@ trait BatchOp: Op {
     type Result: Indexed + for<'a> Elem<'a>;
     /// The batch-form request of `entries`.
     fn request(mode: Self::Mode, entries: &[Self::Entry]) -> Self::Request<'_>;
-    /// The results in a reply message; a single-form reply is a bad reply.
-    fn results(part: &[u8]) -> Result<List<'_, Self::Result>>;
+    /// Append the results in a reply message to `out`, read once as they are validated; a
+    /// single-form reply is a bad reply (and `out` is then left as it was).
+    fn results(part: &[u8], out: &mut Vec<Self::Result>) -> Result<()>;
+}
+
+/// The attributes of a reply message, with its framing checked.
+fn reply_attrs(bytes: &[u8]) -> Result<hvlink_codec::Attrs<'_>> {
+    let msg = Message::parse(bytes).map_err(Error::Codec)?;
+    let (_, attrs) = msg.genl().map_err(Error::Codec)?;
+    Ok(attrs)
+}
+
+/// Append what `decode` hands over to `out`, unless the reply turns out not to be a batch
+/// (`batch` says) or fails to decode: then `out` is as it was.
+fn collect_results<T, R>(
+    out: &mut Vec<T>,
+    decode: impl FnOnce(&mut dyn FnMut(T)) -> core::result::Result<R, hvlink_codec::Error>,
+    batch: impl FnOnce(&R) -> bool,
+) -> Result<()> {
+    let before = out.len();
+    let r = decode(&mut |e| out.push(e));
+    match r {
+        Ok(rep) if batch(&rep) => Ok(()),
+        Ok(_) => {
+            out.truncate(before);
+            Err(BadReply::SingleForm.into())
+        }
+        Err(e) => {
+            out.truncate(before);
+            Err(Error::Codec(e))
+        }
+    }
 }
 
 impl BatchOp for MapGrantRef {
@@ -1510,11 +1539,13 @@ impl BatchOp for MapGrantRef {
             },
         }
     }
-    fn results(part: &[u8]) -> Result<List<'_, MapReplyEntry>> {
-        match decode_part::<Self>(part)?.form {
-            MapReplyForm::Batch { entry } => Ok(entry),
-            MapReplyForm::Single { .. } => Err(BadReply::SingleForm.into()),
-        }
+    fn results(part: &[u8], out: &mut Vec<MapReplyEntry>) -> Result<()> {
+        let attrs = reply_attrs(part)?;
+        collect_results(
+            out,
+            |each| MapReply::decode_each(attrs, &mut |e| each(e)),
+            |r| matches!(r.form, MapReplyForm::Batch { .. }),
+        )
     }
 }
 
@@ -1530,11 +1561,13 @@ impl BatchOp for UnmapGrantRef {
             },
         }
     }
-    fn results(part: &[u8]) -> Result<List<'_, EntryResult>> {
-        match decode_part::<Self>(part)?.form {
-            UnmapReplyForm::Batch { entry } => Ok(entry),
-            UnmapReplyForm::Single { .. } => Err(BadReply::SingleForm.into()),
-        }
+    fn results(part: &[u8], out: &mut Vec<EntryResult>) -> Result<()> {
+        let attrs = reply_attrs(part)?;
+        collect_results(
+            out,
+            |each| UnmapReply::decode_each(attrs, &mut |e| each(e)),
+            |r| matches!(r.form, UnmapReplyForm::Batch { .. }),
+        )
     }
 }
 
@@ -1547,7 +1580,7 @@ fn batch_results<O: BatchOp>(
 ) -> Result<Vec<O::Result>> {
     let mut got = Vec::with_capacity(expected);
     for p in parts {
-        got.extend(O::results(p)?.iter());
+        O::results(p, &mut got)?;
     }
     reindex(got, base, expected)
 }
@@ -1709,6 +1742,69 @@ mod tests {
 
     fn indices(v: &[EntryResult]) -> Vec<u32> {
         v.iter().map(|e| e.index).collect()
+    }
+
+    fn map_reply(rep: &MapReply<'_>) -> Vec<u8> {
+        let mut buf = Vec::new();
+        MapGrantRef::write_reply(&mut Builder::new(&mut buf), 7, 0, rep).unwrap();
+        buf
+    }
+
+    fn okay(index: u32) -> MapReplyEntry {
+        MapReplyEntry {
+            index,
+            status: Gntst::OKAY,
+            handle: Some(100 + index),
+            dev_bus_addr: None,
+        }
+    }
+
+    /// A reply's results are read as they are validated and appended; they are what the
+    /// message's list holds. A single-form reply to a batch, or a malformed result, is a bad
+    /// reply, and what was appended before the call stays while nothing of the reply does.
+    #[test]
+    fn results_are_read_once_and_appended_or_nothing() {
+        let es = [okay(0), okay(1), okay(2)];
+        let batch = map_reply(&MapReply {
+            form: MapReplyForm::Batch {
+                entry: List::new(&es),
+            },
+        });
+        let mut out = vec![okay(9)];
+        MapGrantRef::results(&batch, &mut out).unwrap();
+        assert_eq!(out, [okay(9), okay(0), okay(1), okay(2)]);
+        let single = map_reply(&MapReply {
+            form: MapReplyForm::Single {
+                status: Gntst::OKAY,
+                handle: Some(5),
+                dev_bus_addr: None,
+            },
+        });
+        let mut out = vec![okay(9)];
+        assert!(matches!(
+            MapGrantRef::results(&single, &mut out),
+            Err(Error::Protocol(BadReply::SingleForm))
+        ));
+        assert_eq!(out, [okay(9)]);
+        // The last result's status made a failure while it keeps its handle (which only an
+        // okay status may have): a codec error naming the handle, after the first two
+        // results were handed over (and taken back).
+        let mut bad = batch.clone();
+        let at = bad.len() - 4 - 8; // the last entry: index (8), status (8)
+        bad[at..at + 2].copy_from_slice(&7777u16.to_le_bytes());
+        let mut out = vec![okay(9)];
+        match MapGrantRef::results(&bad, &mut out) {
+            Err(Error::Codec(e)) => {
+                assert_eq!(e.kind(), hvlink_codec::ErrorKind::BadValue, "{e:?}");
+                let handle = hvlink_proto::grant_table::ids::map_reply_entry::HANDLE;
+                assert_eq!(e.attr(), Some(handle), "{e:?}");
+                // The handle is the message's last attribute; offsets count from the
+                // message's start.
+                assert_eq!(e.offset() as usize, bad.len() - 8, "{e:?}");
+            }
+            other => panic!("not a codec error: {other:?}"),
+        }
+        assert_eq!(out, [okay(9)]);
     }
 
     /// A part's results are checked against `0..expected`, put in order when a host sent them

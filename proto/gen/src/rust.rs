@@ -453,12 +453,64 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     w!(o, "}};");
     w!(o, "");
 
-    // AttrSet impl.
+    // A batch op's reply: its decoder hands each result to a callback as it validates it
+    // (`decode_each`), so that a caller that wants the results reads them once.
     let ty_a = m.set_ty(s, "'a");
+    let results =
+        m.f.ops
+            .iter()
+            .filter(|op| op.batch)
+            .map(|op| plan(m, op))
+            .find(|p| p.rep.name == s.name)
+            .map(|p| p.result);
+    if let Some(r) = results {
+        let elem = m.elem_ty(r, "'a");
+        w!(o, "impl<'a> {ty_a} {{");
+        w!(
+            o,
+            "    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `{}` to",
+            r.name
+        );
+        w!(
+            o,
+            "    /// `each` as it is validated (in message order): the results are read once, not"
+        );
+        w!(
+            o,
+            "    /// decoded again from the list. On an error, `each` has seen those before it."
+        );
+        w!(
+            o,
+            "    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut({elem})) -> c::Result<Self> {{"
+        );
+        w!(o, "        let container = attrs.offset();");
+        w!(o, "        Self::decode_each_at(attrs, container, each)");
+        w!(o, "    }}");
+        w!(o, "");
+        decode(o, m, s, Some(r));
+        w!(o, "}}");
+        w!(o, "");
+    }
+
+    // AttrSet impl.
     w!(o, "impl<'a> rt::AttrSet<'a> for {ty_a} {{");
     w!(o, "    const DESC: &'static rt::SetDesc = &{st}_SET;");
     w!(o, "");
-    decode(o, m, s);
+    match results {
+        Some(_) => {
+            w!(o, "    #[inline]");
+            w!(
+                o,
+                "    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {{"
+            );
+            w!(
+                o,
+                "        Self::decode_each_at(attrs, container, &mut |_| {{}})"
+            );
+            w!(o, "    }}");
+        }
+        None => decode(o, m, s, None),
+    }
     w!(o, "");
     // Nests read again as list elements, and sets with lists (a batch request read again
     // for each window) get a check-free decoder.
@@ -528,7 +580,7 @@ fn field_doc(o: &mut String, indent: &str, m: &Fam<'_>, s: &AttrSet, a: &Attribu
     w!(o, "{indent}/// {}.", notes.join(", "));
 }
 
-fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet, each: Option<&Attribute>) {
     let forms = s.forms.as_deref().unwrap_or(&[]);
     // `container` is reported for a missing attribute: required ones, forms.
     let uses_container = !forms.is_empty() || s.attributes.iter().any(|a| a.required);
@@ -538,11 +590,19 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     }
     // The seen mask finds duplicates and missing required attributes.
     let uses_seen = s.attributes.iter().any(|a| !a.repeated || a.required);
-    w!(
-        o,
-        "    fn decode_at(attrs: c::Attrs<'a>, {}container: usize) -> c::Result<Self> {{",
-        if uses_container { "" } else { "_" }
-    );
+    match each {
+        None => w!(
+            o,
+            "    fn decode_at(attrs: c::Attrs<'a>, {}container: usize) -> c::Result<Self> {{",
+            if uses_container { "" } else { "_" }
+        ),
+        Some(r) => w!(
+            o,
+            "    fn decode_each_at(attrs: c::Attrs<'a>, {}container: usize, each: &mut impl FnMut({})) -> c::Result<Self> {{",
+            if uses_container { "" } else { "_" },
+            m.elem_ty(r, "'a")
+        ),
+    }
     locals(o, m, s, true);
     // One level, specialised: the checks of `policy::visit_level` (lenient) and then the
     // attribute's own decoding, in that order per attribute (see `rt`'s decode helpers).
@@ -568,7 +628,7 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
             expect_header(a)
         );
         w!(o, "            count += 1;");
-        check_arm(o, m, s, a, uses_seen, true, "            ");
+        check_arm(o, m, s, a, (uses_seen, each), true, "            ");
         w!(o, "        }}");
     }
     w!(o, "        while let Some(a) = walk.next()? {{");
@@ -579,7 +639,7 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     w!(o, "            match a.kind() {{");
     for a in &sorted {
         w!(o, "                {} => {{", a.id);
-        check_arm(o, m, s, a, uses_seen, false, "                    ");
+        check_arm(o, m, s, a, (uses_seen, each), false, "                    ");
         w!(o, "                }}");
     }
     w!(o, "                _ => rt::unknown(&a)?,");
@@ -774,7 +834,7 @@ fn check_arm(
     m: &Fam<'_>,
     s: &AttrSet,
     a: &Attribute,
-    uses_seen: bool,
+    (uses_seen, each): (bool, Option<&Attribute>),
     first: bool,
     ind: &str,
 ) {
@@ -846,7 +906,11 @@ fn check_arm(
     match m.shape(s, a) {
         Shape::Flag => w!(o, "{ind}v_{v} = v;"),
         Shape::List => {
-            w!(o, "{ind}let _ = v;");
+            if each.is_some_and(|r| r.name == a.name) {
+                w!(o, "{ind}each(v);");
+            } else {
+                w!(o, "{ind}let _ = v;");
+            }
             w!(o, "{ind}n_{v} += 1;");
         }
         _ => w!(o, "{ind}v_{v} = Some(v);"),

@@ -1356,10 +1356,23 @@ pub static MAP_REPLY_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for MapReply<'a> {
-    const DESC: &'static rt::SetDesc = &MAP_REPLY_SET;
+impl<'a> MapReply<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the results are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(
+        attrs: c::Attrs<'a>,
+        each: &mut impl FnMut(MapReplyEntry),
+    ) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(MapReplyEntry),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_status: Option<Gntst> = None;
         let mut v_handle: Option<u32> = None;
@@ -1441,7 +1454,7 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<MapReplyEntry>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -1467,6 +1480,15 @@ impl<'a> rt::AttrSet<'a> for MapReply<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for MapReply<'a> {
+    const DESC: &'static rt::SetDesc = &MAP_REPLY_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -2587,10 +2609,20 @@ pub static UNMAP_REPLY_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
-    const DESC: &'static rt::SetDesc = &UNMAP_REPLY_SET;
+impl<'a> UnmapReply<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the results are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut(EntryResult)) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(EntryResult),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_status: Option<Gntst> = None;
         let mut n_entry = 0u32;
@@ -2628,7 +2660,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<EntryResult>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -2646,6 +2678,15 @@ impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for UnmapReply<'a> {
+    const DESC: &'static rt::SetDesc = &UNMAP_REPLY_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -4017,10 +4058,20 @@ pub static COPY_REPLY_SET: rt::SetDesc = rt::SetDesc {
     forms: &[],
 };
 
-impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
-    const DESC: &'static rt::SetDesc = &COPY_REPLY_SET;
+impl<'a> CopyReply<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the results are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut(EntryResult)) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(EntryResult),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut n_entry = 0u32;
         let mut seen: u32 = 0;
@@ -4038,7 +4089,7 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<EntryResult>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                 }
                 _ => rt::unknown(&a)?,
@@ -4050,6 +4101,15 @@ impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
         Ok(CopyReply {
             entry: rt::req_list(rt::list(&all, 1, n_entry), container, 1)?,
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for CopyReply<'a> {
+    const DESC: &'static rt::SetDesc = &COPY_REPLY_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]

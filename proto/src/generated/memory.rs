@@ -1406,10 +1406,23 @@ pub static RESERVATION_REPLY_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for ReservationReply<'a> {
-    const DESC: &'static rt::SetDesc = &RESERVATION_REPLY_SET;
+impl<'a> ReservationReply<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the results are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(
+        attrs: c::Attrs<'a>,
+        each: &mut impl FnMut(ExtentResult),
+    ) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(ExtentResult),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_status: Option<ExtentStatus> = None;
         let mut n_entry = 0u32;
@@ -1447,7 +1460,7 @@ impl<'a> rt::AttrSet<'a> for ReservationReply<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<ExtentResult>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -1465,6 +1478,15 @@ impl<'a> rt::AttrSet<'a> for ReservationReply<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for ReservationReply<'a> {
+    const DESC: &'static rt::SetDesc = &RESERVATION_REPLY_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
