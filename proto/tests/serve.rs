@@ -1515,3 +1515,47 @@ fn later_windows_jump_over_the_entries() {
         );
     }
 }
+
+/// A window that cancels its entries (the rest of an ordered batch after a failure, or a
+/// cancelled request) walks none of them and keeps the resume point, span included, so that
+/// the windows after it jump over the entries too.
+#[test]
+fn a_cancel_window_keeps_the_resume_point() {
+    let entries: Vec<MapEntry> = (0..200).map(|r| map_entry(1, r)).collect();
+    let mut bytes = Vec::new();
+    map_batch(MapMode::ORDERED, &entries)
+        .encode(&mut Builder::new(&mut bytes))
+        .unwrap();
+    let mut fake = Fake {
+        fail_refs: vec![40],
+        ..Fake::default()
+    };
+    // Windows of 50 as a host runs them: the first runs and fails at entry 40 (an ordered
+    // batch: the rest is cancelled), the later ones cancel.
+    let (mut start, mut resume, mut cancel) = (0u32, None, false);
+    let mut spans = Vec::new();
+    while start < 200 {
+        let w = Window {
+            cancel,
+            resume,
+            ..window(start, 50)
+        };
+        let (r, _) = raw(MapGrantRef::DESC.id, &bytes, &mut gnt_serve(&mut fake, w));
+        let s = r.unwrap();
+        assert_eq!(s.ran, 50.min(200 - start));
+        start += s.ran;
+        cancel |= s.failed;
+        resume = s.resume;
+        if start < 200 {
+            let r = resume.expect("a resume point until the end");
+            assert!(r.index <= start, "{r:?} at {start}");
+            spans.push(r.span);
+        }
+    }
+    assert!(cancel, "entry 40 failed");
+    assert_eq!(spans.len(), 3);
+    assert!(spans[0].is_some());
+    assert!(spans.iter().all(|s| *s == spans[0]), "{spans:?}");
+    // Only the first window reached the backend.
+    assert_eq!(fake.map_calls.iter().map(|c| c.1.len()).sum::<usize>(), 50);
+}

@@ -1052,7 +1052,10 @@ fn decode_valid_from(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     for a in &lists {
         let v = snake_local(a);
         w!(o, "                    {} => {{", a.id);
-        w!(o, "                        n_{v} += span.count;");
+        w!(
+            o,
+            "                        n_{v} = n_{v}.saturating_add(span.count);"
+        );
         if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
             w!(
                 o,

@@ -865,7 +865,7 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
             if walk.jump(&span) {
                 match span.kind {
                     6 => {
-                        n_entry += span.count;
+                        n_entry = n_entry.saturating_add(span.count);
                         rt::seen_at(&mut forms[1], span.start);
                     }
                     _ => {}
@@ -2222,7 +2222,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
             if walk.jump(&span) {
                 match span.kind {
                     5 => {
-                        n_entry += span.count;
+                        n_entry = n_entry.saturating_add(span.count);
                         rt::seen_at(&mut forms[1], span.start);
                     }
                     _ => {}
@@ -3402,7 +3402,7 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
             if walk.jump(&span) {
                 match span.kind {
                     2 => {
-                        n_entry += span.count;
+                        n_entry = n_entry.saturating_add(span.count);
                     }
                     _ => {}
                 }

@@ -1127,7 +1127,7 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
             if walk.jump(&span) {
                 match span.kind {
                     5 => {
-                        n_extent += span.count;
+                        n_extent = n_extent.saturating_add(span.count);
                         rt::seen_at(&mut forms[1], span.start);
                     }
                     _ => {}
@@ -2190,7 +2190,7 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
             if walk.jump(&span) {
                 match span.kind {
                     7 => {
-                        n_entry += span.count;
+                        n_entry = n_entry.saturating_add(span.count);
                         rt::seen_at(&mut forms[1], span.start);
                     }
                     _ => {}

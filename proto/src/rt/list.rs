@@ -144,10 +144,11 @@ impl<'a, T> List<'a, T> {
         out
     }
 
-    /// Where the whole list lies in its message, if its entries are contiguous (no other
+    /// Where the list lies in its message, if its entries are contiguous (no other
     /// attribute between the first and the last): a walk over the list's bytes, for a
     /// windowed batch's later windows ([`Resume::span`]). `None` for a list not read off the
-    /// wire, an empty one, or entries with other attributes among them.
+    /// wire, an empty one, a window that skips entries, or entries with other attributes
+    /// among them. (A window from the start spans its own entries only.)
     pub fn span(&self) -> Option<Span> {
         let ListRepr::Wire {
             data,

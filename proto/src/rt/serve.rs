@@ -308,6 +308,13 @@ where
         whole: atomic,
         resume: None,
     };
+    // A window that walks no entry leaves the resume point where it was (still behind the
+    // next window's start, which `window_from` allows), span and all.
+    let kept = if !atomic && start + n < total {
+        window.resume
+    } else {
+        None
+    };
     if window.cancel {
         for k in 0..n {
             let r = R::cancelled(start + k);
@@ -315,9 +322,11 @@ where
             served.ran += 1;
             served.failed |= r.failed();
         }
+        served.resume = kept;
         return Ok(served);
     }
     if n == 0 {
+        served.resume = kept;
         return Ok(served);
     }
     // Without a preemption flag (or for an atomic batch) the window runs in one call.
@@ -373,12 +382,13 @@ where
         if chunk == n {
             cursor.advance(served.ran as usize);
         }
-        // The list's span: found once, by the first window that stops early, then passed
-        // along.
-        let span = window
-            .resume
-            .and_then(|r| r.span)
-            .or_else(|| entries.span());
+        // The list's span: looked for once, by the first window that stops early, then
+        // passed along (also when there is none: entries with other attributes among them
+        // are walked by every window, but not searched for a span again).
+        let span = match window.resume {
+            Some(r) => r.span,
+            None => entries.span(),
+        };
         served.resume = cursor.rest().position().map(|at| Resume {
             index: start + served.ran,
             at,

@@ -12,12 +12,13 @@
 //!   first one of the rules the policy table cannot express (closed enums, UTF-8, forms,
 //!   `when`, a form's required attributes);
 //! - `decode_valid` (how a decoded list's elements are read again) gives the value `decode`
-//!   gave.
+//!   gave, and so does `decode_valid_from` with the span of each list whose entries lie
+//!   together (how a batch request's later windows read it, jumping over its entries).
 //!
 //! Included by the generated `generated_roundtrip.rs`, which lists every set.
 
 use hvlink_proto::codec::{Attrs, Error, ErrorKind};
-use hvlink_proto::rt::SetDesc;
+use hvlink_proto::rt::{SetDesc, Span};
 
 use hvlink_codec::policy::{visit, Options};
 
@@ -27,6 +28,7 @@ pub struct Decoders {
     pub desc: &'static SetDesc,
     pub decode: fn(&[u8], usize) -> Result<String, Error>,
     pub valid: fn(&[u8], usize) -> Option<String>,
+    pub valid_from: fn(&[u8], usize, Span) -> Option<String>,
 }
 
 /// The decoders of set type `$t`.
@@ -45,8 +47,48 @@ macro_rules! decoders {
                 ))
                 .map(|v| format!("{v:?}"))
             },
+            valid_from: |b, o, span| {
+                <$t as hvlink_proto::rt::AttrSet>::decode_valid_from(
+                    hvlink_proto::codec::Attrs::new(b, o),
+                    Some(span),
+                )
+                .map(|v| format!("{v:?}"))
+            },
         }
     };
+}
+
+/// The spans of `buf`'s top-level attributes (at offset `off`): for each attribute type that
+/// occurs, where its attributes lie if they all lie together (nothing else among them).
+fn spans(buf: &[u8], off: usize) -> Vec<Span> {
+    let mut runs: Vec<(u16, usize, usize, u32, bool)> = Vec::new(); // kind, start, end, n, together
+    let mut at = 0;
+    while at + 4 <= buf.len() {
+        let len = u16::from_le_bytes([buf[at], buf[at + 1]]) as usize;
+        let kind = u16::from_le_bytes([buf[at + 2], buf[at + 3]]) & 0x3fff;
+        if len < 4 || at + len > buf.len() {
+            break;
+        }
+        let next = (at + len.div_ceil(4) * 4).min(buf.len());
+        match runs.iter_mut().find(|r| r.0 == kind) {
+            Some(r) if r.2 == off + at && r.4 => {
+                r.2 = off + next;
+                r.3 += 1;
+            }
+            Some(r) => r.4 = false,
+            None => runs.push((kind, off + at, off + next, 1, true)),
+        }
+        at = next;
+    }
+    runs.into_iter()
+        .filter(|r| r.4)
+        .map(|(kind, start, end, count, _)| Span {
+            start,
+            end,
+            kind,
+            count,
+        })
+        .collect()
 }
 
 /// The rules a decoder checks beyond its policy table.
@@ -93,6 +135,14 @@ pub fn agree(d: &Decoders, buf: &[u8], off: usize, seen: &mut Seen) {
                 "{}: decode_valid differs on {buf:02x?}",
                 d.desc.name
             );
+            for span in spans(buf, off) {
+                assert_eq!(
+                    (d.valid_from)(buf, off, span).as_ref(),
+                    Some(v),
+                    "{}: decode_valid_from with {span:?} differs on {buf:02x?}",
+                    d.desc.name
+                );
+            }
             seen.accepted += 1;
         }
         (Err(g), Err(e)) if *g == e => {
