@@ -456,13 +456,18 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     // A batch op's reply: its decoder hands each result to a callback as it validates it
     // (`decode_each`), so that a caller that wants the results reads them once.
     let ty_a = m.set_ty(s, "'a");
-    let results =
+    let plans: Vec<BatchPlan<'_>> =
         m.f.ops
             .iter()
             .filter(|op| op.batch)
             .map(|op| plan(m, op))
-            .find(|p| p.rep.name == s.name)
-            .map(|p| p.result);
+            .collect();
+    let results = plans
+        .iter()
+        .find(|p| p.rep.name == s.name)
+        .map(|p| p.result);
+    // A batch op's request, read again for each window: its entries jumped over.
+    let entries = plans.iter().find(|p| p.req.name == s.name).map(|p| p.entry);
     if let Some(r) = results {
         let elem = m.elem_ty(r, "'a");
         w!(o, "impl<'a> {ty_a} {{");
@@ -519,14 +524,8 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         decode_valid(o, m, s);
         w!(o, "");
     }
-    // A batch op's request, read again for each window: its entries jumped over.
-    let batch_request =
-        m.f.ops
-            .iter()
-            .filter(|op| op.batch)
-            .any(|op| plan(m, op).req.name == s.name);
-    if has_list && batch_request {
-        decode_valid_from(o, m, s);
+    if let Some(e) = entries {
+        decode_valid_from(o, m, s, e);
         w!(o, "");
     }
     encode(o, m, s);
@@ -1018,27 +1017,18 @@ fn decode_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
 }
 
 /// `decode_valid_from`: `decode_valid` for a later window of a batch request, jumping over
-/// the span of its entries (counted as the span says, their form marked seen) when the walk
-/// reaches it. A span of another list, or none, reads the whole set.
-fn decode_valid_from(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
+/// the span of its `entry` list (counted as the span says, their form marked seen) when the
+/// walk reaches it. A span of another attribute type, or none, reads the whole set.
+fn decode_valid_from(o: &mut String, m: &Fam<'_>, s: &AttrSet, entry: &Attribute) {
     let forms = s.forms.as_deref().unwrap_or(&[]);
+    let v = snake_local(entry);
     w!(o, "    #[inline]");
     w!(
         o,
         "    fn decode_valid_from(attrs: c::Attrs<'a>, span: Option<rt::Span>) -> ::core::option::Option<Self> {{"
     );
-    let lists: Vec<&Attribute> = s
-        .attributes
-        .iter()
-        .filter(|a| m.shape(s, a) == Shape::List)
-        .collect();
-    let ids: Vec<String> = lists.iter().map(|a| a.id.to_string()).collect();
     w!(o, "        let span = match span {{");
-    w!(
-        o,
-        "            Some(sp) if matches!(sp.kind, {}) => sp,",
-        ids.join(" | ")
-    );
+    w!(o, "            Some(sp) if sp.kind == {} => sp,", entry.id);
     w!(
         o,
         "            _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),"
@@ -1048,24 +1038,19 @@ fn decode_valid_from(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     w!(o, "        let mut walk = rt::Walk::new(&attrs);");
     w!(o, "        loop {{");
     w!(o, "            if walk.jump(&span) {{");
-    w!(o, "                match span.kind {{");
-    for a in &lists {
-        let v = snake_local(a);
-        w!(o, "                    {} => {{", a.id);
+    w!(
+        o,
+        "                n_{v} = n_{v}.saturating_add(span.count);"
+    );
+    if let Some(i) = forms
+        .iter()
+        .position(|f| f.attributes.contains(&entry.name))
+    {
         w!(
             o,
-            "                        n_{v} = n_{v}.saturating_add(span.count);"
+            "                rt::seen_at(&mut forms[{i}], span.start);"
         );
-        if let Some(i) = forms.iter().position(|f| f.attributes.contains(&a.name)) {
-            w!(
-                o,
-                "                        rt::seen_at(&mut forms[{i}], span.start);"
-            );
-        }
-        w!(o, "                    }}");
     }
-    w!(o, "                    _ => {{}}");
-    w!(o, "                }}");
     w!(o, "            }}");
     w!(
         o,

@@ -849,7 +849,7 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
         span: Option<rt::Span>,
     ) -> ::core::option::Option<Self> {
         let span = match span {
-            Some(sp) if matches!(sp.kind, 6) => sp,
+            Some(sp) if sp.kind == 6 => sp,
             _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
         };
         let all = attrs.clone();
@@ -863,13 +863,8 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
         let mut walk = rt::Walk::new(&attrs);
         loop {
             if walk.jump(&span) {
-                match span.kind {
-                    6 => {
-                        n_entry = n_entry.saturating_add(span.count);
-                        rt::seen_at(&mut forms[1], span.start);
-                    }
-                    _ => {}
-                }
+                n_entry = n_entry.saturating_add(span.count);
+                rt::seen_at(&mut forms[1], span.start);
             }
             let Some(a) = walk.next().ok()? else { break };
             match a.kind() {
@@ -2207,7 +2202,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
         span: Option<rt::Span>,
     ) -> ::core::option::Option<Self> {
         let span = match span {
-            Some(sp) if matches!(sp.kind, 5) => sp,
+            Some(sp) if sp.kind == 5 => sp,
             _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
         };
         let all = attrs.clone();
@@ -2220,13 +2215,8 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
         let mut walk = rt::Walk::new(&attrs);
         loop {
             if walk.jump(&span) {
-                match span.kind {
-                    5 => {
-                        n_entry = n_entry.saturating_add(span.count);
-                        rt::seen_at(&mut forms[1], span.start);
-                    }
-                    _ => {}
-                }
+                n_entry = n_entry.saturating_add(span.count);
+                rt::seen_at(&mut forms[1], span.start);
             }
             let Some(a) = walk.next().ok()? else { break };
             match a.kind() {
@@ -3391,7 +3381,7 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
         span: Option<rt::Span>,
     ) -> ::core::option::Option<Self> {
         let span = match span {
-            Some(sp) if matches!(sp.kind, 2) => sp,
+            Some(sp) if sp.kind == 2 => sp,
             _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
         };
         let all = attrs.clone();
@@ -3400,12 +3390,7 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
         let mut walk = rt::Walk::new(&attrs);
         loop {
             if walk.jump(&span) {
-                match span.kind {
-                    2 => {
-                        n_entry = n_entry.saturating_add(span.count);
-                    }
-                    _ => {}
-                }
+                n_entry = n_entry.saturating_add(span.count);
             }
             let Some(a) = walk.next().ok()? else { break };
             match a.kind() {

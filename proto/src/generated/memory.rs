@@ -1112,7 +1112,7 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
         span: Option<rt::Span>,
     ) -> ::core::option::Option<Self> {
         let span = match span {
-            Some(sp) if matches!(sp.kind, 5) => sp,
+            Some(sp) if sp.kind == 5 => sp,
             _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
         };
         let all = attrs.clone();
@@ -1125,13 +1125,8 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
         let mut walk = rt::Walk::new(&attrs);
         loop {
             if walk.jump(&span) {
-                match span.kind {
-                    5 => {
-                        n_extent = n_extent.saturating_add(span.count);
-                        rt::seen_at(&mut forms[1], span.start);
-                    }
-                    _ => {}
-                }
+                n_extent = n_extent.saturating_add(span.count);
+                rt::seen_at(&mut forms[1], span.start);
             }
             let Some(a) = walk.next().ok()? else { break };
             match a.kind() {
@@ -2173,7 +2168,7 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
         span: Option<rt::Span>,
     ) -> ::core::option::Option<Self> {
         let span = match span {
-            Some(sp) if matches!(sp.kind, 7) => sp,
+            Some(sp) if sp.kind == 7 => sp,
             _ => return <Self as rt::AttrSet<'a>>::decode_valid(attrs),
         };
         let all = attrs.clone();
@@ -2188,13 +2183,8 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
         let mut walk = rt::Walk::new(&attrs);
         loop {
             if walk.jump(&span) {
-                match span.kind {
-                    7 => {
-                        n_entry = n_entry.saturating_add(span.count);
-                        rt::seen_at(&mut forms[1], span.start);
-                    }
-                    _ => {}
-                }
+                n_entry = n_entry.saturating_add(span.count);
+                rt::seen_at(&mut forms[1], span.start);
             }
             let Some(a) = walk.next().ok()? else { break };
             match a.kind() {

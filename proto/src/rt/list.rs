@@ -163,38 +163,25 @@ impl<'a, T> List<'a, T> {
         if count == 0 {
             return None;
         }
-        // Header hops only (length and type); the decoder accepted these bytes already, and
-        // anything unexpected ends in `None`.
-        let hop = |at: usize| -> Option<(u16, usize)> {
-            let h = data.get(at..at + hvlink_codec::attr::HEADER_LEN)?;
-            let len = u16::from_le_bytes([h[0], h[1]]) as usize;
-            let kind = u16::from_le_bytes([h[2], h[3]]) & hvlink_codec::attr::TYPE_MASK;
-            if len < hvlink_codec::attr::HEADER_LEN || at + len > data.len() {
-                return None;
-            }
-            Some((
-                kind,
-                (at + hvlink_codec::header::align(len)).min(data.len()),
-            ))
-        };
-        let mut at = 0;
+        // The decoder accepted these bytes already; anything unexpected ends in `None`.
+        let mut walk = Walk::at(data, offset);
         let start = loop {
-            let (k, next) = hop(at)?;
-            if k == kind {
-                break at;
+            let at = walk.position();
+            match walk.next() {
+                Ok(Some(a)) if a.kind() == kind => break at,
+                Ok(Some(_)) => {}
+                _ => return None,
             }
-            at = next;
         };
-        for _ in 0..count {
-            let (k, next) = hop(at)?;
-            if k != kind {
-                return None;
+        for _ in 1..count {
+            match walk.next() {
+                Ok(Some(a)) if a.kind() == kind => {}
+                _ => return None,
             }
-            at = next;
         }
         Some(Span {
-            start: offset + start,
-            end: offset + at,
+            start,
+            end: walk.position(),
             kind,
             count,
         })
