@@ -47,6 +47,16 @@ pub trait Sink {
 
     /// Forget everything written after `len`.
     fn truncate(&mut self, len: usize);
+
+    /// Append the first `len` bytes of `bytes` (`len <= N`), or nothing and an error when
+    /// there is no room for them. A sink may copy all `N` bytes (a copy of a size known at
+    /// compile time: a few moves, no call) and then keep `len` of them.
+    #[inline]
+    fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+        let len = len.min(N);
+        self.reserve(len)?.copy_from_slice(&bytes[..len]);
+        Ok(())
+    }
 }
 
 impl<S: Sink + ?Sized> Sink for &mut S {
@@ -65,6 +75,10 @@ impl<S: Sink + ?Sized> Sink for &mut S {
     #[inline]
     fn truncate(&mut self, len: usize) {
         (**self).truncate(len)
+    }
+    #[inline]
+    fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+        (**self).append_prefix(bytes, len)
     }
 }
 
@@ -126,6 +140,24 @@ impl Sink for SliceSink<'_> {
     fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
     }
+
+    #[inline]
+    fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+        let start = self.len;
+        let len = len.min(N);
+        // Room for all N: copy them (the bytes past `len` are not part of what was written).
+        if let Some(dst) = self
+            .buf
+            .get_mut(start..)
+            .and_then(|b| b.first_chunk_mut::<N>())
+        {
+            *dst = *bytes;
+            self.len = start + len;
+            return Ok(());
+        }
+        self.reserve(len)?.copy_from_slice(&bytes[..len]);
+        Ok(())
+    }
 }
 
 #[cfg(feature = "alloc")]
@@ -171,6 +203,21 @@ mod growable {
         #[inline]
         fn truncate(&mut self, len: usize) {
             Vec::truncate(self, len)
+        }
+        #[inline]
+        fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+            let start = Vec::len(self);
+            if isize::MAX as usize - start < N {
+                return Err(Error::new(
+                    ErrorKind::BufferTooSmall,
+                    start,
+                    "buffer cannot grow further",
+                ));
+            }
+            // All N (a copy of known size), then keep `len`.
+            self.extend_from_slice(bytes);
+            Vec::truncate(self, start + len.min(N));
+            Ok(())
         }
     }
 
@@ -325,6 +372,14 @@ impl<S: Sink> Builder<S> {
         Ok(())
     }
 
+    /// Write the first `len` bytes of `bytes` as they are: whole attributes built elsewhere
+    /// (a nest of fixed-size attributes on the stack), 4-byte aligned. All of them, or
+    /// nothing and an error when there is no room (see [`Sink::append_prefix`]).
+    #[inline]
+    pub fn put_raw_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+        self.sink.append_prefix(bytes, len)
+    }
+
     /// Write one attribute with type field `raw_kind` (flag bits included) and `payload`,
     /// padded to 4 bytes.
     pub fn put(&mut self, raw_kind: u16, payload: &[u8]) -> Result<()> {
@@ -476,6 +531,37 @@ pub fn fill_noop(buf: &mut [u8]) {
 mod tests {
     use super::*;
     use crate::Message;
+
+    /// `put_raw_prefix` keeps exactly `len` bytes in every sink: with room for all N, with
+    /// room for `len` only (the slice sink's fallback), and none (an error, nothing written).
+    #[test]
+    fn raw_prefix_keeps_len_bytes() {
+        let src: [u8; 16] = core::array::from_fn(|i| i as u8 + 1);
+        for room in [32usize, 16, 12, 11, 0] {
+            let mut buf = [0xeeu8; 32];
+            let mut b = Builder::new(SliceSink::new(&mut buf[..room]));
+            b.put_u32(1, 5).ok();
+            let before = b.len();
+            let r = b.put_raw_prefix(&src, 4);
+            match room {
+                0 | 11 => {
+                    assert!(r.is_err());
+                    assert_eq!(b.len(), before);
+                }
+                _ => {
+                    r.unwrap();
+                    assert_eq!(b.len(), before + 4);
+                    assert_eq!(&b.sink().written()[before..], &src[..4]);
+                }
+            }
+        }
+        #[cfg(feature = "alloc")]
+        {
+            let mut v = alloc::vec![9u8; 3];
+            Builder::new(&mut v).put_raw_prefix(&src, 8).unwrap();
+            assert_eq!(v, [&[9u8, 9, 9][..], &src[..8]].concat());
+        }
+    }
 
     fn hdr(seq: u32) -> header::Repr {
         header::Repr {

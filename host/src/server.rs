@@ -1638,6 +1638,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
+        // Room for the window's results at once (within one message, by `room`), rather
+        // than growing the buffer (and copying it) as they come.
+        c.results.reserve((win as usize).saturating_mul(per));
         let r = {
             let mut b = Builder::new(&mut c.results);
             serve_op(

@@ -875,7 +875,7 @@ fn parity_report() {
         return;
     }
     let rt = rt();
-    let e = embedded_on(Some(1));
+    let e = embedded_on(Some(env_num("PARITY_HOST_CPU").unwrap_or(1) as usize));
     let ring = rt.block_on(kernel(&e, DOM2, 5, FastPath::Ring));
     let across = mpsc_server_on(&rt, Some(1));
     let same = mpsc_server_on(&rt, Some(0));
@@ -917,6 +917,8 @@ fn parity_report() {
             f();
             t0.elapsed()
         };
+        let hm = e.shared().metrics();
+        let (h0, c0) = (hm.snapshot(), client_counts(&ring));
         let mut t: [Vec<Duration>; 3] = Default::default();
         // Warm-up: a tenth of the rounds, every side.
         for k in 0..rounds + rounds / 10 {
@@ -936,6 +938,23 @@ fn parity_report() {
             100.0 * n as f64 / rounds as f64
         };
         let (wa, ws) = (won(1), won(2));
+        if std::env::var_os("PARITY_STATS").is_some() {
+            let (h1, c1) = (hm.snapshot(), client_counts(&ring));
+            let n = (rounds + rounds / 10) as f64;
+            println!(
+                "    per ring round: host messages {:.1}, parks {:.2}, poll hits {:.2}, doorbells {:.2}, preemptions {:.2}; \
+                 caller polled {:.2}, poll misses {:.2}, sleeps {:.2}, yields {:.1}",
+                (h1.messages - h0.messages) as f64 / n,
+                (h1.parks - h0.parks) as f64 / n,
+                (h1.poll_hits - h0.poll_hits) as f64 / n,
+                (h1.doorbells - h0.doorbells) as f64 / n,
+                (h1.preemptions - h0.preemptions) as f64 / n,
+                (c1[0] - c0[0]) as f64 / n,
+                (c1[1] - c0[1]) as f64 / n,
+                (c1[2] - c0[2]) as f64 / n,
+                (c1[3] - c0[3]) as f64 / n,
+            );
+        }
         let [r, a, s] = t.each_mut().map(|v| percentile(v, 0.5));
         let ratio = |o: Duration| o.as_secs_f64() / r.as_secs_f64();
         println!(
@@ -957,6 +976,12 @@ fn parity_report() {
     let all: Vec<usize> = (0..cpus).collect();
     hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
     drop(e);
+}
+
+/// The client's polled, poll-miss, sleep and yield counters.
+fn client_counts(c: &Client) -> [u64; 4] {
+    let s = c.stats();
+    [&s.polled, &s.poll_misses, &s.sleeps, &s.yields].map(|a| a.load(Ordering::Relaxed))
 }
 
 /// Whether the report named `name` runs: unless a name filter that does not match it was

@@ -546,10 +546,62 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         w!(o, "    }}");
     }
     w!(o, "    fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {{");
-    w!(o, "        rt::nest_put(self, b, raw_kind)");
+    if !fixed_nest_put(o, m, s) {
+        w!(o, "        rt::nest_put(self, b, raw_kind)");
+    }
     w!(o, "    }}");
     w!(o, "}}");
     w!(o, "");
+}
+
+/// The body of `put_attr` for a nest whose attributes are all integers or flags, none
+/// repeated and no forms (a batch entry or result): built on the stack by
+/// `rt::FixedNest` and appended in one write, the bytes `encode` would write. `false` (and
+/// nothing written) for other sets.
+fn fixed_nest_put(o: &mut String, m: &Fam<'_>, s: &AttrSet) -> bool {
+    if !m.is_nested(s)
+        || s.forms.as_deref().is_some_and(|f| !f.is_empty())
+        || s.attributes.is_empty()
+        || s.attributes
+            .iter()
+            .any(|a| a.repeated || (a.ty != "flag" && crate::model::width(&a.ty).is_none()))
+    {
+        return false;
+    }
+    let size = |a: &Attribute| crate::model::width(&a.ty).map_or(0, |(w, _)| w);
+    // Header, each attribute at its largest, and the slack of `int`'s 8-byte store.
+    let n: u32 = 4
+        + s.attributes
+            .iter()
+            .map(|a| 4 + size(a).div_ceil(4) * 4)
+            .sum::<u32>()
+        + 4;
+    w!(
+        o,
+        "        let mut w = rt::FixedNest::<{}>::new();",
+        n.max(16)
+    );
+    for a in &s.attributes {
+        let f = format!("self.{}", snake(&a.name));
+        let h = format!("{:#010x}", expect_header(a));
+        let sz = size(a);
+        match m.shape(s, a) {
+            Shape::Flag => w!(o, "        if {f} {{ w.flag({h}); }}"),
+            Shape::Plain => w!(o, "        w.int({h}, {sz}, rt::Scalar::to_reg({f}));"),
+            Shape::Opt => w!(
+                o,
+                "        if let Some(v) = {f} {{ w.int({h}, {sz}, rt::Scalar::to_reg(v)); }}"
+            ),
+            Shape::Default => w!(
+                o,
+                "        if {f} != {} {{ w.int({h}, {sz}, rt::Scalar::to_reg({f})); }}",
+                m.default_expr(a)
+            ),
+            Shape::List => unreachable!("no repeated attribute here"),
+        }
+    }
+    w!(o, "        w.finish(b, raw_kind)");
+    true
 }
 
 fn field_doc(o: &mut String, indent: &str, m: &Fam<'_>, s: &AttrSet, a: &Attribute) {
