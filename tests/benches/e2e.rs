@@ -876,7 +876,12 @@ fn parity_report() {
     }
     let rt = rt();
     let e = embedded_on(Some(env_num("PARITY_HOST_CPU").unwrap_or(1) as usize));
-    let ring = rt.block_on(kernel(&e, DOM2, 5, FastPath::Ring));
+    let mut cfg =
+        hvlink_tests::embedded::config(5, hvlink_codec::ring::QueueKind::Kernel, FastPath::Ring);
+    if let Some(us) = env_num("POLL_US") {
+        cfg.poll = Duration::from_micros(us);
+    }
+    let ring = rt.block_on(e.client(DOM2, cfg)).unwrap();
     let across = mpsc_server_on(&rt, Some(1));
     let same = mpsc_server_on(&rt, Some(0));
     hvlink_deploy::affinity::pin_current_thread(0).unwrap();

@@ -189,6 +189,66 @@ async fn cancel_midway_through_a_long_batch() {
     assert_eq!(live as usize, done);
 }
 
+/// A batch's caller polls in place longer the more of its client's big requests the host has
+/// yet to answer (`Config::poll_window`): the client counts their bytes as they are sent,
+/// cancelled and answered. With the host held, nothing is answered meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn big_requests_in_flight_are_counted() {
+    use hvlink_proto::grant_table::MapGrantRef;
+    use hvlink_proto::rt::Op;
+    let e = with_grants(Options::default(), 1024);
+    let c = kernel(&e, DOM2, 1, FastPath::Ring).await;
+    let es = entries(128, 0);
+    let big = map_batch(MapMode::INDEPENDENT, &es);
+    let small = map_batch(MapMode::INDEPENDENT, &es[..4]);
+    let mut buf = Vec::new();
+    let size =
+        MapGrantRef::write_request(&mut hvlink_codec::Builder::new(&mut buf), 1, 0, &big).unwrap();
+    assert!(size > 2048, "a batch of 128 is not small: {size} bytes");
+    // Hold the host: no request is served until it is let go.
+    let (held_tx, held) = std::sync::mpsc::channel();
+    let (release, release_rx) = std::sync::mpsc::channel::<()>();
+    let shared = e.shared().clone();
+    let holder = std::thread::spawn(move || {
+        let _host = shared.host();
+        held_tx.send(()).unwrap();
+        let _ = release_rx.recv();
+    });
+    held.recv().unwrap();
+    let mut pending = Vec::new();
+    for _ in 0..3 {
+        pending.push(
+            c.start::<MapGrantRef>(&big, Default::default(), None)
+                .await
+                .unwrap(),
+        );
+    }
+    let s = c
+        .start::<MapGrantRef>(&small, Default::default(), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        c.open_request_bytes(),
+        3 * size,
+        "the small one is not counted"
+    );
+    assert_eq!(c.in_flight(), 4);
+    let cfg = config(1, QueueKind::Kernel, FastPath::Ring);
+    assert!(cfg.poll_window(3 * size) > cfg.poll_window(size));
+    // (Let go before a cancel: a cancel is a call, which waits for the host.)
+    release.send(()).unwrap();
+    holder.join().unwrap();
+    // Dropped: cancelled if not yet answered; either way no longer counted.
+    drop(pending.pop());
+    assert!(c.open_request_bytes() <= 2 * size);
+    for p in pending {
+        p.wait().await.unwrap();
+    }
+    s.wait().await.unwrap();
+    assert_eq!(c.open_request_bytes(), 0);
+    assert_eq!(c.in_flight(), 0);
+}
+
 // One thread: "calls made together" means within one task turn, and the flush task cannot
 // run on another worker between them (on a multi-threaded runtime it sometimes did, and the
 // count of doorbells depended on scheduling).

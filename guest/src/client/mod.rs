@@ -94,6 +94,8 @@ pub struct Config {
     /// wake-up; one after the sleep costs one wake-up of this thread, not two. The window
     /// does not adapt on its own: the host's adaptive poller measures the gaps between calls,
     /// and a caller that stopped waiting in place would make those gaps long.
+    /// The window of a request that is not small (over 2 KiB: a batch) grows with what the
+    /// host has to serve before its reply ([`poll_per_kib`](Self::poll_per_kib)).
     /// `Duration::ZERO` never waits in place (every reply then comes through the reply task).
     /// The thread is blocked meanwhile: an async task that awaits a call holds its runtime
     /// worker for up to this long.
@@ -122,6 +124,30 @@ pub struct Config {
     /// this process may run on a single CPU (`std::thread::available_parallelism`), where the
     /// host, if in process, must share it.
     pub spin_yields: bool,
+    /// How much longer than [`poll`](Self::poll) the caller of a request that is not small
+    /// waits in place, per KiB of this client's big requests still open (this one and those
+    /// sent before it, which the host serves first): such a reply comes after the host has
+    /// read, run and answered every entry of them, in time that grows with their size. A
+    /// caller whose window runs out first falls back to the reply task and pays the hand-off
+    /// it polled to avoid, and that fallback made whole rounds of 64-entry grant batches
+    /// half again as slow (BENCHMARKS §11, stop 26). At most [`MAX_POLL`] in all.
+    pub poll_per_kib: Duration,
+}
+
+/// The longest a caller waits in place, whatever the size of what it waits for.
+pub const MAX_POLL: Duration = Duration::from_millis(1);
+
+impl Config {
+    /// How long the caller of a request that is not small waits in place when `open_bytes`
+    /// of this client's big requests (its own included) are still open: [`poll`](Self::poll)
+    /// and [`poll_per_kib`](Self::poll_per_kib) for each KiB of them (the host serves those
+    /// sent before it first), at most [`MAX_POLL`] (or `poll`, if longer).
+    pub fn poll_window(&self, open_bytes: usize) -> Duration {
+        let kib = u32::try_from(open_bytes.div_ceil(1024)).unwrap_or(u32::MAX);
+        self.poll
+            .saturating_add(self.poll_per_kib.saturating_mul(kib))
+            .min(MAX_POLL.max(self.poll))
+    }
 }
 
 impl Default for Config {
@@ -137,6 +163,7 @@ impl Default for Config {
             poll: Duration::from_micros(50),
             spin: Duration::from_micros(25),
             spin_yields: std::thread::available_parallelism().map_or(true, |n| n.get() < 2),
+            poll_per_kib: Duration::from_micros(8),
         }
     }
 }
@@ -196,6 +223,8 @@ struct Slot {
     parts: Vec<Vec<u8>>,
     state: SlotState,
     progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
+    /// The request's size when it is not small (counted in [`Calls::open_bytes`]), else 0.
+    bytes: usize,
 }
 
 enum SlotState {
@@ -212,6 +241,9 @@ struct Calls {
     map: HashMap<u32, Slot, SeqHash>,
     /// Slots still open (the rest are completed, waiting for their ticket to take them).
     open: usize,
+    /// The bytes of the open slots' requests that are not small: what the host has yet to
+    /// serve of this client's big requests (see [`Config::poll_per_kib`]).
+    open_bytes: usize,
 }
 
 impl Calls {
@@ -220,6 +252,7 @@ impl Calls {
         let slot = self.map.remove(&seq)?;
         if matches!(slot.state, SlotState::Open(_)) {
             self.open -= 1;
+            self.open_bytes -= slot.bytes;
         }
         Some(slot)
     }
@@ -231,6 +264,7 @@ impl Calls {
         match std::mem::replace(&mut slot.state, SlotState::Done(r)) {
             SlotState::Open(w) => {
                 self.open -= 1;
+                self.open_bytes -= slot.bytes;
                 w
             }
             SlotState::Done(prev) => {
@@ -513,6 +547,7 @@ impl Inner {
                 }
             }
             calls.open = 0;
+            calls.open_bytes = 0;
         }
         for w in wake {
             w.wake();
@@ -805,12 +840,17 @@ impl Ticket {
     /// [`Config::spin`], then sleep on the reply interrupt, for at most the poll window,
     /// routing what comes, until this call's reply is among it. `None`: not there yet.
     fn poll(&mut self) -> Option<Result<Parts>> {
-        let window = self.inner.config.poll;
-        let spin = self.inner.config.spin;
+        let config = &self.inner.config;
         let small = self.small;
-        if window.is_zero() || !self.live {
+        let spin = config.spin;
+        if config.poll.is_zero() || !self.live {
             return None;
         }
+        let window = if small {
+            config.poll
+        } else {
+            config.poll_window(self.inner.calls().open_bytes)
+        };
         let inner = self.inner.clone();
         // No interrupt is needed while a caller polls: the host need not ring one — unless
         // another caller already waits in place, which may be asleep on it.
@@ -1002,6 +1042,7 @@ impl Client {
             calls: Mutex::new(Calls {
                 map: HashMap::with_hasher(SeqHash),
                 open: 0,
+                open_bytes: 0,
             }),
             pool: Arc::new(Pool::default()),
             space: Notify::new(),
@@ -1127,6 +1168,13 @@ impl Client {
     /// The configuration.
     pub fn config(&self) -> &Config {
         &self.inner.config
+    }
+
+    /// The bytes of this client's requests in flight that are not small (batches), which
+    /// the host has yet to answer: what a caller waiting for a batch's reply polls longer
+    /// for ([`Config::poll_per_kib`]).
+    pub fn open_request_bytes(&self) -> usize {
+        self.inner.calls().open_bytes
     }
 
     /// Calls in flight.
@@ -1275,17 +1323,17 @@ impl Client {
                     parts,
                     state: SlotState::Open(None),
                     progress,
+                    bytes: 0,
                 },
             );
             // (A seq is reused only after 2^32 calls; the slot it finds is long gone.)
-            if !matches!(
-                old,
+            match old {
                 Some(Slot {
                     state: SlotState::Open(_),
+                    bytes,
                     ..
-                })
-            ) {
-                calls.open += 1;
+                }) => calls.open_bytes -= bytes,
+                _ => calls.open += 1,
             }
         }
         let mut ticket = Ticket {
@@ -1323,6 +1371,16 @@ impl Client {
             let fail = match built {
                 Ok(Some(len)) => {
                     ticket.small = len <= SMALL_REQUEST;
+                    if !ticket.small {
+                        let mut calls = inner.calls();
+                        let calls = &mut *calls;
+                        if let Some(slot) = calls.map.get_mut(&seq) {
+                            if matches!(slot.state, SlotState::Open(_)) {
+                                slot.bytes = len;
+                                calls.open_bytes += len;
+                            }
+                        }
+                    }
                     break;
                 }
                 Ok(None) => {
@@ -1816,6 +1874,31 @@ mod tests {
     /// A part's results are checked against `0..expected`, put in order when a host sent them
     /// out of order, and made absolute; a gap, a duplicate or a wrong count is a bad reply
     /// naming what was wrong.
+    /// A batch's poll window: `poll`, and `poll_per_kib` for each KiB open (rounded up),
+    /// at most `MAX_POLL` (unless `poll` itself is longer).
+    #[test]
+    fn poll_window_grows_with_open_bytes_up_to_its_cap() {
+        let cfg = Config {
+            poll: Duration::from_micros(50),
+            poll_per_kib: Duration::from_micros(8),
+            ..Config::default()
+        };
+        assert_eq!(cfg.poll_window(0), Duration::from_micros(50));
+        assert_eq!(cfg.poll_window(1), Duration::from_micros(58));
+        assert_eq!(cfg.poll_window(20 * 1024), Duration::from_micros(50 + 160));
+        assert_eq!(cfg.poll_window(usize::MAX), MAX_POLL);
+        let long = Config {
+            poll: Duration::from_secs(5),
+            ..cfg
+        };
+        assert_eq!(long.poll_window(1 << 20), Duration::from_secs(5));
+        let off = Config {
+            poll_per_kib: Duration::ZERO,
+            ..cfg
+        };
+        assert_eq!(off.poll_window(1 << 20), cfg.poll);
+    }
+
     #[test]
     fn reindex_orders_checks_and_makes_absolute() {
         let got = reindex(results(&[0, 1, 2, 3]), 100, 4).unwrap();
