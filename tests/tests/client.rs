@@ -249,6 +249,51 @@ async fn big_requests_in_flight_are_counted() {
     assert_eq!(c.in_flight(), 0);
 }
 
+/// A batch's caller whose reply comes after `poll` stops looking and sleeps on the reply
+/// interrupt for the rest of its longer window: it is woken when the host publishes and finds
+/// the reply in place (not through the reply task). Yielding for the whole window instead
+/// kept a runnable thread on a core that another domain's small op needed (BENCHMARKS §11,
+/// stop 26). The host is held for 30 ms, so the reply comes long after `poll` (1 ms).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_past_its_poll_sleeps_on_the_reply_interrupt() {
+    use hvlink_proto::grant_table::MapGrantRef;
+    let e = with_grants(Options::default(), 1024);
+    let mut cfg = config(1, QueueKind::Kernel, FastPath::Ring);
+    cfg.poll = Duration::from_millis(1);
+    cfg.poll_per_kib = Duration::from_millis(10);
+    cfg.poll_max = Duration::from_secs(5);
+    let c = e.client(DOM2, cfg).await.unwrap();
+    let es = entries(128, 0);
+    let big = map_batch(MapMode::INDEPENDENT, &es);
+    let (polled, misses, sleeps) = (
+        c.stats().polled.load(Relaxed),
+        c.stats().poll_misses.load(Relaxed),
+        c.stats().sleeps.load(Relaxed),
+    );
+    let (held_tx, held) = std::sync::mpsc::channel();
+    let shared = e.shared().clone();
+    let holder = std::thread::spawn(move || {
+        let _host = shared.host();
+        held_tx.send(()).unwrap();
+        std::thread::sleep(Duration::from_millis(30));
+    });
+    held.recv().unwrap();
+    let t0 = std::time::Instant::now();
+    let reply = c.call_ring::<MapGrantRef>(&big).await.unwrap();
+    let took = t0.elapsed();
+    holder.join().unwrap();
+    assert!(!reply.messages().is_empty());
+    assert!(took >= Duration::from_millis(25), "{took:?}");
+    // Woken by the interrupt, not by the end of its 5 s window.
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    assert_eq!(c.stats().polled.load(Relaxed) - polled, 1, "found in place");
+    assert_eq!(c.stats().poll_misses.load(Relaxed), misses);
+    assert!(
+        c.stats().sleeps.load(Relaxed) > sleeps,
+        "slept on the interrupt"
+    );
+}
+
 // One thread: "calls made together" means within one task turn, and the flush task cannot
 // run on another worker between them (on a multi-threaded runtime it sometimes did, and the
 // count of doorbells depended on scheduling).

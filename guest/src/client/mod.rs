@@ -130,23 +130,26 @@ pub struct Config {
     /// read, run and answered every entry of them, in time that grows with their size. A
     /// caller whose window runs out first falls back to the reply task and pays the hand-off
     /// it polled to avoid, and that fallback made whole rounds of 64-entry grant batches
-    /// half again as slow (BENCHMARKS §11, stop 26). At most [`MAX_POLL`] in all.
+    /// half again as slow (BENCHMARKS §11, stop 26). At most [`poll_max`](Self::poll_max) in
+    /// all. Past
+    /// `poll` the only caller waiting in place sleeps on the reply interrupt (woken when the
+    /// host publishes) instead of looking again: its CPU is free for others meanwhile.
     pub poll_per_kib: Duration,
+    /// The longest window of a batch's caller, whatever the size of what it waits for
+    /// (1 ms by default; `poll` if that is longer).
+    pub poll_max: Duration,
 }
-
-/// The longest a caller waits in place, whatever the size of what it waits for.
-pub const MAX_POLL: Duration = Duration::from_millis(1);
 
 impl Config {
     /// How long the caller of a request that is not small waits in place when `open_bytes`
     /// of this client's big requests (its own included) are still open: [`poll`](Self::poll)
     /// and [`poll_per_kib`](Self::poll_per_kib) for each KiB of them (the host serves those
-    /// sent before it first), at most [`MAX_POLL`] (or `poll`, if longer).
+    /// sent before it first), at most [`poll_max`](Self::poll_max) (or `poll`, if longer).
     pub fn poll_window(&self, open_bytes: usize) -> Duration {
         let kib = u32::try_from(open_bytes.div_ceil(1024)).unwrap_or(u32::MAX);
         self.poll
             .saturating_add(self.poll_per_kib.saturating_mul(kib))
-            .min(MAX_POLL.max(self.poll))
+            .min(self.poll_max.max(self.poll))
     }
 }
 
@@ -164,6 +167,7 @@ impl Default for Config {
             spin: Duration::from_micros(25),
             spin_yields: std::thread::available_parallelism().map_or(true, |n| n.get() < 2),
             poll_per_kib: Duration::from_micros(8),
+            poll_max: Duration::from_millis(1),
         }
     }
 }
@@ -900,6 +904,19 @@ impl Ticket {
                 // core (the host's, or another domain's, when cores are few) gets it for as
                 // long as it needs, and this one is woken when the host publishes. (A yield
                 // only lets another thread in while the scheduler deems it owed the core.)
+                inner.sleep_for_replies(window - waited);
+            } else if !small
+                && waited >= inner.config.poll
+                && inner.pollers.load(Ordering::Acquire) == 1
+            {
+                // A batch's caller past the plain window, its batch (or those before it)
+                // still being served: the only caller waiting in place sleeps on the reply
+                // interrupt for the rest of its longer window, as a small request past its
+                // spin does. Yielding on for the whole of it kept a runnable thread on a core
+                // that another domain's small op, or the host, needed: with two CPUs that
+                // op's p99 went from 2-3 us to 80-107 us while this client's batches streamed,
+                // and to 79 us in one run of five when the yields lasted twice `poll`
+                // (BENCHMARKS §11, stop 26).
                 inner.sleep_for_replies(window - waited);
             } else {
                 // A bigger batch's caller (or a small one that yields in its spin, or one of
@@ -1875,7 +1892,7 @@ mod tests {
     /// out of order, and made absolute; a gap, a duplicate or a wrong count is a bad reply
     /// naming what was wrong.
     /// A batch's poll window: `poll`, and `poll_per_kib` for each KiB open (rounded up),
-    /// at most `MAX_POLL` (unless `poll` itself is longer).
+    /// at most `poll_max` (unless `poll` itself is longer).
     #[test]
     fn poll_window_grows_with_open_bytes_up_to_its_cap() {
         let cfg = Config {
@@ -1886,7 +1903,7 @@ mod tests {
         assert_eq!(cfg.poll_window(0), Duration::from_micros(50));
         assert_eq!(cfg.poll_window(1), Duration::from_micros(58));
         assert_eq!(cfg.poll_window(20 * 1024), Duration::from_micros(50 + 160));
-        assert_eq!(cfg.poll_window(usize::MAX), MAX_POLL);
+        assert_eq!(cfg.poll_window(usize::MAX), Duration::from_millis(1));
         let long = Config {
             poll: Duration::from_secs(5),
             ..cfg
