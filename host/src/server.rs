@@ -1639,8 +1639,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
         // Room for the window's results at once (within one message, by `room`), rather
-        // than growing the buffer (and copying it) as they come.
-        c.results.reserve((win as usize).saturating_mul(per));
+        // than growing the buffer (and copying it) as they come; no more entries than the
+        // request could hold (4 bytes each at the least), so that a single op or a small
+        // batch reserves little: its buffers stay small enough to be kept for the next.
+        let most = (c.request.len() / 4).max(1);
+        c.results
+            .reserve((win as usize).min(most).saturating_mul(per));
         let r = {
             let mut b = Builder::new(&mut c.results);
             serve_op(
