@@ -106,6 +106,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     spare: Vec<crate::continuation::Buffers>,
     /// Request buffers for the serving thread's ring copy (at most [`BIG_SPARE`]).
     big_spare: Vec<Vec<u8>>,
+    /// The in-flight list a queue's continuations were advanced out of, given back empty
+    /// ([`Host::advance_all`]), so that advancing a batch allocates nothing.
+    inflight_spare: VecDeque<Continuation>,
     /// What each domain has used of its budgets in the current turn (a list: a turn serves
     /// few domains, and a cleared list keeps its room).
     spent: Vec<(DomId, Spent)>,
@@ -170,6 +173,10 @@ const REPLY_PIECE: usize = 4 << 10;
 /// in flight takes its first step as it is read (a batch of a few dozen entries at most,
 /// a single-form batch op, an async op that completes at once).
 const STEP_AT_ONCE: usize = 2048;
+
+/// The most a batch's first window reserves for its results before its entries are counted
+/// (see [`Host::step`]): far below what a continuation keeps for the next one.
+const FIRST_RESERVE: usize = 4096;
 
 /// A long request of more than this many bytes keeps the serving thread's ring copy (a
 /// buffer of [`MAX_MESSAGE_LEN`](hvlink_codec::limits::MAX_MESSAGE_LEN)) instead of being
@@ -304,6 +311,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             spent: Vec::new(),
             spare: Vec::new(),
             big_spare: Vec::new(),
+            inflight_spare: VecDeque::new(),
             preempt: None,
             posts: None,
             closing: std::collections::BTreeSet::new(),
@@ -1285,7 +1293,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let generation = self.hv.generation();
         let n = q.reqs.inflight.len();
         let mut i = 0;
-        let mut kept = VecDeque::with_capacity(n);
+        // (The list they are advanced into is the last one given back: no allocation.)
+        let mut kept = std::mem::take(&mut self.inflight_spare);
+        kept.clear();
+        kept.reserve(n);
         while let Some(c) = q.reqs.inflight.pop_front() {
             i += 1;
             if i > 1 && self.preempted() {
@@ -1316,7 +1327,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
         }
         kept.extend(q.reqs.inflight.drain(..));
-        q.reqs.inflight = kept;
+        self.inflight_spare = std::mem::replace(&mut q.reqs.inflight, kept);
         Ok(())
     }
 
@@ -1639,12 +1650,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
         // Room for the window's results at once (within one message, by `room`), rather
-        // than growing the buffer (and copying it) as they come; no more entries than the
-        // request could hold (4 bytes each at the least), so that a single op or a small
-        // batch reserves little: its buffers stay small enough to be kept for the next.
-        let most = (c.request.len() / 4).max(1);
-        c.results
-            .reserve((win as usize).min(most).saturating_mul(per));
+        // than growing the buffer (and copying it) as they come: once the first window has
+        // counted the entries, exactly this window's. Before that, only when even as many
+        // entries as the request could hold (4 bytes each at the least) need little room: a
+        // single op or a small batch must not reserve more than it uses, or its buffers
+        // become too big to keep for the next request (and every one allocates).
+        let want = match c.total {
+            Some(_) => (win as usize).min(remaining as usize).saturating_mul(per),
+            None => (win as usize)
+                .min((c.request.len() / 4).max(1))
+                .saturating_mul(per),
+        };
+        if c.total.is_some() || want <= FIRST_RESERVE {
+            c.results.reserve(want);
+        }
         let r = {
             let mut b = Builder::new(&mut c.results);
             serve_op(
