@@ -5,48 +5,16 @@
 #[path = "support/samples.rs"]
 mod samples;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+#[path = "support/counting.rs"]
+mod counting;
 
+use std::sync::atomic::Ordering;
+
+use counting::{Counting, ALLOCS, WATCHED};
 use hvlink_codec::fuzzing::{MAP_ENTRY, MAP_REQUEST};
 use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy};
 use hvlink_codec::{Builder, Message, SliceSink};
 use std::hint::black_box;
-
-struct Counting;
-
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-
-thread_local! {
-    // Const-initialised and without a destructor: reading it never allocates.
-    static WATCHED: Cell<bool> = const { Cell::new(false) };
-}
-
-fn count() {
-    if WATCHED.with(Cell::get) {
-        ALLOCS.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-// SAFETY: defers every call to the system allocator unchanged; only counts allocations.
-#[allow(unsafe_code)] // a global allocator is an unsafe trait
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count();
-        // SAFETY: same contract as our caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System.alloc` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count();
-        // SAFETY: same contract as our caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;

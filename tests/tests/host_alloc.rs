@@ -1,15 +1,13 @@
 //! A host turn that serves small ops allocates nothing in the steady state: `version.get`,
 //! and a grant map and the unmap of its handle, in the single form and as a batch of one
 //! entry (what the KVM guest's "ring batch 1" sends), and a batch of 64, each through whole
-//! turns. A counting
-//! global allocator counts the allocations made inside `Host::turn` on this thread (the
-//! test's own encoding and decoding around it allocate at will). Stop 26 found a window's
+//! turns. A counting global allocator (the codec's test support) counts the allocations made
+//! inside `Host::turn` on this thread (the test's own encoding and decoding around it
+//! allocate at will). Stop 26 found a window's
 //! result reservation sized for a whole message making every single grant op allocate (and
 //! its buffers too big to keep) before it landed; this holds the engine to none.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use hvlink_codec::ring::QueueKind;
 use hvlink_codec::Message;
@@ -23,39 +21,10 @@ use hvlink_tests::grants::{
 use hvlink_tests::msg::request;
 use hvlink_tests::vm::{send, Queue, Vm};
 
-struct Counting;
+#[path = "../../codec/tests/support/counting.rs"]
+mod counting;
 
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-
-thread_local! {
-    // Const-initialised and without a destructor: reading it never allocates.
-    static WATCHED: Cell<bool> = const { Cell::new(false) };
-}
-
-fn count() {
-    if WATCHED.with(Cell::get) {
-        ALLOCS.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-// SAFETY: defers every call to the system allocator unchanged; only counts allocations.
-#[allow(unsafe_code)] // a global allocator is an unsafe trait
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count();
-        // SAFETY: same contract as our caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System.alloc` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count();
-        // SAFETY: same contract as our caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+use counting::{Counting, ALLOCS, WATCHED};
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
