@@ -166,13 +166,14 @@ mod growable {
     use alloc::vec::Vec;
     use bytes::BufMut;
 
+    /// A growable sink at `len` that cannot take more.
+    fn full(len: usize) -> Error {
+        Error::new(ErrorKind::BufferTooSmall, len, "buffer cannot grow further")
+    }
+
     fn grow<B: BufMut + AsMut<[u8]>>(b: &mut B, len: usize, n: usize) -> Result<&mut [u8]> {
         if b.remaining_mut() < n {
-            return Err(Error::new(
-                ErrorKind::BufferTooSmall,
-                len,
-                "buffer cannot grow further",
-            ));
+            return Err(full(len));
         }
         b.put_bytes(0, n);
         Ok(&mut b.as_mut()[len..len + n])
@@ -187,11 +188,7 @@ mod growable {
         fn reserve(&mut self, n: usize) -> Result<&mut [u8]> {
             let len = Vec::len(self);
             if isize::MAX as usize - len < n {
-                return Err(Error::new(
-                    ErrorKind::BufferTooSmall,
-                    len,
-                    "buffer cannot grow further",
-                ));
+                return Err(full(len));
             }
             self.resize(len + n, 0);
             Ok(&mut self[len..])
@@ -208,11 +205,7 @@ mod growable {
         fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
             let start = Vec::len(self);
             if isize::MAX as usize - start < N {
-                return Err(Error::new(
-                    ErrorKind::BufferTooSmall,
-                    start,
-                    "buffer cannot grow further",
-                ));
+                return Err(full(start));
             }
             // All N (a copy of known size), then keep `len`.
             self.extend_from_slice(bytes);

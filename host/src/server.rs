@@ -1293,9 +1293,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let generation = self.hv.generation();
         let n = q.reqs.inflight.len();
         let mut i = 0;
-        // (The list they are advanced into is the last one given back: no allocation.)
+        // (The list they are advanced into is the last one given back, drained and empty:
+        // no allocation.)
         let mut kept = std::mem::take(&mut self.inflight_spare);
-        kept.clear();
+        debug_assert!(kept.is_empty());
         kept.reserve(n);
         while let Some(c) = q.reqs.inflight.pop_front() {
             i += 1;
@@ -1656,13 +1657,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // single op or a small batch must not reserve more than it uses, or its buffers
         // become too big to keep for the next request (and every one allocates).
         let want = match c.total {
-            Some(_) => (win as usize).min(remaining as usize).saturating_mul(per),
-            None => (win as usize)
-                .min((c.request.len() / 4).max(1))
-                .saturating_mul(per),
+            Some(_) => Some(win as usize * per),
+            None => Some((win as usize).min((c.request.len() / 4).max(1)) * per)
+                .filter(|&w| w <= FIRST_RESERVE),
         };
-        if c.total.is_some() || want <= FIRST_RESERVE {
-            c.results.reserve(want);
+        if let Some(w) = want {
+            c.results.reserve(w);
         }
         let r = {
             let mut b = Builder::new(&mut c.results);

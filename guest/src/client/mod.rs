@@ -131,9 +131,9 @@ pub struct Config {
     /// caller whose window runs out first falls back to the reply task and pays the hand-off
     /// it polled to avoid, and that fallback made whole rounds of 64-entry grant batches
     /// half again as slow (BENCHMARKS §11, stop 26). At most [`poll_max`](Self::poll_max) in
-    /// all. Past
-    /// `poll` the only caller waiting in place sleeps on the reply interrupt (woken when the
-    /// host publishes) instead of looking again: its CPU is free for others meanwhile.
+    /// all. Past `poll` the only caller waiting in place sleeps on the reply interrupt (woken
+    /// when the host publishes) instead of looking again: its CPU is free for others
+    /// meanwhile.
     pub poll_per_kib: Duration,
     /// The longest window of a batch's caller, whatever the size of what it waits for
     /// (1 ms by default; `poll` if that is longer).

@@ -564,12 +564,13 @@ fn fixed_nest_put(o: &mut String, m: &Fam<'_>, s: &AttrSet) -> bool {
         || s.attributes.is_empty()
         || s.attributes
             .iter()
-            .any(|a| a.repeated || (a.ty != "flag" && crate::model::width(&a.ty).is_none()))
+            .any(|a| a.repeated || fixed_size(a).is_none())
     {
         return false;
     }
-    let size = |a: &Attribute| crate::model::width(&a.ty).map_or(0, |(w, _)| w);
-    // Header, each attribute at its largest, and the slack of `int`'s 8-byte store.
+    let size = |a: &Attribute| fixed_size(a).unwrap_or(0);
+    // Header, each attribute at its largest, and the slack of `int`'s 8-byte store (at
+    // least 16 bytes, what `FixedNest::new` asks for: a set of flags alone needs fewer).
     let n: u32 = 4
         + s.attributes
             .iter()
@@ -854,23 +855,28 @@ fn fast_order<'s>(m: &Fam<'_>, s: &'s AttrSet) -> Vec<&'s Attribute> {
     }
     let mut out: Vec<&Attribute> = Vec::new();
     for a in order {
-        let fixed = a.ty == "flag" || crate::model::width(&a.ty).is_some();
-        if fixed && !a.repeated && !out.iter().any(|b| b.id == a.id) {
+        if fixed_size(a).is_some() && !a.repeated && !out.iter().any(|b| b.id == a.id) {
             out.push(a);
         }
     }
     out
 }
 
+/// The payload size of attribute `a` when its type has a fixed one: a flag's 0, an
+/// integer's width; `None` for strings, binaries and nests.
+fn fixed_size(a: &Attribute) -> Option<u32> {
+    if a.ty == "flag" {
+        Some(0)
+    } else {
+        crate::model::width(&a.ty).map(|(w, _)| w)
+    }
+}
+
 /// The header the encoder writes for fixed-size attribute `a`, as a little-endian `u32`:
 /// length (header + payload) in the low half, the type field (must-understand bit included)
 /// in the high half.
 fn expect_header(a: &Attribute) -> u32 {
-    let size = if a.ty == "flag" {
-        0
-    } else {
-        crate::model::width(&a.ty).map_or(0, |(w, _)| w)
-    };
+    let size = fixed_size(a).unwrap_or(0);
     let raw = a.id as u32 | if a.must_understand { 0x4000 } else { 0 };
     (4 + size) | raw << 16
 }

@@ -53,7 +53,6 @@ pub fn put_flag<S: Sink>(b: &mut Builder<S>, raw_kind: u16, v: bool) -> Result<(
 ///
 /// `N` (from the generator) holds the nest header, every attribute at its largest, and 4
 /// bytes of slack for [`FixedNest::int`]'s 8-byte store.
-#[derive(Clone, Copy)]
 pub struct FixedNest<const N: usize> {
     buf: [u8; N],
     len: usize,
