@@ -14,9 +14,6 @@ pub(crate) struct Buffers {
     outbox: Vec<u8>,
 }
 
-/// The longest request whose batch mode is looked up when its continuation is made.
-const EAGER_MODE_BYTES: usize = 2048;
-
 /// The largest set of buffers the host keeps for reuse.
 const KEEP_BYTES: usize = 16 << 10;
 
@@ -28,10 +25,10 @@ pub struct Continuation {
     pub(crate) request: Vec<u8>,
     pub(crate) next: u32,
     pub(crate) total: Option<u32>,
-    /// Its batch mode (`0` for none), once known: looked up at once in a small request, and
-    /// in a big one only when needed (a failed entry) or while it is validated apart, since
-    /// finding it may walk every entry, which is not worth a stretch of the host lock that
-    /// no register call can interrupt.
+    /// Its batch mode (`0` for none), once known: looked up only when needed (a failed
+    /// entry), or learnt while a big request is validated apart. Finding it may walk every
+    /// entry of a big one, which is not worth a stretch of the host lock that no register
+    /// call can interrupt; and a small one that succeeds never needs it (most do).
     mode: Option<u8>,
     pub(crate) stopped: bool,
     pub(crate) cancelled: bool,
@@ -85,8 +82,7 @@ impl Continuation {
         Continuation {
             header: p.header,
             op: p.op,
-            mode: (request.len() <= EAGER_MODE_BYTES)
-                .then(|| dispatch::batch_mode(p.op, request_attrs(&request))),
+            mode: None,
             request,
             next: 0,
             total: None,

@@ -93,9 +93,11 @@ impl<M: GuestMemory + Clone> Queue<M> {
 
 /// Every queue, by key.
 pub(crate) struct Queues<M: GuestMemory + Clone> {
-    /// Boxed: the engine takes a queue out of the map for its turn and puts it back, which
-    /// moves only a pointer (a queue inline would be shifted around the map's nodes).
-    pub(crate) map: BTreeMap<QueueKey, Box<Queue<M>>>,
+    /// `None` while the engine has the queue out for its turn ([`take`](Self::take)): its
+    /// key stays, so that it still counts against its domain's queues and no other can be
+    /// set up under it meanwhile, and putting it back is no insertion. Boxed: taking it out
+    /// moves only a pointer.
+    map: BTreeMap<QueueKey, Option<Box<Queue<M>>>>,
     /// Domains whose parked requests were dropped with a queue torn down here: the engine
     /// tells the backend to forget their waits (see `Host::drop_requests`).
     pub(crate) abandoned: Vec<DomId>,
@@ -153,21 +155,21 @@ impl<M: GuestMemory + Clone> Queues<M> {
         let accepted = features & QUEUE_FEATURES;
         self.map.insert(
             key,
-            Box::new(Queue {
+            Some(Box::new(Queue {
                 hq,
                 kind,
                 features: accepted,
                 reqs: Requests::default(),
                 faulted: false,
                 blocked: false,
-            }),
+            })),
         );
         Ok((accepted, (config.doorbell)(key)))
     }
 
     /// Tear a queue down at once (its requests in flight are dropped).
     pub(crate) fn teardown(&mut self, key: QueueKey) -> bool {
-        match self.map.remove(&key) {
+        match self.remove(key) {
             Some(q) => {
                 if q.reqs.inflight.iter().any(|c| c.parked.is_some())
                     && !self.abandoned.contains(&key.domain)
@@ -182,29 +184,86 @@ impl<M: GuestMemory + Clone> Queues<M> {
 
     /// Cancel `seq` on queue `key`; `None` if there is no such queue.
     pub(crate) fn cancel(&mut self, key: QueueKey, seq: u32) -> Option<control::CancelResult> {
-        Some(self.map.get_mut(&key)?.reqs.cancel(seq))
+        Some(self.get_mut(key)?.reqs.cancel(seq))
     }
 
-    /// `dom`'s queues, in key order.
-    fn domain(&self, dom: DomId) -> impl Iterator<Item = (&QueueKey, &Queue<M>)> {
+    /// `dom`'s queues (the one out for its turn too), in key order.
+    fn domain(&self, dom: DomId) -> impl Iterator<Item = (&QueueKey, &Option<Box<Queue<M>>>)> {
         let key = |queue| QueueKey { domain: dom, queue };
-        self.map
-            .range(key(0)..=key(u16::MAX))
-            .map(|(k, q)| (k, &**q))
+        self.map.range(key(0)..=key(u16::MAX))
     }
 
-    /// The keys of `dom`'s queues.
+    /// The keys of `dom`'s queues (the one out for its turn too).
     pub(crate) fn of_domain(&self, dom: DomId) -> impl Iterator<Item = &QueueKey> {
         self.domain(dom).map(|(k, _)| k)
     }
 
-    /// Continuations `dom` holds in flight, over all its queues.
+    /// Continuations `dom` holds in flight, over all its queues but the one out for its
+    /// turn.
     pub(crate) fn domain_inflight(&self, dom: DomId) -> usize {
-        self.domain(dom).map(|(_, q)| q.reqs.inflight.len()).sum()
+        self.domain(dom)
+            .filter_map(|(_, q)| q.as_ref())
+            .map(|q| q.reqs.inflight.len())
+            .sum()
     }
 
     /// A queue's fault, if its guest broke the protocol.
     pub(crate) fn fault(&self, key: QueueKey) -> Option<Fault> {
-        self.map.get(&key).and_then(|q| q.hq.fault())
+        self.get(key).and_then(|q| q.hq.fault())
+    }
+
+    /// The queue `key`, unless there is none or it is out for its turn.
+    pub(crate) fn get(&self, key: QueueKey) -> Option<&Queue<M>> {
+        self.map.get(&key)?.as_deref()
+    }
+
+    /// [`get`](Self::get), to change it.
+    pub(crate) fn get_mut(&mut self, key: QueueKey) -> Option<&mut Queue<M>> {
+        self.map.get_mut(&key)?.as_deref_mut()
+    }
+
+    /// Every queue's key (the one out for its turn too), in order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &QueueKey> {
+        self.map.keys()
+    }
+
+    /// The keys of the queues from `from` on, then those before it (a turn's round-robin
+    /// order), but the faulted ones.
+    pub(crate) fn live_keys_from(&self, from: QueueKey) -> impl Iterator<Item = QueueKey> + '_ {
+        self.map
+            .range(from..)
+            .chain(self.map.range(..from))
+            .filter(|(_, q)| q.as_ref().is_some_and(|q| !q.faulted))
+            .map(|(k, _)| *k)
+    }
+
+    /// Every queue but the one out for its turn.
+    pub(crate) fn values(&self) -> impl Iterator<Item = &Queue<M>> {
+        self.map.values().filter_map(|q| q.as_deref())
+    }
+
+    /// [`values`](Self::values), to change them.
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Queue<M>> {
+        self.map.values_mut().filter_map(|q| q.as_deref_mut())
+    }
+
+    /// Take the queue `key` out for its turn (its key stays; see [`put`](Self::put)).
+    pub(crate) fn take(&mut self, key: QueueKey) -> Option<Box<Queue<M>>> {
+        self.map.get_mut(&key)?.take()
+    }
+
+    /// Put back a queue taken out for its turn.
+    pub(crate) fn put(&mut self, key: QueueKey, q: Box<Queue<M>>) {
+        match self.map.get_mut(&key) {
+            Some(slot) => *slot = Some(q),
+            None => {
+                self.map.insert(key, Some(q));
+            }
+        }
+    }
+
+    /// Remove the queue `key`, and its key; the queue if it was there (not out).
+    pub(crate) fn remove(&mut self, key: QueueKey) -> Option<Box<Queue<M>>> {
+        self.map.remove(&key).flatten()
     }
 }

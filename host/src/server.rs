@@ -454,7 +454,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         let versions = self.hv.family_versions();
         let extras = self.extra_descs;
-        let q = self.queues.map.get_mut(&key)?;
+        let q = self.queues.get_mut(key)?;
         if q.faulted || q.reqs.teardown || q.reqs.closing {
             return None;
         }
@@ -495,7 +495,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if !self.config.slice.is_zero() {
             self.spent_by(u.key.domain).ns += u.took_ns;
         }
-        let Some(q) = self.queues.map.get_mut(&u.key) else {
+        let Some(q) = self.queues.get_mut(u.key) else {
             return;
         };
         let Some(c) = q
@@ -576,21 +576,18 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// The queues, in key order.
     pub fn queue_keys(&self) -> Vec<QueueKey> {
-        self.queues.map.keys().copied().collect()
+        self.queues.keys().copied().collect()
     }
 
     /// Requests in flight on a queue (continuations).
     pub fn inflight(&self, key: QueueKey) -> usize {
-        self.queues
-            .map
-            .get(&key)
-            .map_or(0, |q| q.reqs.inflight.len())
+        self.queues.get(key).map_or(0, |q| q.reqs.inflight.len())
     }
 
     /// Memory the queue's requests in flight hold (their request copies, results and
     /// replies not yet published, by capacity): what a domain pins in the host.
     pub fn inflight_bytes(&self, key: QueueKey) -> usize {
-        self.queues.map.get(&key).map_or(0, |q| {
+        self.queues.get(key).map_or(0, |q| {
             q.reqs.inflight.iter().map(Continuation::footprint).sum()
         })
     }
@@ -626,7 +623,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Tear a queue down at once (its in-flight requests are dropped).
     pub fn remove_queue(&mut self, key: QueueKey) -> bool {
-        match self.queues.map.remove(&key) {
+        match self.queues.remove(key) {
             Some(mut q) => {
                 self.drop_requests(key.domain, &mut q.reqs);
                 true
@@ -866,14 +863,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             domain: 0,
             queue: 0,
         });
-        keys.extend(
-            self.queues
-                .map
-                .range(c..)
-                .chain(self.queues.map.range(..c))
-                .filter(|(_, q)| !q.faulted)
-                .map(|(k, _)| *k),
-        );
+        keys.extend(self.queues.live_keys_from(c));
         self.cursor = keys.get(1).copied().or_else(|| keys.first().copied());
         keys
     }
@@ -893,7 +883,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         for dom in gone {
             let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
             for k in &keys {
-                if let Some(q) = self.queues.map.get_mut(k) {
+                if let Some(q) = self.queues.get_mut(*k) {
                     q.reqs.closing = true;
                     for c in &mut q.reqs.inflight {
                         c.cancelled = true;
@@ -921,7 +911,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // The common case, an idle queue in this phase: nothing but publishing what may be
         // pending, without taking the queue out of the map (nor the budgets and the clock).
         {
-            let Some(q) = self.queues.map.get_mut(&key) else {
+            let Some(q) = self.queues.get_mut(key) else {
                 return;
             };
             if q.faulted {
@@ -941,11 +931,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // Domains destroyed since the turn began (by a register call meanwhile, or an op
         // served earlier in this turn): their queues stop reading now.
         self.close_destroyed();
-        let Some(mut q) = self.queues.map.remove(&key) else {
+        let Some(mut q) = self.queues.take(key) else {
             return;
         };
         if q.faulted {
-            self.queues.map.insert(key, q);
+            self.queues.put(key, q);
             return;
         }
         let was_blocked = std::mem::take(&mut t.blocked);
@@ -974,20 +964,22 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 // and never read again (its requests in flight are dropped).
                 q.faulted = true;
                 self.drop_requests(key.domain, &mut q.reqs);
-                self.queues.map.insert(key, q);
+                self.queues.put(key, q);
             }
-            Ok(()) if q.reqs.teardown => self.drop_requests(key.domain, &mut q.reqs),
+            Ok(()) if q.reqs.teardown => {
+                self.queues.remove(key);
+                self.drop_requests(key.domain, &mut q.reqs);
+            }
             Ok(()) if q.reqs.closing && q.reqs.inflight.is_empty() => {
                 // Its domain was destroyed and its last request delivered: the queue goes,
                 // and with the domain's last queue its memory.
+                self.queues.remove(key);
                 if self.queues.of_domain(key.domain).next().is_none() {
                     self.memory.remove(&key.domain);
                     self.closing.remove(&key.domain);
                 }
             }
-            Ok(()) => {
-                self.queues.map.insert(key, q);
-            }
+            Ok(()) => self.queues.put(key, q),
         }
     }
 
@@ -1797,7 +1789,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// meanwhile (then do not park; call [`cancel_park`](Self::cancel_park)).
     pub fn prepare_park(&mut self) -> bool {
         let mut work = false;
-        for q in self.queues.map.values_mut() {
+        for q in self.queues.values_mut() {
             if q.hq.fault().is_none() && !matches!(q.hq.requests().prepare_park(), Ok(false)) {
                 work = true;
             }
@@ -1824,7 +1816,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// idle looks at on every look (and at [`is_due`](Self::is_due) now and then).
     pub fn has_queue_work(&mut self) -> bool {
         let generation = self.hv.generation();
-        self.queues.map.values_mut().any(|q| {
+        self.queues.values_mut().any(|q| {
             !q.faulted
                 && !q.blocked
                 && (q.reqs.teardown
@@ -1839,14 +1831,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     /// Awake again: withdraw the kick requests.
     pub fn cancel_park(&mut self) {
-        for q in self.queues.map.values_mut() {
+        for q in self.queues.values_mut() {
             q.hq.requests().cancel_park();
         }
     }
 
     /// The queue features accepted at set-up.
     pub fn queue_features(&self, key: QueueKey) -> Option<u64> {
-        self.queues.map.get(&key).map(|q| q.features)
+        self.queues.get(key).map(|q| q.features)
     }
 
     /// When the earliest parked op may be able to complete (hypervisor deadline).
@@ -1857,7 +1849,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// Requests waiting in parked continuations, over all queues.
     pub fn parked(&self) -> usize {
         self.queues
-            .map
             .values()
             .map(|q| {
                 q.reqs

@@ -144,6 +144,44 @@ fn queue_setup_errors_and_teardown() {
     assert_eq!(error_of(&r[0]).unwrap().0, -1);
 }
 
+/// While the engine serves a queue it has the queue out of its table: the queue still
+/// counts against its domain's queues, so that a domain at its limit cannot set up one more
+/// with a request on one of its own queues.
+#[test]
+fn the_queue_being_served_counts_against_its_domains_limit() {
+    let mut vm = Vm::new(Config {
+        max_queues: 2,
+        ..Config::default()
+    });
+    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 14);
+    // Header pages for queues 2 and 3, set up by the guest but not yet registered.
+    let mut prepared = Vec::new();
+    for (id, gpa) in [(2u16, 0x90_0000u64), (3, 0xa0_0000)] {
+        let r = hvlink_deploy::mem::view(&vm.mem[&DOM1], gpa, 4096 + 2 * (1 << 14)).unwrap();
+        let g = hvlink_guest::ring::GuestQueue::create(r, id, QueueKind::Kernel, 1 << 14, 1 << 14)
+            .unwrap();
+        prepared.push((id, gpa, g.pages() as u32, g));
+    }
+    let setup = |id, gpa, pages| QueueSetupReq {
+        base_gpa: gpa,
+        pages,
+        queue_id: id,
+        kind: control::QueueKind(0),
+        features: control::QueueFeatures(0),
+        notify_port: 0,
+    };
+    let (id, gpa, pages, _) = &prepared[0];
+    let r = vm.call::<QueueSetup>(&mut q, 1, &setup(*id, *gpa, *pages));
+    assert!(
+        error_of(&r[0]).is_none(),
+        "the second queue is within the limit"
+    );
+    let (id, gpa, pages, _) = &prepared[1];
+    let r = vm.call::<QueueSetup>(&mut q, 2, &setup(*id, *gpa, *pages));
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(-28), "a third is ENOSPC");
+    assert_eq!(vm.host.queue_keys().len(), 2);
+}
+
 #[test]
 fn cancel_of_unknown_and_completed_requests() {
     let (mut vm, mut q) = Vm::with_queue(DOM1, QueueKind::Kernel, 1 << 14);

@@ -6,6 +6,11 @@ use super::{Fault, RingLayout, SharedMem, MIN_MESSAGE};
 use crate::header::{align, MessageType, HEADER_LEN};
 use crate::limits::MAX_MESSAGE_LEN;
 
+/// Bytes a peek copies with a message's header, whatever the message's length (within what
+/// is published): each read of guest memory has a fixed cost (a region lookup and bounds
+/// checks in a VMM's memory layer), so a small message is copied in one read, not two.
+pub(super) const LOOKAHEAD: usize = 256;
+
 /// Reads messages out of a ring, copying each once into the caller's private buffer.
 ///
 /// Every index and length from shared memory is checked before use; the first violation
@@ -135,10 +140,16 @@ impl<M: SharedMem> Consumer<M> {
                     msg: "caller's buffer is smaller than a message header",
                 });
             }
-            // The one copy out of shared memory: header first (to learn the length), then
-            // the rest right after it. Everything below looks only at `buf`.
+            // The one copy out of shared memory: the header (to learn the length) with what
+            // follows it up to [`LOOKAHEAD`] bytes, all published (a small message is then
+            // copied in one read), then the rest of a longer one. Everything below looks only
+            // at `buf`.
             let base = self.ring.data + pos as usize;
-            self.mem.read(base, &mut buf[..HEADER_LEN]);
+            let first = LOOKAHEAD
+                .min(avail as usize)
+                .min(contiguous as usize)
+                .min(buf.len());
+            self.mem.read(base, &mut buf[..first]);
             let len = u32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]);
             if len < MIN_MESSAGE {
                 return Err(self.fail(at, "message length smaller than its header"));
@@ -170,8 +181,9 @@ impl<M: SharedMem> Consumer<M> {
                     msg: "caller's buffer is smaller than the message",
                 });
             }
-            self.mem
-                .read(base + HEADER_LEN, &mut buf[HEADER_LEN..len as usize]);
+            if len as usize > first {
+                self.mem.read(base + first, &mut buf[first..len as usize]);
+            }
             self.peeked = at.wrapping_sub(self.head).wrapping_add(step);
             return Ok(Peeked {
                 len: Some(len as usize),

@@ -53,6 +53,37 @@ impl Reservation {
     }
 }
 
+/// Messages up to this long (with their padding) are gathered in a buffer on the stack and
+/// written to shared memory in one piece: each write to guest memory has a fixed cost (a
+/// region lookup and bounds checks in a VMM's memory layer) that exceeds the copy of a small
+/// message, and a small reply written as header, body and padding paid it three times.
+pub(super) const GATHER: usize = 256;
+
+/// Write the concatenation of `parts` and its padding (zeros up to `r`'s length) into `r`:
+/// in one write when it is at most [`GATHER`] bytes, else part by part.
+fn write_padded<M: SharedMem>(mem: &M, r: Reservation, parts: &[&[u8]]) {
+    let len = r.len();
+    if len <= GATHER {
+        let mut buf = [0u8; GATHER];
+        let mut at = 0;
+        for p in parts {
+            buf[at..at + p.len()].copy_from_slice(p);
+            at += p.len();
+        }
+        mem.write(r.offset, &buf[..len]);
+        return;
+    }
+    let mut at = r.offset;
+    for p in parts {
+        mem.write(at, p);
+        at += p.len();
+    }
+    let padding = r.offset + len - at;
+    if padding > 0 {
+        mem.write(at, &[0u8; 3][..padding]);
+    }
+}
+
 impl<M: SharedMem> Producer<M> {
     /// A producer over `ring`, resuming from the indices in shared memory (zero for a fresh
     /// queue; whatever a previous producer published when re-attaching).
@@ -181,11 +212,7 @@ impl<M: SharedMem> Producer<M> {
     pub fn push(&mut self, msg: &[u8]) -> Result<bool, Fault> {
         match self.reserve(msg.len())? {
             Some(r) => {
-                self.mem.write(r.offset, msg);
-                let padding = r.len() - msg.len();
-                if padding > 0 {
-                    self.mem.write(r.offset + msg.len(), &[0u8; 3][..padding]);
-                }
+                write_padded(&self.mem, r, &[msg]);
                 self.commit(r);
                 Ok(true)
             }
@@ -219,6 +246,12 @@ impl<M: SharedMem> Producer<M> {
         let Some(r) = self.reserve(total)? else {
             return Ok(false);
         };
+        if total <= piece {
+            // One piece: nothing runs between, so written at once.
+            write_padded(&self.mem, r, parts);
+            self.commit(r);
+            return Ok(true);
+        }
         let piece = piece.max(1);
         let mut at = 0;
         for part in parts {

@@ -358,3 +358,171 @@ fn a_message_pushed_from_parts_arrives_as_their_concatenation() {
     let n = c.pop(&mut buf).unwrap().unwrap();
     assert_eq!(&buf[..n], &m[..]);
 }
+
+use super::consumer::LOOKAHEAD;
+use super::producer::GATHER;
+use crate::header::align;
+
+/// Shared memory that records every range copied out of it or into it.
+struct Watched {
+    mem: HeapMem,
+    reads: core::cell::RefCell<Vec<(usize, usize)>>,
+    writes: core::cell::RefCell<Vec<(usize, usize)>>,
+}
+
+impl SharedMem for Watched {
+    fn len(&self) -> usize {
+        self.mem.len()
+    }
+    fn load_u32(&self, off: usize, order: Ordering) -> u32 {
+        self.mem.load_u32(off, order)
+    }
+    fn store_u32(&self, off: usize, val: u32, order: Ordering) {
+        self.mem.store_u32(off, val, order)
+    }
+    fn read(&self, off: usize, dst: &mut [u8]) {
+        self.reads.borrow_mut().push((off, dst.len()));
+        self.mem.read(off, dst)
+    }
+    fn write(&self, off: usize, src: &[u8]) {
+        self.writes.borrow_mut().push((off, src.len()));
+        self.mem.write(off, src)
+    }
+}
+
+/// A watched queue with 4 KiB rings, and its request ring.
+fn watched() -> (Watched, RingLayout) {
+    let l = QueueLayout::new(3, QueueKind::Kernel, 4096, 4096).unwrap();
+    let w = Watched {
+        mem: HeapMem::new(l.total_len()),
+        reads: Default::default(),
+        writes: Default::default(),
+    };
+    l.init(&w.mem);
+    (w, l.req)
+}
+
+/// Ranges of `ranges` that overlap `[at, at + len)`.
+fn overlapping(ranges: &[(usize, usize)], at: usize, len: usize) -> usize {
+    ranges
+        .iter()
+        .filter(|&&(o, n)| o < at + len && at < o + n)
+        .count()
+}
+
+#[test]
+fn a_peek_copies_only_published_bytes_and_a_small_message_in_one_read() {
+    let (w, ring) = watched();
+    let (mut p, mut c) = (Producer::new(&w, ring), Consumer::new(&w, ring));
+    let mut buf = vec![0u8; crate::limits::MAX_MESSAGE_LEN];
+    for round in 0..300u32 {
+        // One to three messages of 16 to 715 bytes: on both sides of the lookahead, and
+        // across the ring's wrap (with NOOP or implicit padding before some).
+        let msgs: Vec<Vec<u8>> = (0..1 + round % 3)
+            .map(|i| msg(round * 4 + i, 16 + ((round * 37 + i * 101) % 700) as usize))
+            .collect();
+        let cons = w.load_u32(ring.cons, Ordering::Relaxed);
+        for m in &msgs {
+            assert!(p.push(m).unwrap());
+        }
+        p.publish();
+        let prod = w.load_u32(ring.prod, Ordering::Relaxed);
+        for m in &msgs {
+            w.reads.borrow_mut().clear();
+            let n = c.pop(&mut buf).unwrap().unwrap();
+            assert_eq!(&buf[..n], &m[..]);
+            let reads = w.reads.take();
+            for &(off, len) in &reads {
+                for o in off..off + len {
+                    assert!(o >= ring.data && o < ring.data + ring.size as usize);
+                    let at = (o - ring.data) as u32;
+                    assert!(
+                        at.wrapping_sub(ring.pos(cons)) % ring.size < prod.wrapping_sub(cons),
+                        "round {round}: read byte {at} of the ring, published are {cons}..{prod}"
+                    );
+                }
+            }
+            // The message's own copy: at its position, found from where it ended.
+            c.release();
+            let end = ring.data + ring.pos(w.load_u32(ring.cons, Ordering::Relaxed)) as usize;
+            let end = if end == ring.data {
+                ring.data + ring.size as usize
+            } else {
+                end
+            };
+            let at = end - align(m.len());
+            let copies = overlapping(&reads, at, m.len());
+            assert_eq!(
+                copies,
+                if m.len() <= LOOKAHEAD { 1 } else { 2 },
+                "len {}",
+                m.len()
+            );
+        }
+    }
+    assert!(p.fault().is_none() && c.fault().is_none());
+}
+
+#[test]
+fn a_small_message_is_written_with_its_padding_in_one_write() {
+    let (w, ring) = watched();
+    let (mut p, mut c) = (Producer::new(&w, ring), Consumer::new(&w, ring));
+    let mut buf = vec![0u8; crate::limits::MAX_MESSAGE_LEN];
+    // Ones where the padding goes, so that its zeros are seen written.
+    for at in 0..ring.size as usize {
+        w.mem.write(ring.data + at, &[0xff]);
+    }
+    for round in 0..200u32 {
+        let len = 241 + (round as usize % 30); // 241..=270: around the gather limit
+        let m = msg(round, len);
+        w.writes.borrow_mut().clear();
+        let padded = usize::from(len % 4 != 0);
+        let small = align(len) <= GATHER;
+        // Writes of the message and its padding: one when small (gathered), else each part
+        // and then the padding; in pieces of 100 bytes, each piece and then the padding.
+        let expected = match round % 3 {
+            0 => {
+                assert!(p.push(&m).unwrap());
+                if small {
+                    1
+                } else {
+                    1 + padded
+                }
+            }
+            1 => {
+                let (head, body) = m.split_at(20);
+                assert!(p
+                    .push_parts_in_pieces(&[head, body], 4096, &mut || {})
+                    .unwrap());
+                if small {
+                    1
+                } else {
+                    2 + padded
+                }
+            }
+            _ => {
+                let (head, body) = m.split_at(20);
+                assert!(p
+                    .push_parts_in_pieces(&[head, body], 100, &mut || {})
+                    .unwrap());
+                1 + body.len().div_ceil(100) + padded
+            }
+        };
+        let end = ring.data + ring.pos(p.position()) as usize;
+        let end = if end == ring.data {
+            ring.data + ring.size as usize
+        } else {
+            end
+        };
+        let at = end - align(len);
+        let writes = w.writes.take();
+        assert_eq!(overlapping(&writes, at, align(len)), expected, "len {len}");
+        let mut pad = [0xaau8; 3];
+        w.mem.read(at + len, &mut pad[..align(len) - len]);
+        assert!(pad[..align(len) - len].iter().all(|&b| b == 0), "len {len}");
+        p.publish();
+        let n = c.pop(&mut buf).unwrap().unwrap();
+        assert_eq!(&buf[..n], &m[..]);
+        c.release();
+    }
+}
