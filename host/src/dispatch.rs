@@ -405,6 +405,35 @@ pub fn request_attrs(bytes: &[u8]) -> hvlink_codec::Attrs<'_> {
     }
 }
 
+/// The netlink and family headers of a reply to `req` by `op` with `flags`, whose attributes
+/// (`body` bytes) follow: what [`begin_reply`] writes, as bytes, with the length set (a
+/// reply built apart from its results, which are written after it).
+pub fn reply_head(
+    op: &OpDesc,
+    req: &header::Repr,
+    flags: Flags,
+    body: usize,
+) -> [u8; header::HEADER_LEN + genl::HEADER_LEN] {
+    let mut head = [0u8; header::HEADER_LEN + genl::HEADER_LEN];
+    let (nl, fam) = head.split_at_mut(header::HEADER_LEN);
+    header::Repr {
+        message_type: MessageType(op.msg_type),
+        flags,
+        seq: req.seq,
+        port: req.port,
+    }
+    .emit(
+        &mut header::Packet::new_unchecked(nl),
+        genl::HEADER_LEN + body,
+    );
+    genl::Repr {
+        cmd: op.id,
+        version: op.family_version,
+    }
+    .emit(&mut genl::Packet::new_unchecked(fam));
+    head
+}
+
 /// Begin a reply message to `req` for `op`; the family header is written.
 pub fn begin_reply<S: Sink>(
     b: &mut Builder<S>,
@@ -457,4 +486,33 @@ pub fn entry_bound(op: &OpDesc) -> usize {
         .unwrap_or(1)
         .max(1);
     (op.max_reply as usize).div_ceil(n as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `reply_head` is the header `begin_reply` writes, with the length of the whole reply.
+    #[test]
+    fn reply_head_is_begin_replys_header_with_the_length() {
+        let body: Vec<u8> = (0..40u8).collect();
+        for op in hvlink_proto::FAMILIES.iter().flat_map(|f| f.ops.iter()) {
+            for (seq, port, flags) in [(1u32, 0u32, Flags(0)), (0xdead_beef, 77, Flags::MULTI)] {
+                let req = header::Repr {
+                    message_type: MessageType(op.msg_type),
+                    flags: Flags::REQUEST,
+                    seq,
+                    port,
+                };
+                let mut built = Vec::new();
+                let mut b = Builder::new(&mut built);
+                let m = begin_reply(&mut b, op, &req, flags).unwrap();
+                b.put_raw(&body).unwrap();
+                b.end_message(m).unwrap();
+                let head = reply_head(op, &req, flags, body.len());
+                assert_eq!(&built[..head.len()], &head[..], "{}", op.name);
+                assert_eq!(&built[head.len()..], &body[..]);
+            }
+        }
+    }
 }

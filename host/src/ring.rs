@@ -350,6 +350,7 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
 
     /// Give consumed request space back and publish pushed replies; `true` when the guest
     /// asked for an interrupt (ring its doorbell).
+    #[inline]
     pub fn flush(&mut self) -> bool {
         self.req.release();
         self.rep.publish()

@@ -1415,14 +1415,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if body + HEAD > cap || !c.outbox.is_empty() || self.capture.is_some() {
             return Ok(false);
         }
-        let mut head = [0u8; HEAD];
-        let mut b = Builder::new(hvlink_codec::SliceSink::new(&mut head));
-        if dispatch::begin_reply(&mut b, c.op, &c.header, Flags(0)).is_err() {
-            return Ok(false);
-        }
-        // Its length covers the results that follow it (not closed by the builder, which
-        // holds only the header).
-        hvlink_codec::header::Packet::new_unchecked(&mut head[..]).set_len((HEAD + body) as u32);
+        // Its length covers the results that follow it.
+        let head = dispatch::reply_head(c.op, &c.header, Flags(0), body);
         if !out.push_message_in_pieces(&[&head, &c.results], &mut || self.combine())? {
             return Ok(false);
         }

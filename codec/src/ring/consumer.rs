@@ -218,6 +218,7 @@ impl<M: SharedMem> Consumer<M> {
     }
 
     /// Hand consumed space back to the producer (one Release store for a whole batch).
+    #[inline]
     pub fn release(&mut self) {
         if self.head != self.released {
             self.mem

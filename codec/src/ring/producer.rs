@@ -296,10 +296,17 @@ impl<M: SharedMem> Producer<M> {
     /// (then ring its doorbell). The full fence between
     /// the store and the flag read pairs with the consumer's fence between setting its flag and
     /// re-checking the index: one of the two sides always sees the other (no lost wake-up).
+    #[inline]
     pub fn publish(&mut self) -> bool {
+        // (Nothing new, the common case of an idle queue: no call.)
         if self.tail == self.published {
             return false;
         }
+        self.publish_new()
+    }
+
+    /// [`publish`](Self::publish) of what was committed since the last.
+    fn publish_new(&mut self) -> bool {
         self.mem
             .store_u32(self.ring.prod, self.tail, Ordering::Release);
         self.published = self.tail;
