@@ -235,7 +235,8 @@ impl<M: SharedMem> Producer<M> {
 
     /// [`push_in_pieces`](Self::push_in_pieces) of the message that is the concatenation of
     /// `parts` (a header built apart and a body, say), without copying them together first.
-    /// `between` runs after each piece but the last; a piece never spans two parts.
+    /// `between` runs after each piece but the last; a piece never spans two parts, except
+    /// that a message of at most `piece` bytes is one piece, written at once.
     pub fn push_parts_in_pieces(
         &mut self,
         parts: &[&[u8]],
