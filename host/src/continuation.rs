@@ -56,7 +56,7 @@ impl Continuation {
     }
 
     /// [`new`](Self::new), in buffers kept from a finished continuation (see
-    /// [`into_buffers`](Self::into_buffers)).
+    /// [`take_buffers`](Self::take_buffers)).
     pub(crate) fn with_buffers(
         p: &dispatch::Parsed,
         request: &[u8],
@@ -117,12 +117,12 @@ impl Continuation {
         std::mem::take(&mut self.request)
     }
 
-    /// Its buffers, for the next continuation.
-    pub(crate) fn into_buffers(self) -> Buffers {
+    /// Its buffers, for the next continuation (it keeps none).
+    pub(crate) fn take_buffers(&mut self) -> Buffers {
         Buffers {
-            request: self.request,
-            results: self.results,
-            outbox: self.outbox,
+            request: std::mem::take(&mut self.request),
+            results: std::mem::take(&mut self.results),
+            outbox: std::mem::take(&mut self.outbox),
         }
     }
 

@@ -399,10 +399,23 @@ pub fn parse_request_with(
 
 /// The attributes of a request that [`parse_request`] accepted.
 pub fn request_attrs(bytes: &[u8]) -> hvlink_codec::Attrs<'_> {
-    match Message::parse(bytes).and_then(|m| m.genl()) {
-        Ok((_, attrs)) => attrs,
-        Err(_) => hvlink_codec::Attrs::new(&[], 0),
+    // What `Message::parse` and `genl` check, read directly (the host asks for a request's
+    // attributes several times while it serves it): a length covering both headers, within
+    // the limit and the bytes, and a family header whose reserved field is zero.
+    const HEAD: usize = header::HEADER_LEN + genl::HEADER_LEN;
+    let Some(len) = bytes
+        .first_chunk::<4>()
+        .map(|l| u32::from_le_bytes(*l) as usize)
+    else {
+        return hvlink_codec::Attrs::new(&[], 0);
+    };
+    if !(HEAD..=hvlink_codec::limits::MAX_MESSAGE_LEN).contains(&len)
+        || len > bytes.len()
+        || bytes[HEAD - 2..HEAD] != [0, 0]
+    {
+        return hvlink_codec::Attrs::new(&[], 0);
     }
+    hvlink_codec::Attrs::new(&bytes[HEAD..len], HEAD)
 }
 
 /// The netlink and family headers of a reply to `req` by `op` with `flags`, whose attributes
@@ -491,6 +504,56 @@ pub fn entry_bound(op: &OpDesc) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `request_attrs` as `Message::parse` and `genl` give them, for any bytes: the same
+    /// attribute bytes at the same offset, or none.
+    #[test]
+    fn request_attrs_are_the_parsers() {
+        fn parsed(bytes: &[u8]) -> hvlink_codec::Attrs<'_> {
+            match Message::parse(bytes).and_then(|m| m.genl()) {
+                Ok((_, attrs)) => attrs,
+                Err(_) => hvlink_codec::Attrs::new(&[], 0),
+            }
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let limit = hvlink_codec::limits::MAX_MESSAGE_LEN as u32;
+        for i in 0..50_000u32 {
+            let n = (next() % 64) as usize;
+            let mut bytes: Vec<u8> = (0..n).map(|_| next() as u8).collect();
+            // Lengths around every boundary: the headers, the bytes, the limit.
+            let len = match i % 6 {
+                0 => n as u32,
+                1 => (next() % 32) as u32,
+                2 => n as u32 + 1,
+                3 => limit + (next() % 3) as u32,
+                4 => n.saturating_sub((next() % 4) as usize) as u32,
+                _ => next() as u32,
+            };
+            if n >= 4 {
+                bytes[..4].copy_from_slice(&len.to_le_bytes());
+            }
+            if n >= 20 && i % 2 == 0 {
+                bytes[18..20].fill(0);
+            }
+            let (a, b) = (request_attrs(&bytes), parsed(&bytes));
+            assert_eq!(a.remaining(), b.remaining(), "{bytes:?}");
+            assert_eq!(a.offset(), b.offset(), "{bytes:?}");
+        }
+        // Past the limit, with the bytes there: none either way.
+        for len in [limit - 4, limit, limit + 4] {
+            let mut bytes = vec![0u8; limit as usize + 8];
+            bytes[..4].copy_from_slice(&len.to_le_bytes());
+            let (a, b) = (request_attrs(&bytes), parsed(&bytes));
+            assert_eq!(a.remaining(), b.remaining(), "len {len}");
+            assert_eq!(a.offset(), b.offset(), "len {len}");
+        }
+    }
 
     /// `reply_head` is the header `begin_reply` writes, with the length of the whole reply.
     #[test]

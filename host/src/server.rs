@@ -668,7 +668,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     }
 
     /// Keep a finished continuation's buffers for the next one (a small op's, a few).
-    fn recycle(&mut self, mut c: Continuation) {
+    fn recycle(&mut self, c: &mut Continuation) {
         if c.request.capacity() >= hvlink_codec::limits::MAX_MESSAGE_LEN
             && self.big_spare.len() < BIG_SPARE
         {
@@ -676,7 +676,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             self.big_spare.push(c.take_request());
         }
         if self.spare.len() < SPARE && c.reusable() {
-            self.spare.push(c.into_buffers());
+            self.spare.push(c.take_buffers());
         }
     }
 
@@ -1193,9 +1193,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         {
                             let generation = self.hv.generation();
                             self.untimed = true;
-                            let r = self.step_and_file(via, key, q, c, budget, generation, t);
+                            let mut c = c;
+                            let r = self.step_and_file(via, key, q, &mut c, budget, generation, t);
                             self.untimed = false;
-                            if let Some(c) = r? {
+                            if r? {
                                 q.reqs.inflight.push_back(c);
                             }
                         }
@@ -1312,7 +1313,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 continue;
             }
-            if let Some(c) = self.step_and_file(via, key, q, c, budget, generation, t)? {
+            let mut c = c;
+            if self.step_and_file(via, key, q, &mut c, budget, generation, t)? {
                 kept.push_back(c);
             }
             if i > n {
@@ -1324,45 +1326,39 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         Ok(())
     }
 
-    /// One [`step`](Self::step) of `c` on queue `q`, then [`file`](Self::file) it.
+    /// One [`step`](Self::step) of `c` on queue `q`, then [`file`](Self::file) it; `true`
+    /// when it is to be kept in flight. (By reference: a continuation is about 200 bytes,
+    /// which moves in and out copied on every step.)
     #[allow(clippy::too_many_arguments)]
     fn step_and_file(
         &mut self,
         via: Via,
         key: QueueKey,
         q: &mut Queue<M>,
-        mut c: Continuation,
+        c: &mut Continuation,
         budget: &mut u32,
         generation: u64,
         t: &mut Turn,
-    ) -> Result<Option<Continuation>, Fault> {
-        let step = self.step(
-            via,
-            (key, &mut q.reqs),
-            &mut q.hq,
-            &mut c,
-            budget,
-            generation,
-            t,
-        )?;
+    ) -> Result<bool, Fault> {
+        let step = self.step(via, (key, &mut q.reqs), &mut q.hq, c, budget, generation, t)?;
         Ok(self.file(step, c, &mut q.reqs, t))
     }
 
-    /// What became of a continuation after a step: done (its buffers kept for the next
-    /// one), or to be kept in flight (returned) — preempted, parked, or waiting for reply
-    /// room, each noted in `t`.
+    /// What became of a continuation after a step: done (its buffers taken for the next
+    /// one; `false`), or to be kept in flight (`true`) — preempted, parked, or waiting for
+    /// reply room, each noted in `t`.
     fn file(
         &mut self,
         step: Step,
-        c: Continuation,
+        c: &mut Continuation,
         reqs: &mut Requests,
         t: &mut Turn,
-    ) -> Option<Continuation> {
+    ) -> bool {
         match step {
             Step::Done => {
                 reqs.complete(c.header.seq);
                 self.recycle(c);
-                return None;
+                return false;
             }
             Step::Again => {
                 Metrics::add(&self.metrics.preemptions, 1);
@@ -1371,7 +1367,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Step::Parked => t.parked += 1,
             Step::NoRoom => t.blocked = true,
         }
-        Some(c)
+        true
     }
 
     fn push_to(&mut self, out: &mut dyn ReplyOut, t: &mut Turn) -> Result<(), Fault> {
@@ -1434,6 +1430,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         out: &mut dyn ReplyOut,
         t: &mut Turn,
     ) -> Result<bool, Fault> {
+        if c.outbox.is_empty() {
+            return Ok(true);
+        }
         let mut at = 0;
         let mut pushed = 0;
         let mut left = false;
