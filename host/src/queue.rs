@@ -227,7 +227,7 @@ impl<M: GuestMemory + Clone> Queues<M> {
 
     /// Every queue's key (the one out for its turn too), in order.
     pub(crate) fn keys(&self) -> impl Iterator<Item = &QueueKey> {
-        self.map.0.iter().map(|(k, _)| k)
+        self.map.entries().iter().map(|(k, _)| k)
     }
 
     /// The keys of the queues from `from` on, then those before it (a turn's round-robin
@@ -243,12 +243,12 @@ impl<M: GuestMemory + Clone> Queues<M> {
 
     /// Every queue but the one out for its turn.
     pub(crate) fn values(&self) -> impl Iterator<Item = &Queue<M>> {
-        self.map.0.iter().filter_map(|(_, q)| q.as_deref())
+        self.map.entries().iter().filter_map(|(_, q)| q.as_deref())
     }
 
     /// [`values`](Self::values), to change them.
     pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Queue<M>> {
-        self.map.0.iter_mut().filter_map(|(_, q)| q.as_deref_mut())
+        self.map.values_mut().filter_map(|q| q.as_deref_mut())
     }
 
     /// Take the queue `key` out for its turn (its key stays; see [`put`](Self::put)).
@@ -282,27 +282,52 @@ fn packed(k: &QueueKey) -> u32 {
 /// contiguous array costs a fraction of a B-tree's search and range walks, which were a
 /// tenth of the host's turn for a small op.
 #[derive(Debug)]
-struct Table<V>(Vec<Entry<V>>);
+struct Table<V> {
+    entries: Vec<Entry<V>>,
+    /// Where the last lookup that could change the table found its key: a turn looks its
+    /// queues up in order, and takes out and puts back the one it serves, so the next
+    /// lookup is mostly there or just after it.
+    hint: usize,
+}
 
 /// A key and its value.
 type Entry<V> = (QueueKey, V);
 
 impl<V> Default for Table<V> {
     fn default() -> Self {
-        Table(Vec::new())
+        Table {
+            entries: Vec::new(),
+            hint: 0,
+        }
     }
 }
 
 impl<V> Table<V> {
     fn find(&self, key: &QueueKey) -> Result<usize, usize> {
         let key = packed(key);
-        self.0.binary_search_by(|(k, _)| packed(k).cmp(&key))
+        self.entries.binary_search_by(|(k, _)| packed(k).cmp(&key))
+    }
+
+    /// [`find`](Self::find), looking first where the last lookup ended and just after, and
+    /// remembering where it found the key.
+    fn find_hinted(&mut self, key: &QueueKey) -> Result<usize, usize> {
+        for i in [self.hint, self.hint + 1] {
+            if self.entries.get(i).is_some_and(|(k, _)| k == key) {
+                self.hint = i;
+                return Ok(i);
+            }
+        }
+        let r = self.find(key);
+        if let Ok(i) = r {
+            self.hint = i;
+        }
+        r
     }
 
     /// Where the first key not below `key` is.
     fn lower_bound(&self, key: &QueueKey) -> usize {
         let key = packed(key);
-        self.0.partition_point(|(k, _)| packed(k) < key)
+        self.entries.partition_point(|(k, _)| packed(k) < key)
     }
 
     fn contains_key(&self, key: &QueueKey) -> bool {
@@ -310,39 +335,49 @@ impl<V> Table<V> {
     }
 
     fn get(&self, key: &QueueKey) -> Option<&V> {
-        self.find(key).ok().map(|i| &self.0[i].1)
+        self.find(key).ok().map(|i| &self.entries[i].1)
     }
 
     fn get_mut(&mut self, key: &QueueKey) -> Option<&mut V> {
-        self.find(key).ok().map(|i| &mut self.0[i].1)
+        self.find_hinted(key).ok().map(|i| &mut self.entries[i].1)
     }
 
     /// Set `key`'s value; the one it replaces, if any.
     fn insert(&mut self, key: QueueKey, v: V) -> Option<V> {
         match self.find(&key) {
-            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, v)),
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, v)),
             Err(i) => {
-                self.0.insert(i, (key, v));
+                self.entries.insert(i, (key, v));
                 None
             }
         }
     }
 
     fn remove(&mut self, key: &QueueKey) -> Option<V> {
-        self.find(key).ok().map(|i| self.0.remove(i).1)
+        self.find(key).ok().map(|i| self.entries.remove(i).1)
+    }
+
+    /// Every entry, in key order.
+    fn entries(&self) -> &[Entry<V>] {
+        &self.entries
+    }
+
+    /// [`entries`](Self::entries), to change their values.
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.entries.iter_mut().map(|(_, v)| v)
     }
 
     /// The entries with keys in `lo..=hi`, in order.
     fn between(&self, lo: QueueKey, hi: QueueKey) -> &[Entry<V>] {
         let a = self.lower_bound(&lo);
         let hi = packed(&hi);
-        let b = a + self.0[a..].partition_point(|(k, _)| packed(k) <= hi);
-        &self.0[a..b]
+        let b = a + self.entries[a..].partition_point(|(k, _)| packed(k) <= hi);
+        &self.entries[a..b]
     }
 
     /// The entries before `key`, and those from it on.
     fn split(&self, key: QueueKey) -> (&[Entry<V>], &[Entry<V>]) {
-        self.0.split_at(self.lower_bound(&key))
+        self.entries.split_at(self.lower_bound(&key))
     }
 }
 
@@ -377,6 +412,11 @@ mod tests {
                 2 => assert_eq!(t.remove(&k), m.remove(&k)),
                 _ => {
                     assert_eq!(t.get(&k), m.get(&k));
+                    // In key order, as a turn looks its queues up (the hint's path).
+                    let keys: Vec<QueueKey> = m.keys().copied().collect();
+                    for k in &keys {
+                        assert_eq!(t.get_mut(k).copied(), m.get(k).copied());
+                    }
                     assert_eq!(t.contains_key(&k), m.contains_key(&k));
                     if let Some(v) = t.get_mut(&k) {
                         *v += 1;
@@ -405,6 +445,6 @@ mod tests {
                 want_after
             );
         }
-        assert_eq!(t.0.len(), m.len());
+        assert_eq!(t.entries().len(), m.len());
     }
 }
