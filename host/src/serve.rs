@@ -759,7 +759,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         // A caller whose call was just run may share this core, runnable but not running
         // (it yielded to let this thread come to it): let it collect its answer now, not
         // at the end of this thread's time slice.
-        if self.posts.ran.swap(false, Ordering::Relaxed) {
+        // (Read first: the swap is a locked instruction, and this runs after every queue.)
+        if self.posts.ran.load(Ordering::Relaxed) && self.posts.ran.swap(false, Ordering::Relaxed) {
             std::thread::yield_now();
         }
         let mut spins = 0;
