@@ -176,7 +176,7 @@ pub struct ControlCall<'a, H: Hypercalls, M: GuestMemory + Clone> {
     pub(crate) metrics: &'a Metrics,
     pub(crate) memory: &'a BTreeMap<DomId, M>,
     pub(crate) queues: &'a mut Queues<M>,
-    /// The queue the call arrived on (out of the map while it is served), if any: its key
+    /// The queue the call arrived on (out of the table while it is served), if any: its key
     /// and its requests.
     pub(crate) current: Option<(QueueKey, &'a mut Requests)>,
     pub(crate) introspect: &'a mut Introspection,

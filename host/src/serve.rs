@@ -277,7 +277,7 @@ impl Posts {
     }
 
     /// Run the posted calls (`host` is the held lock). `mid_phase`: the host is in the middle
-    /// of a queue's turn, that queue out of its map; calls of the engine's own family (which
+    /// of a queue's turn, that queue out of its table; calls of the engine's own family (which
     /// may set up or tear down queues) then wait for the end of the phase.
     pub(crate) fn run<H: Hypercalls, M: GuestMemory + Clone>(
         &self,

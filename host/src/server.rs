@@ -377,7 +377,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     }
 
     /// Run the register calls posted meanwhile, now, in the middle of a queue's phase (that
-    /// queue out of the map; the engine's own family waits for the phase's end): what the
+    /// queue out of the table; the engine's own family waits for the phase's end): what the
     /// engine does within a stretch that cannot stop, publishing a big reply message, so that
     /// another domain's call does not wait for all of it.
     fn combine(&mut self) {
@@ -909,7 +909,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// one slice of another domain's batch, never behind the batch.
     pub fn service_phase(&mut self, key: QueueKey, phase: Phase, t: &mut Turn) {
         // The common case, an idle queue in this phase: nothing but publishing what may be
-        // pending, without taking the queue out of the map (nor the budgets and the clock).
+        // pending, without taking the queue out of the table (nor the budgets and the clock).
         {
             let Some(q) = self.queues.get_mut(key) else {
                 return;
@@ -1047,7 +1047,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         t: &mut Turn,
     ) -> Result<(), Fault> {
         let via = dispatch::via_of(q.kind);
-        // The domain's continuations on its other queues (this one is out of the map).
+        // The domain's continuations on its other queues (this one is out of the table).
         let others = self.queues.domain_inflight(key.domain);
         // 1. Read what the guest published.
         let mut read = 0;
