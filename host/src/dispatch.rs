@@ -515,13 +515,7 @@ mod tests {
                 Err(_) => hvlink_codec::Attrs::new(&[], 0),
             }
         }
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::xorshift(0x2545_f491_4f6c_dd1du64);
         let limit = hvlink_codec::limits::MAX_MESSAGE_LEN as u32;
         for i in 0..50_000u32 {
             let n = (next() % 64) as usize;

@@ -77,3 +77,15 @@ pub use server::{Config, Host, QueueKey};
 
 /// Eventfd doorbells, memfds and descriptor passing (re-exported from the codec's ring).
 pub use hvlink_codec::ring::unix as notify;
+
+/// A xorshift generator from `seed` (not zero): the unit tests' random inputs, the same on
+/// every run.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}

@@ -390,13 +390,7 @@ mod tests {
     /// with keys from a few domains and queue ids (both ends of each range included).
     #[test]
     fn table_behaves_as_an_ordered_map() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::xorshift(0x9e37_79b9_7f4a_7c15u64);
         let vals = [0u16, 1, 2, 3, 0x7fff, 0xfffe, u16::MAX];
         let key = |r: u64| QueueKey {
             domain: vals[(r % 7) as usize],
