@@ -170,6 +170,65 @@ fn grant_batch_with_per_entry_statuses() {
     }
 }
 
+/// A reply part with more to come.
+fn multi(m: &[u8]) -> bool {
+    Message::parse(m)
+        .unwrap()
+        .header()
+        .flags
+        .contains(Flags::MULTI)
+}
+
+/// Big requests one after another on one queue, of sizes that go up and down: the host
+/// reads each into the buffer the one before left it (a request over 16 KiB keeps the
+/// buffer it was read into, and the next is read into a buffer another one kept). Every
+/// entry of each is served.
+#[test]
+fn big_requests_of_changing_sizes_are_each_read_whole() {
+    let mut vm = granted(Vm::new(Config::default()));
+    let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 18);
+    // 420 map entries are a little over 16 KiB (the size from which a request keeps the
+    // serving thread's buffer); 1000 are about 40 KiB.
+    for (seq, n) in [
+        (1u32, 420u32),
+        (3, 420),
+        (5, 1000),
+        (7, 200),
+        (9, 430),
+        (11, 1024),
+    ] {
+        let entries = mappable(n);
+        let msg = map_msg(seq, MapMode::INDEPENDENT, &entries);
+        send(&mut q, &[msg]);
+        let replies = turns_until(&mut vm, &mut q, 400, |out| out.iter().any(|m| !multi(m)));
+        assert_eq!(seq_of(&replies[0]), seq);
+        let res = map_results(&replies);
+        assert_eq!(res.len(), n as usize, "request {seq}");
+        for (i, (index, status, _)) in res.iter().enumerate() {
+            assert_eq!(*index as usize, i, "request {seq}");
+            assert_eq!(*status, Gntst::OKAY, "request {seq}, entry {i}");
+        }
+        // Unmapped again, so that the maptrack never fills.
+        let mapped: Vec<(u32, u64)> = res
+            .iter()
+            .map(|r| (r.2.unwrap(), entries[r.0 as usize].host_addr))
+            .collect();
+        send(&mut q, &[unmap_msg(seq + 1, &mapped)]);
+        let replies = turns_until(&mut vm, &mut q, 400, |out| out.iter().any(|m| !multi(m)));
+        let mut unmapped = 0;
+        for m in &replies {
+            match reply::<UnmapGrantRef>(m).form {
+                UnmapReplyForm::Batch { entry } => {
+                    assert!(entry.iter().all(|e| e.status == Gntst::OKAY));
+                    unmapped += entry.len();
+                }
+                _ => panic!("single reply to a batch"),
+            }
+        }
+        assert_eq!(unmapped, n as usize, "request {}", seq + 1);
+    }
+}
+
 #[test]
 fn register_call_and_ring_reach_the_same_handler() {
     let mut vm = granted(Vm::new(Config::default()));
