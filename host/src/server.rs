@@ -808,12 +808,29 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut t = Turn::default();
         let keys = self.plan_turn();
         for phase in [Phase::Read, Phase::Advance] {
+            if phase == Phase::Advance && !self.advance_needed() {
+                break;
+            }
             for &key in &keys {
                 self.service_phase(key, phase, &mut t);
             }
         }
         self.end_turn(keys);
         t
+    }
+
+    /// Would an advance phase do anything but flush idle queues (which their read phase
+    /// did)? A queue with continuations in flight, being torn down or closed, or whose ring
+    /// faulted and is not yet marked so. `false` after a read phase that answered
+    /// everything it read at once (small ops): the turn can end there.
+    pub fn advance_needed(&self) -> bool {
+        self.queues.values().any(|q| {
+            !q.faulted
+                && (!q.reqs.inflight.is_empty()
+                    || q.reqs.teardown
+                    || q.reqs.closing
+                    || q.hq.fault().is_some())
+        })
     }
 
     /// One turn as the serving runtime runs it, all on this thread: every queue's read phase,

@@ -229,6 +229,32 @@ fn big_requests_of_changing_sizes_are_each_read_whole() {
     }
 }
 
+/// A turn ends after its read phase when that phase answered everything it read (small
+/// ops): `advance_needed` says whether an advance phase has work — continuations in flight,
+/// here a batch preempted by the budget — and the batch is still finished by later turns.
+#[test]
+fn the_advance_phase_runs_only_for_work_in_flight() {
+    let mut vm = granted(Vm::with_budget(256));
+    let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 18);
+    assert!(!vm.host.advance_needed(), "no queue has anything");
+    // A small op: answered as it is read, nothing left in flight.
+    let r = roundtrip(
+        &mut vm,
+        &mut q,
+        request::<ver::Version>(1, &hvlink_proto::rt::Empty),
+    );
+    assert!(error_of(&r[0]).is_none());
+    assert!(!vm.host.advance_needed());
+    // A batch of 1,000 entries at 256 a turn: in flight after its first turn.
+    let entries = mappable(1000);
+    send(&mut q, &[map_msg(2, MapMode::INDEPENDENT, &entries)]);
+    vm.turn();
+    assert!(vm.host.advance_needed(), "a batch in flight");
+    let replies = turns_until(&mut vm, &mut q, 100, |out| out.iter().any(|m| !multi(m)));
+    assert_eq!(map_results(&replies).len(), 1000);
+    assert!(!vm.host.advance_needed(), "the batch is done");
+}
+
 #[test]
 fn register_call_and_ring_reach_the_same_handler() {
     let mut vm = granted(Vm::new(Config::default()));
