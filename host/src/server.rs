@@ -1185,7 +1185,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     let denied =
                         check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                     let bufs = self.spare.pop().unwrap_or_default();
-                    let c = if len > OWN_AT {
+                    let mut c = if len > OWN_AT {
                         // Big: it keeps the serving thread's copy out of the ring (copied
                         // once); the thread reads the next request into a kept buffer.
                         let spare = self.big_spare.pop().unwrap_or_default();
@@ -1210,7 +1210,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                         {
                             let generation = self.hv.generation();
                             self.untimed = true;
-                            let mut c = c;
                             let r = self.step_and_file(via, key, q, &mut c, budget, generation, t);
                             self.untimed = false;
                             if r? {
@@ -1308,7 +1307,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let mut kept = std::mem::take(&mut self.inflight_spare);
         debug_assert!(kept.is_empty());
         kept.reserve(n);
-        while let Some(c) = q.reqs.inflight.pop_front() {
+        while let Some(mut c) = q.reqs.inflight.pop_front() {
             i += 1;
             if i > 1 && self.preempted() {
                 t.more = true;
@@ -1330,7 +1329,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 kept.push_back(c);
                 continue;
             }
-            let mut c = c;
             if self.step_and_file(via, key, q, &mut c, budget, generation, t)? {
                 kept.push_back(c);
             }

@@ -170,15 +170,6 @@ fn grant_batch_with_per_entry_statuses() {
     }
 }
 
-/// A reply part with more to come.
-fn multi(m: &[u8]) -> bool {
-    Message::parse(m)
-        .unwrap()
-        .header()
-        .flags
-        .contains(Flags::MULTI)
-}
-
 /// Big requests one after another on one queue, of sizes that go up and down: the host
 /// reads each into the buffer the one before left it (a request over 16 KiB keeps the
 /// buffer it was read into, and the next is read into a buffer another one kept). Every
@@ -200,7 +191,7 @@ fn big_requests_of_changing_sizes_are_each_read_whole() {
         let entries = mappable(n);
         let msg = map_msg(seq, MapMode::INDEPENDENT, &entries);
         send(&mut q, &[msg]);
-        let replies = turns_until(&mut vm, &mut q, 400, |out| out.iter().any(|m| !multi(m)));
+        let replies = turns_until(&mut vm, &mut q, 400, |out| out.iter().any(|m| !is_multi(m)));
         assert_eq!(seq_of(&replies[0]), seq);
         let res = map_results(&replies);
         assert_eq!(res.len(), n as usize, "request {seq}");
@@ -214,7 +205,7 @@ fn big_requests_of_changing_sizes_are_each_read_whole() {
             .map(|r| (r.2.unwrap(), entries[r.0 as usize].host_addr))
             .collect();
         send(&mut q, &[unmap_msg(seq + 1, &mapped)]);
-        let replies = turns_until(&mut vm, &mut q, 400, |out| out.iter().any(|m| !multi(m)));
+        let replies = turns_until(&mut vm, &mut q, 400, |out| out.iter().any(|m| !is_multi(m)));
         let mut unmapped = 0;
         for m in &replies {
             match reply::<UnmapGrantRef>(m).form {
@@ -250,7 +241,7 @@ fn the_advance_phase_runs_only_for_work_in_flight() {
     send(&mut q, &[map_msg(2, MapMode::INDEPENDENT, &entries)]);
     vm.turn();
     assert!(vm.host.advance_needed(), "a batch in flight");
-    let replies = turns_until(&mut vm, &mut q, 100, |out| out.iter().any(|m| !multi(m)));
+    let replies = turns_until(&mut vm, &mut q, 100, |out| out.iter().any(|m| !is_multi(m)));
     assert_eq!(map_results(&replies).len(), 1000);
     assert!(!vm.host.advance_needed(), "the batch is done");
 }
