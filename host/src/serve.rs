@@ -65,11 +65,21 @@ impl Default for PollMode {
 /// The poll window of a [`PollMode`], adapted to what polling finds.
 ///
 /// Adaptive rules: a request found by polling `gap` after the loop went idle sets the
-/// window to four times the recent mean of such gaps; a window that runs out parks the loop,
-/// and the doorbell that wakes it tells how long the wait was — if a window of at most
-/// `max` would have caught it, the window grows to that, else it halves (below
-/// [`MIN_POLL`]: no polling, interrupt mode). In interrupt mode every [`PROBE_EVERY`]th idle
-/// period still polls a full window, so that a load that became dense is noticed.
+/// window to four times the recent mean of such gaps, but never below what the last pause
+/// worth polling through needs (below); a window that runs out parks the loop, and the
+/// doorbell that wakes it tells how long the wait was — if a window of at most `max` would
+/// have caught it, the window grows to that and that pause is remembered, else the window
+/// and the remembered pause halve (below [`MIN_POLL`]: no polling, interrupt mode). In
+/// interrupt mode every [`PROBE_EVERY`]th idle period still polls a full window, so that a
+/// load that became dense is noticed.
+///
+/// The remembered pause is for bursts: calls close together, then a pause of some tens of
+/// microseconds, again and again (a toolstack's batches between its own work). The close
+/// gaps alone would shrink the window below the pause, and every burst would then begin
+/// with a park and a doorbell (tens of microseconds of wake-up, for each burst: parity's
+/// 64-entry rounds between the caller's other work took half again as long, BENCHMARKS §11
+/// stop 28). Polling through such a pause costs the CPU of the pause, which a load with
+/// pauses longer than `max` never pays: those park and shrink the window as before.
 #[derive(Debug, Clone, Copy)]
 pub struct Poller {
     mode: PollMode,
@@ -77,6 +87,10 @@ pub struct Poller {
     window: u64,
     /// Mean gap of requests found by polling, in nanoseconds.
     mean_gap: u64,
+    /// The last pause worth polling through (a doorbell that came within `max` of going
+    /// idle, or a request polling found that late), in nanoseconds: the window stays at
+    /// least this (and a quarter) until a pause too long for polling halves it.
+    pause: u64,
     /// Parks so far (for the probe in interrupt mode).
     parks: u64,
 }
@@ -102,6 +116,7 @@ impl Poller {
             mode,
             window,
             mean_gap: window / 4,
+            pause: 0,
             parks: 0,
         }
     }
@@ -145,7 +160,12 @@ impl Poller {
         }
         let g = gap.as_nanos().min(u128::from(u64::MAX / 8)) as u64;
         self.mean_gap = (self.mean_gap * 3 + g) / 4;
-        self.window = self.clamp(self.mean_gap.saturating_mul(4));
+        self.pause = self.pause.max(g);
+        self.window = self.clamp(
+            self.mean_gap
+                .saturating_mul(4)
+                .max(self.pause + self.pause / 4),
+        );
     }
 
     /// The window ran out and the loop parked; a doorbell woke it `woke` after it went idle
@@ -160,11 +180,25 @@ impl Poller {
                 let g = g.as_nanos() as u64;
                 self.window = self.clamp(g + g / 4);
                 self.mean_gap = g;
+                self.pause = g;
             }
             _ => {
+                // A pause too long to poll through: it counts in the mean gap as one of
+                // `max`, and the window halves. Below the floor it stops polling (interrupt
+                // mode) only once the mean says calls do not come close together either: a
+                // burst after each long pause (its calls a few microseconds apart) keeps the
+                // floor, or its second call would park too, and every burst would pay two
+                // doorbells.
+                let max = max.as_nanos() as u64;
+                self.mean_gap = (self.mean_gap.saturating_mul(7) + max) / 8;
                 self.window /= 2;
+                self.pause /= 2;
                 if self.window < MIN_POLL.as_nanos() as u64 {
-                    self.window = 0;
+                    self.window = if self.mean_gap.saturating_mul(4) < max {
+                        MIN_POLL.as_nanos() as u64
+                    } else {
+                        0
+                    };
                 }
             }
         }
@@ -1117,6 +1151,47 @@ mod tests {
             p.hit(Duration::ZERO);
         }
         assert_eq!(p.window(), MIN_POLL);
+    }
+
+    /// Bursts: calls a few microseconds apart, then a pause. A pause the window could
+    /// cover (a doorbell that came 120 µs after going idle) is polled through from then on,
+    /// although the close calls alone would shrink the window below it; a pause too long to
+    /// poll through (over `max`) still parks, but the calls close behind it are polled for
+    /// (no second park per burst), until long pauses are all that come.
+    #[test]
+    fn an_adaptive_poller_keeps_polling_through_the_pauses_between_bursts() {
+        let max = Duration::from_micros(200);
+        let us = Duration::from_micros;
+        let mut p = Poller::new(PollMode::Adaptive { max });
+        let burst = |p: &mut Poller| {
+            for _ in 0..15 {
+                p.hit(us(3));
+            }
+        };
+        burst(&mut p);
+        p.parked(Some(us(120)));
+        for _ in 0..4 {
+            burst(&mut p);
+            assert_eq!(p.window(), us(150), "the pause is still covered");
+            // The next pause is found by polling, and keeps the window.
+            p.hit(us(120));
+        }
+        // Pauses longer than any window: each parks, and the window shrinks, but a burst's
+        // calls stay polled for.
+        for _ in 0..6 {
+            p.parked(Some(Duration::from_millis(1)));
+            assert!(p.window() >= MIN_POLL, "{:?}", p.window());
+            burst(&mut p);
+            assert!(p.window() >= MIN_POLL);
+        }
+        assert_eq!(p.window(), MIN_POLL, "no pause to cover any more");
+        // Only long pauses, no bursts: interrupt mode within a few parks.
+        let mut n = 0;
+        while p.window() != Duration::ZERO {
+            p.parked(Some(Duration::from_millis(1)));
+            n += 1;
+            assert!(n <= 4, "still polling after {n} long pauses");
+        }
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //!   criterion has no percentiles);
 //! - the peers of that loaded row, in the same run: a busy-polling SPSC and a tokio mpsc
 //!   request/response beside the same stream, and the same job (one server doing the batches'
-//!   grant work and answering the small op) over a tokio mpsc.
+//!   grant work and answering the small op) over a tokio mpsc;
+//! - `parity`: batched and pipelined rounds against a tokio mpsc on either core, interleaved;
+//! - `batch-stages`: one batch at a time, and with `--features probe` where its time goes.
 
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -886,6 +888,11 @@ fn parity_report() {
     let same = mpsc_server_on(&rt, Some(0));
     hvlink_deploy::affinity::pin_current_thread(0).unwrap();
     let es = entries(512);
+    // `PARITY_SKIP=1` leaves out the mpsc across cores, `2` the one on the caller's core, `3`
+    // both (the ring alone): what the other sides' rounds between the ring's cost it (the
+    // host's poller parks through a pause it cannot poll, and the next round begins with a
+    // doorbell).
+    let skip = env_num("PARITY_SKIP").unwrap_or(0);
     println!(
         "\nbatched vs tokio mpsc, the same batches (map+unmap of 512 entries), rounds interleaved;\n\
          caller on CPU 0, ring host on CPU 1; mpsc server on CPU 1 (across) or CPU 0 (same core):"
@@ -927,11 +934,15 @@ fn parity_report() {
         let mut t: [Vec<Duration>; 3] = Default::default();
         // Warm-up: a tenth of the rounds, every side.
         for k in 0..rounds + rounds / 10 {
-            let r = [
-                timed(&ring_round),
-                timed(&|| rt.block_on(mpsc_map_unmap(&across, &es, batch))),
-                timed(&|| rt.block_on(mpsc_map_unmap(&same, &es, batch))),
-            ];
+            // A side skipped (`PARITY_SKIP`) counts as a second: its columns say nothing.
+            let side = |bit: u64, server: &tokio::sync::mpsc::Sender<Req>| {
+                if skip & bit == 0 {
+                    timed(&|| rt.block_on(mpsc_map_unmap(server, &es, batch)))
+                } else {
+                    Duration::from_secs(1)
+                }
+            };
+            let r = [timed(&ring_round), side(1, &across), side(2, &same)];
             if k >= rounds / 10 {
                 for (v, d) in t.iter_mut().zip(r) {
                     v.push(d);
@@ -1004,6 +1015,67 @@ fn report(_c: &mut Criterion) {
     if wanted("parity") {
         parity_report();
     }
+    if wanted("batch-stages") {
+        batch_stages_report();
+    }
+}
+
+/// One grant map batch and its unmap batch at a time (`BATCH=N` entries, default 512),
+/// caller on CPU 0 and host on CPU 1, the median of each; with `--features probe`, where
+/// each one's time goes, stage by stage (as the latency report shows for a small op):
+///
+/// ```text
+/// cargo bench -p hvlink-tests --bench e2e --features probe -- batch-stages
+/// ```
+fn batch_stages_report() {
+    const ROUNDS: usize = 2000;
+    if hvlink_deploy::affinity::available() < 2 {
+        println!("\none batch at a time: needs two CPUs");
+        return;
+    }
+    let rt = rt();
+    let e = embedded_on(Some(1));
+    let cfg =
+        hvlink_tests::embedded::config(5, hvlink_codec::ring::QueueKind::Kernel, FastPath::Ring);
+    let ring = rt.block_on(e.client(DOM2, cfg)).unwrap();
+    hvlink_deploy::affinity::pin_current_thread(0).unwrap();
+    let n = env_num("BATCH").unwrap_or(512).clamp(1, 1024) as usize;
+    let es = entries(n);
+    let (mut sm, mut su) = (Stages::default(), Stages::default());
+    let (mut tm, mut tu) = (Vec::new(), Vec::new());
+    let t0 = Instant::now();
+    let tsc0 = probe::now();
+    for _ in 0..ROUNDS {
+        let a = probe::now();
+        let t = Instant::now();
+        let r = rt
+            .block_on(ring.grant_map(&es, MapMode::INDEPENDENT))
+            .unwrap();
+        tm.push(t.elapsed());
+        sm.add(a, probe::now());
+        let un: Vec<_> = r
+            .iter()
+            .zip(&es)
+            .map(|(e, m)| unmap_of(m, e.handle.unwrap()))
+            .collect();
+        let a = probe::now();
+        let t = Instant::now();
+        rt.block_on(ring.grant_unmap(&un, BatchMode::INDEPENDENT))
+            .unwrap();
+        tu.push(t.elapsed());
+        su.add(a, probe::now());
+    }
+    let tpn = (probe::now() - tsc0) as f64 / t0.elapsed().as_nanos() as f64;
+    println!("\none batch of {n} entries at a time, caller on CPU 0, host on CPU 1:");
+    for (label, t, s) in [("map", &mut tm, &sm), ("unmap", &mut tu, &su)] {
+        println!("  {label:<5} p50 {:>8.1?}", percentile(t, 0.5));
+        if let Some(s) = s.report(ROUNDS, tpn) {
+            println!("    {s}");
+        }
+    }
+    let all: Vec<usize> = (0..hvlink_deploy::affinity::available()).collect();
+    hvlink_deploy::affinity::pin_current_thread_to(&all).unwrap();
+    drop(e);
 }
 
 criterion_group!(benches, throughput, report);
