@@ -14,6 +14,14 @@ use crate::queue::QueueKey;
 /// Batch entries a window runs by default.
 pub const DEFAULT_MAX_WINDOW: u32 = 1024;
 
+/// Batch entries one window of a request that asked for progress ([`Flags::PROGRESS`]) runs
+/// at most: its results go out as a part per window, so that the guest reads (and decodes)
+/// one part while the host serves the next. Small enough that a 512-entry grant batch comes
+/// in four parts, big enough that a part's message and step cost little beside its entries.
+///
+/// [`Flags::PROGRESS`]: hvlink_codec::header::Flags::PROGRESS
+pub const PROGRESS_WINDOW: u32 = 128;
+
 /// The default time slice (Hyper-V bounds a rep hypercall's slice at 50 µs; a shorter one
 /// keeps small ops of other domains quick behind a streaming batch at a small cost in batch
 /// throughput: see docs/BENCHMARKS.md).

@@ -33,6 +33,10 @@ pub struct Continuation {
     pub(crate) stopped: bool,
     pub(crate) cancelled: bool,
     pub(crate) progress: bool,
+    /// Entries whose results are in `results`, not yet framed: a progress part goes out
+    /// once they are [`PROGRESS_WINDOW`](crate::config::PROGRESS_WINDOW) (or the batch is
+    /// done), however the windows that ran them were cut.
+    pub(crate) unframed: u32,
     pub(crate) results: Vec<u8>,
     pub(crate) outbox: Vec<u8>,
     pub(crate) finished: bool,
@@ -89,6 +93,7 @@ impl Continuation {
             stopped: false,
             cancelled: false,
             progress: p.header.flags.contains(Flags::PROGRESS),
+            unframed: 0,
             results,
             outbox,
             finished: false,
@@ -204,5 +209,6 @@ impl Continuation {
             let _ = dispatch::write_ack(&mut bld, &self.request);
         }
         self.results.clear();
+        self.unframed = 0;
     }
 }

@@ -31,7 +31,9 @@ use hvlink_proto::rt::{self, op_flags, Ctx, OpDesc, Regs, ServeError, Via, Windo
 use hvlink_proto::{control, DomId, Errno};
 use vm_memory::GuestMemory;
 
-pub use crate::config::{Config, MIN_REPLY_MESSAGE, PROTOCOL_VERSION, QUEUE_FEATURES};
+pub use crate::config::{
+    Config, MIN_REPLY_MESSAGE, PROGRESS_WINDOW, PROTOCOL_VERSION, QUEUE_FEATURES,
+};
 pub use crate::continuation::Continuation;
 use crate::dispatch::{
     self, begin_reply, check_privilege, check_ring_privilege, request_attrs, Hypercalls, Metrics,
@@ -1634,6 +1636,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             .min(remaining)
             .min(room as u32)
             .min(self.config.max_window)
+            // A progress request's windows end where its parts do (see `unframed`).
+            .min(if c.progress {
+                PROGRESS_WINDOW.saturating_sub(c.unframed)
+            } else {
+                u32::MAX
+            })
             .max(1);
         let window = Window {
             start: c.next,
@@ -1686,6 +1694,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     c.next.saturating_add(served.ran)
                 };
                 *budget = budget.saturating_sub(served.ran.max(1));
+                c.unframed = c.unframed.saturating_add(served.ran);
                 Metrics::add(&self.metrics.entries, u64::from(served.ran));
                 if served.failed && c.mode() == MODE_ORDERED {
                     c.stopped = true;
@@ -1700,7 +1709,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     if !self.publish_final(c, out, cap, t)? {
                         c.frame_results(cap, Flags(0), true);
                     }
-                } else if c.progress && c.results.len() > before {
+                } else if c.progress && c.results.len() > before && c.unframed >= PROGRESS_WINDOW {
+                    // A part per progress window's worth of results: windows cut short
+                    // (by the slice or the budget) add up to a part rather than making
+                    // parts of their own.
                     c.frame_results(cap, Flags::MULTI, false);
                 }
                 if !self.drain_outbox(c, out, t)? {

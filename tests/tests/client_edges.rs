@@ -123,13 +123,19 @@ async fn progress_parts_and_back_pressure() {
     let (p, mut parts) = c.call_with_progress::<MapGrantRef>(&req).await.unwrap();
     let reply = p.wait().await.unwrap();
     let seq = Message::parse(&reply.messages()[0]).unwrap().header().seq;
-    let mut n = 0;
+    // A part per 128 results (the budget of 64 entries a turn cuts every window short: two
+    // windows make a part).
+    let mut sizes = Vec::new();
     while let Ok(part) = parts.try_recv() {
         assert_eq!(Message::parse(&part).unwrap().header().seq, seq);
-        n += 1;
+        let r = hvlink_tests::msg::reply::<MapGrantRef>(&part);
+        let hvlink_proto::grant_table::MapReplyForm::Batch { entry } = r.form else {
+            panic!("a batch part in the single form")
+        };
+        sizes.push(entry.len());
     }
-    assert!(n >= 1024 / 64, "{n} progress parts");
-    assert_eq!(reply.messages().len(), n);
+    assert_eq!(sizes, [128; 8]);
+    assert_eq!(reply.messages().len(), sizes.len());
     // Back-pressure: a tiny ring and 2,000 calls made at once; every one is answered.
     let small = e.client(DOM2, cfg(2, 4096)).await.unwrap();
     all_ok(versions(&small, 2000).await).await;
@@ -290,6 +296,107 @@ async fn hostile_host_replies_are_errors_not_panics() {
     t.irq.ring();
     let r = pending.pop().unwrap().wait().await;
     assert!(matches!(r, Err(Error::Ring(_))), "{r:?}");
+}
+
+/// A grant batch of more than 128 entries asks for progress, and its caller reads each part
+/// of the reply as it comes, while the host would serve the next: the test plays the host,
+/// sends the first part, and sends the last only once the caller took the first. A part that
+/// does not decode fails the call once the reply is whole (nothing hangs, the bad part is
+/// not taken as results).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batchs_caller_reads_its_parts_as_they_come() {
+    use hvlink_proto::grant_table::{Gntst, MapReply, MapReplyEntry, MapReplyForm};
+    use std::sync::atomic::Ordering::Relaxed;
+    const LEN: usize = 1 << 20;
+    let mem: GuestMemoryMmap = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), LEN)]).unwrap();
+    let raw = view(&mem, 0, LEN).unwrap();
+    let t = Arc::new(Fake {
+        irq: EventFd::new(Duration::from_millis(5)).unwrap(),
+    });
+    let mut config = cfg(1, 1 << 16);
+    config.negotiate = false;
+    config.timeout = Some(Duration::from_secs(10));
+    // The caller waits in place for the whole test.
+    config.poll = Duration::from_secs(5);
+    config.poll_max = Duration::from_secs(5);
+    let c = Client::connect(t.clone(), raw, config).await.unwrap();
+    let mut host = HostQueue::attach(mem.clone(), GuestAddress(0), 33).unwrap();
+    let es: Vec<MapEntry> = (0..200u32)
+        .map(|i| host_map(DOM1, i, 0x40_0000 + u64::from(i) * 4096))
+        .collect();
+    let part = |seq: u32, from: u32, to: u32, flags: Flags| {
+        let entry: Vec<MapReplyEntry> = (from..to)
+            .map(|i| MapReplyEntry {
+                index: i,
+                status: Gntst::OKAY,
+                handle: Some(1000 + i),
+                dev_bus_addr: None,
+            })
+            .collect();
+        let rep = MapReply {
+            form: MapReplyForm::Batch {
+                entry: List::new(&entry),
+            },
+        };
+        let mut buf = vec![0u8; 16384];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let n = MapGrantRef::write_reply(&mut b, seq, 0, &rep).unwrap();
+        buf.truncate(n);
+        let mut m = buf;
+        let f = u16::from_le_bytes([m[6], m[7]]) | flags.0;
+        m[6..8].copy_from_slice(&f.to_le_bytes());
+        m
+    };
+    for bad_first in [false, true] {
+        let call = {
+            let (c, es) = (c.clone(), es.clone());
+            tokio::spawn(async move { c.grant_map(&es, MapMode::INDEPENDENT).await })
+        };
+        let (seq, flags) = loop {
+            if let Some(r) = host.peek_request().unwrap() {
+                let h = *Message::parse(r).unwrap().header();
+                host.consume();
+                break (h.seq, h.flags);
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        };
+        assert!(flags.contains(Flags::PROGRESS), "{flags:?}");
+        let early = c.stats().parts_early.load(Relaxed);
+        // Results carry their entry's index in the request: 0..128, then 128..200.
+        let mut first = part(seq, 0, 128, Flags::MULTI);
+        if bad_first {
+            // An attribute cut short inside the part: it cannot be decoded.
+            let n = first.len();
+            first[n - 8..n - 6].copy_from_slice(&200u16.to_le_bytes());
+        }
+        assert!(host.push_replies(&first).unwrap());
+        host.flush();
+        let t0 = std::time::Instant::now();
+        while c.stats().parts_early.load(Relaxed) == early {
+            assert!(
+                t0.elapsed() < Duration::from_secs(4),
+                "the first part was not taken"
+            );
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        assert!(!call.is_finished());
+        let last = part(seq, 128, 200, Flags(0));
+        assert!(host.push_replies(&last).unwrap());
+        host.flush();
+        let r = call.await.unwrap();
+        if bad_first {
+            assert!(
+                matches!(r, Err(Error::Codec(_)) | Err(Error::Protocol(_))),
+                "{r:?}"
+            );
+        } else {
+            let r = r.unwrap();
+            assert_eq!(r.len(), 200);
+            for (i, e) in r.iter().enumerate() {
+                assert_eq!((e.index, e.handle), (i as u32, Some(1000 + i as u32)));
+            }
+        }
+    }
 }
 
 /// A register call that finds the host busy (another domain's batches streaming) is posted

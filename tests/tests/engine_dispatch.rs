@@ -445,6 +445,39 @@ fn progress_parts_cover_every_entry_once() {
     assert_eq!(idx, (0..1000).collect::<Vec<_>>());
 }
 
+/// A request that asks for progress is answered in parts of `PROGRESS_WINDOW` results, each
+/// as soon as it is done (so the guest reads one while the host serves the next): windows
+/// cut short (here by a budget of 100 or 50 entries a turn) add up to a part rather than
+/// making parts of their own. Without the flag, one reply.
+#[test]
+fn a_progress_request_is_answered_a_progress_window_at_a_time() {
+    use hvlink_host::server::PROGRESS_WINDOW;
+    let w = PROGRESS_WINDOW as usize;
+    for (budget, flags, sizes) in [
+        (1024, Flags::PROGRESS, vec![w, w, w, w]),
+        (1024, Flags(0), vec![4 * w]),
+        // Windows of 100 (the budget of a turn), then 28 (the rest of the part): parts of
+        // 128 all the same; and of 50, 50, 28.
+        (100, Flags::PROGRESS, vec![w, w, w, w]),
+        (50, Flags::PROGRESS, vec![w, w, w, w]),
+    ] {
+        let mut vm = granted(Vm::with_budget(budget));
+        let msg = with_flags(
+            map_msg(1, MapMode::INDEPENDENT, &mappable(4 * w as u32)),
+            flags,
+        );
+        let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 17);
+        let out = pump(&mut vm, &mut q, &[msg]);
+        let got: Vec<usize> = out
+            .iter()
+            .map(|m| map_results(std::slice::from_ref(m)).len())
+            .collect();
+        assert_eq!(got, sizes, "budget {budget}, {flags:?}");
+        let idx: Vec<u32> = map_results(&out).iter().map(|r| r.0).collect();
+        assert_eq!(idx, (0..4 * w as u32).collect::<Vec<_>>());
+    }
+}
+
 #[test]
 fn ordered_and_atomic_modes() {
     let mut vm = granted(Vm::new(Config::default()));

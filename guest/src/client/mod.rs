@@ -189,6 +189,10 @@ pub struct Stats {
     pub ring_full: AtomicU64,
     /// Calls whose reply the caller found itself by polling (no wake-up).
     pub polled: AtomicU64,
+    /// Reply messages handed to their caller before the reply was whole: the parts of a
+    /// batch that asked for progress ([`Client::grant_map`] over 128 entries), read one by
+    /// one while the host served the next.
+    pub parts_early: AtomicU64,
     /// Polls that ended without the reply (the caller then waited to be woken).
     pub poll_misses: AtomicU64,
     /// Nanoseconds callers spent waiting in place, spinning or asleep (the CPU cost of
@@ -333,6 +337,10 @@ const POOL_BIG: usize = 32;
 const POOL_LISTS: usize = 64;
 /// Parts a pooled list holds without growing (a reply in more parts grows it, once).
 const LIST_PARTS: usize = 8;
+/// The most parts a list the pool keeps may hold (a 1,024-entry grant batch that asked for
+/// progress comes in 8 parts of 128 results, or in up to 32 when the host's time slice ends
+/// windows early; a bigger list goes).
+const LIST_PARTS_KEPT: usize = 32;
 
 impl Pool {
     fn lock(&self) -> MutexGuard<'_, Pooled> {
@@ -381,7 +389,9 @@ impl Pool {
                 g.big.push(m);
             }
         }
-        if msgs.capacity() == LIST_PARTS && g.lists.len() < POOL_LISTS {
+        // A list that grew (a reply in more parts: a batch answered a part per window of
+        // the host's, with preemptions between) is kept as it is, up to a bound.
+        if (LIST_PARTS..=LIST_PARTS_KEPT).contains(&msgs.capacity()) && g.lists.len() < POOL_LISTS {
             g.lists.push(msgs);
         }
     }
@@ -781,8 +791,20 @@ const SUPPORTED_CACHE: usize = 8;
 /// it sleeps again while its window lasts.
 const SLEEP_SLICE: Duration = Duration::from_millis(1);
 
+/// What a caller waiting in place does with each reply message of its call as it comes,
+/// before the reply is whole (see [`Ticket::wait_each`]).
+type EachPart<'a> = &'a mut (dyn FnMut(&[u8]) + Send);
+
 impl Ticket {
-    async fn wait(mut self) -> Result<Parts> {
+    async fn wait(self) -> Result<Parts> {
+        self.wait_each(None).await
+    }
+
+    /// [`wait`](Self::wait), handing each reply message that comes while the caller waits in
+    /// place to `each` (in order) as soon as it is routed, rather than when the last one
+    /// came: a batch that asked for progress is answered in parts, and its caller reads one
+    /// while the host serves the next. The parts returned are the rest.
+    async fn wait_each(mut self, mut each: Option<EachPart<'_>>) -> Result<Parts> {
         if !self.live {
             return Err(Error::Cancelled);
         }
@@ -794,7 +816,7 @@ impl Ticket {
                 self.inner.flush();
             }
         }
-        if let Some(r) = self.poll() {
+        if let Some(r) = self.poll(&mut each) {
             return r;
         }
         match self.timeout {
@@ -805,6 +827,29 @@ impl Ticket {
             },
             None => SlotWait(&mut self).await,
         }
+    }
+
+    /// Hand the parts of the reply routed so far to `each`, while the call is still open
+    /// (their buffers go back to the pool; the slot keeps a pooled list for the next ones).
+    fn take_early(&mut self, each: &mut (dyn FnMut(&[u8]) + Send + '_)) {
+        let inner = &self.inner;
+        let early = {
+            let mut calls = inner.calls();
+            match calls.map.get_mut(&self.seq) {
+                Some(slot)
+                    if matches!(slot.state, SlotState::Open(_)) && !slot.parts.is_empty() =>
+                {
+                    let list = inner.pool.list(&inner.stats.reply_allocs);
+                    std::mem::replace(&mut slot.parts, list)
+                }
+                _ => return,
+            }
+        };
+        for m in &early {
+            each(m);
+        }
+        Metrics::add(&inner.stats.parts_early, early.len() as u64);
+        inner.pool.put(early);
     }
 
     /// The result, if the call completed (its slot goes then); `Pending` registers `cx`'s
@@ -843,7 +888,7 @@ impl Ticket {
     /// Completion in place (see [`Config::poll`]): spin on the reply ring for
     /// [`Config::spin`], then sleep on the reply interrupt, for at most the poll window,
     /// routing what comes, until this call's reply is among it. `None`: not there yet.
-    fn poll(&mut self) -> Option<Result<Parts>> {
+    fn poll(&mut self, each: &mut Option<EachPart<'_>>) -> Option<Result<Parts>> {
         let config = &self.inner.config;
         let small = self.small;
         let spin = config.spin;
@@ -875,6 +920,9 @@ impl Ticket {
                 Ok(n) if n > 0 => {
                     if let std::task::Poll::Ready(r) = self.take(None) {
                         break Some(r);
+                    }
+                    if let Some(f) = each {
+                        self.take_early(&mut **f);
                     }
                 }
                 Ok(_) => {}
@@ -984,9 +1032,11 @@ impl<O: Op> Pending<O> {
         Reply::new(self.ticket.wait().await?)
     }
 
-    /// Wait for the reply messages, not yet decoded (the batch helpers decode each once).
-    async fn wait_raw(self) -> Result<Parts> {
-        self.ticket.wait().await
+    /// Wait for the reply messages, not yet decoded (the batch helpers decode each once);
+    /// those that come while the caller waits in place go to `each` as they come (see
+    /// [`Ticket::wait_each`]), and the rest are returned.
+    async fn wait_parts(self, each: EachPart<'_>) -> Result<Parts> {
+        self.ticket.wait_each(Some(each)).await
     }
 }
 
@@ -1515,12 +1565,8 @@ impl Client {
                 out.extend((0..chunk.len()).map(|i| MapReplyEntry::cancelled((base + i) as u32)));
                 continue;
             }
-            let parts = self
-                .send::<MapGrantRef>(&MapGrantRef::request(mode, chunk), Flags(0), None, false)
-                .await?
-                .wait_raw()
-                .await?;
-            out.extend(batch_results::<MapGrantRef>(&parts, base, chunk.len())?);
+            let p = self.send_batch::<MapGrantRef>(mode, chunk).await?;
+            out.extend(batch_reply(p, base, chunk.len()).await?);
         }
         Ok(out)
     }
@@ -1544,17 +1590,31 @@ impl Client {
     ) -> Result<Vec<O::Result>> {
         let mut pending = Vec::new();
         for chunk in entries.chunks(BATCH_MAX) {
-            let p = self
-                .send::<O>(&O::request(mode, chunk), Flags(0), None, false)
-                .await?;
-            pending.push((p, chunk.len()));
+            pending.push((self.send_batch::<O>(mode, chunk).await?, chunk.len()));
         }
         let mut out = Vec::with_capacity(entries.len());
         for (k, (p, len)) in pending.into_iter().enumerate() {
-            let parts = p.wait_raw().await?;
-            out.extend(batch_results::<O>(&parts, k * BATCH_MAX, len)?);
+            out.extend(batch_reply(p, k * BATCH_MAX, len).await?);
         }
         Ok(out)
+    }
+
+    /// Queue one batch request of `O` (published when its reply is first awaited). One of
+    /// more than a progress window of entries asks for progress: its results come in parts,
+    /// one per window of the host's, and [`batch_reply`] reads each as it comes while the
+    /// host serves the next, instead of all of them after the last.
+    async fn send_batch<O: BatchOp>(
+        &self,
+        mode: O::Mode,
+        entries: &[O::Entry],
+    ) -> Result<Pending<O>> {
+        let flags = if entries.len() > PROGRESS_PART {
+            Flags::PROGRESS
+        } else {
+            Flags(0)
+        };
+        self.send::<O>(&O::request(mode, entries), flags, None, false)
+            .await
     }
 
     /// Stop the reply task (calls in flight fail with [`Error::HostGone`]).
@@ -1573,6 +1633,11 @@ thread_local! {
 /// Entries in one grant batch message at most (the spec's `max-count` of the entry lists).
 const BATCH_MAX: usize = 1024;
 
+/// A grant batch of more entries asks for progress ([`Client::grant_map`]): the host's
+/// windows of a progress request are at most 128 entries (`hvlink_host::config::
+/// PROGRESS_WINDOW`), so smaller batches gain nothing from it.
+const PROGRESS_PART: usize = 128;
+
 /// A batch op as [`Client::batched`] drives it: a request of many entries in the batch form,
 /// a reply of one result per entry.
 trait BatchOp: Op {
@@ -1581,7 +1646,7 @@ trait BatchOp: Op {
     /// The request's batch mode.
     type Mode: Copy;
     /// One result of a reply.
-    type Result: Indexed + for<'a> Elem<'a>;
+    type Result: Indexed + for<'a> Elem<'a> + Send;
     /// The batch-form request of `entries`.
     fn request(mode: Self::Mode, entries: &[Self::Entry]) -> Self::Request<'_>;
     /// Append the results in a reply message to `out`, read once as they are validated; a
@@ -1662,16 +1727,27 @@ impl BatchOp for UnmapGrantRef {
     }
 }
 
-/// The results of one batch request of `O` from its reply `parts`, checked and made
-/// absolute by [`reindex`].
-fn batch_results<O: BatchOp>(
-    parts: &[Vec<u8>],
+/// The results of one batch request of `O` of `expected` entries, read from its reply
+/// messages once each (those that come while the caller waits in place as they come),
+/// checked and made absolute by [`reindex`].
+async fn batch_reply<O: BatchOp>(
+    p: Pending<O>,
     base: usize,
     expected: usize,
 ) -> Result<Vec<O::Result>> {
     let mut got = Vec::with_capacity(expected);
-    for p in parts {
-        O::results(p, &mut got)?;
+    let mut bad: Option<Error> = None;
+    let mut each = |m: &[u8]| {
+        if bad.is_none() {
+            bad = O::results(m, &mut got).err();
+        }
+    };
+    let rest = p.wait_parts(&mut each).await?;
+    if let Some(e) = bad {
+        return Err(e);
+    }
+    for m in rest.iter() {
+        O::results(m, &mut got)?;
     }
     reindex(got, base, expected)
 }
