@@ -22,6 +22,10 @@ pub const DEFAULT_MAX_WINDOW: u32 = 1024;
 /// [`Flags::PROGRESS`]: hvlink_codec::header::Flags::PROGRESS
 pub const PROGRESS_WINDOW: u32 = 128;
 
+/// The default [`Config::progress_quiet`]: a grant batch of 1,024 entries is served in well
+/// under a millisecond; a long operation's progress still wakes a sleeping guest after it.
+pub const DEFAULT_PROGRESS_QUIET: std::time::Duration = std::time::Duration::from_millis(1);
+
 /// The default time slice (Hyper-V bounds a rep hypercall's slice at 50 µs; a shorter one
 /// keeps small ops of other domains quick behind a streaming batch at a small cost in batch
 /// throughput: see docs/BENCHMARKS.md).
@@ -59,6 +63,13 @@ pub struct Config {
     pub max_queues: usize,
     /// Pages per queue (header page included).
     pub max_queue_pages: u32,
+    /// How long after its first progress part a request's further parts are published
+    /// without the reply interrupt ([`HostQueue::flush_quiet`](crate::ring::HostQueue::flush_quiet)):
+    /// a guest that polls reads them at once; one that sleeps on the interrupt is woken by the
+    /// request's last part, not once per part (the client's grant batches ask for progress to
+    /// be read while they wait in place, not to be woken for it). Past this, every part
+    /// rings, so a long operation's progress reaches a sleeping guest. Zero: every part rings.
+    pub progress_quiet: std::time::Duration,
     /// Protocol features offered in `negotiate`.
     pub features: u64,
     /// The doorbell token `queue_setup` returns for a queue.
@@ -86,6 +97,7 @@ impl Default for Config {
             max_domain_inflight: 128,
             max_queues: 64,
             max_queue_pages: 1 + 2 * 1024,
+            progress_quiet: DEFAULT_PROGRESS_QUIET,
             features: F::EXT_ACK.0
                 | F::MUST_UNDERSTAND.0
                 | F::PROGRESS.0

@@ -37,6 +37,10 @@ pub struct Continuation {
     /// once they are [`PROGRESS_WINDOW`](crate::config::PROGRESS_WINDOW) (or the batch is
     /// done), however the windows that ran them were cut.
     pub(crate) unframed: u32,
+    /// When its first progress part was framed ([`crate::server::clock_ns`]), 0 before:
+    /// parts within [`Config::progress_quiet`](crate::config::Config::progress_quiet) of it
+    /// are published without the interrupt.
+    pub(crate) first_part_ns: u64,
     pub(crate) results: Vec<u8>,
     pub(crate) outbox: Vec<u8>,
     pub(crate) finished: bool,
@@ -94,6 +98,7 @@ impl Continuation {
             cancelled: false,
             progress: p.header.flags.contains(Flags::PROGRESS),
             unframed: 0,
+            first_part_ns: 0,
             results,
             outbox,
             finished: false,

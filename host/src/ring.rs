@@ -348,6 +348,14 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         }
     }
 
+    /// [`flush`](Self::flush) without the interrupt: the replies pushed are published, but
+    /// a guest parked on the reply ring is not woken for them (the next `flush` that
+    /// publishes wakes it; see [`Producer::publish_quiet`](hvlink_codec::ring::Producer::publish_quiet)).
+    pub fn flush_quiet(&mut self) {
+        self.req.release();
+        self.rep.publish_quiet();
+    }
+
     /// Give consumed request space back and publish pushed replies; `true` when the guest
     /// asked for an interrupt (ring its doorbell).
     #[inline]

@@ -94,6 +94,10 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     memory: BTreeMap<DomId, M>,
     queues: Queues<M>,
     scratch: Vec<u8>,
+    /// Reply messages the current phase pushed that need no interrupt (progress parts of a
+    /// request younger than [`Config::progress_quiet`]): a phase that pushed only these is
+    /// published without one ([`HostQueue::flush_quiet`]).
+    quiet: usize,
     reqbuf: Vec<u8>,
     cursor: Option<QueueKey>,
     /// The last turn's list of queues, given back ([`Host::end_turn`]) so that the next
@@ -294,6 +298,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             memory: BTreeMap::new(),
             queues: Queues::default(),
             scratch: Vec::with_capacity(1 << 17),
+            quiet: 0,
             reqbuf: Vec::with_capacity(1 << 16),
             cursor: None,
             keys_spare: Vec::new(),
@@ -958,12 +963,22 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return;
         }
         let was_blocked = std::mem::take(&mut t.blocked);
+        let replies = t.replies;
+        self.quiet = 0;
         let result = self.service_queue(key, &mut q, phase, t);
         // Blocked in either phase of this turn (the read phase starts the turn afresh).
         q.blocked = t.blocked || (phase == Phase::Advance && q.blocked);
         t.blocked |= was_blocked;
         self.forget_abandoned();
-        let notify = q.hq.flush();
+        // Only young progress parts: published, but a guest asleep on the interrupt is woken
+        // by the request's last part (or anything else), not once per part.
+        let pushed = t.replies - replies;
+        let notify = if pushed > 0 && pushed == std::mem::take(&mut self.quiet) {
+            q.hq.flush_quiet();
+            false
+        } else {
+            q.hq.flush()
+        };
         if notify {
             t.notify.push(key);
             Metrics::add(&self.metrics.interrupts, 1);
@@ -1714,6 +1729,23 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     // (by the slice or the budget) add up to a part rather than making
                     // parts of their own.
                     c.frame_results(cap, Flags::MULTI, false);
+                    let now = clock_ns();
+                    if c.first_part_ns == 0 {
+                        c.first_part_ns = now;
+                    }
+                    if now.saturating_sub(c.first_part_ns)
+                        < self.config.progress_quiet.as_nanos() as u64
+                    {
+                        // What the drain below pushes is this part (and nothing else: the
+                        // outbox was drained whole at the top of this step, or it returned
+                        // for want of room).
+                        let r0 = t.replies;
+                        if !self.drain_outbox(c, out, t)? {
+                            return Ok(Step::NoRoom);
+                        }
+                        self.quiet += t.replies - r0;
+                        return Ok(Step::Again);
+                    }
                 }
                 if !self.drain_outbox(c, out, t)? {
                     return Ok(Step::NoRoom);

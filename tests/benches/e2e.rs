@@ -768,6 +768,8 @@ fn latency_report() {
             "    idle: {:.1}% of a core",
             (cpu_ns() - c0) as f64 / 100e6 * 100.0
         );
+        let big0 = client_counts(&big);
+        let early0 = big.stats().parts_early.load(Ordering::Relaxed);
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let s2 = stop.clone();
         let big2 = big.clone();
@@ -793,6 +795,17 @@ fn latency_report() {
         loaded.line(&format!(
             "while a batch streams ({rounds} x 1024 map+unmap)"
         ));
+        // What the streaming domain's caller did per round (two requests): replies found by
+        // polling, sleeps on the interrupt, parts read as they came.
+        let big1 = client_counts(&big);
+        let per_round = |a: u64, b: u64| (b - a) as f64 / rounds.max(1) as f64;
+        println!(
+            "    streaming caller per round: polled {:.2}, poll misses {:.2}, sleeps {:.2}, parts read early {:.2}",
+            per_round(big0[0], big1[0]),
+            per_round(big0[1], big1[1]),
+            per_round(big0[2], big1[2]),
+            per_round(early0, big.stats().parts_early.load(Ordering::Relaxed)),
+        );
         if let Some((mut spsc, mut mpsc)) = peers {
             spsc.line("  peer, same load: busy-polling SPSC, rtrb");
             mpsc.line("  peer, same load: tokio mpsc request/response");

@@ -478,6 +478,49 @@ fn a_progress_request_is_answered_a_progress_window_at_a_time() {
     }
 }
 
+/// A guest asleep on the reply interrupt while a progress request runs (it announces that it
+/// parks again after every turn, as a caller that sleeps between parts does) is woken by
+/// the request's last part, not once per part, while the request is younger than
+/// `Config::progress_quiet`; the parts themselves are published as they are done (a guest
+/// that polls reads them at once). With `progress_quiet` zero every part rings.
+#[test]
+fn progress_parts_do_not_wake_a_sleeping_guest_until_the_last() {
+    use std::time::Duration;
+    for (quiet, rings) in [(Duration::from_secs(60), 1), (Duration::ZERO, 4)] {
+        let mut vm = granted(Vm::new(Config {
+            slice: Duration::ZERO,
+            progress_quiet: quiet,
+            ..Config::default()
+        }));
+        let mut q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 17);
+        send(
+            &mut q,
+            &[with_flags(
+                map_msg(1, MapMode::INDEPENDENT, &mappable(512)),
+                Flags::PROGRESS,
+            )],
+        );
+        let (mut rung, mut parts, mut done) = (0, Vec::new(), false);
+        for _ in 0..1000 {
+            assert!(!q.replies().prepare_park().unwrap(), "a reply not read");
+            let t = vm.turn();
+            rung += t.notify.len();
+            // Each turn's part is there to read at once, rung for or not.
+            for r in replies(&mut q) {
+                done |= !is_multi(&r);
+                parts.push(r);
+            }
+            if done {
+                break;
+            }
+        }
+        assert!(done);
+        assert_eq!(parts.len(), 4, "quiet {quiet:?}");
+        assert_eq!(rung, rings, "quiet {quiet:?}");
+        assert_eq!(map_results(&parts).len(), 512);
+    }
+}
+
 #[test]
 fn ordered_and_atomic_modes() {
     let mut vm = granted(Vm::new(Config::default()));

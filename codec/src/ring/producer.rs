@@ -306,6 +306,20 @@ impl<M: SharedMem> Producer<M> {
         self.publish_new()
     }
 
+    /// Publish what was committed without looking whether the consumer asked for a
+    /// notification: it is not woken for these messages. It sees them when it next looks,
+    /// and a parked consumer is woken by the next [`publish`](Self::publish) that finds it
+    /// parked (its announcement was not answered, so that one rings). For messages that can
+    /// wait for a later one (the host's progress parts of a request, before its last part).
+    #[inline]
+    pub fn publish_quiet(&mut self) {
+        if self.tail != self.published {
+            self.mem
+                .store_u32(self.ring.prod, self.tail, Ordering::Release);
+            self.published = self.tail;
+        }
+    }
+
     /// [`publish`](Self::publish) of what was committed since the last.
     fn publish_new(&mut self) -> bool {
         self.mem
