@@ -199,3 +199,38 @@ fn full_ring_back_pressure() {
         assert_eq!(seen, [0, 1]);
     });
 }
+
+/// A message published quietly ([`Producer::publish_quiet`]: no look at the consumer's
+/// announcement, so no doorbell) and then one published as usual: a consumer that parked
+/// while only the first was out (or before it) is woken by the second's doorbell, and reads
+/// both. What the host does with a request's progress parts before its last.
+#[test]
+fn a_quiet_publish_then_a_rung_one_wakes_a_parked_consumer() {
+    model(|| {
+        let (mem, ring) = setup(0);
+        let bell = Arc::new(Bell::default());
+        let producer = {
+            let (pm, pb) = (mem.clone(), bell.clone());
+            loom::thread::spawn(move || {
+                let mut p = Producer::new(&*pm, ring);
+                assert!(p.push(&message(0)).unwrap());
+                p.publish_quiet();
+                assert!(p.push(&message(1)).unwrap());
+                if p.publish() {
+                    pb.ring();
+                }
+            })
+        };
+        let mut c = Consumer::new(&*mem, ring);
+        let mut buf = [0u8; 64];
+        for n in 0..2 {
+            assert_eq!(wait_for_work(&mut c, 0, &*bell).unwrap(), Wait::Ready);
+            let Some(len) = c.pop(&mut buf).unwrap() else {
+                panic!("work was announced but no message came");
+            };
+            assert_eq!(&buf[..len], &message(n), "torn or stale message");
+            c.release();
+        }
+        producer.join().unwrap();
+    });
+}
