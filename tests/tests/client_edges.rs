@@ -169,19 +169,40 @@ fn reply_msg(ty: u16, seq: u32, cmd: u8, attrs: &[u8], flags: Flags) -> Vec<u8> 
     })
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn hostile_host_replies_are_errors_not_panics() {
+/// A client of a host the test plays: 1 MiB of guest memory, the queue at its start with
+/// rings of `ring` bytes, no negotiation, the configuration adjusted by `adjust`; the host's
+/// side of the queue (`pages` pages), the transport (whose interrupt the test rings) and the
+/// memory.
+async fn played_host(
+    ring: u32,
+    pages: usize,
+    adjust: impl FnOnce(&mut client::Config),
+) -> (
+    Client,
+    HostQueue<GuestMemoryMmap>,
+    Arc<Fake>,
+    GuestMemoryMmap,
+) {
     const LEN: usize = 1 << 20;
     let mem: GuestMemoryMmap = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), LEN)]).unwrap();
     let raw = view(&mem, 0, LEN).unwrap();
     let t = Arc::new(Fake {
         irq: EventFd::new(Duration::from_millis(5)).unwrap(),
     });
-    let mut config = cfg(1, 1 << 14);
+    let mut config = cfg(1, ring);
     config.negotiate = false;
-    config.timeout = Some(Duration::from_secs(5));
+    adjust(&mut config);
     let c = Client::connect(t.clone(), raw, config).await.unwrap();
-    let mut host = HostQueue::attach(mem.clone(), GuestAddress(0), 9).unwrap();
+    let host = HostQueue::attach(mem.clone(), GuestAddress(0), pages).unwrap();
+    (c, host, t, mem)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_host_replies_are_errors_not_panics() {
+    let (c, mut host, t, mem) = played_host(1 << 14, 9, |config| {
+        config.timeout = Some(Duration::from_secs(5));
+    })
+    .await;
     let v = version::Version::DESC;
     // Five calls; the "host" answers each wrongly, then one rightly.
     let pending = versions(&c, 6).await;
@@ -307,20 +328,13 @@ async fn hostile_host_replies_are_errors_not_panics() {
 async fn a_batchs_caller_reads_its_parts_as_they_come() {
     use hvlink_proto::grant_table::{Gntst, MapReply, MapReplyEntry, MapReplyForm};
     use std::sync::atomic::Ordering::Relaxed;
-    const LEN: usize = 1 << 20;
-    let mem: GuestMemoryMmap = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), LEN)]).unwrap();
-    let raw = view(&mem, 0, LEN).unwrap();
-    let t = Arc::new(Fake {
-        irq: EventFd::new(Duration::from_millis(5)).unwrap(),
-    });
-    let mut config = cfg(1, 1 << 16);
-    config.negotiate = false;
-    config.timeout = Some(Duration::from_secs(10));
-    // The caller waits in place for the whole test.
-    config.poll = Duration::from_secs(5);
-    config.poll_max = Duration::from_secs(5);
-    let c = Client::connect(t.clone(), raw, config).await.unwrap();
-    let mut host = HostQueue::attach(mem.clone(), GuestAddress(0), 33).unwrap();
+    let (c, mut host, _t, _mem) = played_host(1 << 16, 33, |config| {
+        config.timeout = Some(Duration::from_secs(10));
+        // The caller waits in place for the whole test.
+        config.poll = Duration::from_secs(5);
+        config.poll_max = Duration::from_secs(5);
+    })
+    .await;
     let es: Vec<MapEntry> = (0..200u32)
         .map(|i| host_map(DOM1, i, 0x40_0000 + u64::from(i) * 4096))
         .collect();
