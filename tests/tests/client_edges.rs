@@ -413,6 +413,41 @@ async fn a_batchs_caller_reads_its_parts_as_they_come() {
     }
 }
 
+/// A host that answers a call with parts and never the last cannot make the client hold more
+/// than `Config::max_reply_bytes` for it: past that the call fails (`BadReply::TooLong`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
+    let (c, mut host, t, _mem) = played_host(1 << 14, 9, |config| {
+        config.timeout = Some(Duration::from_secs(10));
+        config.max_reply_bytes = 1000;
+    })
+    .await;
+    let v = version::Version::DESC;
+    let mut pending = versions(&c, 1).await;
+    c.flush();
+    let seq = loop {
+        if let Some(r) = host.peek_request().unwrap() {
+            let seq = Message::parse(r).unwrap().header().seq;
+            host.consume();
+            break seq;
+        }
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    };
+    // 20-byte parts, each flagged MULTI: 60 of them are 1,200 bytes.
+    let part = reply_msg(v.msg_type, seq, v.id, &[], Flags::MULTI);
+    assert_eq!(part.len(), 20);
+    for _ in 0..60 {
+        assert!(host.push_replies(&part).unwrap());
+    }
+    host.flush();
+    t.irq.ring();
+    let r = pending.pop().unwrap().wait().await;
+    assert!(
+        matches!(r, Err(Error::Protocol(BadReply::TooLong { max: 1000 }))),
+        "{r:?}"
+    );
+}
+
 /// A register call that finds the host busy (another domain's batches streaming) is posted
 /// for the serving thread, which runs it at its next preemption point: every call runs
 /// exactly once, as its caller's domain, and its answer reaches the caller. Two threads of

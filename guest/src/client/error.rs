@@ -128,6 +128,13 @@ pub enum BadReply {
         /// The index found there.
         index: u32,
     },
+    /// A reply whose messages came to more bytes than the client takes for one call
+    /// ([`Config::max_reply_bytes`](crate::client::Config::max_reply_bytes)): a host that
+    /// sends parts without end.
+    TooLong {
+        /// The limit, in bytes.
+        max: usize,
+    },
 }
 
 /// A transport failure: the `std::io` error as the transport returned it, shared (every call
@@ -282,6 +289,7 @@ impl fmt::Display for BadReply {
                 f,
                 "batch reply entry {at} has index {index} (duplicate or missing entries)"
             ),
+            BadReply::TooLong { max } => write!(f, "reply parts past {max} bytes"),
         }
     }
 }

@@ -138,6 +138,11 @@ pub struct Config {
     /// The longest window of a batch's caller, whatever the size of what it waits for
     /// (1 ms by default; `poll` if that is longer).
     pub poll_max: Duration,
+    /// The most bytes of reply messages one call takes (its parts together, those read as
+    /// they came included): past it the call fails with [`BadReply::TooLong`] and its parts
+    /// go back to the pool. Bounds what a host that sends parts without end makes the client
+    /// hold (16 MiB by default: a dump of the largest table is a few MiB).
+    pub max_reply_bytes: usize,
 }
 
 impl Config {
@@ -168,6 +173,7 @@ impl Default for Config {
             spin_yields: std::thread::available_parallelism().map_or(true, |n| n.get() < 2),
             poll_per_kib: Duration::from_micros(8),
             poll_max: Duration::from_millis(1),
+            max_reply_bytes: 16 << 20,
         }
     }
 }
@@ -233,6 +239,8 @@ struct Slot {
     progress: Option<mpsc::UnboundedSender<Vec<u8>>>,
     /// The request's size when it is not small (counted in [`Calls::open_bytes`]), else 0.
     bytes: usize,
+    /// Bytes of reply messages routed to it so far (bounded by `Config::max_reply_bytes`).
+    reply_bytes: usize,
 }
 
 enum SlotState {
@@ -619,7 +627,14 @@ impl Inner {
                     op: slot.op.name,
                 }
                 .into())),
+                Ok(_) if slot.reply_bytes + bytes.len() > self.config.max_reply_bytes => {
+                    Some(Err(BadReply::TooLong {
+                        max: self.config.max_reply_bytes,
+                    }
+                    .into()))
+                }
                 Ok(_) => {
+                    slot.reply_bytes += bytes.len();
                     if let Some(p) = &slot.progress {
                         let _ = p.send(bytes.to_vec());
                     }
@@ -1393,6 +1408,7 @@ impl Client {
                     state: SlotState::Open(None),
                     progress,
                     bytes: 0,
+                    reply_bytes: 0,
                 },
             );
             // (A seq is reused only after 2^32 calls; the slot it finds is long gone.)
@@ -1740,6 +1756,16 @@ async fn batch_reply<O: BatchOp>(
     let mut each = |m: &[u8]| {
         if bad.is_none() {
             bad = O::results(m, &mut got).err();
+        }
+        // (More results than entries: the call fails below, whatever else comes.)
+        if bad.is_none() && got.len() > expected {
+            bad = Some(
+                BadReply::EntryCount {
+                    got: got.len(),
+                    expected,
+                }
+                .into(),
+            );
         }
     };
     let rest = p.wait_parts(&mut each).await?;
