@@ -234,3 +234,31 @@ fn a_quiet_publish_then_a_rung_one_wakes_a_parked_consumer() {
         producer.join().unwrap();
     });
 }
+
+/// A message published quietly and then a [`Producer::look`] (what the host does when it
+/// has nothing more to publish but must not leave the consumer asleep: its reply ring is
+/// full): a consumer that parked meanwhile is woken and reads it.
+#[test]
+fn a_quiet_publish_then_a_look_wakes_a_parked_consumer() {
+    model(|| {
+        let (mem, ring) = setup(0);
+        let bell = Arc::new(Bell::default());
+        let producer = {
+            let (pm, pb) = (mem.clone(), bell.clone());
+            loom::thread::spawn(move || {
+                let mut p = Producer::new(&*pm, ring);
+                assert!(p.push(&message(0)).unwrap());
+                p.publish_quiet();
+                if p.look() {
+                    pb.ring();
+                }
+            })
+        };
+        let mut c = Consumer::new(&*mem, ring);
+        let mut buf = [0u8; 64];
+        assert_eq!(wait_for_work(&mut c, 0, &*bell).unwrap(), Wait::Ready);
+        let len = c.pop(&mut buf).unwrap().expect("a message");
+        assert_eq!(&buf[..len], &message(0), "torn or stale message");
+        producer.join().unwrap();
+    });
+}

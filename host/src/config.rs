@@ -63,12 +63,13 @@ pub struct Config {
     pub max_queues: usize,
     /// Pages per queue (header page included).
     pub max_queue_pages: u32,
-    /// How long after its first progress part a request's further parts are published
-    /// without the reply interrupt ([`HostQueue::flush_quiet`](crate::ring::HostQueue::flush_quiet)):
+    /// For how long from its first progress part a request's parts (the first included) are
+    /// published without the reply interrupt ([`HostQueue::flush_quiet`](crate::ring::HostQueue::flush_quiet)):
     /// a guest that polls reads them at once; one that sleeps on the interrupt is woken by the
     /// request's last part, not once per part (the client's grant batches ask for progress to
-    /// be read while they wait in place, not to be woken for it). Past this, every part
-    /// rings, so a long operation's progress reaches a sleeping guest. Zero: every part rings.
+    /// be read while they wait in place, not to be woken for it). A phase that runs out of
+    /// reply room rings whatever it pushed. Past this, every part rings, so a long
+    /// operation's progress reaches a sleeping guest. Zero: every part rings.
     pub progress_quiet: std::time::Duration,
     /// Protocol features offered in `negotiate`.
     pub features: u64,

@@ -356,6 +356,13 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         self.rep.publish_quiet();
     }
 
+    /// [`flush`](Self::flush), and look at the guest's announcement even with nothing new
+    /// to publish (replies published quietly before may have it parked on them): `true`
+    /// when it asked for an interrupt it has not had.
+    pub fn flush_and_look(&mut self) -> bool {
+        self.flush() || self.rep.look()
+    }
+
     /// Give consumed request space back and publish pushed replies; `true` when the guest
     /// asked for an interrupt (ring its doorbell).
     #[inline]

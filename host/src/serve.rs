@@ -69,9 +69,11 @@ impl Default for PollMode {
 /// worth polling through needs (below); a window that runs out parks the loop, and the
 /// doorbell that wakes it tells how long the wait was — if a window of at most `max` would
 /// have caught it, the window grows to that and that pause is remembered, else the window
-/// and the remembered pause halve (below [`MIN_POLL`]: no polling, interrupt mode). In
-/// interrupt mode every [`PROBE_EVERY`]th idle period still polls a full window, so that a
-/// load that became dense is noticed.
+/// and the remembered pause halve and the long wait counts in the mean gap as one of `max`.
+/// Below [`MIN_POLL`] the window stays at that floor while the mean gap says calls come
+/// close together (four times it under `max`), and goes to none (interrupt mode) once it
+/// does not. In interrupt mode every [`PROBE_EVERY`]th idle period still polls a full
+/// window, so that a load that became dense is noticed.
 ///
 /// The remembered pause is for bursts: calls close together, then a pause of some tens of
 /// microseconds, again and again (a toolstack's batches between its own work). The close
@@ -87,9 +89,10 @@ pub struct Poller {
     window: u64,
     /// Mean gap of requests found by polling, in nanoseconds.
     mean_gap: u64,
-    /// The last pause worth polling through (a doorbell that came within `max` of going
-    /// idle, or a request polling found that late), in nanoseconds: the window stays at
-    /// least this (and a quarter) until a pause too long for polling halves it.
+    /// The pause worth polling through, in nanoseconds: set by a doorbell that came within
+    /// `max` of going idle, raised by any longer gap polling found since (a gap stretched by
+    /// the loop losing its CPU included: at most twice the window, or `max`), halved by a
+    /// pause too long to poll. The window stays at least this and a quarter.
     pause: u64,
     /// Parks so far (for the probe in interrupt mode).
     parks: u64,

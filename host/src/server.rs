@@ -966,6 +966,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let replies = t.replies;
         self.quiet = 0;
         let result = self.service_queue(key, &mut q, phase, t);
+        // A phase that ran out of reply room ends loud, with a look at the guest even when it
+        // pushed nothing: the guest must consume for the host to go on, and one asleep on
+        // quiet parts would not, unwoken.
+        let blocked = t.blocked;
+        let quiet = if blocked {
+            0
+        } else {
+            std::mem::take(&mut self.quiet)
+        };
         // Blocked in either phase of this turn (the read phase starts the turn afresh).
         q.blocked = t.blocked || (phase == Phase::Advance && q.blocked);
         t.blocked |= was_blocked;
@@ -973,9 +982,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // Only young progress parts: published, but a guest asleep on the interrupt is woken
         // by the request's last part (or anything else), not once per part.
         let pushed = t.replies - replies;
-        let notify = if pushed > 0 && pushed == std::mem::take(&mut self.quiet) {
+        let notify = if pushed > 0 && pushed == quiet {
             q.hq.flush_quiet();
             false
+        } else if blocked {
+            q.hq.flush_and_look()
         } else {
             q.hq.flush()
         };

@@ -101,11 +101,16 @@ impl Vm {
 
     /// A queue of `dom` with rings of `size` bytes, set up by register call.
     pub fn queue(&mut self, dom: u16, id: u16, kind: QueueKind, size: u32) -> Queue {
-        let len = 4096 + 2 * size as usize;
+        self.queue_of(dom, id, kind, size, size)
+    }
+
+    /// [`queue`](Self::queue) with a request ring of `req` bytes and a reply ring of `rep`.
+    pub fn queue_of(&mut self, dom: u16, id: u16, kind: QueueKind, req: u32, rep: u32) -> Queue {
+        let len = 4096 + req as usize + rep as usize;
         let gpa = *self.next_gpa.entry(dom).or_insert(8 * MIB as u64);
         self.next_gpa.insert(dom, gpa + len as u64);
         let r = view(&self.mem[&dom], gpa, len).unwrap();
-        let q = GuestQueue::create(r, id, kind, size, size).unwrap();
+        let q = GuestQueue::create(r, id, kind, req, rep).unwrap();
         let mut regs = QueueSetup::to_regs(&hvlink_proto::control::QueueSetupReq {
             base_gpa: gpa,
             pages: q.pages() as u32,

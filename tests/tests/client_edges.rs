@@ -151,9 +151,12 @@ async fn progress_parts_and_back_pressure() {
 /// A transport for a host played by the test: register calls answer 0 (queue set-up).
 struct Fake {
     irq: EventFd,
+    /// The register calls made, as the client made them.
+    calls: std::sync::Mutex<Vec<Regs>>,
 }
 impl Transport for Fake {
     fn register_call(&self, regs: &mut Regs) -> std::io::Result<()> {
+        self.calls.lock().unwrap().push(*regs);
         regs.rax = 0;
         Ok(())
     }
@@ -188,6 +191,7 @@ async fn played_host(
     let raw = view(&mem, 0, LEN).unwrap();
     let t = Arc::new(Fake {
         irq: EventFd::new(Duration::from_millis(5)).unwrap(),
+        calls: Default::default(),
     });
     let mut config = cfg(1, ring);
     config.negotiate = false;
@@ -414,12 +418,14 @@ async fn a_batchs_caller_reads_its_parts_as_they_come() {
 }
 
 /// A host that answers a call with parts and never the last cannot make the client hold more
-/// than `Config::max_reply_bytes` for it: past that the call fails (`BadReply::TooLong`).
+/// than `Config::max_reply_bytes` for it (each part counted as the 4 KiB buffer it takes,
+/// however short): past that the call fails (`BadReply::TooLong`) and the client asks the
+/// host, by register, to cancel it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
     let (c, mut host, t, _mem) = played_host(1 << 14, 9, |config| {
         config.timeout = Some(Duration::from_secs(10));
-        config.max_reply_bytes = 1000;
+        config.max_reply_bytes = 10 * 4096;
     })
     .await;
     let v = version::Version::DESC;
@@ -433,19 +439,31 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
         }
         tokio::time::sleep(Duration::from_millis(1)).await;
     };
-    // 20-byte parts, each flagged MULTI: 60 of them are 1,200 bytes.
+    // 20-byte parts, each flagged MULTI, each held in a 4 KiB buffer: the eleventh is past
+    // the limit.
     let part = reply_msg(v.msg_type, seq, v.id, &[], Flags::MULTI);
     assert_eq!(part.len(), 20);
-    for _ in 0..60 {
+    for _ in 0..12 {
         assert!(host.push_replies(&part).unwrap());
     }
     host.flush();
     t.irq.ring();
     let r = pending.pop().unwrap().wait().await;
     assert!(
-        matches!(r, Err(Error::Protocol(BadReply::TooLong { max: 1000 }))),
+        matches!(r, Err(Error::Protocol(BadReply::TooLong { max: 40960 }))),
         "{r:?}"
     );
+    use hvlink_proto::rt::FastAbi;
+    let cancel = hvlink_proto::control::Cancel::to_regs(&hvlink_proto::control::CancelReq {
+        seq,
+        queue_id: Some(1),
+    })
+    .unwrap();
+    let t0 = std::time::Instant::now();
+    while !t.calls.lock().unwrap().contains(&cancel) {
+        assert!(t0.elapsed() < Duration::from_secs(5), "no cancel sent");
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
 }
 
 /// A register call that finds the host busy (another domain's batches streaming) is posted

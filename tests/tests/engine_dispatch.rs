@@ -521,6 +521,51 @@ fn progress_parts_do_not_wake_a_sleeping_guest_until_the_last() {
     }
 }
 
+/// Quiet parts that fill the reply ring do not leave a sleeping guest unwoken: the phase that
+/// runs out of reply room ends with the interrupt (the host cannot go on before the guest
+/// consumes), and the request then finishes.
+#[test]
+fn quiet_parts_that_fill_the_reply_ring_wake_the_guest() {
+    use std::time::Duration;
+    let mut vm = granted(Vm::new(Config {
+        slice: Duration::ZERO,
+        progress_quiet: Duration::from_secs(60),
+        ..Config::default()
+    }));
+    // Room for two parts of 128 results (about 3.6 KiB each) in the reply ring.
+    let mut q = vm.queue_of(DOM2, 1, QueueKind::Kernel, 1 << 16, 1 << 13);
+    send(
+        &mut q,
+        &[with_flags(
+            map_msg(1, MapMode::INDEPENDENT, &mappable(512)),
+            Flags::PROGRESS,
+        )],
+    );
+    assert!(!q.replies().prepare_park().unwrap());
+    // The guest sleeps and reads nothing: the host fills the ring, then must wake it.
+    let mut rung = false;
+    for _ in 0..20 {
+        rung |= !vm.turn().notify.is_empty();
+    }
+    assert!(
+        rung,
+        "the ring filled with quiet parts and the guest was not woken"
+    );
+    let mut parts = replies(&mut q);
+    assert!(
+        parts.iter().all(|m| is_multi(m)),
+        "not done while the ring was full"
+    );
+    for _ in 0..1000 {
+        if parts.last().is_some_and(|m| !is_multi(m)) {
+            break;
+        }
+        vm.turn();
+        parts.extend(replies(&mut q));
+    }
+    assert_eq!(map_results(&parts).len(), 512);
+}
+
 #[test]
 fn ordered_and_atomic_modes() {
     let mut vm = granted(Vm::new(Config::default()));

@@ -308,15 +308,30 @@ impl<M: SharedMem> Producer<M> {
 
     /// Publish what was committed without looking whether the consumer asked for a
     /// notification: it is not woken for these messages. It sees them when it next looks,
-    /// and a parked consumer is woken by the next [`publish`](Self::publish) that finds it
-    /// parked (its announcement was not answered, so that one rings). For messages that can
-    /// wait for a later one (the host's progress parts of a request, before its last part).
+    /// and a parked consumer is woken by the next [`publish`](Self::publish) of something
+    /// new, or a [`look`](Self::look) (its announcement was not answered, so either rings).
+    /// For messages that can wait for a later one (the host's progress parts of a request,
+    /// before its last part); the producer must publish or look later.
     #[inline]
     pub fn publish_quiet(&mut self) {
         if self.tail != self.published {
             self.mem
                 .store_u32(self.ring.prod, self.tail, Ordering::Release);
             self.published = self.tail;
+        }
+    }
+
+    /// Look whether the consumer asked for a notification that it has not had (after
+    /// [`publish_quiet`](Self::publish_quiet), when there is nothing new to publish that
+    /// would look): `true` means ring its doorbell, as from `publish`.
+    pub fn look(&mut self) -> bool {
+        self.mem.fence();
+        let word = self.mem.load_u32(self.ring.need_notify, Ordering::Relaxed);
+        if word & 1 == 1 && word != self.kicked {
+            self.kicked = word;
+            true
+        } else {
+            false
         }
     }
 
@@ -328,15 +343,8 @@ impl<M: SharedMem> Producer<M> {
         if crate::probe::ENABLED && self.ring.prod == super::field::REP_PROD {
             crate::probe::mark(crate::probe::Stage::HostReplied);
         }
-        self.mem.fence();
         // Odd = the consumer announced it is parking; each announcement has its own value,
         // and one kick per announcement is enough (it stays pending in the doorbell).
-        let word = self.mem.load_u32(self.ring.need_notify, Ordering::Relaxed);
-        if word & 1 == 1 && word != self.kicked {
-            self.kicked = word;
-            true
-        } else {
-            false
-        }
+        self.look()
     }
 }

@@ -138,10 +138,12 @@ pub struct Config {
     /// The longest window of a batch's caller, whatever the size of what it waits for
     /// (1 ms by default; `poll` if that is longer).
     pub poll_max: Duration,
-    /// The most bytes of reply messages one call takes (its parts together, those read as
-    /// they came included): past it the call fails with [`BadReply::TooLong`] and its parts
-    /// go back to the pool. Bounds what a host that sends parts without end makes the client
-    /// hold (16 MiB by default: a dump of the largest table is a few MiB).
+    /// The most memory one call's reply messages take (its parts together, those read as
+    /// they came included, each counted as the pooled buffer it is copied into: 4 KiB for a
+    /// message up to that size, 64 KiB or its size above): past it the call fails with
+    /// [`BadReply::TooLong`], its parts go back to the pool and the host is asked to cancel
+    /// it. Bounds what a host that sends parts without end makes the client hold (16 MiB by
+    /// default: 4,096 small parts).
     pub max_reply_bytes: usize,
 }
 
@@ -343,6 +345,16 @@ const POOL_SMALL: usize = 64;
 const POOL_BIG: usize = 32;
 /// Part lists a client keeps for reuse.
 const POOL_LISTS: usize = 64;
+/// The memory a reply message takes in a call's parts: the pooled buffer it is copied into
+/// (see [`Pool::copy`]), what [`Config::max_reply_bytes`] counts.
+fn held_for(bytes: &[u8]) -> usize {
+    if bytes.len() <= SMALL_BUF {
+        SMALL_BUF
+    } else {
+        bytes.len().max(hvlink_codec::limits::MAX_MESSAGE_LEN)
+    }
+}
+
 /// Parts a pooled list holds without growing (a reply in more parts grows it, once).
 const LIST_PARTS: usize = 8;
 /// The most parts a list the pool keeps may hold (a 1,024-entry grant batch that asked for
@@ -591,6 +603,7 @@ impl Inner {
             return;
         }
         let hdr = *msg.header();
+        let mut too_long = false;
         let mut calls = self.calls();
         let Some(slot) = calls
             .map
@@ -627,14 +640,15 @@ impl Inner {
                     op: slot.op.name,
                 }
                 .into())),
-                Ok(_) if slot.reply_bytes + bytes.len() > self.config.max_reply_bytes => {
+                Ok(_) if slot.reply_bytes + held_for(bytes) > self.config.max_reply_bytes => {
+                    too_long = true;
                     Some(Err(BadReply::TooLong {
                         max: self.config.max_reply_bytes,
                     }
                     .into()))
                 }
                 Ok(_) => {
-                    slot.reply_bytes += bytes.len();
+                    slot.reply_bytes += held_for(bytes);
                     if let Some(p) = &slot.progress {
                         let _ = p.send(bytes.to_vec());
                     }
@@ -664,6 +678,10 @@ impl Inner {
             drop(calls);
             if let Some(w) = waker {
                 w.wake();
+            }
+            if too_long {
+                // The host would go on sending parts for a call that is over.
+                send_cancel(self, hdr.seq);
             }
         }
     }
@@ -1067,6 +1085,12 @@ fn cancel_seq(inner: &Arc<Inner>, seq: u32) {
         // Completed (the reply came: nothing to cancel), or gone.
         _ => return,
     }
+    send_cancel(inner, seq);
+}
+
+/// Ask the host to stop the call with `seq` (fire and forget): by register when possible,
+/// else as a message on the ring.
+fn send_cancel(inner: &Inner, seq: u32) {
     let req = control::CancelReq {
         seq,
         queue_id: Some(inner.config.queue_id),
@@ -1828,8 +1852,11 @@ pub struct Batch<'a> {
 }
 
 impl Batch<'_> {
-    /// Add a request; it is not published until [`submit`](Self::submit) (or until one of
-    /// the batch's replies is awaited), whatever its size.
+    /// Add a request; the batch does not publish it before [`submit`](Self::submit) (or
+    /// before one of its replies is awaited), whatever its size. What publishes the client's
+    /// queued requests meanwhile publishes it too: another task's big `start` on the same
+    /// client, or a wait for ring space. A small request another task starts meanwhile goes
+    /// out with the batch's submit, or when its own caller awaits it.
     pub async fn add<O: Op>(&mut self, req: &O::Request<'_>) -> Result<Pending<O>> {
         self.client.send::<O>(req, Flags(0), None, false).await
     }
