@@ -137,18 +137,24 @@ fn run(start: u32, count: u32, spins: u32) {
         let (mem, ring) = setup(start);
         let bell = Arc::new(Bell::default());
         let producer = spawn_producer(&mem, &bell, ring, count);
-        let mut c = Consumer::new(&*mem, ring);
-        let mut buf = [0u8; 64];
-        for n in 0..count {
-            assert_eq!(wait_for_work(&mut c, spins, &*bell).unwrap(), Wait::Ready);
-            let Some(len) = c.pop(&mut buf).unwrap() else {
-                panic!("work was announced but no message came");
-            };
-            assert_eq!(&buf[..len], &message(n), "torn or stale message");
-            c.release();
-        }
+        consume(&mem, ring, &bell, count, spins);
         producer.join().unwrap();
     });
+}
+
+/// The consumer's side: messages `0..count` in order, waiting for each (spinning `spins`
+/// times, then parking on `bell`).
+fn consume(mem: &LoomMem, ring: RingLayout, bell: &Bell, count: u32, spins: u32) {
+    let mut c = Consumer::new(mem, ring);
+    let mut buf = [0u8; 64];
+    for n in 0..count {
+        assert_eq!(wait_for_work(&mut c, spins, bell).unwrap(), Wait::Ready);
+        let Some(len) = c.pop(&mut buf).unwrap() else {
+            panic!("work was announced but no message came");
+        };
+        assert_eq!(&buf[..len], &message(n), "torn or stale message");
+        c.release();
+    }
 }
 
 #[test]
@@ -200,13 +206,12 @@ fn full_ring_back_pressure() {
     });
 }
 
-/// A message published quietly ([`Producer::publish_quiet`]: no look at the consumer's
-/// announcement, so no doorbell) and then one published as usual: a consumer that parked
-/// while only the first was out (or before it) is woken by the second's doorbell, and reads
-/// both. What the host does with a request's progress parts before its last.
-#[test]
-fn a_quiet_publish_then_a_rung_one_wakes_a_parked_consumer() {
-    model(|| {
+/// A producer that publishes message 0 quietly ([`Producer::publish_quiet`]: no look at the
+/// consumer's announcement, so no doorbell) and then does `then` (which says whether to ring
+/// the doorbell), and a consumer that parks when it finds nothing and reads `count`
+/// messages: it must be woken for every one.
+fn quiet_then(count: u32, then: fn(&mut Producer<&LoomMem>) -> bool) {
+    model(move || {
         let (mem, ring) = setup(0);
         let bell = Arc::new(Bell::default());
         let producer = {
@@ -215,50 +220,31 @@ fn a_quiet_publish_then_a_rung_one_wakes_a_parked_consumer() {
                 let mut p = Producer::new(&*pm, ring);
                 assert!(p.push(&message(0)).unwrap());
                 p.publish_quiet();
-                assert!(p.push(&message(1)).unwrap());
-                if p.publish() {
+                if then(&mut p) {
                     pb.ring();
                 }
             })
         };
-        let mut c = Consumer::new(&*mem, ring);
-        let mut buf = [0u8; 64];
-        for n in 0..2 {
-            assert_eq!(wait_for_work(&mut c, 0, &*bell).unwrap(), Wait::Ready);
-            let Some(len) = c.pop(&mut buf).unwrap() else {
-                panic!("work was announced but no message came");
-            };
-            assert_eq!(&buf[..len], &message(n), "torn or stale message");
-            c.release();
-        }
+        consume(&mem, ring, &bell, count, 0);
         producer.join().unwrap();
     });
 }
 
-/// A message published quietly and then a [`Producer::look`] (what the host does when it
-/// has nothing more to publish but must not leave the consumer asleep: its reply ring is
-/// full): a consumer that parked meanwhile is woken and reads it.
+/// A quiet publish, then one as usual: a consumer that parked while only the first was out
+/// (or before it) is woken by the second's doorbell, and reads both. What the host does with
+/// a request's progress parts before its last. (It deadlocks when the second is quiet too.)
+#[test]
+fn a_quiet_publish_then_a_rung_one_wakes_a_parked_consumer() {
+    quiet_then(2, |p| {
+        assert!(p.push(&message(1)).unwrap());
+        p.publish()
+    });
+}
+
+/// A quiet publish, then a [`Producer::look`] (what the host does when it has nothing more to
+/// publish but must not leave the consumer asleep: its reply ring is full): a consumer that
+/// parked meanwhile is woken and reads the message.
 #[test]
 fn a_quiet_publish_then_a_look_wakes_a_parked_consumer() {
-    model(|| {
-        let (mem, ring) = setup(0);
-        let bell = Arc::new(Bell::default());
-        let producer = {
-            let (pm, pb) = (mem.clone(), bell.clone());
-            loom::thread::spawn(move || {
-                let mut p = Producer::new(&*pm, ring);
-                assert!(p.push(&message(0)).unwrap());
-                p.publish_quiet();
-                if p.look() {
-                    pb.ring();
-                }
-            })
-        };
-        let mut c = Consumer::new(&*mem, ring);
-        let mut buf = [0u8; 64];
-        assert_eq!(wait_for_work(&mut c, 0, &*bell).unwrap(), Wait::Ready);
-        let len = c.pop(&mut buf).unwrap().expect("a message");
-        assert_eq!(&buf[..len], &message(0), "torn or stale message");
-        producer.join().unwrap();
-    });
+    quiet_then(1, |p| p.look());
 }
