@@ -970,11 +970,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // pushed nothing: the guest must consume for the host to go on, and one asleep on
         // quiet parts would not, unwoken.
         let blocked = t.blocked;
-        let quiet = if blocked {
-            0
-        } else {
-            std::mem::take(&mut self.quiet)
-        };
+        let quiet = std::mem::take(&mut self.quiet);
         // Blocked in either phase of this turn (the read phase starts the turn afresh).
         q.blocked = t.blocked || (phase == Phase::Advance && q.blocked);
         t.blocked |= was_blocked;
@@ -982,7 +978,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         // Only young progress parts: published, but a guest asleep on the interrupt is woken
         // by the request's last part (or anything else), not once per part.
         let pushed = t.replies - replies;
-        let notify = if pushed > 0 && pushed == quiet {
+        let notify = if !blocked && pushed > 0 && pushed == quiet {
             q.hq.flush_quiet();
             false
         } else if blocked {
@@ -1726,6 +1722,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     c.stopped = true;
                 }
                 let done = c.next >= served.total || served.ran == 0;
+                let mut quiet = false;
                 if done {
                     if c.cancelled {
                         Metrics::add(&self.metrics.cancels, 1);
@@ -1744,22 +1741,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     if c.first_part_ns == 0 {
                         c.first_part_ns = now;
                     }
-                    if now.saturating_sub(c.first_part_ns)
-                        < self.config.progress_quiet.as_nanos() as u64
-                    {
-                        // What the drain below pushes is this part (and nothing else: the
-                        // outbox was drained whole at the top of this step, or it returned
-                        // for want of room).
-                        let r0 = t.replies;
-                        if !self.drain_outbox(c, out, t)? {
-                            return Ok(Step::NoRoom);
-                        }
-                        self.quiet += t.replies - r0;
-                        return Ok(Step::Again);
-                    }
+                    quiet = now.saturating_sub(c.first_part_ns)
+                        < self.config.progress_quiet.as_nanos() as u64;
                 }
+                // A quiet part is all the drain below pushes: the outbox was drained whole at
+                // the top of this step, or it returned for want of room.
+                let pushed = t.replies;
                 if !self.drain_outbox(c, out, t)? {
                     return Ok(Step::NoRoom);
+                }
+                if quiet {
+                    self.quiet += t.replies - pushed;
                 }
                 Ok(if done { Step::Done } else { Step::Again })
             }

@@ -357,9 +357,8 @@ fn held_for(bytes: &[u8]) -> usize {
 
 /// Parts a pooled list holds without growing (a reply in more parts grows it, once).
 const LIST_PARTS: usize = 8;
-/// The most parts a list the pool keeps may hold (a 1,024-entry grant batch that asked for
-/// progress comes in 8 parts of 128 results, or in up to 32 when the host's time slice ends
-/// windows early; a bigger list goes).
+/// The most parts a list the pool keeps may hold: one that grew for a reply in more parts
+/// than [`LIST_PARTS`] (a dump's, say) is kept up to this size; a bigger one goes.
 const LIST_PARTS_KEPT: usize = 32;
 
 impl Pool {
@@ -368,13 +367,11 @@ impl Pool {
     }
     /// A buffer holding a copy of `bytes`; counts an allocation in `allocs` if it needed one.
     fn copy(&self, bytes: &[u8], allocs: &AtomicU64) -> Vec<u8> {
-        let (pooled, size) = if bytes.len() <= SMALL_BUF {
-            (self.lock().small.pop(), SMALL_BUF)
+        let size = held_for(bytes);
+        let pooled = if size == SMALL_BUF {
+            self.lock().small.pop()
         } else {
-            (
-                self.lock().big.pop(),
-                bytes.len().max(hvlink_codec::limits::MAX_MESSAGE_LEN),
-            )
+            self.lock().big.pop()
         };
         let mut b = match pooled {
             Some(b) => b,
@@ -1793,11 +1790,11 @@ async fn batch_reply<O: BatchOp>(
         }
     };
     let rest = p.wait_parts(&mut each).await?;
+    for m in rest.iter() {
+        each(m);
+    }
     if let Some(e) = bad {
         return Err(e);
-    }
-    for m in rest.iter() {
-        O::results(m, &mut got)?;
     }
     reindex(got, base, expected)
 }
