@@ -80,6 +80,8 @@ mod message;
 pub mod owned;
 pub mod policy;
 pub mod probe;
+#[cfg(feature = "std")]
+pub mod ratelimit;
 mod reader;
 pub mod ring;
 #[cfg(feature = "alloc")]

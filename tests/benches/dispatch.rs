@@ -452,9 +452,45 @@ fn fixed_turns(n: usize) {
     );
 }
 
+/// `HV_BATCH=N`: instead of the criterion groups, N rounds of a 512-entry map batch and the
+/// unmap batch of its handles through [`Host::call`] (the `ring-message/512` work), to count
+/// instructions over per entry (`valgrind --tool=callgrind`).
+fn fixed_batches(n: usize) {
+    let mut h = host();
+    let es = entries(512);
+    let map = write::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &es));
+    let (mut out, mut unmap) = (Vec::with_capacity(1 << 17), Vec::with_capacity(1 << 16));
+    let mut unmap_entries = Vec::with_capacity(es.len());
+    let t0 = std::time::Instant::now();
+    for _ in 0..n {
+        out.clear();
+        h.call(DOM2, QueueKind::Kernel, &map, &mut out);
+        let msg = Message::parse(&out).unwrap();
+        let rep = <MapGrantRef as Op>::Reply::decode(msg.genl().unwrap().1).unwrap();
+        unmap_entries.clear();
+        if let MapReplyForm::Batch { entry } = rep.form {
+            for (e, m) in entry.iter().zip(&es) {
+                unmap_entries.push(unmap_of(m, e.handle.unwrap()));
+            }
+        }
+        write_into::<UnmapGrantRef>(&unmap_batch(&unmap_entries), &mut unmap);
+        out.clear();
+        h.call(DOM2, QueueKind::Kernel, &unmap, &mut out);
+        assert_eq!(unmap_entries.len(), es.len());
+    }
+    println!(
+        "{n} x (map 512 + unmap 512) via Host::call: {:?}",
+        t0.elapsed()
+    );
+}
+
 fn main() {
     if let Some(n) = std::env::var("HV_TURNS").ok().and_then(|v| v.parse().ok()) {
         fixed_turns(n);
+        return;
+    }
+    if let Some(n) = std::env::var("HV_BATCH").ok().and_then(|v| v.parse().ok()) {
+        fixed_batches(n);
         return;
     }
     benches();

@@ -940,3 +940,105 @@ fn raw_map_batch(
         },
     )
 }
+
+/// Counts the WARN events it sees (a subscriber for the thread that runs the client).
+#[derive(Default)]
+struct WarnCount(std::sync::atomic::AtomicUsize);
+
+impl tracing::Subscriber for WarnCount {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, e: &tracing::Event<'_>) {
+        if *e.metadata().level() == tracing::Level::WARN {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// A hostile host that floods the reply ring with replies nobody asked for (unknown seqs):
+/// every one is dropped and counted in `bad_replies`, the log gets a few lines a second (a
+/// host cannot fill the guest's log), and a call made after the flood is still answered. (A
+/// current-thread runtime: the client's reply task runs on the test's thread, under the
+/// counting subscriber.)
+#[tokio::test]
+async fn a_flood_of_stray_replies_is_counted_and_logged_a_few_lines_a_second() {
+    let warns = Arc::new(WarnCount::default());
+    let _log = tracing::subscriber::set_default(warns.clone());
+    let (c, mut host, t, _mem) = played_host(1 << 14, 9, |config| {
+        config.timeout = Some(Duration::from_secs(10));
+    })
+    .await;
+    let v = version::Version::DESC;
+    let stray = reply_msg(v.msg_type, 999_999, v.id, &[], Flags(0));
+    const N: u64 = 5000;
+    let t0 = std::time::Instant::now();
+    let bad = || {
+        c.stats()
+            .bad_replies
+            .load(std::sync::atomic::Ordering::Relaxed)
+    };
+    let mut sent = 0;
+    while sent < N {
+        assert!(t0.elapsed() < Duration::from_secs(20), "{} dropped", bad());
+        if host.push_replies(&stray).unwrap() {
+            sent += 1;
+            continue;
+        }
+        // The reply ring is full: let the client drain it.
+        host.flush();
+        t.irq.ring();
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    host.flush();
+    t.irq.ring();
+    while bad() < N {
+        assert!(t0.elapsed() < Duration::from_secs(20), "{} dropped", bad());
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    assert_eq!(bad(), N);
+    // 10 lines a second at most (and a second boundary may fall inside).
+    let secs = t0.elapsed().as_secs() + 2;
+    let logged = warns.0.load(std::sync::atomic::Ordering::Relaxed) as u64;
+    assert!(
+        (1..=hvlink_codec::ratelimit::PER_SECOND * secs).contains(&logged),
+        "{logged} lines logged for {N} stray replies in {secs} s"
+    );
+    // The queue still works: a call after the flood gets its answer.
+    let mut pending = versions(&c, 1).await;
+    c.flush();
+    let seq = loop {
+        if let Some(r) = host.peek_request().unwrap() {
+            let seq = Message::parse(r).unwrap().header().seq;
+            host.consume();
+            break seq;
+        }
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    };
+    let mut buf = vec![0u8; 256];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let n = version::Version::write_reply(
+        &mut b,
+        seq,
+        0,
+        &version::VersionReply {
+            major: 4,
+            minor: 19,
+        },
+    )
+    .unwrap();
+    buf.truncate(n);
+    assert!(host.push_replies(&buf).unwrap());
+    host.flush();
+    t.irq.ring();
+    let r = pending.pop().unwrap().wait().await.unwrap();
+    let r = r.get();
+    assert_eq!((r.major, r.minor), (4, 19));
+}

@@ -34,6 +34,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use hvlink_codec::probe::{self, Stage};
+use hvlink_codec::ratelimit::Limiter;
 use hvlink_codec::ring::{Doorbell, QueueKind};
 use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
 use hvlink_proto::control::{
@@ -592,7 +593,12 @@ impl Inner {
             Ok(m) => m,
             Err(e) => {
                 Metrics::inc(&self.stats.bad_replies);
-                tracing::warn!(error = %e, "unparsable reply dropped");
+                // A hostile host could send these without end: the log gets a few a second
+                // (the count is in `bad_replies`).
+                static LIMIT: Limiter = Limiter::new();
+                if let Some(suppressed) = LIMIT.allow() {
+                    tracing::warn!(error = %e, suppressed, "unparsable reply dropped");
+                }
                 return;
             }
         };
@@ -609,7 +615,14 @@ impl Inner {
         else {
             drop(calls);
             Metrics::inc(&self.stats.bad_replies);
-            tracing::warn!(seq = hdr.seq, "reply with an unknown seq dropped");
+            static LIMIT: Limiter = Limiter::new();
+            if let Some(suppressed) = LIMIT.allow() {
+                tracing::warn!(
+                    seq = hdr.seq,
+                    suppressed,
+                    "reply with an unknown seq dropped"
+                );
+            }
             return;
         };
         let result = if msg.message_type() == MessageType::ERROR {
