@@ -418,14 +418,14 @@ async fn a_batchs_caller_reads_its_parts_as_they_come() {
 }
 
 /// A host that answers a call with parts and never the last cannot make the client hold more
-/// than `Config::max_reply_bytes` for it (each part counted as the 4 KiB buffer it takes,
+/// than `Config::max_reply_bytes` for it (each part counted as the 8 KiB buffer it takes,
 /// however short): past that the call fails (`BadReply::TooLong`) and the client asks the
 /// host, by register, to cancel it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
     let (c, mut host, t, _mem) = played_host(1 << 14, 9, |config| {
         config.timeout = Some(Duration::from_secs(10));
-        config.max_reply_bytes = 10 * 4096;
+        config.max_reply_bytes = 10 * 8192;
     })
     .await;
     let v = version::Version::DESC;
@@ -439,7 +439,7 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
         }
         tokio::time::sleep(Duration::from_millis(1)).await;
     };
-    // 20-byte parts, each flagged MULTI, each held in a 4 KiB buffer: the eleventh is past
+    // 20-byte parts, each flagged MULTI, each held in an 8 KiB buffer: the eleventh is past
     // the limit.
     let part = reply_msg(v.msg_type, seq, v.id, &[], Flags::MULTI);
     assert_eq!(part.len(), 20);
@@ -450,7 +450,7 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
     t.irq.ring();
     let r = pending.pop().unwrap().wait().await;
     assert!(
-        matches!(r, Err(Error::Protocol(BadReply::TooLong { max: 40960 }))),
+        matches!(r, Err(Error::Protocol(BadReply::TooLong { max: 81920 }))),
         "{r:?}"
     );
     use hvlink_proto::rt::FastAbi;

@@ -140,7 +140,7 @@ pub struct Config {
     /// (1 ms by default; `poll` if that is longer).
     pub poll_max: Duration,
     /// The most memory one call's reply messages take (its parts together, those read as
-    /// they came included, each counted as the pooled buffer it is copied into: 4 KiB for a
+    /// they came included, each counted as the pooled buffer it is copied into: 8 KiB for a
     /// message up to that size, 64 KiB or its size above): past it the call fails with
     /// [`BadReply::TooLong`], its parts go back to the pool and the host is asked to cancel
     /// it. Bounds what a host that sends parts without end makes the client hold (16 MiB by
@@ -323,7 +323,7 @@ impl std::hash::Hasher for SeqHasher {
 
 /// Reply buffers kept for reuse, in two sizes so that any pooled buffer of a size fits any
 /// reply of it: small ones of [`SMALL_BUF`] bytes, big ones of a whole message. Bounded: at
-/// most [`POOL_SMALL`] small and [`POOL_BIG`] big buffers (2.25 MiB at most), and
+/// most [`POOL_SMALL`] small and [`POOL_BIG`] big buffers (2.5 MiB at most), and
 /// [`POOL_LISTS`] part lists.
 #[derive(Default)]
 struct Pool {
@@ -338,8 +338,11 @@ struct Pooled {
     lists: Vec<Vec<Vec<u8>>>,
 }
 
-/// The size of a small reply buffer (a reply up to this size takes one).
-const SMALL_BUF: usize = 4096;
+/// The size of a small reply buffer (a reply up to this size takes one). A grant batch's
+/// progress part ([`PROGRESS_PART`] results) fits one even with every result's device
+/// address (about 5 KiB): a big batch's parts then take small buffers, not one big buffer
+/// each, of which the pool keeps few.
+const SMALL_BUF: usize = 8192;
 /// Small reply buffers a client keeps for reuse.
 const POOL_SMALL: usize = 64;
 /// Whole-message reply buffers a client keeps for reuse.
@@ -1988,6 +1991,26 @@ mod tests {
             handle: Some(100 + index),
             dev_bus_addr: None,
         }
+    }
+
+    /// A progress part of a grant map batch, every result with a handle and a device
+    /// address (the largest results a grant batch has), fits a small pooled buffer.
+    #[test]
+    fn a_grant_batchs_progress_part_fits_a_small_buffer() {
+        let es: Vec<MapReplyEntry> = (0..PROGRESS_PART as u32)
+            .map(|i| MapReplyEntry {
+                index: u32::MAX - i,
+                dev_bus_addr: Some(u64::MAX - u64::from(i)),
+                ..okay(i)
+            })
+            .collect();
+        let part = map_reply(&MapReply {
+            form: MapReplyForm::Batch {
+                entry: List::new(&es),
+            },
+        });
+        assert!(part.len() > 4096, "{}", part.len());
+        assert_eq!(held_for(&part), SMALL_BUF, "{} bytes", part.len());
     }
 
     /// A reply's results are read as they are validated and appended; they are what the
