@@ -48,13 +48,20 @@ pub trait Sink {
     /// Forget everything written after `len`.
     fn truncate(&mut self, len: usize);
 
-    /// Append the first `len` bytes of `bytes` (`len <= N`), or nothing and an error when
-    /// there is no room for them. A sink may copy all `N` bytes (a copy of a size known at
-    /// compile time: a few moves, no call) and then keep `len` of them.
+    /// Append the bytes `fill` writes at the start of `N` bytes and counts (its result, at
+    /// most `N`), or nothing and an error when there is no room for them. A sink with room for
+    /// all `N` lets `fill` write in place (the bytes past its count are then dropped): a value
+    /// built with narrow stores is not read back and copied, which would stall on the stores
+    /// (a load that spans several stores in flight cannot take its bytes from them). Without
+    /// that room, or by default, `fill` writes on the stack and the bytes are copied.
     #[inline]
-    fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
-        let len = len.min(N);
-        self.reserve(len)?.copy_from_slice(&bytes[..len]);
+    fn append_with<const N: usize>(
+        &mut self,
+        fill: impl FnOnce(&mut [u8; N]) -> usize,
+    ) -> Result<()> {
+        let mut tmp = [0u8; N];
+        let len = fill(&mut tmp).min(N);
+        self.reserve(len)?.copy_from_slice(&tmp[..len]);
         Ok(())
     }
 }
@@ -77,8 +84,11 @@ impl<S: Sink + ?Sized> Sink for &mut S {
         (**self).truncate(len)
     }
     #[inline]
-    fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
-        (**self).append_prefix(bytes, len)
+    fn append_with<const N: usize>(
+        &mut self,
+        fill: impl FnOnce(&mut [u8; N]) -> usize,
+    ) -> Result<()> {
+        (**self).append_with(fill)
     }
 }
 
@@ -142,20 +152,25 @@ impl Sink for SliceSink<'_> {
     }
 
     #[inline]
-    fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+    fn append_with<const N: usize>(
+        &mut self,
+        fill: impl FnOnce(&mut [u8; N]) -> usize,
+    ) -> Result<()> {
         let start = self.len;
-        let len = len.min(N);
-        // Room for all N: copy them (the bytes past `len` are not part of what was written).
+        // Room for all N: in place (the bytes past the count are not part of what was
+        // written).
         if let Some(dst) = self
             .buf
             .get_mut(start..)
             .and_then(|b| b.first_chunk_mut::<N>())
         {
-            *dst = *bytes;
+            let len = fill(dst).min(N);
             self.len = start + len;
             return Ok(());
         }
-        self.reserve(len)?.copy_from_slice(&bytes[..len]);
+        let mut tmp = [0u8; N];
+        let len = fill(&mut tmp).min(N);
+        self.reserve(len)?.copy_from_slice(&tmp[..len]);
         Ok(())
     }
 }
@@ -202,14 +217,21 @@ mod growable {
             Vec::truncate(self, len)
         }
         #[inline]
-        fn append_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
+        fn append_with<const N: usize>(
+            &mut self,
+            fill: impl FnOnce(&mut [u8; N]) -> usize,
+        ) -> Result<()> {
             let start = Vec::len(self);
             if isize::MAX as usize - start < N {
                 return Err(full(start));
             }
-            // All N (a copy of known size), then keep `len`.
-            self.extend_from_slice(bytes);
-            Vec::truncate(self, start + len.min(N));
+            // All N (zeros, a copy of known size), written in place, then keep the count.
+            self.extend_from_slice(&[0u8; N]);
+            let Some(dst) = self[start..].first_chunk_mut::<N>() else {
+                return Err(full(start));
+            };
+            let len = fill(dst).min(N);
+            Vec::truncate(self, start + len);
             Ok(())
         }
     }
@@ -365,12 +387,16 @@ impl<S: Sink> Builder<S> {
         Ok(())
     }
 
-    /// Write the first `len` bytes of `bytes` as they are: whole attributes built elsewhere
-    /// (a nest of fixed-size attributes on the stack), 4-byte aligned. All of them, or
-    /// nothing and an error when there is no room (see [`Sink::append_prefix`]).
+    /// Write the bytes `fill` writes at the start of `N` bytes and counts, as they are: whole
+    /// attributes (a nest of fixed-size attributes), 4-byte aligned. All of them, or nothing
+    /// and an error when there is no room; in place when the sink has room for all `N` (see
+    /// [`Sink::append_with`]).
     #[inline]
-    pub fn put_raw_prefix<const N: usize>(&mut self, bytes: &[u8; N], len: usize) -> Result<()> {
-        self.sink.append_prefix(bytes, len)
+    pub fn put_with<const N: usize>(
+        &mut self,
+        fill: impl FnOnce(&mut [u8; N]) -> usize,
+    ) -> Result<()> {
+        self.sink.append_with(fill)
     }
 
     /// Write one attribute with type field `raw_kind` (flag bits included) and `payload`,
@@ -525,17 +551,24 @@ mod tests {
     use super::*;
     use crate::Message;
 
-    /// `put_raw_prefix` keeps exactly `len` bytes in every sink: with room for all N, with
-    /// room for `len` only (the slice sink's fallback), and none (an error, nothing written).
+    /// `put_with` keeps exactly the bytes `fill` counts in every sink: with room for all N
+    /// (written in place), with room for the count only (the slice sink's fallback), and
+    /// none (an error, nothing written).
     #[test]
-    fn raw_prefix_keeps_len_bytes() {
+    fn put_with_keeps_the_bytes_counted() {
         let src: [u8; 16] = core::array::from_fn(|i| i as u8 + 1);
+        let fill = |n: usize| {
+            move |buf: &mut [u8; 16]| {
+                buf[..n].copy_from_slice(&src[..n]);
+                n
+            }
+        };
         for room in [32usize, 16, 12, 11, 0] {
             let mut buf = [0xeeu8; 32];
             let mut b = Builder::new(SliceSink::new(&mut buf[..room]));
             b.put_u32(1, 5).ok();
             let before = b.len();
-            let r = b.put_raw_prefix(&src, 4);
+            let r = b.put_with(fill(4));
             match room {
                 0 | 11 => {
                     assert!(r.is_err());
@@ -551,8 +584,11 @@ mod tests {
         #[cfg(feature = "alloc")]
         {
             let mut v = alloc::vec![9u8; 3];
-            Builder::new(&mut v).put_raw_prefix(&src, 8).unwrap();
+            Builder::new(&mut v).put_with(fill(8)).unwrap();
             assert_eq!(v, [&[9u8, 9, 9][..], &src[..8]].concat());
+            let mut v = bytes::BytesMut::from(&[9u8, 9][..]);
+            Builder::new(&mut v).put_with(fill(12)).unwrap();
+            assert_eq!(&v[..], &[&[9u8, 9][..], &src[..12]].concat()[..]);
         }
     }
 

@@ -555,8 +555,8 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
 }
 
 /// The body of `put_attr` for a nest whose attributes are all integers or flags, none
-/// repeated and no forms (a batch entry or result): built on the stack by
-/// `rt::FixedNest` and appended in one write, the bytes `encode` would write. `false` (and
+/// repeated and no forms (a batch entry or result): written by `rt::FixedNest` with one
+/// reservation (in place), the bytes `encode` would write. `false` (and
 /// nothing written) for other sets.
 fn fixed_nest_put(o: &mut String, m: &Fam<'_>, s: &AttrSet) -> bool {
     if !m.is_nested(s)
@@ -570,7 +570,7 @@ fn fixed_nest_put(o: &mut String, m: &Fam<'_>, s: &AttrSet) -> bool {
     }
     let size = |a: &Attribute| fixed_size(a).unwrap_or(0);
     // Header, each attribute at its largest, and the slack of `int`'s 8-byte store (at
-    // least 16 bytes, what `FixedNest::new` asks for: a set of flags alone needs fewer).
+    // least 16 bytes, what `FixedNest::put` asks for: a set of flags alone needs fewer).
     let n: u32 = 4
         + s.attributes
             .iter()
@@ -579,7 +579,7 @@ fn fixed_nest_put(o: &mut String, m: &Fam<'_>, s: &AttrSet) -> bool {
         + 4;
     w!(
         o,
-        "        let mut w = rt::FixedNest::<{}>::new();",
+        "        rt::FixedNest::<{}>::put(b, raw_kind, |w| {{",
         n.max(16)
     );
     for a in &s.attributes {
@@ -601,7 +601,7 @@ fn fixed_nest_put(o: &mut String, m: &Fam<'_>, s: &AttrSet) -> bool {
             Shape::List => unreachable!("no repeated attribute here"),
         }
     }
-    w!(o, "        w.finish(b, raw_kind)");
+    w!(o, "        }})");
     true
 }
 

@@ -1218,14 +1218,14 @@ impl<'a> rt::Elem<'a> for MapEntry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<44>::new();
-        w.int(0x00010006, 2, rt::Scalar::to_reg(self.dom));
-        w.int(0x00020008, 4, rt::Scalar::to_reg(self.r#ref));
-        w.int(0x00030008, 4, rt::Scalar::to_reg(self.flags));
-        if self.host_addr != 0u64 {
-            w.int(0x0004000c, 8, rt::Scalar::to_reg(self.host_addr));
-        }
-        w.finish(b, raw_kind)
+        rt::FixedNest::<44>::put(b, raw_kind, |w| {
+            w.int(0x00010006, 2, rt::Scalar::to_reg(self.dom));
+            w.int(0x00020008, 4, rt::Scalar::to_reg(self.r#ref));
+            w.int(0x00030008, 4, rt::Scalar::to_reg(self.flags));
+            if self.host_addr != 0u64 {
+                w.int(0x0004000c, 8, rt::Scalar::to_reg(self.host_addr));
+            }
+        })
     }
 }
 
@@ -1856,16 +1856,16 @@ impl<'a> rt::Elem<'a> for MapReplyEntry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<44>::new();
-        w.int(0x00010008, 4, rt::Scalar::to_reg(self.index));
-        w.int(0x00020006, 2, rt::Scalar::to_reg(self.status));
-        if let Some(v) = self.handle {
-            w.int(0x00030008, 4, rt::Scalar::to_reg(v));
-        }
-        if let Some(v) = self.dev_bus_addr {
-            w.int(0x0004000c, 8, rt::Scalar::to_reg(v));
-        }
-        w.finish(b, raw_kind)
+        rt::FixedNest::<44>::put(b, raw_kind, |w| {
+            w.int(0x00010008, 4, rt::Scalar::to_reg(self.index));
+            w.int(0x00020006, 2, rt::Scalar::to_reg(self.status));
+            if let Some(v) = self.handle {
+                w.int(0x00030008, 4, rt::Scalar::to_reg(v));
+            }
+            if let Some(v) = self.dev_bus_addr {
+                w.int(0x0004000c, 8, rt::Scalar::to_reg(v));
+            }
+        })
     }
 }
 
@@ -2522,15 +2522,15 @@ impl<'a> rt::Elem<'a> for UnmapEntry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<40>::new();
-        if self.host_addr != 0u64 {
-            w.int(0x0001000c, 8, rt::Scalar::to_reg(self.host_addr));
-        }
-        if self.dev_bus_addr != 0u64 {
-            w.int(0x0002000c, 8, rt::Scalar::to_reg(self.dev_bus_addr));
-        }
-        w.int(0x00030008, 4, rt::Scalar::to_reg(self.handle));
-        w.finish(b, raw_kind)
+        rt::FixedNest::<40>::put(b, raw_kind, |w| {
+            if self.host_addr != 0u64 {
+                w.int(0x0001000c, 8, rt::Scalar::to_reg(self.host_addr));
+            }
+            if self.dev_bus_addr != 0u64 {
+                w.int(0x0002000c, 8, rt::Scalar::to_reg(self.dev_bus_addr));
+            }
+            w.int(0x00030008, 4, rt::Scalar::to_reg(self.handle));
+        })
     }
 }
 
@@ -2931,10 +2931,10 @@ impl<'a> rt::Elem<'a> for EntryResult {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<24>::new();
-        w.int(0x00010008, 4, rt::Scalar::to_reg(self.index));
-        w.int(0x00020006, 2, rt::Scalar::to_reg(self.status));
-        w.finish(b, raw_kind)
+        rt::FixedNest::<24>::put(b, raw_kind, |w| {
+            w.int(0x00010008, 4, rt::Scalar::to_reg(self.index));
+            w.int(0x00020006, 2, rt::Scalar::to_reg(self.status));
+        })
     }
 }
 
@@ -4021,28 +4021,28 @@ impl<'a> rt::Elem<'a> for CopyEntry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<96>::new();
-        if let Some(v) = self.source_ref {
-            w.int(0x00010008, 4, rt::Scalar::to_reg(v));
-        }
-        if let Some(v) = self.source_gfn {
-            w.int(0x0002000c, 8, rt::Scalar::to_reg(v));
-        }
-        w.int(0x00030006, 2, rt::Scalar::to_reg(self.source_dom));
-        w.int(0x00040006, 2, rt::Scalar::to_reg(self.source_offset));
-        if let Some(v) = self.dest_ref {
-            w.int(0x00050008, 4, rt::Scalar::to_reg(v));
-        }
-        if let Some(v) = self.dest_gfn {
-            w.int(0x0006000c, 8, rt::Scalar::to_reg(v));
-        }
-        w.int(0x00070006, 2, rt::Scalar::to_reg(self.dest_dom));
-        w.int(0x00080006, 2, rt::Scalar::to_reg(self.dest_offset));
-        w.int(0x00090006, 2, rt::Scalar::to_reg(self.len));
-        if self.flags != GntcopyFlags(0) {
-            w.int(0x000a0006, 2, rt::Scalar::to_reg(self.flags));
-        }
-        w.finish(b, raw_kind)
+        rt::FixedNest::<96>::put(b, raw_kind, |w| {
+            if let Some(v) = self.source_ref {
+                w.int(0x00010008, 4, rt::Scalar::to_reg(v));
+            }
+            if let Some(v) = self.source_gfn {
+                w.int(0x0002000c, 8, rt::Scalar::to_reg(v));
+            }
+            w.int(0x00030006, 2, rt::Scalar::to_reg(self.source_dom));
+            w.int(0x00040006, 2, rt::Scalar::to_reg(self.source_offset));
+            if let Some(v) = self.dest_ref {
+                w.int(0x00050008, 4, rt::Scalar::to_reg(v));
+            }
+            if let Some(v) = self.dest_gfn {
+                w.int(0x0006000c, 8, rt::Scalar::to_reg(v));
+            }
+            w.int(0x00070006, 2, rt::Scalar::to_reg(self.dest_dom));
+            w.int(0x00080006, 2, rt::Scalar::to_reg(self.dest_offset));
+            w.int(0x00090006, 2, rt::Scalar::to_reg(self.len));
+            if self.flags != GntcopyFlags(0) {
+                w.int(0x000a0006, 2, rt::Scalar::to_reg(self.flags));
+            }
+        })
     }
 }
 

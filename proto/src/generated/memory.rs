@@ -772,11 +772,11 @@ impl<'a> rt::Elem<'a> for E820Entry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<40>::new();
-        w.int(0x0001000c, 8, rt::Scalar::to_reg(self.addr));
-        w.int(0x0002000c, 8, rt::Scalar::to_reg(self.size));
-        w.int(0x00030008, 4, rt::Scalar::to_reg(self.r#type));
-        w.finish(b, raw_kind)
+        rt::FixedNest::<40>::put(b, raw_kind, |w| {
+            w.int(0x0001000c, 8, rt::Scalar::to_reg(self.addr));
+            w.int(0x0002000c, 8, rt::Scalar::to_reg(self.size));
+            w.int(0x00030008, 4, rt::Scalar::to_reg(self.r#type));
+        })
     }
 }
 
@@ -1312,9 +1312,9 @@ impl<'a> rt::Elem<'a> for Extent {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<20>::new();
-        w.int(0x0001000c, 8, rt::Scalar::to_reg(self.gpfn));
-        w.finish(b, raw_kind)
+        rt::FixedNest::<20>::put(b, raw_kind, |w| {
+            w.int(0x0001000c, 8, rt::Scalar::to_reg(self.gpfn));
+        })
     }
 }
 
@@ -1726,10 +1726,10 @@ impl<'a> rt::Elem<'a> for ExtentResult {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<24>::new();
-        w.int(0x00010008, 4, rt::Scalar::to_reg(self.index));
-        w.int(0x00020006, 2, rt::Scalar::to_reg(self.status));
-        w.finish(b, raw_kind)
+        rt::FixedNest::<24>::put(b, raw_kind, |w| {
+            w.int(0x00010008, 4, rt::Scalar::to_reg(self.index));
+            w.int(0x00020006, 2, rt::Scalar::to_reg(self.status));
+        })
     }
 }
 
@@ -2441,10 +2441,10 @@ impl<'a> rt::Elem<'a> for PhysmapEntry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<32>::new();
-        w.int(0x0001000c, 8, rt::Scalar::to_reg(self.idx));
-        w.int(0x0002000c, 8, rt::Scalar::to_reg(self.gpfn));
-        w.finish(b, raw_kind)
+        rt::FixedNest::<32>::put(b, raw_kind, |w| {
+            w.int(0x0001000c, 8, rt::Scalar::to_reg(self.idx));
+            w.int(0x0002000c, 8, rt::Scalar::to_reg(self.gpfn));
+        })
     }
 }
 

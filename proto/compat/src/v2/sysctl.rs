@@ -1046,23 +1046,23 @@ impl<'a> rt::Elem<'a> for ListEntry {
         <Self as rt::AttrSet<'a>>::decode_valid(a.nested())
     }
     fn put_attr<S: c::Sink>(&self, b: &mut c::Builder<S>, raw_kind: u16) -> c::Result<()> {
-        let mut w = rt::FixedNest::<92>::new();
-        w.int(0x00010006, 2, rt::Scalar::to_reg(self.domain));
-        w.int(0x00020008, 4, rt::Scalar::to_reg(self.flags));
-        w.int(0x0003000c, 8, rt::Scalar::to_reg(self.tot_pages));
-        w.int(0x0004000c, 8, rt::Scalar::to_reg(self.max_pages));
-        w.int(0x00050008, 4, rt::Scalar::to_reg(self.nr_online_vcpus));
-        w.int(0x0006000c, 8, rt::Scalar::to_reg(self.cpu_time));
-        if let Some(v) = self.max_vcpu_id {
-            w.int(0x00070008, 4, rt::Scalar::to_reg(v));
-        }
-        if let Some(v) = self.cpupool {
-            w.int(0x00080008, 4, rt::Scalar::to_reg(v));
-        }
-        if let Some(v) = self.gpaddr_bits {
-            w.int(0x000a0005, 1, rt::Scalar::to_reg(v));
-        }
-        w.finish(b, raw_kind)
+        rt::FixedNest::<92>::put(b, raw_kind, |w| {
+            w.int(0x00010006, 2, rt::Scalar::to_reg(self.domain));
+            w.int(0x00020008, 4, rt::Scalar::to_reg(self.flags));
+            w.int(0x0003000c, 8, rt::Scalar::to_reg(self.tot_pages));
+            w.int(0x0004000c, 8, rt::Scalar::to_reg(self.max_pages));
+            w.int(0x00050008, 4, rt::Scalar::to_reg(self.nr_online_vcpus));
+            w.int(0x0006000c, 8, rt::Scalar::to_reg(self.cpu_time));
+            if let Some(v) = self.max_vcpu_id {
+                w.int(0x00070008, 4, rt::Scalar::to_reg(v));
+            }
+            if let Some(v) = self.cpupool {
+                w.int(0x00080008, 4, rt::Scalar::to_reg(v));
+            }
+            if let Some(v) = self.gpaddr_bits {
+                w.int(0x000a0005, 1, rt::Scalar::to_reg(v));
+            }
+        })
     }
 }
 
