@@ -63,6 +63,9 @@ pub struct Metrics {
     /// The longest one queue's phase of a turn held the host, in nanoseconds (a high-water
     /// mark: what the time slice bounds, measured).
     pub slice_max_ns: AtomicU64,
+    /// Turns served on a guest's ringing thread: doorbells that found the serving loop
+    /// parked and did its turn instead of waking it ([`crate::serve::Shared::doorbell`]).
+    pub inline_turns: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -104,6 +107,8 @@ pub struct MetricsSnapshot {
     pub poll_window_ns: u64,
     /// See [`Metrics::slice_max_ns`].
     pub slice_max_ns: u64,
+    /// See [`Metrics::inline_turns`].
+    pub inline_turns: u64,
 }
 
 impl Metrics {
@@ -135,6 +140,7 @@ impl Metrics {
             poll_ns: r(&self.poll_ns),
             poll_window_ns: r(&self.poll_window_ns),
             slice_max_ns: r(&self.slice_max_ns),
+            inline_turns: r(&self.inline_turns),
         }
     }
 }

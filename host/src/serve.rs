@@ -428,6 +428,12 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     metrics: Arc<Metrics>,
     stop: AtomicBool,
     poll: Mutex<PollMode>,
+    /// A turn is running (the serving loop's, or a doorbell's served on the ringing thread):
+    /// one at a time.
+    turning: AtomicBool,
+    /// A doorbell that finds the serving loop parked serves the turn on the ringing thread
+    /// ([`doorbell`](Self::doorbell)); `false`: it always wakes the loop.
+    inline: AtomicBool,
 }
 
 impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
@@ -467,6 +473,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             metrics,
             stop: AtomicBool::new(false),
             poll: Mutex::new(PollMode::default()),
+            turning: AtomicBool::new(false),
+            inline: AtomicBool::new(true),
         }))
     }
 
@@ -492,6 +500,150 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// Wake the server.
     pub fn ring(&self) {
         self.kick.ring();
+    }
+
+    /// A guest's doorbell, rung on the guest's thread (an in-process guest; a vCPU's exit).
+    ///
+    /// While the serving loop polls, or is in a turn, it sees the new requests itself and
+    /// this only rings `kick`. While it is parked (it asked every queue for a doorbell and
+    /// waits), waking it is a wake-up of an idle thread, on this VM tens of microseconds
+    /// (an idle vCPU), more than most turns take: the turn then runs here, on the ringing
+    /// thread, as a hypercall runs on the calling CPU, and the loop sleeps on. The turn is
+    /// the loop's own ([`Shared::turn`]: every queue, small ops first, each domain's
+    /// continuations bounded by its time slice; the host lock taken per queue and phase, so
+    /// other domains' register calls get in as they do with the loop), after which every
+    /// queue is asked for a doorbell again. Work left (a batch past its slice, a reply ring
+    /// too full to go on, a timer earlier than the loop's wake-up) wakes the loop for it,
+    /// as does a doorbell that finds another turn running. Counted in
+    /// [`Metrics::inline_turns`]; [`set_inline_doorbells`](Self::set_inline_doorbells)
+    /// turns it off.
+    pub fn doorbell(&self) {
+        if self.inline.load(Ordering::Relaxed)
+            && self.parked_until.load(Ordering::SeqCst) != 0
+            && self
+                .turning
+                .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+                .is_ok()
+        {
+            // (Looked at again with the turn taken: the loop may have woken meanwhile, and
+            // it clears this before it takes a turn.)
+            let rest = if self.parked_until.load(Ordering::SeqCst) != 0 {
+                Some(self.inline_turn())
+            } else {
+                None
+            };
+            self.turning.store(false, Ordering::Release);
+            if rest == Some(false) {
+                return;
+            }
+        }
+        self.kick.ring();
+    }
+
+    /// [`doorbell`](Self::doorbell)'s turn, the turn taken: `false` when nothing is left for
+    /// the loop (every queue asked for a doorbell again, no work found, no timer earlier than
+    /// the loop's wake-up).
+    fn inline_turn(&self) -> bool {
+        // The host lock taken elsewhere (a register call, the toolstack): the loop's to wait
+        // for, not the ringing thread's (which may be about to let it go).
+        let Some(host) = self.try_host() else {
+            return true;
+        };
+        Metrics::add(&self.metrics.inline_turns, 1);
+        let t = self.turn(Serving { shared: self, host });
+        if t.more || t.blocked || self.parked_until.load(Ordering::SeqCst) == 0 {
+            return true;
+        }
+        let mut host = self.host();
+        // Ask for the doorbells again (each announcement gets one ring, and the guest rang
+        // for this one), then look once more: what came meanwhile is the loop's.
+        let work = host.prepare_park() || host.has_work();
+        work || host.next_deadline().is_some_and(|d| self.wakes_after(d))
+    }
+
+    /// Serve doorbells that find the serving loop parked on the ringing thread (`true`, the
+    /// default; see [`doorbell`](Self::doorbell)) or always wake the loop (`false`).
+    pub fn set_inline_doorbells(&self, on: bool) {
+        self.inline.store(on, Ordering::Relaxed);
+    }
+
+    /// One turn, the host lock taken per queue and phase (first `host`, taken by the caller):
+    /// every queue's new requests first (the small ones answered at once), then the
+    /// continuations, each domain's at most one time slice; the guests' interrupts rung,
+    /// blocked calls told of changes. The caller holds `turning`.
+    fn turn(&self, host: Serving<'_, H, M>) -> Turn {
+        let turn_began = probe::now();
+        let (keys, before, deferred) = {
+            let mut host = host;
+            let before = host.hv.generation();
+            let deferred = host.take_deferred_checks();
+            (host.plan_turn(), before, deferred)
+        };
+        let planned = probe::now();
+        let mut turn = Turn {
+            // Big batches left unvalidated last turn (their domain's slice was used).
+            unchecked: deferred,
+            ..Turn::default()
+        };
+        for phase in [Phase::Read, Phase::Advance] {
+            // Nothing in flight after the read phase (small ops answered as they were read):
+            // no advance phase, so the loop looks for the next request sooner.
+            if phase == Phase::Advance && !turn.unchecked && !self.serving().advance_needed() {
+                break;
+            }
+            for &k in &keys {
+                if phase == Phase::Advance && turn.unchecked {
+                    // A big batch's validation (every entry; ~10 µs for 1,024 grant entries)
+                    // runs apart, without the host lock: another domain's register call does
+                    // not wait for it. Its time is charged to its domain's slice for the turn
+                    // (`put_checked`), and once the slice is used the rest wait for the next
+                    // turn (`take_unchecked` declines), so the turn stays within one slice.
+                    loop {
+                        // (The guard must go before the check: bound, not held by a `while
+                        // let` for the loop's body.)
+                        let unchecked = self.serving().take_unchecked(k);
+                        let Some(mut u) = unchecked else { break };
+                        let valid = u.validate();
+                        self.serving().put_checked(u, valid);
+                    }
+                }
+                self.serving().service_phase(k, phase, &mut turn);
+                self.yield_to_waiters();
+            }
+        }
+        let changed = {
+            let mut host = self.host();
+            host.end_turn(keys);
+            host.hv.generation() != before
+        };
+        self.ring_irqs(&turn.notify);
+        if turn.requests > 0 {
+            probe::mark_at(Stage::HostTurn, turn_began);
+            probe::mark_at(Stage::HostPlanned, planned);
+        }
+        if changed {
+            self.notify_changed();
+        }
+        turn
+    }
+
+    /// Take the turn for the serving loop: wait for a doorbell's turn on another thread to
+    /// end (it is bounded by one time slice).
+    fn take_turn(&self) {
+        let mut spins = 0u32;
+        while self
+            .turning
+            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            // (The ringing thread may share this core: let it run after a while.)
+            spins = spins.wrapping_add(1);
+            if spins % 64 == 0 {
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
+        }
     }
 
     /// Ring `irq` when the host publishes replies on `key` that its guest asked to be woken
@@ -1025,6 +1177,8 @@ where
                     _ = kicks.woke.notified() => true,
                     _ = tokio::time::sleep(nap) => false,
                 };
+                // Awake: doorbells ring `kick` again rather than serve a turn themselves.
+                shared.parked_until.store(0, Ordering::SeqCst);
                 shared.host().cancel_park();
                 shared.parking.store(false, Ordering::SeqCst);
                 poller.parked(woke.then(|| since.elapsed()));
@@ -1037,61 +1191,10 @@ where
                 continue;
             }
         }
-        // One turn, the host lock taken per queue and phase.
-        let turn_began = probe::now();
-        let (keys, before, deferred) = {
-            let mut host = shared.serving();
-            let before = host.hv.generation();
-            let deferred = host.take_deferred_checks();
-            (host.plan_turn(), before, deferred)
-        };
-        let planned = probe::now();
-        // Every queue's new requests first (the small ones answered at once), then the
-        // continuations, each domain's at most one time slice.
-        let mut turn = Turn {
-            // Big batches left unvalidated last turn (their domain's slice was used).
-            unchecked: deferred,
-            ..Turn::default()
-        };
-        for phase in [Phase::Read, Phase::Advance] {
-            // Nothing in flight after the read phase (small ops answered as they were read):
-            // no advance phase, so the loop looks for the next request sooner.
-            if phase == Phase::Advance && !turn.unchecked && !shared.serving().advance_needed() {
-                break;
-            }
-            for &k in &keys {
-                if phase == Phase::Advance && turn.unchecked {
-                    // A big batch's validation (every entry; ~10 µs for 1,024 grant entries)
-                    // runs apart, without the host lock: another domain's register call does
-                    // not wait for it. Its time is charged to its domain's slice for the turn
-                    // (`put_checked`), and once the slice is used the rest wait for the next
-                    // turn (`take_unchecked` declines), so the turn stays within one slice.
-                    loop {
-                        // (The guard must go before the check: bound, not held by a `while
-                        // let` for the loop's body.)
-                        let unchecked = shared.serving().take_unchecked(k);
-                        let Some(mut u) = unchecked else { break };
-                        let valid = u.validate();
-                        shared.serving().put_checked(u, valid);
-                    }
-                }
-                shared.serving().service_phase(k, phase, &mut turn);
-                shared.yield_to_waiters();
-            }
-        }
-        let changed = {
-            let mut host = shared.host();
-            host.end_turn(keys);
-            host.hv.generation() != before
-        };
-        shared.ring_irqs(&turn.notify);
-        if turn.requests > 0 {
-            probe::mark_at(Stage::HostTurn, turn_began);
-            probe::mark_at(Stage::HostPlanned, planned);
-        }
-        if changed {
-            shared.notify_changed();
-        }
+        // One turn (a doorbell's on another thread may be ending: wait for it).
+        shared.take_turn();
+        let turn = shared.turn(shared.serving());
+        shared.turning.store(false, Ordering::Release);
         if turn.requests > 0 {
             if let Some(since) = idle_since.take() {
                 // Found by polling: no doorbell was needed.

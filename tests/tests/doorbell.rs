@@ -1,0 +1,180 @@
+//! Doorbells that find the serving loop parked are served on the ringing thread
+//! (`Shared::doorbell`): each guest call then gets its answer without waking the loop, and
+//! nothing is lost when doorbells of many threads and domains race each other and the loop's
+//! own wake-ups. The host is in interrupt mode (`PollMode::Interrupt`: it parks as soon as it
+//! is idle), where every call after a pause rings.
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use hvlink_deploy::embedded::{Embedded, Options};
+use hvlink_guest::client::{Client, FastPath};
+use hvlink_host::serve::PollMode;
+use hvlink_proto::grant_table::{BatchMode, MapEntry, MapMode};
+use hvlink_proto::version::Version;
+use hvlink_tests::embedded::{kernel, with_grants, DOM1, DOM2};
+use hvlink_tests::grants::{host_map, unmap_of};
+
+/// The host in interrupt mode, dom 1 granting 1024 refs to dom 2, once its loop has parked.
+fn parked_host(opts: Options) -> Embedded {
+    let e = with_grants(opts, 1024);
+    e.shared().set_poll_mode(PollMode::Interrupt);
+    let m = e.shared().metrics();
+    let t0 = Instant::now();
+    // (A park that began before the mode changed may poll first; wait for a second one.)
+    let parks = m.parks.load(Ordering::Relaxed);
+    while m.parks.load(Ordering::Relaxed) < parks + 2 {
+        e.shared().ring();
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "the loop never parked"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    e
+}
+
+fn entries(n: u32, base: u32) -> Vec<MapEntry> {
+    (0..n)
+        .map(|i| host_map(DOM1, base + i, 0x100_0000 + u64::from(base + i) * 4096))
+        .collect()
+}
+
+/// Map `es` in one batch and unmap them in one batch; every entry must succeed.
+async fn map_unmap(c: &Client, es: &[MapEntry]) {
+    let r = c.grant_map(es, MapMode::INDEPENDENT).await.unwrap();
+    assert_eq!(r.len(), es.len());
+    let un: Vec<_> = r
+        .iter()
+        .zip(es)
+        .map(|(e, m)| unmap_of(m, e.handle.expect("mapped")))
+        .collect();
+    let r = c.grant_unmap(&un, BatchMode::INDEPENDENT).await.unwrap();
+    assert_eq!(r.len(), es.len());
+}
+
+/// One call at a time on a parked host: each doorbell serves its call's turn on the caller's
+/// thread (the loop is not woken: no doorbell reaches it), and the answers are right. With
+/// the inline doorbells off, the same calls wake the loop instead.
+#[test]
+fn a_doorbell_to_a_parked_host_serves_the_turn_on_the_ringing_thread() {
+    const N: u64 = 300;
+    let e = parked_host(Options::default());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
+    let m = e.shared().metrics();
+    let calls = |n: u64| {
+        rt.block_on(async {
+            for _ in 0..n {
+                let v = c.call::<Version>(&Default::default()).await.unwrap();
+                assert!(v.get().major > 0);
+            }
+        })
+    };
+    let before = m.snapshot();
+    calls(N);
+    let after = m.snapshot();
+    let inline = after.inline_turns - before.inline_turns;
+    let woke = after.doorbells - before.doorbells;
+    // (The loop also wakes by itself, for the hypervisor's timers, and a call that comes
+    // then finds it awake: a few calls may be served by the loop.)
+    assert!(inline >= N * 9 / 10, "{inline} inline turns for {N} calls");
+    assert!(
+        woke <= N / 10,
+        "the loop was rung {woke} times for {N} calls"
+    );
+    e.shared().set_inline_doorbells(false);
+    let before = m.snapshot();
+    calls(N);
+    let after = m.snapshot();
+    assert_eq!(after.inline_turns, before.inline_turns);
+    // (A call that comes before the loop has parked again needs no doorbell.)
+    assert!(
+        after.doorbells - before.doorbells >= N / 2,
+        "{} doorbells reached the loop for {N} calls",
+        after.doorbells - before.doorbells
+    );
+}
+
+/// A batch too big for one time slice, rung to a parked host: the doorbell serves one turn
+/// and wakes the loop for the rest, and every entry is answered.
+#[test]
+fn a_batch_past_its_slice_is_finished_by_the_loop() {
+    let mut opts = Options::default();
+    opts.config.slice = Duration::from_micros(20);
+    let e = parked_host(opts);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
+    let m = e.shared().metrics();
+    let before = m.snapshot();
+    rt.block_on(map_unmap(&c, &entries(1024, 0)));
+    let after = m.snapshot();
+    assert!(after.inline_turns > before.inline_turns, "no inline turn");
+    assert!(
+        after.doorbells > before.doorbells,
+        "the loop was not woken for the rest"
+    );
+    assert!(after.preemptions > before.preemptions, "not past one slice");
+}
+
+/// Four threads of two domains, each with its own queue, call at once on a parked host:
+/// small ops, batches within a slice and past it. Their doorbells race each other, the
+/// loop's wake-ups and its parking; every call is answered (none waits for a doorbell that
+/// never comes: the calls have a timeout far below the test's patience).
+#[test]
+fn racing_doorbells_of_many_threads_and_domains_lose_no_call() {
+    const ROUNDS: u32 = 60;
+    let mut opts = Options::default();
+    opts.config.slice = Duration::from_micros(30);
+    let e = parked_host(opts);
+    // Dom 1 grants refs 0..1024 to dom 2; dom 2 also grants 1024 refs to dom 1.
+    e.with_hv(|hv| hvlink_tests::grants::grant_refs(hv, DOM2, DOM1, 0..1024));
+    let e = &e;
+    std::thread::scope(|s| {
+        for (t, (dom, owner)) in [(DOM2, DOM1), (DOM2, DOM1), (DOM1, DOM2), (DOM1, DOM2)]
+            .into_iter()
+            .enumerate()
+        {
+            s.spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    let mut cfg = hvlink_tests::embedded::config(
+                        3 + t as u16,
+                        hvlink_codec::ring::QueueKind::Kernel,
+                        FastPath::Ring,
+                    );
+                    cfg.timeout = Some(Duration::from_secs(5));
+                    let c = e.client(dom, cfg).await.unwrap();
+                    // Each thread its own refs: 256 of the 1024.
+                    let base = (t as u32 % 2) * 512;
+                    let es: Vec<MapEntry> = (0..256)
+                        .map(|i| {
+                            let r = base + i;
+                            host_map(owner, r, 0x200_0000 + u64::from(r) * 4096)
+                        })
+                        .collect();
+                    for k in 0..ROUNDS {
+                        let v = c.call::<Version>(&Default::default()).await.unwrap();
+                        assert!(v.get().major > 0);
+                        let n = [1usize, 8, 64, 256][k as usize % 4];
+                        map_unmap(&c, &es[..n]).await;
+                        if k % 8 == 0 {
+                            // A pause: the loop parks, the next call's doorbell serves.
+                            std::thread::sleep(Duration::from_millis(2));
+                        }
+                    }
+                });
+            });
+        }
+    });
+    assert!(e.shared().metrics().snapshot().inline_turns > 0);
+}
