@@ -297,7 +297,7 @@ async fn a_batch_past_its_poll_sleeps_on_the_reply_interrupt() {
 /// `start` publishes a batch over 2 KiB at once, so that the host can serve it while the
 /// caller encodes the next; a small request waits for the burst it is part of to settle (the
 /// flush task, which runs when the caller's task yields), so that calls made together share a
-/// doorbell. One thread: the flush task cannot run while the test blocks it. Before, a big
+/// doorbell, until the burst passes 2 KiB. One thread: the flush task cannot run while the test blocks it. Before, a big
 /// batch waited for that task too (a runtime worker woken, the host idle meanwhile), and
 /// pipelined 512-entry grant rounds took twice as long as the same requests made one at a
 /// time (BENCHMARKS §11, stop 28).
@@ -345,6 +345,34 @@ async fn start_publishes_a_big_batch_at_once_and_a_small_one_with_its_burst() {
             })
             .sum();
         assert_eq!(got, n);
+    }
+    // Batches under 2 KiB each: the first waits for its burst, the second brings the bytes
+    // queued past 2 KiB and goes out at once, with the first.
+    let m0 = read();
+    let (a, b) = (
+        map_batch(MapMode::INDEPENDENT, &es[..40]),
+        map_batch(MapMode::INDEPENDENT, &es[40..80]),
+    );
+    let a = c
+        .start::<MapGrantRef>(&a, Default::default(), None)
+        .await
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    assert_eq!(read(), m0, "one batch of 40 (1.6 KiB) is small");
+    let b = c
+        .start::<MapGrantRef>(&b, Default::default(), None)
+        .await
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    while read() < m0 + 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(20),
+            "a burst past 2 KiB was not published"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    for p in [a, b] {
+        assert!(p.wait().await.unwrap().parts().count() > 0);
     }
 }
 

@@ -1357,9 +1357,9 @@ impl Client {
 
     /// Queue a request of op `O` on the ring and return its [`Pending`] reply. A small
     /// message (at most 2 KiB) goes out with the next doorbell: requests started together
-    /// (in the same task turn, or by [`Batch`]) share one. A bigger one (a batch) is
-    /// published at once, with those queued before it, so that the host serves it while the
-    /// caller prepares the next. Waits for ring space when the ring is full (nothing is
+    /// (in the same task turn, or by [`Batch`]) share one. A bigger one (a batch), or one
+    /// that brings the queued bytes past 2 KiB, is published at once, with those queued
+    /// before it, so that the host serves it while the caller prepares the next. Waits for ring space when the ring is full (nothing is
     /// dropped).
     pub async fn start<O: Op>(
         &self,
@@ -1469,6 +1469,8 @@ impl Client {
         probe::mark(Stage::ClientSlot);
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
         let write = |b: &mut Builder<SliceSink<'_>>| write(b, seq);
+        // Bytes queued and not yet published, this request's included.
+        let burst;
         loop {
             // Built in this thread's private buffer, then copied into the request ring in
             // one piece (a memcpy moves whole cache lines). Built in place in the ring, whose
@@ -1484,15 +1486,17 @@ impl Client {
                 let mut b = Builder::new(SliceSink::new(&mut buf[..max]));
                 write(&mut b).map_err(crate::ring::BuildError::Codec)?;
                 let len = b.len();
-                match inner.q().send(&buf[..len]) {
-                    Ok(true) => Ok(Some(len)),
+                let mut q = inner.q();
+                match q.send(&buf[..len]) {
+                    Ok(true) => Ok(Some((len, q.queued() as usize))),
                     Ok(false) => Ok(None),
                     Err(f) => Err(crate::ring::BuildError::Ring(f)),
                 }
             });
             let fail = match built {
-                Ok(Some(len)) => {
+                Ok(Some((len, queued))) => {
                     ticket.small = len <= SMALL_REQUEST;
+                    burst = queued;
                     if !ticket.small {
                         let mut calls = inner.calls();
                         let calls = &mut *calls;
@@ -1527,13 +1531,15 @@ impl Client {
         probe::mark(Stage::ClientQueued);
         Metrics::inc(&inner.stats.calls);
         Metrics::inc(&inner.stats.messages);
-        if publish && !ticket.small {
+        if publish && (!ticket.small || burst > SMALL_REQUEST) {
             // A batch over `SMALL_REQUEST` goes out at once (with whatever was queued
             // before it): its entries amortize a doorbell by themselves, and the host can
             // serve it while this caller encodes the next. Waiting for the burst to settle
             // cost a hand-off to the task below (a runtime worker woken, often on the host's
             // core) and kept the host idle meanwhile: pipelined 512-entry grant rounds took
-            // twice as long as the same requests through `grant_map` (BENCHMARKS §11).
+            // twice as long as the same requests through `grant_map` (BENCHMARKS §11). So
+            // does a burst of smaller ones once it has grown past that size (pipelined
+            // 64-entry batches, 1.8 KiB each).
             self.flush();
         } else if publish {
             self.schedule_flush();

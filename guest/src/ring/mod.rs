@@ -139,6 +139,11 @@ impl<M: SharedMem + Clone> GuestQueue<M> {
         }
     }
 
+    /// Bytes queued and not yet published.
+    pub fn queued(&self) -> u32 {
+        self.req.pending()
+    }
+
     /// The request ring position after the last queued message (see
     /// [`GuestQueue::host_consumed`]).
     pub fn position(&self) -> u32 {
