@@ -509,15 +509,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// waits), waking it is a wake-up of an idle thread, on this VM tens of microseconds
     /// (an idle vCPU), more than most turns take: the turn then runs here, on the ringing
     /// thread, as a hypercall runs on the calling CPU, and the loop sleeps on. The turn is
-    /// the loop's own ([`Shared::turn`]: every queue, small ops first, each domain's
-    /// continuations bounded by its time slice; the host lock taken per queue and phase, so
-    /// other domains' register calls get in as they do with the loop), after which every
-    /// queue is asked for a doorbell again. Work left (a batch past its slice, a reply ring
-    /// too full to go on, a timer earlier than the loop's wake-up) wakes the loop for it,
-    /// as does a doorbell that finds another turn running. Counted in
+    /// the loop's own (`Shared::turn`: small ops first, continuations bounded by the time
+    /// slice; the host lock taken per queue and phase, so that other domains' register calls
+    /// get in as they do with the loop) over the queues of `domain`, the ringing guest, only:
+    /// its thread does no other domain's work. Then every queue is asked for a doorbell
+    /// again. Work left (a batch past its slice, a reply ring too full to go on, another
+    /// domain's requests, a timer earlier than the loop's wake-up) wakes the loop for it, as
+    /// does a doorbell that finds another turn running. `domain` is the host's knowledge of
+    /// who rings (the transport's), never the guest's word. Counted in
     /// [`Metrics::inline_turns`]; [`set_inline_doorbells`](Self::set_inline_doorbells)
     /// turns it off.
-    pub fn doorbell(&self) {
+    pub fn doorbell(&self, domain: DomId) {
         if self.inline.load(Ordering::Relaxed)
             && self.parked_until.load(Ordering::SeqCst) != 0
             && self
@@ -528,7 +530,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             // (Looked at again with the turn taken: the loop may have woken meanwhile, and
             // it clears this before it takes a turn.)
             let rest = if self.parked_until.load(Ordering::SeqCst) != 0 {
-                Some(self.inline_turn())
+                Some(self.inline_turn(domain))
             } else {
                 None
             };
@@ -543,14 +545,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// [`doorbell`](Self::doorbell)'s turn, the turn taken: `false` when nothing is left for
     /// the loop (every queue asked for a doorbell again, no work found, no timer earlier than
     /// the loop's wake-up).
-    fn inline_turn(&self) -> bool {
+    fn inline_turn(&self, domain: DomId) -> bool {
         // The host lock taken elsewhere (a register call, the toolstack): the loop's to wait
         // for, not the ringing thread's (which may be about to let it go).
         let Some(host) = self.try_host() else {
             return true;
         };
         Metrics::add(&self.metrics.inline_turns, 1);
-        let t = self.turn(Serving { shared: self, host });
+        let t = self.turn(Serving { shared: self, host }, Some(domain));
         if t.more || t.blocked || self.parked_until.load(Ordering::SeqCst) == 0 {
             return true;
         }
@@ -570,14 +572,21 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// One turn, the host lock taken per queue and phase (first `host`, taken by the caller):
     /// every queue's new requests first (the small ones answered at once), then the
     /// continuations, each domain's at most one time slice; the guests' interrupts rung,
-    /// blocked calls told of changes. The caller holds `turning`.
-    fn turn(&self, host: Serving<'_, H, M>) -> Turn {
+    /// blocked calls told of changes. Over every queue, or `only` that domain's. The caller
+    /// holds `turning`.
+    fn turn(&self, host: Serving<'_, H, M>, only: Option<DomId>) -> Turn {
         let turn_began = probe::now();
         let (keys, before, deferred) = {
             let mut host = host;
             let before = host.hv.generation();
-            let deferred = host.take_deferred_checks();
-            (host.plan_turn(), before, deferred)
+            // (Left for the loop's turn by one over a single domain's queues: the batches
+            // may be another domain's.)
+            let deferred = only.is_none() && host.take_deferred_checks();
+            let mut keys = host.plan_turn();
+            if let Some(d) = only {
+                keys.retain(|k| k.domain == d);
+            }
+            (keys, before, deferred)
         };
         let planned = probe::now();
         let mut turn = Turn {
@@ -1193,7 +1202,7 @@ where
         }
         // One turn (a doorbell's on another thread may be ending: wait for it).
         shared.take_turn();
-        let turn = shared.turn(shared.serving());
+        let turn = shared.turn(shared.serving(), None);
         shared.turning.store(false, Ordering::Release);
         if turn.requests > 0 {
             if let Some(since) = idle_since.take() {

@@ -11,6 +11,7 @@ use hvlink_deploy::embedded::{Embedded, Options};
 use hvlink_guest::client::{Client, FastPath};
 use hvlink_host::serve::PollMode;
 use hvlink_proto::grant_table::{BatchMode, MapEntry, MapMode};
+use hvlink_proto::rt::Op;
 use hvlink_proto::version::Version;
 use hvlink_tests::embedded::{kernel, with_grants, DOM1, DOM2};
 use hvlink_tests::grants::{host_map, unmap_of};
@@ -96,6 +97,74 @@ fn a_doorbell_to_a_parked_host_serves_the_turn_on_the_ringing_thread() {
         after.doorbells - before.doorbells >= N / 2,
         "{} doorbells reached the loop for {N} calls",
         after.doorbells - before.doorbells
+    );
+}
+
+/// Wait until the loop has parked again (it parks as soon as it is idle in interrupt mode).
+fn parked_again(e: &Embedded) {
+    let m = e.shared().metrics();
+    let parks = m.parks.load(Ordering::Relaxed);
+    e.shared().ring();
+    let t0 = Instant::now();
+    while m.parks.load(Ordering::Relaxed) < parks + 1 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "the loop never parked"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    std::thread::sleep(Duration::from_millis(5));
+}
+
+/// A doorbell's turn serves the ringing domain's queues only: a request of another domain
+/// waiting (published without its doorbell) is left to the loop, which the doorbell wakes
+/// for it, and both are answered.
+#[test]
+fn a_doorbell_serves_its_own_domain_and_wakes_the_loop_for_others() {
+    use hvlink_codec::{Builder, Message, SliceSink};
+    let e = parked_host(Options::default());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = rt.block_on(kernel(&e, DOM1, 3, FastPath::Ring));
+    let (mut q, _mem) = hvlink_tests::embedded::raw_queue(&e, DOM2, 40, 44 << 20, 1 << 16, 1 << 16);
+    parked_again(&e);
+    // Dom 2's request, published without a doorbell: the parked loop does not see it.
+    let mut buf = vec![0u8; 256];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let n = hvlink_proto::rt::write_message(
+        &mut b,
+        Version::DESC,
+        hvlink_codec::Flags::REQUEST,
+        77,
+        0,
+        &hvlink_proto::rt::Empty,
+    )
+    .unwrap();
+    assert!(q.send(&buf[..n]).unwrap());
+    q.submit(&|| {});
+    let m = e.shared().metrics();
+    let before = m.snapshot();
+    rt.block_on(async { c.call::<Version>(&Default::default()).await.unwrap() });
+    let mut rep = vec![0u8; 1 << 16];
+    let t0 = Instant::now();
+    let len = loop {
+        if let Some(len) = q.recv(&mut rep).unwrap() {
+            break len;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(5),
+            "dom 2 was not answered"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    assert_eq!(Message::parse(&rep[..len]).unwrap().header().seq, 77);
+    let after = m.snapshot();
+    assert!(after.inline_turns > before.inline_turns, "no inline turn");
+    assert!(
+        after.doorbells > before.doorbells,
+        "dom 1's doorbell served dom 2's request"
     );
 }
 

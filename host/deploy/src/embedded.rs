@@ -269,7 +269,7 @@ impl Transport for InProcess {
     }
     fn kick(&self) {
         // A parked host's turn is served here, on the guest's thread (`Shared::doorbell`).
-        self.shared.doorbell();
+        self.shared.doorbell(self.domain);
     }
     fn irq(&self) -> &EventFd {
         &self.irq
