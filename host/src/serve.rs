@@ -3,7 +3,9 @@
 //! wakes at the hypervisor's next deadline for timers and poll timeouts, and rings each
 //! queue's interrupt when its guest asked for one. Register calls come in from other threads
 //! (vCPUs, connections) through [`Shared::register_call`]; a blocking one (`sched.poll` by
-//! register) waits on a condition variable, not on the server.
+//! register) waits on a condition variable, not on the server. An in-process guest's
+//! doorbell that finds the loop parked runs the turn for that guest's queues on its own
+//! thread instead of waking the loop ([`Shared::doorbell`]).
 //!
 //! Isolation: the host lock is taken per queue and phase, not per turn. A register call that
 //! finds it taken hands itself to the serving thread (flat combining, [`Shared::register_call`]):

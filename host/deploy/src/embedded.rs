@@ -4,8 +4,9 @@
 //! tests run on.
 //!
 //! A guest client gets an [`InProcess`] transport: register calls go straight to
-//! [`Shared::register_call`] (the trap), the doorbell is the host's kick eventfd, and each
-//! queue has its own interrupt eventfd.
+//! [`Shared::register_call`] (the trap), the doorbell is [`Shared::doorbell`] (the host's
+//! turn for the guest's queues served on the guest's thread while the serving thread is
+//! parked, else the host's kick eventfd), and each queue has its own interrupt eventfd.
 
 use std::collections::BTreeMap;
 use std::io;
