@@ -591,6 +591,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.queues.get(key).map_or(0, |q| q.reqs.inflight.len())
     }
 
+    /// Bytes of the queue's requests in flight that are not finished (their messages): the
+    /// work a turn's advance phase has left to do there, roughly.
+    pub fn unfinished_bytes(&self, key: QueueKey) -> usize {
+        self.queues.get(key).map_or(0, |q| {
+            q.reqs
+                .inflight
+                .iter()
+                .filter(|c| !c.finished)
+                .map(|c| c.request.len())
+                .sum()
+        })
+    }
+
     /// Memory the queue's requests in flight hold (their request copies, results and
     /// replies not yet published, by capacity): what a domain pins in the host.
     pub fn inflight_bytes(&self, key: QueueKey) -> usize {

@@ -168,12 +168,13 @@ fn a_doorbell_serves_its_own_domain_and_wakes_the_loop_for_others() {
     );
 }
 
-/// A batch too big for one time slice, rung to a parked host: the doorbell serves one turn
-/// and wakes the loop for the rest, and every entry is answered.
+/// A batch the ringing thread may serve (under 16 KiB) but too big for one time slice: the
+/// doorbell serves a slice of it and wakes the loop for the rest, and every entry is
+/// answered.
 #[test]
 fn a_batch_past_its_slice_is_finished_by_the_loop() {
     let mut opts = Options::default();
-    opts.config.slice = Duration::from_micros(20);
+    opts.config.slice = Duration::from_micros(5);
     let e = parked_host(opts);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -182,7 +183,7 @@ fn a_batch_past_its_slice_is_finished_by_the_loop() {
     let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
     let m = e.shared().metrics();
     let before = m.snapshot();
-    rt.block_on(map_unmap(&c, &entries(1024, 0)));
+    rt.block_on(map_unmap(&c, &entries(256, 0)));
     let after = m.snapshot();
     assert!(after.inline_turns > before.inline_turns, "no inline turn");
     assert!(
@@ -190,6 +191,71 @@ fn a_batch_past_its_slice_is_finished_by_the_loop() {
         "the loop was not woken for the rest"
     );
     assert!(after.preemptions > before.preemptions, "not past one slice");
+}
+
+/// Time slices long enough for any batch here: a batch of 128 entries (5 KiB) is served
+/// whole on the ringing thread, one of 512 (20 KiB, over the 16 KiB a doorbell's turn takes
+/// on) is read there and left to the loop, which the doorbell wakes; both are answered.
+#[test]
+fn big_batches_are_left_to_the_loop_small_ones_served_where_rung() {
+    let mut opts = Options::default();
+    opts.config.slice = Duration::from_millis(50);
+    let e = parked_host(opts);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
+    let m = e.shared().metrics();
+    // One request each way, without the progress flag that `grant_map` sets on batches over
+    // 128 entries (a progress request's turns end at each part of its reply, which wakes the
+    // loop anyway).
+    let woke = |n: u32| {
+        use hvlink_proto::grant_table::{MapGrantRef, MapReplyForm, UnmapGrantRef};
+        use hvlink_tests::grants::{map_batch, unmap_batch};
+        parked_again(&e);
+        let before = m.snapshot();
+        let es = entries(n, 0);
+        rt.block_on(async {
+            let r = c
+                .start::<MapGrantRef>(
+                    &map_batch(MapMode::INDEPENDENT, &es),
+                    Default::default(),
+                    None,
+                )
+                .await
+                .unwrap()
+                .wait()
+                .await
+                .unwrap();
+            let mut un = Vec::new();
+            for part in r.parts() {
+                let MapReplyForm::Batch { entry } = part.form else {
+                    panic!("a batch answered in the single form")
+                };
+                un.extend(
+                    entry
+                        .iter()
+                        .map(|x| unmap_of(&es[x.index as usize], x.handle.unwrap())),
+                );
+            }
+            assert_eq!(un.len(), es.len());
+            c.start::<UnmapGrantRef>(&unmap_batch(&un), Default::default(), None)
+                .await
+                .unwrap()
+                .wait()
+                .await
+                .unwrap();
+        });
+        let after = m.snapshot();
+        assert!(after.inline_turns > before.inline_turns, "no inline turn");
+        after.doorbells - before.doorbells
+    };
+    assert_eq!(woke(128), 0, "a batch of 128 woke the loop");
+    assert!(
+        woke(512) > 0,
+        "a batch of 512 was served by the ringing thread"
+    );
 }
 
 /// Four threads of two domains, each with its own queue, call at once on a parked host:
