@@ -504,7 +504,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         self.kick.ring();
     }
 
-    /// A guest's doorbell, rung on the guest's thread (an in-process guest; a vCPU's exit).
+    /// A guest's doorbell, rung on the guest's thread (an in-process guest: the embedded
+    /// transport's kick).
     ///
     /// While the serving loop polls, or is in a turn, it sees the new requests itself and
     /// this only rings `kick`. While it is parked (it asked every queue for a doorbell and
@@ -512,82 +513,52 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// (an idle vCPU), more than most turns take: the turn then runs here, on the ringing
     /// thread, as a hypercall runs on the calling CPU, and the loop sleeps on. The turn is
     /// the loop's own (`Shared::turn`: small ops first, continuations bounded by the time
-    /// slice; the host lock taken per queue and phase, so that other domains' register calls
-    /// get in as they do with the loop) over the queues of `domain`, the ringing guest, only:
-    /// its thread does no other domain's work. Past the read phase it works through at most
-    /// [`INLINE_BYTES`] of requests; bigger work is left to the loop. Then every queue is asked for a doorbell
-    /// again. Work left (a batch past its slice, a reply ring too full to go on, another
-    /// domain's requests, a timer earlier than the loop's wake-up) wakes the loop for it, as
-    /// does a doorbell that finds another doorbell's turn running for longer than
-    /// [`INLINE_WAIT`] or the host lock taken. `domain` is the host's knowledge of
-    /// who rings (the transport's), never the guest's word. Counted in
-    /// [`Metrics::inline_turns`]; [`set_inline_doorbells`](Self::set_inline_doorbells)
-    /// turns it off.
+    /// slice, the host lock taken per queue and phase) over the queues of `domain`, the
+    /// ringing guest, only: no other domain's requests are served on its thread (a turn's
+    /// housekeeping, the hypervisor's due timers and the register calls posted for the lock
+    /// holder, is the host's whoever holds the lock). It never waits for the host lock: taken
+    /// elsewhere, the rest of the turn is the loop's. Past the read phase it goes on only
+    /// while the domain's runnable requests come to at most [`INLINE_BYTES`]. Then every
+    /// queue is asked for a doorbell again. Work left (a batch past its slice or over that
+    /// size, a reply ring too full to go on, another domain's requests, a timer earlier than
+    /// the loop's wake-up) wakes the loop for it, as does a doorbell that finds another
+    /// doorbell's turn running. `domain` is the host's knowledge of who rings (the
+    /// transport's), never the guest's word. Counted in [`Metrics::inline_turns`];
+    /// [`set_inline_doorbells`](Self::set_inline_doorbells) turns it off.
     pub fn doorbell(&self, domain: DomId) {
         if self.inline.load(Ordering::Relaxed)
+            && !self.stopped()
             && self.parked_until.load(Ordering::SeqCst) != 0
-            && self.take_turn_while_parked()
         {
-            // (Looked at again with the turn taken: the loop may have woken meanwhile, and
-            // it clears this before it takes a turn.)
-            let rest = if self.parked_until.load(Ordering::SeqCst) != 0 {
-                Some(self.inline_turn(domain))
-            } else {
-                None
-            };
-            self.turning.store(false, Ordering::Release);
-            if rest == Some(false) {
-                return;
+            if let Some(token) = TurnToken::try_take(&self.turning) {
+                // (Looked at again with the turn taken: the loop may have woken meanwhile,
+                // and it clears this before it takes a turn.)
+                let rest =
+                    self.parked_until.load(Ordering::SeqCst) != 0 && !self.inline_turn(domain);
+                drop(token);
+                if rest {
+                    return;
+                }
             }
         }
         self.kick.ring();
-    }
-
-    /// Take the turn for a doorbell while the loop stays parked: a doorbell's turn on another
-    /// thread (another domain's, bounded by its time slice) is waited for, for at most
-    /// [`INLINE_WAIT`], rather than the loop woken (a wake-up costs more). `false`: the loop
-    /// woke meanwhile, or the wait ran out.
-    fn take_turn_while_parked(&self) -> bool {
-        let t0 = std::time::Instant::now();
-        let mut spins = 0u32;
-        loop {
-            if self
-                .turning
-                .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-                .is_ok()
-            {
-                return true;
-            }
-            if self.parked_until.load(Ordering::SeqCst) == 0 {
-                return false;
-            }
-            spins = spins.wrapping_add(1);
-            if spins % 64 == 0 {
-                if t0.elapsed() >= INLINE_WAIT {
-                    return false;
-                }
-                std::thread::yield_now();
-            } else {
-                std::hint::spin_loop();
-            }
-        }
     }
 
     /// [`doorbell`](Self::doorbell)'s turn, the turn taken: `false` when nothing is left for
     /// the loop (every queue asked for a doorbell again, no work found, no timer earlier than
     /// the loop's wake-up).
     fn inline_turn(&self, domain: DomId) -> bool {
-        // The host lock taken elsewhere (a register call, the toolstack): the loop's to wait
-        // for, not the ringing thread's (which may be about to let it go).
-        let Some(host) = self.try_host() else {
+        let Some(host) = self.try_serving() else {
             return true;
         };
         Metrics::add(&self.metrics.inline_turns, 1);
-        let t = self.turn(Serving { shared: self, host }, Some(domain));
+        let t = self.turn(host, Some(domain));
         if t.more || t.blocked || self.parked_until.load(Ordering::SeqCst) == 0 {
             return true;
         }
-        let mut host = self.host();
+        let Some(mut host) = self.try_host() else {
+            return true;
+        };
         // Ask for the doorbells again (each announcement gets one ring, and the guest rang
         // for this one), then look once more: what came meanwhile is the loop's.
         let work = host.prepare_park() || host.has_work();
@@ -600,13 +571,26 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         self.inline.store(on, Ordering::Relaxed);
     }
 
+    /// The host for a turn's phase, if its lock is free now.
+    fn try_serving(&self) -> Option<Serving<'_, H, M>> {
+        self.try_host().map(|host| Serving { shared: self, host })
+    }
+
     /// One turn, the host lock taken per queue and phase (first `host`, taken by the caller):
     /// every queue's new requests first (the small ones answered at once), then the
     /// continuations, each domain's at most one time slice; the guests' interrupts rung,
-    /// blocked calls told of changes. Over every queue, or `only` that domain's. The caller
-    /// holds `turning`.
+    /// blocked calls told of changes. Over every queue, or (a doorbell's turn) `only` that
+    /// domain's, which never waits for the host lock: when it is taken, the turn ends there
+    /// with `more`. The caller holds `turning`.
     fn turn(&self, host: Serving<'_, H, M>, only: Option<DomId>) -> Turn {
         let turn_began = probe::now();
+        let lock = || {
+            if only.is_some() {
+                self.try_serving()
+            } else {
+                Some(self.serving())
+            }
+        };
         let (keys, before, deferred) = {
             let mut host = host;
             let before = host.hv.generation();
@@ -625,22 +609,30 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             unchecked: deferred,
             ..Turn::default()
         };
-        for phase in [Phase::Read, Phase::Advance] {
-            // Nothing in flight after the read phase (small ops answered as they were read):
-            // no advance phase, so the loop looks for the next request sooner.
-            if phase == Phase::Advance && !turn.unchecked && !self.serving().advance_needed() {
-                break;
-            }
-            // A doorbell's turn leaves big work to the loop: its thread is a guest's, whose
-            // other work (another call's reply, on a runtime worker) would wait behind it.
-            if phase == Phase::Advance && only.is_some() {
-                let left: usize = {
-                    let host = self.host();
-                    keys.iter().map(|&k| host.unfinished_bytes(k)).sum()
-                };
-                if left > INLINE_BYTES {
+        'phases: for phase in [Phase::Read, Phase::Advance] {
+            if phase == Phase::Advance {
+                let Some(host) = lock() else {
                     turn.more = true;
                     break;
+                };
+                // Nothing in flight after the read phase (small ops answered as they were
+                // read): no advance phase, so the loop looks for the next request sooner.
+                if !turn.unchecked && !host.advance_needed() {
+                    break;
+                }
+                // A doorbell's turn leaves big work to the loop: its thread is a guest's,
+                // whose other work (another call's reply, on a runtime worker) would wait
+                // behind it. The big batches it read are validated apart by the loop's turn.
+                if only.is_some() {
+                    let left: usize = keys.iter().map(|&k| host.unfinished_bytes(k)).sum();
+                    if left > INLINE_BYTES {
+                        let mut host = host;
+                        if turn.unchecked {
+                            host.defer_checks();
+                        }
+                        turn.more = true;
+                        break;
+                    }
                 }
             }
             for &k in &keys {
@@ -653,20 +645,35 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                     loop {
                         // (The guard must go before the check: bound, not held by a `while
                         // let` for the loop's body.)
-                        let unchecked = self.serving().take_unchecked(k);
+                        let Some(mut host) = lock() else {
+                            turn.more = true;
+                            break 'phases;
+                        };
+                        let unchecked = host.take_unchecked(k);
+                        drop(host);
                         let Some(mut u) = unchecked else { break };
                         let valid = u.validate();
+                        // (Given back whatever it takes: the request is in `u`.)
                         self.serving().put_checked(u, valid);
                     }
                 }
-                self.serving().service_phase(k, phase, &mut turn);
+                let Some(mut host) = lock() else {
+                    turn.more = true;
+                    break 'phases;
+                };
+                host.service_phase(k, phase, &mut turn);
+                drop(host);
                 self.yield_to_waiters();
             }
         }
-        let changed = {
-            let mut host = self.host();
-            host.end_turn(keys);
-            host.hv.generation() != before
+        let changed = match lock() {
+            Some(mut host) => {
+                host.end_turn(keys);
+                host.hv.generation() != before
+            }
+            // (The list is dropped: the next turn allocates. Changed or not, the blocked
+            // calls look again.)
+            None => true,
         };
         self.ring_irqs(&turn.notify);
         if turn.requests > 0 {
@@ -680,14 +687,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     }
 
     /// Take the turn for the serving loop: wait for a doorbell's turn on another thread to
-    /// end (it is bounded by one time slice).
-    fn take_turn(&self) {
+    /// end (one time slice at most: it never waits for the host lock).
+    fn take_turn(&self) -> TurnToken<'_> {
         let mut spins = 0u32;
-        while self
-            .turning
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
+        loop {
+            if let Some(t) = TurnToken::try_take(&self.turning) {
+                return t;
+            }
             // (The ringing thread may share this core: let it run after a while.)
             spins = spins.wrapping_add(1);
             if spins % 64 == 0 {
@@ -1106,6 +1112,36 @@ impl Drop for KickTasks {
     }
 }
 
+/// The turn (`Shared::turning`), held: let go when dropped, also by a panic, so that a turn
+/// that unwinds on a guest's thread does not leave the loop waiting for it forever.
+struct TurnToken<'a>(&'a AtomicBool);
+
+impl<'a> TurnToken<'a> {
+    fn try_take(turning: &'a AtomicBool) -> Option<TurnToken<'a>> {
+        turning
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+            .then_some(TurnToken(turning))
+    }
+}
+
+impl Drop for TurnToken<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
+/// Marks the serving loop awake (not parked) when dropped: `Shared::parked_until` and
+/// `Shared::parking`.
+struct Awake<'a>(&'a std::sync::atomic::AtomicU64, &'a AtomicBool);
+
+impl Drop for Awake<'_> {
+    fn drop(&mut self) {
+        self.0.store(0, Ordering::SeqCst);
+        self.1.store(false, Ordering::SeqCst);
+    }
+}
+
 /// Let the runtime run its other tasks (the domains' doorbell tasks) every 32nd call: a
 /// yield to tokio also makes it look for I/O, a system call, which a polling loop should not
 /// pay on every look.
@@ -1122,11 +1158,6 @@ async fn runtime_yield(spins: &mut u32) {
 /// in interrupt mode did their slices on its own runtime worker, and another call's reply,
 /// routed by the same worker, waited 60–80 µs behind them (9 µs with the loop doing them).
 const INLINE_BYTES: usize = 16 << 10;
-
-/// How long a doorbell waits for another doorbell's turn to end before it wakes the parked
-/// loop instead: a turn is bounded by the time slice (20 µs by default) and a big batch's
-/// validation apart, and waking the loop costs tens of microseconds on this VM.
-const INLINE_WAIT: Duration = Duration::from_micros(100);
 
 /// While idle, one look in this many also reads the clock (the poll window, the
 /// hypervisor's timers, a blocked queue's retry) and, one such look in 32, lets the runtime
@@ -1146,6 +1177,9 @@ where
     #[allow(unsafe_code)] // tokio's registration of a borrowed descriptor
     let kick = unsafe { AsyncFd::register(Fd(shared.kick.fd())) }.map_err(io::Error::from)?;
     let metrics = shared.metrics();
+    // However the loop ends (stopped, or its task dropped while parked), doorbells ring
+    // `kick` from then on rather than serve turns with no loop behind them.
+    let _awake = Awake(&shared.parked_until, &shared.parking);
     let mut mode = shared.poll_mode();
     let mut poller = Poller::new(mode);
     // When the loop last went idle (no request, nothing more to do); `None` while busy.
@@ -1256,9 +1290,9 @@ where
             }
         }
         // One turn (a doorbell's on another thread may be ending: wait for it).
-        shared.take_turn();
+        let token = shared.take_turn();
         let turn = shared.turn(shared.serving(), None);
-        shared.turning.store(false, Ordering::Release);
+        drop(token);
         if turn.requests > 0 {
             if let Some(since) = idle_since.take() {
                 // Found by polling: no doorbell was needed.

@@ -591,14 +591,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.queues.get(key).map_or(0, |q| q.reqs.inflight.len())
     }
 
-    /// Bytes of the queue's requests in flight that are not finished (their messages): the
-    /// work a turn's advance phase has left to do there, roughly.
+    /// Bytes of the queue's requests in flight that are neither finished nor parked (their
+    /// messages): the work a turn's advance phase has left to do there, roughly.
     pub fn unfinished_bytes(&self, key: QueueKey) -> usize {
         self.queues.get(key).map_or(0, |q| {
             q.reqs
                 .inflight
                 .iter()
-                .filter(|c| !c.finished)
+                .filter(|c| !c.finished && c.parked.is_none())
                 .map(|c| c.request.len())
                 .sum()
         })
@@ -650,6 +650,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             }
             None => false,
         }
+    }
+
+    /// Have the next turn look for big batches to validate apart
+    /// ([`take_deferred_checks`](Self::take_deferred_checks)): a turn that read one left
+    /// before its advance phase (a doorbell's, leaving big work to the serving loop).
+    pub fn defer_checks(&mut self) {
+        self.deferred_checks = true;
     }
 
     /// Whether a big batch was left unvalidated in the last turn because its domain had

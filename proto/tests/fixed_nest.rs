@@ -26,6 +26,12 @@ fn same<'a, T: AttrSet<'a> + Elem<'a> + PartialEq + std::fmt::Debug>(v: T, out: 
     let mut sink = SliceSink::new(&mut small);
     assert!(v.put_attr(&mut Builder::new(&mut sink), 7).is_err());
     assert_eq!(sink.written().len(), 0);
+    // Room for the whole scratch in dirty memory (`put_attr` writes in place): the same
+    // bytes, every one of them written.
+    let mut dirty = vec![0xaau8; out.len() + 64];
+    let mut sink = SliceSink::new(&mut dirty);
+    v.put_attr(&mut Builder::new(&mut sink), 7).unwrap();
+    assert_eq!(sink.written(), &out[..]);
     // Room for the nest but not for the whole scratch (`put_attr` then builds it apart and
     // copies it): the same bytes.
     let mut exact = vec![0xaau8; out.len()];

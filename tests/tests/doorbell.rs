@@ -129,43 +129,53 @@ fn a_doorbell_serves_its_own_domain_and_wakes_the_loop_for_others() {
         .unwrap();
     let c = rt.block_on(kernel(&e, DOM1, 3, FastPath::Ring));
     let (mut q, _mem) = hvlink_tests::embedded::raw_queue(&e, DOM2, 40, 44 << 20, 1 << 16, 1 << 16);
-    parked_again(&e);
-    // Dom 2's request, published without a doorbell: the parked loop does not see it.
-    let mut buf = vec![0u8; 256];
-    let mut b = Builder::new(SliceSink::new(&mut buf));
-    let n = hvlink_proto::rt::write_message(
-        &mut b,
-        Version::DESC,
-        hvlink_codec::Flags::REQUEST,
-        77,
-        0,
-        &hvlink_proto::rt::Empty,
-    )
-    .unwrap();
-    assert!(q.send(&buf[..n]).unwrap());
-    q.submit(&|| {});
     let m = e.shared().metrics();
-    let before = m.snapshot();
-    rt.block_on(async { c.call::<Version>(&Default::default()).await.unwrap() });
     let mut rep = vec![0u8; 1 << 16];
-    let t0 = Instant::now();
-    let len = loop {
-        if let Some(len) = q.recv(&mut rep).unwrap() {
-            break len;
+    // (The loop also wakes by itself, for its timers: an attempt that finds it awake serves
+    // both requests there, with no doorbell of dom 1's served inline; try again.)
+    for attempt in 0u32.. {
+        parked_again(&e);
+        // Dom 2's request, published without a doorbell: the parked loop does not see it.
+        let mut buf = vec![0u8; 256];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        let seq = 77 + attempt;
+        let n = hvlink_proto::rt::write_message(
+            &mut b,
+            Version::DESC,
+            hvlink_codec::Flags::REQUEST,
+            seq,
+            0,
+            &hvlink_proto::rt::Empty,
+        )
+        .unwrap();
+        assert!(q.send(&buf[..n]).unwrap());
+        q.submit(&|| {});
+        let before = m.snapshot();
+        rt.block_on(async { c.call::<Version>(&Default::default()).await.unwrap() });
+        let t0 = Instant::now();
+        let len = loop {
+            if let Some(len) = q.recv(&mut rep).unwrap() {
+                break len;
+            }
+            assert!(
+                t0.elapsed() < Duration::from_secs(5),
+                "dom 2 was not answered"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        q.release();
+        assert_eq!(Message::parse(&rep[..len]).unwrap().header().seq, seq);
+        let after = m.snapshot();
+        if after.inline_turns == before.inline_turns && attempt < 4 {
+            continue;
         }
+        assert!(after.inline_turns > before.inline_turns, "no inline turn");
         assert!(
-            t0.elapsed() < Duration::from_secs(5),
-            "dom 2 was not answered"
+            after.doorbells > before.doorbells,
+            "dom 1's doorbell served dom 2's request"
         );
-        std::thread::sleep(Duration::from_millis(1));
-    };
-    assert_eq!(Message::parse(&rep[..len]).unwrap().header().seq, 77);
-    let after = m.snapshot();
-    assert!(after.inline_turns > before.inline_turns, "no inline turn");
-    assert!(
-        after.doorbells > before.doorbells,
-        "dom 1's doorbell served dom 2's request"
-    );
+        break;
+    }
 }
 
 /// A batch the ringing thread may serve (under 16 KiB) but too big for one time slice: the
@@ -251,11 +261,15 @@ fn big_batches_are_left_to_the_loop_small_ones_served_where_rung() {
         assert!(after.inline_turns > before.inline_turns, "no inline turn");
         after.doorbells - before.doorbells
     };
-    assert_eq!(woke(128), 0, "a batch of 128 woke the loop");
+    // (One doorbell may reach the loop if it woke by itself, for its timers, meanwhile.)
+    assert!(woke(128) <= 1, "a batch of 128 woke the loop");
+    let checked = m.snapshot().checked_apart;
     assert!(
         woke(512) > 0,
         "a batch of 512 was served by the ringing thread"
     );
+    // Its request, read by the doorbell's turn, was validated apart by the loop's.
+    assert!(m.snapshot().checked_apart > checked, "not validated apart");
 }
 
 /// Four threads of two domains, each with its own queue, call at once on a parked host:
@@ -298,10 +312,15 @@ fn racing_doorbells_of_many_threads_and_domains_lose_no_call() {
                         })
                         .collect();
                     for k in 0..ROUNDS {
+                        let t0 = Instant::now();
                         let v = c.call::<Version>(&Default::default()).await.unwrap();
                         assert!(v.get().major > 0);
                         let n = [1usize, 8, 64, 256][k as usize % 4];
                         map_unmap(&c, &es[..n]).await;
+                        // A request whose doorbell was lost waits for the loop's next wake-up
+                        // by itself (its nap: up to 100 ms without timers).
+                        let took = t0.elapsed();
+                        assert!(took < Duration::from_millis(90), "round {k} took {took:?}");
                         if k % 8 == 0 {
                             // A pause: the loop parks, the next call's doorbell serves.
                             std::thread::sleep(Duration::from_millis(2));

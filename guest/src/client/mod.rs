@@ -503,8 +503,12 @@ impl Inner {
 
     /// Publish what is queued; ring the doorbell if the host asked for a kick.
     fn flush(&self) {
-        let bell = || self.transport.kick();
-        if self.q().submit(&bell) {
+        // Published under the queue's lock, rung after it: an in-process host may serve its
+        // whole turn for this guest in the ring (`Shared::doorbell`), and this client's other
+        // callers and its reply task need the lock meanwhile.
+        let ring = self.q().publish();
+        if ring {
+            self.transport.kick();
             Metrics::inc(&self.stats.doorbells);
         }
         probe::mark(Stage::ClientPublished);
@@ -1539,7 +1543,7 @@ impl Client {
             // core) and kept the host idle meanwhile: pipelined 512-entry grant rounds took
             // twice as long as the same requests through `grant_map` (BENCHMARKS §11). So
             // does a burst of smaller ones once it has grown past that size (pipelined
-            // 64-entry batches, 1.8 KiB each).
+            // 64-entry unmap batches, 1.5 KiB each).
             self.flush();
         } else if publish {
             self.schedule_flush();
@@ -1873,9 +1877,10 @@ pub struct Batch<'a> {
 impl Batch<'_> {
     /// Add a request; the batch does not publish it before [`submit`](Self::submit) (or
     /// before one of its replies is awaited), whatever its size. What publishes the client's
-    /// queued requests meanwhile publishes it too: another task's big `start` on the same
-    /// client, or a wait for ring space. A small request another task starts meanwhile goes
-    /// out with the batch's submit, or when its own caller awaits it.
+    /// queued requests meanwhile publishes it too: another task's `start` on the same client
+    /// of a big request or of one that brings the queued bytes past 2 KiB, or a wait for ring
+    /// space. A small request another task starts meanwhile goes out with the batch's
+    /// submit, when its own caller awaits it, or with the next such publication.
     pub async fn add<O: Op>(&mut self, req: &O::Request<'_>) -> Result<Pending<O>> {
         self.client.send::<O>(req, Flags(0), None, false).await
     }

@@ -130,13 +130,23 @@ impl<M: SharedMem + Clone> GuestQueue<M> {
     /// Publish everything queued with one index store, and ring `bell` if the host asked
     /// for a kick (event suppression). Returns whether it rang.
     pub fn submit<D: Doorbell + ?Sized>(&mut self, bell: &D) -> bool {
-        if self.req.publish() {
-            self.kicks += 1;
+        let ring = self.publish();
+        if ring {
             bell.ring();
-            true
-        } else {
-            false
         }
+        ring
+    }
+
+    /// [`submit`](Self::submit) without the ring: `true` means the host asked for a kick and
+    /// the caller must ring its doorbell (counted in [`kicks`](Self::kicks)). For a caller
+    /// that rings after letting go of its own locks (an in-process host may serve a whole turn
+    /// in the ring).
+    pub fn publish(&mut self) -> bool {
+        let ring = self.req.publish();
+        if ring {
+            self.kicks += 1;
+        }
+        ring
     }
 
     /// Bytes queued and not yet published.
