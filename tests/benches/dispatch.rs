@@ -49,6 +49,48 @@ fn write_into<O: Op>(req: &O::Request<'_>, buf: &mut Vec<u8>) {
     O::write_request(&mut b, 1, 0, req).unwrap();
 }
 
+/// The buffers one [`map_unmap_round`] reuses.
+struct RoundBufs {
+    out: Vec<u8>,
+    unmap_entries: Vec<hvlink_proto::grant_table::UnmapEntry>,
+    unmap: Vec<u8>,
+}
+
+impl RoundBufs {
+    fn new(n: usize) -> RoundBufs {
+        RoundBufs {
+            out: Vec::with_capacity(1 << 17),
+            unmap_entries: Vec::with_capacity(n),
+            unmap: Vec::with_capacity(1 << 16),
+        }
+    }
+}
+
+/// The map batch message `map` of `es` through [`Host::call`], and the unmap batch of the
+/// handles its reply gives: every entry mapped and unmapped.
+fn map_unmap_round(
+    h: &mut Host<Hypervisor, GuestMemoryMmap>,
+    es: &[MapEntry],
+    map: &[u8],
+    b: &mut RoundBufs,
+) {
+    b.out.clear();
+    h.call(DOM2, QueueKind::Kernel, map, &mut b.out);
+    let msg = Message::parse(&b.out).unwrap();
+    let rep = <MapGrantRef as Op>::Reply::decode(msg.genl().unwrap().1).unwrap();
+    b.unmap_entries.clear();
+    if let MapReplyForm::Batch { entry } = rep.form {
+        for (e, m) in entry.iter().zip(es) {
+            b.unmap_entries.push(unmap_of(m, e.handle.unwrap()));
+        }
+    }
+    assert_eq!(b.unmap_entries.len(), es.len());
+    write_into::<UnmapGrantRef>(&unmap_batch(&b.unmap_entries), &mut b.unmap);
+    b.out.clear();
+    h.call(DOM2, QueueKind::Kernel, &b.unmap, &mut b.out);
+    assert!(!b.out.is_empty());
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("grant map+unmap via dispatch");
     for n in [1u32, 64, 1024] {
@@ -57,26 +99,8 @@ fn bench(c: &mut Criterion) {
             let mut h = host();
             let es = entries(n);
             let map = write::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &es));
-            let mut out = Vec::with_capacity(1 << 17);
-            let mut unmap_entries = Vec::with_capacity(n as usize);
-            let mut unmap = Vec::with_capacity(1 << 16);
-            bch.iter(|| {
-                out.clear();
-                h.call(DOM2, QueueKind::Kernel, &map, &mut out);
-                let msg = Message::parse(&out).unwrap();
-                let (_, attrs) = msg.genl().unwrap();
-                let rep = <MapGrantRef as Op>::Reply::decode(attrs).unwrap();
-                unmap_entries.clear();
-                if let MapReplyForm::Batch { entry } = rep.form {
-                    for (e, m) in entry.iter().zip(&es) {
-                        unmap_entries.push(unmap_of(m, e.handle.unwrap()));
-                    }
-                }
-                write_into::<UnmapGrantRef>(&unmap_batch(&unmap_entries), &mut unmap);
-                out.clear();
-                h.call(DOM2, QueueKind::Kernel, &unmap, &mut out);
-                assert!(!out.is_empty());
-            });
+            let mut bufs = RoundBufs::new(n as usize);
+            bch.iter(|| map_unmap_round(&mut h, &es, &map, &mut bufs));
         });
     }
     g.throughput(Throughput::Elements(1));
@@ -459,24 +483,10 @@ fn fixed_batches(n: usize) {
     let mut h = host();
     let es = entries(512);
     let map = write::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &es));
-    let (mut out, mut unmap) = (Vec::with_capacity(1 << 17), Vec::with_capacity(1 << 16));
-    let mut unmap_entries = Vec::with_capacity(es.len());
+    let mut bufs = RoundBufs::new(es.len());
     let t0 = std::time::Instant::now();
     for _ in 0..n {
-        out.clear();
-        h.call(DOM2, QueueKind::Kernel, &map, &mut out);
-        let msg = Message::parse(&out).unwrap();
-        let rep = <MapGrantRef as Op>::Reply::decode(msg.genl().unwrap().1).unwrap();
-        unmap_entries.clear();
-        if let MapReplyForm::Batch { entry } = rep.form {
-            for (e, m) in entry.iter().zip(&es) {
-                unmap_entries.push(unmap_of(m, e.handle.unwrap()));
-            }
-        }
-        write_into::<UnmapGrantRef>(&unmap_batch(&unmap_entries), &mut unmap);
-        out.clear();
-        h.call(DOM2, QueueKind::Kernel, &unmap, &mut out);
-        assert_eq!(unmap_entries.len(), es.len());
+        map_unmap_round(&mut h, &es, &map, &mut bufs);
     }
     println!(
         "{n} x (map 512 + unmap 512) via Host::call: {:?}",

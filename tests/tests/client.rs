@@ -308,6 +308,14 @@ async fn start_publishes_a_big_batch_at_once_and_a_small_one_with_its_burst() {
     let c = kernel(&e, DOM2, 1, FastPath::Ring).await;
     let es = entries(128, 0);
     let read = || e.shared().metrics().snapshot().messages;
+    // Wait (without yielding) until the host has read `n` messages in all.
+    let read_by_host = |n: u64, what: &str| {
+        let t0 = std::time::Instant::now();
+        while read() < n {
+            assert!(t0.elapsed() < Duration::from_secs(20), "{what}");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    };
     let m0 = read();
     let small = map_batch(MapMode::INDEPENDENT, &es[..4]);
     let small = c
@@ -323,14 +331,7 @@ async fn start_publishes_a_big_batch_at_once_and_a_small_one_with_its_burst() {
         .await
         .unwrap();
     // Still without yielding: the host reads both (the small one went out with the big).
-    let t0 = std::time::Instant::now();
-    while read() < m0 + 2 {
-        assert!(
-            t0.elapsed() < Duration::from_secs(20),
-            "the big batch was not published"
-        );
-        std::thread::sleep(Duration::from_millis(1));
-    }
+    read_by_host(m0 + 2, "the big batch was not published");
     assert_eq!(read(), m0 + 2);
     for (p, n) in [(small, 4), (big, 124)] {
         let r = p.wait().await.unwrap();
@@ -363,14 +364,7 @@ async fn start_publishes_a_big_batch_at_once_and_a_small_one_with_its_burst() {
         .start::<MapGrantRef>(&b, Default::default(), None)
         .await
         .unwrap();
-    let t0 = std::time::Instant::now();
-    while read() < m0 + 2 {
-        assert!(
-            t0.elapsed() < Duration::from_secs(20),
-            "a burst past 2 KiB was not published"
-        );
-        std::thread::sleep(Duration::from_millis(1));
-    }
+    read_by_host(m0 + 2, "a burst past 2 KiB was not published");
     for p in [a, b] {
         assert!(p.wait().await.unwrap().parts().count() > 0);
     }

@@ -172,6 +172,18 @@ fn reply_msg(ty: u16, seq: u32, cmd: u8, attrs: &[u8], flags: Flags) -> Vec<u8> 
     })
 }
 
+/// The seq of the next request the played host finds (consumed).
+async fn next_request_seq(host: &mut HostQueue<GuestMemoryMmap>) -> u32 {
+    loop {
+        if let Some(r) = host.peek_request().unwrap() {
+            let seq = Message::parse(r).unwrap().header().seq;
+            host.consume();
+            return seq;
+        }
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+}
+
 /// A client of a host the test plays: 1 MiB of guest memory, the queue at its start with
 /// rings of `ring` bytes, no negotiation, the configuration adjusted by `adjust`; the host's
 /// side of the queue (`pages` pages), the transport (whose interrupt the test rings) and the
@@ -431,14 +443,7 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
     let v = version::Version::DESC;
     let mut pending = versions(&c, 1).await;
     c.flush();
-    let seq = loop {
-        if let Some(r) = host.peek_request().unwrap() {
-            let seq = Message::parse(r).unwrap().header().seq;
-            host.consume();
-            break seq;
-        }
-        tokio::time::sleep(Duration::from_millis(1)).await;
-    };
+    let seq = next_request_seq(&mut host).await;
     // 20-byte parts, each flagged MULTI, each held in an 8 KiB buffer: the eleventh is past
     // the limit.
     let part = reply_msg(v.msg_type, seq, v.id, &[], Flags::MULTI);
@@ -1014,14 +1019,7 @@ async fn a_flood_of_stray_replies_is_counted_and_logged_a_few_lines_a_second() {
     // The queue still works: a call after the flood gets its answer.
     let mut pending = versions(&c, 1).await;
     c.flush();
-    let seq = loop {
-        if let Some(r) = host.peek_request().unwrap() {
-            let seq = Message::parse(r).unwrap().header().seq;
-            host.consume();
-            break seq;
-        }
-        tokio::time::sleep(Duration::from_millis(1)).await;
-    };
+    let seq = next_request_seq(&mut host).await;
     let mut buf = vec![0u8; 256];
     let mut b = Builder::new(SliceSink::new(&mut buf));
     let n = version::Version::write_reply(

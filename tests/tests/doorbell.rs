@@ -35,6 +35,16 @@ fn parked_host(opts: Options) -> Embedded {
     e
 }
 
+/// A current-thread runtime and `dom`'s client on kernel queue 3, calls by ring.
+fn client_of(e: &Embedded, dom: hvlink_proto::DomId) -> (tokio::runtime::Runtime, Client) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = rt.block_on(kernel(e, dom, 3, FastPath::Ring));
+    (rt, c)
+}
+
 fn entries(n: u32, base: u32) -> Vec<MapEntry> {
     (0..n)
         .map(|i| host_map(DOM1, base + i, 0x100_0000 + u64::from(base + i) * 4096))
@@ -61,11 +71,7 @@ async fn map_unmap(c: &Client, es: &[MapEntry]) {
 fn a_doorbell_to_a_parked_host_serves_the_turn_on_the_ringing_thread() {
     const N: u64 = 300;
     let e = parked_host(Options::default());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
+    let (rt, c) = client_of(&e, DOM2);
     let m = e.shared().metrics();
     let calls = |n: u64| {
         rt.block_on(async {
@@ -123,11 +129,7 @@ fn parked_again(e: &Embedded) {
 fn a_doorbell_serves_its_own_domain_and_wakes_the_loop_for_others() {
     use hvlink_codec::{Builder, Message, SliceSink};
     let e = parked_host(Options::default());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let c = rt.block_on(kernel(&e, DOM1, 3, FastPath::Ring));
+    let (rt, c) = client_of(&e, DOM1);
     let (mut q, _mem) = hvlink_tests::embedded::raw_queue(&e, DOM2, 40, 44 << 20, 1 << 16, 1 << 16);
     let m = e.shared().metrics();
     let mut rep = vec![0u8; 1 << 16];
@@ -186,11 +188,7 @@ fn a_batch_past_its_slice_is_finished_by_the_loop() {
     let mut opts = Options::default();
     opts.config.slice = Duration::from_micros(5);
     let e = parked_host(opts);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
+    let (rt, c) = client_of(&e, DOM2);
     let m = e.shared().metrics();
     let before = m.snapshot();
     rt.block_on(map_unmap(&c, &entries(256, 0)));
@@ -211,11 +209,7 @@ fn big_batches_are_left_to_the_loop_small_ones_served_where_rung() {
     let mut opts = Options::default();
     opts.config.slice = Duration::from_millis(50);
     let e = parked_host(opts);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let c = rt.block_on(kernel(&e, DOM2, 3, FastPath::Ring));
+    let (rt, c) = client_of(&e, DOM2);
     let m = e.shared().metrics();
     // One request each way, without the progress flag that `grant_map` sets on batches over
     // 128 entries (a progress request's turns end at each part of its reply, which wakes the
