@@ -180,6 +180,33 @@ fn a_doorbell_serves_its_own_domain_and_wakes_the_loop_for_others() {
     }
 }
 
+/// With no polling on either side (the host in interrupt mode, the client's `poll` zero),
+/// a call whose doorbell was served where it was rung has its reply routed as the doorbell
+/// returns, by the caller's own thread: it does not wait for the reply interrupt.
+#[test]
+fn replies_served_in_the_doorbell_are_routed_as_it_returns() {
+    const N: u64 = 200;
+    let e = parked_host(Options::default());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut cfg =
+        hvlink_tests::embedded::config(3, hvlink_codec::ring::QueueKind::Kernel, FastPath::Ring);
+    cfg.poll = Duration::ZERO;
+    let c = rt.block_on(e.client(DOM2, cfg)).unwrap();
+    let routed = || c.stats().routed_at_kick.load(Ordering::Relaxed);
+    let before = routed();
+    rt.block_on(async {
+        for _ in 0..N {
+            c.call::<Version>(&Default::default()).await.unwrap();
+        }
+    });
+    // (A few calls may find the loop awake, woken by itself for its timers.)
+    let n = routed() - before;
+    assert!(n >= N * 9 / 10, "{n} of {N} replies routed at the doorbell");
+}
+
 /// A batch the ringing thread may serve (under 16 KiB) but too big for one time slice: the
 /// doorbell serves a slice of it and wakes the loop for the rest, and every entry is
 /// answered.

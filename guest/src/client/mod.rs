@@ -202,6 +202,10 @@ pub struct Stats {
     /// batch that asked for progress ([`Client::grant_map`] over 128 entries), read one by
     /// one while the host served the next.
     pub parts_early: AtomicU64,
+    /// Reply messages routed right after a doorbell, found in the ring as the doorbell
+    /// returned: a host in this process that found its serving loop parked served the
+    /// turn in the doorbell (`hvlink_host::serve::Shared::doorbell`).
+    pub routed_at_kick: AtomicU64,
     /// Polls that ended without the reply (the caller then waited to be woken).
     pub poll_misses: AtomicU64,
     /// Nanoseconds callers spent waiting in place, spinning or asleep (the CPU cost of
@@ -510,6 +514,13 @@ impl Inner {
         if ring {
             self.transport.kick();
             Metrics::inc(&self.stats.doorbells);
+            // A host that served the turn in the kick (in process, its loop parked) has
+            // answered already: route the replies now, so that their callers find them
+            // without waiting for the reply interrupt's wake-up. (A fault is the next
+            // drain's to report.)
+            if let Ok(n) = self.drain_replies(false) {
+                Metrics::add(&self.stats.routed_at_kick, n as u64);
+            }
         }
         probe::mark(Stage::ClientPublished);
     }
