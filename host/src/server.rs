@@ -180,6 +180,13 @@ const REPLY_PIECE: usize = 4 << 10;
 /// a single-form batch op, an async op that completes at once).
 const STEP_AT_ONCE: usize = 2048;
 
+/// A batch request of more than this many bytes (about 200 grant entries) is validated apart,
+/// without the host lock ([`Host::take_unchecked`]); a smaller one in its first window, under
+/// the lock, where its checks take a few microseconds (less than the hand-off apart costs:
+/// pipelined 64-entry grant batches, 2.5 KiB each, went from 122 to 118 µs a round of eight
+/// when they stopped going apart; BENCHMARKS §11, stop 29).
+const CHECK_APART_AT: usize = 8 << 10;
+
 /// The most a batch's first window reserves for its results before its entries are counted
 /// (see [`Host::step`]): far below what a continuation keeps for the next one.
 const FIRST_RESERVE: usize = 4096;
@@ -444,7 +451,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     }
 
     /// The next big batch request of queue `key` that waits for its first window and can be
-    /// validated apart ([`Unchecked`]): one of more than `STEP_AT_ONCE` bytes, of a family
+    /// validated apart ([`Unchecked`]): one of more than `CHECK_APART_AT` bytes, of a family
     /// the generated code serves (not the engine's own, not a host extra, not one the
     /// hypervisor serves in a version of its own). Its continuation does not step until
     /// [`put_checked`](Self::put_checked) gives it back.
@@ -474,7 +481,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 && c.total.is_none()
                 && !c.cancelled
                 && !c.finished
-                && c.request.len() > STEP_AT_ONCE
+                && c.request.len() > CHECK_APART_AT
                 && fam != control::ID
                 && !extras.iter().any(|f| f.id == fam)
                 && !versions.iter().any(|f| f.id == fam)
@@ -1261,7 +1268,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             }
                         }
                         Ok(()) => {
-                            t.unchecked |= p.op.flags & op_flags::BATCH != 0 && len > STEP_AT_ONCE;
+                            t.unchecked |=
+                                p.op.flags & op_flags::BATCH != 0 && len > CHECK_APART_AT;
                             q.reqs.inflight.push_back(c);
                         }
                         Err(e) => {

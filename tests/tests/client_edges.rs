@@ -700,7 +700,7 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
     assert_eq!(Ping::reply_from_regs(&regs).unwrap().cookie, 7);
 }
 
-/// Through the serving runtime, a big batch (more than 2 KiB) is validated apart from the
+/// Through the serving runtime, a big batch (more than 8 KiB) is validated apart from the
 /// host lock before its first window: a valid one runs whole; one whose 151st entry lacks
 /// `ref` is refused with the ERROR its first window would write (EINVAL, the extended ack's
 /// offset at that entry), and none of its entries runs.
@@ -708,7 +708,7 @@ fn a_posted_call_runs_while_a_big_reply_is_published() {
 fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
     use hvlink_proto::grant_table::ids;
     use hvlink_tests::msg::error_of;
-    const N: u32 = 200;
+    const N: u32 = 300;
     let e = fixtures::with_grants(Options::default(), N);
     let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 40, 44 << 20, 1 << 16, 1 << 16);
     let shared = e.shared().clone();
@@ -762,7 +762,7 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
     assert_eq!(e.shared().metrics().snapshot().checked_apart, 2);
 }
 
-/// A big ordered batch whose `mode` comes after its 200 entries (the host looks the mode up
+/// A big ordered batch whose `mode` comes after its 300 entries (the host looks the mode up
 /// only when an entry fails, or while the batch is validated apart, since finding it walks
 /// every entry): through the serving runtime and through `Host::call` alike, the entries
 /// after the first failure's chunk report `cancelled` and nothing after it is mapped, where
@@ -771,7 +771,7 @@ fn a_big_batch_validated_apart_is_refused_whole_at_its_bad_entry() {
 fn a_big_ordered_batch_stops_at_its_first_failure_with_its_mode_last() {
     use hvlink_proto::grant_table::{Gntst, MapReplyForm};
     use hvlink_tests::msg::error_of;
-    const N: u32 = 200;
+    const N: u32 = 300;
     const GRANTED: u32 = 100;
     let e = fixtures::with_grants(Options::default(), GRANTED);
     let (mut q, _mem) = fixtures::raw_queue(&e, DOM2, 41, 46 << 20, 1 << 16, 1 << 16);
