@@ -65,6 +65,19 @@ impl Default for Limiter {
     }
 }
 
+/// `tracing::$level!(...)` with `suppressed = N` added, at most [`PER_SECOND`] times a second
+/// from this call site (the calling crate names `tracing`).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! limited {
+    ($level:ident, $($arg:tt)+) => {{
+        static LIMIT: $crate::ratelimit::Limiter = $crate::ratelimit::Limiter::new();
+        if let Some(suppressed) = LIMIT.allow() {
+            tracing::$level!(suppressed, $($arg)+);
+        }
+    }};
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

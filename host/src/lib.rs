@@ -72,6 +72,8 @@ pub mod server;
 
 pub use bypass::UnlockedPart;
 pub use dispatch::{Hypercalls, Metrics, MetricsSnapshot, QueueKind, RegOutcome};
+#[doc(hidden)]
+pub use hvlink_codec::limited;
 pub use serve::Shared;
 pub use server::{Config, Host, QueueKey};
 

@@ -533,10 +533,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             if let Some(token) = TurnToken::try_take(&self.turning) {
                 // (Looked at again with the turn taken: the loop may have woken meanwhile,
                 // and it clears this before it takes a turn.)
-                let rest =
+                let served =
                     self.parked_until.load(Ordering::SeqCst) != 0 && !self.inline_turn(domain);
                 drop(token);
-                if rest {
+                if served {
                     return;
                 }
             }

@@ -337,9 +337,7 @@ impl<M: SharedMem> Producer<M> {
 
     /// [`publish`](Self::publish) of what was committed since the last.
     fn publish_new(&mut self) -> bool {
-        self.mem
-            .store_u32(self.ring.prod, self.tail, Ordering::Release);
-        self.published = self.tail;
+        self.publish_quiet();
         if crate::probe::ENABLED && self.ring.prod == super::field::REP_PROD {
             crate::probe::mark(crate::probe::Stage::HostReplied);
         }

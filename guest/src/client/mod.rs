@@ -34,7 +34,6 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use hvlink_codec::probe::{self, Stage};
-use hvlink_codec::ratelimit::Limiter;
 use hvlink_codec::ring::{Doorbell, QueueKind};
 use hvlink_codec::{Builder, Flags, Message, MessageType, SliceSink};
 use hvlink_proto::control::{
@@ -613,10 +612,7 @@ impl Inner {
                 Metrics::inc(&self.stats.bad_replies);
                 // A hostile host could send these without end: the log gets a few a second
                 // (the count is in `bad_replies`).
-                static LIMIT: Limiter = Limiter::new();
-                if let Some(suppressed) = LIMIT.allow() {
-                    tracing::warn!(error = %e, suppressed, "unparsable reply dropped");
-                }
+                hvlink_codec::limited!(warn, error = %e, "unparsable reply dropped");
                 return;
             }
         };
@@ -633,14 +629,7 @@ impl Inner {
         else {
             drop(calls);
             Metrics::inc(&self.stats.bad_replies);
-            static LIMIT: Limiter = Limiter::new();
-            if let Some(suppressed) = LIMIT.allow() {
-                tracing::warn!(
-                    seq = hdr.seq,
-                    suppressed,
-                    "reply with an unknown seq dropped"
-                );
-            }
+            hvlink_codec::limited!(warn, seq = hdr.seq, "reply with an unknown seq dropped");
             return;
         };
         let result = if msg.message_type() == MessageType::ERROR {
