@@ -2,7 +2,7 @@
 //! entry, cancel, park), and the replies it has produced but not yet published.
 
 use hvlink_codec::{header, Builder, Flags};
-use hvlink_proto::rt::OpDesc;
+use hvlink_proto::rt::{Kept, OpDesc};
 
 use crate::dispatch::{self, begin_reply, request_attrs};
 
@@ -12,6 +12,7 @@ pub(crate) struct Buffers {
     request: Vec<u8>,
     results: Vec<u8>,
     outbox: Vec<u8>,
+    kept: Kept,
 }
 
 /// The largest set of buffers the host keeps for reuse.
@@ -54,6 +55,9 @@ pub struct Continuation {
     /// Its request is out being validated (the token [`crate::server::Unchecked`] carries);
     /// it does not step until it is back.
     pub(crate) checking: Option<u64>,
+    /// A batch's entries as its validation decoded them (the family's generated
+    /// `validate_keep`): its windows run them from here, each entry decoded once.
+    pub(crate) kept: Kept,
 }
 
 impl Continuation {
@@ -83,10 +87,12 @@ impl Continuation {
         let Buffers {
             mut results,
             mut outbox,
+            mut kept,
             ..
         } = bufs;
         results.clear();
         outbox.clear();
+        kept.clear();
         Continuation {
             header: p.header,
             op: p.op,
@@ -106,6 +112,7 @@ impl Continuation {
             resume: None,
             validated: false,
             checking: None,
+            kept,
         }
     }
 
@@ -133,6 +140,7 @@ impl Continuation {
             request: std::mem::take(&mut self.request),
             results: std::mem::take(&mut self.results),
             outbox: std::mem::take(&mut self.outbox),
+            kept: std::mem::take(&mut self.kept),
         }
     }
 
@@ -149,9 +157,12 @@ impl Continuation {
         self.next
     }
 
-    /// Host memory it holds (its request copy and replies in progress).
+    /// Host memory it holds (its request copy, its kept entries and replies in progress).
     pub fn footprint(&self) -> usize {
-        self.request.capacity() + self.results.capacity() + self.outbox.capacity()
+        self.request.capacity()
+            + self.results.capacity()
+            + self.outbox.capacity()
+            + self.kept.bytes()
     }
 
     /// Its buffers are small enough to keep for the next continuation (a small op's; a big

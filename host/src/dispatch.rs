@@ -30,6 +30,9 @@ pub struct Metrics {
     /// Big batch requests the serving runtime validated apart, outside the host lock
     /// (see [`crate::server::Unchecked`]).
     pub checked_apart: AtomicU64,
+    /// Batch entries kept as their request's validation decoded them, and run from there by
+    /// its windows (`rt::Kept`: each entry decoded once, not again for its window).
+    pub kept_entries: AtomicU64,
     /// Register calls that found the host busy and were run by the serving thread for their
     /// caller, at its next preemption point (see [`crate::serve::Shared::register_call`]).
     pub delegated_calls: AtomicU64,
@@ -79,6 +82,8 @@ pub struct MetricsSnapshot {
     pub delegated_calls: u64,
     /// See [`Metrics::checked_apart`].
     pub checked_apart: u64,
+    /// See [`Metrics::kept_entries`].
+    pub kept_entries: u64,
     /// See [`Metrics::replies`].
     pub replies: u64,
     /// See [`Metrics::errors`].
@@ -126,6 +131,7 @@ impl Metrics {
             register_calls: r(&self.register_calls),
             delegated_calls: r(&self.delegated_calls),
             checked_apart: r(&self.checked_apart),
+            kept_entries: r(&self.kept_entries),
             replies: r(&self.replies),
             errors: r(&self.errors),
             batches: r(&self.batches),

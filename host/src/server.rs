@@ -112,6 +112,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     spare: Vec<crate::continuation::Buffers>,
     /// Request buffers for the serving thread's ring copy (at most [`BIG_SPARE`]).
     big_spare: Vec<Vec<u8>>,
+    /// Kept-entry stores of finished big batches ([`rt::Kept`]), at most [`BIG_SPARE`].
+    kept_spare: Vec<rt::Kept>,
     /// The in-flight list a queue's continuations were advanced out of, given back empty
     /// ([`Host::advance_all`]), so that advancing a batch allocates nothing.
     inflight_spare: VecDeque<Continuation>,
@@ -257,6 +259,16 @@ fn serve_op<H: Hypercalls>(
     }
 }
 
+/// Does the built-in families' generated code serve `op` (not the control family, an extra
+/// family, nor a family the hypervisor serves in a version of its own)? Then its family's
+/// generated `validate` / `validate_keep` checks what its first window would.
+fn generated_checks(op: &OpDesc, extras: &[&rt::FamilyDesc], versions: &[&rt::FamilyDesc]) -> bool {
+    let fam = op.family_id;
+    fam != control::ID
+        && !extras.iter().any(|f| f.id == fam)
+        && !versions.iter().any(|f| f.id == fam)
+}
+
 /// A tap on every message a queue carries (what `--pcap` writes).
 pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 
@@ -270,6 +282,8 @@ pub struct Unchecked {
     token: u64,
     op: &'static OpDesc,
     request: Vec<u8>,
+    /// Its entries as the validation decodes them (the continuation's store, lent out).
+    kept: rt::Kept,
     /// Its batch mode, found while it is out ([`validate`](Self::validate)).
     mode: Option<u8>,
     /// How long its validation took ([`clock_ns`]): the domain's work, charged to its time
@@ -278,12 +292,17 @@ pub struct Unchecked {
 }
 
 impl Unchecked {
-    /// Validate the request as its first window would (the family's generated `validate`),
-    /// and look up its batch mode meanwhile (a walk of its entries too).
+    /// Validate the request as its first window would (the family's generated
+    /// `validate_keep`, which keeps the entries it decodes for the windows), and look up its
+    /// batch mode meanwhile (a walk of its entries too).
     pub fn validate(&mut self) -> Result<(), hvlink_codec::Error> {
         let t0 = clock_ns();
         self.mode = Some(dispatch::batch_mode(self.op, request_attrs(&self.request)));
-        let r = hvlink_proto::generated::validate(self.op, request_attrs(&self.request));
+        let r = hvlink_proto::generated::validate_keep(
+            self.op,
+            request_attrs(&self.request),
+            &mut self.kept,
+        );
         self.took_ns += clock_ns().saturating_sub(t0);
         r
     }
@@ -325,6 +344,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             spent: Vec::new(),
             spare: Vec::new(),
             big_spare: Vec::new(),
+            kept_spare: Vec::new(),
             inflight_spare: VecDeque::new(),
             preempt: None,
             posts: None,
@@ -473,7 +493,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return None;
         }
         let c = q.reqs.inflight.iter_mut().find(|c| {
-            let fam = c.op.family_id;
             c.op.flags & op_flags::BATCH != 0
                 && !c.validated
                 && c.checking.is_none()
@@ -482,9 +501,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 && !c.cancelled
                 && !c.finished
                 && c.request.len() > CHECK_APART_AT
-                && fam != control::ID
-                && !extras.iter().any(|f| f.id == fam)
-                && !versions.iter().any(|f| f.id == fam)
+                && generated_checks(c.op, extras, versions)
         })?;
         self.checks = self.checks.wrapping_add(1);
         c.checking = Some(self.checks);
@@ -493,6 +510,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             token: self.checks,
             op: c.op,
             request: std::mem::take(&mut c.request),
+            kept: match self.kept_spare.pop() {
+                Some(k) if c.kept.bytes() == 0 => k,
+                other => {
+                    self.kept_spare.extend(other);
+                    std::mem::take(&mut c.kept)
+                }
+            },
             mode: None,
             took_ns: 0,
         })
@@ -521,11 +545,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return;
         };
         c.request = u.request;
+        c.kept = u.kept;
         c.checking = None;
         if let Some(mode) = u.mode {
             c.learn_mode(mode);
         }
         Metrics::add(&self.metrics.checked_apart, 1);
+        Metrics::add(
+            &self.metrics.kept_entries,
+            c.kept.count().unwrap_or(0) as u64,
+        );
         match valid {
             Ok(()) => c.validated = true,
             Err(e) => fail(&self.metrics, c, ServeError::Invalid(e)),
@@ -711,6 +740,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         if self.spare.len() < SPARE && c.reusable() {
             self.spare.push(c.take_buffers());
+        } else if c.kept.bytes() > 0 && self.kept_spare.len() < BIG_SPARE {
+            // A big batch's kept entries (a few KiB: its next one fills them again rather
+            // than growing a new store entry by entry).
+            let mut k = std::mem::take(&mut c.kept);
+            k.clear();
+            self.kept_spare.push(k);
         }
     }
 
@@ -1693,6 +1728,30 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 u32::MAX
             })
             .max(1);
+        // A batch of a built-in family not validated apart is validated before its first
+        // window, its entries kept as they are decoded: every window runs them from there.
+        let invalid = if !c.validated
+            && c.next == 0
+            && c.total.is_none()
+            && op.flags & op_flags::BATCH != 0
+            && generated_checks(op, self.extra_descs, self.hv.family_versions())
+        {
+            if c.kept.bytes() == 0 {
+                if let Some(k) = self.kept_spare.pop() {
+                    c.kept = k;
+                }
+            }
+            let r =
+                hvlink_proto::generated::validate_keep(op, request_attrs(&c.request), &mut c.kept);
+            c.validated = r.is_ok();
+            Metrics::add(
+                &self.metrics.kept_entries,
+                c.kept.count().unwrap_or(0) as u64,
+            );
+            r.err()
+        } else {
+            None
+        };
         let window = Window {
             start: c.next,
             max: win,
@@ -1705,6 +1764,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             },
             resume: c.resume,
             validated: c.validated,
+            kept: Some(&c.kept),
         };
         let attrs = request_attrs(&c.request);
         let before = c.results.len();
@@ -1722,17 +1782,21 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if let Some(w) = want {
             c.results.reserve(w);
         }
-        let r = {
-            let mut b = Builder::new(&mut c.results);
-            serve_op(
-                &mut self.hv,
-                &mut self.extras,
-                &ctx,
-                op,
-                attrs,
-                window,
-                &mut b,
-            )
+        let r = match invalid {
+            // Answered as the first window's own validation would have answered it.
+            Some(e) => Err(ServeError::Invalid(e)),
+            None => {
+                let mut b = Builder::new(&mut c.results);
+                serve_op(
+                    &mut self.hv,
+                    &mut self.extras,
+                    &ctx,
+                    op,
+                    attrs,
+                    window,
+                    &mut b,
+                )
+            }
         };
         match r {
             Ok(served) => {

@@ -67,6 +67,9 @@
 // inside test crates (the compatibility tests generate their own families).
 extern crate self as hvlink_proto;
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 /// The codec the generated code encodes and decodes with.
 pub mod codec {
     pub use hvlink_codec::attr::{Attr, Attrs, F_MUST_UNDERSTAND};

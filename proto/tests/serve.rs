@@ -420,10 +420,10 @@ fn refused_regs(
     assert_eq!(regs, before);
 }
 
-fn gnt_serve(
-    fake: &mut Fake,
-    window: Window,
-) -> impl FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError> + '_ {
+fn gnt_serve<'f>(
+    fake: &'f mut Fake,
+    window: Window<'f>,
+) -> impl FnMut(u8, Attrs<'_>, &mut Builder<SliceSink<'_>>) -> Result<Served, ServeError> + 'f {
     move |cmd, attrs, b| gnt::serve(fake, &CTX, cmd, attrs, window, b)
 }
 
@@ -485,7 +485,7 @@ fn second_entry_without_ref() -> (Vec<u8>, u32) {
     (bytes, second)
 }
 
-fn window(start: u32, max: u32) -> Window {
+fn window(start: u32, max: u32) -> Window<'static> {
     Window {
         start,
         max,
@@ -493,11 +493,12 @@ fn window(start: u32, max: u32) -> Window {
         preempt: None,
         resume: None,
         validated: false,
+        kept: None,
     }
 }
 
 /// `w` as a cancel window.
-fn cancelling(w: Window) -> Window {
+fn cancelling(w: Window<'_>) -> Window<'_> {
     Window { cancel: true, ..w }
 }
 
@@ -1558,4 +1559,185 @@ fn a_cancel_window_keeps_the_resume_point() {
     assert!(spans.iter().all(|s| *s == spans[0]), "{spans:?}");
     // Only the first window reached the backend.
     assert_eq!(fake.map_calls.iter().map(|c| c.1.len()).sum::<usize>(), 50);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries kept by validation (`validate_keep`, `Window::kept`): decoded once.
+
+/// What one `serve` call returned: total, ran, failed, whole, and its resume's entry index
+/// and span.
+type CallSeen = (u32, u32, bool, bool, Option<(u32, Option<rt::Span>)>);
+
+/// Serve `msg` (a whole map or unmap request) window by window, as the host's continuation
+/// does (each window from where the last stopped, its resume point passed back), with
+/// windows of at most `max` entries, preempted after every chunk when `preempt`. With `kept`
+/// every window reads the store and none validates; without, the first window validates.
+/// Returns the reply bytes of every window, what each call returned (its resume's byte
+/// position aside, which only a window read off the wire knows), and what the backend saw.
+fn windows_of(
+    msg: &[u8],
+    max: u32,
+    preempt: bool,
+    fail_refs: &[u32],
+    kept: Option<&rt::Kept>,
+) -> (Vec<u8>, Vec<CallSeen>, Fake) {
+    use core::sync::atomic::AtomicUsize;
+    static ALWAYS: AtomicUsize = AtomicUsize::new(1);
+    let (fam, attrs) = Message::parse(msg).unwrap().genl().unwrap();
+    let mut fake = Fake {
+        fail_refs: fail_refs.to_vec(),
+        ..Fake::default()
+    };
+    let (mut bytes, mut calls) = (Vec::new(), Vec::new());
+    let (mut next, mut resume) = (0u32, None);
+    loop {
+        let w = Window {
+            preempt: preempt.then(|| rt::Preempt::new(&ALWAYS)),
+            resume,
+            validated: kept.is_some(),
+            kept,
+            ..window(next, max)
+        };
+        let mut out = vec![0u8; 1 << 16];
+        let mut b = Builder::new(SliceSink::new(&mut out));
+        let s = gnt::serve(&mut fake, &CTX, fam.cmd, attrs.clone(), w, &mut b).unwrap();
+        let n = b.len();
+        bytes.extend_from_slice(&out[..n]);
+        calls.push((
+            s.total,
+            s.ran,
+            s.failed,
+            s.whole,
+            s.resume.map(|r| (r.index, r.span)),
+        ));
+        next += s.ran;
+        resume = s.resume;
+        if next >= s.total || s.ran == 0 {
+            return (bytes, calls, fake);
+        }
+    }
+}
+
+/// A whole request message of op `O`.
+fn message_of<O: Op>(req: &O::Request<'_>) -> Vec<u8> {
+    let mut buf = vec![0u8; 1 << 16];
+    let len = {
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        O::write_request(&mut b, 7, 0, req).unwrap()
+    };
+    buf.truncate(len);
+    buf
+}
+
+/// The attributes of a whole request message.
+fn attrs_of(msg: &[u8]) -> Attrs<'_> {
+    Message::parse(msg).unwrap().genl().unwrap().1
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Entries kept as validation decoded them serve exactly as the request's own bytes
+    /// do: for map and unmap batches of 1–300 entries of varying sizes (a host address or
+    /// none), some of them failing, windows of any size, with and without preemption, the
+    /// reply bytes, what every call returned and the entries the backend was given are the
+    /// same. With the `alloc` feature (the host's) the store holds every entry.
+    #[test]
+    fn kept_entries_serve_as_the_request_does(
+        spec in proptest::collection::vec((0u32..64, proptest::prelude::any::<bool>()), 1..300),
+        max in 1u32..80,
+        fail in 2u32..20,
+        preempt in proptest::prelude::any::<bool>(),
+        unmap in proptest::prelude::any::<bool>(),
+    ) {
+        let maps: Vec<MapEntry> = spec
+            .iter()
+            .map(|&(r, addr)| MapEntry {
+                host_addr: if addr { 0x10_0000 + u64::from(r) * 0x1000 } else { 0 },
+                ..map_entry(3, r)
+            })
+            .collect();
+        let unmaps: Vec<UnmapEntry> = spec
+            .iter()
+            .map(|&(r, addr)| UnmapEntry {
+                host_addr: if addr { 0x10_0000 } else { 0 },
+                dev_bus_addr: 0,
+                handle: r,
+            })
+            .collect();
+        let msg = if unmap {
+            message_of::<UnmapGrantRef>(&UnmapReq {
+                form: UnmapReqForm::Batch {
+                    mode: gnt::BatchMode::INDEPENDENT,
+                    entry: List::new(&unmaps),
+                },
+            })
+        } else {
+            message_of::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &maps))
+        };
+        let op = if unmap { UnmapGrantRef::DESC.id } else { MapGrantRef::DESC.id };
+        let mut kept = rt::Kept::new();
+        gnt::validate_keep(op, attrs_of(&msg), &mut kept).unwrap();
+        #[cfg(feature = "alloc")]
+        proptest::prop_assert_eq!(kept.count(), Some(spec.len()));
+        let fails: Vec<u32> = (0..64).filter(|r| r % fail == 0).collect();
+        let (wire, wire_calls, wire_fake) = windows_of(&msg, max, preempt, &fails, None);
+        let (from_kept, kept_calls, kept_fake) =
+            windows_of(&msg, max, preempt, &fails, Some(&kept));
+        proptest::prop_assert_eq!(wire, from_kept);
+        proptest::prop_assert_eq!(wire_calls, kept_calls);
+        proptest::prop_assert_eq!(wire_fake.map_calls, kept_fake.map_calls);
+        proptest::prop_assert_eq!(wire_fake.unmap_calls, kept_fake.unmap_calls);
+    }
+}
+
+/// A store is read only for the request it was filled for: one holding another op's
+/// entries, or another count of the same op's, is not used (the windows read the request),
+/// and one whose validation failed holds nothing.
+#[test]
+fn a_kept_store_of_another_request_is_not_used() {
+    let entries: Vec<MapEntry> = (0..40).map(|r| map_entry(3, r)).collect();
+    let msg = message_of::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &entries));
+    let (want, want_calls, want_fake) = windows_of(&msg, 16, false, &[5], None);
+    // Another op's entries.
+    let unmaps: Vec<UnmapEntry> = (0..40)
+        .map(|h| UnmapEntry {
+            host_addr: 0x10_0000,
+            dev_bus_addr: 0,
+            handle: h,
+        })
+        .collect();
+    let other = message_of::<UnmapGrantRef>(&UnmapReq {
+        form: UnmapReqForm::Batch {
+            mode: gnt::BatchMode::INDEPENDENT,
+            entry: List::new(&unmaps),
+        },
+    });
+    let mut kept = rt::Kept::new();
+    gnt::validate_keep(UnmapGrantRef::DESC.id, attrs_of(&other), &mut kept).unwrap();
+    assert!(kept.entries::<MapEntry>().is_none());
+    let (got, calls, fake) = windows_of(&msg, 16, false, &[5], Some(&kept));
+    assert_eq!((&got, &calls), (&want, &want_calls));
+    assert_eq!(fake.map_calls, want_fake.map_calls);
+    // The same op's entries, one fewer (and different).
+    let fewer: Vec<MapEntry> = (100..139).map(|r| map_entry(3, r)).collect();
+    let short = message_of::<MapGrantRef>(&map_batch(MapMode::INDEPENDENT, &fewer));
+    gnt::validate_keep(MapGrantRef::DESC.id, attrs_of(&short), &mut kept).unwrap();
+    #[cfg(feature = "alloc")]
+    assert_eq!(kept.entries::<MapEntry>().map(<[_]>::len), Some(39));
+    let (got, calls, fake) = windows_of(&msg, 16, false, &[5], Some(&kept));
+    assert_eq!((&got, &calls), (&want, &want_calls));
+    assert_eq!(fake.map_calls, want_fake.map_calls);
+    // A request that fails validation: the error of `validate`, nothing kept.
+    let (bad, _) = second_entry_without_ref();
+    let attrs = Attrs::new(&bad, 20);
+    let e = gnt::validate_keep(MapGrantRef::DESC.id, attrs.clone(), &mut kept).unwrap_err();
+    assert_eq!(Err(e), gnt::validate(MapGrantRef::DESC.id, attrs));
+    assert_eq!(kept.count(), None);
+    assert!(kept.entries::<MapEntry>().is_none());
+    // Another op (not a batch): validated as by `validate`, nothing kept.
+    let send = message_of::<SendOp>(&PortReq { port: 3 });
+    gnt::validate_keep(MapGrantRef::DESC.id, attrs_of(&msg), &mut kept).unwrap();
+    evtchn::validate_keep(SendOp::DESC.id, attrs_of(&send), &mut kept).unwrap();
+    assert_eq!(kept.count(), None);
 }

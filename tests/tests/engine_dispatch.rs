@@ -1138,3 +1138,94 @@ fn parked_requests_pin_no_more_host_memory_than_they_need() {
     assert_eq!(replies(&mut q).len(), n);
     assert_eq!(vm.host.inflight_bytes(key), 0);
 }
+
+/// Each batch entry is decoded once: the request's validation keeps the entries it decodes
+/// (`rt::Kept`, the family's generated `validate_keep`) and the windows run them from there,
+/// whether the batch was validated in its first window (64 entries) or apart, outside the
+/// host lock (1024 entries, as the serving runtime validates a big one). The results are the
+/// entries sent, each once and in order, over windows of at most 100 entries (the one entry
+/// that cannot map fails where it was sent). A batch with one
+/// bad entry is refused whole with the error the first window's own check gives (the same
+/// offset and reason), keeps nothing and runs nothing.
+#[test]
+fn batch_entries_are_decoded_once_kept_from_their_validation() {
+    use hvlink_host::server::{Phase, Turn};
+    use hvlink_proto::grant_table::{GntmapFlags, MapReq};
+    use hvlink_proto::rt::AttrSet;
+    for (n, apart) in [(64u32, false), (1024, true)] {
+        // Windows of at most 100 entries: the big batch runs in eleven or more.
+        let (_, entries) = sliced(std::time::Duration::ZERO);
+        let mut vm = granted(Vm::new(Config {
+            slice: std::time::Duration::from_secs(1),
+            max_window: 100,
+            ..Config::default()
+        }));
+        // The entries map dom2's ref 5 (at 1024 addresses): dom2 grants it to dom1.
+        vm.host
+            .hv
+            .grant_access(DOM2, 5, DOM1, 0x905, false)
+            .unwrap();
+        // One entry near the end maps a ref dom2 did not grant: its result must be the one
+        // that fails (a window that ran other entries than its own would move it).
+        let mut entries = entries[..n as usize].to_vec();
+        let failing = n as usize - 5;
+        entries[failing].r#ref = 6;
+        let entries = &entries[..];
+        let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
+        let m0 = vm.host.metrics().snapshot();
+        send(&mut q, &[map_msg(1, MapMode::INDEPENDENT, entries)]);
+        if apart {
+            let keys = vm.host.plan_turn();
+            let mut t = Turn::default();
+            for &k in &keys {
+                vm.host.service_phase(k, Phase::Read, &mut t);
+            }
+            for &k in &keys {
+                if let Some(mut u) = vm.host.take_unchecked(k) {
+                    let valid = u.validate();
+                    vm.host.put_checked(u, valid);
+                }
+            }
+        }
+        let mut out: Vec<Vec<u8>> = Vec::new();
+        let mut turns = 0;
+        while !out.iter().any(|m| !is_multi(m)) && turns < 10_000 {
+            vm.turn();
+            turns += 1;
+            out.extend(replies(&mut q));
+        }
+        let m = vm.host.metrics().snapshot();
+        assert_eq!(m.checked_apart - m0.checked_apart, u64::from(apart));
+        assert_eq!(
+            m.kept_entries - m0.kept_entries,
+            u64::from(n),
+            "{n} entries kept"
+        );
+        let got = map_results(&out);
+        assert_eq!(got.len(), n as usize);
+        for (i, (index, status, handle)) in got.into_iter().enumerate() {
+            assert_eq!(index, i as u32);
+            assert_eq!(status == Gntst::OKAY, i != failing, "entry {i}: {status:?}");
+            assert_eq!(handle.is_some(), i != failing);
+        }
+    }
+    // One bad entry (a flag outside the mask) among 300: the whole batch is refused.
+    let (mut vm, entries) = sliced(std::time::Duration::ZERO);
+    let mut bad: Vec<MapEntry> = entries[..300].to_vec();
+    bad[200].flags = GntmapFlags(0x40 | bad[200].flags.0);
+    let msg = map_msg(1, MapMode::INDEPENDENT, &bad);
+    let want = {
+        let (_, attrs) = Message::parse(&msg).unwrap().genl().unwrap();
+        MapReq::decode(attrs).unwrap_err()
+    };
+    let mut q = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
+    let m0 = vm.host.metrics().snapshot();
+    let r = roundtrip(&mut vm, &mut q, msg);
+    let (status, text, offset) = error_of(&r[0]).unwrap();
+    assert_eq!(status, -22, "EINVAL");
+    assert_eq!(offset, Some(want.offset()), "the bad entry's flags");
+    assert!(text.is_some());
+    let m = vm.host.metrics().snapshot();
+    assert_eq!(m.kept_entries, m0.kept_entries, "nothing kept");
+    assert_eq!(m.entries, m0.entries, "nothing ran");
+}

@@ -468,8 +468,16 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         .map(|p| p.result);
     // A batch op's request, read again for each window: its entries jumped over.
     let entries = plans.iter().find(|p| p.req.name == s.name).map(|p| p.entry);
-    if let Some(r) = results {
+    // A batch op's request hands its entries out as it validates them too (`decode_each`),
+    // so that a host that keeps them (`validate_keep`) decodes each once.
+    let each = results.or(entries);
+    if let Some(r) = each {
         let elem = m.elem_ty(r, "'a");
+        let what = if results.is_some() {
+            "results"
+        } else {
+            "entries"
+        };
         w!(o, "impl<'a> {ty_a} {{");
         w!(
             o,
@@ -478,7 +486,7 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
         );
         w!(
             o,
-            "    /// `each` as it is validated (in message order): the results are read once, not"
+            "    /// `each` as it is validated (in message order): the {what} are read once, not"
         );
         w!(
             o,
@@ -501,7 +509,7 @@ fn set(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     w!(o, "impl<'a> rt::AttrSet<'a> for {ty_a} {{");
     w!(o, "    const DESC: &'static rt::SetDesc = &{st}_SET;");
     w!(o, "");
-    match results {
+    match each {
         Some(_) => {
             w!(o, "    #[inline]");
             w!(
@@ -636,8 +644,13 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet, each: Option<&Attribute>) {
     let forms = s.forms.as_deref().unwrap_or(&[]);
     // `container` is reported for a missing attribute: required ones, forms.
     let uses_container = !forms.is_empty() || s.attributes.iter().any(|a| a.required);
-    // A nest's decoder may be inlined into its parent's loop (and into list iteration).
-    if m.is_nested(s) {
+    // A nest's decoder may be inlined into its parent's loop (and into list iteration); a
+    // batch's entry or result always is: called out of line from its list's loop, its
+    // result came back through memory and the loop's first read of it stalled on the
+    // callee's narrow stores (`perf annotate`, stop 30).
+    if batch_elem(m, s) {
+        w!(o, "    #[inline(always)]");
+    } else if m.is_nested(s) {
         w!(o, "    #[inline]");
     }
     // The seen mask finds duplicates and missing required attributes.
@@ -1041,6 +1054,15 @@ fn valid_field(m: &Fam<'_>, s: &AttrSet, a: &Attribute) -> String {
 /// iterating). Only what builds the value is done: no duplicate, count, value, enum,
 /// must-understand or `when` checks, which cannot fail on such bytes; repeated attributes are
 /// only counted. Anything unexpected gives `None` (the list's iteration ends).
+/// Is `s` the set of a batch op's entry or result (decoded once per element, in a loop)?
+fn batch_elem(m: &Fam<'_>, s: &AttrSet) -> bool {
+    m.f.ops
+        .iter()
+        .filter(|op| op.batch)
+        .map(|op| plan(m, op))
+        .any(|p| p.entry_set.name == s.name || p.result_set.name == s.name)
+}
+
 fn decode_valid(o: &mut String, m: &Fam<'_>, s: &AttrSet) {
     let forms = s.forms.as_deref().unwrap_or(&[]);
     w!(o, "    #[inline]");
@@ -1808,7 +1830,7 @@ fn backends(o: &mut String, families: &[&&Family]) {
     w!(o, "    ctx: &rt::Ctx,");
     w!(o, "    op: &rt::OpDesc,");
     w!(o, "    attrs: hvlink_proto::codec::Attrs<'_>,");
-    w!(o, "    window: rt::Window,");
+    w!(o, "    window: rt::Window<'_>,");
     w!(o, "    reply: &mut hvlink_proto::codec::Builder<S>,");
     w!(
         o,
@@ -1851,6 +1873,39 @@ fn backends(o: &mut String, families: &[&&Family]) {
             w!(o, "        {n}::ID => {n}::validate(op.id, attrs),");
         }
         w!(o, "        _ => Ok(()),");
+        w!(o, "    }}");
+    }
+    w!(o, "}}");
+    w!(o, "");
+    w!(
+        o,
+        "/// [`validate`], keeping a batch request's entries as they are decoded (its family's"
+    );
+    w!(o, "/// generated `validate_keep`, see there).");
+    w!(o, "pub fn validate_keep(");
+    w!(o, "    op: &rt::OpDesc,");
+    w!(o, "    attrs: hvlink_proto::codec::Attrs<'_>,");
+    w!(o, "    kept: &mut rt::Kept,");
+    w!(
+        o,
+        ") -> ::core::result::Result<(), hvlink_proto::codec::Error> {{"
+    );
+    if served.is_empty() {
+        w!(o, "    kept.clear();");
+        w!(o, "    let _ = (op, attrs);");
+        w!(o, "    Ok(())");
+    } else {
+        w!(o, "    match op.family_id {{");
+        for n in &served {
+            w!(
+                o,
+                "        {n}::ID => {n}::validate_keep(op.id, attrs, kept),"
+            );
+        }
+        w!(o, "        _ => {{");
+        w!(o, "            kept.clear();");
+        w!(o, "            Ok(())");
+        w!(o, "        }}");
         w!(o, "    }}");
     }
     w!(o, "}}");
@@ -2008,7 +2063,7 @@ fn serving(o: &mut String, m: &Fam<'_>) {
     w!(o, "    ctx: &rt::Ctx,");
     w!(o, "    cmd: u8,");
     w!(o, "    attrs: c::Attrs<'_>,");
-    w!(o, "    window: rt::Window,");
+    w!(o, "    window: rt::Window<'_>,");
     w!(o, "    reply: &mut c::Builder<S>,");
     w!(
         o,
@@ -2116,6 +2171,55 @@ fn serving(o: &mut String, m: &Fam<'_>) {
         w!(o, "}}");
     }
 
+    // validate_keep
+    w!(o, "");
+    w!(
+        o,
+        "/// [`validate`], keeping the entries of a batch request in `kept` as they are decoded"
+    );
+    w!(
+        o,
+        "/// (see [`rt::keep`]): serve its windows with [`rt::Window::kept`] pointing there and each"
+    );
+    w!(
+        o,
+        "/// entry is decoded once. For another op (or entries that borrow from the request) `kept`"
+    );
+    w!(
+        o,
+        "/// is emptied and the request validated as by `validate`."
+    );
+    w!(
+        o,
+        "pub fn validate_keep(cmd: u8, attrs: c::Attrs<'_>, kept: &mut rt::Kept) -> ::core::result::Result<(), c::Error> {{"
+    );
+    let keeps: Vec<(&Op, BatchPlan<'_>)> = ring_ops
+        .iter()
+        .filter(|op| op.batch)
+        .map(|op| (*op, plan(m, op)))
+        .filter(|(_, p)| !m.set_lt(p.entry_set))
+        .collect();
+    if !keeps.is_empty() {
+        w!(o, "    match OpId(cmd) {{");
+        for (op, p) in &keeps {
+            w!(
+                o,
+                "        OpId::{} => rt::keep(kept, |k| {}::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())),",
+                shout(&op.name),
+                camel(&p.req.name)
+            );
+        }
+        w!(o, "        _ => {{");
+        w!(o, "            kept.clear();");
+        w!(o, "            validate(cmd, attrs)");
+        w!(o, "        }}");
+        w!(o, "    }}");
+    } else {
+        w!(o, "    kept.clear();");
+        w!(o, "    validate(cmd, attrs)");
+    }
+    w!(o, "}}");
+
     // serve_regs
     w!(o, "");
     w!(
@@ -2191,6 +2295,12 @@ fn serve_batch_arm(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
     let req_ty = camel(&p.req.name);
     let kind = Fam::raw_kind(p.result);
     let entry = snake(&p.entry.name);
+    // Entries kept by `validate_keep` (those that borrow nothing from the request).
+    let kept = if m.set_lt(p.entry_set) {
+        "None".to_string()
+    } else {
+        format!("rt::kept::<{}>(window.kept)", m.set_ty(p.entry_set, "'_"))
+    };
     // The first window validates the request (unless the caller did, with `validate`);
     // later windows read the same private copy again (the engine's continuation), which
     // cannot fail what the first accepted, so they skip the checks: a window costs its
@@ -2253,7 +2363,7 @@ fn serve_batch_arm(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
         w!(o, "                }}");
         w!(
             o,
-            "                {fty}::Batch {{ {} }} => rt::serve_batch({entry}, {atomic}, window, reply, {kind}, |part, out| {{",
+            "                {fty}::Batch {{ {} }} => rt::serve_batch_kept({entry}, {kept}, {atomic}, window, reply, {kind}, |part, out| {{",
             binds.join(", ")
         );
         w!(
@@ -2276,7 +2386,7 @@ fn serve_batch_arm(o: &mut String, m: &Fam<'_>, op: &Op, p: &BatchPlan<'_>) {
         let others = p.req.attributes.len() > 1;
         w!(
             o,
-            "            rt::serve_batch(req.{entry}, {atomic}, window, reply, {kind}, |part, out| {{"
+            "            rt::serve_batch_kept(req.{entry}, {kept}, {atomic}, window, reply, {kind}, |part, out| {{"
         );
         w!(
             o,

@@ -613,10 +613,20 @@ pub static MAP_REQ_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for MapReq<'a> {
-    const DESC: &'static rt::SetDesc = &MAP_REQ_SET;
+impl<'a> MapReq<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the entries are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut(MapEntry)) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(MapEntry),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_dom: Option<u16> = None;
         let mut v_ref: Option<u32> = None;
@@ -738,7 +748,7 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<MapEntry>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -760,6 +770,15 @@ impl<'a> rt::AttrSet<'a> for MapReq<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for MapReq<'a> {
+    const DESC: &'static rt::SetDesc = &MAP_REQ_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -1056,7 +1075,7 @@ pub static MAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for MapEntry {
     const DESC: &'static rt::SetDesc = &MAP_ENTRY_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_dom: Option<u16> = None;
         let mut v_ref: Option<u32> = None;
@@ -1688,7 +1707,7 @@ pub static MAP_REPLY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for MapReplyEntry {
     const DESC: &'static rt::SetDesc = &MAP_REPLY_ENTRY_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_index: Option<u32> = None;
         let mut v_status: Option<Gntst> = None;
@@ -2018,10 +2037,20 @@ pub static UNMAP_REQ_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
-    const DESC: &'static rt::SetDesc = &UNMAP_REQ_SET;
+impl<'a> UnmapReq<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the entries are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut(UnmapEntry)) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(UnmapEntry),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_host_addr: Option<u64> = None;
         let mut v_dev_bus_addr: Option<u64> = None;
@@ -2122,7 +2151,7 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<UnmapEntry>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -2143,6 +2172,15 @@ impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for UnmapReq<'a> {
+    const DESC: &'static rt::SetDesc = &UNMAP_REQ_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -2393,7 +2431,7 @@ pub static UNMAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for UnmapEntry {
     const DESC: &'static rt::SetDesc = &UNMAP_ENTRY_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_host_addr: Option<u64> = None;
         let mut v_dev_bus_addr: Option<u64> = None;
@@ -2829,7 +2867,7 @@ pub static ENTRY_RESULT_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for EntryResult {
     const DESC: &'static rt::SetDesc = &ENTRY_RESULT_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_index: Option<u32> = None;
         let mut v_status: Option<Gntst> = None;
@@ -3317,10 +3355,20 @@ pub static COPY_REQ_SET: rt::SetDesc = rt::SetDesc {
     forms: &[],
 };
 
-impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
-    const DESC: &'static rt::SetDesc = &COPY_REQ_SET;
+impl<'a> CopyReq<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the entries are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut(CopyEntry)) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(CopyEntry),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_mode: Option<BatchMode> = None;
         let mut n_entry = 0u32;
@@ -3361,7 +3409,7 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<CopyEntry>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                 }
                 _ => rt::unknown(&a)?,
@@ -3374,6 +3422,15 @@ impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
             mode: v_mode.unwrap_or(BatchMode(0)),
             entry: rt::req_list(rt::list(&all, 2, n_entry), container, 2)?,
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for CopyReq<'a> {
+    const DESC: &'static rt::SetDesc = &COPY_REQ_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -3687,7 +3744,7 @@ pub static COPY_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for CopyEntry {
     const DESC: &'static rt::SetDesc = &COPY_ENTRY_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_source_ref: Option<u32> = None;
         let mut v_source_gfn: Option<u64> = None;
@@ -5991,7 +6048,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
     ctx: &rt::Ctx,
     cmd: u8,
     attrs: c::Attrs<'_>,
-    window: rt::Window,
+    window: rt::Window<'_>,
     reply: &mut c::Builder<S>,
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match OpId(cmd) {
@@ -6010,8 +6067,9 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                     let e = map_grant_ref_single(backend, ctx, &req, window.cancel)?;
                     rt::served_one(&map_grant_ref_single_reply(e), &e, reply)
                 }
-                MapReqForm::Batch { mode, entry } => rt::serve_batch(
+                MapReqForm::Batch { mode, entry } => rt::serve_batch_kept(
                     entry,
+                    rt::kept::<MapEntry>(window.kept),
                     mode == MapMode::ATOMIC,
                     window,
                     reply,
@@ -6043,8 +6101,14 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                     let e = unmap_grant_ref_single(backend, ctx, &req, window.cancel)?;
                     rt::served_one(&unmap_grant_ref_single_reply(e), &e, reply)
                 }
-                UnmapReqForm::Batch { mode, entry } => {
-                    rt::serve_batch(entry, false, window, reply, 2, |part, out| {
+                UnmapReqForm::Batch { mode, entry } => rt::serve_batch_kept(
+                    entry,
+                    rt::kept::<UnmapEntry>(window.kept),
+                    false,
+                    window,
+                    reply,
+                    2,
+                    |part, out| {
                         backend.unmap_grant_ref(
                             ctx,
                             &UnmapReq {
@@ -6052,8 +6116,8 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                             },
                             out,
                         )
-                    })
-                }
+                    },
+                ),
             }
         }
         OpId::SETUP_TABLE => rt::served(
@@ -6070,9 +6134,15 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                 )
                 .ok_or(rt::ServeError::Errno(hvlink_proto::Errno::EIO))?
             };
-            rt::serve_batch(req.entry, false, window, reply, 1, |part, out| {
-                backend.copy(ctx, &CopyReq { entry: part, ..req }, out)
-            })
+            rt::serve_batch_kept(
+                req.entry,
+                rt::kept::<CopyEntry>(window.kept),
+                false,
+                window,
+                reply,
+                1,
+                |part, out| backend.copy(ctx, &CopyReq { entry: part, ..req }, out),
+            )
         }
         OpId::QUERY_SIZE => rt::served(&backend.query_size(ctx, &DomReq::decode(attrs)?)?, reply),
         OpId::UNMAP_AND_REPLACE => rt::served(
@@ -6113,6 +6183,32 @@ pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::E
         OpId::GET_VERSION => DomReq::decode(attrs).map(|_| ()),
         OpId::SWAP_GRANT_REF => SwapReq::decode(attrs).map(|_| ()),
         _ => Ok(()),
+    }
+}
+
+/// [`validate`], keeping the entries of a batch request in `kept` as they are decoded
+/// (see [`rt::keep`]): serve its windows with [`rt::Window::kept`] pointing there and each
+/// entry is decoded once. For another op (or entries that borrow from the request) `kept`
+/// is emptied and the request validated as by `validate`.
+pub fn validate_keep(
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    kept: &mut rt::Kept,
+) -> ::core::result::Result<(), c::Error> {
+    match OpId(cmd) {
+        OpId::MAP_GRANT_REF => rt::keep(kept, |k| {
+            MapReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        OpId::UNMAP_GRANT_REF => rt::keep(kept, |k| {
+            UnmapReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        OpId::COPY => rt::keep(kept, |k| {
+            CopyReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        _ => {
+            kept.clear();
+            validate(cmd, attrs)
+        }
     }
 }
 

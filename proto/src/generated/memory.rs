@@ -924,10 +924,20 @@ pub static RESERVATION_REQ_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
-    const DESC: &'static rt::SetDesc = &RESERVATION_REQ_SET;
+impl<'a> ReservationReq<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `extent` to
+    /// `each` as it is validated (in message order): the entries are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(attrs: c::Attrs<'a>, each: &mut impl FnMut(Extent)) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(Extent),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_domid: Option<u16> = None;
         let mut v_extent_order: Option<u8> = None;
@@ -1026,7 +1036,7 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<Extent>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_extent += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -1047,6 +1057,15 @@ impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for ReservationReq<'a> {
+    const DESC: &'static rt::SetDesc = &RESERVATION_REQ_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -1239,7 +1258,7 @@ pub static EXTENT_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for Extent {
     const DESC: &'static rt::SetDesc = &EXTENT_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_gpfn: Option<u64> = None;
         let mut seen: u32 = 0;
@@ -1620,7 +1639,7 @@ pub static EXTENT_RESULT_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for ExtentResult {
     const DESC: &'static rt::SetDesc = &EXTENT_RESULT_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_index: Option<u32> = None;
         let mut v_status: Option<ExtentStatus> = None;
@@ -1916,10 +1935,23 @@ pub static PHYSMAP_REQ_SET: rt::SetDesc = rt::SetDesc {
     ],
 };
 
-impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
-    const DESC: &'static rt::SetDesc = &PHYSMAP_REQ_SET;
+impl<'a> PhysmapReq<'a> {
+    /// Validate and decode as [`rt::AttrSet::decode`] does, handing each `entry` to
+    /// `each` as it is validated (in message order): the entries are read once, not
+    /// decoded again from the list. On an error, `each` has seen those before it.
+    pub fn decode_each(
+        attrs: c::Attrs<'a>,
+        each: &mut impl FnMut(PhysmapEntry),
+    ) -> c::Result<Self> {
+        let container = attrs.offset();
+        Self::decode_each_at(attrs, container, each)
+    }
 
-    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+    fn decode_each_at(
+        attrs: c::Attrs<'a>,
+        container: usize,
+        each: &mut impl FnMut(PhysmapEntry),
+    ) -> c::Result<Self> {
         let all = attrs.clone();
         let mut v_domid: Option<u16> = None;
         let mut v_space: Option<Mapspace> = None;
@@ -2058,7 +2090,7 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
                         return Err(rt::too_many(a));
                     }
                     let v = rt::nest_from_attr::<PhysmapEntry>(&a)?;
-                    let _ = v;
+                    each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
                 }
@@ -2088,6 +2120,15 @@ impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
                 },
             },
         })
+    }
+}
+
+impl<'a> rt::AttrSet<'a> for PhysmapReq<'a> {
+    const DESC: &'static rt::SetDesc = &PHYSMAP_REQ_SET;
+
+    #[inline]
+    fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
+        Self::decode_each_at(attrs, container, &mut |_| {})
     }
 
     #[inline]
@@ -2339,7 +2380,7 @@ pub static PHYSMAP_ENTRY_SET: rt::SetDesc = rt::SetDesc {
 impl<'a> rt::AttrSet<'a> for PhysmapEntry {
     const DESC: &'static rt::SetDesc = &PHYSMAP_ENTRY_SET;
 
-    #[inline]
+    #[inline(always)]
     fn decode_at(attrs: c::Attrs<'a>, container: usize) -> c::Result<Self> {
         let mut v_idx: Option<u64> = None;
         let mut v_gpfn: Option<u64> = None;
@@ -3815,7 +3856,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
     ctx: &rt::Ctx,
     cmd: u8,
     attrs: c::Attrs<'_>,
-    window: rt::Window,
+    window: rt::Window<'_>,
     reply: &mut c::Builder<S>,
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match OpId(cmd) {
@@ -3834,8 +3875,14 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                     let e = increase_reservation_single(backend, ctx, &req, window.cancel)?;
                     rt::served_one(&increase_reservation_single_reply(e), &e, reply)
                 }
-                ReservationReqForm::Batch { mode, extent } => {
-                    rt::serve_batch(extent, false, window, reply, 2, |part, out| {
+                ReservationReqForm::Batch { mode, extent } => rt::serve_batch_kept(
+                    extent,
+                    rt::kept::<Extent>(window.kept),
+                    false,
+                    window,
+                    reply,
+                    2,
+                    |part, out| {
                         backend.increase_reservation(
                             ctx,
                             &ReservationReq {
@@ -3844,8 +3891,8 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                             },
                             out,
                         )
-                    })
-                }
+                    },
+                ),
             }
         }
         OpId::DECREASE_RESERVATION => {
@@ -3863,8 +3910,14 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                     let e = decrease_reservation_single(backend, ctx, &req, window.cancel)?;
                     rt::served_one(&decrease_reservation_single_reply(e), &e, reply)
                 }
-                ReservationReqForm::Batch { mode, extent } => {
-                    rt::serve_batch(extent, false, window, reply, 2, |part, out| {
+                ReservationReqForm::Batch { mode, extent } => rt::serve_batch_kept(
+                    extent,
+                    rt::kept::<Extent>(window.kept),
+                    false,
+                    window,
+                    reply,
+                    2,
+                    |part, out| {
                         backend.decrease_reservation(
                             ctx,
                             &ReservationReq {
@@ -3873,8 +3926,8 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                             },
                             out,
                         )
-                    })
-                }
+                    },
+                ),
             }
         }
         OpId::CURRENT_RESERVATION => rt::served(
@@ -3900,8 +3953,14 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                     let e = populate_physmap_single(backend, ctx, &req, window.cancel)?;
                     rt::served_one(&populate_physmap_single_reply(e), &e, reply)
                 }
-                ReservationReqForm::Batch { mode, extent } => {
-                    rt::serve_batch(extent, false, window, reply, 2, |part, out| {
+                ReservationReqForm::Batch { mode, extent } => rt::serve_batch_kept(
+                    extent,
+                    rt::kept::<Extent>(window.kept),
+                    false,
+                    window,
+                    reply,
+                    2,
+                    |part, out| {
                         backend.populate_physmap(
                             ctx,
                             &ReservationReq {
@@ -3910,8 +3969,8 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                             },
                             out,
                         )
-                    })
-                }
+                    },
+                ),
             }
         }
         OpId::ADD_TO_PHYSMAP_BATCH => {
@@ -3929,8 +3988,14 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                     let e = add_to_physmap_batch_single(backend, ctx, &req, window.cancel)?;
                     rt::served_one(&add_to_physmap_batch_single_reply(e), &e, reply)
                 }
-                PhysmapReqForm::Batch { mode, entry } => {
-                    rt::serve_batch(entry, false, window, reply, 2, |part, out| {
+                PhysmapReqForm::Batch { mode, entry } => rt::serve_batch_kept(
+                    entry,
+                    rt::kept::<PhysmapEntry>(window.kept),
+                    false,
+                    window,
+                    reply,
+                    2,
+                    |part, out| {
                         backend.add_to_physmap_batch(
                             ctx,
                             &PhysmapReq {
@@ -3939,8 +4004,8 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
                             },
                             out,
                         )
-                    })
-                }
+                    },
+                ),
             }
         }
         OpId::REMOVE_FROM_PHYSMAP => {
@@ -3974,6 +4039,35 @@ pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::E
         OpId::MEMORY_MAP => MemoryMapReq::decode(attrs).map(|_| ()),
         OpId::MAXIMUM_GPFN => DomReq::decode(attrs).map(|_| ()),
         _ => Ok(()),
+    }
+}
+
+/// [`validate`], keeping the entries of a batch request in `kept` as they are decoded
+/// (see [`rt::keep`]): serve its windows with [`rt::Window::kept`] pointing there and each
+/// entry is decoded once. For another op (or entries that borrow from the request) `kept`
+/// is emptied and the request validated as by `validate`.
+pub fn validate_keep(
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    kept: &mut rt::Kept,
+) -> ::core::result::Result<(), c::Error> {
+    match OpId(cmd) {
+        OpId::INCREASE_RESERVATION => rt::keep(kept, |k| {
+            ReservationReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        OpId::DECREASE_RESERVATION => rt::keep(kept, |k| {
+            ReservationReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        OpId::POPULATE_PHYSMAP => rt::keep(kept, |k| {
+            ReservationReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        OpId::ADD_TO_PHYSMAP_BATCH => rt::keep(kept, |k| {
+            PhysmapReq::decode_each(attrs, &mut |e| k.push(e)).map(|_| ())
+        }),
+        _ => {
+            kept.clear();
+            validate(cmd, attrs)
+        }
     }
 }
 

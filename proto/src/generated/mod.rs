@@ -277,7 +277,7 @@ pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
     ctx: &rt::Ctx,
     op: &rt::OpDesc,
     attrs: hvlink_proto::codec::Attrs<'_>,
-    window: rt::Window,
+    window: rt::Window<'_>,
     reply: &mut hvlink_proto::codec::Builder<S>,
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match op.family_id {
@@ -310,6 +310,30 @@ pub fn validate(
         sysctl::ID => sysctl::validate(op.id, attrs),
         domctl::ID => domctl::validate(op.id, attrs),
         _ => Ok(()),
+    }
+}
+
+/// [`validate`], keeping a batch request's entries as they are decoded (its family's
+/// generated `validate_keep`, see there).
+pub fn validate_keep(
+    op: &rt::OpDesc,
+    attrs: hvlink_proto::codec::Attrs<'_>,
+    kept: &mut rt::Kept,
+) -> ::core::result::Result<(), hvlink_proto::codec::Error> {
+    match op.family_id {
+        memory::ID => memory::validate_keep(op.id, attrs, kept),
+        version::ID => version::validate_keep(op.id, attrs, kept),
+        grant_table::ID => grant_table::validate_keep(op.id, attrs, kept),
+        vcpu::ID => vcpu::validate_keep(op.id, attrs, kept),
+        sched::ID => sched::validate_keep(op.id, attrs, kept),
+        event_channel::ID => event_channel::validate_keep(op.id, attrs, kept),
+        hvm::ID => hvm::validate_keep(op.id, attrs, kept),
+        sysctl::ID => sysctl::validate_keep(op.id, attrs, kept),
+        domctl::ID => domctl::validate_keep(op.id, attrs, kept),
+        _ => {
+            kept.clear();
+            Ok(())
+        }
     }
 }
 

@@ -342,9 +342,11 @@ impl<'a, T: Elem<'a>> Iterator for ListIter<'a, T> {
         if self.left == 0 {
             return None;
         }
-        if let Some(v) = self.one.take() {
+        // Only looked at, not taken (which writes the whole option back), on the common
+        // paths: a slice (a caller's, or entries kept by validation) and the wire.
+        if self.one.is_some() {
             self.left = 0;
-            return Some(v);
+            return self.one.take();
         }
         let Some((walk, kind)) = &mut self.wire else {
             self.left -= 1;

@@ -11,7 +11,7 @@ use super::*;
 /// ignore the window and run whole (they are bounded by the batch limit and cannot be split
 /// without giving up their all-or-none promise).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Window {
+pub struct Window<'k> {
     /// First entry (0-based position in the request) to run.
     pub start: u32,
     /// Most entries to run.
@@ -32,6 +32,11 @@ pub struct Window {
     /// them fails with `EIO` at the first bad entry, never a panic), but the entries before
     /// that one will have run.
     pub validated: bool,
+    /// The request's batch entries as its validation decoded them (the family's generated
+    /// `validate_keep`, on these same bytes): the windows run them from here instead of
+    /// decoding each entry a second time. A store of another entry type or count is not
+    /// used (the entries are read from the request, as with `None`).
+    pub kept: Option<&'k Kept>,
 }
 
 /// A position in a request's entry list: entry `index` starts at byte `at` of the message.
@@ -39,7 +44,9 @@ pub struct Window {
 pub struct Resume {
     /// The entry's 0-based position in the list.
     pub index: u32,
-    /// The offset of its attribute, as the decoder counts offsets (from the message start).
+    /// The offset of its attribute, as the decoder counts offsets (from the message start);
+    /// `usize::MAX` when the window ran from kept entries ([`serve_batch_kept`]) and no
+    /// offset is known (a later window then walks to its start).
     pub at: usize,
     /// Where the whole list lies, when its entries are contiguous: a later window's decode
     /// jumps over them ([`AttrSet::decode_valid_from`]) instead of walking them all again.
@@ -107,16 +114,155 @@ impl Eq for Preempt {}
 /// Entries a preemptible window runs between two looks at [`Window::preempt`].
 pub const PREEMPT_CHUNK: u32 = 32;
 
-impl Window {
+impl Window<'_> {
     /// Every entry.
-    pub const ALL: Window = Window {
+    pub const ALL: Window<'static> = Window {
         start: 0,
         max: u32::MAX,
         cancel: false,
         preempt: None,
         resume: None,
         validated: false,
+        kept: None,
     };
+}
+
+/// A batch request's entries, decoded once: filled while the request is validated
+/// ([`keep`], what the generated `validate_keep` calls), then read by each of its windows
+/// ([`Window::kept`]). Decoding a grant entry again for its window cost about as much as
+/// validating it; a kept entry is a copy.
+///
+/// Without the `alloc` feature nothing is kept (every window decodes its entries from the
+/// request). The store's allocation is reused by the next request it is filled for; it holds
+/// at most one request's entries (a batch is bounded by its op's `max-count`).
+#[derive(Default)]
+pub struct Kept {
+    #[cfg(feature = "alloc")]
+    vals: Option<alloc::boxed::Box<dyn core::any::Any + Send>>,
+    /// How many entries it holds; `None` while it holds none (nothing kept yet, or the last
+    /// validation failed).
+    len: Option<usize>,
+    /// Heap bytes held (the store's capacity), for the host's memory accounting.
+    bytes: usize,
+}
+
+impl Kept {
+    /// An empty store.
+    pub const fn new() -> Kept {
+        Kept {
+            #[cfg(feature = "alloc")]
+            vals: None,
+            len: None,
+            bytes: 0,
+        }
+    }
+
+    /// The kept entries, if it holds entries of type `T`.
+    #[inline]
+    pub fn entries<T: 'static>(&self) -> Option<&[T]> {
+        let _n = self.len?;
+        #[cfg(feature = "alloc")]
+        {
+            let v = self.vals.as_ref()?.downcast_ref::<alloc::vec::Vec<T>>()?;
+            (v.len() == _n).then_some(v.as_slice())
+        }
+        #[cfg(not(feature = "alloc"))]
+        None
+    }
+
+    /// How many entries it holds (`None`: none kept).
+    pub fn count(&self) -> Option<usize> {
+        self.len
+    }
+
+    /// Forget the entries (the allocation stays, for the next fill).
+    pub fn clear(&mut self) {
+        self.len = None;
+    }
+
+    /// Heap bytes it holds.
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+}
+
+impl fmt::Debug for Kept {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Kept")
+            .field("len", &self.len)
+            .field("bytes", &self.bytes)
+            .finish()
+    }
+}
+
+/// Two stores are equal only if they are the same store (a [`Window`] compares which one it
+/// reads, not what is in it).
+impl PartialEq for Kept {
+    fn eq(&self, other: &Kept) -> bool {
+        core::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Kept {}
+
+/// Where [`keep`]'s decoder hands each entry (into the store; nowhere without `alloc`).
+pub struct Keeper<'s, T> {
+    #[cfg(feature = "alloc")]
+    vec: &'s mut alloc::vec::Vec<T>,
+    _s: PhantomData<&'s mut T>,
+}
+
+impl<T> Keeper<'_, T> {
+    /// Keep `v`, the next entry in message order.
+    #[inline]
+    pub fn push(&mut self, v: T) {
+        #[cfg(feature = "alloc")]
+        self.vec.push(v);
+        #[cfg(not(feature = "alloc"))]
+        let _ = v;
+    }
+}
+
+/// Run `decode` (a validating decode that hands each batch entry to the [`Keeper`]) and keep
+/// the entries in `kept`: after `Ok` the store holds exactly those entries, after `Err` none
+/// (a request that failed validation never runs).
+pub fn keep<T: Send + 'static, R>(
+    kept: &mut Kept,
+    decode: impl FnOnce(&mut Keeper<'_, T>) -> Result<R>,
+) -> Result<R> {
+    kept.len = None;
+    #[cfg(feature = "alloc")]
+    {
+        use alloc::{boxed::Box, vec::Vec};
+        // The store's vector if it held entries of this type (its allocation reused).
+        let mut vec: Box<Vec<T>> = kept
+            .vals
+            .take()
+            .and_then(|b| b.downcast::<Vec<T>>().ok())
+            .unwrap_or_default();
+        vec.clear();
+        let r = decode(&mut Keeper {
+            vec: &mut vec,
+            _s: PhantomData,
+        });
+        if r.is_ok() {
+            kept.len = Some(vec.len());
+        } else {
+            vec.clear();
+        }
+        kept.bytes = vec.capacity() * core::mem::size_of::<T>();
+        kept.vals = Some(vec);
+        r
+    }
+    #[cfg(not(feature = "alloc"))]
+    decode(&mut Keeper { _s: PhantomData })
+}
+
+/// The entries of type `T` in `kept`, if any (what a generated `serve` passes to
+/// [`serve_batch_kept`]).
+#[inline]
+pub fn kept<T: 'static>(kept: Option<&Kept>) -> Option<&[T]> {
+    kept.and_then(Kept::entries)
 }
 
 /// What one `serve` call did.
@@ -277,7 +423,34 @@ where
 pub fn serve_batch<'a, E, R, S, F>(
     entries: List<'a, E>,
     atomic: bool,
-    window: Window,
+    window: Window<'_>,
+    b: &mut Builder<S>,
+    raw_kind: u16,
+    run: F,
+) -> core::result::Result<Served, ServeError>
+where
+    E: Elem<'a>,
+    R: BatchEntry + Elem<'static>,
+    S: Sink,
+    F: FnMut(
+        List<'a, E>,
+        &mut dyn FnMut(R) -> core::result::Result<(), Errno>,
+    ) -> core::result::Result<(), Errno>,
+{
+    serve_batch_kept(entries, None, atomic, window, b, raw_kind, run)
+}
+
+/// [`serve_batch`], running the entries from `kept` (the same request's entries as its
+/// validation decoded them, [`Window::kept`]) instead of decoding them again from
+/// `entries`, when it holds exactly as many. The results, and what the call returns, are the
+/// same either way, except that a [`Resume`] from a window run from `kept` has no byte
+/// position (`at` is `usize::MAX`, which no window takes up: a later window without the
+/// kept entries walks to its start).
+pub fn serve_batch_kept<'a, E, R, S, F>(
+    entries: List<'a, E>,
+    kept: Option<&'a [E]>,
+    atomic: bool,
+    window: Window<'_>,
     b: &mut Builder<S>,
     raw_kind: u16,
     mut run: F,
@@ -292,12 +465,17 @@ where
     ) -> core::result::Result<(), Errno>,
 {
     let total = entries.len() as u32;
+    let kept = kept.filter(|k| k.len() == entries.len());
+    let all = match kept {
+        Some(k) => List::new(k),
+        None => entries,
+    };
     let (start, part) = if atomic {
-        (0, entries)
+        (0, all)
     } else {
         (
             window.start,
-            entries.window_from(window.start, window.max, window.resume),
+            all.window_from(window.start, window.max, window.resume),
         )
     };
     let n = part.len() as u32;
@@ -310,7 +488,7 @@ where
     };
     // A window that walks no entry leaves the resume point where it was (still behind the
     // next window's start, which `window_from` allows), span and all.
-    let kept = if !atomic && start + n < total {
+    let unmoved = if !atomic && start + n < total {
         window.resume
     } else {
         None
@@ -322,11 +500,11 @@ where
             served.ran += 1;
             served.failed |= r.failed();
         }
-        served.resume = kept;
+        served.resume = unmoved;
         return Ok(served);
     }
     if n == 0 {
-        served.resume = kept;
+        served.resume = unmoved;
         return Ok(served);
     }
     // Without a preemption flag (or for an atomic batch) the window runs in one call.
@@ -389,7 +567,11 @@ where
             Some(r) => r.span,
             None => entries.span(),
         };
-        served.resume = cursor.rest().position().map(|at| Resume {
+        let at = match kept {
+            Some(_) => Some(usize::MAX),
+            None => cursor.rest().position(),
+        };
+        served.resume = at.map(|at| Resume {
             index: start + served.ran,
             at,
             span,

@@ -73,7 +73,7 @@ pub fn serve<B: Backends + ?Sized, S: hvlink_proto::codec::Sink>(
     ctx: &rt::Ctx,
     op: &rt::OpDesc,
     attrs: hvlink_proto::codec::Attrs<'_>,
-    window: rt::Window,
+    window: rt::Window<'_>,
     reply: &mut hvlink_proto::codec::Builder<S>,
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     match op.family_id {
@@ -94,6 +94,24 @@ pub fn validate(
         domctl::ID => domctl::validate(op.id, attrs),
         demo::ID => demo::validate(op.id, attrs),
         _ => Ok(()),
+    }
+}
+
+/// [`validate`], keeping a batch request's entries as they are decoded (its family's
+/// generated `validate_keep`, see there).
+pub fn validate_keep(
+    op: &rt::OpDesc,
+    attrs: hvlink_proto::codec::Attrs<'_>,
+    kept: &mut rt::Kept,
+) -> ::core::result::Result<(), hvlink_proto::codec::Error> {
+    match op.family_id {
+        sysctl::ID => sysctl::validate_keep(op.id, attrs, kept),
+        domctl::ID => domctl::validate_keep(op.id, attrs, kept),
+        demo::ID => demo::validate_keep(op.id, attrs, kept),
+        _ => {
+            kept.clear();
+            Ok(())
+        }
     }
 }
 

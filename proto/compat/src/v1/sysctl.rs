@@ -2003,7 +2003,7 @@ pub fn serve<B: Backend + ?Sized, S: c::Sink>(
     ctx: &rt::Ctx,
     cmd: u8,
     attrs: c::Attrs<'_>,
-    window: rt::Window,
+    window: rt::Window<'_>,
     reply: &mut c::Builder<S>,
 ) -> ::core::result::Result<rt::Served, rt::ServeError> {
     let _ = window;
@@ -2035,6 +2035,19 @@ pub fn validate(cmd: u8, attrs: c::Attrs<'_>) -> ::core::result::Result<(), c::E
         OpId::GETDOMAININFOLIST => ListReq::decode(attrs).map(|_| ()),
         _ => Ok(()),
     }
+}
+
+/// [`validate`], keeping the entries of a batch request in `kept` as they are decoded
+/// (see [`rt::keep`]): serve its windows with [`rt::Window::kept`] pointing there and each
+/// entry is decoded once. For another op (or entries that borrow from the request) `kept`
+/// is emptied and the request validated as by `validate`.
+pub fn validate_keep(
+    cmd: u8,
+    attrs: c::Attrs<'_>,
+    kept: &mut rt::Kept,
+) -> ::core::result::Result<(), c::Error> {
+    kept.clear();
+    validate(cmd, attrs)
 }
 
 /// Serve one FastABI register call of this family (rdi = op id): request_from_regs,
