@@ -133,27 +133,33 @@ impl Window<'_> {
 /// validating it; a kept entry is a copy.
 ///
 /// Without the `alloc` feature nothing is kept (every window decodes its entries from the
-/// request). The store's allocation is reused by the next request it is filled for; it holds
-/// at most one request's entries (a batch is bounded by its op's `max-count`).
+/// request). The store holds one request's entries at a time (a batch is bounded by its op's
+/// `max-count`), and keeps the allocations of the last [`KEPT_TYPES`] entry types it was
+/// filled with: a queue that alternates map and unmap batches fills it without allocating.
 #[derive(Default)]
 pub struct Kept {
+    /// A vector of entries per entry type, the one filled last first.
     #[cfg(feature = "alloc")]
-    vals: Option<alloc::boxed::Box<dyn core::any::Any + Send>>,
+    vals: [Option<KeptVec>; KEPT_TYPES],
     /// How many entries it holds; `None` while it holds none (nothing kept yet, or the last
     /// validation failed).
     len: Option<usize>,
-    /// Heap bytes held (the store's capacity), for the host's memory accounting.
-    bytes: usize,
 }
+
+/// Entry types whose allocations a [`Kept`] store keeps.
+pub const KEPT_TYPES: usize = 4;
+
+/// One entry type's vector and its capacity in bytes.
+#[cfg(feature = "alloc")]
+type KeptVec = (alloc::boxed::Box<dyn core::any::Any + Send>, usize);
 
 impl Kept {
     /// An empty store.
     pub const fn new() -> Kept {
         Kept {
             #[cfg(feature = "alloc")]
-            vals: None,
+            vals: [None, None, None, None],
             len: None,
-            bytes: 0,
         }
     }
 
@@ -163,7 +169,8 @@ impl Kept {
         let _n = self.len?;
         #[cfg(feature = "alloc")]
         {
-            let v = self.vals.as_ref()?.downcast_ref::<alloc::vec::Vec<T>>()?;
+            let (b, _) = self.vals[0].as_ref()?;
+            let v = b.downcast_ref::<alloc::vec::Vec<T>>()?;
             (v.len() == _n).then_some(v.as_slice())
         }
         #[cfg(not(feature = "alloc"))]
@@ -175,14 +182,19 @@ impl Kept {
         self.len
     }
 
-    /// Forget the entries (the allocation stays, for the next fill).
+    /// Forget the entries (the allocations stay, for the next fills).
     pub fn clear(&mut self) {
         self.len = None;
     }
 
     /// Heap bytes it holds.
     pub fn bytes(&self) -> usize {
-        self.bytes
+        #[cfg(feature = "alloc")]
+        {
+            self.vals.iter().flatten().map(|(_, n)| *n).sum()
+        }
+        #[cfg(not(feature = "alloc"))]
+        0
     }
 }
 
@@ -190,7 +202,7 @@ impl fmt::Debug for Kept {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Kept")
             .field("len", &self.len)
-            .field("bytes", &self.bytes)
+            .field("bytes", &self.bytes())
             .finish()
     }
 }
@@ -234,25 +246,38 @@ pub fn keep<T: Send + 'static, R>(
     #[cfg(feature = "alloc")]
     {
         use alloc::{boxed::Box, vec::Vec};
-        // The store's vector if it held entries of this type (its allocation reused).
-        let mut vec: Box<Vec<T>> = kept
-            .vals
-            .take()
-            .and_then(|b| b.downcast::<Vec<T>>().ok())
-            .unwrap_or_default();
-        vec.clear();
-        let r = decode(&mut Keeper {
-            vec: &mut vec,
-            _s: PhantomData,
-        });
-        if r.is_ok() {
-            kept.len = Some(vec.len());
-        } else {
-            vec.clear();
+        // This type's vector (its allocation reused), or a new one in place of the type
+        // used longest ago; first either way.
+        let slots = &mut kept.vals;
+        let at = slots
+            .iter()
+            .position(|s| s.as_ref().is_some_and(|(b, _)| b.is::<Vec<T>>()))
+            .unwrap_or_else(|| {
+                slots[KEPT_TYPES - 1] = Some((Box::new(Vec::<T>::new()), 0));
+                KEPT_TYPES - 1
+            });
+        slots[..=at].rotate_right(1);
+        if let Some((b, size)) = slots[0].as_mut() {
+            if let Some(vec) = b.downcast_mut::<Vec<T>>() {
+                vec.clear();
+                let r = decode(&mut Keeper {
+                    vec: &mut *vec,
+                    _s: PhantomData,
+                });
+                if r.is_ok() {
+                    kept.len = Some(vec.len());
+                } else {
+                    vec.clear();
+                }
+                *size = vec.capacity() * core::mem::size_of::<T>();
+                return r;
+            }
         }
-        kept.bytes = vec.capacity() * core::mem::size_of::<T>();
-        kept.vals = Some(vec);
-        r
+        // Not reached (the first slot holds this type's vector): validate, keep nothing.
+        decode(&mut Keeper {
+            vec: &mut Vec::new(),
+            _s: PhantomData,
+        })
     }
     #[cfg(not(feature = "alloc"))]
     decode(&mut Keeper { _s: PhantomData })
