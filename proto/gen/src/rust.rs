@@ -682,6 +682,18 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet, each: Option<&Attribute>) {
         w!(o, "        let mut seen: {mask_ty} = 0;");
     }
     w!(o, "        let mut count = 0u32;");
+    // A set of fixed-size attributes only: the layouts its encoder writes, each recognised
+    // whole (its length, then its headers at their fixed offsets) and its attributes checked
+    // as the walk below checks them, in the same order, with the same offsets: the same
+    // result and the same errors, without the walk's per-attribute bounds checks (a map
+    // entry's validation took 169 instructions, 104 with this; callgrind, stop 30).
+    let layouts = fixed_layouts(m, s);
+    if !layouts.is_empty() {
+        w!(o, "        'walk: {{");
+        for l in &layouts {
+            fixed_layout(o, m, s, l, (uses_seen, each));
+        }
+    }
     w!(o, "        let mut walk = rt::Walk::new(&attrs);");
     // The attributes in the order the encoder writes them, each recognised by one compare of
     // its whole header (type, flags and length): the same per-attribute work as the loop
@@ -710,6 +722,9 @@ fn decode(o: &mut String, m: &Fam<'_>, s: &AttrSet, each: Option<&Attribute>) {
     w!(o, "                _ => rt::unknown(&a)?,");
     w!(o, "            }}");
     w!(o, "        }}");
+    if !layouts.is_empty() {
+        w!(o, "        }}");
+    }
     // Required attributes (those outside forms; a form's are checked when it is chosen).
     let req: u128 = sorted
         .iter()
@@ -873,6 +888,88 @@ fn fast_order<'s>(m: &Fam<'_>, s: &'s AttrSet) -> Vec<&'s Attribute> {
         }
     }
     out
+}
+
+/// The layouts the encoder writes for set `s` when all its attributes have a fixed size
+/// (no forms, lists, strings, binaries or nests) and at most three are optional: each a list
+/// of the attributes present, in the encoder's order (required ones always, optional ones in
+/// every combination). Empty otherwise: the walk decodes the set.
+fn fixed_layouts<'s>(m: &Fam<'_>, s: &'s AttrSet) -> Vec<Vec<&'s Attribute>> {
+    let all = &s.attributes;
+    let fixed = s.forms.as_deref().unwrap_or(&[]).is_empty()
+        && !all.is_empty()
+        && all.iter().all(|a| !a.repeated && fixed_size(a).is_some());
+    let optional: Vec<&Attribute> = all
+        .iter()
+        .filter(|a| m.shape(s, a) != Shape::Plain)
+        .collect();
+    if !fixed || optional.len() > 3 {
+        return Vec::new();
+    }
+    // Most attributes first: the encoder's layout when every optional one is set.
+    let mut out: Vec<Vec<&Attribute>> = (0..1u32 << optional.len())
+        .rev()
+        .map(|present| {
+            all.iter()
+                .filter(|a| match optional.iter().position(|o| o.name == a.name) {
+                    Some(i) => present & (1 << i) != 0,
+                    None => true,
+                })
+                .collect()
+        })
+        .collect();
+    out.retain(|l: &Vec<&Attribute>| !l.is_empty());
+    out
+}
+
+/// One fixed layout of [`fixed_layouts`] in a validating decoder: recognised whole, its
+/// attributes checked as the walk's encoder-order prefix checks them, then out of the walk.
+fn fixed_layout(
+    o: &mut String,
+    m: &Fam<'_>,
+    s: &AttrSet,
+    l: &[&Attribute],
+    arm: (bool, Option<&Attribute>),
+) {
+    // After the layout only the required attributes' `seen` bits are read.
+    let arm = (arm.0 && s.attributes.iter().any(|a| a.required), arm.1);
+    let mut at = 0u32;
+    let mut offs = Vec::new();
+    for a in l {
+        offs.push(at);
+        at += (4 + fixed_size(a).unwrap_or(0) + 3) & !3;
+    }
+    let heads: Vec<String> = l
+        .iter()
+        .zip(&offs)
+        .map(|(a, off)| format!("rt::word(b, {off}) == {:#010x}", expect_header(a)))
+        .collect();
+    w!(
+        o,
+        "        if let Ok(b) = <&[u8; {at}]>::try_from(attrs.remaining()) {{"
+    );
+    w!(o, "            if {} {{", heads.join(" && "));
+    w!(o, "                let at = attrs.offset();");
+    for (a, off) in l.iter().zip(&offs) {
+        let size = fixed_size(a).unwrap_or(0);
+        w!(o, "                {{");
+        let pos = if *off == 0 {
+            "at".to_string()
+        } else {
+            format!("(at + {off})")
+        };
+        w!(
+            o,
+            "                    let a = c::Attr::new({:#06x}, {pos} as u32, rt::bytes(b, {}, {size}));",
+            expect_header(a) >> 16,
+            off + 4
+        );
+        check_arm(o, m, s, a, arm, true, "                    ");
+        w!(o, "                }}");
+    }
+    w!(o, "                break 'walk;");
+    w!(o, "            }}");
+    w!(o, "        }}");
 }
 
 /// The payload size of attribute `a` when its type has a fixed one: a flag's 0, an

@@ -706,30 +706,45 @@ impl<'a> rt::AttrSet<'a> for PingMsg {
         let mut v_cookie: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_cookie = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cookie = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_cookie = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_cookie = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cookie = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -1723,46 +1738,68 @@ impl<'a> rt::AttrSet<'a> for GetPolicyReq {
         let mut v_op_id: Option<u8> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_family_id = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020005) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u8>(&a)?;
-            let v = r;
-            v_op_id = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020005 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_family_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 1));
+                        seen |= 0x2;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_op_id = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_family_id = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_family_id = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020005) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u8>(&a)?;
+                let v = r;
+                v_op_id = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_family_id = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u8>(&a)?;
-                    let v = r;
-                    v_op_id = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_op_id = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -3125,64 +3162,118 @@ impl<'a> rt::AttrSet<'a> for NegotiateMsg {
         let mut v_max_message: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 4294967295)?;
-            let v = r;
-            v_protocol_version = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = ProtocolFeatures(r);
-            v_features = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_max_message = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x0002000c
+                    && rt::word(b, 20) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 4294967295)?;
+                        let v = r;
+                        v_protocol_version = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = ProtocolFeatures(r);
+                        v_features = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_message = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 4294967295)?;
+                        let v = r;
+                        v_protocol_version = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 4294967295)?;
-                    let v = r;
-                    v_protocol_version = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = ProtocolFeatures(r);
+                        v_features = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = ProtocolFeatures(r);
-                    v_features = Some(v);
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 4294967295)?;
+                let v = r;
+                v_protocol_version = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = ProtocolFeatures(r);
+                v_features = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_max_message = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 4294967295)?;
+                        let v = r;
+                        v_protocol_version = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_max_message = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = ProtocolFeatures(r);
+                        v_features = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_message = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -3376,118 +3467,320 @@ impl<'a> rt::AttrSet<'a> for QueueSetupReq {
         let mut v_notify_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_base_gpa = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 3, 4294967295)?;
-            let v = r;
-            v_pages = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030006) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_queue_id = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00040005) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u8>(&a)?;
-            if !matches!(r as i128, 0..=1) {
-                return Err(rt::not_member(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 56]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x00020008
+                    && rt::word(b, 20) == 0x00030006
+                    && rt::word(b, 28) == 0x00040005
+                    && rt::word(b, 36) == 0x0005000c
+                    && rt::word(b, 48) == 0x00060008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_base_gpa = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 3, 4294967295)?;
+                        let v = r;
+                        v_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 1));
+                        seen |= 0x8;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=1) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = QueueKind(r);
+                        v_kind = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 36) as u32, rt::bytes(b, 40, 8));
+                        seen |= 0x10;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = QueueFeatures(r);
+                        v_features = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 4));
+                        seen |= 0x20;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_notify_port = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            let v = QueueKind(r);
-            v_kind = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0005000c) {
-            count += 1;
-            seen |= 0x10;
-            let r = rt::int::<u64>(&a)?;
-            let v = QueueFeatures(r);
-            v_features = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00060008) {
-            count += 1;
-            seen |= 0x20;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_notify_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+            if let Ok(b) = <&[u8; 44]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x00020008
+                    && rt::word(b, 20) == 0x00030006
+                    && rt::word(b, 28) == 0x00040005
+                    && rt::word(b, 36) == 0x00060008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_base_gpa = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 3, 4294967295)?;
+                        let v = r;
+                        v_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 1));
+                        seen |= 0x8;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=1) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = QueueKind(r);
+                        v_kind = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 36) as u32, rt::bytes(b, 40, 4));
+                        seen |= 0x20;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_notify_port = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 48]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x00020008
+                    && rt::word(b, 20) == 0x00030006
+                    && rt::word(b, 28) == 0x00040005
+                    && rt::word(b, 36) == 0x0005000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_base_gpa = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_base_gpa = Some(v);
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 3, 4294967295)?;
+                        let v = r;
+                        v_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 1));
+                        seen |= 0x8;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=1) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = QueueKind(r);
+                        v_kind = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 36) as u32, rt::bytes(b, 40, 8));
+                        seen |= 0x10;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = QueueFeatures(r);
+                        v_features = Some(v);
+                    }
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 36]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x00020008
+                    && rt::word(b, 20) == 0x00030006
+                    && rt::word(b, 28) == 0x00040005
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_base_gpa = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 3, 4294967295)?;
-                    let v = r;
-                    v_pages = Some(v);
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 3, 4294967295)?;
+                        let v = r;
+                        v_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 1));
+                        seen |= 0x8;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=1) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = QueueKind(r);
+                        v_kind = Some(v);
+                    }
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x4;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_queue_id = Some(v);
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_base_gpa = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 3, 4294967295)?;
+                let v = r;
+                v_pages = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030006) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_queue_id = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00040005) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u8>(&a)?;
+                if !matches!(r as i128, 0..=1) {
+                    return Err(rt::not_member(a));
                 }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x8;
-                    let r = rt::int::<u8>(&a)?;
-                    if !matches!(r as i128, 0..=1) {
-                        return Err(rt::not_member(a));
-                    }
-                    let v = QueueKind(r);
-                    v_kind = Some(v);
+                let v = QueueKind(r);
+                v_kind = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0005000c) {
+                count += 1;
+                seen |= 0x10;
+                let r = rt::int::<u64>(&a)?;
+                let v = QueueFeatures(r);
+                v_features = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00060008) {
+                count += 1;
+                seen |= 0x20;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_notify_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                5 => {
-                    if seen & 0x10 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_base_gpa = Some(v);
                     }
-                    seen |= 0x10;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = QueueFeatures(r);
-                    v_features = Some(v);
-                }
-                6 => {
-                    if seen & 0x20 != 0 {
-                        return Err(rt::duplicate(a));
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 3, 4294967295)?;
+                        let v = r;
+                        v_pages = Some(v);
                     }
-                    seen |= 0x20;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_notify_port = Some(v);
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=1) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = QueueKind(r);
+                        v_kind = Some(v);
+                    }
+                    5 => {
+                        if seen & 0x10 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x10;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = QueueFeatures(r);
+                        v_features = Some(v);
+                    }
+                    6 => {
+                        if seen & 0x20 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x20;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_notify_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0xf != 0xf {
@@ -3602,46 +3895,68 @@ impl<'a> rt::AttrSet<'a> for QueueSetupReply {
         let mut v_doorbell: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = QueueFeatures(r);
-            v_features = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_doorbell = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 24]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c && rt::word(b, 12) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = QueueFeatures(r);
+                        v_features = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_doorbell = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = QueueFeatures(r);
-                    v_features = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = QueueFeatures(r);
+                v_features = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_doorbell = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = QueueFeatures(r);
+                        v_features = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_doorbell = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_doorbell = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -3718,30 +4033,45 @@ impl<'a> rt::AttrSet<'a> for QueueReq {
         let mut v_queue_id: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_queue_id = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_queue_id = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_queue_id = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -3842,46 +4172,81 @@ impl<'a> rt::AttrSet<'a> for CancelReq {
         let mut v_queue_id: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_seq = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_queue_id = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_seq = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_seq = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_seq = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_seq = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_queue_id = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_seq = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_queue_id = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_queue_id = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x1 != 0x1 {
@@ -3958,30 +4323,45 @@ impl<'a> rt::AttrSet<'a> for CancelReply {
         let mut v_result: Option<CancelResult> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010005) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u8>(&a)?;
-            let v = CancelResult(r);
-            v_result = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010005 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 1));
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = CancelResult(r);
+                        v_result = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u8>(&a)?;
-                    let v = CancelResult(r);
-                    v_result = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010005) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u8>(&a)?;
+                let v = CancelResult(r);
+                v_result = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = CancelResult(r);
+                        v_result = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {

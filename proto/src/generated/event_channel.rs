@@ -413,46 +413,81 @@ impl<'a> rt::AttrSet<'a> for AllocUnboundReq {
         let mut v_remote_dom: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_remote_dom = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_remote_dom = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_remote_dom = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_remote_dom = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_remote_dom = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_remote_dom = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x2 != 0x2 {
@@ -529,30 +564,45 @@ impl<'a> rt::AttrSet<'a> for PortReply {
         let mut v_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_port = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -652,46 +702,68 @@ impl<'a> rt::AttrSet<'a> for BindInterdomainReq {
         let mut v_remote_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_remote_dom = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_remote_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_remote_dom = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_remote_port = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_remote_dom = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_remote_dom = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_remote_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_remote_dom = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_remote_port = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_remote_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -768,30 +840,45 @@ impl<'a> rt::AttrSet<'a> for BindInterdomainReply {
         let mut v_local_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_local_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_local_port = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_local_port = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_local_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_local_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -891,52 +978,77 @@ impl<'a> rt::AttrSet<'a> for BindVirqReq {
         let mut v_vcpu: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
-                return Err(rt::not_member(a));
-            }
-            let v = Virq(r);
-            v_virq = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = Virq(r);
+                        v_virq = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
-                        return Err(rt::not_member(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    let v = Virq(r);
-                    v_virq = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
+                    return Err(rt::not_member(a));
                 }
-                _ => rt::unknown(&a)?,
+                let v = Virq(r);
+                v_virq = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        if !matches!(r as i128, 0..=4 | 6..=13 | 16..=23) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = Virq(r);
+                        v_virq = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1013,30 +1125,45 @@ impl<'a> rt::AttrSet<'a> for BindIpiReq {
         let mut v_vcpu: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -1136,48 +1263,84 @@ impl<'a> rt::AttrSet<'a> for BindPirqReq {
         let mut v_flags: Option<BindPirqFlags> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_pirq = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_mask(&a, r as i128, 0x1)?;
-            let v = BindPirqFlags(r);
-            v_flags = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_pirq = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0x1)?;
+                        let v = BindPirqFlags(r);
+                        v_flags = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_pirq = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_pirq = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_pirq = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_mask(&a, r as i128, 0x1)?;
+                let v = BindPirqFlags(r);
+                v_flags = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_pirq = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_mask(&a, r as i128, 0x1)?;
-                    let v = BindPirqFlags(r);
-                    v_flags = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0x1)?;
+                        let v = BindPirqFlags(r);
+                        v_flags = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x1 != 0x1 {
@@ -1254,30 +1417,45 @@ impl<'a> rt::AttrSet<'a> for PortReq {
         let mut v_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_port = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -1377,46 +1555,81 @@ impl<'a> rt::AttrSet<'a> for StatusReq {
         let mut v_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_port = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x2 != 0x2 {
@@ -1843,46 +2056,68 @@ impl<'a> rt::AttrSet<'a> for BindVcpuReq {
         let mut v_port: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_port = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_port = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_port = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1959,30 +2194,44 @@ impl<'a> rt::AttrSet<'a> for ResetReq {
         let mut v_dom: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(ResetReq {
@@ -2100,62 +2349,94 @@ impl<'a> rt::AttrSet<'a> for InitControlReq {
         let mut v_vcpu: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_control_gfn = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_offset = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x00020008
+                    && rt::word(b, 20) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_control_gfn = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_offset = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_control_gfn = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_control_gfn = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_offset = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_control_gfn = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_offset = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_offset = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x7 != 0x7 {
@@ -2234,30 +2515,45 @@ impl<'a> rt::AttrSet<'a> for InitControlReply {
         let mut v_link_bits: Option<u8> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010005) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u8>(&a)?;
-            let v = r;
-            v_link_bits = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010005 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 1));
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_link_bits = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u8>(&a)?;
-                    let v = r;
-                    v_link_bits = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010005) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u8>(&a)?;
+                let v = r;
+                v_link_bits = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_link_bits = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -2332,30 +2628,45 @@ impl<'a> rt::AttrSet<'a> for ExpandArrayReq {
         let mut v_array_gfn: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_array_gfn = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_array_gfn = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_array_gfn = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_array_gfn = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_array_gfn = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -2457,48 +2768,71 @@ impl<'a> rt::AttrSet<'a> for SetPriorityReq {
         let mut v_priority: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_port = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 0, 15)?;
-            let v = r;
-            v_priority = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 15)?;
+                        let v = r;
+                        v_priority = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_port = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_port = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 0, 15)?;
+                let v = r;
+                v_priority = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_port = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 15)?;
-                    let v = r;
-                    v_priority = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 15)?;
+                        let v = r;
+                        v_priority = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {

@@ -1083,80 +1083,152 @@ impl<'a> rt::AttrSet<'a> for MapEntry {
         let mut v_host_addr: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_ref = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_mask(&a, r as i128, 0xffff003f)?;
-            let v = GntmapFlags(r);
-            v_flags = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0004000c) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_host_addr = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 36]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x00030008
+                    && rt::word(b, 24) == 0x0004000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0xffff003f)?;
+                        let v = GntmapFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 24) as u32, rt::bytes(b, 28, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 24]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_ref = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0xffff003f)?;
+                        let v = GntmapFlags(r);
+                        v_flags = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_mask(&a, r as i128, 0xffff003f)?;
-                    let v = GntmapFlags(r);
-                    v_flags = Some(v);
+                    break 'walk;
                 }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_ref = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_mask(&a, r as i128, 0xffff003f)?;
+                let v = GntmapFlags(r);
+                v_flags = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0004000c) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_host_addr = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x8;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_host_addr = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0xffff003f)?;
+                        let v = GntmapFlags(r);
+                        v_flags = Some(v);
+                    }
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x7 != 0x7 {
@@ -1717,82 +1789,206 @@ impl<'a> rt::AttrSet<'a> for MapReplyEntry {
         let mut at_dev_bus_addr = 0u32;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_index = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<i16>(&a)?;
-            let v = Gntst(r);
-            v_status = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_handle = Some(v);
-            at_handle = a.offset();
-        }
-        if let Some(a) = walk.expect(0x0004000c) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_dev_bus_addr = Some(v);
-            at_dev_bus_addr = a.offset();
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 36]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x00020006
+                    && rt::word(b, 16) == 0x00030008
+                    && rt::word(b, 24) == 0x0004000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                        at_handle = a.offset();
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 24) as u32, rt::bytes(b, 28, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_dev_bus_addr = Some(v);
+                        at_dev_bus_addr = a.offset();
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x00020006
+                    && rt::word(b, 16) == 0x0004000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_index = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<i16>(&a)?;
-                    let v = Gntst(r);
-                    v_status = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0004, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_dev_bus_addr = Some(v);
+                        at_dev_bus_addr = a.offset();
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_handle = Some(v);
-                    at_handle = a.offset();
+                    break 'walk;
                 }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 24]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x00020006
+                    && rt::word(b, 16) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
                     }
-                    seen |= 0x8;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_dev_bus_addr = Some(v);
-                    at_dev_bus_addr = a.offset();
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                        at_handle = a.offset();
+                    }
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_index = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<i16>(&a)?;
+                let v = Gntst(r);
+                v_status = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_handle = Some(v);
+                at_handle = a.offset();
+            }
+            if let Some(a) = walk.expect(0x0004000c) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_dev_bus_addr = Some(v);
+                at_dev_bus_addr = a.offset();
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                        at_handle = a.offset();
+                    }
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_dev_bus_addr = Some(v);
+                        at_dev_bus_addr = a.offset();
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x3 != 0x3 {
@@ -2438,62 +2634,147 @@ impl<'a> rt::AttrSet<'a> for UnmapEntry {
         let mut v_handle: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_host_addr = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_dev_bus_addr = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_handle = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 32]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x0002000c
+                    && rt::word(b, 24) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_dev_bus_addr = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 24) as u32, rt::bytes(b, 28, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0002000c && rt::word(b, 12) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_dev_bus_addr = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_host_addr = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0003, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_dev_bus_addr = Some(v);
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c && rt::word(b, 12) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_handle = Some(v);
+                    {
+                        let a = c::Attr::new(0x0003, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                    }
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0003, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_host_addr = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_dev_bus_addr = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_handle = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_dev_bus_addr = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x4 != 0x4 {
@@ -2873,46 +3154,68 @@ impl<'a> rt::AttrSet<'a> for EntryResult {
         let mut v_status: Option<Gntst> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_index = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<i16>(&a)?;
-            let v = Gntst(r);
-            v_status = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_index = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_index = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<i16>(&a)?;
+                let v = Gntst(r);
+                v_status = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<i16>(&a)?;
-                    let v = Gntst(r);
-                    v_status = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -3051,48 +3354,85 @@ impl<'a> rt::AttrSet<'a> for FramesReq {
         let mut v_nr_frames: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 1024)?;
-            let v = r;
-            v_nr_frames = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 1024)?;
+                        let v = r;
+                        v_nr_frames = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 1024)?;
+                        let v = r;
+                        v_nr_frames = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 1024)?;
+                let v = r;
+                v_nr_frames = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 1024)?;
-                    let v = r;
-                    v_nr_frames = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 1024)?;
+                        let v = r;
+                        v_nr_frames = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x2 != 0x2 {
@@ -4281,30 +4621,44 @@ impl<'a> rt::AttrSet<'a> for DomReq {
         let mut v_dom: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(DomReq {
@@ -4422,62 +4776,147 @@ impl<'a> rt::AttrSet<'a> for QuerySizeReply {
         let mut v_status: Option<Gntst> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_nr_frames = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_max_nr_frames = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030006) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<i16>(&a)?;
-            let v = Gntst(r);
-            v_status = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 24]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x00030006
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_frames = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_nr_frames = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 && rt::word(b, 8) == 0x00030006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_nr_frames = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_nr_frames = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0003, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_max_nr_frames = Some(v);
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00030006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_frames = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<i16>(&a)?;
-                    let v = Gntst(r);
-                    v_status = Some(v);
+                    {
+                        let a = c::Attr::new(0x0003, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00030006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0003, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x4;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_nr_frames = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_max_nr_frames = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030006) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<i16>(&a)?;
+                let v = Gntst(r);
+                v_status = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_frames = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_nr_frames = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x4 != 0x4 {
@@ -4602,62 +5041,114 @@ impl<'a> rt::AttrSet<'a> for UnmapAndReplaceReq {
         let mut v_handle: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_host_addr = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_new_addr = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_handle = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 32]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x0002000c
+                    && rt::word(b, 24) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_new_addr = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 24) as u32, rt::bytes(b, 28, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c && rt::word(b, 12) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_host_addr = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0003, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_new_addr = Some(v);
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_host_addr = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_new_addr = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_handle = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_host_addr = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_handle = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_new_addr = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_handle = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x5 != 0x5 {
@@ -4736,30 +5227,45 @@ impl<'a> rt::AttrSet<'a> for StatusReply {
         let mut v_status: Option<Gntst> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<i16>(&a)?;
-            let v = Gntst(r);
-            v_status = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<i16>(&a)?;
-                    let v = Gntst(r);
-                    v_status = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<i16>(&a)?;
+                let v = Gntst(r);
+                v_status = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = Gntst(r);
+                        v_status = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -4836,32 +5342,48 @@ impl<'a> rt::AttrSet<'a> for SetVersionReq {
         let mut v_version: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 2)?;
-            let v = r;
-            v_version = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2)?;
+                        let v = r;
+                        v_version = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 2)?;
-                    let v = r;
-                    v_version = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 2)?;
+                let v = r;
+                v_version = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2)?;
+                        let v = r;
+                        v_version = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -4936,30 +5458,45 @@ impl<'a> rt::AttrSet<'a> for VersionReply {
         let mut v_version: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_version = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_version = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_version = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_version = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_version = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -5059,46 +5596,68 @@ impl<'a> rt::AttrSet<'a> for SwapReq {
         let mut v_ref_b: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_ref_a = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_ref_b = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref_a = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref_b = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_ref_a = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_ref_a = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_ref_b = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref_a = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_ref_b = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_ref_b = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {

@@ -344,32 +344,47 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReq {
         let mut v_max_entries: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 128)?;
-            let v = r;
-            v_max_entries = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 128)?;
+                        let v = r;
+                        v_max_entries = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 128)?;
-                    let v = r;
-                    v_max_entries = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 128)?;
+                let v = r;
+                v_max_entries = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 128)?;
+                        let v = r;
+                        v_max_entries = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(MemoryMapReq {
@@ -650,62 +665,94 @@ impl<'a> rt::AttrSet<'a> for E820Entry {
         let mut v_type: Option<E820Type> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_addr = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_size = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = E820Type(r);
-            v_type = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 32]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c
+                    && rt::word(b, 12) == 0x0002000c
+                    && rt::word(b, 24) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_addr = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_size = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 24) as u32, rt::bytes(b, 28, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = E820Type(r);
+                        v_type = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_addr = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_addr = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_size = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = E820Type(r);
+                v_type = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_addr = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_size = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_size = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = E820Type(r);
-                    v_type = Some(v);
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = E820Type(r);
+                        v_type = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x7 != 0x7 {
@@ -1263,30 +1310,45 @@ impl<'a> rt::AttrSet<'a> for Extent {
         let mut v_gpfn: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_gpfn = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_gpfn = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_gpfn = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -1645,46 +1707,68 @@ impl<'a> rt::AttrSet<'a> for ExtentResult {
         let mut v_status: Option<ExtentStatus> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_index = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<i16>(&a)?;
-            let v = ExtentStatus(r);
-            v_status = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = ExtentStatus(r);
+                        v_status = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_index = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_index = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<i16>(&a)?;
+                let v = ExtentStatus(r);
+                v_status = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<i16>(&a)?;
-                    let v = ExtentStatus(r);
-                    v_status = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<i16>(&a)?;
+                        let v = ExtentStatus(r);
+                        v_status = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -2386,46 +2470,68 @@ impl<'a> rt::AttrSet<'a> for PhysmapEntry {
         let mut v_gpfn: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_idx = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_gpfn = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 24]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c && rt::word(b, 12) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_idx = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_idx = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_idx = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_gpfn = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_idx = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_gpfn = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -2562,46 +2668,81 @@ impl<'a> rt::AttrSet<'a> for RemoveReq {
         let mut v_gpfn: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domid = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_gpfn = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domid = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domid = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domid = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_gpfn = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domid = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_gpfn = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x2 != 0x2 {
@@ -2675,30 +2816,44 @@ impl<'a> rt::AttrSet<'a> for DomReq {
         let mut v_dom: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(DomReq {
@@ -2770,30 +2925,45 @@ impl<'a> rt::AttrSet<'a> for PagesReply {
         let mut v_pages: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_pages = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_pages = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_pages = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_pages = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_pages = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -2868,30 +3038,45 @@ impl<'a> rt::AttrSet<'a> for GpfnReply {
         let mut v_gpfn: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_gpfn = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_gpfn = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_gpfn = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpfn = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {

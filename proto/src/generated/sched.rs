@@ -187,36 +187,54 @@ impl<'a> rt::AttrSet<'a> for ShutdownReq {
         let mut v_reason: Option<ShutdownReason> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            if !matches!(r as i128, 0..=5) {
-                return Err(rt::not_member(a));
-            }
-            let v = ShutdownReason(r);
-            v_reason = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        if !matches!(r as i128, 0..=5) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = ShutdownReason(r);
+                        v_reason = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    if !matches!(r as i128, 0..=5) {
-                        return Err(rt::not_member(a));
-                    }
-                    let v = ShutdownReason(r);
-                    v_reason = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                if !matches!(r as i128, 0..=5) {
+                    return Err(rt::not_member(a));
+                }
+                let v = ShutdownReason(r);
+                v_reason = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        if !matches!(r as i128, 0..=5) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = ShutdownReason(r);
+                        v_reason = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -481,52 +499,77 @@ impl<'a> rt::AttrSet<'a> for RemoteShutdownReq {
         let mut v_reason: Option<ShutdownReason> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_dom = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            if !matches!(r as i128, 0..=5) {
-                return Err(rt::not_member(a));
-            }
-            let v = ShutdownReason(r);
-            v_reason = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_dom = Some(v);
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        if !matches!(r as i128, 0..=5) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = ShutdownReason(r);
+                        v_reason = Some(v);
+                    }
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    if !matches!(r as i128, 0..=5) {
-                        return Err(rt::not_member(a));
-                    }
-                    let v = ShutdownReason(r);
-                    v_reason = Some(v);
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_dom = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                if !matches!(r as i128, 0..=5) {
+                    return Err(rt::not_member(a));
                 }
-                _ => rt::unknown(&a)?,
+                let v = ShutdownReason(r);
+                v_reason = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_dom = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        if !matches!(r as i128, 0..=5) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = ShutdownReason(r);
+                        v_reason = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x3 != 0x3 {
@@ -629,46 +672,68 @@ impl<'a> rt::AttrSet<'a> for WatchdogReq {
         let mut v_timeout: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_id = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_timeout = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_timeout = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_id = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_id = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_timeout = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_id = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_timeout = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_timeout = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -745,30 +810,44 @@ impl<'a> rt::AttrSet<'a> for WatchdogReply {
         let mut v_id: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_id = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_id = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_id = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_id = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_id = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(WatchdogReply { id: v_id })
@@ -838,30 +917,45 @@ impl<'a> rt::AttrSet<'a> for PinOverrideReq {
         let mut v_pcpu: Option<i32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<i32>(&a)?;
-            let v = r;
-            v_pcpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<i32>(&a)?;
+                        let v = r;
+                        v_pcpu = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<i32>(&a)?;
-                    let v = r;
-                    v_pcpu = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<i32>(&a)?;
+                let v = r;
+                v_pcpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<i32>(&a)?;
+                        let v = r;
+                        v_pcpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {

@@ -313,48 +313,94 @@ impl<'a> rt::AttrSet<'a> for ListReq {
         let mut v_max_domains: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_cursor = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 64)?;
-            let v = r;
-            v_max_domains = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c && rt::word(b, 12) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cursor = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 64)?;
+                        let v = r;
+                        v_max_domains = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 64)?;
+                        let v = r;
+                        v_max_domains = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_cursor = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cursor = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 64)?;
-                    let v = r;
-                    v_max_domains = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_cursor = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 64)?;
+                let v = r;
+                v_max_domains = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cursor = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 64)?;
+                        let v = r;
+                        v_max_domains = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(ListReq {
@@ -760,158 +806,688 @@ impl<'a> rt::AttrSet<'a> for ListEntry {
         let mut v_gpaddr_bits: Option<u8> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = DominfFlags(r);
-            v_flags = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0003000c) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_tot_pages = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0004000c) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_max_pages = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00050008) {
-            count += 1;
-            seen |= 0x10;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_nr_online_vcpus = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0006000c) {
-            count += 1;
-            seen |= 0x20;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_cpu_time = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00070008) {
-            count += 1;
-            seen |= 0x40;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_max_vcpu_id = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00080008) {
-            count += 1;
-            seen |= 0x80;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_cpupool = Some(v);
-        }
-        if let Some(a) = walk.expect(0x000a0005) {
-            count += 1;
-            seen |= 0x100;
-            let r = rt::int::<u8>(&a)?;
-            let v = r;
-            v_gpaddr_bits = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 84]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x00070008
+                    && rt::word(b, 68) == 0x00080008
+                    && rt::word(b, 76) == 0x000a0005
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0007, (at + 60) as u32, rt::bytes(b, 64, 4));
+                        seen |= 0x40;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_vcpu_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0008, (at + 68) as u32, rt::bytes(b, 72, 4));
+                        seen |= 0x80;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpupool = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x000a, (at + 76) as u32, rt::bytes(b, 80, 1));
+                        seen |= 0x100;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_gpaddr_bits = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 76]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x00080008
+                    && rt::word(b, 68) == 0x000a0005
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = DominfFlags(r);
-                    v_flags = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_tot_pages = Some(v);
-                }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
                     }
-                    seen |= 0x8;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_max_pages = Some(v);
-                }
-                5 => {
-                    if seen & 0x10 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
                     }
-                    seen |= 0x10;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_nr_online_vcpus = Some(v);
-                }
-                6 => {
-                    if seen & 0x20 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
                     }
-                    seen |= 0x20;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_cpu_time = Some(v);
-                }
-                7 => {
-                    if seen & 0x40 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0008, (at + 60) as u32, rt::bytes(b, 64, 4));
+                        seen |= 0x80;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpupool = Some(v);
                     }
-                    seen |= 0x40;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_max_vcpu_id = Some(v);
-                }
-                8 => {
-                    if seen & 0x80 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x000a, (at + 68) as u32, rt::bytes(b, 72, 1));
+                        seen |= 0x100;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_gpaddr_bits = Some(v);
                     }
-                    seen |= 0x80;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_cpupool = Some(v);
+                    break 'walk;
                 }
-                10 => {
-                    if seen & 0x100 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 76]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x00070008
+                    && rt::word(b, 68) == 0x000a0005
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x100;
-                    let r = rt::int::<u8>(&a)?;
-                    let v = r;
-                    v_gpaddr_bits = Some(v);
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0007, (at + 60) as u32, rt::bytes(b, 64, 4));
+                        seen |= 0x40;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_vcpu_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x000a, (at + 68) as u32, rt::bytes(b, 72, 1));
+                        seen |= 0x100;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_gpaddr_bits = Some(v);
+                    }
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            if let Ok(b) = <&[u8; 68]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x000a0005
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x000a, (at + 60) as u32, rt::bytes(b, 64, 1));
+                        seen |= 0x100;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_gpaddr_bits = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 76]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x00070008
+                    && rt::word(b, 68) == 0x00080008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0007, (at + 60) as u32, rt::bytes(b, 64, 4));
+                        seen |= 0x40;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_vcpu_id = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0008, (at + 68) as u32, rt::bytes(b, 72, 4));
+                        seen |= 0x80;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpupool = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 68]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x00080008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0008, (at + 60) as u32, rt::bytes(b, 64, 4));
+                        seen |= 0x80;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpupool = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 68]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                    && rt::word(b, 60) == 0x00070008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0007, (at + 60) as u32, rt::bytes(b, 64, 4));
+                        seen |= 0x40;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_vcpu_id = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 60]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                    && rt::word(b, 40) == 0x00050008
+                    && rt::word(b, 48) == 0x0006000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 40) as u32, rt::bytes(b, 44, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 48) as u32, rt::bytes(b, 52, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = DominfFlags(r);
+                v_flags = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0003000c) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_tot_pages = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0004000c) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_max_pages = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00050008) {
+                count += 1;
+                seen |= 0x10;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_nr_online_vcpus = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0006000c) {
+                count += 1;
+                seen |= 0x20;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_cpu_time = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00070008) {
+                count += 1;
+                seen |= 0x40;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_max_vcpu_id = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00080008) {
+                count += 1;
+                seen |= 0x80;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_cpupool = Some(v);
+            }
+            if let Some(a) = walk.expect(0x000a0005) {
+                count += 1;
+                seen |= 0x100;
+                let r = rt::int::<u8>(&a)?;
+                let v = r;
+                v_gpaddr_bits = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = DominfFlags(r);
+                        v_flags = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_tot_pages = Some(v);
+                    }
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_max_pages = Some(v);
+                    }
+                    5 => {
+                        if seen & 0x10 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_nr_online_vcpus = Some(v);
+                    }
+                    6 => {
+                        if seen & 0x20 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    7 => {
+                        if seen & 0x40 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x40;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_max_vcpu_id = Some(v);
+                    }
+                    8 => {
+                        if seen & 0x80 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x80;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpupool = Some(v);
+                    }
+                    10 => {
+                        if seen & 0x100 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x100;
+                        let r = rt::int::<u8>(&a)?;
+                        let v = r;
+                        v_gpaddr_bits = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x3f != 0x3f {
@@ -1618,64 +2194,187 @@ impl<'a> rt::AttrSet<'a> for ConsoleReq {
         let mut v_max_bytes: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010004) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::flag(&a)?;
-            let v = r;
-            v_clear = v;
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_index = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 2048)?;
-            let v = r;
-            v_max_bytes = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010004
+                    && rt::word(b, 4) == 0x00020008
+                    && rt::word(b, 12) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 0));
+                        let r = rt::flag(&a)?;
+                        let v = r;
+                        v_clear = v;
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 4) as u32, rt::bytes(b, 8, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 12) as u32, rt::bytes(b, 16, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2048)?;
+                        let v = r;
+                        v_max_bytes = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 && rt::word(b, 8) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::flag(&a)?;
-                    let v = r;
-                    v_clear = v;
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0003, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2048)?;
+                        let v = r;
+                        v_max_bytes = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_index = Some(v);
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010004 && rt::word(b, 4) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 0));
+                        let r = rt::flag(&a)?;
+                        let v = r;
+                        v_clear = v;
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 2048)?;
-                    let v = r;
-                    v_max_bytes = Some(v);
+                    {
+                        let a = c::Attr::new(0x0003, (at + 4) as u32, rt::bytes(b, 8, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2048)?;
+                        let v = r;
+                        v_max_bytes = Some(v);
+                    }
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00030008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0003, at as u32, rt::bytes(b, 4, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2048)?;
+                        let v = r;
+                        v_max_bytes = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010004 && rt::word(b, 4) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 0));
+                        let r = rt::flag(&a)?;
+                        let v = r;
+                        v_clear = v;
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 4) as u32, rt::bytes(b, 8, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            if let Ok(b) = <&[u8; 4]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010004 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 0));
+                        let r = rt::flag(&a)?;
+                        let v = r;
+                        v_clear = v;
+                    }
+                    break 'walk;
+                }
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010004) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::flag(&a)?;
+                let v = r;
+                v_clear = v;
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_index = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 2048)?;
+                let v = r;
+                v_max_bytes = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::flag(&a)?;
+                        let v = r;
+                        v_clear = v;
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_index = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 2048)?;
+                        let v = r;
+                        v_max_bytes = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(ConsoleReq {

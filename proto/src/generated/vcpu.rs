@@ -260,30 +260,45 @@ impl<'a> rt::AttrSet<'a> for VcpuReq {
         let mut v_vcpu: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -384,46 +399,68 @@ impl<'a> rt::AttrSet<'a> for InitialiseReq {
         let mut v_context_gfn: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_context_gfn = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_context_gfn = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_context_gfn = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_context_gfn = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_context_gfn = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -502,32 +539,48 @@ impl<'a> rt::AttrSet<'a> for IsUpReply {
         let mut v_up: Option<u8> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010005) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u8>(&a)?;
-            rt::check_range(&a, r as i128, 0, 1)?;
-            let v = r;
-            v_up = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010005 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 1));
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_up = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u8>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 1)?;
-                    let v = r;
-                    v_up = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010005) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u8>(&a)?;
+                rt::check_range(&a, r as i128, 0, 1)?;
+                let v = r;
+                v_up = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_up = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -711,110 +764,166 @@ impl<'a> rt::AttrSet<'a> for RunstateReply {
         let mut v_time_offline: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<i32>(&a)?;
-            let v = Runstate(r);
-            v_state = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_state_entry_time = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0003000c) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_time_running = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0004000c) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_time_runnable = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0005000c) {
-            count += 1;
-            seen |= 0x10;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_time_blocked = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0006000c) {
-            count += 1;
-            seen |= 0x20;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_time_offline = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 68]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x0002000c
+                    && rt::word(b, 20) == 0x0003000c
+                    && rt::word(b, 32) == 0x0004000c
+                    && rt::word(b, 44) == 0x0005000c
+                    && rt::word(b, 56) == 0x0006000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<i32>(&a)?;
+                        let v = Runstate(r);
+                        v_state = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_state_entry_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_running = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 32) as u32, rt::bytes(b, 36, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_runnable = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 44) as u32, rt::bytes(b, 48, 8));
+                        seen |= 0x10;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_blocked = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0006, (at + 56) as u32, rt::bytes(b, 60, 8));
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_offline = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<i32>(&a)?;
-                    let v = Runstate(r);
-                    v_state = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<i32>(&a)?;
+                let v = Runstate(r);
+                v_state = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_state_entry_time = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0003000c) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_time_running = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0004000c) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_time_runnable = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0005000c) {
+                count += 1;
+                seen |= 0x10;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_time_blocked = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0006000c) {
+                count += 1;
+                seen |= 0x20;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_time_offline = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<i32>(&a)?;
+                        let v = Runstate(r);
+                        v_state = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_state_entry_time = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_state_entry_time = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_time_running = Some(v);
-                }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_running = Some(v);
                     }
-                    seen |= 0x8;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_time_runnable = Some(v);
-                }
-                5 => {
-                    if seen & 0x10 != 0 {
-                        return Err(rt::duplicate(a));
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_runnable = Some(v);
                     }
-                    seen |= 0x10;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_time_blocked = Some(v);
-                }
-                6 => {
-                    if seen & 0x20 != 0 {
-                        return Err(rt::duplicate(a));
+                    5 => {
+                        if seen & 0x10 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x10;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_blocked = Some(v);
                     }
-                    seen |= 0x20;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_time_offline = Some(v);
+                    6 => {
+                        if seen & 0x20 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x20;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_time_offline = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3f != 0x3f {
@@ -928,46 +1037,68 @@ impl<'a> rt::AttrSet<'a> for PhysAreaReq {
         let mut v_gpa: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_gpa = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpa = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_gpa = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_gpa = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gpa = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1069,46 +1200,68 @@ impl<'a> rt::AttrSet<'a> for PeriodicTimerReq {
         let mut v_period_ns: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_period_ns = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_period_ns = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_period_ns = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_period_ns = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_period_ns = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1231,64 +1384,117 @@ impl<'a> rt::AttrSet<'a> for SingleshotTimerReq {
         let mut v_flags: Option<SingleshotFlags> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_timeout_abs_ns = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_mask(&a, r as i128, 0x1)?;
-            let v = SingleshotFlags(r);
-            v_flags = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x0002000c
+                    && rt::word(b, 20) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_timeout_abs_ns = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0x1)?;
+                        let v = SingleshotFlags(r);
+                        v_flags = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_timeout_abs_ns = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_timeout_abs_ns = Some(v);
+                    break 'walk;
                 }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_timeout_abs_ns = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_mask(&a, r as i128, 0x1)?;
+                let v = SingleshotFlags(r);
+                v_flags = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_mask(&a, r as i128, 0x1)?;
-                    let v = SingleshotFlags(r);
-                    v_flags = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_timeout_abs_ns = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_mask(&a, r as i128, 0x1)?;
+                        let v = SingleshotFlags(r);
+                        v_flags = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1413,62 +1619,94 @@ impl<'a> rt::AttrSet<'a> for VcpuInfoReq {
         let mut v_offset: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_gfn = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030008) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_offset = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008
+                    && rt::word(b, 8) == 0x0002000c
+                    && rt::word(b, 20) == 0x00030008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gfn = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 20) as u32, rt::bytes(b, 24, 4));
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_offset = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_gfn = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030008) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_offset = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_gfn = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_gfn = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_offset = Some(v);
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_offset = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x7 != 0x7 {
@@ -1547,30 +1785,45 @@ impl<'a> rt::AttrSet<'a> for PhysidReply {
         let mut v_phys_id: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_phys_id = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 12]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_phys_id = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_phys_id = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_phys_id = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_phys_id = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {

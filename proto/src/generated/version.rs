@@ -269,46 +269,68 @@ impl<'a> rt::AttrSet<'a> for VersionReply {
         let mut v_minor: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_major = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_minor = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_major = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_minor = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_major = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_major = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_minor = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_major = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_minor = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_minor = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -661,30 +683,45 @@ impl<'a> rt::AttrSet<'a> for FeaturesReq {
         let mut v_submap_idx: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_submap_idx = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_submap_idx = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_submap_idx = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_submap_idx = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_submap_idx = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -759,30 +796,45 @@ impl<'a> rt::AttrSet<'a> for FeaturesReply {
         let mut v_submap: Option<XenFeatures> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = XenFeatures(r);
-            v_submap = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = XenFeatures(r);
+                        v_submap = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = XenFeatures(r);
-                    v_submap = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = XenFeatures(r);
+                v_submap = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = XenFeatures(r);
+                        v_submap = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -857,30 +909,45 @@ impl<'a> rt::AttrSet<'a> for PagesizeReply {
         let mut v_page_size: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_page_size = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_page_size = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_page_size = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_page_size = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_page_size = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {

@@ -114,6 +114,23 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// The little-endian `u32` at byte `at` of `b` (an attribute header at its offset in a
+/// layout the generated decoders recognise whole); 0, which is no header, past the end.
+#[inline(always)]
+pub fn word(b: &[u8], at: usize) -> u32 {
+    match b.get(at..at.wrapping_add(4)) {
+        Some(&[b0, b1, b2, b3]) => u32::from_le_bytes([b0, b1, b2, b3]),
+        _ => 0,
+    }
+}
+
+/// Bytes `at .. at + len` of `b` (an attribute's payload in such a layout); empty past the
+/// end.
+#[inline(always)]
+pub fn bytes(b: &[u8], at: usize, len: usize) -> &[u8] {
+    b.get(at..at.wrapping_add(len)).unwrap_or(&[])
+}
+
 /// A fixed-size integer as the wire carries it (little-endian, exact size).
 pub trait WireInt: Copy {
     /// The value of a payload of exactly the type's size.

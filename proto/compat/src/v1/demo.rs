@@ -152,52 +152,90 @@ impl<'a> rt::AttrSet<'a> for PaintReq {
         let mut v_color: Option<Color> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_object = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020005) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u8>(&a)?;
-            if !matches!(r as i128, 0..=2) {
-                return Err(rt::not_member(a));
-            }
-            let v = Color(r);
-            v_color = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 && rt::word(b, 8) == 0x00020005 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_object = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_object = Some(v);
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 1));
+                        seen |= 0x2;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=2) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = Color(r);
+                        v_color = Some(v);
+                    }
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_object = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u8>(&a)?;
-                    if !matches!(r as i128, 0..=2) {
-                        return Err(rt::not_member(a));
-                    }
-                    let v = Color(r);
-                    v_color = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_object = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020005) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u8>(&a)?;
+                if !matches!(r as i128, 0..=2) {
+                    return Err(rt::not_member(a));
+                }
+                let v = Color(r);
+                v_color = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_object = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u8>(&a)?;
+                        if !matches!(r as i128, 0..=2) {
+                            return Err(rt::not_member(a));
+                        }
+                        let v = Color(r);
+                        v_color = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -274,30 +312,45 @@ impl<'a> rt::AttrSet<'a> for PaintReply {
         let mut v_coats: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010008) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_coats = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_coats = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_coats = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010008) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_coats = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_coats = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {

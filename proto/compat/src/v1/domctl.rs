@@ -740,30 +740,45 @@ impl<'a> rt::AttrSet<'a> for CreateReply {
         let mut v_domain: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -838,30 +853,45 @@ impl<'a> rt::AttrSet<'a> for DomReq {
         let mut v_domain: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x1 != 0x1 {
@@ -936,30 +966,44 @@ impl<'a> rt::AttrSet<'a> for QueryReq {
         let mut v_domain: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
-            }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         Ok(QueryReq {
@@ -1539,48 +1583,71 @@ impl<'a> rt::AttrSet<'a> for MaxVcpusReq {
         let mut v_max: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 1, 128)?;
-            let v = r;
-            v_max = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 128)?;
+                        let v = r;
+                        v_max = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 1, 128)?;
+                let v = r;
+                v_max = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 1, 128)?;
-                    let v = r;
-                    v_max = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 1, 128)?;
+                        let v = r;
+                        v_max = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1687,48 +1754,71 @@ impl<'a> rt::AttrSet<'a> for MaxMemReq {
         let mut v_max_memkb: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            rt::check_range(&a, r as i128, 0, 1073741824)?;
-            let v = r;
-            v_max_memkb = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1073741824)?;
+                        let v = r;
+                        v_max_memkb = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                rt::check_range(&a, r as i128, 0, 1073741824)?;
+                let v = r;
+                v_max_memkb = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 1073741824)?;
-                    let v = r;
-                    v_max_memkb = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1073741824)?;
+                        let v = r;
+                        v_max_memkb = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -1874,80 +1964,204 @@ impl<'a> rt::AttrSet<'a> for AffinityReq {
         let mut v_soft: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 0, 127)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0003000c) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_hard = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0004000c) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_soft = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 40]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                    && rt::word(b, 28) == 0x0004000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_hard = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 28) as u32, rt::bytes(b, 32, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_soft = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0004000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
-                }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 127)?;
-                    let v = r;
-                    v_vcpu = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    {
+                        let a = c::Attr::new(0x0004, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_soft = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_hard = Some(v);
+                    break 'walk;
                 }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            if let Ok(b) = <&[u8; 28]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006
+                    && rt::word(b, 8) == 0x00020008
+                    && rt::word(b, 16) == 0x0003000c
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x8;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_soft = Some(v);
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 8));
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_hard = Some(v);
+                    }
+                    break 'walk;
                 }
-                _ => rt::unknown(&a)?,
+            }
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    break 'walk;
+                }
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 0, 127)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0003000c) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_hard = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0004000c) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_soft = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_hard = Some(v);
+                    }
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_soft = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
+                }
             }
         }
         if seen & 0x3 != 0x3 {
@@ -2055,48 +2269,85 @@ impl<'a> rt::AttrSet<'a> for VcpuQueryReq {
         let mut v_vcpu: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020008) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u32>(&a)?;
-            rt::check_range(&a, r as i128, 0, 127)?;
-            let v = r;
-            v_vcpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
+            if let Ok(b) = <&[u8; 8]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00020008 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0002, at as u32, rt::bytes(b, 4, 4));
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
                     }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+                    break 'walk;
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+            }
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020008) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u32>(&a)?;
+                rt::check_range(&a, r as i128, 0, 127)?;
+                let v = r;
+                v_vcpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
+                }
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u32>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 127)?;
-                    let v = r;
-                    v_vcpu = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u32>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 127)?;
+                        let v = r;
+                        v_vcpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x2 != 0x2 {
@@ -2198,46 +2449,68 @@ impl<'a> rt::AttrSet<'a> for AffinityReply {
         let mut v_soft: Option<u64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x0001000c) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_hard = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_soft = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 24]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x0001000c && rt::word(b, 12) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 8));
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_hard = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 12) as u32, rt::bytes(b, 16, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_soft = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_hard = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x0001000c) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_hard = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_soft = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_hard = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_soft = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_soft = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -2408,100 +2681,151 @@ impl<'a> rt::AttrSet<'a> for VcpuinfoReply {
         let mut v_cpu: Option<u32> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010005) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u8>(&a)?;
-            rt::check_range(&a, r as i128, 0, 1)?;
-            let v = r;
-            v_online = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020005) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u8>(&a)?;
-            rt::check_range(&a, r as i128, 0, 1)?;
-            let v = r;
-            v_blocked = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00030005) {
-            count += 1;
-            seen |= 0x4;
-            let r = rt::int::<u8>(&a)?;
-            rt::check_range(&a, r as i128, 0, 1)?;
-            let v = r;
-            v_running = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0004000c) {
-            count += 1;
-            seen |= 0x8;
-            let r = rt::int::<u64>(&a)?;
-            let v = r;
-            v_cpu_time = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00050008) {
-            count += 1;
-            seen |= 0x10;
-            let r = rt::int::<u32>(&a)?;
-            let v = r;
-            v_cpu = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 44]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010005
+                    && rt::word(b, 8) == 0x00020005
+                    && rt::word(b, 16) == 0x00030005
+                    && rt::word(b, 24) == 0x0004000c
+                    && rt::word(b, 36) == 0x00050008
+                {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 1));
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_online = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 1));
+                        seen |= 0x2;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_blocked = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0003, (at + 16) as u32, rt::bytes(b, 20, 1));
+                        seen |= 0x4;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_running = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0004, (at + 24) as u32, rt::bytes(b, 28, 8));
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0005, (at + 36) as u32, rt::bytes(b, 40, 4));
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpu = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u8>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 1)?;
-                    let v = r;
-                    v_online = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010005) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u8>(&a)?;
+                rt::check_range(&a, r as i128, 0, 1)?;
+                let v = r;
+                v_online = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020005) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u8>(&a)?;
+                rt::check_range(&a, r as i128, 0, 1)?;
+                let v = r;
+                v_blocked = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00030005) {
+                count += 1;
+                seen |= 0x4;
+                let r = rt::int::<u8>(&a)?;
+                rt::check_range(&a, r as i128, 0, 1)?;
+                let v = r;
+                v_running = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0004000c) {
+                count += 1;
+                seen |= 0x8;
+                let r = rt::int::<u64>(&a)?;
+                let v = r;
+                v_cpu_time = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00050008) {
+                count += 1;
+                seen |= 0x10;
+                let r = rt::int::<u32>(&a)?;
+                let v = r;
+                v_cpu = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_online = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u8>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 1)?;
-                    let v = r;
-                    v_blocked = Some(v);
-                }
-                3 => {
-                    if seen & 0x4 != 0 {
-                        return Err(rt::duplicate(a));
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_blocked = Some(v);
                     }
-                    seen |= 0x4;
-                    let r = rt::int::<u8>(&a)?;
-                    rt::check_range(&a, r as i128, 0, 1)?;
-                    let v = r;
-                    v_running = Some(v);
-                }
-                4 => {
-                    if seen & 0x8 != 0 {
-                        return Err(rt::duplicate(a));
+                    3 => {
+                        if seen & 0x4 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x4;
+                        let r = rt::int::<u8>(&a)?;
+                        rt::check_range(&a, r as i128, 0, 1)?;
+                        let v = r;
+                        v_running = Some(v);
                     }
-                    seen |= 0x8;
-                    let r = rt::int::<u64>(&a)?;
-                    let v = r;
-                    v_cpu_time = Some(v);
-                }
-                5 => {
-                    if seen & 0x10 != 0 {
-                        return Err(rt::duplicate(a));
+                    4 => {
+                        if seen & 0x8 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x8;
+                        let r = rt::int::<u64>(&a)?;
+                        let v = r;
+                        v_cpu_time = Some(v);
                     }
-                    seen |= 0x10;
-                    let r = rt::int::<u32>(&a)?;
-                    let v = r;
-                    v_cpu = Some(v);
+                    5 => {
+                        if seen & 0x10 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x10;
+                        let r = rt::int::<u32>(&a)?;
+                        let v = r;
+                        v_cpu = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x1f != 0x1f {
@@ -2613,46 +2937,68 @@ impl<'a> rt::AttrSet<'a> for TimeOffsetReq {
         let mut v_seconds: Option<i64> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x0002000c) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<i64>(&a)?;
-            let v = r;
-            v_seconds = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 20]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x0002000c {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 8));
+                        seen |= 0x2;
+                        let r = rt::int::<i64>(&a)?;
+                        let v = r;
+                        v_seconds = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x0002000c) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<i64>(&a)?;
+                let v = r;
+                v_seconds = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<i64>(&a)?;
-                    let v = r;
-                    v_seconds = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<i64>(&a)?;
+                        let v = r;
+                        v_seconds = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
@@ -2754,46 +3100,68 @@ impl<'a> rt::AttrSet<'a> for SetTargetReq {
         let mut v_target: Option<u16> = None;
         let mut seen: u32 = 0;
         let mut count = 0u32;
-        let mut walk = rt::Walk::new(&attrs);
-        if let Some(a) = walk.expect(0x00010006) {
-            count += 1;
-            seen |= 0x1;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_domain = Some(v);
-        }
-        if let Some(a) = walk.expect(0x00020006) {
-            count += 1;
-            seen |= 0x2;
-            let r = rt::int::<u16>(&a)?;
-            let v = r;
-            v_target = Some(v);
-        }
-        while let Some(a) = walk.next()? {
-            count += 1;
-            if count > 1024 {
-                return Err(rt::too_many(a));
+        'walk: {
+            if let Ok(b) = <&[u8; 16]>::try_from(attrs.remaining()) {
+                if rt::word(b, 0) == 0x00010006 && rt::word(b, 8) == 0x00020006 {
+                    let at = attrs.offset();
+                    {
+                        let a = c::Attr::new(0x0001, at as u32, rt::bytes(b, 4, 2));
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
+                    }
+                    {
+                        let a = c::Attr::new(0x0002, (at + 8) as u32, rt::bytes(b, 12, 2));
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_target = Some(v);
+                    }
+                    break 'walk;
+                }
             }
-            match a.kind() {
-                1 => {
-                    if seen & 0x1 != 0 {
-                        return Err(rt::duplicate(a));
-                    }
-                    seen |= 0x1;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_domain = Some(v);
+            let mut walk = rt::Walk::new(&attrs);
+            if let Some(a) = walk.expect(0x00010006) {
+                count += 1;
+                seen |= 0x1;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_domain = Some(v);
+            }
+            if let Some(a) = walk.expect(0x00020006) {
+                count += 1;
+                seen |= 0x2;
+                let r = rt::int::<u16>(&a)?;
+                let v = r;
+                v_target = Some(v);
+            }
+            while let Some(a) = walk.next()? {
+                count += 1;
+                if count > 1024 {
+                    return Err(rt::too_many(a));
                 }
-                2 => {
-                    if seen & 0x2 != 0 {
-                        return Err(rt::duplicate(a));
+                match a.kind() {
+                    1 => {
+                        if seen & 0x1 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x1;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_domain = Some(v);
                     }
-                    seen |= 0x2;
-                    let r = rt::int::<u16>(&a)?;
-                    let v = r;
-                    v_target = Some(v);
+                    2 => {
+                        if seen & 0x2 != 0 {
+                            return Err(rt::duplicate(a));
+                        }
+                        seen |= 0x2;
+                        let r = rt::int::<u16>(&a)?;
+                        let v = r;
+                        v_target = Some(v);
+                    }
+                    _ => rt::unknown(&a)?,
                 }
-                _ => rt::unknown(&a)?,
             }
         }
         if seen & 0x3 != 0x3 {
