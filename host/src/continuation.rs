@@ -49,8 +49,9 @@ pub struct Continuation {
     /// Where the next window of a batch starts in `request` (its entries before it are not
     /// walked again).
     pub(crate) resume: Option<hvlink_proto::rt::Resume>,
-    /// The request passed its family's `validate` apart ([`crate::server::Unchecked`]): the
-    /// first window skips the checks.
+    /// The request passed its family's generated `validate_keep`, apart
+    /// ([`crate::server::Unchecked`]) or just before its first window: the windows skip the
+    /// checks.
     pub(crate) validated: bool,
     /// Its request is out being validated (the token [`crate::server::Unchecked`] carries);
     /// it does not step until it is back.

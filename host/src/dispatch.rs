@@ -30,8 +30,9 @@ pub struct Metrics {
     /// Big batch requests the serving runtime validated apart, outside the host lock
     /// (see [`crate::server::Unchecked`]).
     pub checked_apart: AtomicU64,
-    /// Batch entries kept as their request's validation decoded them, and run from there by
-    /// its windows (`rt::Kept`: each entry decoded once, not again for its window).
+    /// Batch entries kept as their request's validation decoded them, for its windows to run
+    /// from there (`rt::Kept`: each entry decoded once, not again for its window; a request
+    /// cancelled before it ran counts too).
     pub kept_entries: AtomicU64,
     /// Register calls that found the host busy and were run by the serving thread for their
     /// caller, at its next preemption point (see [`crate::serve::Shared::register_call`]).

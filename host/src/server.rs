@@ -183,8 +183,8 @@ const REPLY_PIECE: usize = 4 << 10;
 const STEP_AT_ONCE: usize = 2048;
 
 /// A batch request of more than this many bytes (about 200 grant entries) is validated apart,
-/// without the host lock ([`Host::take_unchecked`]); a smaller one in its first window, under
-/// the lock, where its checks take a few microseconds (less than the hand-off apart costs:
+/// without the host lock ([`Host::take_unchecked`]); a smaller one just before its first
+/// window, under the lock, where its checks take a few microseconds (less than the hand-off apart costs:
 /// pipelined 64-entry grant batches, 2.5 KiB each, went from 122 to 118 µs a round of eight
 /// when they stopped going apart; BENCHMARKS §11, stop 29).
 const CHECK_APART_AT: usize = 8 << 10;
@@ -282,7 +282,8 @@ pub struct Unchecked {
     token: u64,
     op: &'static OpDesc,
     request: Vec<u8>,
-    /// Its entries as the validation decodes them (the continuation's store, lent out).
+    /// Its entries as the validation decodes them (a store lent out: a spare one, or the
+    /// continuation's own).
     kept: rt::Kept,
     /// Its batch mode, found while it is out ([`validate`](Self::validate)).
     mode: Option<u8>,
@@ -1736,7 +1737,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             && op.flags & op_flags::BATCH != 0
             && generated_checks(op, self.extra_descs, self.hv.family_versions())
         {
-            if c.kept.bytes() == 0 {
+            // A big batch takes a spare store (a few KiB, kept from an earlier big one); a
+            // small one fills its own (which its buffers keep when they are reused): a big
+            // store would make them too big to keep.
+            if c.kept.bytes() == 0 && c.request.len() > CHECK_APART_AT {
                 if let Some(k) = self.kept_spare.pop() {
                     c.kept = k;
                 }

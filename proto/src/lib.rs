@@ -21,8 +21,11 @@
 //!
 //! ## Contract
 //!
-//! - `no_std`, no allocator (except the optional `serde`). Decoding borrows strings and binaries from the input and
-//!   returns batch entries as lazy validated lists ([`rt::List`]); nothing allocates.
+//! - `no_std`, no allocator (except the optional `serde`, and `alloc`, with which a
+//!   [`rt::Kept`] store holds a batch request's entries as its validation decoded them, for
+//!   a host to run them without decoding them again). Decoding borrows strings and binaries
+//!   from the input and returns batch entries as lazy validated lists ([`rt::List`]); nothing
+//!   else allocates.
 //! - **Untrusted input.** `decode` validates and decodes in one pass: the policy (types,
 //!   sizes, ranges, flag masks, required, duplicates, attribute counts, unknown
 //!   must-understand attributes), forms (exactly one), `when` conditions and closed-enum

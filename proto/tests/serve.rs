@@ -1691,9 +1691,10 @@ proptest::proptest! {
     }
 }
 
-/// A store is read only for the request it was filled for: one holding another op's
-/// entries, or another count of the same op's, is not used (the windows read the request),
-/// and one whose validation failed holds nothing.
+/// A store of another request is not used when it cannot be this request's: one holding
+/// another op's entries, or another count of the same op's (the windows read the request);
+/// one whose validation failed holds nothing. (That a store is lent only to the request it
+/// was filled for is the host's bookkeeping: `serve_batch_kept` checks the type and count.)
 #[test]
 fn a_kept_store_of_another_request_is_not_used() {
     let entries: Vec<MapEntry> = (0..40).map(|r| map_entry(3, r)).collect();

@@ -16,7 +16,7 @@
 //! [`Window`], [`Served`]), `debug` (`Debug` of definition newtypes).
 //!
 //! Contract: nothing here panics on any input; decoding borrows from the input and allocates
-//! nothing; errors are the codec's [`Error`] (on a ring) or an [`Errno`] (on the register
+//! nothing (a [`Kept`] store, with the `alloc` feature, holds what [`keep`] hands it); errors are the codec's [`Error`] (on a ring) or an [`Errno`] (on the register
 //! path, where there is no extended ack).
 
 use core::fmt;
