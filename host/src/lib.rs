@@ -44,13 +44,13 @@
 //! what the guest writes.
 //!
 //! Domains come and go: when the hypervisor reports a domain destroyed
-//! ([`Hypercalls::drain_destroyed`](hvlink_proto::Hypercalls::drain_destroyed)), its queues
+//! ([`Hypercalls::drain_destroyed`]), its queues
 //! stop reading, every request in flight on them is cancelled (a batch reports each entry
 //! not run as `cancelled`), the replies are delivered, then the queues go and the domain's
 //! memory is forgotten. Control-class calls are checked against their target through the
-//! hypervisor's policy ([`Hypercalls::may_act_on`](hvlink_proto::Hypercalls::may_act_on));
+//! hypervisor's policy ([`Hypercalls::may_act_on`]);
 //! a hypervisor may serve a family in an older version of its own
-//! ([`Hypercalls::family_versions`](hvlink_proto::Hypercalls::family_versions)), which then
+//! ([`Hypercalls::family_versions`]), which then
 //! replaces the built-in one for lookups, introspection and dispatch. Dump ops (spec key
 //! `dump`) asked with the DUMP flag are answered part by part, then DONE.
 #![deny(unsafe_code)]

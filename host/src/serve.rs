@@ -518,7 +518,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// housekeeping, the hypervisor's due timers and the register calls posted for the lock
     /// holder, is the host's whoever holds the lock). It never waits for the host lock: taken
     /// elsewhere, the rest of the turn is the loop's. Past the read phase it goes on only
-    /// while the domain's runnable requests come to at most [`INLINE_BYTES`]. Then every
+    /// while the domain's runnable requests come to at most `INLINE_BYTES` (16 KiB). Then every
     /// queue is asked for a doorbell again. Work left (a batch past its slice or over that
     /// size, a reply ring too full to go on, another domain's requests, a timer earlier than
     /// the loop's wake-up) wakes the loop for it, as does a doorbell that finds another

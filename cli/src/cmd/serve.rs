@@ -35,7 +35,7 @@ the host, removes the socket files and finishes the capture.";
 #[derive(Debug, clap::Args)]
 #[command(after_help = AFTER_HELP)]
 pub struct Args {
-    /// The directory of the per-domain sockets (DIR/dom<N>.sock), created if missing.
+    /// The directory of the per-domain sockets (`DIR/dom<N>.sock`), created if missing.
     #[arg(long, value_name = "DIR")]
     pub dir: PathBuf,
     /// Domain 1 grants its refs 0..N to domain 2 at start (writable, frames 0x100+ref).

@@ -1,7 +1,7 @@
 //! A toolstack: build, list, pause, shut down and destroy domains with `domctl`, `sysctl`
 //! and the memory reservation ops — what `hvlink xl` and part (b) of the demo run.
 //!
-//! One source, several builds: [`toolstack!`] instantiates the same functions over the
+//! One source, several builds: `toolstack!` instantiates the same functions over the
 //! generated types of one version of `domctl`/`sysctl` — [`v3`] over the current spec (Xen
 //! 4.17's interface), [`v1`] over `hvlink-compat-demo`'s version 1 (Xen 4.15's). Nothing in
 //! them asks which version the host speaks: the generated types fill defaults, ignore what

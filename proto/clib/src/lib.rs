@@ -19,7 +19,7 @@
 //!   as C++;
 //! - the fuzz target `c_parse` (in `fuzz/`) can run the C parsers and the C ring consumer
 //!   under the sanitizers, with the same comparisons ([`fuzzing`]);
-//! - the codec bench can time the C next to the Rust ([`bench`]).
+//! - the codec bench can time the C next to the Rust ([`bench`](mod@bench)).
 //!
 //! Contract: every function here is safe to call with any bytes; the C it calls is total on
 //! any input (that is what the tests and the fuzzing check). `unsafe` is confined to the FFI

@@ -1,5 +1,5 @@
 //! The C ring end against the Rust one: the C reply consumer and the Rust
-//! [`Consumer`](hvlink_codec::ring::Consumer) read the same hostile ring and must see the same
+//! [`hvlink_codec::ring::Consumer`] read the same hostile ring and must see the same
 //! messages and the same fault; the C request producer's output must read back through the
 //! Rust consumer (what the host runs).
 

@@ -2,7 +2,7 @@
 //!
 //! The file has two parts: a table of every family the spec has (ops, attribute sets with
 //! each attribute's id, name, type, enum or flags, nest and doc, definitions with their
-//! entries) — the generated part — and a fixed interpreter of that table ([`RUNTIME`]) that
+//! entries) — the generated part — and a fixed interpreter of that table (`RUNTIME`) that
 //! declares one Wireshark field per attribute and registers a dissector per family with
 //! Wireshark's generic netlink dissector (dissector table `genl.family`, which learns family
 //! names from the nlctrl NEWFAMILY records a capture starts with). It also dissects the
