@@ -189,6 +189,12 @@ const STEP_AT_ONCE: usize = 2048;
 /// when they stopped going apart; BENCHMARKS §11, stop 29).
 const CHECK_APART_AT: usize = 8 << 10;
 
+/// A batch request of more than this many bytes (about six grant entries) is validated
+/// before its first window with its entries kept, for its windows to run them from there
+/// ([`rt::Kept`]); a smaller one (a single op's form, a batch of one) is validated by its
+/// first window as it runs, which for an entry or two costs less than keeping them.
+const KEEP_AT: usize = 256;
+
 /// The most a batch's first window reserves for its results before its entries are counted
 /// (see [`Host::step`]): far below what a continuation keeps for the next one.
 const FIRST_RESERVE: usize = 4096;
@@ -1729,12 +1735,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 u32::MAX
             })
             .max(1);
-        // A batch of a built-in family not validated apart is validated before its first
-        // window, its entries kept as they are decoded: every window runs them from there.
+        // A batch of a built-in family not validated apart (over `KEEP_AT` bytes) is
+        // validated before its first window, its entries kept as they are decoded: every
+        // window runs them from there.
         let invalid = if !c.validated
             && c.next == 0
             && c.total.is_none()
             && op.flags & op_flags::BATCH != 0
+            && c.request.len() > KEEP_AT
             && generated_checks(op, self.extra_descs, self.hv.family_versions())
         {
             // A big batch takes a spare store (a few KiB, kept from an earlier big one); a

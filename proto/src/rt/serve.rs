@@ -138,9 +138,10 @@ impl Window<'_> {
 /// filled with: a queue that alternates map and unmap batches fills it without allocating.
 #[derive(Default)]
 pub struct Kept {
-    /// A vector of entries per entry type, the one filled last first.
+    /// A vector of entries per entry type, the one filled last first (boxed: a store sits
+    /// in every continuation, which the host moves around).
     #[cfg(feature = "alloc")]
-    vals: [Option<KeptVec>; KEPT_TYPES],
+    vals: Option<alloc::boxed::Box<[Option<KeptVec>; KEPT_TYPES]>>,
     /// How many entries it holds; `None` while it holds none (nothing kept yet, or the last
     /// validation failed).
     len: Option<usize>,
@@ -149,16 +150,20 @@ pub struct Kept {
 /// Entry types whose allocations a [`Kept`] store keeps.
 pub const KEPT_TYPES: usize = 4;
 
-/// One entry type's vector and its capacity in bytes.
+/// One entry type's vector, its type and its capacity in bytes.
 #[cfg(feature = "alloc")]
-type KeptVec = (alloc::boxed::Box<dyn core::any::Any + Send>, usize);
+type KeptVec = (
+    alloc::boxed::Box<dyn core::any::Any + Send>,
+    core::any::TypeId,
+    usize,
+);
 
 impl Kept {
     /// An empty store.
     pub const fn new() -> Kept {
         Kept {
             #[cfg(feature = "alloc")]
-            vals: [None, None, None, None],
+            vals: None,
             len: None,
         }
     }
@@ -169,7 +174,7 @@ impl Kept {
         let _n = self.len?;
         #[cfg(feature = "alloc")]
         {
-            let (b, _) = self.vals[0].as_ref()?;
+            let (b, _, _) = self.vals.as_ref()?[0].as_ref()?;
             let v = b.downcast_ref::<alloc::vec::Vec<T>>()?;
             (v.len() == _n).then_some(v.as_slice())
         }
@@ -191,7 +196,9 @@ impl Kept {
     pub fn bytes(&self) -> usize {
         #[cfg(feature = "alloc")]
         {
-            self.vals.iter().flatten().map(|(_, n)| *n).sum()
+            self.vals.as_ref().map_or(0, |v| {
+                core::mem::size_of_val(&**v) + v.iter().flatten().map(|(_, _, n)| *n).sum::<usize>()
+            })
         }
         #[cfg(not(feature = "alloc"))]
         0
@@ -248,16 +255,22 @@ pub fn keep<T: Send + 'static, R>(
         use alloc::{boxed::Box, vec::Vec};
         // This type's vector (its allocation reused), or a new one in place of the type
         // used longest ago; first either way.
-        let slots = &mut kept.vals;
-        let at = slots
+        let ty = core::any::TypeId::of::<Vec<T>>();
+        let slots = kept.vals.get_or_insert_with(Default::default);
+        let at = match slots
             .iter()
-            .position(|s| s.as_ref().is_some_and(|(b, _)| b.is::<Vec<T>>()))
-            .unwrap_or_else(|| {
-                slots[KEPT_TYPES - 1] = Some((Box::new(Vec::<T>::new()), 0));
+            .position(|s| s.as_ref().is_some_and(|(_, t, _)| *t == ty))
+        {
+            Some(at) => at,
+            None => {
+                slots[KEPT_TYPES - 1] = Some((Box::new(Vec::<T>::new()), ty, 0));
                 KEPT_TYPES - 1
-            });
-        slots[..=at].rotate_right(1);
-        if let Some((b, size)) = slots[0].as_mut() {
+            }
+        };
+        if at > 0 {
+            slots[..=at].rotate_right(1);
+        }
+        if let Some((b, _, size)) = slots[0].as_mut() {
             if let Some(vec) = b.downcast_mut::<Vec<T>>() {
                 vec.clear();
                 let r = decode(&mut Keeper {
