@@ -342,7 +342,6 @@ async fn hostile_host_replies_are_errors_not_panics() {
 /// not taken as results).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_batchs_caller_reads_its_parts_as_they_come() {
-    use hvlink_proto::grant_table::{Gntst, MapReply, MapReplyEntry, MapReplyForm};
     use std::sync::atomic::Ordering::Relaxed;
     let (c, mut host, _t, _mem) = played_host(1 << 16, 33, |config| {
         config.timeout = Some(Duration::from_secs(10));
@@ -354,29 +353,6 @@ async fn a_batchs_caller_reads_its_parts_as_they_come() {
     let es: Vec<MapEntry> = (0..200u32)
         .map(|i| host_map(DOM1, i, 0x40_0000 + u64::from(i) * 4096))
         .collect();
-    let part = |seq: u32, from: u32, to: u32, flags: Flags| {
-        let entry: Vec<MapReplyEntry> = (from..to)
-            .map(|i| MapReplyEntry {
-                index: i,
-                status: Gntst::OKAY,
-                handle: Some(1000 + i),
-                dev_bus_addr: None,
-            })
-            .collect();
-        let rep = MapReply {
-            form: MapReplyForm::Batch {
-                entry: List::new(&entry),
-            },
-        };
-        let mut buf = vec![0u8; 16384];
-        let mut b = Builder::new(SliceSink::new(&mut buf));
-        let n = MapGrantRef::write_reply(&mut b, seq, 0, &rep).unwrap();
-        buf.truncate(n);
-        let mut m = buf;
-        let f = u16::from_le_bytes([m[6], m[7]]) | flags.0;
-        m[6..8].copy_from_slice(&f.to_le_bytes());
-        m
-    };
     for bad_first in [false, true] {
         let call = {
             let (c, es) = (c.clone(), es.clone());
@@ -426,6 +402,98 @@ async fn a_batchs_caller_reads_its_parts_as_they_come() {
                 assert_eq!((e.index, e.handle), (i as u32, Some(1000 + i as u32)));
             }
         }
+    }
+}
+
+/// A map reply message to request `seq` carrying the results of entries `from..to` (handle
+/// 1000 + index), with `flags` added to its header's (MULTI for a part before the last).
+fn part(seq: u32, from: u32, to: u32, flags: Flags) -> Vec<u8> {
+    use hvlink_proto::grant_table::{Gntst, MapReply, MapReplyEntry, MapReplyForm};
+    let entry: Vec<MapReplyEntry> = (from..to)
+        .map(|i| MapReplyEntry {
+            index: i,
+            status: Gntst::OKAY,
+            handle: Some(1000 + i),
+            dev_bus_addr: None,
+        })
+        .collect();
+    let rep = MapReply {
+        form: MapReplyForm::Batch {
+            entry: List::new(&entry),
+        },
+    };
+    let mut buf = vec![0u8; 16384];
+    let mut b = Builder::new(SliceSink::new(&mut buf));
+    let n = MapGrantRef::write_reply(&mut b, seq, 0, &rep).unwrap();
+    buf.truncate(n);
+    let f = u16::from_le_bytes([buf[6], buf[7]]) | flags.0;
+    buf[6..8].copy_from_slice(&f.to_le_bytes());
+    buf
+}
+
+/// A batch's caller that polls takes the parts another drainer routed to its call, not only
+/// those its own drains found. Two batch callers poll at once, and the host publishes one's
+/// first part and the other's whole reply together: whichever caller drains routes both.
+/// Before, a first part the other caller routed waited for the call's next part, which this
+/// host sends only once the first was taken: the call stalled (it failed here within 20
+/// rounds, and once in a whole test run). 20 rounds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_polling_batch_caller_takes_the_parts_another_drainer_routed() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let (c, mut host, _t, _mem) = played_host(1 << 16, 33, |config| {
+        config.timeout = Some(Duration::from_secs(10));
+        config.poll = Duration::from_secs(5);
+        config.poll_max = Duration::from_secs(5);
+    })
+    .await;
+    let map = |n: u32| -> Vec<MapEntry> {
+        (0..n)
+            .map(|i| host_map(DOM1, i, 0x40_0000 + u64::from(i) * 4096))
+            .collect()
+    };
+    for round in 0..20 {
+        let spawn = |n: u32| {
+            let (c, es) = (c.clone(), map(n));
+            tokio::spawn(async move { c.grant_map(&es, MapMode::INDEPENDENT).await })
+        };
+        let (big, small) = (spawn(200), spawn(40));
+        // Both requests read; the bigger one is the call answered in parts.
+        let mut seqs = Vec::new();
+        while seqs.len() < 2 {
+            if let Some(r) = host.peek_request().unwrap() {
+                seqs.push((r.len(), Message::parse(r).unwrap().header().seq));
+                host.consume();
+            } else {
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+        }
+        seqs.sort();
+        let (small_seq, big_seq) = (seqs[0].1, seqs[1].1);
+        let early = c.stats().parts_early.load(Relaxed);
+        assert!(host
+            .push_replies(&part(big_seq, 0, 128, Flags::MULTI))
+            .unwrap());
+        assert!(host
+            .push_replies(&part(small_seq, 0, 40, Flags(0)))
+            .unwrap());
+        host.flush();
+        let t0 = std::time::Instant::now();
+        while c.stats().parts_early.load(Relaxed) == early {
+            assert!(
+                t0.elapsed() < Duration::from_secs(2),
+                "round {round}: the first part was not taken: {:?}",
+                c.stats()
+            );
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        assert_eq!(small.await.unwrap().unwrap().len(), 40);
+        assert!(host
+            .push_replies(&part(big_seq, 128, 200, Flags(0)))
+            .unwrap());
+        host.flush();
+        let r = big.await.unwrap().unwrap();
+        assert_eq!(r.len(), 200);
+        assert!(r.iter().enumerate().all(|(i, e)| e.index == i as u32));
     }
 }
 

@@ -975,7 +975,17 @@ impl Ticket {
                         self.take_early(&mut **f);
                     }
                 }
-                Ok(_) => {}
+                Ok(_) => {
+                    // Parts another drainer routed to this call (another caller's poll, the
+                    // reply task finishing its drain, a flush's drain at its kick) are this
+                    // caller's to take too, every 64 looks: only its own drains found them,
+                    // so a part routed by another waited for the next part to be taken.
+                    if spins & 63 == 63 {
+                        if let Some(f) = each {
+                            self.take_early(&mut **f);
+                        }
+                    }
+                }
             }
             spins += 1;
             if spins <= 64 {
