@@ -66,7 +66,7 @@ async fn map_unmap(c: &Client, es: &[MapEntry]) {
 
 /// One call at a time on a parked host: each doorbell serves its call's turn on the caller's
 /// thread (the loop is not woken: no doorbell reaches it), and the answers are right. With
-/// the inline doorbells off, the same calls wake the loop instead.
+/// the inline doorbells off, calls to the parked loop wake it instead.
 #[test]
 fn a_doorbell_to_a_parked_host_serves_the_turn_on_the_ringing_thread() {
     const N: u64 = 300;
@@ -94,14 +94,31 @@ fn a_doorbell_to_a_parked_host_serves_the_turn_on_the_ringing_thread() {
         "the loop was rung {woke} times for {N} calls"
     );
     e.shared().set_inline_doorbells(false);
+    // A call that comes before the loop has parked again needs no doorbell (how many do
+    // depends on the machine: 94 of 300 in one CI run). So each call here waits for the loop
+    // to park by itself after the last one's turn (it parks once idle in interrupt mode),
+    // and then its doorbell must reach the loop.
+    const M: u64 = 50;
     let before = m.snapshot();
-    calls(N);
+    for _ in 0..M {
+        let parks = m.parks.load(Ordering::Relaxed);
+        calls(1);
+        let t0 = Instant::now();
+        while m.parks.load(Ordering::Relaxed) <= parks {
+            assert!(
+                t0.elapsed() < Duration::from_secs(10),
+                "the loop never parked"
+            );
+            std::thread::sleep(Duration::from_micros(200));
+        }
+    }
     let after = m.snapshot();
     assert_eq!(after.inline_turns, before.inline_turns);
-    // (A call that comes before the loop has parked again needs no doorbell.)
+    // (The loop also wakes by itself for the hypervisor's timers, and a call that comes
+    // then finds it awake.)
     assert!(
-        after.doorbells - before.doorbells >= N / 2,
-        "{} doorbells reached the loop for {N} calls",
+        after.doorbells - before.doorbells >= M * 8 / 10,
+        "{} doorbells reached the loop for {M} calls",
         after.doorbells - before.doorbells
     );
 }
