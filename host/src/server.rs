@@ -275,6 +275,16 @@ fn generated_checks(op: &OpDesc, extras: &[&rt::FamilyDesc], versions: &[&rt::Fa
         && !versions.iter().any(|f| f.id == fam)
 }
 
+/// Give `own`, a big batch's store, one of the `spare` stores (one a finished big batch left,
+/// its allocations reused) if it has none of its own yet.
+fn lend_spare(spare: &mut Vec<rt::Kept>, own: &mut rt::Kept) {
+    if own.bytes() == 0 {
+        if let Some(k) = spare.pop() {
+            *own = k;
+        }
+    }
+}
+
 /// A tap on every message a queue carries (what `--pcap` writes).
 pub type Capture = Box<dyn FnMut(Direction, QueueKey, &[u8]) + Send>;
 
@@ -517,12 +527,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             token: self.checks,
             op: c.op,
             request: std::mem::take(&mut c.request),
-            kept: match self.kept_spare.pop() {
-                Some(k) if c.kept.bytes() == 0 => k,
-                other => {
-                    self.kept_spare.extend(other);
-                    std::mem::take(&mut c.kept)
-                }
+            kept: {
+                lend_spare(&mut self.kept_spare, &mut c.kept);
+                std::mem::take(&mut c.kept)
             },
             mode: None,
             took_ns: 0,
@@ -1748,10 +1755,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             // A big batch takes a spare store (a few KiB, kept from an earlier big one); a
             // small one fills its own (which its buffers keep when they are reused): a big
             // store would make them too big to keep.
-            if c.kept.bytes() == 0 && c.request.len() > CHECK_APART_AT {
-                if let Some(k) = self.kept_spare.pop() {
-                    c.kept = k;
-                }
+            if c.request.len() > CHECK_APART_AT {
+                lend_spare(&mut self.kept_spare, &mut c.kept);
             }
             let r =
                 hvlink_proto::generated::validate_keep(op, request_attrs(&c.request), &mut c.kept);

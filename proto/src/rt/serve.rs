@@ -270,27 +270,25 @@ pub fn keep<T: Send + 'static, R>(
         if at > 0 {
             slots[..=at].rotate_right(1);
         }
-        if let Some((b, _, size)) = slots[0].as_mut() {
-            if let Some(vec) = b.downcast_mut::<Vec<T>>() {
-                vec.clear();
-                let r = decode(&mut Keeper {
-                    vec: &mut *vec,
-                    _s: PhantomData,
-                });
-                if r.is_ok() {
-                    kept.len = Some(vec.len());
-                } else {
-                    vec.clear();
-                }
-                *size = vec.capacity() * core::mem::size_of::<T>();
-                return r;
-            }
-        }
-        // Not reached (the first slot holds this type's vector): validate, keep nothing.
-        decode(&mut Keeper {
-            vec: &mut Vec::new(),
+        // Out of its slot for the decode, typed (the slot holds this type's vector: the
+        // default is never needed), and back in with its size.
+        let mut vec: Box<Vec<T>> = match slots[0].take().map(|(b, _, _)| b.downcast::<Vec<T>>()) {
+            Some(Ok(v)) => v,
+            _ => Box::default(),
+        };
+        vec.clear();
+        let r = decode(&mut Keeper {
+            vec: &mut vec,
             _s: PhantomData,
-        })
+        });
+        if r.is_ok() {
+            kept.len = Some(vec.len());
+        } else {
+            vec.clear();
+        }
+        let size = vec.capacity() * core::mem::size_of::<T>();
+        slots[0] = Some((vec, ty, size));
+        r
     }
     #[cfg(not(feature = "alloc"))]
     decode(&mut Keeper { _s: PhantomData })
