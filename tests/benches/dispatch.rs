@@ -494,7 +494,47 @@ fn fixed_batches(n: usize) {
     );
 }
 
+/// `HV_DIRECT=N`: the work of [`fixed_batches`] as the e2e bench's tokio mpsc peer does it:
+/// the backend called with the typed batches, no codec, no host step. What is left of a
+/// `HV_BATCH` count once this one is taken out is what the ring path adds per entry.
+fn fixed_direct(n: usize) {
+    let mut hv = fixtures::standard();
+    grant_refs(&mut hv, DOM1, DOM2, 0..1024);
+    let ctx = fixtures::kernel(DOM2);
+    let es = entries(512);
+    let mut out: Vec<(u32, u64)> = Vec::with_capacity(es.len());
+    let t0 = std::time::Instant::now();
+    for _ in 0..n {
+        out.clear();
+        let req = map_batch(MapMode::INDEPENDENT, &es);
+        let _ = hv.map_grant_ref(&ctx, &req, &mut |r| {
+            out.push((r.handle.unwrap_or(0), 0));
+            Ok(())
+        });
+        for (o, e) in out.iter_mut().zip(&es) {
+            o.1 = e.host_addr;
+        }
+        let un: Vec<_> = out
+            .iter()
+            .map(|(h, a)| hvlink_proto::grant_table::UnmapEntry {
+                host_addr: *a,
+                dev_bus_addr: 0,
+                handle: *h,
+            })
+            .collect();
+        let _ = hv.unmap_grant_ref(&ctx, &unmap_batch(&un), &mut |_| Ok(()));
+    }
+    println!(
+        "{n} x (map 512 + unmap 512) called on the backend directly: {:?}",
+        t0.elapsed()
+    );
+}
+
 fn main() {
+    if let Some(n) = std::env::var("HV_DIRECT").ok().and_then(|v| v.parse().ok()) {
+        fixed_direct(n);
+        return;
+    }
     if let Some(n) = std::env::var("HV_TURNS").ok().and_then(|v| v.parse().ok()) {
         fixed_turns(n);
         return;

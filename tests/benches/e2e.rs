@@ -1056,6 +1056,8 @@ fn batch_stages_report() {
     let es = entries(n);
     let (mut sm, mut su) = (Stages::default(), Stages::default());
     let (mut tm, mut tu) = (Vec::new(), Vec::new());
+    let hm = e.shared().metrics();
+    let (h0, c0) = (hm.snapshot(), client_counts(&ring));
     let t0 = Instant::now();
     let tsc0 = probe::now();
     for _ in 0..ROUNDS {
@@ -1079,7 +1081,20 @@ fn batch_stages_report() {
         su.add(a, probe::now());
     }
     let tpn = (probe::now() - tsc0) as f64 / t0.elapsed().as_nanos() as f64;
+    let (h1, c1) = (hm.snapshot(), client_counts(&ring));
+    let per = |a: u64, b: u64| (a - b) as f64 / (2 * ROUNDS) as f64;
     println!("\none batch of {n} entries at a time, caller on CPU 0, host on CPU 1:");
+    println!(
+        "  per batch: host reply messages {:.2}, preemptions {:.2}, validated apart {:.2}, parks {:.2}; \
+         caller polled {:.2}, sleeps {:.2}, yields {:.1}",
+        per(h1.replies, h0.replies),
+        per(h1.preemptions, h0.preemptions),
+        per(h1.checked_apart, h0.checked_apart),
+        per(h1.parks, h0.parks),
+        per(c1[0], c0[0]),
+        per(c1[2], c0[2]),
+        per(c1[3], c0[3]),
+    );
     for (label, t, s) in [("map", &mut tm, &sm), ("unmap", &mut tu, &su)] {
         println!("  {label:<5} p50 {:>8.1?}", percentile(t, 0.5));
         if let Some(s) = s.report(ROUNDS, tpn) {

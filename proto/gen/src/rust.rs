@@ -1087,6 +1087,49 @@ fn check_arm(
         w!(o, "{ind}at_{v} = a.offset();");
     }
     seen_form(o, s, a, ind);
+    // A list of fixed-layout nests (a batch's entries or results): the entries that follow
+    // this one in a layout their encoder writes are taken in a run, each decoded as above,
+    // without going around the level's loop for each (its dispatch and its checks that a
+    // run cannot fail: the counts are kept within their bounds here, and anything else ends
+    // the run and goes round the loop, errors included).
+    if !first && a.when.is_none() && m.shape(s, a) == Shape::List && a.ty == "nest" {
+        let inner = m.set(a.nested.as_deref().unwrap_or_default());
+        let layouts = fixed_layouts(m, inner);
+        if !layouts.is_empty() {
+            let raw = (a.id as u32 | if a.must_understand { 0x4000 } else { 0 } | 0x8000) << 16;
+            let heads: Vec<String> = layouts
+                .iter()
+                .map(|l| {
+                    let len: u32 = 4 + l
+                        .iter()
+                        .map(|x| (4 + fixed_size(x).unwrap_or(0) + 3) & !3)
+                        .sum::<u32>();
+                    format!("{:#010x}", raw | len)
+                })
+                .collect();
+            let mut bound = format!("count < {}", max_attrs(s));
+            if let Some(max) = a.max_count {
+                bound.push_str(&format!(" && n_{v} < {max}"));
+            }
+            w!(o, "{ind}while {bound} {{");
+            w!(
+                o,
+                "{ind}    let Some(v) = rt::run_next::<{}>(&mut walk, &[{}]) else {{",
+                m.elem_ty(a, "'a"),
+                heads.join(", ")
+            );
+            w!(o, "{ind}        break;");
+            w!(o, "{ind}    }};");
+            w!(o, "{ind}    count += 1;");
+            if each.is_some_and(|r| r.name == a.name) {
+                w!(o, "{ind}    each(v);");
+            } else {
+                w!(o, "{ind}    let _ = v;");
+            }
+            w!(o, "{ind}    n_{v} += 1;");
+            w!(o, "{ind}}}");
+        }
+    }
 }
 
 /// One attribute of `decode_valid`'s loop: only its value, and where it goes.

@@ -751,6 +751,16 @@ impl<'a> MapReq<'a> {
                     each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 1157 && n_entry < 1024 {
+                        let Some(v) =
+                            rt::run_next::<MapEntry>(&mut walk, &[0x80060028, 0x8006001c])
+                        else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -1550,6 +1560,17 @@ impl<'a> MapReply<'a> {
                     each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 1155 && n_entry < 1024 {
+                        let Some(v) = rt::run_next::<MapReplyEntry>(
+                            &mut walk,
+                            &[0x80040028, 0x80040020, 0x8004001c, 0x80040014],
+                        ) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -2350,6 +2371,17 @@ impl<'a> UnmapReq<'a> {
                     each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 1156 && n_entry < 1024 {
+                        let Some(v) = rt::run_next::<UnmapEntry>(
+                            &mut walk,
+                            &[0x80050024, 0x80050018, 0x80050018, 0x8005000c],
+                        ) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -2996,6 +3028,14 @@ impl<'a> UnmapReply<'a> {
                     each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 1153 && n_entry < 1024 {
+                        let Some(v) = rt::run_next::<EntryResult>(&mut walk, &[0x80020014]) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -4521,6 +4561,14 @@ impl<'a> CopyReply<'a> {
                     let v = rt::nest_from_attr::<EntryResult>(&a)?;
                     each(v);
                     n_entry += 1;
+                    while count < 1024 && n_entry < 512 {
+                        let Some(v) = rt::run_next::<EntryResult>(&mut walk, &[0x80010014]) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }

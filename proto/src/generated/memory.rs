@@ -514,6 +514,14 @@ impl<'a> rt::AttrSet<'a> for MemoryMapReply<'a> {
                     let v = rt::nest_from_attr::<E820Entry>(&a)?;
                     let _ = v;
                     n_entry += 1;
+                    while count < 1024 && n_entry < 128 {
+                        let Some(v) = rt::run_next::<E820Entry>(&mut walk, &[0x80020024]) else {
+                            break;
+                        };
+                        count += 1;
+                        let _ = v;
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -1086,6 +1094,14 @@ impl<'a> ReservationReq<'a> {
                     each(v);
                     n_extent += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 2180 && n_extent < 2048 {
+                        let Some(v) = rt::run_next::<Extent>(&mut walk, &[0x80050010]) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_extent += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -1545,6 +1561,14 @@ impl<'a> ReservationReply<'a> {
                     each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 2177 && n_entry < 2048 {
+                        let Some(v) = rt::run_next::<ExtentResult>(&mut walk, &[0x80020014]) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }
@@ -2177,6 +2201,14 @@ impl<'a> PhysmapReq<'a> {
                     each(v);
                     n_entry += 1;
                     rt::seen(&mut forms[1], &a);
+                    while count < 1158 && n_entry < 1024 {
+                        let Some(v) = rt::run_next::<PhysmapEntry>(&mut walk, &[0x8007001c]) else {
+                            break;
+                        };
+                        count += 1;
+                        each(v);
+                        n_entry += 1;
+                    }
                 }
                 _ => rt::unknown(&a)?,
             }

@@ -124,6 +124,33 @@ pub fn word(b: &[u8], at: usize) -> u32 {
     }
 }
 
+/// The next attribute of `walk`, taken as the next element of a run of a list's entries,
+/// if its whole header (type field with its flags, and length) is one of `heads` (the
+/// headers the encoder writes for the element set's fixed layouts) and its attributes
+/// decode: decoded as [`nest_from_attr`] decodes it, and the walk moved past it. `None`
+/// otherwise, the walk unmoved: the level's own loop then takes the attribute, and
+/// reports it if it is wrong. This only skips the loop's per-attribute dispatch for the
+/// common case; the generated caller keeps the level's counts.
+#[inline(always)]
+pub fn run_next<'a, T: crate::rt::AttrSet<'a>>(walk: &mut Walk<'a>, heads: &[u32]) -> Option<T> {
+    let rest = walk.rest;
+    let h = word(rest, 0);
+    if !heads.contains(&h) {
+        return None;
+    }
+    // (A fixed layout's length is a multiple of 4: no padding follows it.)
+    let len = (h & 0xffff) as usize;
+    let payload = rest.get(hvlink_codec::attr::HEADER_LEN..len)?;
+    let offset = walk.position();
+    let v = T::decode_at(
+        Attrs::new(payload, offset.wrapping_add(hvlink_codec::attr::HEADER_LEN)),
+        offset,
+    )
+    .ok()?;
+    walk.rest = rest.get(len..).unwrap_or(&[]);
+    Some(v)
+}
+
 /// Bytes `at .. at + len` of `b` (an attribute's payload in such a layout); empty past the
 /// end.
 #[inline(always)]

@@ -520,6 +520,17 @@ impl<'a> rt::AttrSet<'a> for ListReply<'a> {
                     let v = rt::nest_from_attr::<ListEntry>(&a)?;
                     let _ = v;
                     n_domain += 1;
+                    while count < 1024 && n_domain < 64 {
+                        let Some(v) = rt::run_next::<ListEntry>(
+                            &mut walk,
+                            &[0x80010050, 0x80010048, 0x80010048, 0x80010040],
+                        ) else {
+                            break;
+                        };
+                        count += 1;
+                        let _ = v;
+                        n_domain += 1;
+                    }
                 }
                 2 => {
                     if seen & 0x2 != 0 {
