@@ -18,6 +18,24 @@ pub(crate) struct Buffers {
 /// The largest set of buffers the host keeps for reuse.
 const KEEP_BYTES: usize = 16 << 10;
 
+/// The largest reply buffers of a big batch the host keeps for the next one
+/// ([`Continuation::take_reply_buffers`]): each as big as the most a batch's reply in
+/// progress holds (two messages), so that a big batch's results and their framing do not
+/// grow new buffers from nothing, copying what they hold at each doubling.
+const KEEP_REPLY_BYTES: usize = 2 * hvlink_codec::limits::MAX_MESSAGE_LEN;
+
+impl Buffers {
+    /// Buffers with `results` and `outbox` as their reply buffers (a big batch's, kept by
+    /// [`Continuation::take_reply_buffers`]).
+    pub(crate) fn replies((results, outbox): (Vec<u8>, Vec<u8>)) -> Buffers {
+        Buffers {
+            results,
+            outbox,
+            ..Buffers::default()
+        }
+    }
+}
+
 /// A long request in progress: its private copy and where it stands.
 #[derive(Debug)]
 pub struct Continuation {
@@ -63,13 +81,8 @@ pub struct Continuation {
 
 impl Continuation {
     /// A continuation of the parsed request `p` (its bytes copied: the continuation owns
-    /// them), nothing run yet.
-    pub(crate) fn new(p: &dispatch::Parsed, request: &[u8]) -> Continuation {
-        Continuation::with_buffers(p, request, Buffers::default())
-    }
-
-    /// [`new`](Self::new), in buffers kept from a finished continuation (see
-    /// [`take_buffers`](Self::take_buffers)).
+    /// them), nothing run yet, in buffers kept from a finished continuation (see
+    /// [`take_buffers`](Self::take_buffers)) or new ones.
     pub(crate) fn with_buffers(
         p: &dispatch::Parsed,
         request: &[u8],
@@ -156,6 +169,21 @@ impl Continuation {
     /// Entries done so far.
     pub fn done(&self) -> u32 {
         self.next
+    }
+
+    /// Its reply buffers, emptied, if they are small enough to keep for the next big batch
+    /// (a big batch's buffers are not [`reusable`](Self::reusable) as a small op's set).
+    pub(crate) fn take_reply_buffers(&mut self) -> Option<(Vec<u8>, Vec<u8>)> {
+        if self.results.capacity() > KEEP_REPLY_BYTES || self.outbox.capacity() > KEEP_REPLY_BYTES {
+            return None;
+        }
+        let mut r = (
+            std::mem::take(&mut self.results),
+            std::mem::take(&mut self.outbox),
+        );
+        r.0.clear();
+        r.1.clear();
+        Some(r)
     }
 
     /// Host memory it holds (its request copy, its kept entries and replies in progress).

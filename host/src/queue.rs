@@ -58,6 +58,10 @@ impl Requests {
 
     /// Remember that `seq` completed.
     pub(crate) fn complete(&mut self, seq: u32) {
+        // Its whole bound at once (1 KiB), not by doubling.
+        if self.completed.capacity() == 0 {
+            self.completed.reserve_exact(COMPLETED_KEPT);
+        }
         if self.completed.len() >= COMPLETED_KEPT {
             self.completed.pop_front();
         }

@@ -114,6 +114,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     big_spare: Vec<Vec<u8>>,
     /// Kept-entry stores of finished big batches ([`rt::Kept`]), at most [`BIG_SPARE`].
     kept_spare: Vec<rt::Kept>,
+    /// Reply buffers (results, framed messages) of finished big batches, for the next big
+    /// request, at most [`BIG_SPARE`] (each at most two messages' size).
+    reply_spare: Vec<(Vec<u8>, Vec<u8>)>,
     /// The in-flight list a queue's continuations were advanced out of, given back empty
     /// ([`Host::advance_all`]), so that advancing a batch allocates nothing.
     inflight_spare: VecDeque<Continuation>,
@@ -172,6 +175,9 @@ const SPARE: usize = 8;
 /// serving thread's ring copy: a big request's continuation takes the copy over instead of
 /// copying it again, and gives the buffer back here when it finishes.
 const BIG_SPARE: usize = 4;
+/// A batch request of more bytes than this takes the reply buffers a finished big batch
+/// left (`Host::reply_spare`): its results will outgrow a small op's kept set.
+const REPLY_SPARE_AT: usize = 4 << 10;
 /// A reply message longer than this is published in pieces of this size, posted register
 /// calls run between them ([`Host::combine`]): copying a 32 KiB batch reply into a ring the
 /// guest reads from another core takes several microseconds.
@@ -362,6 +368,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             spare: Vec::new(),
             big_spare: Vec::new(),
             kept_spare: Vec::new(),
+            reply_spare: Vec::new(),
             inflight_spare: VecDeque::new(),
             preempt: None,
             posts: None,
@@ -744,6 +751,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         &mut self.spent[at].1
     }
 
+    /// Buffers for a new continuation of `p`, a request of `len` bytes: a big batch gets
+    /// the reply buffers a finished one left, others a small op's set.
+    fn buffers_for(&mut self, p: &dispatch::Parsed, len: usize) -> crate::continuation::Buffers {
+        if len > REPLY_SPARE_AT && p.op.flags & op_flags::BATCH != 0 {
+            if let Some(r) = self.reply_spare.pop() {
+                return crate::continuation::Buffers::replies(r);
+            }
+        }
+        self.spare.pop().unwrap_or_default()
+    }
+
     /// Keep a finished continuation's buffers for the next one (a small op's, a few).
     fn recycle(&mut self, c: &mut Continuation) {
         if c.request.capacity() >= hvlink_codec::limits::MAX_MESSAGE_LEN
@@ -754,12 +772,21 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         }
         if self.spare.len() < SPARE && c.reusable() {
             self.spare.push(c.take_buffers());
-        } else if c.kept.bytes() > 0 && self.kept_spare.len() < BIG_SPARE {
+            return;
+        }
+        if c.kept.bytes() > 0 && self.kept_spare.len() < BIG_SPARE {
             // A big batch's kept entries (a few KiB: its next one fills them again rather
             // than growing a new store entry by entry).
             let mut k = std::mem::take(&mut c.kept);
             k.clear();
             self.kept_spare.push(k);
+        }
+        if self.reply_spare.len() < BIG_SPARE {
+            // And its reply buffers: grown from nothing, the results of a 512-entry grant
+            // batch took 10 doublings, each copying what was written (callgrind, stop 31).
+            if let Some(r) = c.take_reply_buffers() {
+                self.reply_spare.push(r);
+            }
         }
     }
 
@@ -1284,7 +1311,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     let attrs = request_attrs(bytes);
                     let denied =
                         check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
-                    let bufs = self.spare.pop().unwrap_or_default();
+                    let bufs = self.buffers_for(&p, len);
                     let mut c = if len > OWN_AT {
                         // Big: it keeps the serving thread's copy out of the ring (copied
                         // once); the thread reads the next request into a kept buffer.
@@ -1928,7 +1955,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if p.op.flags & op_flags::BATCH != 0 {
             Metrics::add(&self.metrics.batches, 1);
         }
-        let mut c = Continuation::new(&p, request);
+        let bufs = self.buffers_for(&p, request.len());
+        let mut c = Continuation::with_buffers(&p, request, bufs);
         let mut reqs = Requests::default();
         loop {
             let mut budget = u32::MAX;
@@ -1942,7 +1970,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 generation,
                 &mut t,
             ) {
-                Ok(Step::Done) | Err(_) => return true,
+                Ok(Step::Done) | Err(_) => {
+                    self.recycle(&mut c);
+                    return true;
+                }
                 Ok(Step::Again) | Ok(Step::NoRoom) => continue,
                 Ok(Step::Parked) => return false,
             }

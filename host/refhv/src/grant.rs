@@ -476,6 +476,36 @@ struct Maps {
     pages: u64,
     /// The domain is being destroyed: it maps nothing more.
     dying: bool,
+    /// By page of the domain's RAM, the handle (plus one; 0: none) of the host mapping
+    /// made there last: the page table entry Xen writes, which a later mapping at the same
+    /// address overwrites. What `unmap_and_replace` moves, found without a walk of the
+    /// maptrack (whose size the guest sets). An entry may be stale (its mapping gone or
+    /// moved): it is checked against its slot before use. Grown as mappings are made: at
+    /// most 4 bytes per page of the domain's own RAM.
+    at_page: Vec<u32>,
+}
+
+impl Maps {
+    /// The host mapping made at `addr` last, if it is still there.
+    fn mapped_at(&self, addr: u64) -> Option<u32> {
+        let h = self.at_page.get(page_of(addr)?)?.checked_sub(1)?;
+        let s = self.maptrack.get(h)?;
+        (s.flags & MAP_HOST != 0 && s.host_addr == addr).then_some(h)
+    }
+
+    /// Note `handle` as the host mapping at `addr` (a valid address of the domain's RAM).
+    fn note_at(&mut self, addr: u64, handle: u32) {
+        let Some(p) = page_of(addr) else { return };
+        if p >= self.at_page.len() {
+            self.at_page.resize(p + 1, 0);
+        }
+        self.at_page[p] = handle.saturating_add(1);
+    }
+}
+
+/// The index of the page at `addr` in [`Maps::at_page`].
+fn page_of(addr: u64) -> Option<usize> {
+    usize::try_from(addr / PAGE_SIZE).ok()
 }
 
 /// Per-domain grant state: the domain's own grant table and its maptrack (the mappings it
@@ -531,6 +561,7 @@ impl DomainGrants {
                 copied_bytes: 0,
                 pages: config.pages,
                 dying: false,
+                at_page: Vec::new(),
             })),
         }
     }
@@ -830,6 +861,9 @@ fn map_one(
         return Err(Gntst::NO_SPACE);
     };
     ent.maps.fetch_add(1, Ordering::SeqCst);
+    if flags & MAP_HOST != 0 {
+        maps.note_at(e.host_addr, handle);
+    }
     Ok(MapReplyEntry {
         index: 0,
         status: Gntst::OKAY,
@@ -1397,7 +1431,9 @@ impl Backend for Serving<'_> {
         })
     }
 
-    /// Unmap the host part of `handle` and move the caller's mappings at `new_addr` there.
+    /// Unmap the host part of `handle` and move the caller's mapping at `new_addr` there:
+    /// the one made at `new_addr` last, as Xen moves the page table entry there (found by
+    /// its page, in constant time whatever the size of the caller's maptrack).
     fn unmap_and_replace(
         &mut self,
         ctx: &Ctx,
@@ -1423,10 +1459,15 @@ impl Backend for Serving<'_> {
             new_addr,
         );
         if status == Gntst::OKAY && had_host && host_addr != 0 && new_addr != 0 {
-            for s in maps.maptrack.slots.iter_mut() {
-                if s.flags & MAP_HOST != 0 && s.host_addr == new_addr {
+            // The mapping at `new_addr` moves to `host_addr`, as Xen moves the page table
+            // entry: the one made there last (an earlier one at the same address had its
+            // entry overwritten and stays). Found by page, not by a walk of the maptrack:
+            // the guest sets its size, and the walk held the host for milliseconds.
+            if let Some(m) = maps.mapped_at(new_addr) {
+                if let Some(s) = maps.maptrack.get_mut(m) {
                     s.host_addr = host_addr;
                 }
+                maps.note_at(host_addr, m);
             }
         }
         drop(maps);
@@ -2870,6 +2911,53 @@ mod tests {
         // Plain replace without a new address is an unmap.
         assert_eq!(ur(&mut hv, addr(0), 0, b), Gntst::OKAY);
         assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0);
+    }
+
+    /// What moves is the mapping made at `new_addr` last (the page table entry there), found
+    /// by its page: an earlier mapping at the same address, whose entry the later one
+    /// overwrote, stays; a mapping gone or moved away is not found there again.
+    #[test]
+    fn unmap_and_replace_moves_the_last_mapping_at_the_new_address() {
+        let mut hv = hv();
+        for r in 1..=4 {
+            hv.grant_access(FE, r, BE, 10 + u64::from(r), false)
+                .unwrap();
+        }
+        let ur = |hv: &mut Hypervisor, host_addr, new_addr, handle| {
+            let req = UnmapAndReplaceReq {
+                host_addr,
+                new_addr,
+                handle,
+            };
+            hv.unmap_and_replace(&ctx(BE), &req).unwrap().status
+        };
+        let at = |hv: &Hypervisor, h| hv.grant_mapping(BE, h).map(|m| m.host_addr);
+        let a = map1(&mut hv, BE, me(FE, 1, RW, addr(0))).handle.unwrap();
+        let b = map1(&mut hv, BE, me(FE, 2, RW, addr(1))).handle.unwrap();
+        let c = map1(&mut hv, BE, me(FE, 3, RW, addr(1))).handle.unwrap();
+        assert_eq!(ur(&mut hv, addr(0), addr(1), a), Gntst::OKAY);
+        assert_eq!(
+            at(&hv, c),
+            Some(addr(0)),
+            "the last one made at addr(1) moved"
+        );
+        assert_eq!(at(&hv, b), Some(addr(1)), "the one it overwrote stays");
+        // c, now at addr(0), is what a replace from there moves; nothing is at addr(2).
+        let d = map1(&mut hv, BE, me(FE, 4, RW, addr(3))).handle.unwrap();
+        assert_eq!(ur(&mut hv, addr(3), addr(0), d), Gntst::OKAY);
+        assert_eq!(at(&hv, c), Some(addr(3)));
+        assert_eq!(ur(&mut hv, addr(3), addr(2), c), Gntst::OKAY);
+        assert_eq!((at(&hv, c), at(&hv, b)), (None, Some(addr(1))));
+        // The handle c had, reused for a mapping elsewhere, is not taken for one at addr(0),
+        // where c once was.
+        let e = map1(&mut hv, BE, me(FE, 1, RW, addr(4))).handle.unwrap();
+        let mut k = 5;
+        while map1(&mut hv, BE, me(FE, 3, RW, addr(k))).handle.unwrap() != c {
+            k += 1;
+            assert!(k < 12, "handle {c} comes back");
+        }
+        assert_eq!(ur(&mut hv, addr(4), addr(0), e), Gntst::OKAY);
+        assert_eq!(at(&hv, c), Some(addr(k)));
     }
 
     #[test]
