@@ -1284,8 +1284,18 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 op.flags & (op_flags::ASYNC | op_flags::BATCH | op_flags::DUMP) != 0
                     || op.max_reply as usize + 20 + 2 * ERROR_BOUND > cap
             };
+            // A long request the guest may not make is answered with an ERROR at once: like
+            // a malformed one it waits until that fits (before, it was consumed and the ERROR
+            // dropped when the reply ring was full: a request never answered).
+            let denied = match &parsed {
+                Ok(p) if long(p.op) => {
+                    check_ring_privilege(&self.hv, p.op, request_attrs(bytes), key.domain, via)
+                }
+                _ => Ok(()),
+            };
             let need = match &parsed {
-                Ok(p) if long(p.op) => 0,
+                Ok(p) if long(p.op) && denied.is_ok() => 0,
+                Ok(p) if long(p.op) => ERROR_BOUND,
                 Ok(p) => p.op.max_reply as usize + 20 + 2 * ERROR_BOUND,
                 Err(_) => ERROR_BOUND,
             };
@@ -1308,9 +1318,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     self.push_to(&mut q.hq, t)?;
                 }
                 Ok(p) if long(p.op) => {
-                    let attrs = request_attrs(bytes);
-                    let denied =
-                        check_ring_privilege(&self.hv, p.op, attrs.clone(), key.domain, via);
                     let bufs = self.buffers_for(&p, len);
                     let mut c = if len > OWN_AT {
                         // Big: it keeps the serving thread's copy out of the ring (copied
@@ -1349,22 +1356,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                             q.reqs.inflight.push_back(c);
                         }
                         Err(e) => {
-                            // Refused before anything ran; answered at once (an ERROR always
-                            // fits: the check above reserved nothing, so check now).
+                            // Refused before anything ran; answered at once (its room was
+                            // checked above).
                             self.scratch.clear();
                             let mut b = Builder::new(&mut self.scratch);
                             let _ = dispatch::write_error(&mut b, &c.request, e, None);
                             Metrics::add(&self.metrics.errors, 1);
-                            if !q.hq.push_replies(&self.scratch)? {
-                                crate::limited!(
-                                    warn,
-                                    seq = c.header.seq,
-                                    "no room for a refusal; dropped"
-                                );
-                            } else {
-                                t.replies += 1;
-                                Metrics::add(&self.metrics.replies, 1);
-                            }
+                            self.push_to(&mut q.hq, t)?;
+                            self.recycle(&mut c);
                         }
                     }
                 }

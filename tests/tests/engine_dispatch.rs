@@ -1227,3 +1227,56 @@ fn batch_entries_are_decoded_once_kept_from_their_validation() {
     assert_eq!(m.kept_entries, m0.kept_entries, "nothing kept");
     assert_eq!(m.entries, m0.entries, "nothing ran");
 }
+
+/// A long request (batch, async, dump) the guest may not make is answered with its ERROR
+/// even when the reply ring is full as it is read: it waits, as a malformed request does,
+/// until the ERROR fits. Before, it was consumed and its ERROR dropped (a review found it):
+/// the call never completed and `cancel` said it was unknown.
+#[test]
+fn a_refused_long_request_is_answered_when_the_reply_ring_is_full() {
+    use hvlink_proto::rt::{op_flags, Privilege};
+    let mut vm = granted(Vm::new(Config::default()));
+    // The smallest reply ring a queue may have.
+    let mut q = vm.queue_of(DOM2, 1, QueueKind::Kernel, 1 << 14, 2048);
+    // Batches of one entry whose results fill the reply ring unread: 42 replies of 48 bytes
+    // leave 32 of its 2,048, too few for an ERROR.
+    let msgs: Vec<Vec<u8>> = (0..42u32)
+        .map(|i| map_msg(1 + i, MapMode::INDEPENDENT, &mappable(1)))
+        .collect();
+    // Then a long control op, which a guest may not make (no attributes needed: refused
+    // before they are looked at).
+    let op = hvlink_proto::FAMILIES
+        .iter()
+        .flat_map(|f| f.ops.iter())
+        .find(|op| {
+            op.privilege == Privilege::Control
+                && op.flags & (op_flags::ASYNC | op_flags::BATCH | op_flags::DUMP) != 0
+        })
+        .expect("a long control op");
+    let family = genl::Repr {
+        cmd: op.id,
+        version: op.family_version,
+    };
+    let refused = message(op.msg_type, Flags::REQUEST, 100, family, |_| Ok(()));
+    send(&mut q, &msgs);
+    // (A few are served per turn: the ring is full well before these end.)
+    for _ in 0..60 {
+        vm.turn();
+    }
+    send(&mut q, &[refused]);
+    for _ in 0..4 {
+        vm.turn();
+    }
+    // The guest reads, the host goes on: every request answered, the refusal included.
+    let mut got = Vec::new();
+    for _ in 0..50 {
+        got.extend(replies(&mut q));
+        vm.turn();
+    }
+    got.extend(replies(&mut q));
+    let refusal: Vec<_> = got.iter().filter(|m| seq_of(m) == 100).collect();
+    assert_eq!(refusal.len(), 1, "the refusal of {}.{}", op.family, op.name);
+    assert_eq!(error_of(refusal[0]).map(|e| e.0), Some(-1), "EPERM");
+    let answered: BTreeSet<u32> = got.iter().map(|m| seq_of(m)).collect();
+    assert_eq!(answered, (1..=42).chain([100]).collect::<BTreeSet<u32>>());
+}
