@@ -289,7 +289,7 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
     for id in hv.domain_ids() {
         let Some(d) = hv.domain(id) else { continue };
         // The earliest watchdog, kept without the lock (`Timed`): most turns none is due.
-        if d.sched.due().is_none_or(|t| t > now) || d.state() != DomainState::Running {
+        if d.sched.due().is_none_or(|t| t > now) {
             continue;
         }
         let mut hit = false;
@@ -299,7 +299,11 @@ pub(crate) fn tick(hv: &mut Hypervisor, now: Nanos) {
                 hit = true;
             }
         }
-        if hit {
+        // A domain shut down already: its watchdog fires all the same (Xen's timer does;
+        // the shutdown it asks for changes nothing). Left armed, its deadline stayed in the
+        // past, and every turn and every parked loop's look found something due (a review
+        // found it).
+        if hit && d.state() == DomainState::Running {
             expired.push(id);
         }
     }
@@ -687,6 +691,22 @@ mod tests {
         // Still allocated, no longer armed.
         assert_eq!(hv.watchdog(&ctx(1), &wd(0, 1)).unwrap().id, Some(2));
         assert_eq!(state(&hv, 2), DomainState::Running);
+    }
+
+    #[test]
+    fn a_shut_down_domains_watchdog_fires_and_is_due_no_more() {
+        let mut hv = hv();
+        hv.watchdog(&ctx(1), &wd(0, 2)).unwrap();
+        hv.domain_shutdown(1, ShutdownReason::SUSPEND.0).unwrap();
+        hv.advance(2 * SEC);
+        assert_eq!(
+            state(&hv, 1),
+            DomainState::Shutdown(ShutdownReason::SUSPEND.0),
+            "the shutdown it asks for changes nothing"
+        );
+        assert_eq!(hv.domain(1).unwrap().sched.due(), None);
+        assert_eq!(hv.next_deadline(), None);
+        assert_eq!(hvlink_proto::Unlocked::next_deadline(hv.directory()), None);
     }
 
     #[test]
