@@ -1541,12 +1541,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// outbox and no capture; `false` when it was not published (nothing taken, or no room
     /// in the reply ring: the caller frames it as usual and it waits in the outbox). An ACK
     /// asked for follows through the outbox.
-    fn publish_final(
+    ///
+    /// A progress part (`part`: MULTI, not the last) goes the same way: each part of a
+    /// 512-entry grant batch was copied into the outbox and out of it again.
+    fn publish_straight(
         &mut self,
         c: &mut Continuation,
         out: &mut dyn ReplyOut,
         cap: usize,
         t: &mut Turn,
+        part: bool,
     ) -> Result<bool, Fault> {
         const HEAD: usize = hvlink_codec::header::HEADER_LEN + hvlink_codec::genl::HEADER_LEN;
         let body = c.results.len();
@@ -1554,13 +1558,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return Ok(false);
         }
         // Its length covers the results that follow it.
-        let head = dispatch::reply_head(c.op, &c.header, Flags(0), body);
+        let flags = if part { Flags::MULTI } else { Flags(0) };
+        let head = dispatch::reply_head(c.op, &c.header, flags, body);
         if !out.push_message_in_pieces(&[&head, &c.results], &mut || self.combine())? {
             return Ok(false);
         }
         t.replies += 1;
         Metrics::add(&self.metrics.replies, 1);
-        c.finish_framing(true);
+        c.finish_framing(!part);
         Ok(true)
     }
 
@@ -1858,20 +1863,26 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 }
                 let done = c.next >= served.total || served.ran == 0;
                 let mut quiet = false;
+                // A quiet part is all this step pushes from here (straight, or by the drain
+                // below): the outbox was drained whole at the top of this step, or it
+                // returned for want of room.
+                let pushed = t.replies;
                 if done {
                     if c.cancelled {
                         Metrics::add(&self.metrics.cancels, 1);
                     }
                     tracing::debug!(status = 0, entries = c.next);
                     c.finished = true;
-                    if !self.publish_final(c, out, cap, t)? {
+                    if !self.publish_straight(c, out, cap, t, false)? {
                         c.frame_results(cap, Flags(0), true);
                     }
                 } else if c.progress && c.results.len() > before && c.unframed >= PROGRESS_WINDOW {
                     // A part per progress window's worth of results: windows cut short
                     // (by the slice or the budget) add up to a part rather than making
                     // parts of their own.
-                    c.frame_results(cap, Flags::MULTI, false);
+                    if !self.publish_straight(c, out, cap, t, true)? {
+                        c.frame_results(cap, Flags::MULTI, false);
+                    }
                     let now = clock_ns();
                     if c.first_part_ns == 0 {
                         c.first_part_ns = now;
@@ -1879,9 +1890,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     quiet = now.saturating_sub(c.first_part_ns)
                         < self.config.progress_quiet.as_nanos() as u64;
                 }
-                // A quiet part is all the drain below pushes: the outbox was drained whole at
-                // the top of this step, or it returned for want of room.
-                let pushed = t.replies;
                 if !self.drain_outbox(c, out, t)? {
                     return Ok(Step::NoRoom);
                 }
