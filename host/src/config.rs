@@ -5,7 +5,10 @@
 //! buffer (4 MiB) plus 128 continuations × (one request ≤ 64 KiB + its reply in progress
 //! ≤ 2 × 64 KiB) (24 MiB) in host memory, and one turn of one queue consumes at most
 //! [`Config::budget`] entries, [`Config::max_messages`] messages and [`Config::byte_budget`]
-//! ring bytes.
+//! ring bytes. Besides, for all domains together, the host keeps finished requests' buffers
+//! for the next ones, each kind a few at most: small ops' sets (8 × 16 KiB), big requests'
+//! copies (4 × 64 KiB), big batches' kept entries (4 stores) and reply buffers (4 × 2 ×
+//! 128 KiB).
 
 use hvlink_proto::control;
 
