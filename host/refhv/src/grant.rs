@@ -483,6 +483,11 @@ struct Maps {
     /// moved): it is checked against its slot before use. Grown as mappings are made: at
     /// most 4 bytes per page of the domain's own RAM.
     at_page: Vec<u32>,
+    /// While an atomic map batch runs (`journal`): each `at_page` entry it overwrote, with
+    /// the value it had, so that the batch undone leaves the index as it found it (at most
+    /// one per entry of the batch; the allocation reused).
+    at_page_undo: Vec<(usize, u32)>,
+    journal: bool,
 }
 
 impl Maps {
@@ -499,7 +504,10 @@ impl Maps {
         if p >= self.at_page.len() {
             self.at_page.resize(p + 1, 0);
         }
-        self.at_page[p] = handle.saturating_add(1);
+        let was = std::mem::replace(&mut self.at_page[p], handle.saturating_add(1));
+        if self.journal {
+            self.at_page_undo.push((p, was));
+        }
     }
 }
 
@@ -562,6 +570,8 @@ impl DomainGrants {
                 pages: config.pages,
                 dying: false,
                 at_page: Vec::new(),
+                at_page_undo: Vec::new(),
+                journal: false,
             })),
         }
     }
@@ -980,6 +990,8 @@ fn map_batch(
             // every entry succeeded; otherwise what was mapped is released again.
             let mut scratch = std::mem::take(&mut maps.scratch);
             scratch.clear();
+            maps.at_page_undo.clear();
+            maps.journal = true;
             let mut failed = None;
             let res = each_entry(list.iter(), true, find, maps, owner, map, &mut |r| {
                 if r.status == Gntst::OKAY {
@@ -995,6 +1007,12 @@ fn map_batch(
                     for r in scratch.iter().rev() {
                         if let Some(h) = r.handle {
                             release(find, &mut maps.maptrack, h);
+                        }
+                    }
+                    // The page index as the batch found it.
+                    for &(p, was) in maps.at_page_undo.iter().rev() {
+                        if let Some(e) = maps.at_page.get_mut(p) {
+                            *e = was;
                         }
                     }
                     let mut k = 0u32;
@@ -1013,6 +1031,8 @@ fn map_batch(
             });
             scratch.clear();
             maps.scratch = scratch;
+            maps.journal = false;
+            maps.at_page_undo.clear();
             res
         }
         _ => Err(Errno::EINVAL),
@@ -2958,6 +2978,20 @@ mod tests {
         }
         assert_eq!(ur(&mut hv, addr(4), addr(0), e), Gntst::OKAY);
         assert_eq!(at(&hv, c), Some(addr(k)));
+        // An atomic batch undone leaves the index as it found it: x, the mapping at addr(9),
+        // is what a replace from there moves (one the batch made at addr(9), then released,
+        // does not hide it).
+        let x = map1(&mut hv, BE, me(FE, 2, RW, addr(9))).handle.unwrap();
+        let undone = map(
+            &mut hv,
+            BE,
+            MapMode::ATOMIC,
+            &[me(FE, 2, RW, addr(9)), me(FE, 4, RW, addr(7) + 1)],
+        );
+        assert!(undone.iter().all(|r| r.handle.is_none()));
+        let h = map1(&mut hv, BE, me(FE, 4, RW, addr(8))).handle.unwrap();
+        assert_eq!(ur(&mut hv, addr(8), addr(9), h), Gntst::OKAY);
+        assert_eq!(at(&hv, x), Some(addr(8)));
     }
 
     #[test]
