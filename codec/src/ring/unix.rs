@@ -276,6 +276,10 @@ pub enum MemoryRefused {
     NotSealable,
     /// A memfd without every one of [`REQUIRED_SEALS`] (these are the seals it has).
     Unsealed(libc::c_int),
+    /// A sealed file on a file system other than shared memory (tmpfs): a hugetlbfs memfd,
+    /// say, whose pages the mapping does not reserve, so that touching one with none left
+    /// raises SIGBUS in the process that maps it (its filesystem magic).
+    NotShmem(i64),
     /// Smaller than announced.
     TooSmall {
         /// Its size.
@@ -289,7 +293,9 @@ impl MemoryRefused {
     /// The status (−errno) a refused peer is told.
     pub fn status(self) -> i32 {
         match self {
-            MemoryRefused::NotSealable | MemoryRefused::Unsealed(_) => -libc::EPERM,
+            MemoryRefused::NotSealable
+            | MemoryRefused::Unsealed(_)
+            | MemoryRefused::NotShmem(_) => -libc::EPERM,
             MemoryRefused::TooSmall { .. } => -libc::EFAULT,
         }
     }
@@ -306,6 +312,11 @@ impl std::fmt::Display for MemoryRefused {
                 "guest memory must be sealed against shrinking and growing, finally \
                  (F_SEAL_SHRINK|F_SEAL_GROW|F_SEAL_SEAL); its seals are {have:#x}"
             ),
+            MemoryRefused::NotShmem(magic) => write!(
+                f,
+                "guest memory must be a plain memfd (shared memory); this one is on file \
+                 system {magic:#x} (hugetlbfs is refused: its pages are not reserved)"
+            ),
             MemoryRefused::TooSmall { len, need } => {
                 write!(f, "guest memory is {len} bytes, {need} were announced")
             }
@@ -315,10 +326,11 @@ impl std::fmt::Display for MemoryRefused {
 
 impl std::error::Error for MemoryRefused {}
 
-/// Check memory handed over by another process before mapping it: a memfd with
-/// [`REQUIRED_SEALS`] and at least `need` bytes. What passes cannot be truncated under the
-/// mapping (no SIGBUS) and is not backed by anything its sender serves (no FUSE reads that
-/// block).
+/// Check memory handed over by another process before mapping it: a memfd on shared
+/// memory (tmpfs) with [`REQUIRED_SEALS`] and at least `need` bytes. What passes cannot be
+/// truncated under the mapping (no SIGBUS), is not backed by anything its sender serves (no
+/// FUSE reads that block), and is not a hugetlbfs memfd, whose pages the mapping does not
+/// reserve (a touch with none left is a SIGBUS).
 pub fn check_memory(f: &File, need: u64) -> Result<(), MemoryRefused> {
     // SAFETY: fcntl on a live descriptor; the result is checked. Files that do not support
     // sealing answer EINVAL.
@@ -332,6 +344,18 @@ pub fn check_memory(f: &File, need: u64) -> Result<(), MemoryRefused> {
     let meta = f.metadata().map_err(|_| MemoryRefused::NotSealable)?;
     if !meta.is_file() {
         return Err(MemoryRefused::NotSealable);
+    }
+    // SAFETY: fstatfs on a live descriptor into a zeroed struct of its own type; the result
+    // is checked.
+    let mut fs: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    if unsafe { libc::fstatfs(f.as_raw_fd(), &mut fs) } != 0 {
+        return Err(MemoryRefused::NotSealable);
+    }
+    #[allow(clippy::unnecessary_cast)] // f_type's width differs between targets
+    let magic = fs.f_type as i64;
+    if magic != libc::TMPFS_MAGIC as i64 {
+        return Err(MemoryRefused::NotShmem(magic));
     }
     if meta.len() < need {
         return Err(MemoryRefused::TooSmall {

@@ -519,6 +519,34 @@ async fn memory_must_be_a_sealed_memfd() {
         libc::close(p[0]);
         libc::close(p[1]);
     }
+    // A sealed memfd on hugetlbfs: the mapping reserves no huge page, so with none left
+    // (this machine has no pool) the host's first touch of the queue header would be a
+    // SIGBUS that kills every domain (a review found it).
+    // SAFETY: memfd_create with a literal name; the result is checked.
+    let fd = unsafe {
+        libc::memfd_create(
+            c"huge".as_ptr(),
+            libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING | libc::MFD_HUGETLB,
+        )
+    };
+    assert!(
+        fd >= 0,
+        "hugetlbfs memfds: {}",
+        std::io::Error::last_os_error()
+    );
+    // SAFETY: a fresh descriptor.
+    let huge = unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+    huge.set_len(MEM).unwrap();
+    let seals = libc::F_SEAL_SHRINK | libc::F_SEAL_GROW | libc::F_SEAL_SEAL;
+    // SAFETY: fcntl on a live descriptor; the result is checked.
+    assert_eq!(
+        unsafe { libc::fcntl(huge.as_raw_fd(), libc::F_ADD_SEALS, seals) },
+        0
+    );
+    let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[huge.as_raw_fd()]);
+    assert_eq!(status, -libc::EPERM, "sealed hugetlbfs memfd");
+    host.assert_alive();
+
     // Two descriptors (the old protocol's interrupt fd) or none.
     let sealed = memfd("sealed", MEM).unwrap();
     let (_s, status, _) = attach_raw(&sock, ATTACKER, MEM, &[sealed.as_raw_fd(), p[1]]);
