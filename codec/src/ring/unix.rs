@@ -352,9 +352,9 @@ pub fn check_memory(f: &File, need: u64) -> Result<(), MemoryRefused> {
     if unsafe { libc::fstatfs(f.as_raw_fd(), &mut fs) } != 0 {
         return Err(MemoryRefused::NotSealable);
     }
-    #[allow(clippy::unnecessary_cast)] // f_type's width differs between targets
-    let magic = fs.f_type as i64;
-    if magic != libc::TMPFS_MAGIC as i64 {
+    #[allow(clippy::unnecessary_cast)] // their types differ between targets
+    let (magic, tmpfs) = (fs.f_type as i64, libc::TMPFS_MAGIC as i64);
+    if magic != tmpfs {
         return Err(MemoryRefused::NotShmem(magic));
     }
     if meta.len() < need {
