@@ -151,7 +151,8 @@ pub fn connect(path: impl AsRef<Path>, domain: u16, mem_len: u64) -> io::Result<
     if status != 0 {
         return Err(io::Error::other(format!(
             "the host refused to attach domain {domain}: {} (status {status})",
-            io::Error::from_raw_os_error(-status)
+            // (Any value: a hostile host's i32::MIN does not overflow.)
+            io::Error::from_raw_os_error(status.saturating_neg())
         )));
     }
     let [kick, irq]: [std::os::fd::OwnedFd; 2] = fds
@@ -197,5 +198,37 @@ impl Remote {
             })?;
         config.gpa = off;
         Client::connect(self.transport.clone(), mem, config).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A host that answers the attach with a status no errno has (`i32::MIN`): the attach
+    /// fails with an error naming it; negating it does not overflow.
+    #[test]
+    fn a_hostile_attach_status_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("hvlink-status-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let sock = dir.join("dom5.sock");
+        let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+        let host = std::thread::spawn(move || {
+            let (s, _) = listener.accept().unwrap();
+            let len = Attach {
+                domain: 5,
+                mem_len: 1 << 20,
+            }
+            .encode()
+            .len();
+            let mut attach = vec![0u8; len];
+            let _ = recv_with_fds(&s, &mut attach).unwrap();
+            send_with_fds(&s, &i32::MIN.to_le_bytes(), &[]).unwrap();
+        });
+        let e = connect(&dir, 5, 1 << 20).unwrap_err();
+        assert!(e.to_string().contains("status -2147483648"), "{e}");
+        host.join().unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

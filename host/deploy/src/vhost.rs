@@ -30,6 +30,8 @@ pub const SETUP_TYPE: u16 = 0x200;
 pub const SETUP_CMD: u8 = 1;
 /// Exact length of the set-up message.
 pub const SETUP_LEN: usize = 16 + 4 + 12 + 12 + 8;
+/// How long a peer has to send its set-up message once connected.
+pub const SETUP_TIMEOUT: Duration = Duration::from_secs(2);
 /// Largest guest memory a peer may hand over (1 GiB here; a VMM would configure it).
 pub const MAX_GUEST_MEMORY: u64 = 1 << 30;
 
@@ -149,7 +151,11 @@ pub struct RemoteGuest {
 /// with vm-memory, attach the queue (resuming from the indices in it).
 pub fn accept(stream: &UnixStream, park_timeout: Duration) -> io::Result<RemoteGuest> {
     let mut buf = [0u8; SETUP_LEN];
-    let fds = recv_with_fds(stream, &mut buf)?;
+    // A peer that connects and sends nothing must not hold the serving thread.
+    stream.set_read_timeout(Some(SETUP_TIMEOUT))?;
+    let fds = recv_with_fds(stream, &mut buf);
+    stream.set_read_timeout(None)?;
+    let fds = fds?;
     let setup = Setup::decode(&buf)?;
     let [mem, kick, call]: [std::os::fd::OwnedFd; 3] = fds.try_into().map_err(|_| {
         io::Error::new(
@@ -197,5 +203,18 @@ mod tests {
         let mut bytes = s.encode();
         bytes[20] = 3; // truncate the first attribute's length
         assert!(Setup::decode(&bytes).is_err());
+    }
+
+    /// A peer that connects and sends nothing is let go after the set-up timeout, not
+    /// waited for by the serving thread for ever.
+    #[test]
+    fn a_silent_peer_is_dropped_at_the_setup_timeout() {
+        let (host, _peer) = UnixStream::pair().unwrap();
+        let t0 = std::time::Instant::now();
+        let r = accept(&host, Duration::from_millis(10));
+        assert!(r.is_err());
+        assert!(t0.elapsed() < SETUP_TIMEOUT * 3, "{:?}", t0.elapsed());
+        // The stream has no timeout left on it.
+        assert_eq!(host.read_timeout().unwrap(), None);
     }
 }

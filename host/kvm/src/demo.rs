@@ -293,10 +293,20 @@ pub fn boot_words(opts: &DemoOpts, remote_port: u32) -> [u64; abi::BOOT_WORDS] {
     w
 }
 
+/// Mappings the checker keeps from the guest's reports (the demo's guest maps 64); more make
+/// the mapping checks fail.
+const MAX_CHECKED_MAPPINGS: usize = 1024;
+/// Checks the checker runs (the demo's guest asks for about ten); later ones are dropped.
+/// Each runs with the host locked, so their work is bounded: a guest reporting 32,768
+/// mappings and asking 32,768 times held the host for about 2^30 lookups.
+const MAX_CHECKS: usize = 64;
+
 /// Checks the host's state against the guest's reports, as they arrive.
 #[derive(Default)]
 struct Checker {
     mapped: Vec<(u32, u32, u64, DomId)>,
+    /// More mappings were reported than [`MAX_CHECKED_MAPPINGS`].
+    too_many: bool,
     ports: Vec<(u32, DomId, u32)>,
     checks: Vec<Check>,
 }
@@ -309,15 +319,22 @@ impl Checker {
     fn on(&mut self, ev: &Event, shared: &VmShared, remote_port: u32) {
         let [a, b, c, d] = ev.args;
         match ev.code {
-            abi::REP_MAPPED => self.mapped.push((a as u32, b as u32, c, d as DomId)),
-            abi::REP_PORT => self.ports.push((a as u32, b as DomId, c as u32)),
+            abi::REP_MAPPED if self.mapped.len() < MAX_CHECKED_MAPPINGS => {
+                self.mapped.push((a as u32, b as u32, c, d as DomId))
+            }
+            abi::REP_MAPPED => self.too_many = true,
+            abi::REP_PORT if self.ports.len() < MAX_CHECKED_MAPPINGS => {
+                self.ports.push((a as u32, b as DomId, c as u32))
+            }
+            abi::REP_CHECK if self.checks.len() >= MAX_CHECKS => {}
             abi::REP_CHECK => {
                 let host = shared.host();
                 let hv = &host.hv;
                 match a {
                     abi::CHECK_MAPPED => {
                         let n = self.mapped.len();
-                        let ok = n == b as usize
+                        let ok = !self.too_many
+                            && n == b as usize
                             && self.mapped.iter().all(|&(r, h, addr, owner)| {
                                 let m = hv.grant_mapping(VM_DOMAIN, h);
                                 let s = hv.grant_status(owner, r);
@@ -331,10 +348,11 @@ impl Checker {
                         );
                     }
                     abi::CHECK_UNMAPPED => {
-                        let ok = self.mapped.iter().all(|&(r, h, _, owner)| {
-                            hv.grant_mapping(VM_DOMAIN, h).is_none()
-                                && hv.grant_status(owner, r).is_some_and(|s| s.mappings == 0)
-                        });
+                        let ok = !self.too_many
+                            && self.mapped.iter().all(|&(r, h, _, owner)| {
+                                hv.grant_mapping(VM_DOMAIN, h).is_none()
+                                    && hv.grant_status(owner, r).is_some_and(|s| s.mappings == 0)
+                            });
                         self.check(
                             ok,
                             format!("the {} grants are unmapped again", self.mapped.len()),

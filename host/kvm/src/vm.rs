@@ -752,11 +752,15 @@ impl Watchdog {
                     f.store(true, Ordering::Release);
                     // Keep kicking until the vCPU thread notices (it may be between runs).
                     loop {
-                        // SAFETY: `me` is the vCPU thread, alive until it calls `stop` (which
-                        // this loop waits for); the signal's handler does nothing.
+                        // SAFETY: `me` is the vCPU thread, alive until the watchdog is stopped
+                        // or dropped there (its `Drop` runs on that thread, unwinding
+                        // included, and waits for this loop to end); the signal's handler
+                        // does nothing.
                         unsafe { libc::pthread_kill(me, sig) };
-                        if rx.recv_timeout(Duration::from_millis(50)).is_ok() {
-                            break;
+                        match rx.recv_timeout(Duration::from_millis(50)) {
+                            Err(mpsc::RecvTimeoutError::Timeout) => {}
+                            // Stopped, or its owner gone.
+                            _ => break,
                         }
                     }
                 }
@@ -772,7 +776,16 @@ impl Watchdog {
         self.fired.load(Ordering::Acquire)
     }
 
-    fn stop(mut self) {
+    fn stop(self) {
+        drop(self);
+    }
+}
+
+impl Drop for Watchdog {
+    /// Stops the kicking thread and waits for it: on the vCPU thread, before that thread can
+    /// end (a panic unwinding through the run loop included), so that no signal is sent to
+    /// a thread that is gone.
+    fn drop(&mut self) {
         let _ = self.stop.send(());
         if let Some(t) = self.thread.take() {
             let _ = t.join();
