@@ -19,7 +19,8 @@ use hvlink_proto::rt::{AttrSet, FastAbi, Op};
 use hvlink_refhv::fixtures::{self, DOM1, DOM2};
 use hvlink_refhv::Hypervisor;
 use hvlink_tests::grants::{
-    grant_refs, host_map, map_batch, single_map, single_unmap, unmap_batch, unmap_of,
+    direct_map, direct_unmap, grant_refs, host_map, map_batch, single_map, single_unmap,
+    unmap_batch, unmap_of,
 };
 use vm_memory::GuestMemoryMmap;
 
@@ -502,27 +503,10 @@ fn fixed_direct(n: usize) {
     grant_refs(&mut hv, DOM1, DOM2, 0..1024);
     let ctx = fixtures::kernel(DOM2);
     let es = entries(512);
-    let mut out: Vec<(u32, u64)> = Vec::with_capacity(es.len());
     let t0 = std::time::Instant::now();
     for _ in 0..n {
-        out.clear();
-        let req = map_batch(MapMode::INDEPENDENT, &es);
-        let _ = hv.map_grant_ref(&ctx, &req, &mut |r| {
-            out.push((r.handle.unwrap_or(0), 0));
-            Ok(())
-        });
-        for (o, e) in out.iter_mut().zip(&es) {
-            o.1 = e.host_addr;
-        }
-        let un: Vec<_> = out
-            .iter()
-            .map(|(h, a)| hvlink_proto::grant_table::UnmapEntry {
-                host_addr: *a,
-                dev_bus_addr: 0,
-                handle: *h,
-            })
-            .collect();
-        let _ = hv.unmap_grant_ref(&ctx, &unmap_batch(&un), &mut |_| Ok(()));
+        let out = direct_map(&mut hv, &ctx, &es);
+        direct_unmap(&mut hv, &ctx, &out);
     }
     println!(
         "{n} x (map 512 + unmap 512) called on the backend directly: {:?}",

@@ -23,12 +23,13 @@ use hvlink_guest::client::{Client, FastPath};
 use hvlink_host::serve::PollMode;
 use hvlink_proto::event_channel::{PortReq, SendOp};
 use hvlink_proto::grant_table::{
-    self as gt, BatchMode, MapEntry, MapGrantRef, MapMode, MapReplyForm, UnmapEntry, UnmapGrantRef,
+    BatchMode, MapEntry, MapGrantRef, MapMode, MapReplyForm, UnmapGrantRef,
 };
 use hvlink_refhv::fixtures;
 use hvlink_tests::embedded::{interdomain, kernel, with_grants, DOM1, DOM2};
 use hvlink_tests::grants::{
-    grant_refs, host_map, map_batch, single_map, single_unmap, unmap_batch, unmap_of,
+    direct_map, direct_unmap, grant_refs, host_map, map_batch, single_map, single_unmap,
+    unmap_batch, unmap_of,
 };
 use hvlink_tests::vm::hypervisor;
 use tokio::runtime::Runtime;
@@ -178,33 +179,14 @@ fn mpsc_server_on(rt: &Runtime, cpu: Option<usize>) -> tokio::sync::mpsc::Sender
             .build()
             .unwrap();
         hrt.block_on(async move {
-            use gt::Backend;
             let ctx = fixtures::kernel(DOM2);
             while let Some(req) = rx.recv().await {
                 match req {
                     Req::Map(es, done) => {
-                        let mut out = Vec::with_capacity(es.len());
-                        let req = map_batch(MapMode::INDEPENDENT, &es);
-                        let _ = hv.map_grant_ref(&ctx, &req, &mut |r| {
-                            out.push((r.handle.unwrap_or(0), 0));
-                            Ok(())
-                        });
-                        for (o, e) in out.iter_mut().zip(&es) {
-                            o.1 = e.host_addr;
-                        }
-                        let _ = done.send(out);
+                        let _ = done.send(direct_map(&mut hv, &ctx, &es));
                     }
                     Req::Unmap(hs, done) => {
-                        let un: Vec<UnmapEntry> = hs
-                            .iter()
-                            .map(|(h, a)| UnmapEntry {
-                                host_addr: *a,
-                                dev_bus_addr: 0,
-                                handle: *h,
-                            })
-                            .collect();
-                        let req = unmap_batch(&un);
-                        let _ = hv.unmap_grant_ref(&ctx, &req, &mut |_| Ok(()));
+                        direct_unmap(&mut hv, &ctx, &hs);
                         let _ = done.send(());
                     }
                     Req::Ping(x, done) => {

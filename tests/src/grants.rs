@@ -83,3 +83,38 @@ pub fn single_unmap(handle: u32, host_addr: u64) -> UnmapReq<'static> {
         },
     }
 }
+
+/// The baseline's map: `es` mapped by the backend called directly with the typed batch (no
+/// codec, no engine), as the benchmarks' tokio mpsc peer does it; each entry's handle
+/// (0 if it failed) and host address.
+pub fn direct_map(
+    hv: &mut Hypervisor,
+    ctx: &hvlink_proto::rt::Ctx,
+    es: &[MapEntry],
+) -> Vec<(u32, u64)> {
+    use hvlink_proto::grant_table::Backend;
+    let mut out = Vec::with_capacity(es.len());
+    let req = map_batch(MapMode::INDEPENDENT, es);
+    let _ = hv.map_grant_ref(ctx, &req, &mut |r| {
+        out.push((r.handle.unwrap_or(0), 0));
+        Ok(())
+    });
+    for (o, e) in out.iter_mut().zip(es) {
+        o.1 = e.host_addr;
+    }
+    out
+}
+
+/// The baseline's unmap of what [`direct_map`] gave.
+pub fn direct_unmap(hv: &mut Hypervisor, ctx: &hvlink_proto::rt::Ctx, hs: &[(u32, u64)]) {
+    use hvlink_proto::grant_table::Backend;
+    let un: Vec<UnmapEntry> = hs
+        .iter()
+        .map(|(h, a)| UnmapEntry {
+            host_addr: *a,
+            dev_bus_addr: 0,
+            handle: *h,
+        })
+        .collect();
+    let _ = hv.unmap_grant_ref(ctx, &unmap_batch(&un), &mut |_| Ok(()));
+}
