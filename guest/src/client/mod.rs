@@ -1115,17 +1115,20 @@ fn cancel_seq(inner: &Arc<Inner>, seq: u32) {
     send_cancel(inner, seq);
 }
 
-/// Ask the host to stop the call with `seq` (fire and forget): by register when possible,
-/// else as a message on the ring.
+/// Ask the host to stop the call with `seq` (fire and forget): by register when the
+/// transport's register call is a trap that returns at once, else as a message on the ring.
 fn send_cancel(inner: &Inner, seq: u32) {
     let req = control::CancelReq {
         seq,
         queue_id: Some(inner.config.queue_id),
     };
     // By register when possible: it reaches the host at once, ahead of the queued batch.
-    if let Ok(mut regs) = control::Cancel::to_regs(&req) {
-        if inner.transport.register_call(&mut regs).is_ok() {
-            return;
+    // Not over a socket: a host that stopped answering would hang this (dropping) thread.
+    if inner.transport.cancel_by_register() {
+        if let Ok(mut regs) = control::Cancel::to_regs(&req) {
+            if inner.transport.register_call(&mut regs).is_ok() {
+                return;
+            }
         }
     }
     let cseq = inner.next_seq.fetch_add(1, Ordering::Relaxed);

@@ -31,6 +31,14 @@ pub trait Transport: Send + Sync + 'static {
     fn hung_up(&self) -> bool {
         false
     }
+    /// May a fire-and-forget cancel (a timed-out or dropped call's) go by register call?
+    /// Yes where a register call is a trap the host answers at once (a VM's, the embedded
+    /// host's). No where it is a round trip to a peer that may never answer (a socket to a
+    /// host process): a cancel made in a drop would then hang the dropping thread, so it
+    /// goes on the ring, which never blocks.
+    fn cancel_by_register(&self) -> bool {
+        true
+    }
 }
 
 struct Fd(RawFd);
@@ -140,5 +148,8 @@ impl Transport for UnixTransport {
     fn hung_up(&self) -> bool {
         let s = self.sock.lock().unwrap_or_else(|p| p.into_inner());
         hvlink_codec::ring::unix::hung_up(&s)
+    }
+    fn cancel_by_register(&self) -> bool {
+        false
     }
 }

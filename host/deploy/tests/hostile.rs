@@ -1299,3 +1299,45 @@ async fn connections_beyond_the_thread_limit_are_refused_and_the_host_lives_on()
         .await;
     host.assert_alive();
 }
+
+// ---------------------------------------------------------------------------------------
+// A host that stops answering
+
+/// A call that times out while the host process is stopped returns its timeout: dropping
+/// it sends the cancel on the ring, not by a register call on the socket, which a stopped
+/// host never answers (that call hung the dropping thread, and with it every call of the
+/// client: a review found it).
+#[test]
+fn a_timed_out_call_returns_while_the_host_is_stopped() {
+    let host = HostProc::start("stopped", Rlimits::default());
+    let pid = host.child.id() as libc::pid_t;
+    let dir = host.dir.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let guest = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let remote = unix::connect(&dir, GOOD_BEFORE, MEM).unwrap();
+            let cfg = client::Config {
+                timeout: Some(Duration::from_millis(200)),
+                ..config(1)
+            };
+            let client = remote.client(cfg).await.unwrap();
+            // SAFETY: a signal to the host process this test started.
+            assert_eq!(unsafe { libc::kill(pid, libc::SIGSTOP) }, 0);
+            let r = client.call_ring::<version::Version>(&Empty).await;
+            tx.send(r.err()).unwrap();
+        });
+    });
+    let got = rx.recv_timeout(Duration::from_secs(10));
+    // SAFETY: as above.
+    unsafe { libc::kill(pid, libc::SIGCONT) };
+    let _ = guest.join();
+    assert_eq!(
+        got.map_err(|e| e.to_string()),
+        Ok(Some(client::Error::Timeout)),
+        "the call returned within 10 s of a 200 ms timeout"
+    );
+}
