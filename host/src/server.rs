@@ -1945,8 +1945,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 Metrics::add(&self.metrics.messages, 1);
                 Metrics::add(&self.metrics.errors, 1);
                 if hdr.is_some() {
-                    let mut b = Builder::new(out);
+                    self.scratch.clear();
+                    let mut b = Builder::new(&mut self.scratch);
                     let _ = dispatch::write_error(&mut b, request, errno, invalid.as_ref());
+                    // (Through the capture tap, as every other reply.)
+                    let _ = self.push_to(out, &mut t);
                 }
                 return true;
             }
@@ -1955,8 +1958,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         let attrs = request_attrs(request);
         if let Err(e) = check_ring_privilege(&self.hv, p.op, attrs.clone(), domain, via) {
             Metrics::add(&self.metrics.errors, 1);
-            let mut b = Builder::new(out);
+            self.scratch.clear();
+            let mut b = Builder::new(&mut self.scratch);
             let _ = dispatch::write_error(&mut b, request, e, None);
+            let _ = self.push_to(out, &mut t);
             return true;
         }
         if p.op.flags & op_flags::BATCH != 0 {

@@ -1280,3 +1280,49 @@ fn a_refused_long_request_is_answered_when_the_reply_ring_is_full() {
     let answered: BTreeSet<u32> = got.iter().map(|m| seq_of(m)).collect();
     assert_eq!(answered, (1..=42).chain([100]).collect::<BTreeSet<u32>>());
 }
+
+/// Every reply `Host::call` gives passes the capture tap, the ERRORs of a request it cannot
+/// parse and of one the caller may not make included (they were written past it).
+#[test]
+fn host_call_errors_pass_the_capture_tap() {
+    use hvlink_proto::rt::{op_flags, Privilege};
+    let mut vm = Vm::new(Config::default());
+    let tapped = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Vec<u8>>::new()));
+    let tap = tapped.clone();
+    vm.host.set_capture(Some(Box::new(move |dir, _, msg| {
+        if dir == hvlink_host::server::Direction::Reply {
+            tap.lock().unwrap().push(msg.to_vec());
+        }
+    })));
+    let unknown = message(
+        0x7ff0,
+        Flags::REQUEST,
+        1,
+        genl::Repr { cmd: 1, version: 1 },
+        |_| Ok(()),
+    );
+    let op = hvlink_proto::FAMILIES
+        .iter()
+        .flat_map(|f| f.ops.iter())
+        .find(|op| op.privilege == Privilege::Control && op.flags & op_flags::DUMP != 0)
+        .expect("a control dump op");
+    let refused = message(
+        op.msg_type,
+        Flags::REQUEST,
+        2,
+        genl::Repr {
+            cmd: op.id,
+            version: op.family_version,
+        },
+        |_| Ok(()),
+    );
+    for (req, seq) in [(unknown, 1), (refused, 2)] {
+        let mut out = Vec::new();
+        vm.host.call(DOM2, QueueKind::Kernel, &req, &mut out);
+        assert!(
+            error_of(&out).is_some_and(|e| e.0 < 0),
+            "seq {seq}: an ERROR"
+        );
+        assert_eq!(tapped.lock().unwrap().pop(), Some(out), "seq {seq}: tapped");
+    }
+}
