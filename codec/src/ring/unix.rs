@@ -26,6 +26,10 @@ pub struct EventFd {
     stop: AtomicBool,
     /// A socket end (rung with `send`, never blocking, never raising SIGPIPE).
     sock: bool,
+    /// An eventfd received from elsewhere ([`from_fd`](Self::from_fd)): its flags are shared
+    /// with a peer's copy, so it is read and written as `eventfd_io` does, never trusting
+    /// `O_NONBLOCK`. One of ours is read and written plainly (one syscall each).
+    peer: bool,
 }
 
 impl EventFd {
@@ -37,7 +41,9 @@ impl EventFd {
             return Err(io::Error::last_os_error());
         }
         // SAFETY: `fd` is a fresh descriptor owned by nobody else.
-        Ok(Self::from_fd(unsafe { OwnedFd::from_raw_fd(fd) }, timeout))
+        let mut e = Self::from_fd(unsafe { OwnedFd::from_raw_fd(fd) }, timeout);
+        e.peer = false;
+        Ok(e)
     }
 
     /// Wrap an eventfd or a doorbell socket end received from elsewhere (a Unix socket).
@@ -48,6 +54,7 @@ impl EventFd {
             timeout,
             stop: AtomicBool::new(false),
             sock,
+            peer: !sock,
         }
     }
 
@@ -100,12 +107,62 @@ impl EventFd {
             return if r > 0 { (r as u64).div_ceil(8) } else { 0 };
         }
         let mut v = 0u64;
-        // SAFETY: reads 8 bytes into a live u64; EAGAIN (nothing pending) leaves it 0.
-        let r = unsafe { libc::read(self.fd.as_raw_fd(), (&mut v as *mut u64).cast(), 8) };
+        let r = if self.peer {
+            eventfd_io(self.fd.as_raw_fd(), (&mut v as *mut u64).cast(), false)
+        } else {
+            // SAFETY: reads 8 bytes into a live u64 from our own non-blocking eventfd;
+            // EAGAIN (nothing pending) leaves it 0.
+            unsafe { libc::read(self.fd.as_raw_fd(), (&mut v as *mut u64).cast(), 8) }
+        };
         if r == 8 {
             v
         } else {
             0
+        }
+    }
+}
+
+/// Read (`write`: write) an eventfd's 8 bytes at `buf` without blocking, whatever the
+/// descriptor's flags say: an eventfd received from a peer shares its flags with the peer's
+/// copy, and a peer that clears `O_NONBLOCK` would make a plain `read` of an empty counter
+/// (or a `write` to a full one) wait for ever. `preadv2`/`pwritev2` with `RWF_NOWAIT` never
+/// wait where the kernel takes the flag: reads since Linux 5.11. Where it does not
+/// (`EOPNOTSUPP`: eventfd writes, on the kernels seen here), the plain call is made only
+/// if `poll` says it would not wait now. That leaves a window: a peer that fills its counter
+/// between the look and the write still makes the write wait.
+/// Returns what the call returned.
+fn eventfd_io(fd: RawFd, buf: *mut libc::c_void, write: bool) -> isize {
+    let iov = libc::iovec {
+        iov_base: buf,
+        iov_len: 8,
+    };
+    // SAFETY: one iovec over the caller's 8 live bytes; offset -1 (the file position, which
+    // an eventfd ignores); the result is checked.
+    let r = unsafe {
+        if write {
+            libc::pwritev2(fd, &iov, 1, -1, libc::RWF_NOWAIT)
+        } else {
+            libc::preadv2(fd, &iov, 1, -1, libc::RWF_NOWAIT)
+        }
+    };
+    if r >= 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EOPNOTSUPP) {
+        return r;
+    }
+    let mut pfd = libc::pollfd {
+        fd,
+        events: if write { libc::POLLOUT } else { libc::POLLIN },
+        revents: 0,
+    };
+    // SAFETY: one live pollfd; no wait (timeout 0).
+    if unsafe { libc::poll(&mut pfd, 1, 0) } != 1 {
+        return -1;
+    }
+    // SAFETY: as above, the plain calls.
+    unsafe {
+        if write {
+            libc::write(fd, buf, 8)
+        } else {
+            libc::read(fd, buf, 8)
         }
     }
 }
@@ -127,9 +184,18 @@ impl Doorbell for EventFd {
             };
             return;
         }
-        // SAFETY: writes 8 bytes from a live u64. An overflowing counter (EAGAIN) means the
-        // peer is already notified.
-        unsafe { libc::write(self.fd.as_raw_fd(), (&one as *const u64).cast(), 8) };
+        // An overflowing counter (EAGAIN) means the peer is already notified.
+        if self.peer {
+            // (The 8 bytes are only read: the pointer is mutable for the iovec's sake.)
+            eventfd_io(
+                self.fd.as_raw_fd(),
+                (&one as *const u64).cast_mut().cast(),
+                true,
+            );
+        } else {
+            // SAFETY: writes 8 bytes from a live u64 to our own non-blocking eventfd.
+            unsafe { libc::write(self.fd.as_raw_fd(), (&one as *const u64).cast(), 8) };
+        }
     }
 }
 
@@ -449,4 +515,71 @@ pub fn recv_with_fds(s: &UnixStream, data: &mut [u8]) -> io::Result<Vec<OwnedFd>
         return Err(io::ErrorKind::UnexpectedEof.into());
     }
     Ok(fds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An eventfd whose `O_NONBLOCK` its peer cleared (the flag belongs to the open file
+    /// description both share): draining it empty and ringing it full still return at once.
+    #[test]
+    fn a_peer_cannot_make_an_eventfd_block() {
+        // One received from a peer (here: a duplicate of a fresh one, as a peer's copy is).
+        let own = EventFd::new(Duration::from_millis(10)).unwrap();
+        // SAFETY: dup of a live descriptor; the result is checked and owned here.
+        let fd = unsafe { libc::dup(own.fd()) };
+        assert!(fd >= 0);
+        // SAFETY: a fresh descriptor.
+        let e = EventFd::from_fd(
+            unsafe { OwnedFd::from_raw_fd(fd) },
+            Duration::from_millis(10),
+        );
+        // SAFETY: fcntl on a live descriptor; results checked.
+        unsafe {
+            let fl = libc::fcntl(e.fd(), libc::F_GETFL);
+            assert!(fl >= 0);
+            assert_eq!(
+                libc::fcntl(e.fd(), libc::F_SETFL, fl & !libc::O_NONBLOCK),
+                0
+            );
+        }
+        let e = std::sync::Arc::new(e);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = {
+            let e = e.clone();
+            std::thread::spawn(move || {
+                // Empty: a blocking read would wait for ever.
+                let drained = e.drain();
+                // Full (the counter's largest value): a blocking write would wait for ever.
+                let full = u64::MAX - 1;
+                // SAFETY: writes 8 bytes from a live u64.
+                let w = unsafe { libc::write(e.fd(), (&full as *const u64).cast(), 8) };
+                assert_eq!(w, 8);
+                e.ring();
+                tx.send((drained, e.drain())).unwrap();
+            })
+        };
+        let got = rx.recv_timeout(Duration::from_secs(5));
+        if got.is_err() {
+            // Unstick the thread: a blocked read gets what this writes (the counter is
+            // empty then), a blocked write room from what this reads.
+            let mut v = 0u64;
+            // SAFETY: 8 bytes to and from live u64s; the descriptor is non-blocking again
+            // first, so that neither call waits here.
+            unsafe {
+                let fl = libc::fcntl(e.fd(), libc::F_GETFL);
+                libc::fcntl(e.fd(), libc::F_SETFL, fl | libc::O_NONBLOCK);
+                libc::read(e.fd(), (&mut v as *mut u64).cast(), 8);
+                let one = 1u64;
+                libc::write(e.fd(), (&one as *const u64).cast(), 8);
+            }
+        }
+        assert_eq!(
+            got,
+            Ok((0, u64::MAX - 1)),
+            "drain and ring returned at once"
+        );
+        t.join().unwrap();
+    }
 }
