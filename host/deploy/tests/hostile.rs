@@ -1327,6 +1327,27 @@ fn a_timed_out_call_returns_while_the_host_is_stopped() {
             let client = remote.client(cfg).await.unwrap();
             // SAFETY: a signal to the host process this test started.
             assert_eq!(unsafe { libc::kill(pid, libc::SIGSTOP) }, 0);
+            // Stopped for sure, every thread of it (a signal reaches them soon, not at once:
+            // a serving thread still running would answer the call).
+            let stopped = || {
+                let state = |st: String| {
+                    st.rsplit(')')
+                        .next()
+                        .is_some_and(|r| r.trim_start().starts_with('T'))
+                };
+                std::fs::read_dir(format!("/proc/{pid}/task")).is_ok_and(|ts| {
+                    ts.flatten()
+                        .all(|t| std::fs::read_to_string(t.path().join("stat")).is_ok_and(state))
+                })
+            };
+            let t0 = Instant::now();
+            while !stopped() {
+                assert!(
+                    t0.elapsed() < Duration::from_secs(2),
+                    "the host did not stop"
+                );
+                std::thread::sleep(Duration::from_millis(1));
+            }
             let r = client.call_ring::<version::Version>(&Empty).await;
             tx.send(r.err()).unwrap();
         });
