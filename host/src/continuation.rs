@@ -172,9 +172,13 @@ impl Continuation {
     }
 
     /// Its reply buffers, emptied, if they are small enough to keep for the next big batch
-    /// (a big batch's buffers are not [`reusable`](Self::reusable) as a small op's set).
+    /// (a big batch's buffers are not [`reusable`](Self::reusable) as a small op's set) and
+    /// big enough to be worth it (4 KiB together).
     pub(crate) fn take_reply_buffers(&mut self) -> Option<(Vec<u8>, Vec<u8>)> {
-        if self.results.capacity() > KEEP_REPLY_BYTES || self.outbox.capacity() > KEEP_REPLY_BYTES {
+        let (r, o) = (self.results.capacity(), self.outbox.capacity());
+        // Too big to keep, or too small to be worth a place (a big batch given them would
+        // grow them again).
+        if r > KEEP_REPLY_BYTES || o > KEEP_REPLY_BYTES || r + o < KEEP_BYTES / 4 {
             return None;
         }
         let mut r = (

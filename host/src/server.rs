@@ -1309,15 +1309,24 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             match parsed {
                 Err((hdr, errno, invalid)) => {
                     q.hq.consume();
-                    self.scratch.clear();
                     if hdr.is_some() {
-                        let mut b = Builder::new(&mut self.scratch);
-                        let _ = dispatch::write_error(&mut b, bytes, errno, invalid.as_ref());
+                        self.reply_error(&mut q.hq, bytes, errno, invalid.as_ref(), t)?;
+                    } else {
+                        Metrics::add(&self.metrics.errors, 1);
                     }
-                    Metrics::add(&self.metrics.errors, 1);
-                    self.push_to(&mut q.hq, t)?;
                 }
                 Ok(p) if long(p.op) => {
+                    if let Err(e) = denied {
+                        // Refused before anything ran, answered at once (its room was checked
+                        // above), from the copy just read: no continuation for it.
+                        q.hq.consume();
+                        if p.op.flags & op_flags::BATCH != 0 {
+                            Metrics::add(&self.metrics.batches, 1);
+                        }
+                        return self
+                            .reply_error(&mut q.hq, bytes, e, None, t)
+                            .map(|()| true);
+                    }
                     let bufs = self.buffers_for(&p, len);
                     let mut c = if len > OWN_AT {
                         // Big: it keeps the serving thread's copy out of the ring (copied
@@ -1333,38 +1342,23 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     if p.op.flags & op_flags::BATCH != 0 {
                         Metrics::add(&self.metrics.batches, 1);
                     }
-                    match denied {
+                    if q.reqs.inflight.is_empty()
+                        && p.op.flags & op_flags::DUMP == 0
+                        && len <= STEP_AT_ONCE
+                    {
                         // A small one, with nothing before it on its queue: its first step at
                         // once (what the advance phase of this turn would do), not a second
                         // pass through the queue.
-                        Ok(())
-                            if q.reqs.inflight.is_empty()
-                                && p.op.flags & op_flags::DUMP == 0
-                                && len <= STEP_AT_ONCE =>
-                        {
-                            let generation = self.hv.generation();
-                            self.untimed = true;
-                            let r = self.step_and_file(via, key, q, &mut c, budget, generation, t);
-                            self.untimed = false;
-                            if r? {
-                                q.reqs.inflight.push_back(c);
-                            }
-                        }
-                        Ok(()) => {
-                            t.unchecked |=
-                                p.op.flags & op_flags::BATCH != 0 && len > CHECK_APART_AT;
+                        let generation = self.hv.generation();
+                        self.untimed = true;
+                        let r = self.step_and_file(via, key, q, &mut c, budget, generation, t);
+                        self.untimed = false;
+                        if r? {
                             q.reqs.inflight.push_back(c);
                         }
-                        Err(e) => {
-                            // Refused before anything ran; answered at once (its room was
-                            // checked above).
-                            self.scratch.clear();
-                            let mut b = Builder::new(&mut self.scratch);
-                            let _ = dispatch::write_error(&mut b, &c.request, e, None);
-                            Metrics::add(&self.metrics.errors, 1);
-                            self.push_to(&mut q.hq, t)?;
-                            self.recycle(&mut c);
-                        }
+                    } else {
+                        t.unchecked |= p.op.flags & op_flags::BATCH != 0 && len > CHECK_APART_AT;
+                        q.reqs.inflight.push_back(c);
                     }
                 }
                 Ok(p) => {
@@ -1510,6 +1504,23 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Step::NoRoom => t.blocked = true,
         }
         true
+    }
+
+    /// Answer `request` with the ERROR for `errno` (and the attribute `invalid` names), as
+    /// every reply goes: counted, through the capture tap.
+    fn reply_error(
+        &mut self,
+        out: &mut dyn ReplyOut,
+        request: &[u8],
+        errno: Errno,
+        invalid: Option<&hvlink_codec::Error>,
+        t: &mut Turn,
+    ) -> Result<(), Fault> {
+        self.scratch.clear();
+        let mut b = Builder::new(&mut self.scratch);
+        let _ = dispatch::write_error(&mut b, request, errno, invalid);
+        Metrics::add(&self.metrics.errors, 1);
+        self.push_to(out, t)
     }
 
     fn push_to(&mut self, out: &mut dyn ReplyOut, t: &mut Turn) -> Result<(), Fault> {
@@ -1943,13 +1954,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Ok(p) => p,
             Err((hdr, errno, invalid)) => {
                 Metrics::add(&self.metrics.messages, 1);
-                Metrics::add(&self.metrics.errors, 1);
                 if hdr.is_some() {
-                    self.scratch.clear();
-                    let mut b = Builder::new(&mut self.scratch);
-                    let _ = dispatch::write_error(&mut b, request, errno, invalid.as_ref());
-                    // (Through the capture tap, as every other reply.)
-                    let _ = self.push_to(out, &mut t);
+                    let _ = self.reply_error(out, request, errno, invalid.as_ref(), &mut t);
+                } else {
+                    Metrics::add(&self.metrics.errors, 1);
                 }
                 return true;
             }
@@ -1957,11 +1965,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         Metrics::add(&self.metrics.messages, 1);
         let attrs = request_attrs(request);
         if let Err(e) = check_ring_privilege(&self.hv, p.op, attrs.clone(), domain, via) {
-            Metrics::add(&self.metrics.errors, 1);
-            self.scratch.clear();
-            let mut b = Builder::new(&mut self.scratch);
-            let _ = dispatch::write_error(&mut b, request, e, None);
-            let _ = self.push_to(out, &mut t);
+            let _ = self.reply_error(out, request, e, None, &mut t);
             return true;
         }
         if p.op.flags & op_flags::BATCH != 0 {

@@ -41,20 +41,44 @@ impl EventFd {
             return Err(io::Error::last_os_error());
         }
         // SAFETY: `fd` is a fresh descriptor owned by nobody else.
-        let mut e = Self::from_fd(unsafe { OwnedFd::from_raw_fd(fd) }, timeout);
-        e.peer = false;
-        Ok(e)
+        Ok(Self::with(
+            unsafe { OwnedFd::from_raw_fd(fd) },
+            timeout,
+            false,
+        ))
     }
 
     /// Wrap an eventfd or a doorbell socket end received from elsewhere (a Unix socket).
     pub fn from_fd(fd: OwnedFd, timeout: Duration) -> EventFd {
+        Self::with(fd, timeout, true)
+    }
+
+    fn with(fd: OwnedFd, timeout: Duration, received: bool) -> EventFd {
         let sock = is_socket(fd.as_raw_fd());
         EventFd {
             fd,
             timeout,
             stop: AtomicBool::new(false),
             sock,
-            peer: !sock,
+            peer: received && !sock,
+        }
+    }
+
+    /// Read (`write`: write) the counter's 8 bytes at `buf`: plainly for one of ours (one
+    /// syscall), as [`eventfd_io`] does for one received from a peer.
+    fn counter_io(&self, buf: *mut libc::c_void, write: bool) -> isize {
+        let fd = self.fd.as_raw_fd();
+        if self.peer {
+            return eventfd_io(fd, buf, write);
+        }
+        // SAFETY: 8 bytes at the caller's live `buf`, to or from our own non-blocking
+        // eventfd.
+        unsafe {
+            if write {
+                libc::write(fd, buf, 8)
+            } else {
+                libc::read(fd, buf, 8)
+            }
         }
     }
 
@@ -106,14 +130,9 @@ impl EventFd {
             };
             return if r > 0 { (r as u64).div_ceil(8) } else { 0 };
         }
+        // (EAGAIN, nothing pending, leaves it 0.)
         let mut v = 0u64;
-        let r = if self.peer {
-            eventfd_io(self.fd.as_raw_fd(), (&mut v as *mut u64).cast(), false)
-        } else {
-            // SAFETY: reads 8 bytes into a live u64 from our own non-blocking eventfd;
-            // EAGAIN (nothing pending) leaves it 0.
-            unsafe { libc::read(self.fd.as_raw_fd(), (&mut v as *mut u64).cast(), 8) }
-        };
+        let r = self.counter_io((&mut v as *mut u64).cast(), false);
         if r == 8 {
             v
         } else {
@@ -184,18 +203,9 @@ impl Doorbell for EventFd {
             };
             return;
         }
-        // An overflowing counter (EAGAIN) means the peer is already notified.
-        if self.peer {
-            // (The 8 bytes are only read: the pointer is mutable for the iovec's sake.)
-            eventfd_io(
-                self.fd.as_raw_fd(),
-                (&one as *const u64).cast_mut().cast(),
-                true,
-            );
-        } else {
-            // SAFETY: writes 8 bytes from a live u64 to our own non-blocking eventfd.
-            unsafe { libc::write(self.fd.as_raw_fd(), (&one as *const u64).cast(), 8) };
-        }
+        // An overflowing counter (EAGAIN) means the peer is already notified. (The 8 bytes
+        // are only read: the pointer is mutable for the iovec's sake.)
+        self.counter_io((&one as *const u64).cast_mut().cast(), true);
     }
 }
 

@@ -938,7 +938,7 @@ fn fixed_layout(
     let mut offs = Vec::new();
     for a in l {
         offs.push(at);
-        at += (4 + fixed_size(a).unwrap_or(0) + 3) & !3;
+        at += attr_len(a);
     }
     let heads: Vec<String> = l
         .iter()
@@ -987,9 +987,17 @@ fn fixed_size(a: &Attribute) -> Option<u32> {
 /// length (header + payload) in the low half, the type field (must-understand bit included)
 /// in the high half.
 fn expect_header(a: &Attribute) -> u32 {
-    let size = fixed_size(a).unwrap_or(0);
-    let raw = a.id as u32 | if a.must_understand { 0x4000 } else { 0 };
-    (4 + size) | raw << 16
+    (4 + fixed_size(a).unwrap_or(0)) | type_field(a) << 16
+}
+
+/// The type field the encoder writes for `a`: its id, with the must-understand bit.
+fn type_field(a: &Attribute) -> u32 {
+    a.id as u32 | if a.must_understand { 0x4000 } else { 0 }
+}
+
+/// The bytes fixed-size attribute `a` takes, padding included.
+fn attr_len(a: &Attribute) -> u32 {
+    (4 + fixed_size(a).unwrap_or(0) + 3) & !3
 }
 
 /// One attribute of `decode_at`'s loop, once counted: duplicate check, the policy's checks
@@ -1096,15 +1104,15 @@ fn check_arm(
         let inner = m.set(a.nested.as_deref().unwrap_or_default());
         let layouts = fixed_layouts(m, inner);
         if !layouts.is_empty() {
-            let raw = (a.id as u32 | if a.must_understand { 0x4000 } else { 0 } | 0x8000) << 16;
+            // Each layout's nest header: the nested flag, and its attributes' length.
+            let raw = (type_field(a) | 0x8000) << 16;
             let heads: Vec<String> = layouts
                 .iter()
                 .map(|l| {
-                    let len: u32 = 4 + l
-                        .iter()
-                        .map(|x| (4 + fixed_size(x).unwrap_or(0) + 3) & !3)
-                        .sum::<u32>();
-                    format!("{:#010x}", raw | len)
+                    format!(
+                        "{:#010x}",
+                        raw | (4 + l.iter().map(|x| attr_len(x)).sum::<u32>())
+                    )
                 })
                 .collect();
             let mut bound = format!("count < {}", max_attrs(s));
