@@ -140,6 +140,10 @@ pub struct HypercallPage {
     pub msr: u32,
 }
 
+/// The most hypercall transfer pages [`detect_with`] reports, whatever CPUID says: Xen
+/// advertises one (every hypercall's stub fits in it; Linux installs only that one).
+pub const MAX_HYPERCALL_PAGES: u32 = 1;
+
 /// Xen's HVM feature bit for the FastABI (leaf base + 4, eax).
 pub const XEN_HVM_CPUID_FASTABI: u32 = 1 << 7;
 
@@ -189,6 +193,9 @@ pub fn detect_with(cpuid: impl Fn(u32) -> Leaf) -> Detected {
             out.base = base;
             if max >= base + 2 {
                 let (pages, msr, _, _) = cpuid(base + 2);
+                // The count is the host's word: a guest that sized its allocation by it
+                // would let the host choose how much of its memory gets overwritten.
+                let pages = pages.min(MAX_HYPERCALL_PAGES);
                 out.hypercall_page = (pages > 0).then_some(HypercallPage { pages, msr });
             }
             if max >= base + 4 {
@@ -222,9 +229,13 @@ pub fn detect() -> Detected {
 /// anything else (the hypervisor overwrites them).
 #[cfg(target_arch = "x86_64")]
 pub unsafe fn install_hypercall_page(page: HypercallPage, gpa: u64) {
-    for i in 0..u64::from(page.pages) {
+    // (At most MAX_HYPERCALL_PAGES, and the page index fits the address's low 12 bits.)
+    for i in 0..u64::from(page.pages.min(MAX_HYPERCALL_PAGES)) {
+        let Some(at) = gpa.checked_add(i << 12) else {
+            return;
+        };
         // SAFETY: forwarded contract: Xen owns this MSR and writes only the pages given.
-        unsafe { x86::msr::wrmsr(page.msr, (gpa + (i << 12)) | i) };
+        unsafe { x86::msr::wrmsr(page.msr, at | i) };
     }
 }
 
@@ -293,6 +304,22 @@ mod tests {
         assert_eq!(d.base, 0x4000_0100);
         assert!(!d.fastabi);
         assert_eq!(d.fastabi_trap(), None);
+    }
+
+    #[test]
+    fn a_hosts_page_count_is_capped() {
+        let xen = machine(b"AuthenticAMD", Some((0x4000_0000, XEN_SIGNATURE, 0)));
+        let d = detect_with(|leaf| match leaf {
+            0x4000_0002 => (u32::MAX, 0x4000_0000, 0, 0),
+            l => xen(l),
+        });
+        assert_eq!(
+            d.hypercall_page,
+            Some(HypercallPage {
+                pages: MAX_HYPERCALL_PAGES,
+                msr: 0x4000_0000
+            })
+        );
     }
 
     #[test]

@@ -1030,8 +1030,11 @@ fn batch_stages_report() {
     }
     let rt = rt();
     let e = embedded_on(Some(1));
-    let cfg =
+    let mut cfg =
         hvlink_tests::embedded::config(5, hvlink_codec::ring::QueueKind::Kernel, FastPath::Ring);
+    if let Some(us) = env_num("POLL_US") {
+        cfg.poll = Duration::from_micros(us);
+    }
     let ring = rt.block_on(e.client(DOM2, cfg)).unwrap();
     hvlink_deploy::affinity::pin_current_thread(0).unwrap();
     let n = env_num("BATCH").unwrap_or(512).clamp(1, 1024) as usize;

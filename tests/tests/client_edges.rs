@@ -153,6 +153,9 @@ struct Fake {
     irq: EventFd,
     /// The register calls made, as the client made them.
     calls: std::sync::Mutex<Vec<Regs>>,
+    /// A host that wins every race: each time the client looks whether the host hung up,
+    /// this reply is published first (when set: the host's side and the reply).
+    busy: std::sync::Mutex<Option<(HostQueue<GuestMemoryMmap>, Vec<u8>)>>,
 }
 impl Transport for Fake {
     fn register_call(&self, regs: &mut Regs) -> std::io::Result<()> {
@@ -163,6 +166,14 @@ impl Transport for Fake {
     fn kick(&self) {}
     fn irq(&self) -> &EventFd {
         &self.irq
+    }
+    fn hung_up(&self) -> bool {
+        if let Some((host, reply)) = self.busy.lock().unwrap().as_mut() {
+            if host.push_replies(reply).unwrap_or(false) {
+                host.flush();
+            }
+        }
+        false
     }
 }
 
@@ -204,6 +215,7 @@ async fn played_host(
     let t = Arc::new(Fake {
         irq: EventFd::new(Duration::from_millis(5)).unwrap(),
         calls: Default::default(),
+        busy: Default::default(),
     });
     let mut config = cfg(1, ring);
     config.negotiate = false;
@@ -1107,4 +1119,81 @@ async fn a_flood_of_stray_replies_is_counted_and_logged_a_few_lines_a_second() {
     let r = pending.pop().unwrap().wait().await.unwrap();
     let r = r.get();
     assert_eq!((r.major, r.minor), (4, 19));
+}
+
+/// Run `body` on a current-thread runtime of its own thread; its result, or `None` if it did
+/// not end within `limit` (its thread is then left behind).
+fn within<T: Send + 'static>(
+    limit: Duration,
+    body: impl std::future::Future<Output = T> + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let _ = tx.send(rt.block_on(body));
+    });
+    rx.recv_timeout(limit).ok()
+}
+
+/// A host that keeps the reply ring from ever being empty (a reply no call waits for,
+/// published each time the client looks, before it can park) must not keep the client's reply
+/// task from giving the runtime back: on a current-thread runtime no call's timeout would
+/// fire again.
+#[test]
+fn a_host_that_keeps_the_reply_ring_busy_does_not_stop_timeouts() {
+    let got = within(Duration::from_secs(20), async move {
+        let (c, host, t, _mem) = played_host(1 << 14, 9, |config| {
+            config.timeout = Some(Duration::from_millis(200));
+        })
+        .await;
+        let v = version::Version::DESC;
+        let junk = reply_msg(v.msg_type, 999_999, v.id, &[], Flags(0));
+        *t.busy.lock().unwrap() = Some((host, junk));
+        let t0 = std::time::Instant::now();
+        let r = c
+            .call_ring::<version::Version>(&hvlink_proto::rt::Empty)
+            .await;
+        let took = t0.elapsed();
+        c.close();
+        t.busy.lock().unwrap().take();
+        (r.err(), took)
+    });
+    let (err, took) = got.expect("the call returned within 20 s of its 200 ms timeout");
+    assert!(matches!(err, Some(Error::Timeout)), "{err:?}");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+/// A host that stops consuming requests: calls that find the request ring full wait for
+/// room no longer than their timeout.
+#[test]
+fn a_full_request_ring_does_not_hold_a_call_past_its_timeout() {
+    let got = within(Duration::from_secs(20), async move {
+        let (c, host, _t, _mem) = played_host(1 << 14, 9, |config| {
+            config.timeout = Some(Duration::from_millis(200));
+        })
+        .await;
+        // Far more version requests than a 16 KiB ring holds, none consumed.
+        let mut pending = Vec::new();
+        let t0 = std::time::Instant::now();
+        let err = loop {
+            match c
+                .start::<version::Version>(&hvlink_proto::rt::Empty, Default::default(), None)
+                .await
+            {
+                Ok(p) => pending.push(p),
+                Err(e) => break e,
+            }
+            assert!(pending.len() < 100_000, "the ring never filled");
+        };
+        let took = t0.elapsed();
+        drop(host);
+        (err, took, pending.len())
+    });
+    let (err, took, queued) = got.expect("the call returned within 20 s of its 200 ms timeout");
+    assert!(matches!(err, Error::Timeout), "{err:?}");
+    assert!(queued > 100, "{queued} calls queued before the ring filled");
+    assert!(took < Duration::from_secs(5), "{took:?}");
 }

@@ -308,14 +308,20 @@ impl Park for ParkUnlessHangup<'_> {
 
 /// True when the peer end of `s` has hung up (non-blocking check).
 pub fn hung_up(s: &UnixStream) -> bool {
+    hung_up_fd(s.as_raw_fd())
+}
+
+/// [`hung_up`] for a socket known by its descriptor (one that stays open meanwhile: a
+/// closed descriptor reads as hung up, `POLLNVAL`).
+pub fn hung_up_fd(fd: std::os::fd::RawFd) -> bool {
     let mut pfd = libc::pollfd {
-        fd: s.as_raw_fd(),
+        fd,
         events: libc::POLLRDHUP,
         revents: 0,
     };
     // SAFETY: one valid pollfd; zero timeout.
     unsafe { libc::poll(&mut pfd, 1, 0) };
-    pfd.revents & (libc::POLLRDHUP | libc::POLLHUP | libc::POLLERR) != 0
+    pfd.revents & (libc::POLLRDHUP | libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 /// The seals a host requires on guest memory handed over as a memfd: it can neither shrink

@@ -80,7 +80,10 @@ pub struct Config {
     pub gpa: u64,
     /// Register path policy.
     pub fast_path: FastPath,
-    /// Default timeout of a call (`None`: wait for ever).
+    /// Default timeout of a call (`None`: wait for ever). It bounds the whole call: the wait
+    /// for room in a full request ring, the wait for the reply, and a register call's wait
+    /// for its answer where that can be late (a host process's socket); a register call
+    /// that times out may have been done (it cannot be cancelled).
     pub timeout: Option<Duration>,
     /// Ask the host what it supports at connect (control `negotiate` + `get_family`).
     pub negotiate: bool,
@@ -1117,6 +1120,17 @@ fn cancel_seq(inner: &Arc<Inner>, seq: u32) {
 
 /// Ask the host to stop the call with `seq` (fire and forget): by register when the
 /// transport's register call is a trap that returns at once, else as a message on the ring.
+/// A register call through `t`, its answer awaited at most `limit` (the calls's
+/// [`Config::timeout`]): past it, [`Error::Timeout`] (the op possibly done: a register call
+/// cannot be cancelled).
+fn register_call(t: &dyn Transport, regs: &mut Regs, limit: Option<Duration>) -> Result<()> {
+    match t.register_call_within(regs, limit) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::TimedOut => Err(Error::Timeout),
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn send_cancel(inner: &Inner, seq: u32) {
     let req = control::CancelReq {
         seq,
@@ -1171,7 +1185,7 @@ impl Client {
             notify_port: 0,
         };
         let mut regs = QueueSetup::to_regs(&setup).map_err(Error::errno)?;
-        transport.register_call(&mut regs)?;
+        register_call(&*transport, &mut regs, config.timeout)?;
         regs.status().map_err(Error::errno)?;
         let inner = Arc::new(Inner {
             queue: Mutex::new(q),
@@ -1340,7 +1354,7 @@ impl Client {
     pub fn call_regs<O: FastAbi>(&self, mut regs: Regs) -> Result<Reply<O>> {
         Metrics::inc(&self.inner.stats.calls);
         Metrics::inc(&self.inner.stats.register_calls);
-        self.inner.transport.register_call(&mut regs)?;
+        register_call(&*self.inner.transport, &mut regs, self.inner.config.timeout)?;
         regs.status().map_err(Error::errno)?;
         let rep = O::reply_from_regs(&regs).map_err(|errno| BadReply::Registers {
             op: O::DESC.name,
@@ -1486,6 +1500,11 @@ impl Client {
         probe::mark(Stage::ClientSlot);
         let max = (inner.config.ring_size as usize / 2).min(hvlink_codec::limits::MAX_MESSAGE_LEN);
         let write = |b: &mut Builder<SliceSink<'_>>| write(b, seq);
+        // A host that stops consuming must not hold a call past its timeout in here.
+        let deadline = inner
+            .config
+            .timeout
+            .map(|t| tokio::time::Instant::now() + t);
         // Bytes queued and not yet published, this request's included.
         let burst;
         loop {
@@ -1534,6 +1553,9 @@ impl Client {
                     let _ = tokio::time::timeout(Duration::from_millis(2), notified).await;
                     match inner.closed() {
                         Some(e) => e,
+                        None if deadline.is_some_and(|d| tokio::time::Instant::now() >= d) => {
+                            Error::Timeout
+                        }
                         None => continue,
                     }
                 }
@@ -1546,6 +1568,10 @@ impl Client {
             return Err(fail);
         }
         probe::mark(Stage::ClientQueued);
+        if let Some(d) = deadline {
+            // What is left of the call's time (it waited for room above).
+            ticket.timeout = Some(d.saturating_duration_since(tokio::time::Instant::now()));
+        }
         Metrics::inc(&inner.stats.calls);
         Metrics::inc(&inner.stats.messages);
         if publish && (!ticket.small || burst > SMALL_REQUEST) {
@@ -1608,7 +1634,7 @@ impl Client {
             queue_id: Some(self.inner.config.queue_id),
         })
         .map_err(Error::errno)?;
-        self.inner.transport.register_call(&mut regs)?;
+        register_call(&*self.inner.transport, &mut regs, self.inner.config.timeout)?;
         regs.status().map_err(Error::errno)?;
         let r = control::Cancel::reply_from_regs(&regs).map_err(Error::errno)?;
         Ok(r.result)
@@ -1910,12 +1936,22 @@ async fn reply_task(inner: Arc<Inner>) {
     // Poll this long after the last reply (while calls are in flight) before asking for an
     // interrupt: a wake-up through the eventfd costs tens of microseconds here.
     const POLL: Duration = Duration::from_micros(50);
+    // Rounds that found work and went round again without an await: a host that keeps the
+    // reply ring non-empty (NOOPs, unroutable replies) must not keep this task from giving
+    // its runtime back (on a current-thread runtime, callers' timeouts would never fire).
+    const BUSY_ROUNDS: u32 = 32;
+    let mut busy = 0u32;
     let mut last = std::time::Instant::now();
     let mut last_sent = 0u64;
     loop {
         if inner.stop.load(Ordering::Acquire) {
             inner.fail_all(Error::HostGone);
             return;
+        }
+        busy += 1;
+        if busy >= BUSY_ROUNDS {
+            busy = 0;
+            tokio::task::yield_now().await;
         }
         if inner.pollers.load(Ordering::Acquire) > 0 {
             // A caller is polling: it routes what comes. Wait for its poll to end (bounded,
@@ -1967,7 +2003,7 @@ async fn reply_task(inner: Arc<Inner>) {
         let work = inner.q().replies().prepare_park();
         match work {
             Ok(true) => continue,
-            Ok(false) => {}
+            Ok(false) => busy = 0,
             Err(f) => {
                 inner.fail_all(Error::Ring(f));
                 return;

@@ -18,6 +18,15 @@ pub trait Transport: Send + Sync + 'static {
     /// Make a FastABI register call (a trap: blocks the calling thread as a vCPU would). On
     /// return, `regs` holds what the host wrote (rax = 0 or −errno).
     fn register_call(&self, regs: &mut Regs) -> io::Result<()>;
+    /// [`register_call`](Self::register_call), waiting for the host's answer at most
+    /// `limit` (`None`: as long as it takes) where the answer can be late: past it, an error
+    /// of kind [`io::ErrorKind::TimedOut`], the op possibly done or not (a register call
+    /// cannot be cancelled). Where the host answers a trap at once (a VM's, the embedded
+    /// host's), `limit` does not matter: the default ignores it.
+    fn register_call_within(&self, regs: &mut Regs, limit: Option<Duration>) -> io::Result<()> {
+        let _ = limit;
+        self.register_call(regs)
+    }
     /// Ring the host's doorbell for this queue.
     fn kick(&self);
     /// The reply interrupt: the host rings it when it publishes replies the guest asked to
@@ -66,18 +75,44 @@ pub async fn wait_eventfd(fd: &EventFd) {
 /// The register path and doorbells of a host in another process, over a Unix socket: a
 /// register call is 64 bytes out (rax, rdi, rsi, r8–r12, little-endian) and 64 bytes back;
 /// the doorbell and interrupt are eventfds passed at set-up.
+///
+/// A register call whose answer does not come within its limit
+/// ([`Transport::register_call_within`]) returns [`io::ErrorKind::TimedOut`]; the answer,
+/// when it comes, is read and thrown away by the next register call before it sends its own
+/// (answers come in order), so it is never taken for another call's.
 pub struct UnixTransport {
-    sock: Mutex<UnixStream>,
+    sock: Mutex<Sock>,
+    /// The socket's descriptor, for [`Transport::hung_up`] to look at without the lock a
+    /// register call in progress holds.
+    watch: RawFd,
     kick: EventFd,
     irq: EventFd,
     _memory: Option<std::sync::Arc<crate::ring::raw::MappedFile>>,
 }
 
+/// The socket of a [`UnixTransport`] and what it still owes.
+struct Sock {
+    stream: UnixStream,
+    /// Bytes of register answers owed to calls that gave up waiting (read and dropped first).
+    stale: usize,
+    /// A request frame went out in part (a send that timed out): the host reads frames
+    /// out of step from there on, so no further call is made.
+    broken: bool,
+}
+
+/// The bytes of one register frame, each way.
+const FRAME: usize = 64;
+
 impl UnixTransport {
     /// Wrap a connected socket and the two eventfds.
     pub fn new(sock: UnixStream, kick: EventFd, irq: EventFd) -> Self {
         UnixTransport {
-            sock: Mutex::new(sock),
+            watch: sock.as_raw_fd(),
+            sock: Mutex::new(Sock {
+                stream: sock,
+                stale: 0,
+                broken: false,
+            }),
             kick,
             irq,
             _memory: None,
@@ -130,14 +165,118 @@ pub fn regs_from_bytes(b: &[u8; 64]) -> Regs {
     }
 }
 
+impl Sock {
+    /// Read exactly `buf.len()` bytes, by `deadline` if given; `Err((got, e))` with the bytes
+    /// read before the error.
+    fn read_by(
+        &mut self,
+        buf: &mut [u8],
+        deadline: Option<std::time::Instant>,
+    ) -> Result<(), (usize, io::Error)> {
+        let mut got = 0;
+        while got < buf.len() {
+            if let Some(d) = deadline {
+                let left = d.saturating_duration_since(std::time::Instant::now());
+                if left.is_zero() {
+                    return Err((got, io::ErrorKind::TimedOut.into()));
+                }
+                self.stream
+                    .set_read_timeout(Some(left))
+                    .map_err(|e| (got, e))?;
+            }
+            match self.stream.read(&mut buf[got..]) {
+                Ok(0) => return Err((got, io::ErrorKind::UnexpectedEof.into())),
+                Ok(n) => got += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    return Err((got, io::ErrorKind::TimedOut.into()))
+                }
+                Err(e) => return Err((got, e)),
+            }
+        }
+        Ok(())
+    }
+
+    /// One register call: drop the answers owed to calls that gave up, send `regs`, read
+    /// the answer; by `deadline` if given.
+    fn call(&mut self, regs: &mut Regs, deadline: Option<std::time::Instant>) -> io::Result<()> {
+        if self.broken {
+            return Err(io::Error::new(
+                io::ErrorKind::BrokenPipe,
+                "a register frame went out in part: the socket is out of step",
+            ));
+        }
+        let mut sink = [0u8; FRAME];
+        while self.stale > 0 {
+            let n = self.stale.min(FRAME);
+            match self.read_by(&mut sink[..n], deadline) {
+                Ok(()) => self.stale -= n,
+                Err((got, e)) => {
+                    self.stale -= got;
+                    return Err(e);
+                }
+            }
+        }
+        let frame = regs_to_bytes(regs);
+        let timeout = deadline.map(|d| {
+            d.saturating_duration_since(std::time::Instant::now())
+                .max(Duration::from_micros(1))
+        });
+        self.stream.set_write_timeout(timeout)?;
+        let mut sent = 0;
+        while sent < FRAME {
+            match self.stream.write(&frame[sent..]) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => sent += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    // Nothing sent: nothing owed. Part of a frame: the host would read the
+                    // next frame's bytes as this one's rest.
+                    self.broken = sent > 0;
+                    return Err(
+                        if matches!(
+                            e.kind(),
+                            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                        ) {
+                            io::ErrorKind::TimedOut.into()
+                        } else {
+                            e
+                        },
+                    );
+                }
+            }
+        }
+        let mut b = [0u8; FRAME];
+        match self.read_by(&mut b, deadline) {
+            Ok(()) => {
+                *regs = regs_from_bytes(&b);
+                Ok(())
+            }
+            Err((got, e)) => {
+                // The rest of this answer, when it comes, is the next call's to drop.
+                self.stale += FRAME - got;
+                Err(e)
+            }
+        }
+    }
+}
+
 impl Transport for UnixTransport {
     fn register_call(&self, regs: &mut Regs) -> io::Result<()> {
+        self.register_call_within(regs, None)
+    }
+    fn register_call_within(&self, regs: &mut Regs, limit: Option<Duration>) -> io::Result<()> {
+        let deadline = limit.map(|l| std::time::Instant::now() + l);
         let mut s = self.sock.lock().unwrap_or_else(|p| p.into_inner());
-        s.write_all(&regs_to_bytes(regs))?;
-        let mut b = [0u8; 64];
-        s.read_exact(&mut b)?;
-        *regs = regs_from_bytes(&b);
-        Ok(())
+        if deadline.is_none() {
+            s.stream.set_read_timeout(None)?;
+        }
+        s.call(regs, deadline)
     }
     fn kick(&self) {
         self.kick.ring();
@@ -146,8 +285,7 @@ impl Transport for UnixTransport {
         &self.irq
     }
     fn hung_up(&self) -> bool {
-        let s = self.sock.lock().unwrap_or_else(|p| p.into_inner());
-        hvlink_codec::ring::unix::hung_up(&s)
+        hvlink_codec::ring::unix::hung_up_fd(self.watch)
     }
     fn cancel_by_register(&self) -> bool {
         false

@@ -126,11 +126,25 @@ impl std::fmt::Debug for Remote {
     }
 }
 
+/// How long [`connect`] waits for the host's answer to the attach.
+pub const ATTACH_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Connect to the host process and attach as `domain`. `path` is the domain's socket, or
 /// the host's socket directory (then its `dom<domain>.sock` is used). The memory is a sealed
 /// memfd (the host refuses anything else); the host answers with this domain's own doorbell
 /// and interrupt line.
 pub fn connect(path: impl AsRef<Path>, domain: u16, mem_len: u64) -> io::Result<Remote> {
+    connect_within(path, domain, mem_len, ATTACH_TIMEOUT)
+}
+
+/// [`connect`], waiting at most `limit` for the host's answer to the attach (an error of
+/// kind [`io::ErrorKind::TimedOut`] past it).
+pub fn connect_within(
+    path: impl AsRef<Path>,
+    domain: u16,
+    mem_len: u64,
+    limit: Duration,
+) -> io::Result<Remote> {
     let path = path.as_ref();
     let path = if path.is_dir() {
         path.join(format!("dom{domain}.sock"))
@@ -146,7 +160,16 @@ pub fn connect(path: impl AsRef<Path>, domain: u16, mem_len: u64) -> io::Result<
         &[file.as_raw_fd()],
     )?;
     let mut status = [0u8; 4];
-    let fds = recv_with_fds(&stream, &mut status)?;
+    // A host that never answers the attach must not hold this thread for ever.
+    stream.set_read_timeout(Some(limit.max(Duration::from_millis(1))))?;
+    let fds = recv_with_fds(&stream, &mut status).map_err(|e| match e.kind() {
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => io::Error::new(
+            io::ErrorKind::TimedOut,
+            format!("the host did not answer the attach within {limit:?}"),
+        ),
+        _ => e,
+    })?;
+    stream.set_read_timeout(None)?;
     let status = i32::from_le_bytes(status);
     if status != 0 {
         return Err(io::Error::other(format!(
@@ -228,6 +251,30 @@ mod tests {
         });
         let e = connect(&dir, 5, 1 << 20).unwrap_err();
         assert!(e.to_string().contains("status -2147483648"), "{e}");
+        host.join().unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A host that takes the attach and never answers: the attach fails at its limit.
+    #[test]
+    fn a_silent_host_times_the_attach_out() {
+        let dir = std::env::temp_dir().join(format!("hvlink-silent-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let sock = dir.join("dom5.sock");
+        let listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let host = std::thread::spawn(move || {
+            let (s, _) = listener.accept().unwrap();
+            // Holds the connection open, says nothing.
+            let _ = wait.recv();
+            drop(s);
+        });
+        let t0 = std::time::Instant::now();
+        let e = connect_within(&dir, 5, 1 << 20, Duration::from_millis(200)).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::TimedOut, "{e}");
+        assert!(t0.elapsed() < Duration::from_secs(5));
+        done.send(()).unwrap();
         host.join().unwrap();
         let _ = std::fs::remove_dir_all(&dir);
     }

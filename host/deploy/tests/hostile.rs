@@ -1313,6 +1313,8 @@ fn a_timed_out_call_returns_while_the_host_is_stopped() {
     let pid = host.child.id() as libc::pid_t;
     let dir = host.dir.clone();
     let (tx, rx) = std::sync::mpsc::channel();
+    let (tx_go, rx_go) = std::sync::mpsc::channel::<()>();
+    let (tx_after, rx_after) = std::sync::mpsc::channel();
     let guest = std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -1348,17 +1350,53 @@ fn a_timed_out_call_returns_while_the_host_is_stopped() {
                 );
                 std::thread::sleep(Duration::from_millis(1));
             }
-            let r = client.call_ring::<version::Version>(&Empty).await;
-            tx.send(r.err()).unwrap();
+            let ring = client.call_ring::<version::Version>(&Empty).await.err();
+            // A register call goes over the socket: its answer is awaited no longer than
+            // the call's timeout either.
+            let regs = version::Version::to_regs(&Empty).unwrap();
+            let by_regs = client.call_regs::<version::Version>(regs).err();
+            tx.send((ring, by_regs)).unwrap();
+            // Go on once the host does: the late answer to the call that gave up must not
+            // be taken for another's.
+            let resumed = tokio::task::spawn_blocking(move || rx_go.recv()).await;
+            assert!(matches!(resumed, Ok(Ok(()))));
+            let size = || {
+                client
+                    .call_regs::<QuerySize>(
+                        QuerySize::to_regs(&DomReq {
+                            dom: hvlink_proto::rt::DOMID_SELF,
+                        })
+                        .unwrap(),
+                    )
+                    .map(|r| {
+                        let r = r.get();
+                        (r.status, r.nr_frames, r.max_nr_frames)
+                    })
+            };
+            let first = size();
+            let again = size();
+            let v = client.call::<version::Version>(&Empty).await.map(|r| {
+                let r = r.get();
+                (r.major, r.minor)
+            });
+            tx_after.send((first, again, v)).unwrap();
         });
     });
     let got = rx.recv_timeout(Duration::from_secs(10));
     // SAFETY: as above.
     unsafe { libc::kill(pid, libc::SIGCONT) };
+    let _ = tx_go.send(());
+    let after = rx_after.recv_timeout(Duration::from_secs(10));
     let _ = guest.join();
     assert_eq!(
         got.map_err(|e| e.to_string()),
-        Ok(Some(client::Error::Timeout)),
-        "the call returned within 10 s of a 200 ms timeout"
+        Ok((Some(client::Error::Timeout), Some(client::Error::Timeout))),
+        "the ring call and the register call each returned within 10 s of a 200 ms timeout"
     );
+    let (first, again, v) = after.expect("the calls after the host resumed returned");
+    let first = first.expect("grant_table.query_size after the host resumed");
+    assert_eq!(first.0, Gntst::OKAY);
+    assert_eq!(Ok(first), again, "each register call got its own answer");
+    let v = v.expect("version after the host resumed");
+    assert_eq!(v.0, 4, "{v:?}");
 }
