@@ -70,6 +70,9 @@ pub struct Metrics {
     /// Turns served on a guest's ringing thread: doorbells that found the serving loop
     /// parked and did its turn instead of waking it ([`crate::serve::Shared::doorbell`]).
     pub inline_turns: AtomicU64,
+    /// Requests copied out of their ring and left there for want of reply room (once per
+    /// wait: the head is not copied again until the room it needs is there).
+    pub held_for_room: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -115,6 +118,8 @@ pub struct MetricsSnapshot {
     pub slice_max_ns: u64,
     /// See [`Metrics::inline_turns`].
     pub inline_turns: u64,
+    /// See [`Metrics::held_for_room`].
+    pub held_for_room: u64,
 }
 
 impl Metrics {
@@ -148,6 +153,7 @@ impl Metrics {
             poll_window_ns: r(&self.poll_window_ns),
             slice_max_ns: r(&self.slice_max_ns),
             inline_turns: r(&self.inline_turns),
+            held_for_room: r(&self.held_for_room),
         }
     }
 }

@@ -83,13 +83,18 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
     /// its guest consumes replies, so it is not "work" for an idle loop (see
     /// [`Host::has_work`](crate::server::Host::has_work)); the next turn retries it.
     pub(crate) blocked: bool,
+    /// The reply room the request at the head of its ring needs before it can be read, when
+    /// its last read stopped for want of it (0: none known). Until that room is there the
+    /// head is not copied out again: a guest that consumes no replies does not make the host
+    /// copy its biggest request every turn for nothing.
+    pub(crate) head_need: usize,
 }
 
 impl<M: GuestMemory + Clone> Queue<M> {
     /// Nothing to do in `phase`: no request published (read), nothing in flight (advance).
     pub(crate) fn idle(&mut self, phase: crate::server::Phase) -> bool {
         match phase {
-            crate::server::Phase::Read => matches!(self.hq.requests().has_work(), Ok(false)),
+            crate::server::Phase::Read => matches!(self.hq.has_requests(), Ok(false)),
             crate::server::Phase::Advance => self.reqs.inflight.is_empty(),
         }
     }
@@ -166,6 +171,7 @@ impl<M: GuestMemory + Clone> Queues<M> {
                 reqs: Requests::default(),
                 faulted: false,
                 blocked: false,
+                head_need: 0,
             })),
         );
         Ok((accepted, (config.doorbell)(key)))

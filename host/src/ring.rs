@@ -216,9 +216,35 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         f
     }
 
-    /// The request consumer, for [`hvlink_codec::ring::wait_for_work`].
+    /// The request consumer, for [`hvlink_codec::ring::wait_for_work`]. (A fault its own
+    /// methods find is the consumer's only: [`has_requests`](Self::has_requests) and
+    /// [`prepare_park_requests`](Self::prepare_park_requests) record it as the queue's.)
     pub fn requests(&mut self) -> &mut Consumer<GuestRegion<M>> {
         &mut self.req
+    }
+
+    /// Is a request (or padding) waiting? A ring fault found looking is recorded as the
+    /// queue's, as every read's is.
+    pub fn has_requests(&mut self) -> Result<bool, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        match self.req.has_work() {
+            Ok(w) => Ok(w),
+            Err(f) => Err(self.fail(f)),
+        }
+    }
+
+    /// Before parking: ask the guest for a kick at its next request; `Ok(true)` when one is
+    /// already waiting (do not park). A ring fault found looking is recorded as the queue's.
+    pub fn prepare_park_requests(&mut self) -> Result<bool, Fault> {
+        if let Some(f) = self.fault {
+            return Err(f);
+        }
+        match self.req.prepare_park() {
+            Ok(w) => Ok(w),
+            Err(f) => Err(self.fail(f)),
+        }
     }
 
     /// Copy the next request into the queue's private buffer without consuming it; returns

@@ -1010,18 +1010,40 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         for dom in gone {
             let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
             for k in &keys {
-                if let Some(q) = self.queues.get_mut(*k) {
-                    q.reqs.closing = true;
-                    for c in &mut q.reqs.inflight {
-                        c.cancelled = true;
+                let faulted = match self.queues.get_mut(*k) {
+                    Some(q) => {
+                        q.reqs.closing = true;
+                        for c in &mut q.reqs.inflight {
+                            c.cancelled = true;
+                        }
+                        q.faulted || q.hq.fault().is_some()
+                    }
+                    None => false,
+                };
+                // A faulted queue is never read or advanced again: nothing of it would
+                // ever end its closing. It goes now (its requests were dropped when it
+                // faulted; any left are dropped here).
+                if faulted {
+                    if let Some(mut q) = self.queues.remove(*k) {
+                        self.drop_requests(dom, &mut q.reqs);
                     }
                 }
             }
-            if keys.is_empty() {
+            if self.queues.of_domain(dom).next().is_none() {
                 self.memory.remove(&dom);
             } else {
                 self.closing.insert(dom);
             }
+        }
+    }
+
+    /// A closing queue goes (its domain was destroyed); with its domain's last queue, the
+    /// domain's memory.
+    fn remove_closing(&mut self, key: QueueKey) {
+        self.queues.remove(key);
+        if self.queues.of_domain(key.domain).next().is_none() {
+            self.memory.remove(&key.domain);
+            self.closing.remove(&key.domain);
         }
     }
 
@@ -1108,7 +1130,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 // and never read again (its requests in flight are dropped).
                 q.faulted = true;
                 self.drop_requests(key.domain, &mut q.reqs);
-                self.queues.put(key, q);
+                if q.reqs.closing {
+                    // Its domain is gone: nothing would end its closing now.
+                    self.remove_closing(key);
+                } else {
+                    self.queues.put(key, q);
+                }
             }
             Ok(()) if q.reqs.teardown => {
                 self.queues.remove(key);
@@ -1117,11 +1144,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             Ok(()) if q.reqs.closing && q.reqs.inflight.is_empty() => {
                 // Its domain was destroyed and its last request delivered: the queue goes,
                 // and with the domain's last queue its memory.
-                self.queues.remove(key);
-                if self.queues.of_domain(key.domain).next().is_none() {
-                    self.memory.remove(&key.domain);
-                    self.closing.remove(&key.domain);
-                }
+                self.remove_closing(key);
             }
             Ok(()) => self.queues.put(key, q),
         }
@@ -1134,11 +1157,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         phase: Phase,
         t: &mut Turn,
     ) -> Result<(), Fault> {
+        // (Looking may find a fault: recorded, it ends the queue here.)
+        let idle = q.idle(phase);
         if let Some(f) = q.hq.fault() {
             return Err(f);
         }
         // Nothing to do: no budget, no clock.
-        if q.idle(phase) {
+        if idle {
             return Ok(());
         }
         // The budgets are the domain's for the whole turn, shared by its queues: a domain
@@ -1207,6 +1232,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 t.more = true;
                 break;
             }
+            // The head waits for reply room it was found to need: not copied out again
+            // until that room is there.
+            if q.head_need > 0 {
+                if !q.hq.can_reply(q.head_need)? {
+                    t.blocked = true;
+                    break;
+                }
+                q.head_need = 0;
+            }
             let mut reqbuf = std::mem::take(&mut self.reqbuf);
             if reqbuf.len() < hvlink_codec::limits::MAX_MESSAGE_LEN {
                 reqbuf.resize(hvlink_codec::limits::MAX_MESSAGE_LEN, 0);
@@ -1240,8 +1274,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 break;
             }
             if len > STEP_AT_ONCE {
-                // A big message is timed even when it is the phase's only one (its copy and
-                // first handling count against its domain's slice).
+                // A big message is timed even when it is the phase's only one (its first
+                // handling counts against its domain's slice; its copy, just made, is
+                // made once: a head that must wait for reply room is not copied again
+                // until the room is there, `head_need`).
                 let _ = self.slice_end();
             }
             let r = self.read_one(key, via, q, (&mut reqbuf, len), budget, t);
@@ -1301,6 +1337,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             };
             if need > 0 && !q.hq.can_reply(need)? {
                 t.blocked = true;
+                q.head_need = need;
+                Metrics::add(&self.metrics.held_for_room, 1);
                 return Ok(false);
             }
             Metrics::add(&self.metrics.messages, 1);
@@ -1591,6 +1629,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         if c.outbox.is_empty() {
             return Ok(true);
         }
+        // A message longer than the queue takes (one attribute too long to split) would
+        // never fit: the request ends with an ERROR instead (ENOBUFS), which does, in place
+        // of what the outbox holds (parts pushed before stay pushed).
+        let max = out.max_message();
+        let oversized = hvlink_codec::Messages::new(&c.outbox)
+            .map_while(|m| m.ok())
+            .any(|(_, m)| m.len() > max);
+        if oversized {
+            c.outbox.clear();
+            let mut b = Builder::new(&mut c.outbox);
+            let _ = dispatch::write_error(&mut b, &c.request, Errno::ENOBUFS, None);
+            Metrics::add(&self.metrics.errors, 1);
+            c.finished = true;
+        }
         let mut at = 0;
         let mut pushed = 0;
         let mut left = false;
@@ -1769,6 +1821,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             c.frame_results(cap, Flags::MULTI, false);
             if !self.drain_outbox(c, out, t)? {
                 return Ok(Step::NoRoom);
+            }
+            if c.finished {
+                // (Ended by an ERROR: a part could not fit.)
+                return Ok(Step::Done);
             }
         }
         let remaining = c.total.map_or(u32::MAX, |n| n.saturating_sub(c.next));
@@ -2001,7 +2057,9 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     pub fn prepare_park(&mut self) -> bool {
         let mut work = false;
         for q in self.queues.values_mut() {
-            if q.hq.fault().is_none() && !matches!(q.hq.requests().prepare_park(), Ok(false)) {
+            // (A fault found here is the queue's: the turn this asks for records it and
+            // reads the queue no more.)
+            if !q.faulted && !matches!(q.hq.prepare_park_requests(), Ok(false)) {
                 work = true;
             }
         }
@@ -2032,7 +2090,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 && !q.blocked
                 && (q.reqs.teardown
                     || q.reqs.closing
-                    || !matches!(q.hq.requests().has_work(), Ok(false))
+                    || !matches!(q.hq.has_requests(), Ok(false))
                     || q.reqs
                         .inflight
                         .iter()

@@ -1326,3 +1326,132 @@ fn host_call_errors_pass_the_capture_tap() {
         assert_eq!(tapped.lock().unwrap().pop(), Some(out), "seq {seq}: tapped");
     }
 }
+
+/// A request that must wait for reply room (its guest reads no replies) is copied out of its
+/// ring once, not again every turn until the room is there; then it is read and answered.
+#[test]
+fn a_request_waiting_for_reply_room_is_copied_once() {
+    let mut vm = granted(Vm::new(Config::default()));
+    let mut q = vm.queue_of(DOM2, 1, QueueKind::Kernel, 1 << 14, 2048);
+    // 42 one-entry batches whose results fill the reply ring unread (32 bytes left), then
+    // an immediate op whose reply needs more.
+    let msgs: Vec<Vec<u8>> = (0..42u32)
+        .map(|i| map_msg(1 + i, MapMode::INDEPENDENT, &mappable(1)))
+        .collect();
+    send(&mut q, &msgs);
+    for _ in 0..60 {
+        vm.turn();
+    }
+    let before = vm.host.metrics().snapshot().held_for_room;
+    send(
+        &mut q,
+        &[request::<ver::Version>(100, &hvlink_proto::rt::Empty)],
+    );
+    for _ in 0..100 {
+        vm.turn();
+    }
+    let held = vm.host.metrics().snapshot().held_for_room - before;
+    assert_eq!(held, 1, "copied out and left {held} times in 100 turns");
+    let mut got = Vec::new();
+    for _ in 0..50 {
+        got.extend(replies(&mut q));
+        vm.turn();
+    }
+    got.extend(replies(&mut q));
+    let answered: BTreeSet<u32> = got.iter().map(|m| seq_of(m)).collect();
+    assert_eq!(answered, (1..=42).chain([100]).collect::<BTreeSet<u32>>());
+}
+
+/// A guest at its in-flight limit (polls that never end) that breaks its request ring's
+/// producer index: the queue faults (its status says so) and is work no more. Before, the
+/// fault was the ring consumer's only, found by every idle look and never recorded (the
+/// turn stops reading at the limit before it looks): the serving loop never parked.
+#[test]
+fn a_ring_fault_at_the_in_flight_limit_stops_the_queue() {
+    use hvlink_codec::ring::SharedMem;
+    let mut vm = Vm::new(Config::default());
+    let q = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    let mut q = q;
+    let port = alloc_unbound(&mut vm, DOM2, DOM1);
+    let limit = Config::default().max_inflight as u32;
+    let polls: Vec<Vec<u8>> = (0..limit).map(|i| poll(1 + i, 0, &[port])).collect();
+    send(&mut q, &polls);
+    for _ in 0..10 {
+        vm.turn();
+    }
+    assert!(!vm.host.has_work(), "{limit} polls parked: nothing to do");
+    // A misaligned producer index, then something more to read.
+    let layout = *q.layout();
+    let region = hvlink_host::ring::GuestRegion::new(
+        vm.mem[&DOM2].clone(),
+        vm_memory::GuestAddress(8 << 20),
+        4096 + 2 * (1 << 14),
+    )
+    .unwrap();
+    let prod = region.load_u32(layout.req.prod, std::sync::atomic::Ordering::Acquire);
+    region.store_u32(
+        layout.req.prod,
+        prod.wrapping_add(6),
+        std::sync::atomic::Ordering::Release,
+    );
+    let key = hvlink_host::server::QueueKey {
+        domain: DOM2,
+        queue: 1,
+    };
+    let mut turns = 0;
+    while vm.host.has_work() {
+        vm.turn();
+        turns += 1;
+        assert!(
+            turns < 5,
+            "the faulted queue is still work after {turns} turns"
+        );
+    }
+    assert!(
+        vm.host.queue_fault(key).is_some(),
+        "the fault is the queue's"
+    );
+    assert!(!vm.host.prepare_park(), "the loop may park");
+    vm.host.cancel_park();
+    assert_ne!(q.host_status().0, 0, "the guest sees the fault");
+}
+
+/// A reply with one attribute longer than the queue's largest reply message (1 KiB of
+/// console on a queue whose reply ring is 2 KiB) cannot be split: the request is answered
+/// with an ERROR (ENOBUFS) instead. Before, the reply never fitted and the request was never
+/// answered, its queue retried for ever.
+#[test]
+fn a_reply_too_long_for_its_queue_is_an_error() {
+    use hvlink_proto::sysctl::{ConsoleReq, Readconsole};
+    let mut vm = Vm::new(Config::default());
+    for i in 0..64 {
+        vm.host.hv.console_log(&format!(
+            "line {i:02} of a console that outgrows a small ring"
+        ));
+    }
+    let mut q = vm.queue_of(DOM0, 1, QueueKind::Userspace, 1 << 14, 2048);
+    let req = ConsoleReq {
+        clear: false,
+        index: 0,
+        max_bytes: 2048,
+    };
+    send(&mut q, &[request::<Readconsole>(9, &req)]);
+    let mut got = Vec::new();
+    for _ in 0..20 {
+        vm.turn();
+        got.extend(replies(&mut q));
+    }
+    let answers: Vec<_> = got.iter().filter(|m| seq_of(m) == 9).collect();
+    assert_eq!(answers.len(), 1, "answered once: {got:?}");
+    assert_eq!(error_of(answers[0]).map(|e| e.0), Some(-105), "ENOBUFS");
+    // The queue goes on: a read that fits is answered.
+    let small = ConsoleReq {
+        max_bytes: 256,
+        ..req
+    };
+    let r = vm.call::<Readconsole>(&mut q, 10, &small);
+    assert!(error_of(&r[0]).is_none(), "{:?}", error_of(&r[0]));
+    assert!(reply::<Readconsole>(&r[0])
+        .data
+        .is_some_and(|d| d.len() == 256));
+}

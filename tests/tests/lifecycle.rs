@@ -349,3 +349,49 @@ fn foreign_mappings_keep_a_dying_domain_until_removed() {
     assert!(error_of(&r[0]).is_none_or(|e| e.0 == 0));
     assert!(vm.host.hv.dom_info(t).is_none(), "gone");
 }
+
+/// A domain whose queues faulted (a broken index each) and which is then destroyed: its
+/// queues and memory go at once. Before, a faulted queue was never serviced again, so its
+/// closing never ended: it stayed, with its buffers and its domain's memory, for good.
+#[test]
+fn a_destroyed_domains_faulted_queues_go() {
+    use hvlink_codec::ring::SharedMem;
+    let mut vm = Vm::new(hvlink_host::server::Config::default());
+    let mut q0 = vm.queue(DOM0, 1, QueueKind::Userspace, 1 << 14);
+    let q2 = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    let layout = *q2.layout();
+    let region = hvlink_host::ring::GuestRegion::new(
+        vm.mem[&DOM2].clone(),
+        vm_memory::GuestAddress(8 << 20),
+        4096 + 2 * (1 << 14),
+    )
+    .unwrap();
+    region.store_u32(layout.req.prod, 6, std::sync::atomic::Ordering::Release);
+    for _ in 0..4 {
+        vm.turn();
+    }
+    let key = hvlink_host::server::QueueKey {
+        domain: DOM2,
+        queue: 1,
+    };
+    assert!(vm.host.queue_fault(key).is_some(), "faulted");
+    send(
+        &mut q0,
+        &[request::<Destroydomain>(1, &DomReq { domain: DOM2 })],
+    );
+    for _ in 0..8 {
+        vm.turn();
+    }
+    let r0 = replies(&mut q0);
+    assert!(
+        r0.iter()
+            .any(|m| seq_of(m) == 1 && error_of(m).is_none_or(|e| e.0 == 0)),
+        "destroyed"
+    );
+    assert!(vm.host.hv.domain(DOM2).is_none(), "dom2 gone");
+    assert!(
+        vm.host.queue_keys().iter().all(|k| k.domain != DOM2),
+        "its faulted queue went: {:?}",
+        vm.host.queue_keys()
+    );
+}
