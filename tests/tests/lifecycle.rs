@@ -395,3 +395,104 @@ fn a_destroyed_domains_faulted_queues_go() {
         vm.host.queue_keys()
     );
 }
+
+/// A domain destroyed while a peer keeps it (a mapping of its grant) keeps no timer or
+/// watchdog armed: nothing of it fires while it waits to be reaped. Before, its periodic
+/// vCPU timer kept firing (each time waking every waiter on the host) and its watchdog shut
+/// the dying domain down.
+#[test]
+fn a_dying_domain_fires_no_timers() {
+    use hvlink_proto::grant_table::Backend as _;
+    use hvlink_proto::sched::{Backend as _, WatchdogReq};
+    use hvlink_proto::vcpu::{Backend as _, PeriodicTimerReq};
+    use hvlink_refhv::fixtures::kernel;
+    let mut vm = Vm::new(Default::default());
+    vm.host
+        .hv
+        .grant_access(DOM1, 5, DOM2, 0x105, false)
+        .unwrap();
+    vm.host
+        .hv
+        .map_grant_ref(
+            &kernel(DOM2),
+            &map_batch(MapMode::INDEPENDENT, &[host_map(DOM1, 5, 0x30_0000)]),
+            &mut |r| {
+                assert_eq!(r.status, Gntst::OKAY);
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert_eq!(vm.host.hv.next_deadline(), None, "nothing armed yet");
+    vm.host
+        .hv
+        .watchdog(&kernel(DOM1), &WatchdogReq { id: 0, timeout: 10 })
+        .unwrap();
+    vm.host
+        .hv
+        .set_periodic_timer(
+            &kernel(DOM1),
+            &PeriodicTimerReq {
+                vcpu: 0,
+                period_ns: 1_000_000,
+            },
+        )
+        .unwrap();
+    assert!(vm.host.hv.next_deadline().is_some(), "armed");
+    vm.host.hv.dom_destroy(DOM1).unwrap();
+    assert!(
+        vm.host.hv.dom_info(DOM1).is_some(),
+        "dying, kept by dom2's mapping"
+    );
+    assert_eq!(
+        vm.host.hv.next_deadline(),
+        None,
+        "no timer or watchdog of the dying domain is armed"
+    );
+}
+
+/// A zombie (destroyed, kept by a peer's mapping of its grant) is looked at again only when
+/// a reference to it is let go, not on every tick: each look scans its grants and every
+/// domain's foreign frames under the host lock, which a guest keeping the mapping could
+/// otherwise make every turn and every locked register call pay. Let go, it is reaped.
+#[test]
+fn a_zombie_is_reaped_by_event_not_by_polling() {
+    use hvlink_proto::grant_table::Backend as _;
+    use hvlink_refhv::fixtures::kernel;
+    let mut vm = Vm::new(Default::default());
+    vm.host
+        .hv
+        .grant_access(DOM1, 5, DOM2, 0x105, false)
+        .unwrap();
+    let mut handle = None;
+    vm.host
+        .hv
+        .map_grant_ref(
+            &kernel(DOM2),
+            &map_batch(MapMode::INDEPENDENT, &[host_map(DOM1, 5, 0x30_0000)]),
+            &mut |r| {
+                handle = r.handle;
+                Ok(())
+            },
+        )
+        .unwrap();
+    vm.host.hv.dom_destroy(DOM1).unwrap();
+    // (The engine takes the destroyed list at its next turn.)
+    vm.turn();
+    let looks = vm.host.hv.reap_looks();
+    for _ in 0..1000 {
+        vm.host.hv.tick();
+    }
+    assert!(
+        vm.host.hv.reap_looks() - looks <= 1,
+        "{} looks in 1000 ticks",
+        vm.host.hv.reap_looks() - looks
+    );
+    assert!(vm.host.hv.dom_info(DOM1).is_some(), "still dying");
+    let unmap = hvlink_tests::grants::single_unmap(handle.unwrap(), 0x30_0000);
+    vm.host
+        .hv
+        .unmap_grant_ref(&kernel(DOM2), &unmap, &mut |_| Ok(()))
+        .unwrap();
+    vm.host.hv.tick();
+    assert!(vm.host.hv.dom_info(DOM1).is_none(), "reaped once let go");
+}

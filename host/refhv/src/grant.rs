@@ -399,6 +399,9 @@ impl MapTrack {
 #[derive(Debug)]
 struct Table {
     version: u32,
+    /// The highest format its domain may switch to (`max-grant-version` at creation; 2
+    /// when not limited).
+    max_version: u32,
     max_frames: u32,
     frame_base: u64,
     status_base: u64,
@@ -548,6 +551,7 @@ impl DomainGrants {
     pub fn new(config: &DomainConfig) -> Self {
         let mut t = Table {
             version: 1,
+            max_version: 2,
             max_frames: config.max_grant_frames,
             frame_base: config.pages,
             status_base: config
@@ -593,6 +597,18 @@ impl DomainGrants {
     /// The table format in effect (1 or 2).
     pub fn version(&self) -> u32 {
         self.table().version
+    }
+
+    /// Limit the formats the domain may switch to (`createdomain`'s `max-grant-version`):
+    /// asking for a later one is refused as Xen refuses it, `ENOSYS`, as if the version
+    /// switch did not exist.
+    pub fn limit_version(&self, max: u32) {
+        self.table_mut().max_version = max.clamp(1, 2);
+    }
+
+    /// The highest format the domain may switch to.
+    pub fn max_version(&self) -> u32 {
+        self.table().max_version
     }
 
     /// Current number of table frames.
@@ -1386,7 +1402,7 @@ impl Backend for Serving<'_> {
         );
         if freed_dying {
             // A dying domain may be gone now: the serving loop reaps it.
-            self.dir.bump();
+            self.dir.released_dying();
         }
         res
     }
@@ -1492,7 +1508,7 @@ impl Backend for Serving<'_> {
         }
         drop(maps);
         if freed_dying {
-            self.dir.bump();
+            self.dir.released_dying();
         }
         Ok(StatusReply { status })
     }
@@ -1504,6 +1520,10 @@ impl Backend for Serving<'_> {
         let v = req.version;
         if v != 1 && v != 2 {
             return Err(Errno::EINVAL);
+        }
+        if v > g.max_version {
+            // Xen: "behave as before set_version was introduced".
+            return Err(Errno::ENOSYS);
         }
         if g.version == v {
             return Ok(VersionReply { version: v });

@@ -189,6 +189,11 @@ pub struct Hypervisor {
     /// Domains that are dying but not yet reaped (kept with `Life::dying`, so that a tick
     /// need not look at every domain's lifecycle lock to know there are none).
     dying: usize,
+    /// The reap epoch ([`unlocked::Directory::reap_epoch`]) of the last look at the dying
+    /// domains.
+    reaped_at: u64,
+    /// Looks at the dying domains ([`Hypervisor::reap_looks`]).
+    reap_looks: u64,
     /// The Xen release whose toolstack families the model serves.
     xen_version: older::XenVersion,
     /// The entries of the last dump part in version 1's shape.
@@ -229,6 +234,8 @@ impl Hypervisor {
             dump_entries: Vec::new(),
             dead: Vec::new(),
             dying: 0,
+            reaped_at: 0,
+            reap_looks: 0,
             xen_version: older::XenVersion::default(),
             dump_v1: Vec::new(),
             directory: std::sync::Arc::new(unlocked::Directory::new(clock)),
@@ -303,6 +310,7 @@ impl Hypervisor {
             mem: lifecycle::Memory::new(lifecycle::Reservation {
                 max_pages: config.pages,
                 tot_pages: config.pages,
+                fixed_pages: config.pages,
                 layout: memory::Layout::of(&config),
                 ..lifecycle::Reservation::default()
             }),
@@ -355,7 +363,13 @@ impl Hypervisor {
     /// expire, parked waiters whose deadline passed are woken.
     pub fn tick(&mut self) {
         // Called on every host turn: nothing here takes a lock unless something is due.
-        if !self.dead.is_empty() || self.dying > 0 {
+        // Dying domains are looked at again only when something that kept one was let go
+        // (or one was destroyed since): each look scans their grants and every domain's
+        // foreign frames, which a guest could otherwise make the host pay on every turn and
+        // locked register call by keeping a zombie mapped.
+        let epoch = self.directory.reap_epoch();
+        if !self.dead.is_empty() || (self.dying > 0 && epoch != self.reaped_at) {
+            self.reaped_at = epoch;
             self.reap();
         }
         // Every domain's earliest timer and watchdog are kept without their locks (`Timed`):

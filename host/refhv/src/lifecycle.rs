@@ -192,6 +192,9 @@ pub struct Reservation {
     pub layout: crate::memory::Layout,
     /// It is being destroyed: its memory is gone, and no op adds to it.
     pub dying: bool,
+    /// Of `tot_pages`, those it was built with (a domain created whole, with fixed RAM),
+    /// never taken from the host's free pages: not given back to them either.
+    pub fixed_pages: u64,
 }
 
 /// One domain's state of one kind behind a lock of its own, so that the ops that need only
@@ -456,11 +459,23 @@ impl FreePages {
     }
 }
 
+/// The largest extent order the model takes (2 MiB extents; the spec's `extent-order`
+/// bound, checked again here for callers that do not come through the decoders).
+pub const MAX_EXTENT_ORDER: u8 = 9;
+
+/// The frames of an extent of `order`; `EINVAL` past [`MAX_EXTENT_ORDER`].
+fn extent_frames(order: u8) -> Result<u64, Errno> {
+    if order > MAX_EXTENT_ORDER {
+        return Err(Errno::EINVAL);
+    }
+    Ok(1u64 << order)
+}
+
 impl Reservation {
     /// Back `1 << order` frames from `gpfn` with memory, counted against `max_pages` and the
     /// host's `free` pages.
     pub(crate) fn populate(&mut self, free: &FreePages, gpfn: u64, order: u8) -> Result<(), Errno> {
-        let n = 1u64 << order;
+        let n = extent_frames(order)?;
         if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
             return Err(Errno::EINVAL);
         }
@@ -492,7 +507,7 @@ impl Reservation {
         gpfns: impl Iterator<Item = u64>,
         out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let n = 1u64 << order;
+        let n = extent_frames(order)?;
         let dying = self.dying;
         // The chunk taken out of the map: (index, words).
         let mut cur: Option<(u64, [u64; 8])> = None;
@@ -564,7 +579,7 @@ impl Reservation {
         gpfn: u64,
         order: u8,
     ) -> Result<(), Errno> {
-        let n = 1u64 << order;
+        let n = extent_frames(order)?;
         if gpfn % n != 0 || gpfn.checked_add(n).is_none_or(|e| e > MAX_GPFN) {
             return Err(Errno::EINVAL);
         }
@@ -833,6 +848,13 @@ impl Hypervisor {
             d.mem.lock().max_pages = 0;
             d.vcpu.lock().pause_all(now);
         }
+        if let Some(g) = self.directory().grants(id) {
+            g.limit_version(u32::from(new.max_grant_version.unwrap_or(2)));
+        }
+        if new.handle.is_some() {
+            // What `version.guest_handle` reports too (Xen's `d->handle` for both).
+            let _ = self.set_domain_handle(id, handle);
+        }
         let _ = self.evtchn_set_max(id, new.max_evtchn_port);
         self.console_log(&format!(
             "d{id}: created (paused), max_vcpus {}",
@@ -926,9 +948,14 @@ impl Hypervisor {
             return Ok(());
         }
         self.stop_clock(id);
+        let now = self.now();
         if let Some(d) = self.domains.get_mut(&id) {
             d.life.lock().dying = true;
             self.dying += 1;
+            // Its vCPUs stop and their timers with them; its watchdogs go: nothing of it
+            // fires (and wakes the host's waiters) while it waits to be reaped.
+            d.vcpu.lock().shut_down(now);
+            d.sched.disarm_all();
         }
         self.relist(id);
         // Event channels: no port allocated from now on, every port closed; interdomain
@@ -965,6 +992,10 @@ impl Hypervisor {
     /// Dying domains nothing refers to any more are gone: no other domain maps their grants
     /// or their frames.
     pub fn reap(&mut self) {
+        if self.dying == 0 {
+            return;
+        }
+        self.reap_looks += 1;
         let dying: Vec<DomId> = self
             .domains
             .values()
@@ -988,6 +1019,13 @@ impl Hypervisor {
         }
     }
 
+    /// How many times the dying domains were looked at for reaping (each look scans their
+    /// grants and every domain's foreign frames): once per destroy or per reference let go,
+    /// not once per tick.
+    pub fn reap_looks(&self) -> u64 {
+        self.reap_looks
+    }
+
     /// Domains destroyed since the last call: the engine tears their queues down.
     pub fn take_destroyed(&mut self) -> Vec<DomId> {
         std::mem::take(&mut self.dead)
@@ -997,8 +1035,12 @@ impl Hypervisor {
         if let Some(d) = self.domains.get(&id) {
             let mut m = d.mem.lock();
             m.dying = true;
-            self.directory().free_pages().give(m.tot_pages);
+            // Only what came from the free pages goes back to them (a domain built whole
+            // has RAM that never did).
+            let claimed = m.tot_pages.saturating_sub(m.fixed_pages);
+            self.directory().free_pages().give(claimed);
             m.tot_pages = 0;
+            m.fixed_pages = 0;
             m.map = PageMap::default();
             m.foreign.clear();
         }
@@ -1459,6 +1501,66 @@ mod tests {
             made += 1;
         }
         assert_eq!(hv.createdomain(&kernel(0), &req).err(), Some(Errno::ENOSPC));
+    }
+
+    /// A domain created with `max-grant-version` 1 may not switch its table to version 2
+    /// (Xen's ENOSYS); one created without a limit may.
+    #[test]
+    fn createdomain_limits_and_handle_are_kept() {
+        use hvlink_proto::grant_table::{Backend as _, SetVersionReq};
+        let mut hv = fixtures::standard();
+        let req = |v: Option<u8>| domctl::CreateReq {
+            domain: 0,
+            flags: domctl::Cdf(0),
+            max_vcpus: 1,
+            max_evtchn_port: 1023,
+            max_grant_frames: -1,
+            max_maptrack_frames: -1,
+            handle: None,
+            name: None,
+            max_grant_version: v,
+            cpupool_id: 0,
+        };
+        let v1 = hv.createdomain(&kernel(0), &req(Some(1))).unwrap().domain;
+        let any = hv.createdomain(&kernel(0), &req(None)).unwrap().domain;
+        let set = |hv: &mut Hypervisor, d: DomId, version: u32| {
+            hv.set_version(&kernel(d), &SetVersionReq { version })
+                .map(|r| r.version)
+        };
+        assert_eq!(set(&mut hv, v1, 2), Err(Errno::ENOSYS));
+        // Extent orders past the model's are refused, not shifted out of range.
+        assert_eq!(hv.populate(any, 0, 64), Err(Errno::EINVAL));
+        assert_eq!(hv.depopulate(any, 0, 200), Err(Errno::EINVAL));
+        // The handle given at creation is the one `version.guest_handle` reports.
+        let uuid = [7u8; 16];
+        let h = hv
+            .createdomain(
+                &kernel(0),
+                &domctl::CreateReq {
+                    handle: Some(&uuid[..]),
+                    ..req(None)
+                },
+            )
+            .unwrap()
+            .domain;
+        let got = hvlink_proto::version::Backend::guest_handle(&mut hv, &kernel(h))
+            .map(|r| r.handle.to_vec());
+        assert_eq!(got, Ok(uuid.to_vec()));
+        assert_eq!(set(&mut hv, v1, 1), Ok(1));
+        assert_eq!(set(&mut hv, any, 2), Ok(2));
+        assert_eq!(set(&mut hv, any, 3), Err(Errno::EINVAL));
+    }
+
+    /// A domain built whole (its RAM fixed at creation, never taken from the free pages)
+    /// gives none back when destroyed: the free pages never exceed the host's.
+    #[test]
+    fn a_domain_built_whole_gives_back_no_free_pages() {
+        let mut hv = fixtures::standard();
+        let (total, free) = hv.host_pages();
+        hv.dom_destroy(DOM1).unwrap();
+        let (total_after, free_after) = hv.host_pages();
+        assert_eq!((total_after, free_after), (total, free));
+        assert!(free_after <= total_after);
     }
 
     #[test]

@@ -289,7 +289,7 @@ impl Backend for Serving<'_> {
         let foreign = mem.lock().physmap_remove(self.dir.free_pages(), req.gpfn)?;
         if foreign {
             // The frame's owner, if dying, may be gone now: the serving loop reaps it.
-            self.dir.bump();
+            self.dir.released_dying();
         }
         Ok(())
     }

@@ -131,6 +131,14 @@ impl DomainSched {
     pub fn due(&self) -> Option<Nanos> {
         self.state.due()
     }
+
+    /// Disarm and free every watchdog (the domain is being destroyed: none fires on it).
+    pub(crate) fn disarm_all(&self) {
+        let mut st = self.state.lock();
+        for w in &mut st.watchdogs {
+            *w = Watchdog::default();
+        }
+    }
 }
 
 /// The scheduler ops served without the host lock, on the caller's own state as the

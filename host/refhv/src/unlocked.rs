@@ -106,6 +106,8 @@ pub struct Directory {
     domains: RwLock<BTreeMap<DomId, Listing>>,
     /// The model's generation ([`Hypervisor::generation`]).
     generation: AtomicU64,
+    /// Bumped when something that kept a dying domain is let go ([`Self::released_dying`]).
+    reap_epoch: AtomicU64,
     /// The hypervisor's clock: a real one is fixed at creation and read without a lock; a
     /// virtual one is this counter, moved by [`Hypervisor::advance`] under the host lock and
     /// read by the vCPU ops here.
@@ -121,6 +123,7 @@ impl Directory {
         Directory {
             domains: RwLock::default(),
             generation: AtomicU64::new(0),
+            reap_epoch: AtomicU64::new(0),
             real: match clock {
                 Clock::Real { start, offset } => Some((start, offset)),
                 Clock::Virtual(_) => None,
@@ -282,6 +285,19 @@ impl Directory {
     /// Something changed that parked waits may care about.
     pub(crate) fn bump(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// A reference that kept a dying domain may be gone (a mapping of its grant, a foreign
+    /// frame of it): the next tick looks at the dying domains again (and the change is
+    /// [`bump`](Self::bump)ed for parked waits).
+    pub(crate) fn released_dying(&self) {
+        self.reap_epoch.fetch_add(1, Ordering::SeqCst);
+        self.bump();
+    }
+
+    /// Changes since which dying domains may be reaped ([`released_dying`](Self::released_dying)).
+    pub(crate) fn reap_epoch(&self) -> u64 {
+        self.reap_epoch.load(Ordering::SeqCst)
     }
 }
 
