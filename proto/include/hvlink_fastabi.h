@@ -211,17 +211,20 @@ static inline int hvlink_memory_increase_reservation_call(const struct hvlink_tr
     register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
     register uint64_t r8 __asm__("r8") = (uint64_t)extent_order;
     register uint64_t r9 __asm__("r9") = (uint64_t)gpfn;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -244,17 +247,20 @@ static inline int hvlink_memory_decrease_reservation_call(const struct hvlink_tr
     register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
     register uint64_t r8 __asm__("r8") = (uint64_t)extent_order;
     register uint64_t r9 __asm__("r9") = (uint64_t)gpfn;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -275,16 +281,22 @@ static inline int hvlink_memory_current_reservation_call(const struct hvlink_tra
     register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 3u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -305,16 +317,22 @@ static inline int hvlink_memory_maximum_reservation_call(const struct hvlink_tra
     register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 4u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -337,17 +355,20 @@ static inline int hvlink_memory_populate_physmap_call(const struct hvlink_trap *
     register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
     register uint64_t r8 __asm__("r8") = (uint64_t)extent_order;
     register uint64_t r9 __asm__("r9") = (uint64_t)gpfn;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -373,16 +394,17 @@ static inline int hvlink_memory_add_to_physmap_batch_call(const struct hvlink_tr
     register uint64_t r10 __asm__("r10") = (uint64_t)idx;
     register uint64_t r11 __asm__("r11") = (uint64_t)gpfn;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "r"(r11) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "r"(r11) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "r"(r11), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -404,16 +426,21 @@ static inline int hvlink_memory_remove_from_physmap_call(const struct hvlink_tra
     register uint64_t rdi __asm__("rdi") = 15u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domid;
     register uint64_t r8 __asm__("r8") = (uint64_t)gpfn;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -430,16 +457,22 @@ static inline int hvlink_memory_maximum_gpfn_call(const struct hvlink_trap *t, u
     register uint64_t rax __asm__("rax") = HVLINK_MEMORY_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 14u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -461,16 +494,21 @@ static inline int hvlink_version_version_call(const struct hvlink_trap *t, uint1
     register uint64_t rdi __asm__("rdi") = 0u;
     register uint64_t rsi __asm__("rsi") = 0;
     register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -496,16 +534,21 @@ static inline int hvlink_version_get_features_call(const struct hvlink_trap *t, 
     register uint64_t rdi __asm__("rdi") = 6u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)submap_idx;
     register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r8) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r8) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r8) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -526,16 +569,22 @@ static inline int hvlink_version_pagesize_call(const struct hvlink_trap *t, uint
     register uint64_t rax __asm__("rax") = HVLINK_VERSION_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 7u;
     register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -561,16 +610,17 @@ static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap
     register uint64_t r10 __asm__("r10") = (uint64_t)ref;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r11), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r11), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r11), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "r"(r10), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -594,19 +644,23 @@ static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_tr
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 1u;
+    register uint64_t rsi __asm__("rsi") = 0;
     register uint64_t r8 __asm__("r8") = (uint64_t)host_addr;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = (uint64_t)handle;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(r8), "r"(r11) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(r8), "r"(r11) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(r8), "r"(r11), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -628,17 +682,21 @@ static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t
     register uint64_t rdi __asm__("rdi") = 6u;
     register uint64_t rsi __asm__("rsi") = 0;
     register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r12) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -666,20 +724,23 @@ static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 7u;
+    register uint64_t rsi __asm__("rsi") = 0;
     register uint64_t r8 __asm__("r8") = (uint64_t)host_addr;
     register uint64_t r9 __asm__("r9") = (uint64_t)new_addr;
+    register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = (uint64_t)handle;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(r8), "r"(r9), "r"(r11) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(r8), "r"(r9), "r"(r11) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(r8), "r"(r9), "r"(r11), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -700,16 +761,22 @@ static inline int hvlink_grant_table_set_version_call(const struct hvlink_trap *
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 8u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)version;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -730,16 +797,22 @@ static inline int hvlink_grant_table_get_version_call(const struct hvlink_trap *
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 10u;
     register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -761,17 +834,21 @@ static inline int hvlink_grant_table_swap_grant_ref_call(const struct hvlink_tra
     register uint64_t rdi __asm__("rdi") = 11u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)ref_a;
     register uint64_t r8 __asm__("r8") = (uint64_t)ref_b;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -793,16 +870,21 @@ static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint3
     register uint64_t rdi __asm__("rdi") = 0u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)context_gfn;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -819,16 +901,22 @@ static inline int hvlink_vcpu_up_call(const struct hvlink_trap *t, uint32_t vcpu
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 1u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -845,16 +933,22 @@ static inline int hvlink_vcpu_down_call(const struct hvlink_trap *t, uint32_t vc
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 2u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -871,16 +965,22 @@ static inline int hvlink_vcpu_is_up_call(const struct hvlink_trap *t, uint32_t v
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 3u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -906,16 +1006,17 @@ static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -957,16 +1058,21 @@ static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *
     register uint64_t rdi __asm__("rdi") = 6u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)period_ns;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -983,16 +1089,22 @@ static inline int hvlink_vcpu_stop_periodic_timer_call(const struct hvlink_trap 
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 7u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1011,16 +1123,20 @@ static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)timeout_abs_ns;
     register uint64_t r9 __asm__("r9") = (uint64_t)flags;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1037,16 +1153,22 @@ static inline int hvlink_vcpu_stop_singleshot_timer_call(const struct hvlink_tra
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 9u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1065,16 +1187,20 @@ static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)gfn;
     register uint64_t r9 __asm__("r9") = (uint64_t)offset;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1091,16 +1217,22 @@ static inline int hvlink_vcpu_send_nmi_call(const struct hvlink_trap *t, uint32_
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 11u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1118,16 +1250,21 @@ static inline int hvlink_vcpu_get_physid_call(const struct hvlink_trap *t, uint3
     register uint64_t rdi __asm__("rdi") = 12u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r8) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r8) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r8) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1149,16 +1286,21 @@ static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvli
     register uint64_t rdi __asm__("rdi") = 14u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)gpa;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1176,16 +1318,21 @@ static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvl
     register uint64_t rdi __asm__("rdi") = 15u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)gpa;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1201,16 +1348,23 @@ static inline int hvlink_sched_yield_call(const struct hvlink_trap *t)
 {
     register uint64_t rax __asm__("rax") = HVLINK_SCHED_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 0u;
+    register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1226,16 +1380,23 @@ static inline int hvlink_sched_block_call(const struct hvlink_trap *t)
 {
     register uint64_t rax __asm__("rax") = HVLINK_SCHED_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 1u;
+    register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1252,16 +1413,22 @@ static inline int hvlink_sched_shutdown_call(const struct hvlink_trap *t, uint32
     register uint64_t rax __asm__("rax") = HVLINK_SCHED_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 2u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)reason;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1279,16 +1446,21 @@ static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint64_t t
     register uint64_t rdi __asm__("rdi") = 3u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)timeout;
     register uint64_t r8 __asm__("r8") = (uint64_t)port;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1306,16 +1478,21 @@ static inline int hvlink_sched_remote_shutdown_call(const struct hvlink_trap *t,
     register uint64_t rdi __asm__("rdi") = 4u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
     register uint64_t r8 __asm__("r8") = (uint64_t)reason;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1332,16 +1509,22 @@ static inline int hvlink_sched_shutdown_code_call(const struct hvlink_trap *t, u
     register uint64_t rax __asm__("rax") = HVLINK_SCHED_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 5u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)reason;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1359,16 +1542,21 @@ static inline int hvlink_sched_watchdog_call(const struct hvlink_trap *t, uint32
     register uint64_t rdi __asm__("rdi") = 6u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)id;
     register uint64_t r8 __asm__("r8") = (uint64_t)timeout;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1389,16 +1577,22 @@ static inline int hvlink_sched_pin_override_call(const struct hvlink_trap *t, in
     register uint64_t rax __asm__("rax") = HVLINK_SCHED_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 7u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)(int64_t)pcpu;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1417,16 +1611,20 @@ static inline int hvlink_event_channel_bind_interdomain_call(const struct hvlink
     register uint64_t rsi __asm__("rsi") = (uint64_t)remote_dom;
     register uint64_t r8 __asm__("r8") = (uint64_t)remote_port;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1449,16 +1647,20 @@ static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *
     register uint64_t rsi __asm__("rsi") = (uint64_t)virq;
     register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1481,16 +1683,20 @@ static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *
     register uint64_t rsi __asm__("rsi") = (uint64_t)pirq;
     register uint64_t r8 __asm__("r8") = (uint64_t)flags;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1511,16 +1717,22 @@ static inline int hvlink_event_channel_close_call(const struct hvlink_trap *t, u
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 3u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)port;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1537,16 +1749,22 @@ static inline int hvlink_event_channel_send_call(const struct hvlink_trap *t, ui
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 4u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)port;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1568,16 +1786,17 @@ static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, 
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1620,16 +1839,20 @@ static inline int hvlink_event_channel_alloc_unbound_call(const struct hvlink_tr
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
     register uint64_t r8 __asm__("r8") = (uint64_t)remote_dom;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1650,17 +1873,22 @@ static inline int hvlink_event_channel_bind_ipi_call(const struct hvlink_trap *t
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 7u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = 0;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1682,16 +1910,21 @@ static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *
     register uint64_t rdi __asm__("rdi") = 8u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)port;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1708,16 +1941,22 @@ static inline int hvlink_event_channel_unmask_call(const struct hvlink_trap *t, 
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 9u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)port;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1734,16 +1973,22 @@ static inline int hvlink_event_channel_reset_call(const struct hvlink_trap *t, u
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 10u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1763,16 +2008,19 @@ static inline int hvlink_event_channel_init_control_call(const struct hvlink_tra
     register uint64_t r8 __asm__("r8") = (uint64_t)offset;
     register uint64_t r9 __asm__("r9") = (uint64_t)vcpu;
     register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1793,16 +2041,22 @@ static inline int hvlink_event_channel_expand_array_call(const struct hvlink_tra
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 12u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)array_gfn;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1820,16 +2074,21 @@ static inline int hvlink_event_channel_set_priority_call(const struct hvlink_tra
     register uint64_t rdi __asm__("rdi") = 13u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)port;
     register uint64_t r8 __asm__("r8") = (uint64_t)priority;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1848,16 +2107,20 @@ static inline int hvlink_hvm_set_param_call(const struct hvlink_trap *t, uint16_
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
     register uint64_t r8 __asm__("r8") = (uint64_t)index;
     register uint64_t r9 __asm__("r9") = (uint64_t)value;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "r"(r9), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1876,16 +2139,20 @@ static inline int hvlink_hvm_get_param_call(const struct hvlink_trap *t, uint16_
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
     register uint64_t r8 __asm__("r8") = (uint64_t)index;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1905,16 +2172,23 @@ static inline int hvlink_hvm_flush_tlbs_call(const struct hvlink_trap *t)
 {
     register uint64_t rax __asm__("rax") = HVLINK_HVM_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 5u;
+    register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1931,16 +2205,22 @@ static inline int hvlink_hvm_get_time_call(const struct hvlink_trap *t, uint64_t
     register uint64_t rax __asm__("rax") = HVLINK_HVM_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 10u;
     register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1963,16 +2243,20 @@ static inline int hvlink_hvm_get_mem_type_call(const struct hvlink_trap *t, uint
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
     register uint64_t r8 __asm__("r8") = (uint64_t)pfn;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -1994,16 +2278,21 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_call(const struct hvlink_t
     register uint64_t rdi __asm__("rdi") = 23u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
     register uint64_t r8 __asm__("r8") = (uint64_t)vector;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2025,16 +2314,17 @@ static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint3
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2075,16 +2365,22 @@ static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, 
     register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 2u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2101,16 +2397,22 @@ static inline int hvlink_domctl_pausedomain_call(const struct hvlink_trap *t, ui
     register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 3u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2127,16 +2429,22 @@ static inline int hvlink_domctl_unpausedomain_call(const struct hvlink_trap *t, 
     register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 4u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2158,16 +2466,17 @@ static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, 
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2211,16 +2520,19 @@ static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t
     register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
     register uint64_t r9 __asm__("r9") = (uint64_t)hard;
     register uint64_t r10 __asm__("r10") = (uint64_t)soft;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2246,16 +2558,21 @@ static inline int hvlink_domctl_max_mem_call(const struct hvlink_trap *t, uint16
     register uint64_t rdi __asm__("rdi") = 11u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
     register uint64_t r8 __asm__("r8") = (uint64_t)max_memkb;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2276,16 +2593,18 @@ static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, ui
     register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2323,16 +2642,21 @@ static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint
     register uint64_t rdi __asm__("rdi") = 15u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
     register uint64_t r8 __asm__("r8") = (uint64_t)max;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2350,16 +2674,21 @@ static inline int hvlink_domctl_settimeoffset_call(const struct hvlink_trap *t, 
     register uint64_t rdi __asm__("rdi") = 24u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
     register uint64_t r8 __asm__("r8") = (uint64_t)(int64_t)seconds;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2379,16 +2708,19 @@ static inline int hvlink_domctl_getvcpuaffinity_call(const struct hvlink_trap *t
     register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
     register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(r9), "+r"(r10) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2414,16 +2746,21 @@ static inline int hvlink_domctl_set_target_call(const struct hvlink_trap *t, uin
     register uint64_t rdi __asm__("rdi") = 46u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
     register uint64_t r8 __asm__("r8") = (uint64_t)target;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2440,16 +2777,22 @@ static inline int hvlink_domctl_get_paging_mempool_size_call(const struct hvlink
     register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 85u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2471,16 +2814,21 @@ static inline int hvlink_domctl_set_paging_mempool_size_call(const struct hvlink
     register uint64_t rdi __asm__("rdi") = 86u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
     register uint64_t r8 __asm__("r8") = (uint64_t)size;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2497,16 +2845,22 @@ static inline int hvlink_control_ping_call(const struct hvlink_trap *t, uint64_t
     register uint64_t rax __asm__("rax") = HVLINK_CONTROL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 0u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)cookie;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2529,16 +2883,20 @@ static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uin
     register uint64_t rsi __asm__("rsi") = (uint64_t)protocol_version;
     register uint64_t r8 __asm__("r8") = (uint64_t)features;
     register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9) : "r"(rdi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8), "+r"(r9) : "r"(rdi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2572,16 +2930,17 @@ static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, u
     register uint64_t r10 __asm__("r10") = (uint64_t)kind;
     register uint64_t r11 __asm__("r11") = (uint64_t)features;
     register uint64_t r12 __asm__("r12") = (uint64_t)notify_port;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi), "+r"(r8) : "r"(rdi), "r"(r9), "r"(r10), "r"(r11), "r"(r12) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi), "+r"(r8) : "r"(rdi), "r"(r9), "r"(r10), "r"(r11), "r"(r12) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi), "+r"(r8) : "r"(rdi), "r"(r9), "r"(r10), "r"(r11), "r"(r12), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2606,16 +2965,22 @@ static inline int hvlink_control_queue_teardown_call(const struct hvlink_trap *t
     register uint64_t rax __asm__("rax") = HVLINK_CONTROL_ID | HVLINK_FASTABI_BIT;
     register uint64_t rdi __asm__("rdi") = 5u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)queue_id;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax) : "r"(rdi), "r"(rsi) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax) : "r"(rdi), "r"(rsi), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */
@@ -2633,16 +2998,21 @@ static inline int hvlink_control_cancel_call(const struct hvlink_trap *t, uint32
     register uint64_t rdi __asm__("rdi") = 6u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)seq;
     register uint64_t r8 __asm__("r8") = (uint64_t)queue_id;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
     int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rsi) : "r"(rdi), "r"(r8) : "memory", "cc");
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
         break;
     case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rsi) : "r"(rdi), "r"(r8), "d"(t->port) : "memory", "cc");
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
         break;
     default:
         return -38; /* ENOSYS: no trap */

@@ -124,3 +124,39 @@ fn doc_example_compiles() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every register stub hands the trap all eight FastABI registers in and out (`"+r"`, no
+/// input-only operand): the host may write any of them on return, and a register the
+/// compiler believed unchanged across the trap would silently corrupt the caller (the
+/// stubs declared only the reply's registers as outputs; a review found it).
+#[test]
+fn every_register_stub_declares_all_fastabi_registers_written() {
+    let h = std::fs::read_to_string(root().join("proto/include/hvlink_fastabi.h")).unwrap();
+    let traps: Vec<&str> = h
+        .lines()
+        .filter(|l| {
+            l.contains("__asm__ __volatile__(\"vmcall\"")
+                || l.contains("__asm__ __volatile__(\"vmmcall\"")
+                || l.contains("__asm__ __volatile__(\"outl")
+        })
+        .collect();
+    assert!(traps.len() > 30, "{} trap statements", traps.len());
+    for t in &traps {
+        let parts: Vec<&str> = t.split(" : ").collect();
+        assert!(parts.len() >= 4, "{t}");
+        let (outs, ins) = (parts[1], parts[2]);
+        for r in ["rax", "rdi", "rsi", "r8", "r9", "r10", "r11", "r12"] {
+            assert!(
+                outs.contains(&format!("\"+r\"({r})")),
+                "{r} not written in: {t}"
+            );
+        }
+        assert!(ins.trim().is_empty(), "an input-only operand in: {t}");
+        if t.contains("outl") {
+            assert!(
+                outs.contains("\"+d\"("),
+                "the port register not written in: {t}"
+            );
+        }
+    }
+}

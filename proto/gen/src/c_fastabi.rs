@@ -308,7 +308,6 @@ fn stub(
         outputs.push((a, reg.as_str()));
         doc_out.push(format!("{} {reg}", a.name));
     }
-    let out_regs: Vec<&str> = outputs.iter().map(|(_, r)| *r).collect();
     let fname = format!("hvlink_{}_{}_call", f.name, op.name);
     w!(o, "");
     w!(
@@ -340,42 +339,34 @@ fn stub(
         "    register uint64_t rdi __asm__(\"rdi\") = {}u;",
         op.id
     );
-    let mut used: Vec<&str> = Vec::new();
+    // Every FastABI register is declared, those the request does not use as 0: the host
+    // may write any of them on return (the reply's, or others), and the compiler must not
+    // keep a value of its own in one across the trap.
     for r in regs {
-        let i = init.get(r);
-        let out = out_regs.contains(&r);
-        if i.is_none() && !out {
-            continue;
-        }
-        used.push(r);
         w!(
             o,
             "    register uint64_t {r} __asm__(\"{r}\") = {};",
-            i.cloned().unwrap_or_else(|| "0".into())
+            init.get(r).cloned().unwrap_or_else(|| "0".into())
         );
     }
+    w!(o, "    uint64_t hvlink__dx = t->port;");
     w!(o, "    int st;");
-    // Outputs: rax, and every register the reply maps ("+": written on success only).
-    // Inputs: rdi, and the request's registers that are not also outputs.
-    let mut outs_c = vec!["\"+r\"(rax)".to_string()];
-    let mut ins_c = vec!["\"r\"(rdi)".to_string()];
-    for r in &used {
-        if out_regs.contains(r) {
-            outs_c.push(format!("\"+r\"({r})"));
-        } else {
-            ins_c.push(format!("\"r\"({r})"));
-        }
+    // All of them in and out ("+"); the reply's are read on success only.
+    let mut outs_c = vec!["\"+r\"(rax)".to_string(), "\"+r\"(rdi)".to_string()];
+    let ins_c: Vec<String> = Vec::new();
+    for r in regs {
+        outs_c.push(format!("\"+r\"({r})"));
     }
     let asm = |o: &mut String, insn: &str, extra: &str| {
-        let mut i = ins_c.clone();
+        let mut outs = outs_c.clone();
         if !extra.is_empty() {
-            i.push(extra.to_string());
+            outs.push(extra.to_string());
         }
         w!(
             o,
             "        __asm__ __volatile__(\"{insn}\" : {} : {} : \"memory\", \"cc\");",
-            outs_c.join(", "),
-            i.join(", ")
+            outs.join(", "),
+            ins_c.join(", ")
         );
     };
     w!(o, "    switch (t->kind) {{");
@@ -386,7 +377,8 @@ fn stub(
     asm(o, "vmmcall", "");
     w!(o, "        break;");
     w!(o, "    case HVLINK_TRAP_PORT:");
-    asm(o, "outl %%eax, %%dx", "\"d\"(t->port)");
+    // (The port in rdx, which the VMM may write too.)
+    asm(o, "outl %%eax, %%dx", "\"+d\"(hvlink__dx)");
     w!(o, "        break;");
     w!(o, "    default:");
     w!(o, "        return -38; /* ENOSYS: no trap */");
@@ -420,9 +412,6 @@ fn stub(
         };
         w!(o, "    if (out_{n})");
         w!(o, "        *out_{n} = {v};");
-    }
-    if used.is_empty() && outputs.is_empty() {
-        // Nothing but rax/rdi: fine.
     }
     w!(o, "    return 0;");
     w!(o, "}}");
