@@ -531,14 +531,18 @@ fn connection(
     if let Err(why) = check_memory(&file, attach.mem_len) {
         return Err(refused(&stream, why.status(), why.to_string()));
     }
-    if !shared.host().hv.domain_exists(dom) {
+    // The life of the domain this connection serves: its calls are that life's only.
+    let Some(life) = shared.host().hv.incarnation(dom) else {
         return Err(refused(&stream, -libc::ESRCH, format!("no domain {dom}")));
-    }
+    };
     let me = NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed);
     {
         let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
         match map.get(&dom) {
-            Some((_, old)) if !hvlink_codec::ring::unix::hung_up(old) => {
+            // A process of an earlier life of this id (destroyed, the id given again):
+            // its connection ends at its next call; what it left went with that life.
+            Some((_, _, old_life)) if *old_life != life => {}
+            Some((_, old, _)) if !hvlink_codec::ring::unix::hung_up(old) => {
                 drop(map);
                 return Err(refused(
                     &stream,
@@ -551,7 +555,7 @@ fn connection(
             Some(_) => release(shared, dom),
             None => {}
         }
-        map.insert(dom, (me, stream.try_clone()?));
+        map.insert(dom, (me, stream.try_clone()?, life));
     }
     let result = (|| {
         let memory = GuestMemoryMmap::from_ranges_with_files([(
@@ -569,21 +573,27 @@ fn connection(
         drop((kick_guest, irq_guest));
         stream.set_read_timeout(None)?;
         tracing::info!(domain = dom, mem = attach.mem_len, "guest process attached");
-        register_path(shared, &mut stream, dom)
+        register_path(shared, &mut stream, dom, life)
     })();
     // The guest is gone (or broke the protocol): its queues go with it — unless a new
-    // process of the domain took over meanwhile.
+    // process of the domain took over meanwhile. Its domain destroyed, what it had went
+    // with it: the id's next life is not touched.
     let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
-    if map.get(&dom).is_some_and(|(owner, _)| *owner == me) {
+    if map.get(&dom).is_some_and(|(owner, _, _)| *owner == me) {
         map.remove(&dom);
         drop(map);
-        release(shared, dom);
+        if shared.host().hv.incarnation(dom) == Some(life) {
+            release(shared, dom);
+        } else {
+            shared.set_domain_irq(dom, None);
+            shared.set_domain_kick(dom, None);
+        }
     }
     result
 }
 
-/// Domain → (the connection serving it, its socket).
-type Attached = Arc<Mutex<BTreeMap<DomId, (u64, UnixStream)>>>;
+/// Domain → (the connection serving it, its socket, the domain's life it serves).
+type Attached = Arc<Mutex<BTreeMap<DomId, (u64, UnixStream, u64)>>>;
 
 static NEXT_CONNECTION: AtomicU64 = AtomicU64::new(0);
 
@@ -598,6 +608,7 @@ fn register_path(
     shared: &Arc<EmbeddedShared>,
     stream: &mut UnixStream,
     dom: DomId,
+    life: u64,
 ) -> io::Result<()> {
     let mut frame = [0u8; 64];
     loop {
@@ -605,6 +616,13 @@ fn register_path(
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
             Err(e) => return Err(e),
+        }
+        // Calls are the domain's only while it lives: once destroyed (and its id perhaps
+        // given to a new domain), this process speaks for nothing and its connection ends.
+        if shared.host().hv.incarnation(dom) != Some(life) {
+            return Err(io::Error::other(format!(
+                "domain {dom} was destroyed: its process's connection ends"
+            )));
         }
         let mut regs = regs_from_bytes(&frame);
         loop {

@@ -197,3 +197,72 @@ async fn a_domain_attaches_once_and_again_after_its_process_left() {
         gone(c, again).await;
     }
 }
+
+/// A guest process whose domain is destroyed, its id then given to a new domain, speaks for
+/// nothing: its register calls end its connection (they are not the new domain's), and a
+/// process of the new domain attaches at once (not refused as attached already).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id() {
+    use hvlink_deploy::embedded::{Embedded, Options};
+    use hvlink_deploy::remote::{self, Limits, Sockets};
+    use hvlink_guest::client::Transport;
+    use hvlink_proto::rt::FastAbi;
+    let e = Embedded::start(Options::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("hvlink-relife-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let sockets = Sockets::bind(&dir, &[1]).unwrap();
+    let shared = e.shared().clone();
+    std::thread::spawn(move || remote::serve(shared, sockets, Limits::default()));
+    let old = unix::connect(&dir, 1, 8 << 20).unwrap();
+    let transport = old.transport();
+    let version = |t: &dyn Transport| {
+        let mut regs = version::Version::to_regs(&Empty).unwrap();
+        t.register_call(&mut regs).map(|()| regs.rax)
+    };
+    assert_eq!(version(&*transport).unwrap(), 0);
+    // The toolstack destroys domain 1 and creates a new domain with the same id.
+    e.with_hv(|hv| {
+        hv.dom_destroy(1).unwrap();
+        hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
+            domain: 1,
+            flags: 0,
+            max_vcpus: 1,
+            max_evtchn_port: 1023,
+            max_grant_frames: -1,
+            max_maptrack_frames: -1,
+            handle: None,
+            name: None,
+            max_grant_version: None,
+            cpupool: 0,
+        })
+        .unwrap();
+    });
+    // The old process's call is refused: its connection ends, no answer.
+    let alloc = {
+        use hvlink_proto::event_channel::AllocUnbound;
+        let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
+            dom: 0x7FF0,
+            remote_dom: 2,
+        })
+        .unwrap();
+        transport.register_call(&mut regs).map(|()| regs.rax)
+    };
+    assert!(
+        alloc.is_err(),
+        "the destroyed domain's process was answered: {alloc:?}"
+    );
+    assert!(
+        e.with_hv(
+            |hv| (1..64).all(|p| !hv.port_info(1, p).is_some_and(|i| matches!(
+                i.state,
+                hvlink_refhv::evtchn::PortState::Unbound { remote_dom: 2 }
+            )))
+        ),
+        "no port was allocated in the new domain 1"
+    );
+    // A process of the new domain 1 attaches at once and is served.
+    let new = unix::connect(&dir, 1, 8 << 20).unwrap();
+    assert_eq!(version(&*new.transport()).unwrap(), 0);
+    drop((old, new));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -154,6 +154,9 @@ pub struct Domain {
     /// Its memory reservation: pages, max_mem, populated frames, foreign frames mapped into
     /// it; behind a lock of its own (served without the host lock too, see [`unlocked`]).
     pub mem: lifecycle::Memory,
+    /// Which life of its id this is: unique among every domain the hypervisor ever created
+    /// ([`Hypervisor::incarnation`]).
+    pub incarnation: u64,
 }
 
 impl Domain {
@@ -194,6 +197,8 @@ pub struct Hypervisor {
     reaped_at: u64,
     /// Looks at the dying domains ([`Hypervisor::reap_looks`]).
     reap_looks: u64,
+    /// Domains ever created ([`Domain::incarnation`]).
+    incarnations: u64,
     /// The Xen release whose toolstack families the model serves.
     xen_version: older::XenVersion,
     /// The entries of the last dump part in version 1's shape.
@@ -236,6 +241,7 @@ impl Hypervisor {
             dying: 0,
             reaped_at: 0,
             reap_looks: 0,
+            incarnations: 0,
             xen_version: older::XenVersion::default(),
             dump_v1: Vec::new(),
             directory: std::sync::Arc::new(unlocked::Directory::new(clock)),
@@ -295,8 +301,10 @@ impl Hypervisor {
         if self.domains.contains_key(&id) {
             return Err(Errno::EEXIST);
         }
+        self.incarnations += 1;
         let d = Domain {
             id,
+            incarnation: self.incarnations,
             grant: grant::DomainGrants::new(&config),
             evtchn: evtchn::Channels::new(&config),
             vcpu: unlocked::Timed::new(vcpu::DomainVcpus::new(&config)),
@@ -460,6 +468,15 @@ fn cursor_secret() -> u64 {
 }
 
 impl Hypervisor {
+    /// Which life of domain id `dom` is alive now (`None`: none is, or it is dying): a
+    /// number no other domain ever had, so that what was bound to one life (a guest
+    /// process's connection) is not taken for the next domain given the same id.
+    pub fn incarnation(&self, dom: DomId) -> Option<u64> {
+        self.domain(dom)
+            .filter(|d| !d.life.lock().dying)
+            .map(|d| d.incarnation)
+    }
+
     /// Start the vCPU clocks of a domain the toolstack built (its first unpause).
     pub(crate) fn vcpu_boot(&mut self, id: DomId) {
         vcpu::start(self, id);
