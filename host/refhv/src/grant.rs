@@ -549,14 +549,19 @@ impl DomainGrants {
     /// Fresh state for a new domain: a version-1 table of one frame (none if
     /// `max_grant_frames` is 0) and an empty maptrack of at most `max_maptrack` handles.
     pub fn new(config: &DomainConfig) -> Self {
+        // The table's frames follow the domain's RAM; a domain built frame by frame by the
+        // toolstack (no RAM at creation) has them above any frame it may populate.
+        let base = if config.pages == 0 {
+            crate::lifecycle::MAX_GPFN
+        } else {
+            config.pages
+        };
         let mut t = Table {
             version: 1,
             max_version: 2,
             max_frames: config.max_grant_frames,
-            frame_base: config.pages,
-            status_base: config
-                .pages
-                .saturating_add(u64::from(config.max_grant_frames)),
+            frame_base: base,
+            status_base: base.saturating_add(u64::from(config.max_grant_frames)),
             entries: Vec::new(),
             frames: Vec::new(),
             status_frames: Vec::new(),
@@ -652,6 +657,18 @@ impl DomainGrants {
     pub(crate) fn set_dying(&self) {
         self.maps().dying = true;
         self.table_mut().dying = true;
+    }
+
+    /// The domain's RAM grew to reach frame `end` (exclusive; a domain the toolstack
+    /// populates): frames below it may be granted, and host mappings placed there. Never
+    /// shrinks.
+    pub(crate) fn grow_pages(&self, end: u64) {
+        {
+            let mut m = self.maps();
+            m.pages = m.pages.max(end);
+        }
+        let mut t = self.table_mut();
+        t.pages = t.pages.max(end);
     }
 
     /// Pretend the domain's RAM is `pages` pages (tests of frames outside RAM).

@@ -195,6 +195,8 @@ pub struct Reservation {
     /// Of `tot_pages`, those it was built with (a domain created whole, with fixed RAM),
     /// never taken from the host's free pages: not given back to them either.
     pub fixed_pages: u64,
+    /// One past the highest frame ever populated.
+    pub high_water: u64,
 }
 
 /// One domain's state of one kind behind a lock of its own, so that the ops that need only
@@ -492,7 +494,26 @@ impl Reservation {
             return Err(Errno::EEXIST);
         }
         self.tot_pages += n;
+        self.high_water = self.high_water.max(gpfn + n);
         Ok(())
+    }
+
+    /// A domain the toolstack builds frame by frame (none fixed at creation): its RAM
+    /// layout grows to reach the highest frame populated (what `maximum_gpfn`,
+    /// `memory_map`, `get_mem_type`, its vCPUs' areas and its grants go by). `Some` (the
+    /// layout, and one past its last frame) when it grew; it never shrinks.
+    pub(crate) fn grow_layout(&mut self) -> Option<(crate::memory::Layout, u64)> {
+        if self.fixed_pages != 0 {
+            return None;
+        }
+        let grown = self
+            .layout
+            .union(&crate::memory::Layout::up_to(self.high_water));
+        if grown == self.layout {
+            return None;
+        }
+        self.layout = grown;
+        Some((grown, self.high_water))
     }
 
     /// [`populate`](Self::populate) for a list of extents, each reported to `out` with its
@@ -545,6 +566,7 @@ impl Reservation {
                     Some((_, ws)) if ws[(bit / 64) as usize] & mask == 0 => {
                         ws[(bit / 64) as usize] |= mask;
                         self.tot_pages += n;
+                        self.high_water = self.high_water.max(gpfn + n);
                         ExtentStatus::OKAY
                     }
                     _ => {
@@ -556,6 +578,7 @@ impl Reservation {
                 put_back(&mut self.map, &mut cur);
                 if self.map.insert(gpfn, n) {
                     self.tot_pages += n;
+                    self.high_water = self.high_water.max(gpfn + n);
                     ExtentStatus::OKAY
                 } else {
                     free.give(n);
@@ -1082,7 +1105,13 @@ impl Hypervisor {
     pub fn populate(&mut self, id: DomId, gpfn: u64, order: u8) -> Result<(), Errno> {
         let m = self.memory_of(id)?;
         let mut m = m.lock();
-        m.populate(self.directory().free_pages(), gpfn, order)
+        let r = m.populate(self.directory().free_pages(), gpfn, order);
+        let grown = m.grow_layout();
+        drop(m);
+        if let Some((layout, end)) = grown {
+            self.directory().grow_ram(id, layout, end);
+        }
+        r
     }
 
     /// [`populate`](Self::populate) for a list of extents (`Reservation::populate_extents`).
@@ -1096,7 +1125,13 @@ impl Hypervisor {
     ) -> Result<(), Errno> {
         let m = self.memory_of(id)?;
         let mut m = m.lock();
-        m.populate_extents(self.directory().free_pages(), order, ordered, gpfns, out)
+        let r = m.populate_extents(self.directory().free_pages(), order, ordered, gpfns, out);
+        let grown = m.grow_layout();
+        drop(m);
+        if let Some((layout, end)) = grown {
+            self.directory().grow_ram(id, layout, end);
+        }
+        r
     }
 
     /// Give back the `1 << order` frames from `gpfn` of `id`.
@@ -1549,6 +1584,97 @@ mod tests {
         assert_eq!(set(&mut hv, v1, 1), Ok(1));
         assert_eq!(set(&mut hv, any, 2), Ok(2));
         assert_eq!(set(&mut hv, any, 3), Err(Errno::EINVAL));
+    }
+
+    /// A domain the toolstack builds (created with no RAM, then populated frame by frame)
+    /// has the RAM it was given: its vCPU areas may lie there, its frames may be granted
+    /// and mapped, `maximum_gpfn` and `get_mem_type` say so, and its grant table's frames
+    /// lie above any frame it may have. Before, its layout stayed empty: `vcpu_info` was
+    /// refused, every grant of it was `bad_page`, `maximum_gpfn` was 0.
+    #[test]
+    fn a_domain_the_toolstack_populates_has_that_ram() {
+        use hvlink_proto::grant_table::{
+            Backend as _, GntmapFlags, Gntst, MapEntry, MapMode, MapReqForm,
+        };
+        use hvlink_proto::hvm::{Backend as _, HvmmemType, MemTypeReq};
+        use hvlink_proto::memory::{Backend as _, DomReq};
+        use hvlink_proto::vcpu::{Backend as _, VcpuInfoReq};
+        let mut hv = fixtures::standard();
+        let req = domctl::CreateReq {
+            domain: 0,
+            flags: domctl::Cdf(0),
+            max_vcpus: 1,
+            max_evtchn_port: 1023,
+            max_grant_frames: -1,
+            max_maptrack_frames: -1,
+            handle: None,
+            name: None,
+            max_grant_version: None,
+            cpupool_id: 0,
+        };
+        let d = hv.createdomain(&kernel(0), &req).unwrap().domain;
+        hv.dom_max_mem(d, 4096).unwrap();
+        let mut statuses = Vec::new();
+        hv.populate_extents(d, 0, true, 0..512u64, &mut |r| {
+            statuses.push(r.status);
+            Ok(())
+        })
+        .unwrap();
+        assert!(statuses.iter().all(|s| *s == ExtentStatus::OKAY));
+        let gpfn = |hv: &mut Hypervisor| {
+            hv.maximum_gpfn(&kernel(0), &DomReq { dom: d })
+                .unwrap()
+                .gpfn
+        };
+        assert_eq!(gpfn(&mut hv), 511);
+        let ty = hv
+            .get_mem_type(&kernel(0), &MemTypeReq { dom: d, pfn: 10 })
+            .unwrap()
+            .mem_type;
+        assert_eq!(ty, HvmmemType::RAM_RW);
+        hv.register_vcpu_info(
+            &kernel(d),
+            &VcpuInfoReq {
+                vcpu: 0,
+                gfn: 10,
+                offset: 0,
+            },
+        )
+        .unwrap();
+        // Its frame 20, granted to dom 1, maps.
+        hv.grant_access(d, 8, DOM1, 20, false).unwrap();
+        let entry = MapEntry {
+            flags: GntmapFlags::HOST_MAP,
+            dom: d,
+            r#ref: 8,
+            host_addr: 0x10_0000,
+        };
+        let mut got = None;
+        hv.map_grant_ref(
+            &kernel(DOM1),
+            &hvlink_proto::grant_table::MapReq {
+                form: MapReqForm::Batch {
+                    mode: MapMode::INDEPENDENT,
+                    entry: hvlink_proto::rt::List::new(&[entry]),
+                },
+            },
+            &mut |r| {
+                got = Some(r.status);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(got, Some(Gntst::OKAY));
+        // The table's frames lie above anything it may populate.
+        let frames = hv.domain(d).unwrap().grant.frame_gfns();
+        assert!(
+            !frames.is_empty() && frames.iter().all(|&f| f >= MAX_GPFN),
+            "{frames:?}"
+        );
+        // More memory, higher up: the layout grows with it.
+        hv.populate_extents(d, 0, true, 900..901u64, &mut |_| Ok(()))
+            .unwrap();
+        assert_eq!(gpfn(&mut hv), 900);
     }
 
     /// A domain built whole (its RAM fixed at creation, never taken from the free pages)

@@ -5,9 +5,12 @@
 //! HVM/PVH guest ([`Layout`]): RAM from guest-physical 0 up to at most
 //! [`LOW_RAM_END`] (where the PCI MMIO hole starts), a reserved range
 //! [`RESERVED_START`]`..4 GiB` (LAPIC, IOAPIC, HPET and Xen's special pages), and whatever RAM
-//! did not fit below the hole from 4 GiB up. The map is fixed at domain creation (Xen's
-//! `XENMEM_set_memory_map` by the toolstack); there is no ballooning, so the current
-//! reservation always equals the maximum.
+//! did not fit below the hole from 4 GiB up. For a domain built whole the map is fixed at
+//! creation (Xen's `XENMEM_set_memory_map` by the toolstack). A domain the toolstack builds
+//! (`createdomain` with no RAM, then `populate_physmap`) has the layout that reaches the
+//! highest frame populated so far ([`Layout::up_to`]): it grows as it is populated, never
+//! shrinks, and its vCPU areas and grants go by it; its grant table's frames lie above
+//! [`crate::lifecycle::MAX_GPFN`], clear of anything it may populate.
 //!
 //! Xen behaviour kept: `current_reservation`, `maximum_reservation` and `maximum_gpfn` look
 //! the domain up (`ESRCH`), then allow only the domain itself or the control domain
@@ -63,6 +66,23 @@ impl Layout {
     /// The layout of a domain configured with `config`.
     pub fn of(config: &DomainConfig) -> Layout {
         Layout::new(config.pages)
+    }
+
+    /// The layout whose RAM reaches frame `end` (exclusive): low RAM up to it or to the
+    /// MMIO hole, high RAM from 4 GiB up to it (a domain the toolstack populates).
+    pub fn up_to(end: u64) -> Layout {
+        Layout {
+            low_pages: end.min(LOW_RAM_END >> PAGE_SHIFT),
+            high_pages: end.saturating_sub(FOUR_GIB >> PAGE_SHIFT),
+        }
+    }
+
+    /// The layout covering both `self` and `other`.
+    pub fn union(&self, other: &Layout) -> Layout {
+        Layout {
+            low_pages: self.low_pages.max(other.low_pages),
+            high_pages: self.high_pages.max(other.high_pages),
+        }
     }
 
     /// Is guest frame `gfn` RAM?
@@ -271,17 +291,23 @@ impl Backend for Serving<'_> {
         req: &ReservationReq<'_>,
         out: &mut dyn FnMut(ExtentResult) -> Result<(), Errno>,
     ) -> Result<(), Errno> {
-        let (_, mem) = self.reservation_target(ctx, req.domid)?;
+        let (id, mem) = self.reservation_target(ctx, req.domid)?;
         let (ordered, list) = extents(req)?;
         let free = self.dir.free_pages();
         let mut m = mem.lock();
-        m.populate_extents(
+        let r = m.populate_extents(
             free,
             req.extent_order,
             ordered,
             list.iter().map(|e| e.gpfn),
             out,
-        )
+        );
+        let grown = m.grow_layout();
+        drop(m);
+        if let Some((layout, end)) = grown {
+            self.dir.grow_ram(id, layout, end);
+        }
+        r
     }
 
     fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {

@@ -282,6 +282,19 @@ impl Directory {
         self.generation.load(Ordering::SeqCst)
     }
 
+    /// Domain `id`'s RAM grew to `layout` (frames below `end`) as the toolstack populated
+    /// it: its vCPUs' areas and its grants go by the new layout. (Taken after the
+    /// reservation's lock is let go; each only grows, so two of these in either order
+    /// leave the larger.)
+    pub(crate) fn grow_ram(&self, id: DomId, layout: crate::memory::Layout, end: u64) {
+        if let Some(v) = self.vcpus(id) {
+            v.lock().grow_layout(layout);
+        }
+        if let Some(g) = self.grants(id) {
+            g.grow_pages(end);
+        }
+    }
+
     /// Something changed that parked waits may care about.
     pub(crate) fn bump(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);

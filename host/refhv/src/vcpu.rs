@@ -174,6 +174,11 @@ impl DomainVcpus {
         }
     }
 
+    /// The domain's RAM grew (a domain the toolstack populates): areas may lie in it.
+    pub(crate) fn grow_layout(&mut self, layout: Layout) {
+        self.layout = self.layout.union(&layout);
+    }
+
     /// Number of vCPUs.
     pub fn len(&self) -> u32 {
         // At most MAX_VCPUS.
