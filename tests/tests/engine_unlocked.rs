@@ -891,7 +891,8 @@ fn memory_ops_by_register_never_wait_for_the_host_lock() {
         MaximumGpfn::to_regs(&DomReq { dom: DOMID_SELF }).unwrap(),
         "maximum_gpfn",
     );
-    assert_eq!(MaximumGpfn::reply_from_regs(&r).unwrap().gpfn, 0);
+    // (A domain the toolstack built: its RAM is what was populated, frames 0-3.)
+    assert_eq!(MaximumGpfn::reply_from_regs(&r).unwrap().gpfn, 3);
     // Frame 3 moves to 100, then 100 is removed (freed); 3 is free again.
     let mv = AddToPhysmapBatch::to_regs(&PhysmapReq {
         domid: DOMID_SELF,
@@ -901,6 +902,11 @@ fn memory_ops_by_register_never_wait_for_the_host_lock() {
     })
     .unwrap();
     assert_eq!(extent(&call(mv, "add_to_physmap")), ExtentStatus::OKAY);
+    let r = call(
+        MaximumGpfn::to_regs(&DomReq { dom: DOMID_SELF }).unwrap(),
+        "maximum_gpfn after the move",
+    );
+    assert_eq!(MaximumGpfn::reply_from_regs(&r).unwrap().gpfn, 100);
     let rm = RemoveFromPhysmap::to_regs(&RemoveReq {
         domid: DOMID_SELF,
         gpfn: 100,

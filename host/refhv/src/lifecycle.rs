@@ -662,6 +662,7 @@ pub(crate) fn physmap_add(
         }
         d.map.set(idx, false);
         d.map.set(gpfn, true);
+        d.high_water = d.high_water.max(gpfn + 1);
         return Ok(());
     }
     if d.dying {

@@ -348,12 +348,18 @@ impl Backend for Serving<'_> {
             PhysmapReqForm::Single { idx, gpfn } => (false, List::one(PhysmapEntry { idx, gpfn })),
             PhysmapReqForm::Batch { mode, entry } => (ordered(mode)?, entry),
         };
-        each_extent(
+        let r = each_extent(
             list.iter(),
             ordered,
             |e| crate::lifecycle::physmap_add(&dest, foreign, &src, foreign == id, e.idx, e.gpfn),
             out,
-        )
+        );
+        // A frame of its own moved higher up: the layout reaches it.
+        let grown = dest.lock().grow_layout();
+        if let Some((layout, end)) = grown {
+            self.dir.grow_ram(id, layout, end);
+        }
+        r
     }
 
     fn memory_map(&mut self, ctx: &Ctx, req: &MemoryMapReq) -> Result<MemoryMapReply<'_>, Errno> {
