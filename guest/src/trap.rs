@@ -106,9 +106,13 @@ pub unsafe fn vmmcall(regs: &mut Regs) {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub unsafe fn port_call(port: u16, regs: &mut Regs) {
+    // The port's register and the flags too: the VMM resumes the guest with whatever it
+    // wrote, and is not trusted to leave them.
+    let mut dx = port;
     // SAFETY: per this function's contract the port is the trap; `out` touches no memory, and
     // the registers the VMM may change are declared in full (see `trap_asm`).
-    unsafe { trap_asm!(regs, "out dx, eax", in("dx") port; nostack, preserves_flags) }
+    unsafe { trap_asm!(regs, "out dx, eax", inout("dx") dx; nostack) }
+    let _ = dx;
 }
 
 /// What CPUID says about the machine we run on.

@@ -448,6 +448,15 @@ fn a_dying_domain_fires_no_timers() {
         None,
         "no timer or watchdog of the dying domain is armed"
     );
+    // Nor may it arm one again.
+    assert_eq!(
+        vm.host
+            .hv
+            .watchdog(&kernel(DOM1), &WatchdogReq { id: 0, timeout: 10 })
+            .err(),
+        Some(hvlink_proto::Errno::ESRCH)
+    );
+    assert_eq!(vm.host.hv.next_deadline(), None);
 }
 
 /// A zombie (destroyed, kept by a peer's mapping of its grant) is looked at again only when
@@ -488,6 +497,57 @@ fn a_zombie_is_reaped_by_event_not_by_polling() {
         vm.host.hv.reap_looks() - looks
     );
     assert!(vm.host.hv.dom_info(DOM1).is_some(), "still dying");
+    // Foreign frames of a live domain added and removed do not make anyone look either.
+    {
+        use hvlink_proto::memory::{Backend as _, Mapspace, PhysmapReq, PhysmapReqForm, RemoveReq};
+        let d = vm
+            .host
+            .hv
+            .dom_create(&hvlink_refhv::lifecycle::NewDomain {
+                max_vcpus: 1,
+                ..Default::default()
+            })
+            .unwrap();
+        vm.host.hv.dom_max_mem(d, 64).unwrap();
+        vm.host.hv.populate(d, 0, 0).unwrap();
+        let looks = vm.host.hv.reap_looks();
+        for _ in 0..50 {
+            let add = PhysmapReq {
+                domid: hvlink_proto::rt::DOMID_SELF,
+                space: Mapspace::GMFN_FOREIGN,
+                foreign_domid: d,
+                form: PhysmapReqForm::Single {
+                    idx: 0,
+                    gpfn: 0x5000,
+                },
+            };
+            let mut st = None;
+            vm.host
+                .hv
+                .add_to_physmap_batch(&kernel(0), &add, &mut |r| {
+                    st = Some(r.status);
+                    Ok(())
+                })
+                .unwrap();
+            assert_eq!(st, Some(hvlink_proto::memory::ExtentStatus::OKAY));
+            vm.host
+                .hv
+                .remove_from_physmap(
+                    &kernel(0),
+                    &RemoveReq {
+                        domid: hvlink_proto::rt::DOMID_SELF,
+                        gpfn: 0x5000,
+                    },
+                )
+                .unwrap();
+            vm.host.hv.tick();
+        }
+        assert_eq!(
+            vm.host.hv.reap_looks(),
+            looks,
+            "a live owner's frames reap nothing"
+        );
+    }
     let unmap = hvlink_tests::grants::single_unmap(handle.unwrap(), 0x30_0000);
     vm.host
         .hv

@@ -306,6 +306,74 @@ impl Park for ParkUnlessHangup<'_> {
     }
 }
 
+/// Connect to the Unix stream socket at `path`, waiting at most `limit` while its
+/// listener's backlog is full (a plain connect waits for as long as the peer does not
+/// accept: a host process that stopped accepting would hold the caller for ever). An error
+/// of kind [`io::ErrorKind::TimedOut`] past it.
+pub fn connect_within(path: &std::path::Path, limit: Duration) -> io::Result<UnixStream> {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    // SAFETY: an all-zero `sockaddr_un` is a valid value of the plain C struct.
+    let mut addr: libc::sockaddr_un = unsafe { core::mem::zeroed() };
+    if bytes.len() >= addr.sun_path.len() || bytes.contains(&0) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "socket path too long or with a NUL byte",
+        ));
+    }
+    addr.sun_family = libc::AF_UNIX as libc::sa_family_t;
+    for (d, &b) in addr.sun_path.iter_mut().zip(bytes) {
+        *d = b as libc::c_char;
+    }
+    let len =
+        (core::mem::offset_of!(libc::sockaddr_un, sun_path) + bytes.len() + 1) as libc::socklen_t;
+    // SAFETY: a plain system call; the result is checked.
+    let fd = unsafe {
+        libc::socket(
+            libc::AF_UNIX,
+            libc::SOCK_STREAM | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC,
+            0,
+        )
+    };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: `fd` was just created and is owned by nothing else.
+    let owned = unsafe { OwnedFd::from_raw_fd(fd) };
+    let deadline = std::time::Instant::now().checked_add(limit);
+    loop {
+        // SAFETY: `addr` is a valid `sockaddr_un` whose first `len` bytes are the family
+        // and the NUL-terminated path; `fd` is the open socket above.
+        let r = unsafe {
+            libc::connect(
+                fd,
+                (&addr as *const libc::sockaddr_un).cast::<libc::sockaddr>(),
+                len,
+            )
+        };
+        if r == 0 {
+            break;
+        }
+        let e = io::Error::last_os_error();
+        match e.raw_os_error() {
+            // The backlog is full (a non-blocking AF_UNIX connect says so at once): again.
+            Some(libc::EAGAIN) | Some(libc::EINTR) => {
+                if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                    return Err(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        std::format!("{} did not accept within {limit:?}", path.display()),
+                    ));
+                }
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            _ => return Err(e),
+        }
+    }
+    let s = UnixStream::from(owned);
+    s.set_nonblocking(false)?;
+    Ok(s)
+}
+
 /// True when the peer end of `s` has hung up (non-blocking check).
 pub fn hung_up(s: &UnixStream) -> bool {
     hung_up_fd(s.as_raw_fd())
@@ -536,6 +604,33 @@ pub fn recv_with_fds(s: &UnixStream, data: &mut [u8]) -> io::Result<Vec<OwnedFd>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A listener that accepts nothing: once its backlog is full, a connect returns at its
+    /// limit (a plain connect would wait for as long as the listener does not accept).
+    #[test]
+    fn a_connect_to_a_full_backlog_ends_at_its_limit() {
+        let dir = std::env::temp_dir().join(std::format!("hvlink-backlog-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("s.sock");
+        let _listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+        let mut held = Vec::new();
+        let limit = Duration::from_millis(100);
+        let err = loop {
+            match connect_within(&path, limit) {
+                Ok(s) => held.push(s),
+                Err(e) => break e,
+            }
+            assert!(held.len() < 10_000, "the backlog never filled");
+        };
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut, "{err}");
+        let t = std::time::Instant::now();
+        let again = connect_within(&path, limit).unwrap_err();
+        assert_eq!(again.kind(), io::ErrorKind::TimedOut);
+        assert!(t.elapsed() >= limit && t.elapsed() < Duration::from_secs(5));
+        drop(held);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     /// An eventfd whose `O_NONBLOCK` its peer cleared (the flag belongs to the open file
     /// description both share): draining it empty and ringing it full still return at once.

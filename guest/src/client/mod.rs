@@ -1118,9 +1118,7 @@ fn cancel_seq(inner: &Arc<Inner>, seq: u32) {
     send_cancel(inner, seq);
 }
 
-/// Ask the host to stop the call with `seq` (fire and forget): by register when the
-/// transport's register call is a trap that returns at once, else as a message on the ring.
-/// A register call through `t`, its answer awaited at most `limit` (the calls's
+/// A register call through `t`, its answer awaited at most `limit` (the call's
 /// [`Config::timeout`]): past it, [`Error::Timeout`] (the op possibly done: a register call
 /// cannot be cancelled).
 fn register_call(t: &dyn Transport, regs: &mut Regs, limit: Option<Duration>) -> Result<()> {
@@ -1131,6 +1129,8 @@ fn register_call(t: &dyn Transport, regs: &mut Regs, limit: Option<Duration>) ->
     }
 }
 
+/// Ask the host to stop the call with `seq` (fire and forget): by register when the
+/// transport's register call is a trap that returns at once, else as a message on the ring.
 fn send_cancel(inner: &Inner, seq: u32) {
     let req = control::CancelReq {
         seq,
@@ -1504,7 +1504,7 @@ impl Client {
         let deadline = inner
             .config
             .timeout
-            .map(|t| tokio::time::Instant::now() + t);
+            .and_then(|t| tokio::time::Instant::now().checked_add(t));
         // Bytes queued and not yet published, this request's included.
         let burst;
         loop {

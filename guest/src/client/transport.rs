@@ -222,6 +222,10 @@ impl Sock {
                 }
             }
         }
+        // Past the limit already (the answers owed took it): not sent, so not done.
+        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
         let frame = regs_to_bytes(regs);
         let timeout = deadline.map(|d| {
             d.saturating_duration_since(std::time::Instant::now())
@@ -271,8 +275,25 @@ impl Transport for UnixTransport {
         self.register_call_within(regs, None)
     }
     fn register_call_within(&self, regs: &mut Regs, limit: Option<Duration>) -> io::Result<()> {
-        let deadline = limit.map(|l| std::time::Instant::now() + l);
-        let mut s = self.sock.lock().unwrap_or_else(|p| p.into_inner());
+        // (A limit too long to add is none.)
+        let deadline = limit.and_then(|l| std::time::Instant::now().checked_add(l));
+        // The socket is shared by every client of the connection: waiting for another's
+        // call counts against this one's limit too.
+        let mut s = match deadline {
+            None => self.sock.lock().unwrap_or_else(|p| p.into_inner()),
+            Some(d) => loop {
+                match self.sock.try_lock() {
+                    Ok(g) => break g,
+                    Err(std::sync::TryLockError::Poisoned(p)) => break p.into_inner(),
+                    Err(std::sync::TryLockError::WouldBlock) => {
+                        if std::time::Instant::now() >= d {
+                            return Err(io::ErrorKind::TimedOut.into());
+                        }
+                        std::thread::sleep(Duration::from_micros(100));
+                    }
+                }
+            },
+        };
         if deadline.is_none() {
             s.stream.set_read_timeout(None)?;
         }

@@ -4,7 +4,6 @@
 
 use std::io;
 use std::os::fd::AsRawFd;
-use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -151,7 +150,7 @@ pub fn connect_within(
     } else {
         path.to_path_buf()
     };
-    let stream = UnixStream::connect(&path)?;
+    let stream = hvlink_codec::ring::unix::connect_within(&path, limit)?;
     let file = memfd("hvlink-guest", mem_len)?;
     let map = Arc::new(MappedFile::map(&file, mem_len as usize)?);
     send_with_fds(

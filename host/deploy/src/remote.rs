@@ -531,8 +531,10 @@ fn connection(
     if let Err(why) = check_memory(&file, attach.mem_len) {
         return Err(refused(&stream, why.status(), why.to_string()));
     }
-    // The life of the domain this connection serves: its calls are that life's only.
-    let Some(life) = shared.host().hv.incarnation(dom) else {
+    // The life of the domain this connection serves: its calls are that life's only (looked
+    // up in the model's directory, which needs no host lock).
+    let dir = shared.host().hv.unlocked();
+    let Some(life) = dir.incarnation(dom) else {
         return Err(refused(&stream, -libc::ESRCH, format!("no domain {dom}")));
     };
     let me = NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed);
@@ -540,8 +542,9 @@ fn connection(
         let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
         match map.get(&dom) {
             // A process of an earlier life of this id (destroyed, the id given again):
-            // its connection ends at its next call; what it left went with that life.
-            Some((_, _, old_life)) if *old_life != life => {}
+            // its connection ends at its next call; what that life left (queues still
+            // closing, memory) goes now, before this one sets anything up.
+            Some((_, _, old_life)) if *old_life != life => release(shared, dom),
             Some((_, old, _)) if !hvlink_codec::ring::unix::hung_up(old) => {
                 drop(map);
                 return Err(refused(
@@ -573,21 +576,16 @@ fn connection(
         drop((kick_guest, irq_guest));
         stream.set_read_timeout(None)?;
         tracing::info!(domain = dom, mem = attach.mem_len, "guest process attached");
-        register_path(shared, &mut stream, dom, life)
+        register_path(shared, &mut stream, dom, (&dir, life))
     })();
-    // The guest is gone (or broke the protocol): its queues go with it — unless a new
-    // process of the domain took over meanwhile. Its domain destroyed, what it had went
-    // with it: the id's next life is not touched.
+    // The guest is gone (or broke the protocol, or its domain was destroyed): its queues go
+    // with it — unless a new process of the domain (of this life or the next) took over
+    // meanwhile, which released them already.
     let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
     if map.get(&dom).is_some_and(|(owner, _, _)| *owner == me) {
         map.remove(&dom);
         drop(map);
-        if shared.host().hv.incarnation(dom) == Some(life) {
-            release(shared, dom);
-        } else {
-            shared.set_domain_irq(dom, None);
-            shared.set_domain_kick(dom, None);
-        }
+        release(shared, dom);
     }
     result
 }
@@ -608,8 +606,13 @@ fn register_path(
     shared: &Arc<EmbeddedShared>,
     stream: &mut UnixStream,
     dom: DomId,
-    life: u64,
+    (dir, life): (&hvlink_refhv::unlocked::Directory, u64),
 ) -> io::Result<()> {
+    let destroyed = || {
+        io::Error::other(format!(
+            "domain {dom} was destroyed: its process's connection ends"
+        ))
+    };
     let mut frame = [0u8; 64];
     loop {
         match stream.read_exact(&mut frame) {
@@ -619,10 +622,8 @@ fn register_path(
         }
         // Calls are the domain's only while it lives: once destroyed (and its id perhaps
         // given to a new domain), this process speaks for nothing and its connection ends.
-        if shared.host().hv.incarnation(dom) != Some(life) {
-            return Err(io::Error::other(format!(
-                "domain {dom} was destroyed: its process's connection ends"
-            )));
+        if dir.incarnation(dom) != Some(life) {
+            return Err(destroyed());
         }
         let mut regs = regs_from_bytes(&frame);
         loop {
@@ -632,9 +633,13 @@ fn register_path(
                     return Err(io::Error::other("host stopping"))
                 }
                 RegOutcome::Blocked => {
-                    // Still waiting (a blocking poll): give up if the guest went away.
+                    // Still waiting (a blocking poll): give up if the guest went away, or
+                    // its domain (the call is made again: never in the id's next life).
                     if hvlink_codec::ring::unix::hung_up(stream) {
                         return Ok(());
+                    }
+                    if dir.incarnation(dom) != Some(life) {
+                        return Err(destroyed());
                     }
                 }
             }

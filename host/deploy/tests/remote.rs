@@ -215,6 +215,12 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     std::thread::spawn(move || remote::serve(shared, sockets, Limits::default()));
     let old = unix::connect(&dir, 1, 8 << 20).unwrap();
     let transport = old.transport();
+    // The old process has a queue (id 1) when its domain goes.
+    let old_client = old.client(config(1)).await.unwrap();
+    old_client
+        .call_ring::<version::Version>(&Empty)
+        .await
+        .unwrap();
     let version = |t: &dyn Transport| {
         let mut regs = version::Version::to_regs(&Empty).unwrap();
         t.register_call(&mut regs).map(|()| regs.rax)
@@ -260,9 +266,20 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
         ),
         "no port was allocated in the new domain 1"
     );
-    // A process of the new domain 1 attaches at once and is served.
+    // A process of the new domain 1 attaches at once and is served; what the old life left
+    // is gone (its queue id is free), and a timeout too long to add to the clock is none.
     let new = unix::connect(&dir, 1, 8 << 20).unwrap();
     assert_eq!(version(&*new.transport()).unwrap(), 0);
-    drop((old, new));
+    let c = new
+        .client(client::Config {
+            timeout: Some(Duration::MAX),
+            ..config(1)
+        })
+        .await
+        .unwrap();
+    c.call::<version::Version>(&Empty).await.unwrap();
+    c.call_ring::<version::Version>(&Empty).await.unwrap();
+    old_client.close();
+    drop((old, new, c));
     let _ = std::fs::remove_dir_all(&dir);
 }

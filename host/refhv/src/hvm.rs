@@ -367,7 +367,8 @@ impl Backend for Serving<'_> {
     }
 
     fn get_mem_type(&mut self, ctx: &Ctx, req: &MemTypeReq) -> Result<MemTypeReply, Errno> {
-        // The layout is fixed at creation and kept with the reservation. Another domain's
+        // The layout is kept with the reservation (fixed at creation for a domain built
+        // whole, grown as it is populated for one the toolstack builds). Another domain's
         // frames are a control-class call: the engine sends it under the host lock, where
         // the model serves it through here too.
         let id = self.0.target(ctx, req.dom)?;

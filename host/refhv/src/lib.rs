@@ -284,6 +284,7 @@ impl Hypervisor {
                         grants: d.grant.clone(),
                         mem: d.mem.clone(),
                         dying,
+                        incarnation: d.incarnation,
                         dm_target,
                         life: d.life.clone(),
                     },
@@ -375,10 +376,11 @@ impl Hypervisor {
         // (or one was destroyed since): each look scans their grants and every domain's
         // foreign frames, which a guest could otherwise make the host pay on every turn and
         // locked register call by keeping a zombie mapped.
-        let epoch = self.directory.reap_epoch();
-        if !self.dead.is_empty() || (self.dying > 0 && epoch != self.reaped_at) {
-            self.reaped_at = epoch;
+        if !self.dead.is_empty() {
+            self.reaped_at = self.directory.reap_epoch();
             self.reap();
+        } else {
+            self.reap_if_released();
         }
         // Every domain's earliest timer and watchdog are kept without their locks (`Timed`):
         // one look at them, and the per-domain passes only when one fell due.
@@ -468,13 +470,21 @@ fn cursor_secret() -> u64 {
 }
 
 impl Hypervisor {
+    /// Reap the dying domains if a reference that kept one was let go since the last look
+    /// ([`unlocked::Directory::released_dying`]).
+    pub(crate) fn reap_if_released(&mut self) {
+        let epoch = self.directory.reap_epoch();
+        if self.dying > 0 && epoch != self.reaped_at {
+            self.reaped_at = epoch;
+            self.reap();
+        }
+    }
+
     /// Which life of domain id `dom` is alive now (`None`: none is, or it is dying): a
     /// number no other domain ever had, so that what was bound to one life (a guest
     /// process's connection) is not taken for the next domain given the same id.
     pub fn incarnation(&self, dom: DomId) -> Option<u64> {
-        self.domain(dom)
-            .filter(|d| !d.life.lock().dying)
-            .map(|d| d.incarnation)
+        self.directory.incarnation(dom)
     }
 
     /// Start the vCPU clocks of a domain the toolstack built (its first unpause).

@@ -501,19 +501,17 @@ impl Reservation {
     /// A domain the toolstack builds frame by frame (none fixed at creation): its RAM
     /// layout grows to reach the highest frame populated (what `maximum_gpfn`,
     /// `memory_map`, `get_mem_type`, its vCPUs' areas and its grants go by). `Some` (the
-    /// layout, and one past its last frame) when it grew; it never shrinks.
+    /// layout, and one past its last frame) for such a domain; it never shrinks.
     pub(crate) fn grow_layout(&mut self) -> Option<(crate::memory::Layout, u64)> {
-        if self.fixed_pages != 0 {
+        if self.fixed_pages != 0 || self.high_water == 0 {
             return None;
         }
-        let grown = self
+        self.layout = self
             .layout
             .union(&crate::memory::Layout::up_to(self.high_water));
-        if grown == self.layout {
-            return None;
-        }
-        self.layout = grown;
-        Some((grown, self.high_water))
+        // (Handed on even when it did not grow here: another call may have grown it and
+        // not yet handed it on; each receiver keeps the larger.)
+        Some((self.layout, self.high_water))
     }
 
     /// [`populate`](Self::populate) for a list of extents, each reported to `out` with its
@@ -618,13 +616,17 @@ impl Reservation {
         Ok(())
     }
 
-    /// Remove what is mapped at `gpfn`: a foreign frame (`true`: its owner, if dying, may
-    /// now be reaped) or one of its own (freed to `free`).
-    pub(crate) fn physmap_remove(&mut self, free: &FreePages, gpfn: u64) -> Result<bool, Errno> {
-        if self.foreign.remove(&gpfn).is_some() {
-            return Ok(true);
+    /// Remove what is mapped at `gpfn`: a foreign frame (`Some(owner)`: its owner, if dying,
+    /// may now be reaped) or one of its own (freed to `free`).
+    pub(crate) fn physmap_remove(
+        &mut self,
+        free: &FreePages,
+        gpfn: u64,
+    ) -> Result<Option<DomId>, Errno> {
+        if let Some((owner, _)) = self.foreign.remove(&gpfn) {
+            return Ok(Some(owner));
         }
-        self.depopulate(free, gpfn, 0).map(|()| false)
+        self.depopulate(free, gpfn, 0).map(|()| None)
     }
 }
 

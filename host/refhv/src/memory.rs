@@ -312,9 +312,9 @@ impl Backend for Serving<'_> {
 
     fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {
         let (_, mem) = self.reservation_target(ctx, req.domid)?;
-        let foreign = mem.lock().physmap_remove(self.dir.free_pages(), req.gpfn)?;
-        if foreign {
-            // The frame's owner, if dying, may be gone now: the serving loop reaps it.
+        let owner = mem.lock().physmap_remove(self.dir.free_pages(), req.gpfn)?;
+        if owner.is_some_and(|o| self.dir.is_dying(o)) {
+            // The frame's owner is dying and may be gone now: the serving loop reaps it.
             self.dir.released_dying();
         }
         Ok(())
@@ -419,7 +419,8 @@ impl Backend for Hypervisor {
 
     fn remove_from_physmap(&mut self, ctx: &Ctx, req: &RemoveReq) -> Result<(), Errno> {
         Serving::new(self.directory()).remove_from_physmap(ctx, req)?;
-        self.reap();
+        // (Only when the frame's owner was dying: a scan per call otherwise.)
+        self.reap_if_released();
         Ok(())
     }
 

@@ -209,6 +209,10 @@ impl Directory {
         req: &WatchdogReq,
     ) -> Result<WatchdogReply, Errno> {
         let now = self.now();
+        // A dying domain arms nothing (its watchdogs went at its destruction).
+        if self.incarnation(ctx.domain).is_none() {
+            return Err(Errno::ESRCH);
+        }
         let (sched, _) = self.sched_of(ctx.domain)?;
         let deadline = now.saturating_add(u64::from(req.timeout) * NS_PER_SEC);
         let mut state = sched.state.lock();

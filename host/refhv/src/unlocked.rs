@@ -92,6 +92,8 @@ pub(crate) struct Listing {
     pub mem: crate::lifecycle::Memory,
     /// Destroyed, not yet gone.
     pub dying: bool,
+    /// Which life of its id it is ([`crate::Domain::incarnation`]).
+    pub incarnation: u64,
     /// The domain it serves as device model (`domctl.set_target`).
     pub dm_target: Option<DomId>,
     /// Its lifecycle and what the toolstack set (the model's, behind its own lock).
@@ -182,6 +184,20 @@ impl Directory {
         self.read()
             .get(&id)
             .map(|l| (l.sched.clone(), l.privileged))
+    }
+
+    /// Which life of domain id `id` is alive now (`None`: none is, or it is dying), without
+    /// the host lock ([`crate::Hypervisor::incarnation`]).
+    pub fn incarnation(&self, id: DomId) -> Option<u64> {
+        self.read()
+            .get(&id)
+            .filter(|l| !l.dying)
+            .map(|l| l.incarnation)
+    }
+
+    /// Is domain `id` destroyed and not yet gone?
+    pub(crate) fn is_dying(&self, id: DomId) -> bool {
+        self.read().get(&id).is_some_and(|l| l.dying)
     }
 
     /// Domain `id`'s vCPUs.
