@@ -225,14 +225,23 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
 
     /// Is a request (or padding) waiting? A ring fault found looking is recorded as the
     /// queue's, as every read's is.
+    #[inline]
     pub fn has_requests(&mut self) -> Result<bool, Fault> {
         if let Some(f) = self.fault {
             return Err(f);
         }
         match self.req.has_work() {
             Ok(w) => Ok(w),
-            Err(f) => Err(self.fail(f)),
+            Err(f) => Err(self.fail_cold(f)),
         }
+    }
+
+    /// [`fail`](Self::fail) out of the way of the looks the serving loop makes all the
+    /// time (kept from being inlined there).
+    #[cold]
+    #[inline(never)]
+    fn fail_cold(&mut self, f: Fault) -> Fault {
+        self.fail(f)
     }
 
     /// Before parking: ask the guest for a kick at its next request; `Ok(true)` when one is
@@ -243,7 +252,7 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
         }
         match self.req.prepare_park() {
             Ok(w) => Ok(w),
-            Err(f) => Err(self.fail(f)),
+            Err(f) => Err(self.fail_cold(f)),
         }
     }
 
