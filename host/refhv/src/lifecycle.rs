@@ -308,11 +308,10 @@ impl Directory {
         }
         // A toolstack-built domain has no vCPU online before its first unpause.
         let online = if max_vcpus > 0 && !started { 0 } else { online };
-        let cpu_time = cpu_time
-            + running_since.map_or(0, |t| {
-                now.saturating_sub(t)
-                    .saturating_mul(u64::from(online.max(1)))
-            });
+        let cpu_time = cpu_time.saturating_add(running_since.map_or(0, |t| {
+            now.saturating_sub(t)
+                .saturating_mul(u64::from(online.max(1)))
+        }));
         let (tot_pages, max_pages) = {
             let m = mem.lock();
             (m.tot_pages, m.max_pages)
@@ -362,8 +361,9 @@ impl Directory {
         };
         let is_up = {
             let v = vcpus.lock();
+            // Xen: past the domain's vCPUs is EINVAL (ESRCH is for one not allocated).
             if req.vcpu >= v.len() {
-                return Err(Errno::ESRCH);
+                return Err(Errno::EINVAL);
             }
             v.is_up(req.vcpu)
         };
@@ -630,34 +630,25 @@ impl Reservation {
     }
 }
 
-/// Map frame `idx` of domain `foreign` (whose memory is `src`) at `gpfn` of the domain whose
-/// memory is `dest`; `same`: they are one domain, and the frame moves. One reservation is
-/// locked at a time: the source's frame is looked at, then the mapping made.
+/// Map frame `idx` of domain `src` (its id and memory) at `gpfn` of domain `dest`; when they
+/// are one domain, the frame moves.
 pub(crate) fn physmap_add(
-    dest: &Memory,
-    foreign: DomId,
-    src: &Memory,
-    same: bool,
+    dest: (DomId, &Memory),
+    src: (DomId, &Memory),
     idx: u64,
     gpfn: u64,
 ) -> Result<(), Errno> {
     if gpfn >= MAX_GPFN || idx >= MAX_GPFN {
         return Err(Errno::EINVAL);
     }
-    {
-        let s = src.lock();
-        if s.dying {
+    if dest.0 == src.0 {
+        // A frame of its own moves.
+        let mut d = dest.1.lock();
+        if d.dying {
             return Err(Errno::ESRCH);
         }
-        if !s.map.get(idx) {
+        if !d.map.get(idx) {
             return Err(Errno::ENOENT);
-        }
-    }
-    let mut d = dest.lock();
-    if same {
-        // Looked at again under the same hold: the frame may have moved meanwhile.
-        if !d.map.get(idx) || d.dying {
-            return Err(if d.dying { Errno::ESRCH } else { Errno::ENOENT });
         }
         if d.map.get(gpfn) {
             return Err(Errno::EEXIST);
@@ -667,6 +658,24 @@ pub(crate) fn physmap_add(
         d.high_water = d.high_water.max(gpfn + 1);
         return Ok(());
     }
+    // Both reservations held at once (in domain id order, the only way two are ever held
+    // together): the source cannot be destroyed, found unreferenced and reaped between its
+    // check and the insert, which would leave a mapping of whatever domain is given its id
+    // next.
+    let (mut d, s) = if dest.0 < src.0 {
+        let d = dest.1.lock();
+        (d, src.1.lock())
+    } else {
+        let s = src.1.lock();
+        (dest.1.lock(), s)
+    };
+    if s.dying {
+        return Err(Errno::ESRCH);
+    }
+    if !s.map.get(idx) {
+        return Err(Errno::ENOENT);
+    }
+    drop(s);
     if d.dying {
         return Err(Errno::ESRCH);
     }
@@ -676,7 +685,7 @@ pub(crate) fn physmap_add(
     if d.foreign.len() >= MAX_FOREIGN {
         return Err(Errno::ENOMEM);
     }
-    d.foreign.insert(gpfn, (foreign, idx));
+    d.foreign.insert(gpfn, (src.0, idx));
     Ok(())
 }
 
@@ -920,7 +929,9 @@ impl Hypervisor {
             let online = u64::from(d.vcpu.lock().online());
             let mut l = d.life.lock();
             if let Some(t) = l.running_since.take() {
-                l.cpu_time += now.saturating_sub(t).saturating_mul(online.max(1));
+                l.cpu_time = l
+                    .cpu_time
+                    .saturating_add(now.saturating_sub(t).saturating_mul(online.max(1)));
             }
         }
     }
@@ -1566,6 +1577,18 @@ mod tests {
                 .map(|r| r.version)
         };
         assert_eq!(set(&mut hv, v1, 2), Err(Errno::ENOSYS));
+        // A vCPU past the domain's is EINVAL, as Xen's getvcpuinfo answers.
+        assert_eq!(
+            hv.getvcpuinfo(
+                &kernel(0),
+                &domctl::VcpuQueryReq {
+                    domain: any,
+                    vcpu: 5
+                }
+            )
+            .err(),
+            Some(Errno::EINVAL)
+        );
         // Extent orders past the model's are refused, not shifted out of range.
         assert_eq!(hv.populate(any, 0, 64), Err(Errno::EINVAL));
         assert_eq!(hv.depopulate(any, 0, 200), Err(Errno::EINVAL));

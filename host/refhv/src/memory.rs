@@ -351,7 +351,7 @@ impl Backend for Serving<'_> {
         let r = each_extent(
             list.iter(),
             ordered,
-            |e| crate::lifecycle::physmap_add(&dest, foreign, &src, foreign == id, e.idx, e.gpfn),
+            |e| crate::lifecycle::physmap_add((id, &dest), (foreign, &src), e.idx, e.gpfn),
             out,
         );
         // A frame of its own moved higher up: the layout reaches it.
