@@ -28,6 +28,30 @@ fn statuses(msgs: &[Vec<u8>]) -> Vec<(u32, Gntst)> {
     out
 }
 
+/// dom1 grants ref 5 (frame 0x105) to dom2, and dom2 maps it at 0x30_0000: dom1 is then kept
+/// (dying, not gone) by dom2 when destroyed. The mapping's handle.
+fn dom2_maps_a_dom1_grant(vm: &mut Vm) -> u32 {
+    use hvlink_proto::grant_table::Backend as _;
+    vm.host
+        .hv
+        .grant_access(DOM1, 5, DOM2, 0x105, false)
+        .unwrap();
+    let mut handle = None;
+    vm.host
+        .hv
+        .map_grant_ref(
+            &hvlink_refhv::fixtures::kernel(DOM2),
+            &map_batch(MapMode::INDEPENDENT, &[host_map(DOM1, 5, 0x30_0000)]),
+            &mut |r| {
+                assert_eq!(r.status, Gntst::OKAY);
+                handle = r.handle;
+                Ok(())
+            },
+        )
+        .unwrap();
+    handle.expect("a handle")
+}
+
 /// dom2 maps 1024 of dom1's grants in one batch; the toolstack destroys dom2 after the first
 /// budget of entries ran. Every entry reports a status (okay for those run, cancelled for the
 /// rest), the mappings it made are released (dom1's entries end unpinned), dom2's queues go,
@@ -103,24 +127,7 @@ fn peers_see_xen_statuses_after_destroy() {
     use hvlink_proto::grant_table::Backend as _;
     use hvlink_refhv::fixtures::kernel;
     let mut vm = Vm::new(Default::default());
-    vm.host
-        .hv
-        .grant_access(DOM1, 5, DOM2, 0x105, false)
-        .unwrap();
-    let e = host_map(DOM1, 5, 0x30_0000);
-    let mut handle = None;
-    vm.host
-        .hv
-        .map_grant_ref(
-            &kernel(DOM2),
-            &map_batch(MapMode::INDEPENDENT, &[e]),
-            &mut |r| {
-                assert_eq!(r.status, Gntst::OKAY);
-                handle = r.handle;
-                Ok(())
-            },
-        )
-        .unwrap();
+    let handle = dom2_maps_a_dom1_grant(&mut vm);
     let p1 = alloc_unbound(&mut vm, DOM1, DOM2);
     let p2 = bind_interdomain(&mut vm, DOM2, DOM1, p1);
     let (_, free0) = vm.host.hv.host_pages();
@@ -148,7 +155,7 @@ fn peers_see_xen_statuses_after_destroy() {
         .unwrap();
     assert_eq!(st, Some(Gntst::BAD_DOMAIN));
     // dom2 unmaps: dom1 is gone at the next tick.
-    let h = handle.unwrap();
+    let h = handle;
     let unmap = hvlink_tests::grants::single_unmap(h, 0x30_0000);
     vm.host
         .hv
@@ -402,26 +409,11 @@ fn a_destroyed_domains_faulted_queues_go() {
 /// the dying domain down.
 #[test]
 fn a_dying_domain_fires_no_timers() {
-    use hvlink_proto::grant_table::Backend as _;
     use hvlink_proto::sched::{Backend as _, WatchdogReq};
     use hvlink_proto::vcpu::{Backend as _, PeriodicTimerReq};
     use hvlink_refhv::fixtures::kernel;
     let mut vm = Vm::new(Default::default());
-    vm.host
-        .hv
-        .grant_access(DOM1, 5, DOM2, 0x105, false)
-        .unwrap();
-    vm.host
-        .hv
-        .map_grant_ref(
-            &kernel(DOM2),
-            &map_batch(MapMode::INDEPENDENT, &[host_map(DOM1, 5, 0x30_0000)]),
-            &mut |r| {
-                assert_eq!(r.status, Gntst::OKAY);
-                Ok(())
-            },
-        )
-        .unwrap();
+    dom2_maps_a_dom1_grant(&mut vm);
     assert_eq!(vm.host.hv.next_deadline(), None, "nothing armed yet");
     vm.host
         .hv
@@ -468,22 +460,7 @@ fn a_zombie_is_reaped_by_event_not_by_polling() {
     use hvlink_proto::grant_table::Backend as _;
     use hvlink_refhv::fixtures::kernel;
     let mut vm = Vm::new(Default::default());
-    vm.host
-        .hv
-        .grant_access(DOM1, 5, DOM2, 0x105, false)
-        .unwrap();
-    let mut handle = None;
-    vm.host
-        .hv
-        .map_grant_ref(
-            &kernel(DOM2),
-            &map_batch(MapMode::INDEPENDENT, &[host_map(DOM1, 5, 0x30_0000)]),
-            &mut |r| {
-                handle = r.handle;
-                Ok(())
-            },
-        )
-        .unwrap();
+    let handle = dom2_maps_a_dom1_grant(&mut vm);
     vm.host.hv.dom_destroy(DOM1).unwrap();
     // (The engine takes the destroyed list at its next turn.)
     vm.turn();
@@ -548,7 +525,7 @@ fn a_zombie_is_reaped_by_event_not_by_polling() {
             "a live owner's frames reap nothing"
         );
     }
-    let unmap = hvlink_tests::grants::single_unmap(handle.unwrap(), 0x30_0000);
+    let unmap = hvlink_tests::grants::single_unmap(handle, 0x30_0000);
     vm.host
         .hv
         .unmap_grant_ref(&kernel(DOM2), &unmap, &mut |_| Ok(()))

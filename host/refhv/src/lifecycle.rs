@@ -1504,10 +1504,9 @@ mod tests {
         assert_eq!(hv.dom_create(&new("h")).unwrap(), 4);
     }
 
-    #[test]
-    fn privilege_and_bounds() {
-        let mut hv = fixtures::standard();
-        let req = domctl::CreateReq {
+    /// A `createdomain` request for one vCPU, every limit its default.
+    fn one_vcpu() -> domctl::CreateReq<'static> {
+        domctl::CreateReq {
             domain: 0,
             flags: domctl::Cdf(0),
             max_vcpus: 1,
@@ -1518,7 +1517,13 @@ mod tests {
             name: None,
             max_grant_version: None,
             cpupool_id: 0,
-        };
+        }
+    }
+
+    #[test]
+    fn privilege_and_bounds() {
+        let mut hv = fixtures::standard();
+        let req = one_vcpu();
         assert_eq!(hv.createdomain(&kernel(DOM1), &req), Err(Errno::EPERM));
         let d = hv.createdomain(&kernel(0), &req).unwrap().domain;
         // Guests see only themselves; the control domain never acts on itself.
@@ -1559,16 +1564,8 @@ mod tests {
         use hvlink_proto::grant_table::{Backend as _, SetVersionReq};
         let mut hv = fixtures::standard();
         let req = |v: Option<u8>| domctl::CreateReq {
-            domain: 0,
-            flags: domctl::Cdf(0),
-            max_vcpus: 1,
-            max_evtchn_port: 1023,
-            max_grant_frames: -1,
-            max_maptrack_frames: -1,
-            handle: None,
-            name: None,
             max_grant_version: v,
-            cpupool_id: 0,
+            ..one_vcpu()
         };
         let v1 = hv.createdomain(&kernel(0), &req(Some(1))).unwrap().domain;
         let any = hv.createdomain(&kernel(0), &req(None)).unwrap().domain;
@@ -1626,19 +1623,7 @@ mod tests {
         use hvlink_proto::memory::{Backend as _, DomReq};
         use hvlink_proto::vcpu::{Backend as _, VcpuInfoReq};
         let mut hv = fixtures::standard();
-        let req = domctl::CreateReq {
-            domain: 0,
-            flags: domctl::Cdf(0),
-            max_vcpus: 1,
-            max_evtchn_port: 1023,
-            max_grant_frames: -1,
-            max_maptrack_frames: -1,
-            handle: None,
-            name: None,
-            max_grant_version: None,
-            cpupool_id: 0,
-        };
-        let d = hv.createdomain(&kernel(0), &req).unwrap().domain;
+        let d = hv.createdomain(&kernel(0), &one_vcpu()).unwrap().domain;
         hv.dom_max_mem(d, 4096).unwrap();
         let mut statuses = Vec::new();
         hv.populate_extents(d, 0, true, 0..512u64, &mut |r| {
