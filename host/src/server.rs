@@ -522,7 +522,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 && c.checking.is_none()
                 && c.next == 0
                 && c.total.is_none()
-                && !c.cancelled
+                // (A batch cancelled before it ran is validated here too: its first window
+                // would validate it under the host lock, as long as a slice.)
                 && !c.finished
                 && c.request.len() > CHECK_APART_AT
                 && generated_checks(c.op, extras, versions)

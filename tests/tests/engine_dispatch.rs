@@ -1467,3 +1467,60 @@ fn a_reply_too_long_for_its_queue_is_an_error() {
         .data
         .is_some_and(|d| d.len() == 256));
 }
+
+/// A big batch cancelled before it ran is still validated apart (outside the host lock), not
+/// in its first window under the lock; every entry is then reported cancelled. Before, a
+/// cancelled batch was left to its first window, which validated all of it under the host
+/// lock with no point to stop at (about a slice, found by a review helper).
+#[test]
+fn a_big_batch_cancelled_before_it_ran_is_validated_apart() {
+    use hvlink_host::server::{Phase, Turn};
+    let (mut vm, entries) = sliced(std::time::Duration::ZERO);
+    let mut big = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 18);
+    send(&mut big, &[map_msg(7, MapMode::INDEPENDENT, &entries)]);
+    let m0 = vm.host.metrics().snapshot();
+    let keys = vm.host.plan_turn();
+    let mut t = Turn::default();
+    for &k in &keys {
+        vm.host.service_phase(k, Phase::Read, &mut t);
+    }
+    let cancelled = regcall::<Cancel>(
+        &mut vm,
+        DOM1,
+        &CancelReq {
+            seq: 7,
+            queue_id: Some(1),
+        },
+    )
+    .unwrap()
+    .result;
+    assert_eq!(cancelled, CancelResult::CANCELLED);
+    let mut apart = 0;
+    for &k in &keys {
+        if let Some(mut u) = vm.host.take_unchecked(k) {
+            let valid = u.validate();
+            assert!(valid.is_ok());
+            vm.host.put_checked(u, valid);
+            apart += 1;
+        }
+    }
+    assert_eq!(apart, 1, "validated apart");
+    assert_eq!(
+        vm.host.metrics().snapshot().checked_apart - m0.checked_apart,
+        1
+    );
+    for &k in &keys {
+        vm.host.service_phase(k, Phase::Advance, &mut t);
+    }
+    let mut out = replies(&mut big);
+    for _ in 0..100 {
+        if map_results(&out).len() == entries.len() {
+            break;
+        }
+        vm.turn();
+        out.extend(replies(&mut big));
+    }
+    let results = map_results(&out);
+    assert_eq!(results.len(), entries.len());
+    assert!(results.iter().all(|(_, s, _)| *s == Gntst::CANCELLED));
+}
