@@ -287,6 +287,16 @@ fn hostile_toolstack_calls_are_refused() {
     );
     let r = vm.call::<AddToPhysmapBatch>(&mut g, 7, &map(0));
     assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
+    // Nor its own frames into its target (Xen's xsm_map_gmfn_foreign asks whether the
+    // domain whose physmap changes may map the foreign one: the target may not map its
+    // device model), which would let the target keep the device model from being reaped.
+    let into_target = PhysmapReq {
+        domid: DOM2,
+        foreign_domid: DOM1,
+        ..map(DOM1)
+    };
+    let r = vm.call::<AddToPhysmapBatch>(&mut g, 9, &into_target);
+    assert_eq!(error_of(&r[0]).map(|e| e.0), Some(EPERM));
     let r = vm.call::<hvlink_proto::domctl::Pausedomain>(
         &mut g,
         8,

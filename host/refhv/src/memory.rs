@@ -331,13 +331,15 @@ impl Backend for Serving<'_> {
             Mapspace::GMFN => (id, dest.clone()),
             Mapspace::GMFN_FOREIGN => {
                 let f = req.foreign_domid;
-                // The caller must be allowed on the foreign domain too (Xen's
-                // xsm_map_gmfn_foreign), and a domain maps its own frames as gmfn.
+                // The domain whose physmap it goes into must be allowed on the foreign domain
+                // (Xen's xsm_map_gmfn_foreign(d, fd): a device model maps its target's frames
+                // into itself, not its own into its target), and a domain maps its own
+                // frames as gmfn.
                 let src = match self.dir.memory(f) {
                     Some(m) if f != id => m,
                     _ => return Err(Errno::ESRCH),
                 };
-                if f != ctx.domain && !self.dir.may_act_on(ctx.domain, Some(f), true) {
+                if !self.dir.may_act_on(id, Some(f), true) {
                     return Err(Errno::EPERM);
                 }
                 (f, src)
