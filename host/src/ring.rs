@@ -227,33 +227,36 @@ impl<M: GuestMemory + Clone> HostQueue<M> {
     /// queue's, as every read's is.
     #[inline]
     pub fn has_requests(&mut self) -> Result<bool, Fault> {
-        if let Some(f) = self.fault {
-            return Err(f);
-        }
-        match self.req.has_work() {
-            Ok(w) => Ok(w),
-            Err(f) => Err(self.fail_cold(f)),
-        }
-    }
-
-    /// [`fail`](Self::fail) out of the way of the looks the serving loop makes all the
-    /// time (kept from being inlined there).
-    #[cold]
-    #[inline(never)]
-    fn fail_cold(&mut self, f: Fault) -> Fault {
-        self.fail(f)
+        self.look(Consumer::has_work)
     }
 
     /// Before parking: ask the guest for a kick at its next request; `Ok(true)` when one is
     /// already waiting (do not park). A ring fault found looking is recorded as the queue's.
     pub fn prepare_park_requests(&mut self) -> Result<bool, Fault> {
+        self.look(Consumer::prepare_park)
+    }
+
+    /// `how` asked of the request consumer, a fault it finds recorded as the queue's (out of
+    /// the way of the looks the serving loop makes all the time).
+    #[inline]
+    fn look(
+        &mut self,
+        how: fn(&mut Consumer<GuestRegion<M>>) -> Result<bool, Fault>,
+    ) -> Result<bool, Fault> {
         if let Some(f) = self.fault {
             return Err(f);
         }
-        match self.req.prepare_park() {
+        match how(&mut self.req) {
             Ok(w) => Ok(w),
             Err(f) => Err(self.fail_cold(f)),
         }
+    }
+
+    /// [`fail`](Self::fail), kept from being inlined into [`look`](Self::look).
+    #[cold]
+    #[inline(never)]
+    fn fail_cold(&mut self, f: Fault) -> Fault {
+        self.fail(f)
     }
 
     /// Copy the next request into the queue's private buffer without consuming it; returns

@@ -98,6 +98,17 @@ struct Sock {
     /// A request frame went out in part (a send that timed out): the host reads frames
     /// out of step from there on, so no further call is made.
     broken: bool,
+    /// The socket has read or write timeouts set (by a call with a limit): a call without
+    /// one clears them first; otherwise no call pays for setting them.
+    timed: bool,
+}
+
+/// A socket error that means the wait ran out, as [`io::ErrorKind::TimedOut`].
+fn as_timed_out(e: io::Error) -> io::Error {
+    match e.kind() {
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => io::ErrorKind::TimedOut.into(),
+        _ => e,
+    }
 }
 
 /// The bytes of one register frame, each way.
@@ -112,6 +123,7 @@ impl UnixTransport {
                 stream: sock,
                 stale: 0,
                 broken: false,
+                timed: false,
             }),
             kick,
             irq,
@@ -180,6 +192,7 @@ impl Sock {
                 if left.is_zero() {
                     return Err((got, io::ErrorKind::TimedOut.into()));
                 }
+                self.timed = true;
                 self.stream
                     .set_read_timeout(Some(left))
                     .map_err(|e| (got, e))?;
@@ -188,15 +201,7 @@ impl Sock {
                 Ok(0) => return Err((got, io::ErrorKind::UnexpectedEof.into())),
                 Ok(n) => got += n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e)
-                    if matches!(
-                        e.kind(),
-                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                    ) =>
-                {
-                    return Err((got, io::ErrorKind::TimedOut.into()))
-                }
-                Err(e) => return Err((got, e)),
+                Err(e) => return Err((got, as_timed_out(e))),
             }
         }
         Ok(())
@@ -210,6 +215,12 @@ impl Sock {
                 io::ErrorKind::BrokenPipe,
                 "a register frame went out in part: the socket is out of step",
             ));
+        }
+        if deadline.is_none() && self.timed {
+            // A call without a limit waits for as long as it takes.
+            self.stream.set_read_timeout(None)?;
+            self.stream.set_write_timeout(None)?;
+            self.timed = false;
         }
         let mut sink = [0u8; FRAME];
         while self.stale > 0 {
@@ -227,11 +238,13 @@ impl Sock {
             return Err(io::ErrorKind::TimedOut.into());
         }
         let frame = regs_to_bytes(regs);
-        let timeout = deadline.map(|d| {
-            d.saturating_duration_since(std::time::Instant::now())
-                .max(Duration::from_micros(1))
-        });
-        self.stream.set_write_timeout(timeout)?;
+        if let Some(d) = deadline {
+            self.timed = true;
+            self.stream.set_write_timeout(Some(
+                d.saturating_duration_since(std::time::Instant::now())
+                    .max(Duration::from_micros(1)),
+            ))?;
+        }
         let mut sent = 0;
         while sent < FRAME {
             match self.stream.write(&frame[sent..]) {
@@ -242,16 +255,7 @@ impl Sock {
                     // Nothing sent: nothing owed. Part of a frame: the host would read the
                     // next frame's bytes as this one's rest.
                     self.broken = sent > 0;
-                    return Err(
-                        if matches!(
-                            e.kind(),
-                            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                        ) {
-                            io::ErrorKind::TimedOut.into()
-                        } else {
-                            e
-                        },
-                    );
+                    return Err(as_timed_out(e));
                 }
             }
         }
@@ -294,9 +298,6 @@ impl Transport for UnixTransport {
                 }
             },
         };
-        if deadline.is_none() {
-            s.stream.set_read_timeout(None)?;
-        }
         s.call(regs, deadline)
     }
     fn kick(&self) {

@@ -243,15 +243,9 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     e.with_hv(|hv| {
         hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
             domain: 1,
-            flags: 0,
             max_vcpus: 1,
             max_evtchn_port: 1023,
-            max_grant_frames: -1,
-            max_maptrack_frames: -1,
-            handle: None,
-            name: None,
-            max_grant_version: None,
-            cpupool: 0,
+            ..Default::default()
         })
         .unwrap();
     });
