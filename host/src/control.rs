@@ -2,7 +2,6 @@
 //! tables (what the host actually implements), queue set-up and tear-down, cancel, and
 //! protocol negotiation.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use hvlink_codec::limits::MAX_MESSAGE_LEN;
@@ -19,7 +18,6 @@ use vm_memory::GuestMemory;
 use crate::config::{Config, PROTOCOL_VERSION};
 use crate::dispatch::{Hypercalls, Metrics, QueueKind};
 use crate::queue::{QueueKey, Queues, Requests};
-use hvlink_proto::DomId;
 
 /// Introspection tables built once from the generated descriptors, plus scratch space for
 /// policy dumps.
@@ -174,7 +172,7 @@ pub struct ControlCall<'a, H: Hypercalls, M: GuestMemory + Clone> {
     pub(crate) hv: &'a H,
     pub(crate) config: &'a Config,
     pub(crate) metrics: &'a Metrics,
-    pub(crate) memory: &'a BTreeMap<DomId, M>,
+    pub(crate) memory: &'a crate::queue::Memories<M>,
     pub(crate) queues: &'a mut Queues<M>,
     /// The queue the call arrived on (out of the table while it is served), if any: its key
     /// and its requests.
@@ -281,10 +279,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> control::Backend for ControlCall<'_,
         if self.current.as_ref().is_some_and(|c| c.0 == key) {
             return Err(Errno::EEXIST);
         }
+        let life = self.hv.domain_life(ctx.domain);
         let (features, doorbell) = self.queues.setup(
             self.config,
-            self.memory.get(&key.domain),
-            key,
+            self.memory,
+            (key, life),
             kind,
             req.base_gpa,
             req.pages,

@@ -47,7 +47,9 @@
 //! ([`Hypercalls::drain_destroyed`]), its queues
 //! stop reading, every request in flight on them is cancelled (a batch reports each entry
 //! not run as `cancelled`), the replies are delivered, then the queues go and the domain's
-//! memory is forgotten. Control-class calls are checked against their target through the
+//! memory is forgotten. What a later domain of the same id set up meanwhile is kept: queues
+//! and memory record the life they were set up for ([`Hypercalls::domain_life`]), and a
+//! destruction closes that life's only. Control-class calls are checked against their target through the
 //! hypervisor's policy ([`Hypercalls::may_act_on`]);
 //! a hypervisor may serve a family in an older version of its own
 //! ([`Hypercalls::family_versions`]), which then

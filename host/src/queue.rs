@@ -69,9 +69,27 @@ impl Requests {
     }
 }
 
+/// Each domain's registered guest memory, with the life of the domain it was registered
+/// for ([`Hypercalls::domain_life`](hvlink_proto::Hypercalls::domain_life); 0: before any
+/// domain of that id existed).
+pub(crate) type Memories<M> = std::collections::BTreeMap<DomId, (u64, M)>;
+
+/// `dom`'s memory as `life` of it may use it: what was registered for that life (or before
+/// the domain existed), never what an earlier life of the id left.
+pub(crate) fn memory_of<M>(memory: &Memories<M>, dom: DomId, life: u64) -> Option<&M> {
+    memory
+        .get(&dom)
+        .filter(|(l, _)| *l == life || *l == 0)
+        .map(|(_, m)| m)
+}
+
 /// One queue.
 pub(crate) struct Queue<M: GuestMemory + Clone> {
     pub(crate) hq: HostQueue<M>,
+    /// The life of its domain that set it up
+    /// ([`Hypercalls::domain_life`](hvlink_proto::Hypercalls::domain_life)): the destruction
+    /// of that life closes it, not a later one's.
+    pub(crate) life: u64,
     pub(crate) kind: QueueKind,
     pub(crate) features: u64,
     pub(crate) reqs: Requests,
@@ -122,22 +140,33 @@ impl<M: GuestMemory + Clone> Default for Queues<M> {
 }
 
 impl<M: GuestMemory + Clone> Queues<M> {
-    /// Set a queue up in `mem` (`queue_setup`): its accepted features and doorbell token.
+    /// Set a queue up in `memory` (`queue_setup`) for `life` of its domain
+    /// ([`Hypercalls::domain_life`](hvlink_proto::Hypercalls::domain_life)): its accepted
+    /// features and doorbell token. A queue an earlier life of the domain's id left under the
+    /// same key (closing, its destruction not yet drained) goes first: that life is over.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn setup(
         &mut self,
         config: &Config,
-        mem: Option<&M>,
-        key: QueueKey,
+        memory: &Memories<M>,
+        (key, life): (QueueKey, u64),
         kind: QueueKind,
         base_gpa: u64,
         pages: u32,
         features: u64,
     ) -> Result<(u64, u64), Errno> {
-        if self.map.contains_key(&key) {
-            return Err(Errno::EEXIST);
+        let stale = match self.map.get(&key) {
+            None => false,
+            Some(Some(q)) if q.life < life => true,
+            Some(_) => return Err(Errno::EEXIST),
+        };
+        if stale {
+            self.teardown(key);
         }
+        let mem = memory_of(memory, key.domain, life);
         if self.of_domain(key.domain).count() >= config.max_queues {
+            // (An earlier life's queues still closing count too: they go within a few turns,
+            // and a new life that set up its queues faster waits for them.)
             return Err(Errno::ENOSPC);
         }
         if pages < 3 || pages > config.max_queue_pages {
@@ -166,6 +195,7 @@ impl<M: GuestMemory + Clone> Queues<M> {
             key,
             Some(Box::new(Queue {
                 hq,
+                life,
                 kind,
                 features: accepted,
                 reqs: Requests::default(),
@@ -340,6 +370,7 @@ impl<V> Table<V> {
         self.entries.partition_point(|(k, _)| packed(k) < key)
     }
 
+    #[cfg(test)]
     fn contains_key(&self, key: &QueueKey) -> bool {
         self.find(key).is_ok()
     }

@@ -91,7 +91,7 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     pub hv: H,
     config: Config,
     metrics: Arc<Metrics>,
-    memory: BTreeMap<DomId, M>,
+    memory: crate::queue::Memories<M>,
     queues: Queues<M>,
     scratch: Vec<u8>,
     /// Reply messages the current phase pushed that need no interrupt (progress parts of a
@@ -123,8 +123,6 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// What each domain has used of its budgets in the current turn (a list: a turn serves
     /// few domains, and a cleared list keeps its room).
     spent: Vec<(DomId, Spent)>,
-    /// Domains destroyed by the hypervisor whose queues are closing.
-    closing: std::collections::BTreeSet<DomId>,
     /// Which register calls are served without the host lock (`crate::bypass`).
     bypass: Arc<crate::bypass::Bypass>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
@@ -372,7 +370,6 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             inflight_spare: VecDeque::new(),
             preempt: None,
             posts: None,
-            closing: std::collections::BTreeSet::new(),
             slice_start: std::cell::Cell::new(0),
             slice_left: 0,
             untimed: false,
@@ -634,9 +631,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         &self.config
     }
 
-    /// Register the memory of domain `dom` (what `queue_setup` addresses are resolved in).
+    /// Register the memory of domain `dom` (what `queue_setup` addresses are resolved in),
+    /// for the domain's current life ([`Hypercalls::domain_life`]): it goes when that life is
+    /// destroyed, and a later domain of the same id does not set queues up in it.
     pub fn set_memory(&mut self, dom: DomId, mem: M) {
-        self.memory.insert(dom, mem);
+        let life = self.hv.domain_life(dom);
+        self.memory.insert(dom, (life, mem));
     }
 
     /// The queues, in key order.
@@ -686,11 +686,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         pages: u32,
         features: u64,
     ) -> Result<u64, Errno> {
+        let life = self.hv.domain_life(domain);
         self.queues
             .setup(
                 &self.config,
-                self.memory.get(&domain),
-                QueueKey { domain, queue },
+                &self.memory,
+                (QueueKey { domain, queue }, life),
                 kind,
                 base_gpa,
                 pages,
@@ -1002,24 +1003,31 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.keys_spare = keys;
     }
 
-    /// Domains the hypervisor destroyed: their queues stop reading, their requests in flight
-    /// are cancelled (a batch reports every entry not run as cancelled), and each queue goes
-    /// once its last request finished (see `service_phase`).
+    /// Domains the hypervisor destroyed: the queues the destroyed life set up stop reading,
+    /// their requests in flight are cancelled (a batch reports every entry not run as
+    /// cancelled), and each queue goes once its last request finished (see
+    /// `service_phase`). The memory registered for that life goes now (each queue keeps its
+    /// own mapping). A later life of the same id, set up before this look, keeps what it set
+    /// up: the engine learns of a destruction only at its next turn, and an id may be given
+    /// again sooner.
     fn close_destroyed(&mut self) {
         let mut gone = Vec::new();
-        self.hv.drain_destroyed(&mut |d| gone.push(d));
-        for dom in gone {
+        self.hv.drain_destroyed(&mut |d, life| gone.push((d, life)));
+        for (dom, life) in gone {
+            if self.memory.get(&dom).is_some_and(|(l, _)| *l <= life) {
+                self.memory.remove(&dom);
+            }
             let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
             for k in &keys {
                 let faulted = match self.queues.get_mut(*k) {
-                    Some(q) => {
+                    Some(q) if q.life <= life => {
                         q.reqs.closing = true;
                         for c in &mut q.reqs.inflight {
                             c.cancelled = true;
                         }
                         q.faulted || q.hq.fault().is_some()
                     }
-                    None => false,
+                    _ => false,
                 };
                 // A faulted queue is never read or advanced again: nothing of it would
                 // ever end its closing. It goes now (its requests were dropped when it
@@ -1030,22 +1038,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                     }
                 }
             }
-            if self.queues.of_domain(dom).next().is_none() {
-                self.memory.remove(&dom);
-            } else {
-                self.closing.insert(dom);
-            }
         }
     }
 
-    /// A closing queue goes (its domain was destroyed); with its domain's last queue, the
-    /// domain's memory.
+    /// A closing queue goes (its domain was destroyed).
     fn remove_closing(&mut self, key: QueueKey) {
         self.queues.remove(key);
-        if self.queues.of_domain(key.domain).next().is_none() {
-            self.memory.remove(&key.domain);
-            self.closing.remove(&key.domain);
-        }
     }
 
     /// One queue's turn, both phases (see [`service_phase`](Self::service_phase)).
@@ -1143,8 +1141,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 self.drop_requests(key.domain, &mut q.reqs);
             }
             Ok(()) if q.reqs.closing && q.reqs.inflight.is_empty() => {
-                // Its domain was destroyed and its last request delivered: the queue goes,
-                // and with the domain's last queue its memory.
+                // Its domain was destroyed and its last request delivered: the queue goes.
                 self.remove_closing(key);
             }
             Ok(()) => self.queues.put(key, q),

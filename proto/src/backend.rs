@@ -108,12 +108,26 @@ pub trait Hypercalls: Backends {
         let _ = (target, device_model);
         self.is_control_domain(caller)
     }
-    /// Hand the engine every domain destroyed since the last call (`f` once per domain): the
-    /// engine cancels the requests in flight on its queues (each entry of a batch gets its
+    /// Hand the engine every domain destroyed since the last call (`f` once per domain, with
+    /// the [`domain_life`](Self::domain_life) that was destroyed): the engine cancels the
+    /// requests in flight on the queues that life set up (each entry of a batch gets its
     /// status, `cancelled` for those not run), delivers their replies, then tears the queues
-    /// down and forgets the domain's memory. Default: none.
-    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId)) {
+    /// down, and forgets the memory registered for that life. What a later life of the same
+    /// id set up meanwhile is not touched. Default: none.
+    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId, u64)) {
         let _ = f;
+    }
+    /// Which life of domain id `dom` is current: a number that grows with every domain the
+    /// backend creates (never given to two domains), so that the engine can tell what an
+    /// earlier domain of the same id left (queues still closing, its memory) from what the
+    /// id's next domain sets up, however soon the id is given again. The engine records it
+    /// on each queue and memory registration; [`drain_destroyed`](Self::drain_destroyed)
+    /// names the life that ended. A dying domain (destroyed, not yet gone) still answers
+    /// its own. Default: 0 for every domain (a backend that never gives an id again before
+    /// the engine has drained its destruction).
+    fn domain_life(&self, dom: DomId) -> u64 {
+        let _ = dom;
+        0
     }
     /// Families this hypervisor serves in another version than the built-in one (an older
     /// hypervisor: `domctl` of Xen 4.15, say), by descriptor. The engine looks ops of these

@@ -543,3 +543,81 @@ fn a_zombie_is_reaped_by_event_not_by_polling() {
     vm.host.hv.tick();
     assert!(vm.host.hv.dom_info(DOM1).is_none(), "reaped once let go");
 }
+
+/// The engine learns of a destroyed domain at its next turn; an id may be given again before
+/// that (the toolstack destroys dom2 and creates a new dom2 at once, and the new domain's
+/// process registers its memory and sets its queues up, one under the same key as a queue of
+/// the old domain). The old life's destruction closes what the old life set up only: the
+/// new life's queues are answered, its memory stays registered (a queue set up after the
+/// turn works), and the old queue under the same key gave way. Before, the new life's
+/// queue under the old key was refused (EEXIST), and the turn closed every queue of the id
+/// and dropped its memory: the new domain's calls were never answered.
+#[test]
+fn an_id_given_again_at_once_keeps_what_its_new_domain_set_up() {
+    use hvlink_proto::control::{GetFamily, GetFamilyReq};
+    use vm_memory::{GuestAddress, GuestMemoryMmap};
+    let mut vm = Vm::new(hvlink_host::server::Config::default());
+    let mut old = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    // The old life has a request published, not yet read: its queue is live, not idle.
+    send(
+        &mut old,
+        &[request::<GetFamily>(
+            9,
+            &GetFamilyReq {
+                family_id: None,
+                family_name: Some("sched"),
+            },
+        )],
+    );
+    let pages = vm.host.hv.dom_info(DOM2).unwrap().tot_pages;
+    vm.host.hv.dom_destroy(DOM2).unwrap();
+    assert!(vm.host.hv.domain(DOM2).is_none(), "nothing kept it: gone");
+    vm.host
+        .hv
+        .create_domain(
+            DOM2,
+            hvlink_refhv::DomainConfig {
+                pages,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let m = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), MEM)]).unwrap();
+    vm.host.set_memory(DOM2, m.clone());
+    // (The old life's memory stays mapped while its queue is looked at below.)
+    let _old_mem = vm.mem.insert(DOM2, m);
+    // Before the engine's turn: a new key, then the old life's key.
+    let mut q2 = vm.queue(DOM2, 2, QueueKind::Kernel, 1 << 14);
+    let mut q1 = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    let sched = |vm: &mut Vm, q: &mut Queue, seq| {
+        let r = vm.call::<GetFamily>(
+            q,
+            seq,
+            &GetFamilyReq {
+                family_id: None,
+                family_name: Some("sched"),
+            },
+        );
+        assert!(
+            r.iter().any(|m| seq_of(m) == seq && error_of(m).is_none()),
+            "queue answered seq {seq}: {:?}",
+            r.iter().map(|m| error_of(m)).collect::<Vec<_>>()
+        );
+    };
+    sched(&mut vm, &mut q2, 1);
+    sched(&mut vm, &mut q1, 2);
+    // Its memory is still registered for it: a queue set up after the turns works.
+    let mut q3 = vm.queue(DOM2, 3, QueueKind::Kernel, 1 << 14);
+    sched(&mut vm, &mut q3, 3);
+    assert_eq!(
+        vm.host
+            .queue_keys()
+            .iter()
+            .filter(|k| k.domain == DOM2)
+            .count(),
+        3,
+        "the new life's three queues, the old one gone"
+    );
+    // The old life's request was never read: nothing of it reached the new queue 1.
+    assert!(replies(&mut old).iter().all(|m| seq_of(m) != 9));
+}

@@ -188,7 +188,7 @@ pub struct Hypervisor {
     /// The entries of the last dump part.
     dump_entries: Vec<hvlink_proto::sysctl::ListEntry>,
     /// Domains destroyed since the engine last asked.
-    dead: Vec<DomId>,
+    dead: Vec<(DomId, u64)>,
     /// Domains that are dying but not yet reaped (kept with `Life::dying`, so that a tick
     /// need not look at every domain's lifecycle lock to know there are none).
     dying: usize,
@@ -519,10 +519,14 @@ impl Hypercalls for Hypervisor {
     fn may_act_on(&self, caller: DomId, target: Option<DomId>, device_model: bool) -> bool {
         Hypervisor::may_act_on(self, caller, target, device_model)
     }
-    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId)) {
-        for d in self.take_destroyed() {
-            f(d);
+    fn drain_destroyed(&mut self, f: &mut dyn FnMut(DomId, u64)) {
+        for (d, life) in self.take_destroyed() {
+            f(d, life);
         }
+    }
+    fn domain_life(&self, dom: DomId) -> u64 {
+        // Dying ones included: the engine drains their destruction with this life.
+        self.domains.get(&dom).map_or(0, |d| d.incarnation)
     }
     fn family_versions(&self) -> &'static [&'static hvlink_proto::rt::FamilyDesc] {
         self.xen_version.families()

@@ -1018,7 +1018,8 @@ impl Hypervisor {
             }
             self.relist(dm);
         }
-        self.dead.push(id);
+        let life = self.domains.get(&id).map_or(0, |d| d.incarnation);
+        self.dead.push((id, life));
         self.list_gen = self.list_gen.wrapping_add(1);
         self.console_log(&format!("d{id}: destroyed (dying)"));
         self.bump();
@@ -1063,8 +1064,10 @@ impl Hypervisor {
         self.reap_looks
     }
 
-    /// Domains destroyed since the last call: the engine tears their queues down.
-    pub fn take_destroyed(&mut self) -> Vec<DomId> {
+    /// Domains destroyed since the last call, each with the life that ended
+    /// ([`Domain::incarnation`](crate::Domain::incarnation)): the engine tears down the
+    /// queues that life set up.
+    pub fn take_destroyed(&mut self) -> Vec<(DomId, u64)> {
         std::mem::take(&mut self.dead)
     }
 
@@ -1496,10 +1499,11 @@ mod tests {
         assert_eq!(f & Dominf::RUNNING.0, 0);
         // Destroyed: nothing refers to it, so it is gone at once; its pages went back.
         let (_, free) = hv.host_pages();
+        let life = hv.incarnation(d).unwrap();
         hv.dom_destroy(d).unwrap();
         assert!(hv.dom_info(d).is_none());
         assert_eq!(hv.host_pages().1, free + 1023);
-        assert_eq!(hv.take_destroyed(), [d]);
+        assert_eq!(hv.take_destroyed(), [(d, life)], "the life that ended");
         // Ids are not reused at once.
         assert_eq!(hv.dom_create(&new("h")).unwrap(), 4);
     }
