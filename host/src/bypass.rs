@@ -14,8 +14,9 @@
 //! `EAGAIN` (which means nothing was done: an async op that cannot complete yet parks there
 //! until it can, any other op is answered there), the control family, a call of the
 //! `control` class unless the part answers the hypervisor's policy itself
-//! ([`Unlocked::may_act_on`]), or any call while a capture tap is on (so that the tap sees
-//! every call).
+//! ([`Unlocked::may_act_on`]), a call of a held domain (paused or shut down,
+//! [`Unlocked::held`]: the lock holds it), or any call while a capture tap is on (so that the
+//! tap sees every call).
 
 use std::sync::{Arc, RwLock};
 
@@ -74,6 +75,10 @@ impl Bypass {
             return None;
         }
         let part = state.part.as_ref()?;
+        if part.any_held() && part.held(domain) {
+            // Its vCPUs are held (paused, shut down): the lock holds the call.
+            return None;
+        }
         if state
             .own
             .iter()

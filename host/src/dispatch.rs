@@ -73,6 +73,9 @@ pub struct Metrics {
     /// Requests copied out of their ring and left there for want of reply room (once per
     /// wait: the head is not copied again until the room it needs is there).
     pub held_for_room: AtomicU64,
+    /// Register calls of a held domain ([`Hypercalls::held`](hvlink_proto::Hypercalls::held):
+    /// paused, shut down) answered blocked, to be made again once it runs.
+    pub held_calls: AtomicU64,
 }
 
 /// A plain copy of [`Metrics`].
@@ -120,6 +123,8 @@ pub struct MetricsSnapshot {
     pub inline_turns: u64,
     /// See [`Metrics::held_for_room`].
     pub held_for_room: u64,
+    /// See [`Metrics::held_calls`].
+    pub held_calls: u64,
 }
 
 impl Metrics {
@@ -154,6 +159,7 @@ impl Metrics {
             slice_max_ns: r(&self.slice_max_ns),
             inline_turns: r(&self.inline_turns),
             held_for_room: r(&self.held_for_room),
+            held_calls: r(&self.held_calls),
         }
     }
 }

@@ -106,6 +106,9 @@ pub(crate) struct Queue<M: GuestMemory + Clone> {
     /// head is not copied out again: a guest that consumes no replies does not make the host
     /// copy its biggest request every turn for nothing.
     pub(crate) head_need: usize,
+    /// Its domain is held ([`Hypercalls::held`](hvlink_proto::Hypercalls::held): paused or
+    /// shut down): not read, its continuations not advanced, until it runs again.
+    pub(crate) held: bool,
 }
 
 impl<M: GuestMemory + Clone> Queue<M> {
@@ -128,6 +131,9 @@ pub(crate) struct Queues<M: GuestMemory + Clone> {
     /// Domains whose parked requests were dropped with a queue torn down here: the engine
     /// tells the backend to forget their waits (see `Host::drop_requests`).
     pub(crate) abandoned: Vec<DomId>,
+    /// A queue was set up since the queues were last marked held or not
+    /// ([`mark_held`](Self::mark_held)).
+    pub(crate) added: bool,
 }
 
 impl<M: GuestMemory + Clone> Default for Queues<M> {
@@ -135,6 +141,7 @@ impl<M: GuestMemory + Clone> Default for Queues<M> {
         Queues {
             map: Table::default(),
             abandoned: Vec::new(),
+            added: false,
         }
     }
 }
@@ -202,8 +209,10 @@ impl<M: GuestMemory + Clone> Queues<M> {
                 faulted: false,
                 blocked: false,
                 head_need: 0,
+                held: false,
             })),
         );
+        self.added = true;
         Ok((accepted, (config.doorbell)(key)))
     }
 
@@ -277,7 +286,7 @@ impl<M: GuestMemory + Clone> Queues<M> {
         after
             .iter()
             .chain(before)
-            .filter(|(_, q)| q.as_ref().is_some_and(|q| !q.faulted))
+            .filter(|(_, q)| q.as_ref().is_some_and(|q| !q.faulted && !q.held))
             .map(|(k, _)| *k)
     }
 
@@ -289,6 +298,17 @@ impl<M: GuestMemory + Clone> Queues<M> {
     /// [`values`](Self::values), to change them.
     pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Queue<M>> {
         self.map.values_mut().filter_map(|q| q.as_deref_mut())
+    }
+
+    /// Mark every queue (but the one out for its turn) held or not, by its domain: what
+    /// `held` answers ([`Hypercalls::held`](hvlink_proto::Hypercalls::held)).
+    pub(crate) fn mark_held(&mut self, held: impl Fn(DomId) -> bool) {
+        self.added = false;
+        for (k, q) in self.map.entries_mut() {
+            if let Some(q) = q.as_deref_mut() {
+                q.held = held(k.domain);
+            }
+        }
     }
 
     /// Take the queue `key` out for its turn (its key stays; see [`put`](Self::put)).
@@ -406,6 +426,11 @@ impl<V> Table<V> {
     /// [`entries`](Self::entries), to change their values.
     fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.entries.iter_mut().map(|(_, v)| v)
+    }
+
+    /// Every entry, keys with their values to change.
+    fn entries_mut(&mut self) -> impl Iterator<Item = (&QueueKey, &mut V)> {
+        self.entries.iter_mut().map(|(k, v)| (&*k, v))
     }
 
     /// The entries with keys in `lo..=hi`, in order.

@@ -13,11 +13,11 @@
 //! batch window), runs the waiting call while it still holds the lock, and the caller, which
 //! spins meanwhile, has its answer without a lock hand-off or a thread wake-up. So one
 //! domain's flood delays another domain's call by at most one preemption chunk. Doorbells of guests in other processes are their own
-//! ([`Shared::set_domain_kick`]: the host's end of a [`doorbell_pair`]), never the host's kick;
+//! ([`Shared::set_domain_kick`]: the host's end of a [`doorbell_in`]), never the host's kick;
 //! interrupts are rung after every lock is let go, and a ring never blocks (the host's ends
 //! are descriptors no guest can reach).
 //!
-//! [`doorbell_pair`]: hvlink_codec::ring::unix::doorbell_pair
+//! [`doorbell_in`]: hvlink_codec::ring::unix::doorbell_in
 
 use std::collections::BTreeMap;
 use std::io;
@@ -723,11 +723,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         };
     }
 
-    /// Serve `dom`'s own doorbell (the host's end of its [`doorbell_pair`]): a ring on it
+    /// Serve `dom`'s own doorbell (the host's end of its [`doorbell_in`]): a ring on it
     /// wakes the server like a kick; `None` removes it. The server only ever drains it
     /// without blocking, so nothing the guest does with its end can stall the host.
     ///
-    /// [`doorbell_pair`]: hvlink_codec::ring::unix::doorbell_pair
+    /// [`doorbell_in`]: hvlink_codec::ring::unix::doorbell_in
     pub fn set_domain_kick(&self, dom: DomId, kick: Option<Arc<EventFd>>) {
         let mut m = self.kicks.lock().unwrap_or_else(|p| p.into_inner());
         match kick {

@@ -123,6 +123,9 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// What each domain has used of its budgets in the current turn (a list: a turn serves
     /// few domains, and a cleared list keeps its room).
     spent: Vec<(DomId, Spent)>,
+    /// The generation at which the queues were last marked held or not
+    /// ([`Host::mark_held`]).
+    held_seen: u64,
     /// Which register calls are served without the host lock (`crate::bypass`).
     bypass: Arc<crate::bypass::Bypass>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
@@ -363,6 +366,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
                 b
             },
             spent: Vec::new(),
+            held_seen: u64::MAX,
             spare: Vec::new(),
             big_spare: Vec::new(),
             kept_spare: Vec::new(),
@@ -869,6 +873,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
 
     fn serve_register_call(&mut self, domain: DomId, regs: &mut Regs) -> RegOutcome {
         self.hv.tick();
+        if self.hv.any_held() && self.hv.held(domain) {
+            // Its vCPUs are held (paused, shut down): the call waits, untouched, as the vCPU
+            // would, and is made again when the generation moves (an unpause moves it).
+            Metrics::add(&self.metrics.held_calls, 1);
+            return RegOutcome::Blocked;
+        }
         let op = self.regs_op(regs);
         let op = match op {
             Ok(op) => op,
@@ -938,6 +948,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     pub fn advance_needed(&self) -> bool {
         self.queues.values().any(|q| {
             !q.faulted
+                && !q.held
                 && (!q.reqs.inflight.is_empty()
                     || q.reqs.teardown
                     || q.reqs.closing
@@ -984,6 +995,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.hv.tick();
         self.close_destroyed();
         self.forget_abandoned();
+        self.mark_held();
         self.spent.clear();
         let mut keys = std::mem::take(&mut self.keys_spare);
         keys.clear();
@@ -995,6 +1007,21 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         keys.extend(self.queues.live_keys_from(c));
         self.cursor = keys.get(1).copied().or_else(|| keys.first().copied());
         keys
+    }
+
+    /// Mark the queues of held domains ([`Hypercalls::held`]: paused, shut down), when the
+    /// generation moved (every change of a domain's hold moves it) or a queue was set up
+    /// since the last look: a held domain's queues are left out of turns and of the looks
+    /// for work, its continuations wait where they are.
+    fn mark_held(&mut self) {
+        let generation = self.hv.generation();
+        if generation == self.held_seen && !self.queues.added {
+            return;
+        }
+        self.held_seen = generation;
+        let hv = &self.hv;
+        let any = hv.any_held();
+        self.queues.mark_held(|d| any && hv.held(d));
     }
 
     /// Give back the list of a turn's queues ([`plan_turn`](Self::plan_turn)) for the next
@@ -2053,11 +2080,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// Before parking: ask every live queue's guest for a kick. `true` when work arrived
     /// meanwhile (then do not park; call [`cancel_park`](Self::cancel_park)).
     pub fn prepare_park(&mut self) -> bool {
+        self.mark_held();
         let mut work = false;
         for q in self.queues.values_mut() {
             // (A fault found here is the queue's: the turn this asks for records it and
-            // reads the queue no more.)
-            if !q.faulted && !matches!(q.hq.prepare_park_requests(), Ok(false)) {
+            // reads the queue no more. A held domain's requests wait for it to run again,
+            // which moves the generation and wakes the loop.)
+            if !q.faulted && !matches!(q.hq.prepare_park_requests(), Ok(false)) && !q.held {
                 work = true;
             }
         }
@@ -2082,10 +2111,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// [`has_work`](Self::has_work) that reads no clock, which a serving loop polling while
     /// idle looks at on every look (and at [`is_due`](Self::is_due) now and then).
     pub fn has_queue_work(&mut self) -> bool {
+        self.mark_held();
         let generation = self.hv.generation();
         self.queues.values_mut().any(|q| {
             !q.faulted
                 && !q.blocked
+                && !q.held
                 && (q.reqs.teardown
                     || q.reqs.closing
                     || !matches!(q.hq.has_requests(), Ok(false))

@@ -61,6 +61,16 @@ pub trait Unlocked {
         let _ = (caller, target, device_model);
         None
     }
+    /// As [`Hypercalls::held`], from this view: a held domain's calls are not served here
+    /// (they go under the lock, which holds them).
+    fn held(&self, dom: DomId) -> bool {
+        let _ = dom;
+        false
+    }
+    /// As [`Hypercalls::any_held`], from this view.
+    fn any_held(&self) -> bool {
+        false
+    }
     /// The earliest time at which something kept here falls due (a timer a call served here
     /// armed), `None` for nothing; it must be part of [`Hypercalls::next_deadline`]. Arming a
     /// timer need not move the [`generation`](Self::generation): after a call served here the
@@ -85,8 +95,26 @@ pub trait Hypercalls: Backends {
     fn domain_exists(&self, dom: DomId) -> bool;
     /// Is it the control domain (may make `control`-class calls)?
     fn is_control_domain(&self, dom: DomId) -> bool;
-    /// Changes whenever a parked async op may be able to complete.
+    /// Changes whenever a parked async op may be able to complete, and whenever a domain
+    /// becomes [`held`](Self::held) or stops being held.
     fn generation(&self) -> u64;
+    /// Are the domain's vCPUs held, so that it makes no call: paused by the toolstack
+    /// (`domctl.pausedomain`, or since `createdomain`), or shut down (Xen pauses a domain's
+    /// vCPUs when it shuts down)? The engine reads none of a held domain's queues and
+    /// advances none of its continuations (they wait where they are, as a preempted Xen
+    /// hypercall waits for its vCPU), and answers its register calls
+    /// blocked (the engine's `RegOutcome::Blocked`: made again once the generation changes; the
+    /// calling thread waits as the vCPU would). A dying domain is not held: its queues close.
+    /// A change either way must change the [`generation`](Self::generation). Default: never.
+    fn held(&self, dom: DomId) -> bool {
+        let _ = dom;
+        false
+    }
+    /// Is any domain [`held`](Self::held)? Asked first, on every turn and register call, so
+    /// that it must be cheap; `false` spares the per-domain question. Default: never.
+    fn any_held(&self) -> bool {
+        false
+    }
     /// Run what fell due (timers, timeouts).
     fn tick(&mut self);
     /// When something is next due.

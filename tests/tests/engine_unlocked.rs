@@ -1008,3 +1008,34 @@ fn toolstack_queries_by_register_never_wait_for_the_host_lock() {
     );
     assert_eq!(got.flags.0 & Dominf::RUNNING.0, 0);
 }
+
+/// A paused domain's register calls are not served without the lock either: a call the
+/// unlocked part would answer (`version.version`) waits while the domain is paused, as its
+/// vCPU would, and completes once the toolstack unpauses it; another domain's call is
+/// answered meanwhile.
+#[test]
+fn a_paused_domains_register_call_waits_for_its_unpause() {
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    e.with_hv(|hv| hv.dom_pause(DOM1).unwrap());
+    let held = spawn_call(&shared, DOM1, Version::to_regs(&Empty).unwrap());
+    let other = done(
+        &spawn_call(&shared, DOM2, Version::to_regs(&Empty).unwrap()),
+        "another domain's version.version",
+    );
+    assert_eq!(other.rax, 0);
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(
+        held.try_recv().is_err(),
+        "a paused domain's call was answered"
+    );
+    assert!(
+        shared
+            .metrics()
+            .held_calls
+            .load(std::sync::atomic::Ordering::Relaxed)
+            >= 1
+    );
+    e.with_hv(|hv| hv.dom_unpause(DOM1).unwrap());
+    assert_eq!(done(&held, "version.version once unpaused").rax, 0);
+}

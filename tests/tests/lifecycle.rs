@@ -621,3 +621,76 @@ fn an_id_given_again_at_once_keeps_what_its_new_domain_set_up() {
     // The old life's request was never read: nothing of it reached the new queue 1.
     assert!(replies(&mut old).iter().all(|m| seq_of(m) != 9));
 }
+
+/// A paused domain makes no calls, as in Xen, where its vCPUs are not scheduled: its queues
+/// are not read (a request it published waits in its ring, and the serving loop finds no
+/// work in it), its register calls answer blocked with the registers untouched (the caller
+/// waits as the vCPU would), and nothing of another domain changes. Unpaused, the request
+/// is answered and the call goes through. A domain that shut down is held the same way.
+/// Before, a paused domain's guest went on being served as if it ran.
+#[test]
+fn a_paused_or_shut_down_domain_is_held() {
+    use hvlink_host::dispatch::RegOutcome;
+    use hvlink_proto::control::{GetFamily, GetFamilyReq};
+    use hvlink_proto::rt::{Empty, FastAbi};
+    use hvlink_proto::version::Version;
+    let mut vm = Vm::new(hvlink_host::server::Config::default());
+    let mut q1 = vm.queue(DOM1, 1, QueueKind::Kernel, 1 << 14);
+    let mut q2 = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    let ask = |seq| {
+        request::<GetFamily>(
+            seq,
+            &GetFamilyReq {
+                family_id: None,
+                family_name: Some("sched"),
+            },
+        )
+    };
+    let answered = |msgs: &[Vec<u8>], seq| {
+        msgs.iter()
+            .any(|m| seq_of(m) == seq && error_of(m).is_none())
+    };
+    vm.host.hv.dom_pause(DOM1).unwrap();
+    send(&mut q1, &[ask(1)]);
+    send(&mut q2, &[ask(2)]);
+    for _ in 0..4 {
+        vm.turn();
+    }
+    assert!(
+        replies(&mut q1).is_empty(),
+        "a paused domain's request is not read"
+    );
+    assert!(answered(&replies(&mut q2), 2), "another domain is served");
+    assert!(!vm.host.has_work(), "no work the serving loop could do");
+    let mut regs = Version::to_regs(&Empty).unwrap();
+    let before = regs;
+    assert_eq!(vm.host.register_call(DOM1, &mut regs), RegOutcome::Blocked);
+    assert_eq!(regs, before, "registers untouched");
+    assert_eq!(vm.host.metrics().snapshot().held_calls, 1);
+    // Another domain's register call is served.
+    let mut other = Version::to_regs(&Empty).unwrap();
+    vm.regs(DOM2, &mut other);
+    assert_eq!(other.rax, 0);
+    vm.host.hv.dom_unpause(DOM1).unwrap();
+    assert!(vm.host.has_work(), "its request is work again");
+    let r = turns_until(&mut vm, &mut q1, 8, |out| !out.is_empty());
+    assert!(answered(&r, 1), "answered once unpaused");
+    vm.regs(DOM1, &mut regs);
+    assert_eq!(regs.rax, 0);
+    // Shut down (a guest's `sched.shutdown`; here the model's): held too.
+    vm.host.hv.domain_shutdown(DOM2, 0).unwrap();
+    let mut regs = Version::to_regs(&Empty).unwrap();
+    assert_eq!(vm.host.register_call(DOM2, &mut regs), RegOutcome::Blocked);
+    send(&mut q2, &[ask(3)]);
+    for _ in 0..4 {
+        vm.turn();
+    }
+    assert!(
+        replies(&mut q2).is_empty(),
+        "a shut-down domain's request is not read"
+    );
+    // The control domain is never held (nobody may pause it).
+    let mut regs = Version::to_regs(&Empty).unwrap();
+    vm.regs(DOM0, &mut regs);
+    assert_eq!(regs.rax, 0);
+}

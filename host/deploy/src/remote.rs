@@ -22,9 +22,10 @@
 //! memfd, a file, a FUSE file, a pipe) is refused (`EPERM`): sealed memory cannot be pulled
 //! from under the host's mapping. The host maps it with `vm-memory` and answers with a
 //! status (0 or −errno, 4 bytes) and two descriptors: the guest's end of its **doorbell**
-//! and of its **interrupt** line, each a [`doorbell_pair`] the host created. The host's ends
-//! are descriptors no guest can reach, so nothing a guest does to its ends (clearing
-//! `O_NONBLOCK`, never reading, filling them) can block the host or another domain. From
+//! and of its **interrupt** line, each a pipe the host created ([`doorbell_in`],
+//! [`doorbell_out`]). The host's ends are descriptors no guest can reach, so nothing a guest
+//! does to its ends (clearing `O_NONBLOCK`, never reading, filling them) can block the host
+//! or another domain, and a pipe carries no descriptors for the host to release. From
 //! then on the socket carries the register path: 64 bytes of registers (rax, rdi, rsi,
 //! r8–r12, little-endian) each way per call — the trap. When the guest disconnects, its
 //! queues and memory go.
@@ -38,7 +39,8 @@
 //! (`EAGAIN`); accept errors (out of descriptors) back off; neither ends the
 //! host. Guest-triggered log lines are rate-limited.
 //!
-//! [`doorbell_pair`]: hvlink_codec::ring::unix::doorbell_pair
+//! [`doorbell_in`]: hvlink_codec::ring::unix::doorbell_in
+//! [`doorbell_out`]: hvlink_codec::ring::unix::doorbell_out
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -52,7 +54,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use hvlink_codec::ring::unix::{check_memory, doorbell_pair, recv_with_fds, send_with_fds};
+use hvlink_codec::ring::unix::{
+    check_memory, doorbell_in, doorbell_out, recv_with_fds, send_with_fds,
+};
 use hvlink_guest::client::transport::{regs_from_bytes, regs_to_bytes};
 use hvlink_guest::client::unix::{Attach, ATTACH_LEN};
 use hvlink_host::limited;
@@ -567,8 +571,8 @@ fn connection(
             Some(FileOffset::new(file, 0)),
         )])
         .map_err(|e| io::Error::other(format!("map guest memory: {e}")))?;
-        let (kick, kick_guest) = doorbell_pair(Duration::from_millis(100))?;
-        let (irq, irq_guest) = doorbell_pair(Duration::from_millis(100))?;
+        let (kick, kick_guest) = doorbell_in(Duration::from_millis(100))?;
+        let (irq, irq_guest) = doorbell_out(Duration::from_millis(100))?;
         shared.host().set_memory(dom, memory);
         shared.set_domain_irq(dom, Some(Arc::new(irq)));
         shared.set_domain_kick(dom, Some(Arc::new(kick)));

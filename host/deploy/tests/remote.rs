@@ -229,7 +229,8 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     // The toolstack destroys domain 1 and at once creates a new domain with the same id:
     // the engine may learn of the destruction only after the new life's process attached
     // and set its queue up, and closes only what the old life set up
-    // (`Hypercalls::domain_life`).
+    // (`Hypercalls::domain_life`). It sizes the new domain and unpauses it: a domain is
+    // created paused, and a paused domain's calls wait until it runs.
     e.with_hv(|hv| {
         hv.dom_destroy(1).unwrap();
         hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
@@ -239,6 +240,8 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
             ..Default::default()
         })
         .unwrap();
+        hv.dom_max_vcpus(1, 1).unwrap();
+        hv.dom_unpause(1).unwrap();
     });
     // The old process's call is refused: its connection ends, no answer.
     let alloc = {

@@ -487,6 +487,18 @@ impl Hypervisor {
         self.directory.incarnation(dom)
     }
 
+    /// Count the domains whose vCPUs are held ([`lifecycle::Life::held`]) again, for
+    /// [`Hypercalls::any_held`]: after every change of a domain's pause, shutdown or
+    /// existence.
+    pub(crate) fn recount_held(&self) {
+        let n = self
+            .domains
+            .values()
+            .filter(|d| d.life.lock().held())
+            .count();
+        self.directory.set_held(n);
+    }
+
     /// Start the vCPU clocks of a domain the toolstack built (its first unpause).
     pub(crate) fn vcpu_boot(&mut self, id: DomId) {
         vcpu::start(self, id);
@@ -523,6 +535,12 @@ impl Hypercalls for Hypervisor {
         for (d, life) in self.take_destroyed() {
             f(d, life);
         }
+    }
+    fn held(&self, dom: DomId) -> bool {
+        self.domains.get(&dom).is_some_and(|d| d.life.lock().held())
+    }
+    fn any_held(&self) -> bool {
+        hvlink_proto::Unlocked::any_held(&*self.directory)
     }
     fn domain_life(&self, dom: DomId) -> u64 {
         // Dying ones included: the engine drains their destruction with this life.

@@ -729,6 +729,14 @@ pub struct Life {
     pub running_since: Option<Nanos>,
 }
 
+impl Life {
+    /// Its vCPUs are held: paused by the toolstack, or shut down (and not dying, whose
+    /// queues the engine closes). See [`hvlink_proto::Hypercalls::held`].
+    pub fn held(&self) -> bool {
+        !self.dying && (self.paused || self.state != DomainState::Running)
+    }
+}
+
 /// A domain's getdomaininfo, version-neutral (each version's reply is made from it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DomInfo {
@@ -891,6 +899,7 @@ impl Hypervisor {
             let _ = self.set_domain_handle(id, handle);
         }
         let _ = self.evtchn_set_max(id, new.max_evtchn_port);
+        self.recount_held();
         self.console_log(&format!(
             "d{id}: created (paused), max_vcpus {}",
             new.max_vcpus
@@ -941,6 +950,7 @@ impl Hypervisor {
         self.stop_clock(id);
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
         d.life.lock().paused = true;
+        self.recount_held();
         self.bump();
         Ok(())
     }
@@ -967,6 +977,7 @@ impl Hypervisor {
             self.vcpu_boot(id);
             self.console_log(&format!("d{id}: unpaused, vCPU 0 up"));
         }
+        self.recount_held();
         self.bump();
         Ok(())
     }
@@ -1020,6 +1031,7 @@ impl Hypervisor {
         }
         let life = self.domains.get(&id).map_or(0, |d| d.incarnation);
         self.dead.push((id, life));
+        self.recount_held();
         self.list_gen = self.list_gen.wrapping_add(1);
         self.console_log(&format!("d{id}: destroyed (dying)"));
         self.bump();

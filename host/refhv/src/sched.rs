@@ -289,6 +289,7 @@ impl Hypervisor {
         }
         d.vcpu.lock().shut_down(now);
         self.dom_shutdown_hook(dom, code);
+        self.recount_held();
         self.bump();
         Ok(())
     }

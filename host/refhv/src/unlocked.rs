@@ -117,6 +117,9 @@ pub struct Directory {
     virtual_ns: AtomicU64,
     /// The host's pages not given to any domain.
     free: crate::lifecycle::FreePages,
+    /// How many domains are held ([`crate::lifecycle::Life::held`]), counted again under the
+    /// host lock at every change ([`Hypervisor::recount_held`](crate::Hypervisor)).
+    held: std::sync::atomic::AtomicUsize,
 }
 
 impl Directory {
@@ -135,7 +138,13 @@ impl Directory {
                 Clock::Real { .. } => 0,
             }),
             free: crate::lifecycle::FreePages::new(crate::lifecycle::HOST_PAGES),
+            held: std::sync::atomic::AtomicUsize::new(0),
         }
+    }
+
+    /// How many domains are held now (see [`any_held`](Unlocked::any_held)).
+    pub(crate) fn set_held(&self, n: usize) {
+        self.held.store(n, Ordering::SeqCst);
     }
 
     /// The current system time ([`Hypervisor::now`]).
@@ -462,6 +471,14 @@ impl Backend for Serving {
 impl Unlocked for Directory {
     fn domain_exists(&self, dom: DomId) -> bool {
         self.read().contains_key(&dom)
+    }
+
+    fn held(&self, dom: DomId) -> bool {
+        self.read().get(&dom).is_some_and(|l| l.life.lock().held())
+    }
+
+    fn any_held(&self) -> bool {
+        self.held.load(Ordering::SeqCst) != 0
     }
 
     fn generation(&self) -> u64 {
