@@ -16,20 +16,32 @@ use std::os::unix::net::UnixStream;
 use std::vec::Vec;
 
 /// A doorbell with a bounded park (so a parked side re-checks liveness regularly): an
-/// eventfd, or one end of a [`doorbell_pair`] (a stream socket pair, what a host hands a
-/// guest process, so that the host's end is an open file description the guest cannot
-/// reach).
+/// eventfd, or one end of a [`doorbell_in`] / [`doorbell_out`] pipe (what a host hands a
+/// guest process: the host's end is an open file description the guest cannot reach, and a
+/// pipe carries no descriptors), or of a stream socket pair.
 #[derive(Debug)]
 pub struct EventFd {
     fd: OwnedFd,
     timeout: Duration,
     stop: AtomicBool,
-    /// A socket end (rung with `send`, never blocking, never raising SIGPIPE).
-    sock: bool,
-    /// An eventfd received from elsewhere ([`from_fd`](Self::from_fd)): its flags are shared
-    /// with a peer's copy, so it is read and written as `eventfd_io` does, never trusting
-    /// `O_NONBLOCK`. One of ours is read and written plainly (one syscall each).
+    kind: Kind,
+    /// Received from elsewhere ([`from_fd`](Self::from_fd)), an eventfd or a pipe end: its
+    /// flags are shared with a peer's copy, so it is read and written as `nowait_io` does,
+    /// never trusting `O_NONBLOCK`. One of ours is read and written plainly (one syscall
+    /// each).
     peer: bool,
+}
+
+/// What an [`EventFd`]'s descriptor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// An eventfd: a counter, read and written 8 bytes at a time.
+    Counter,
+    /// A pipe end: each ring writes 8 bytes; a drain reads what is there (bounded).
+    Pipe,
+    /// A stream socket end: as a pipe, rung with `send` (never blocking, never raising
+    /// SIGPIPE).
+    Sock,
 }
 
 impl EventFd {
@@ -54,30 +66,34 @@ impl EventFd {
     }
 
     fn with(fd: OwnedFd, timeout: Duration, received: bool) -> EventFd {
-        let sock = is_socket(fd.as_raw_fd());
+        let kind = match file_type(fd.as_raw_fd()) {
+            Some(libc::S_IFSOCK) => Kind::Sock,
+            Some(libc::S_IFIFO) => Kind::Pipe,
+            _ => Kind::Counter,
+        };
         EventFd {
             fd,
             timeout,
             stop: AtomicBool::new(false),
-            sock,
-            peer: received && !sock,
+            kind,
+            peer: received && kind != Kind::Sock,
         }
     }
 
-    /// Read (`write`: write) the counter's 8 bytes at `buf`: plainly for one of ours (one
-    /// syscall), as [`eventfd_io`] does for one received from a peer.
-    fn counter_io(&self, buf: *mut libc::c_void, write: bool) -> isize {
+    /// Read (`write`: write) `len` bytes at `buf`: plainly for one of ours (one syscall),
+    /// as [`nowait_io`] does for one received from a peer.
+    fn counter_io(&self, buf: *mut libc::c_void, len: usize, write: bool) -> isize {
         let fd = self.fd.as_raw_fd();
         if self.peer {
-            return eventfd_io(fd, buf, write);
+            return nowait_io(fd, buf, len, write);
         }
-        // SAFETY: 8 bytes at the caller's live `buf`, to or from our own non-blocking
-        // eventfd.
+        // SAFETY: `len` bytes at the caller's live `buf`, to or from our own non-blocking
+        // eventfd or pipe end.
         unsafe {
             if write {
-                libc::write(fd, buf, 8)
+                libc::write(fd, buf, len)
             } else {
-                libc::read(fd, buf, 8)
+                libc::read(fd, buf, len)
             }
         }
     }
@@ -115,7 +131,13 @@ impl EventFd {
 
     /// Consume pending notifications; returns how many were pending.
     pub fn drain(&self) -> u64 {
-        if self.sock {
+        if self.kind == Kind::Pipe {
+            // Each ring is 8 bytes; take what is there (bounded), never wait.
+            let mut buf = [0u8; 512];
+            let r = self.counter_io(buf.as_mut_ptr().cast(), buf.len(), false);
+            return if r > 0 { (r as u64).div_ceil(8) } else { 0 };
+        }
+        if self.kind == Kind::Sock {
             // A socket end: each ring is 8 bytes; take what is there (bounded), never wait.
             let mut buf = [0u8; 512];
             // SAFETY: reads at most `buf.len()` bytes into a live buffer; MSG_DONTWAIT makes
@@ -132,7 +154,7 @@ impl EventFd {
         }
         // (EAGAIN, nothing pending, leaves it 0.)
         let mut v = 0u64;
-        let r = self.counter_io((&mut v as *mut u64).cast(), false);
+        let r = self.counter_io((&mut v as *mut u64).cast(), 8, false);
         if r == 8 {
             v
         } else {
@@ -141,19 +163,19 @@ impl EventFd {
     }
 }
 
-/// Read (`write`: write) an eventfd's 8 bytes at `buf` without blocking, whatever the
-/// descriptor's flags say: an eventfd received from a peer shares its flags with the peer's
-/// copy, and a peer that clears `O_NONBLOCK` would make a plain `read` of an empty counter
-/// (or a `write` to a full one) wait for ever. `preadv2`/`pwritev2` with `RWF_NOWAIT` never
-/// wait where the kernel takes the flag: reads since Linux 5.11. Where it does not
-/// (`EOPNOTSUPP`: eventfd writes, on the kernels seen here), the plain call is made only
-/// if `poll` says it would not wait now. That leaves a window: a peer that fills its counter
-/// between the look and the write still makes the write wait.
-/// Returns what the call returned.
-fn eventfd_io(fd: RawFd, buf: *mut libc::c_void, write: bool) -> isize {
+/// Read (`write`: write) `len` bytes of an eventfd (8) or a pipe at `buf` without blocking,
+/// whatever the descriptor's flags say: a descriptor received from a peer shares its flags
+/// with the peer's copy, and a peer that clears `O_NONBLOCK` would make a plain `read` of an
+/// empty counter or pipe (or a `write` to a full one) wait for ever. `preadv2`/`pwritev2`
+/// with `RWF_NOWAIT` never wait where the kernel takes the flag: eventfd reads since Linux
+/// 5.11. Where it does not (`EOPNOTSUPP`: eventfd writes, on the kernels seen here), the
+/// plain call is made only if `poll` says it would not wait now. That leaves a window: a
+/// peer that fills its counter or pipe between the look and the write still makes the write
+/// wait. Returns what the call returned.
+fn nowait_io(fd: RawFd, buf: *mut libc::c_void, len: usize, write: bool) -> isize {
     let iov = libc::iovec {
         iov_base: buf,
-        iov_len: 8,
+        iov_len: len,
     };
     // SAFETY: one iovec over the caller's 8 live bytes; offset -1 (the file position, which
     // an eventfd ignores); the result is checked.
@@ -179,9 +201,9 @@ fn eventfd_io(fd: RawFd, buf: *mut libc::c_void, write: bool) -> isize {
     // SAFETY: as above, the plain calls.
     unsafe {
         if write {
-            libc::write(fd, buf, 8)
+            libc::write(fd, buf, len)
         } else {
-            libc::read(fd, buf, 8)
+            libc::read(fd, buf, len)
         }
     }
 }
@@ -189,7 +211,7 @@ fn eventfd_io(fd: RawFd, buf: *mut libc::c_void, write: bool) -> isize {
 impl Doorbell for EventFd {
     fn ring(&self) {
         let one = 1u64;
-        if self.sock {
+        if self.kind == Kind::Sock {
             // SAFETY: sends 8 bytes from a live u64. MSG_DONTWAIT: a full socket buffer
             // (EAGAIN) means the peer has rings pending already; MSG_NOSIGNAL: a peer that is
             // gone gives EPIPE, not a signal.
@@ -203,57 +225,56 @@ impl Doorbell for EventFd {
             };
             return;
         }
-        // An overflowing counter (EAGAIN) means the peer is already notified. (The 8 bytes
-        // are only read: the pointer is mutable for the iovec's sake.)
-        self.counter_io((&one as *const u64).cast_mut().cast(), true);
+        // An overflowing counter or a full pipe (EAGAIN) means the peer is already
+        // notified; ringing the read end of a pipe fails (EBADF) and does nothing. (The 8
+        // bytes are only read: the pointer is mutable for the iovec's sake.)
+        self.counter_io((&one as *const u64).cast_mut().cast(), 8, true);
     }
 }
 
-/// Is `fd` a socket?
-fn is_socket(fd: RawFd) -> bool {
+/// The type bits of `fd`'s mode (`S_IFSOCK`, `S_IFIFO`, …), if `fstat` answers.
+fn file_type(fd: RawFd) -> Option<libc::mode_t> {
     // SAFETY: fstat into a zeroed stat buffer; the result is checked.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     // SAFETY: `st` is a live, writable stat buffer.
     let r = unsafe { libc::fstat(fd, &mut st) };
-    r == 0 && st.st_mode & libc::S_IFMT == libc::S_IFSOCK
+    (r == 0).then_some(st.st_mode & libc::S_IFMT)
 }
 
-/// A doorbell between two processes that neither can block for the other: a non-blocking
-/// stream socket pair. The first end stays with the creator (the host), the second is
-/// handed over (to a guest process). Each end is its own open file description, so what the
-/// other process does to its end (clearing `O_NONBLOCK`, never reading) cannot make a ring or
-/// a drain on this end block.
-pub fn doorbell_pair(timeout: Duration) -> io::Result<(EventFd, OwnedFd)> {
+/// A doorbell another process rings and this one waits on (a guest's kick, at its host):
+/// a non-blocking pipe, whose read end stays here and whose write end is handed over. A pipe
+/// carries no descriptors: a peer cannot send any for this side to release (releasing a
+/// socket a peer set to linger on close can wait for as long as it asked). Each end is its
+/// own open file description, so what the other process does to its end (clearing
+/// `O_NONBLOCK`, never writing) cannot make a drain here block.
+pub fn doorbell_in(timeout: Duration) -> io::Result<(EventFd, OwnedFd)> {
+    let (read, write) = pipe()?;
+    Ok((EventFd::with(read, timeout, false), write))
+}
+
+/// A doorbell this process rings and another waits on (a guest's interrupt, at its host):
+/// as [`doorbell_in`], the write end staying here and the read end handed over. A peer that
+/// never reads makes a ring here find the pipe full (the peer is notified already), never
+/// wait.
+pub fn doorbell_out(timeout: Duration) -> io::Result<(EventFd, OwnedFd)> {
+    let (read, write) = pipe()?;
+    Ok((EventFd::with(write, timeout, false), read))
+}
+
+/// A non-blocking, close-on-exec pipe of one page (a ring is 8 bytes, and a peer that
+/// never reads should not pin memory): (read end, write end).
+fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
     let mut fds = [0 as RawFd; 2];
     // SAFETY: `fds` is a live array of two descriptors; the result is checked.
-    let r = unsafe {
-        libc::socketpair(
-            libc::AF_UNIX,
-            libc::SOCK_STREAM | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC,
-            0,
-            fds.as_mut_ptr(),
-        )
-    };
+    let r = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_NONBLOCK | libc::O_CLOEXEC) };
     if r < 0 {
         return Err(io::Error::last_os_error());
     }
     // SAFETY: two fresh descriptors owned by nobody else.
-    let (mine, theirs) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
-    // Small buffers: a ring is 8 bytes, and a peer that never reads should not pin memory.
-    for fd in [&mine, &theirs] {
-        let size: libc::c_int = 4096;
-        // SAFETY: sets an int socket option from a live int; failure only leaves the default.
-        unsafe {
-            libc::setsockopt(
-                fd.as_raw_fd(),
-                libc::SOL_SOCKET,
-                libc::SO_SNDBUF,
-                (&size as *const libc::c_int).cast(),
-                std::mem::size_of::<libc::c_int>() as libc::socklen_t,
-            )
-        };
-    }
-    Ok((EventFd::from_fd(mine, timeout), theirs))
+    let (read, write) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    // SAFETY: fcntl on a live descriptor; failure only leaves the default size.
+    unsafe { libc::fcntl(write.as_raw_fd(), libc::F_SETPIPE_SZ, 4096) };
+    Ok((read, write))
 }
 
 impl Park for EventFd {
@@ -692,5 +713,61 @@ mod tests {
             "drain and ring returned at once"
         );
         t.join().unwrap();
+    }
+
+    /// A host's doorbells to a guest process are pipes: the guest's end carries no
+    /// descriptors (a descriptor sent for the host to release could make the release wait:
+    /// a socket set to linger on close), rings arrive and are counted, a ring of a full pipe
+    /// and a drain of an empty one return at once even after the guest cleared `O_NONBLOCK`
+    /// on its end, and ringing the wrong end does nothing.
+    #[test]
+    fn doorbell_pipes_carry_no_descriptors_and_never_block_the_host() {
+        let t = Duration::from_millis(10);
+        let (kick, kick_guest) = doorbell_in(t).unwrap();
+        let (irq, irq_guest) = doorbell_out(t).unwrap();
+        // The guest cannot pass a descriptor through its end.
+        let (a, _b) = UnixStream::pair().unwrap();
+        // SAFETY: borrows the live write end as a stream for the call only (never dropped:
+        // `kick_guest` keeps owning the descriptor).
+        let borrowed =
+            std::mem::ManuallyDrop::new(unsafe { UnixStream::from_raw_fd(kick_guest.as_raw_fd()) });
+        let sent = send_with_fds(&borrowed, &[0u8; 8], &[a.as_raw_fd()]);
+        assert!(sent.is_err(), "a pipe took a descriptor");
+        let guest_kick = EventFd::from_fd(kick_guest, t);
+        let guest_irq = EventFd::from_fd(irq_guest, t);
+        // The guest clears O_NONBLOCK on its ends (each its own open file description).
+        for fd in [guest_kick.fd(), guest_irq.fd()] {
+            // SAFETY: fcntl on live descriptors; results checked.
+            unsafe {
+                let fl = libc::fcntl(fd, libc::F_GETFL);
+                assert!(fl >= 0);
+                assert_eq!(libc::fcntl(fd, libc::F_SETFL, fl & !libc::O_NONBLOCK), 0);
+            }
+        }
+        assert_eq!(kick.drain(), 0, "an empty kick drains at once");
+        guest_kick.ring();
+        guest_kick.ring();
+        assert_eq!(kick.drain(), 2);
+        // The guest never reads its interrupt line: the host's rings fill the pipe and go on
+        // returning at once.
+        let start = std::time::Instant::now();
+        for _ in 0..10_000 {
+            irq.ring();
+        }
+        assert!(start.elapsed() < Duration::from_secs(5));
+        // A page of rings, read a bounded piece at a time.
+        let mut rings = 0;
+        for _ in 0..64 {
+            match guest_irq.drain() {
+                0 => break,
+                n => rings += n,
+            }
+        }
+        assert_eq!(rings, 4096 / 8, "the pipe held one page of rings");
+        // The wrong ends: nothing happens, nothing waits.
+        kick.ring();
+        irq.drain();
+        assert_eq!(guest_irq.drain(), 0);
+        assert_eq!(kick.drain(), 0);
     }
 }
