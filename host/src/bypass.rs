@@ -68,6 +68,7 @@ impl Bypass {
         &self,
         metrics: &Metrics,
         domain: DomId,
+        life: Option<u64>,
         regs: &mut Regs,
     ) -> Option<(RegOutcome, bool)> {
         let state = self.state.read().ok()?;
@@ -77,6 +78,10 @@ impl Bypass {
         let part = state.part.as_ref()?;
         if part.any_held() && part.held(domain) {
             // Its vCPUs are held (paused, shut down): the lock holds the call.
+            return None;
+        }
+        if life.is_some_and(|l| part.domain_life(domain) != l) {
+            // The caller's life of the domain is over: answered under the lock.
             return None;
         }
         if state

@@ -253,6 +253,8 @@ struct Posted {
 /// the registers and outcome.
 struct Job {
     domain: DomId,
+    /// The life of `domain` the caller speaks for (see [`Shared::register_call_of`]).
+    life: Option<u64>,
     regs: Regs,
     out: RegOutcome,
     caller: Option<std::thread::Thread>,
@@ -262,6 +264,7 @@ impl Default for Job {
     fn default() -> Self {
         Job {
             domain: 0,
+            life: None,
             regs: Regs::default(),
             out: RegOutcome::Blocked,
             caller: None,
@@ -345,7 +348,7 @@ impl Posts {
                 continue;
             }
             let mut regs = job.regs;
-            job.out = host.register_call(job.domain, &mut regs);
+            job.out = host.register_call_of(job.domain, job.life, &mut regs);
             job.regs = regs;
             let caller = job.caller.clone();
             drop(job);
@@ -794,7 +797,23 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// An op the backend serves without the host lock ([`Host::set_unlocked`]) runs on the
     /// calling thread without looking at the lock at all (`crate::bypass`).
     pub fn register_call(&self, domain: DomId, regs: &mut Regs, timeout: Duration) -> RegOutcome {
-        if let Some((out, changed)) = self.bypass.serve(&self.metrics, domain, regs) {
+        self.register_call_of(domain, None, regs, timeout)
+    }
+
+    /// [`register_call`](Self::register_call) for one life of `domain`
+    /// ([`Hypercalls::domain_life`]; `None`: whichever is current), as a vCPU or a guest
+    /// process's connection speaks for the domain it was set up for: once that life is over
+    /// (destroyed, and the id perhaps given again) the call is answered `ESRCH` and does
+    /// nothing, also when it was blocked meanwhile (a held or waiting call is made again
+    /// only while its life lasts).
+    pub fn register_call_of(
+        &self,
+        domain: DomId,
+        life: Option<u64>,
+        regs: &mut Regs,
+        timeout: Duration,
+    ) -> RegOutcome {
+        if let Some((out, changed)) = self.bypass.serve(&self.metrics, domain, life, regs) {
             if changed {
                 // Something changed that parked ring ops or blocked calls may be waiting for.
                 self.notify_changed();
@@ -819,7 +838,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         let deadline = std::time::Instant::now() + timeout;
         let mut host = match self.try_host() {
             Some(h) => h,
-            None => match self.delegate(domain, regs) {
+            None => match self.delegate(domain, life, regs) {
                 Ok(out) if out == RegOutcome::Done || self.stopped() => return out,
                 // Blocked: wait for a change below (the call is made again, as a blocked
                 // call may be).
@@ -831,7 +850,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             // (Read before the call: a change made during it wakes the wait below at once.)
             let seen = self.epoch.load(Ordering::SeqCst);
             let before = host.hv.generation();
-            let out = host.register_call(domain, regs);
+            let out = host.register_call_of(domain, life, regs);
             if host.hv.generation() != before {
                 // Something changed that parked ring ops may be waiting for.
                 self.notify_changed();
@@ -870,6 +889,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     fn delegate(
         &self,
         domain: DomId,
+        life: Option<u64>,
         regs: &mut Regs,
     ) -> Result<RegOutcome, MutexGuard<'_, Host<H, M>>> {
         let slot = self.posts.slots.iter().find(|s| {
@@ -898,6 +918,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         };
         *slot.job() = Job {
             domain,
+            life,
             regs: *regs,
             out: RegOutcome::Blocked,
             caller: Some(std::thread::current()),

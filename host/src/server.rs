@@ -85,6 +85,13 @@ pub struct Turn {
     pub unchecked: bool,
 }
 
+/// What [`Host::remove_domain`] took out (the domain's queues, its memory): dropping it
+/// unmaps what only it still maps, so it is dropped after the host lock is let go.
+pub struct Released<M: GuestMemory + Clone> {
+    _queues: Vec<Box<Queue<M>>>,
+    _memory: Option<M>,
+}
+
 /// The host.
 pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// The hypervisor backend.
@@ -607,7 +614,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// tests and fuzzing of the two paths: the answers must be the same.
     pub fn register_call_unlocked(&self, domain: DomId, regs: &mut Regs) -> Option<RegOutcome> {
         self.bypass
-            .serve(&self.metrics, domain, regs)
+            .serve(&self.metrics, domain, None, regs)
             .map(|(out, _)| out)
     }
 
@@ -814,13 +821,42 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     }
 
     /// Forget domain `dom` (its guest process is gone): its queues and their requests in
-    /// flight are dropped, its memory unregistered.
-    pub fn remove_domain(&mut self, dom: DomId) {
+    /// flight are dropped, its memory unregistered. What held the memory is handed back, to
+    /// be dropped once the host lock is let go: unmapping a guest's memory can take a while
+    /// (a quarter of a second per GiB its last reference frees), which no other domain
+    /// should wait for.
+    #[must_use = "drop it after the host lock is let go"]
+    pub fn remove_domain(&mut self, dom: DomId) -> Released<M> {
         let keys: Vec<QueueKey> = self.queues.of_domain(dom).copied().collect();
+        let mut queues = Vec::with_capacity(keys.len());
         for k in keys {
-            self.remove_queue(k);
+            if let Some(mut q) = self.queues.remove(k) {
+                self.drop_requests(dom, &mut q.reqs);
+                queues.push(q);
+            }
         }
-        self.memory.remove(&dom);
+        Released {
+            _queues: queues,
+            _memory: self.memory.remove(&dom).map(|(_, m)| m),
+        }
+    }
+
+    /// [`register_call`](Self::register_call) for one life of `domain`
+    /// ([`Hypercalls::domain_life`]; `None`: whichever is current): once that life is over
+    /// the call is answered `ESRCH` (counted as an error) and does nothing.
+    pub fn register_call_of(
+        &mut self,
+        domain: DomId,
+        life: Option<u64>,
+        regs: &mut Regs,
+    ) -> RegOutcome {
+        if life.is_some_and(|l| self.hv.domain_life(domain) != l) {
+            Metrics::add(&self.metrics.register_calls, 1);
+            Metrics::add(&self.metrics.errors, 1);
+            regs.set_status(Err(Errno::ESRCH));
+            return RegOutcome::Done;
+        }
+        self.register_call(domain, regs)
     }
 
     /// Serve a FastABI register call from `domain` (any family, control included). With a

@@ -71,6 +71,11 @@ pub trait Unlocked {
     fn any_held(&self) -> bool {
         false
     }
+    /// As [`Hypercalls::domain_life`], from this view.
+    fn domain_life(&self, dom: DomId) -> u64 {
+        let _ = dom;
+        0
+    }
     /// The earliest time at which something kept here falls due (a timer a call served here
     /// armed), `None` for nothing; it must be part of [`Hypercalls::next_deadline`]. Arming a
     /// timer need not move the [`generation`](Self::generation): after a call served here the

@@ -1039,3 +1039,72 @@ fn a_paused_domains_register_call_waits_for_its_unpause() {
     e.with_hv(|hv| hv.dom_unpause(DOM1).unwrap());
     assert_eq!(done(&held, "version.version once unpaused").rax, 0);
 }
+
+/// A register call speaks for one life of its domain (`register_call_of`, what a vCPU and a
+/// guest process's connection make): a call of a paused domain waits; the toolstack
+/// destroys the domain and creates a new one under the same id, which runs; the waiting call
+/// is answered `ESRCH` and does nothing in the new domain, and a later call of the old life
+/// (one the part served without the lock would answer) is `ESRCH` too. Before, the waiting
+/// call was made again for whoever held the id.
+#[test]
+fn a_call_of_a_life_that_ended_is_never_made_in_the_next() {
+    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq};
+    let e = fixtures::with_grants(Options::default(), 0);
+    let shared = e.shared().clone();
+    let life = e.with_hv(|hv| {
+        hv.dom_pause(DOM1).unwrap();
+        hv.incarnation(DOM1).unwrap()
+    });
+    let alloc = AllocUnbound::to_regs(&AllocUnboundReq {
+        dom: 0x7FF0,
+        remote_dom: DOM2,
+    })
+    .unwrap();
+    let (tx, rx) = mpsc::channel();
+    {
+        let shared = shared.clone();
+        let mut regs = alloc;
+        std::thread::spawn(move || {
+            let out = shared.register_call_of(DOM1, Some(life), &mut regs, Duration::from_secs(10));
+            let _ = tx.send((out, regs));
+        });
+    }
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(
+        rx.try_recv().is_err(),
+        "a paused domain's call was answered"
+    );
+    e.with_hv(|hv| {
+        hv.dom_destroy(DOM1).unwrap();
+        hv.create_domain(DOM1, hvlink_refhv::DomainConfig::default())
+            .unwrap();
+    });
+    let (out, regs) = rx
+        .recv_timeout(Duration::from_secs(5))
+        .expect("the old life's call was answered");
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax as i64, -i64::from(Errno::ESRCH.0));
+    assert!(
+        e.with_hv(
+            |hv| (0..64).all(|p| !hv.port_info(DOM1, p).is_some_and(|i| matches!(
+                i.state,
+                hvlink_refhv::evtchn::PortState::Unbound { remote_dom: DOM2 }
+            )))
+        ),
+        "no port was allocated in the new domain"
+    );
+    let mut v = Version::to_regs(&Empty).unwrap();
+    assert_eq!(
+        shared.register_call_of(DOM1, Some(life), &mut v, Duration::from_secs(1)),
+        RegOutcome::Done
+    );
+    assert_eq!(
+        v.rax as i64,
+        -i64::from(Errno::ESRCH.0),
+        "version, old life"
+    );
+    let new_life = e.with_hv(|hv| hv.incarnation(DOM1).unwrap());
+    let mut v = Version::to_regs(&Empty).unwrap();
+    shared.register_call_of(DOM1, Some(new_life), &mut v, Duration::from_secs(1));
+    assert_eq!(v.rax, 0, "version, new life");
+}

@@ -45,7 +45,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -490,6 +490,11 @@ fn connection(
         io::Error::new(io::ErrorKind::PermissionDenied, why)
     };
     stream.set_write_timeout(Some(limits.reply_timeout))?;
+    // The life of the domain when this connection came: the attach must find the same one
+    // (a connection kept idle across the domain's destruction and the id's next life speaks
+    // for neither).
+    let dir = shared.host().hv.unlocked();
+    let accepted = dir.incarnation(dom);
     if shared.host().hv.is_control_domain(dom) {
         let uid = peer_uid(&stream);
         let me = euid();
@@ -537,18 +542,28 @@ fn connection(
     }
     // The life of the domain this connection serves: its calls are that life's only (looked
     // up in the model's directory, which needs no host lock).
-    let dir = shared.host().hv.unlocked();
     let Some(life) = dir.incarnation(dom) else {
         return Err(refused(&stream, -libc::ESRCH, format!("no domain {dom}")));
     };
+    if accepted != Some(life) {
+        return Err(refused(
+            &stream,
+            -libc::ESRCH,
+            format!("domain {dom} is not the one it was when this connection came"),
+        ));
+    }
     let me = NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed);
-    {
+    let _left = {
         let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
-        match map.get(&dom) {
-            // A process of an earlier life of this id (destroyed, the id given again):
-            // its connection ends at its next call; what that life left (queues still
-            // closing, memory) goes now, before this one sets anything up.
-            Some((_, _, old_life)) if *old_life != life => release(shared, dom),
+        let left = match map.get(&dom) {
+            // A process of an earlier life of this id (destroyed, the id given again): its
+            // connection ends now (shut down: its thread, waiting for its next call, sees
+            // the end and gives its place back); what that life left (queues still closing,
+            // memory) goes now, before this one sets anything up.
+            Some((_, old, old_life)) if *old_life != life => {
+                let _ = old.shutdown(std::net::Shutdown::Both);
+                Some(release(shared, dom))
+            }
             Some((_, old, _)) if !hvlink_codec::ring::unix::hung_up(old) => {
                 drop(map);
                 return Err(refused(
@@ -559,11 +574,13 @@ fn connection(
             }
             // Its previous process is gone but its connection not yet cleaned up (that
             // thread may not have noticed): take over, and drop what it left.
-            Some(_) => release(shared, dom),
-            None => {}
-        }
+            Some(_) => Some(release(shared, dom)),
+            None => None,
+        };
         map.insert(dom, (me, stream.try_clone()?, life));
-    }
+        // (What was released is dropped after the map's lock too.)
+        left
+    };
     let result = (|| {
         let memory = GuestMemoryMmap::from_ranges_with_files([(
             GuestAddress(0),
@@ -587,9 +604,12 @@ fn connection(
     // meanwhile, which released them already.
     let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
     if map.get(&dom).is_some_and(|(owner, _, _)| *owner == me) {
+        // Released before the entry goes (a process taking over waits for the map's lock,
+        // so it never sets up what this would then drop); dropped after both locks.
+        let left = release(shared, dom);
         map.remove(&dom);
         drop(map);
-        release(shared, dom);
+        drop(left);
     }
     result
 }
@@ -599,11 +619,13 @@ type Attached = Arc<Mutex<BTreeMap<DomId, (u64, UnixStream, u64)>>>;
 
 static NEXT_CONNECTION: AtomicU64 = AtomicU64::new(0);
 
-/// Drop a domain's queues, memory, doorbell and interrupt line (its process is gone).
-fn release(shared: &EmbeddedShared, dom: DomId) {
-    shared.host().remove_domain(dom);
+/// Take out a domain's queues, memory, doorbell and interrupt line (its process is gone):
+/// what held its memory, for the caller to drop once it holds no lock.
+fn release(shared: &EmbeddedShared, dom: DomId) -> hvlink_host::server::Released<GuestMemoryMmap> {
+    let left = shared.host().remove_domain(dom);
     shared.set_domain_irq(dom, None);
     shared.set_domain_kick(dom, None);
+    left
 }
 
 fn register_path(
@@ -631,7 +653,9 @@ fn register_path(
         }
         let mut regs = regs_from_bytes(&frame);
         loop {
-            match shared.register_call(dom, &mut regs, Duration::from_millis(200)) {
+            // (Bound to its life under the host lock too: a call blocked while the id was
+            // destroyed and given again is never made in the next life.)
+            match shared.register_call_of(dom, Some(life), &mut regs, Duration::from_millis(200)) {
                 RegOutcome::Done => break,
                 RegOutcome::Blocked if shared.stopped() => {
                     return Err(io::Error::other("host stopping"))
@@ -648,6 +672,8 @@ fn register_path(
                 }
             }
         }
-        stream.write_all(&regs_to_bytes(&regs))?;
+        // (MSG_NOSIGNAL: a guest gone mid-call is an error here, never a SIGPIPE for a
+        // process that embeds this host without ignoring the signal.)
+        send_with_fds(stream, &regs_to_bytes(&regs), &[])?;
     }
 }

@@ -231,6 +231,10 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     // and set its queue up, and closes only what the old life set up
     // (`Hypercalls::domain_life`). It sizes the new domain and unpauses it: a domain is
     // created paused, and a paused domain's calls wait until it runs.
+    // A connection of domain 1 kept idle, not yet attached, across its destruction (given
+    // time to be accepted first: the host records the life its domain has then).
+    let idle = std::os::unix::net::UnixStream::connect(remote::socket_path(&dir, 1)).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
     e.with_hv(|hv| {
         hv.dom_destroy(1).unwrap();
         hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
@@ -266,6 +270,30 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
         ),
         "no port was allocated in the new domain 1"
     );
+    // The idle connection's attach is refused: it came in the old life.
+    {
+        use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds};
+        use std::os::fd::AsRawFd;
+        let mem = memfd("relife", 8 << 20).unwrap();
+        send_with_fds(
+            &idle,
+            &unix::Attach {
+                domain: 1,
+                mem_len: 8 << 20,
+            }
+            .encode(),
+            &[mem.as_raw_fd()],
+        )
+        .unwrap();
+        let mut status = [0u8; 4];
+        let fds = recv_with_fds(&idle, &mut status).unwrap();
+        assert_eq!(
+            i32::from_le_bytes(status),
+            -libc::ESRCH,
+            "attached to the next life"
+        );
+        assert!(fds.is_empty());
+    }
     // A process of the new domain 1 attaches at once and is served; what the old life left
     // is gone (its queue id is free), and a timeout too long to add to the clock is none.
     let new = unix::connect(&dir, 1, 8 << 20).unwrap();

@@ -29,7 +29,7 @@ use crate::elf::{self, ElfError};
 use crate::payload::PayloadError;
 use hvlink_host::dispatch::{MetricsSnapshot, RegOutcome};
 use hvlink_host::serve::{self, Shared};
-use hvlink_proto::{DomId, Errno};
+use hvlink_proto::{DomId, Errno, Hypercalls as _};
 use hvlink_refhv::Hypervisor;
 
 /// Console bytes a run keeps; the guest's output beyond is counted, not stored.
@@ -118,6 +118,9 @@ pub enum Stop {
     Kvm(&'static str, kvm_ioctls::Error),
     /// A thread the run needs (the host's server, the watchdog) could not be started.
     Thread(&'static str, io::ErrorKind),
+    /// The domain the VM was made for was destroyed (its id perhaps given again): its vCPU
+    /// speaks for nothing any more.
+    DomainGone,
 }
 
 impl fmt::Display for Stop {
@@ -131,6 +134,7 @@ impl fmt::Display for Stop {
             Stop::TimedOut(after) => write!(f, "timed out after {after:?}"),
             Stop::Kvm(what, e) => write!(f, "{what} failed: {e}"),
             Stop::Thread(what, kind) => write!(f, "cannot start the {what} thread: {kind}"),
+            Stop::DomainGone => write!(f, "the VM's domain was destroyed"),
         }
     }
 }
@@ -227,6 +231,9 @@ pub struct Vm {
     mem: GuestMemoryMmap,
     shared: Arc<VmShared>,
     config: VmConfig,
+    /// The life of `config.domain` this VM was made for
+    /// ([`Hypercalls::domain_life`](hvlink_proto::Hypercalls::domain_life)).
+    life: u64,
     sync_regs: bool,
     // Keeps the ioeventfd's descriptor (a duplicate of the host's kick eventfd) open.
     _doorbell: vmm_sys_util::eventfd::EventFd,
@@ -379,8 +386,13 @@ impl Vm {
         setup_long_mode(&vcpu, entry)?;
         let sync_regs = kvm.check_extension(Cap::SyncRegs);
 
-        shared.host().set_memory(config.domain, mem.clone());
+        let life = {
+            let mut host = shared.host();
+            host.set_memory(config.domain, mem.clone());
+            host.hv.domain_life(config.domain)
+        };
         Ok(Vm {
+            life,
             vcpu,
             _vm: vm,
             _kvm: kvm,
@@ -619,12 +631,21 @@ impl Vm {
         };
         // A blocking op (sched.poll by register) waits here, as the vCPU would in Xen; the
         // host answers Blocked after the timeout and the guest is told to retry (EAGAIN).
-        match self
-            .shared
-            .register_call(self.config.domain, &mut regs, Duration::from_secs(1))
-        {
+        // The vCPU speaks for the life of its domain it was made for: once that is over
+        // (destroyed, the id perhaps given again) the host answers ESRCH and the run ends.
+        match self.shared.register_call_of(
+            self.config.domain,
+            Some(self.life),
+            &mut regs,
+            Duration::from_secs(1),
+        ) {
             RegOutcome::Done => {}
             RegOutcome::Blocked => regs.set_status(Err(Errno::EAGAIN)),
+        }
+        if regs.status() == Err(Errno::ESRCH)
+            && self.shared.host().hv.domain_life(self.config.domain) != self.life
+        {
+            return Err(Stop::DomainGone);
         }
         g.rax = regs.rax;
         g.rdi = regs.rdi;

@@ -481,6 +481,10 @@ impl Unlocked for Directory {
         self.held.load(Ordering::SeqCst) != 0
     }
 
+    fn domain_life(&self, dom: DomId) -> u64 {
+        self.read().get(&dom).map_or(0, |l| l.incarnation)
+    }
+
     fn generation(&self) -> u64 {
         Directory::generation(self)
     }
