@@ -540,6 +540,59 @@ pub fn check_memory(f: &File, need: u64) -> Result<(), MemoryRefused> {
 /// Most descriptors one message carries.
 pub const MAX_FDS: usize = 4;
 
+/// `SO_PASSRIGHTS` (Linux 6.16; not yet in every libc): whether a socket takes descriptors.
+const SO_PASSRIGHTS: libc::c_int = 83;
+
+/// Make socket `fd` take descriptors (`SCM_RIGHTS`) or refuse them: with `on == false` a
+/// peer's `sendmsg` carrying any fails with `EPERM`, so no descriptor of the peer's ever
+/// waits in this socket for this side to release (releasing one can wait for as long as the
+/// peer likes: a TCP socket it set to linger on close, a FUSE file it serves). Accepted
+/// connections take their listener's setting. An error (`ENOPROTOOPT`) on kernels before
+/// Linux 6.16.
+pub fn set_pass_rights(fd: RawFd, on: bool) -> io::Result<()> {
+    let v: libc::c_int = on.into();
+    // SAFETY: sets an int socket option from a live int; the result is checked.
+    let r = unsafe {
+        libc::setsockopt(
+            fd,
+            libc::SOL_SOCKET,
+            SO_PASSRIGHTS,
+            (&v as *const libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// [`send_with_fds`], made again while the peer does not take descriptors yet (`EPERM`: a
+/// host turns `SO_PASSRIGHTS` on for a connection only once it has a place for it, see
+/// [`set_pass_rights`]), until `limit` has passed.
+pub fn send_with_fds_within(
+    s: &UnixStream,
+    data: &[u8],
+    fds: &[RawFd],
+    limit: Duration,
+) -> io::Result<()> {
+    let start = std::time::Instant::now();
+    let mut nap = Duration::from_micros(100);
+    loop {
+        match send_with_fds(s, data, fds) {
+            Err(e)
+                if e.raw_os_error() == Some(libc::EPERM)
+                    && !fds.is_empty()
+                    && start.elapsed() < limit =>
+            {
+                std::thread::sleep(nap);
+                nap = (nap * 2).min(Duration::from_millis(20));
+            }
+            r => return r,
+        }
+    }
+}
+
 /// Send `data` and `fds` in one message.
 pub fn send_with_fds(s: &UnixStream, data: &[u8], fds: &[RawFd]) -> io::Result<()> {
     assert!(fds.len() <= MAX_FDS);

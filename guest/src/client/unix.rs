@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use hvlink_codec::policy::{validate, AttrPolicy, AttrType, Options, Policy, Values};
-use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds, EventFd};
+use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds_within, EventFd};
 use hvlink_codec::{genl, header, Builder, Flags, Message, MessageType, SliceSink};
 
 use super::{Client, Config, Error, Result, UnixTransport};
@@ -153,11 +153,29 @@ pub fn connect_within(
     let stream = hvlink_codec::ring::unix::connect_within(&path, limit)?;
     let file = memfd("hvlink-guest", mem_len)?;
     let map = Arc::new(MappedFile::map(&file, mem_len as usize)?);
-    send_with_fds(
+    // (A host takes descriptors on a connection only once it has a place for it: until
+    // then the send is refused, EPERM, and made again.)
+    let refused = |status: i32| {
+        io::Error::other(format!(
+            "the host refused to attach domain {domain}: {} (status {status})",
+            // (Any value: a hostile host's i32::MIN does not overflow.)
+            io::Error::from_raw_os_error(status.saturating_neg())
+        ))
+    };
+    if let Err(e) = send_with_fds_within(
         &stream,
         &Attach { domain, mem_len }.encode(),
         &[file.as_raw_fd()],
-    )?;
+        limit,
+    ) {
+        // A host that refused the connection (too many) said why before it closed it.
+        let mut status = [0u8; 4];
+        stream.set_read_timeout(Some(Duration::from_millis(100)))?;
+        if recv_with_fds(&stream, &mut status).is_ok() && status != [0; 4] {
+            return Err(refused(i32::from_le_bytes(status)));
+        }
+        return Err(e);
+    }
     let mut status = [0u8; 4];
     // A host that never answers the attach must not hold this thread for ever.
     stream.set_read_timeout(Some(limit.max(Duration::from_millis(1))))?;
@@ -171,11 +189,7 @@ pub fn connect_within(
     stream.set_read_timeout(None)?;
     let status = i32::from_le_bytes(status);
     if status != 0 {
-        return Err(io::Error::other(format!(
-            "the host refused to attach domain {domain}: {} (status {status})",
-            // (Any value: a hostile host's i32::MIN does not overflow.)
-            io::Error::from_raw_os_error(status.saturating_neg())
-        )));
+        return Err(refused(status));
     }
     let [kick, irq]: [std::os::fd::OwnedFd; 2] = fds
         .try_into()
@@ -226,6 +240,7 @@ impl Remote {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hvlink_codec::ring::unix::send_with_fds;
 
     /// A host that answers the attach with a status no errno has (`i32::MIN`): the attach
     /// fails with an error naming it; negating it does not overflow.

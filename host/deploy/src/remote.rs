@@ -306,6 +306,17 @@ fn listen_private(path: &Path) -> io::Result<UnixListener> {
     }
     // SAFETY: a fresh descriptor owned by nobody else.
     let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+    // Connections take no descriptors until their thread has a place for them: one refused
+    // (too many connections) is closed on the accepting thread, and a descriptor waiting in
+    // it would be released there, for as long as the sender likes (a lingering TCP socket, a
+    // FUSE file it serves), while no domain can attach.
+    if let Err(e) = hvlink_codec::ring::unix::set_pass_rights(fd.as_raw_fd(), false) {
+        tracing::warn!(
+            error = %e,
+            "this kernel cannot refuse descriptors on a socket (SO_PASSRIGHTS, Linux 6.16): \
+             a refused connection's descriptors are released on the accepting thread"
+        );
+    }
     // SAFETY: fchmod on a live descriptor; the result is checked.
     if unsafe { libc::fchmod(fd.as_raw_fd(), 0o600) } < 0 {
         return Err(io::Error::last_os_error());
@@ -490,6 +501,9 @@ fn connection(
         io::Error::new(io::ErrorKind::PermissionDenied, why)
     };
     stream.set_write_timeout(Some(limits.reply_timeout))?;
+    // This connection has its place (and this thread, which only this guest's work waits
+    // for): it takes the attach's descriptors from now on (see `listen_private`).
+    let _ = hvlink_codec::ring::unix::set_pass_rights(stream.as_raw_fd(), true);
     // The life of the domain when this connection came: the attach must find the same one
     // (a connection kept idle across the domain's destruction and the id's next life speaks
     // for neither).

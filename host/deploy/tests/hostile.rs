@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds, EventFd};
+use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds_within, EventFd};
 use hvlink_codec::ring::{Doorbell, QueueKind};
 use hvlink_guest::client::transport::{regs_from_bytes, regs_to_bytes};
 use hvlink_guest::client::unix::{self, Attach, Remote};
@@ -261,7 +261,8 @@ fn attach_raw(
     fds: &[i32],
 ) -> (UnixStream, i32, Vec<OwnedFd>) {
     let s = UnixStream::connect(sock).unwrap();
-    send_with_fds(
+    // (Made again until the connection has its place: see `send_with_fds_within`.)
+    send_with_fds_within(
         &s,
         &Attach {
             domain: named,
@@ -269,6 +270,7 @@ fn attach_raw(
         }
         .encode(),
         fds,
+        Duration::from_secs(5),
     )
     .unwrap();
     let mut status = [0u8; 4];
@@ -472,7 +474,12 @@ fn role_attach_dom0() {
         domain: 0,
         mem_len: MEM,
     };
-    let _ = send_with_fds(&s, &attach.encode(), &[file.as_raw_fd()]);
+    let _ = send_with_fds_within(
+        &s,
+        &attach.encode(),
+        &[file.as_raw_fd()],
+        Duration::from_secs(5),
+    );
     let mut status = [0u8; 4];
     let _ = recv_with_fds(&s, &mut status);
     println!("status {}", i32::from_le_bytes(status));

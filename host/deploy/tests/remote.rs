@@ -272,10 +272,10 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     );
     // The idle connection's attach is refused: it came in the old life.
     {
-        use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds};
+        use hvlink_codec::ring::unix::{memfd, recv_with_fds, send_with_fds_within};
         use std::os::fd::AsRawFd;
         let mem = memfd("relife", 8 << 20).unwrap();
-        send_with_fds(
+        send_with_fds_within(
             &idle,
             &unix::Attach {
                 domain: 1,
@@ -283,6 +283,7 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
             }
             .encode(),
             &[mem.as_raw_fd()],
+            Duration::from_secs(5),
         )
         .unwrap();
         let mut status = [0u8; 4];
@@ -309,5 +310,45 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     c.call_ring::<version::Version>(&Empty).await.unwrap();
     old_client.close();
     drop((old, new, c));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A connection takes no descriptors until the host has a place for it: sent before (here,
+/// before the host accepts anything), an attach's memory descriptor is refused (`EPERM`), so
+/// that none waits in a connection the accepting thread may refuse and close (releasing a
+/// descriptor can wait for as long as its sender likes: a TCP socket set to linger on
+/// close). A guest's attach is made again until its connection has its place, and works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_takes_no_descriptors_before_it_has_a_place() {
+    use hvlink_codec::ring::unix::{memfd, send_with_fds};
+    use hvlink_deploy::embedded::{Embedded, Options};
+    use hvlink_deploy::remote::{self, Limits, Sockets};
+    use std::os::fd::AsRawFd;
+    let e = Embedded::start(Options::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("hvlink-passrights-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let sockets = Sockets::bind(&dir, &[1]).unwrap();
+    let early = std::os::unix::net::UnixStream::connect(remote::socket_path(&dir, 1)).unwrap();
+    let mem = memfd("early", 8 << 20).unwrap();
+    let sent = send_with_fds(
+        &early,
+        &unix::Attach {
+            domain: 1,
+            mem_len: 8 << 20,
+        }
+        .encode(),
+        &[mem.as_raw_fd()],
+    );
+    assert_eq!(
+        sent.map_err(|e| e.raw_os_error()),
+        Err(Some(libc::EPERM)),
+        "a descriptor waits in a connection that has no place"
+    );
+    let shared = e.shared().clone();
+    std::thread::spawn(move || remote::serve(shared, sockets, Limits::default()));
+    let guest = unix::connect(&dir, 1, 8 << 20).unwrap();
+    let c = guest.client(config(1)).await.unwrap();
+    c.call::<version::Version>(&Empty).await.unwrap();
+    drop((early, c, guest));
     let _ = std::fs::remove_dir_all(&dir);
 }
