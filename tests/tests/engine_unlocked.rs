@@ -847,6 +847,9 @@ fn memory_ops_by_register_never_wait_for_the_host_lock() {
             .unwrap();
         assert_eq!(d, D);
         hv.dom_max_mem(D, 4 * 64).unwrap();
+        // (Running: a domain is created paused, and a paused domain makes no calls.)
+        hv.dom_max_vcpus(D, 1).unwrap();
+        hv.dom_unpause(D).unwrap();
         hv.host_pages().1
     });
     let extent = |regs: &Regs| match PopulatePhysmap::reply_from_regs(regs).unwrap().form {
