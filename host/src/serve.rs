@@ -757,6 +757,12 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         self.stop.load(Ordering::Acquire)
     }
 
+    /// Wake the serving loop if it is parked (so that it looks at what ends it, see
+    /// [`run_until`]).
+    pub fn wake_server(&self) {
+        self.kick.ring();
+    }
+
     /// Stop the server (its `run` returns).
     pub fn stop(&self) {
         self.stop.store(true, Ordering::Release);
@@ -1193,6 +1199,18 @@ where
     H: Hypercalls,
     M: GuestMemory + Clone,
 {
+    run_until(shared, Arc::new(AtomicBool::new(false))).await
+}
+
+/// [`run`], also ending once `until` is set (then wake the loop with
+/// [`Shared::wake_server`]): a serving loop of one user of a shared host (one VM's run)
+/// ends by itself, without [`Shared::stop`], which ends every loop and every waiting call
+/// of the host for good.
+pub async fn run_until<H, M>(shared: Arc<Shared<H, M>>, until: Arc<AtomicBool>) -> io::Result<()>
+where
+    H: Hypercalls,
+    M: GuestMemory + Clone,
+{
     // SAFETY: the descriptor is the kick eventfd owned by `shared`, which this function holds
     // (an `Arc`) for longer than the `AsyncFd` lives; it is never closed or replaced.
     #[allow(unsafe_code)] // tokio's registration of a borrowed descriptor
@@ -1215,7 +1233,7 @@ where
         tasks: BTreeMap::new(),
         woke: Arc::new(tokio::sync::Notify::new()),
     };
-    while !shared.stop.load(Ordering::Acquire) {
+    while !shared.stop.load(Ordering::Acquire) && !until.load(Ordering::Acquire) {
         if shared.kicks_changed.load(Ordering::Acquire)
             && shared.kicks_changed.swap(false, Ordering::AcqRel)
         {

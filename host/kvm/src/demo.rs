@@ -87,7 +87,8 @@ pub struct Phase {
 impl Phase {
     /// Operations (a map and an unmap each count one).
     pub fn ops(&self) -> u64 {
-        2 * self.pairs
+        // (The guest reports the counts: any value, never an overflow here.)
+        self.pairs.saturating_mul(2)
     }
     /// Nanoseconds per operation.
     pub fn ns_per_op(&self) -> f64 {
@@ -95,7 +96,7 @@ impl Phase {
     }
     /// Exits (to the VMM, plus doorbell exits) per operation.
     pub fn exits_per_op(&self) -> f64 {
-        (self.exits + self.doorbells) as f64 / self.ops().max(1) as f64
+        self.exits.saturating_add(self.doorbells) as f64 / self.ops().max(1) as f64
     }
 }
 

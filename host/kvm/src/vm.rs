@@ -121,6 +121,9 @@ pub enum Stop {
     /// The domain the VM was made for was destroyed (its id perhaps given again): its vCPU
     /// speaks for nothing any more.
     DomainGone,
+    /// The host's server thread for the run died (a panic): the guest's rings went
+    /// unserved.
+    ServerDied,
 }
 
 impl fmt::Display for Stop {
@@ -135,6 +138,7 @@ impl fmt::Display for Stop {
             Stop::Kvm(what, e) => write!(f, "{what} failed: {e}"),
             Stop::Thread(what, kind) => write!(f, "cannot start the {what} thread: {kind}"),
             Stop::DomainGone => write!(f, "the VM's domain was destroyed"),
+            Stop::ServerDied => write!(f, "the host's server thread died"),
         }
     }
 }
@@ -440,7 +444,10 @@ impl Vm {
                 return r;
             }
         }
-        r.outcome = match spawn_server(self.shared.clone(), self.config.server_cpu) {
+        // This run's own server: it ends with the run, not the host (which other VMs may
+        // share, and which may be run again).
+        let until = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        r.outcome = match spawn_server(self.shared.clone(), self.config.server_cpu, until.clone()) {
             Err(e) => Outcome::Failed(stop("server", e)),
             Ok(server) => {
                 let outcome = match Watchdog::start(self.config.timeout) {
@@ -453,9 +460,17 @@ impl Vm {
                         outcome
                     }
                 };
-                self.shared.stop();
-                let _ = server.join();
-                outcome
+                until.store(true, std::sync::atomic::Ordering::Release);
+                self.shared.wake_server();
+                match server.join() {
+                    // A server that died (a panic) left the guest's rings unserved: that, not
+                    // the guest, is why the run ended as it did.
+                    Err(_) => Outcome::Failed(Failure {
+                        stop: Stop::ServerDied,
+                        at: None,
+                    }),
+                    Ok(()) => outcome,
+                }
             }
         };
         if self.config.vcpu_cpu.is_some() {
@@ -700,6 +715,7 @@ fn exit_kind(exit: &VcpuExit<'_>) -> &'static str {
 fn spawn_server(
     shared: Arc<VmShared>,
     cpu: Option<usize>,
+    until: Arc<std::sync::atomic::AtomicBool>,
 ) -> io::Result<std::thread::JoinHandle<()>> {
     let (pinned_tx, pinned_rx) = mpsc::channel();
     let t = std::thread::Builder::new()
@@ -721,7 +737,7 @@ fn spawn_server(
                 .build();
             match rt {
                 Ok(rt) => {
-                    if let Err(e) = rt.block_on(serve::run(shared)) {
+                    if let Err(e) = rt.block_on(serve::run_until(shared, until)) {
                         tracing::error!("server stopped: {e}");
                     }
                 }

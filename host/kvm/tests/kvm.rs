@@ -419,3 +419,35 @@ fn the_server_and_the_vcpu_can_be_pinned() {
         "{r:?}"
     );
 }
+
+/// A run ends its own server, not the host: a host shared by VMs (or run again) keeps
+/// serving when one VM's run ends, however the guest ended it. Before, the end of any run
+/// stopped the shared host for good (every serving loop, every waiting call).
+#[test]
+fn a_runs_end_does_not_stop_a_shared_host() {
+    if skip("a_runs_end_does_not_stop_a_shared_host") {
+        return;
+    }
+    let (shared, _) = kvm::demo_host().unwrap();
+    // mov dx, PORT_DONE; out dx, eax
+    let mut code = vec![0x66, 0xba];
+    code.extend_from_slice(&abi::PORT_DONE.to_le_bytes());
+    code.push(0xef);
+    for _ in 0..2 {
+        let mut vm = Vm::new(
+            shared.clone(),
+            &tiny_elf(&code),
+            VmConfig {
+                domain: kvm::VM_DOMAIN,
+                boot: [0; abi::BOOT_WORDS],
+                timeout: Duration::from_secs(20),
+                server_cpu: None,
+                vcpu_cpu: None,
+            },
+        )
+        .unwrap();
+        let r = vm.run(|_, _| {});
+        assert!(matches!(r.outcome, Outcome::Done(_)), "{r:?}");
+        assert!(!shared.stopped(), "the run stopped the shared host");
+    }
+}
