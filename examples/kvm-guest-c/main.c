@@ -367,6 +367,9 @@ static int send_map(struct queue *q, uint16_t owner, uint32_t first, uint32_t n,
 struct map_wait {
     uint32_t *handles;
     uint32_t n, seen;
+    /* The indexes answered (a batch has at most 1024 entries): the host is untrusted, and an
+     * index it repeats must not count twice, leaving another entry's handle unwritten. */
+    uint32_t got[32];
 };
 
 static int on_map_reply(const uint8_t *p, size_t n, void *arg)
@@ -383,9 +386,12 @@ static int on_map_reply(const uint8_t *p, size_t n, void *arg)
     CHECK(rep.form == HVLINK_GRANT_TABLE_MAP_REPLY_FORM_BATCH, "single reply to a batch", 0);
     hvlink_list_iter_init(&it, &rep.entry);
     while (hvlink_grant_table_map_reply_entry_next(&it, &en)) {
-        CHECK(en.index < w->n, "map reply index", en.index);
+        CHECK(en.index < w->n && en.index < 1024u, "map reply index", en.index);
+        CHECK(!(w->got[en.index / 32u] & (1u << (en.index % 32u))), "map reply index repeated",
+              en.index);
         CHECK(en.status == HVLINK_GRANT_TABLE_GNTST_OKAY, "map entry status", en.status);
         CHECK(en.has_handle, "map entry without handle", en.index);
+        w->got[en.index / 32u] |= 1u << (en.index % 32u);
         w->handles[en.index] = en.handle;
         w->seen++;
     }
@@ -398,6 +404,8 @@ static int wait_map(struct queue *q, uint32_t seq, uint32_t *handles, uint32_t n
     w.handles = handles;
     w.n = n;
     w.seen = 0;
+    for (uint32_t i = 0; i < 32u; i++)
+        w.got[i] = 0;
     TRY(queue_wait(q, seq, on_map_reply, &w));
     CHECK(w.seen == n, "map reply entries", w.seen);
     return 0;

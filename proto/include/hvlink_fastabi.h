@@ -203,6 +203,35 @@ static inline bool hvlink__reg_fits(uint64_t v, unsigned bytes, bool is_signed)
 
 #if defined(__x86_64__)
 
+/* memory.increase_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_increase_reservation_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r12, 2u, true))
+        return -22;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
+    return 0;
+}
+
 /* memory.increase_reservation by register (form single): in domid rsi, extent-order r8, gpfn r9; out status r12. */
 static inline int hvlink_memory_increase_reservation_call(const struct hvlink_trap *t, uint16_t domid, uint8_t extent_order, uint64_t gpfn, int16_t *out_status)
 {
@@ -215,7 +244,6 @@ static inline int hvlink_memory_increase_reservation_call(const struct hvlink_tr
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -229,7 +257,32 @@ static inline int hvlink_memory_increase_reservation_call(const struct hvlink_tr
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_increase_reservation_reply_regs(hvlink__r, out_status);
+    }
+}
+
+/* memory.decrease_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_decrease_reservation_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r12, 2u, true))
@@ -251,7 +304,6 @@ static inline int hvlink_memory_decrease_reservation_call(const struct hvlink_tr
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -265,13 +317,38 @@ static inline int hvlink_memory_decrease_reservation_call(const struct hvlink_tr
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_decrease_reservation_reply_regs(hvlink__r, out_status);
+    }
+}
+
+/* memory.current_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_current_reservation_reply_regs(const uint64_t regs[8], uint64_t *out_pages)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r12, 2u, true))
+    if (!hvlink__reg_fits(rsi, 8u, false))
         return -22;
-    if (out_status)
-        *out_status = (int16_t)(int64_t)r12;
+    if (out_pages)
+        *out_pages = (uint64_t)rsi;
     return 0;
 }
 
@@ -287,7 +364,6 @@ static inline int hvlink_memory_current_reservation_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -301,7 +377,32 @@ static inline int hvlink_memory_current_reservation_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_current_reservation_reply_regs(hvlink__r, out_pages);
+    }
+}
+
+/* memory.maximum_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_maximum_reservation_reply_regs(const uint64_t regs[8], uint64_t *out_pages)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 8u, false))
@@ -323,7 +424,6 @@ static inline int hvlink_memory_maximum_reservation_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -337,13 +437,38 @@ static inline int hvlink_memory_maximum_reservation_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_maximum_reservation_reply_regs(hvlink__r, out_pages);
+    }
+}
+
+/* memory.populate_physmap's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_populate_physmap_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 8u, false))
+    if (!hvlink__reg_fits(r12, 2u, true))
         return -22;
-    if (out_pages)
-        *out_pages = (uint64_t)rsi;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
     return 0;
 }
 
@@ -359,7 +484,6 @@ static inline int hvlink_memory_populate_physmap_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -373,7 +497,32 @@ static inline int hvlink_memory_populate_physmap_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_populate_physmap_reply_regs(hvlink__r, out_status);
+    }
+}
+
+/* memory.add_to_physmap_batch's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_add_to_physmap_batch_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r12, 2u, true))
@@ -395,7 +544,6 @@ static inline int hvlink_memory_add_to_physmap_batch_call(const struct hvlink_tr
     register uint64_t r11 __asm__("r11") = (uint64_t)gpfn;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -409,13 +557,34 @@ static inline int hvlink_memory_add_to_physmap_batch_call(const struct hvlink_tr
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_add_to_physmap_batch_reply_regs(hvlink__r, out_status);
+    }
+}
+
+/* memory.remove_from_physmap's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_remove_from_physmap_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r12, 2u, true))
-        return -22;
-    if (out_status)
-        *out_status = (int16_t)(int64_t)r12;
     return 0;
 }
 
@@ -431,7 +600,6 @@ static inline int hvlink_memory_remove_from_physmap_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -445,9 +613,38 @@ static inline int hvlink_memory_remove_from_physmap_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_remove_from_physmap_reply_regs(hvlink__r);
+    }
+}
+
+/* memory.maximum_gpfn's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_memory_maximum_gpfn_reply_regs(const uint64_t regs[8], uint64_t *out_gpfn)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 8u, false))
+        return -22;
+    if (out_gpfn)
+        *out_gpfn = (uint64_t)rsi;
     return 0;
 }
 
@@ -463,7 +660,6 @@ static inline int hvlink_memory_maximum_gpfn_call(const struct hvlink_trap *t, u
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -477,13 +673,42 @@ static inline int hvlink_memory_maximum_gpfn_call(const struct hvlink_trap *t, u
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_memory_maximum_gpfn_reply_regs(hvlink__r, out_gpfn);
+    }
+}
+
+/* version.version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_version_version_reply_regs(const uint64_t regs[8], uint16_t *out_major, uint16_t *out_minor)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 8u, false))
+    if (!hvlink__reg_fits(rsi, 2u, false))
         return -22;
-    if (out_gpfn)
-        *out_gpfn = (uint64_t)rsi;
+    if (!hvlink__reg_fits(r8, 2u, false))
+        return -22;
+    if (out_major)
+        *out_major = (uint16_t)rsi;
+    if (out_minor)
+        *out_minor = (uint16_t)r8;
     return 0;
 }
 
@@ -499,7 +724,6 @@ static inline int hvlink_version_version_call(const struct hvlink_trap *t, uint1
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -513,17 +737,38 @@ static inline int hvlink_version_version_call(const struct hvlink_trap *t, uint1
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_version_version_reply_regs(hvlink__r, out_major, out_minor);
+    }
+}
+
+/* version.get_features's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_version_get_features_reply_regs(const uint64_t regs[8], uint32_t *out_submap)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 2u, false))
+    if (!hvlink__reg_fits(r8, 4u, false))
         return -22;
-    if (!hvlink__reg_fits(r8, 2u, false))
-        return -22;
-    if (out_major)
-        *out_major = (uint16_t)rsi;
-    if (out_minor)
-        *out_minor = (uint16_t)r8;
+    if (out_submap)
+        *out_submap = (uint32_t)r8;
     return 0;
 }
 
@@ -539,7 +784,6 @@ static inline int hvlink_version_get_features_call(const struct hvlink_trap *t, 
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -553,13 +797,38 @@ static inline int hvlink_version_get_features_call(const struct hvlink_trap *t, 
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_version_get_features_reply_regs(hvlink__r, out_submap);
+    }
+}
+
+/* version.pagesize's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_version_pagesize_reply_regs(const uint64_t regs[8], uint32_t *out_page_size)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r8, 4u, false))
+    if (!hvlink__reg_fits(rsi, 4u, false))
         return -22;
-    if (out_submap)
-        *out_submap = (uint32_t)r8;
+    if (out_page_size)
+        *out_page_size = (uint32_t)rsi;
     return 0;
 }
 
@@ -575,7 +844,6 @@ static inline int hvlink_version_pagesize_call(const struct hvlink_trap *t, uint
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -589,13 +857,42 @@ static inline int hvlink_version_pagesize_call(const struct hvlink_trap *t, uint
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_version_pagesize_reply_regs(hvlink__r, out_page_size);
+    }
+}
+
+/* grant_table.map_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_map_grant_ref_reply_regs(const uint64_t regs[8], uint32_t *out_handle, int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 4u, false))
+    if (((int64_t)r12 == (0LL)) && !hvlink__reg_fits(r11, 4u, false))
         return -22;
-    if (out_page_size)
-        *out_page_size = (uint32_t)rsi;
+    if (!hvlink__reg_fits(r12, 2u, true))
+        return -22;
+    if (out_handle)
+        *out_handle = (uint32_t)r11;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
     return 0;
 }
 
@@ -611,7 +908,6 @@ static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -625,15 +921,36 @@ static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_map_grant_ref_reply_regs(hvlink__r, out_handle, out_status);
+    }
+}
+
+/* grant_table.unmap_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_unmap_grant_ref_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (((int64_t)r12 == (0LL)) && !hvlink__reg_fits(r11, 4u, false))
-        return -22;
     if (!hvlink__reg_fits(r12, 2u, true))
         return -22;
-    if (out_handle)
-        *out_handle = (uint32_t)r11;
     if (out_status)
         *out_status = (int16_t)(int64_t)r12;
     return 0;
@@ -651,7 +968,6 @@ static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_tr
     register uint64_t r11 __asm__("r11") = (uint64_t)handle;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -665,43 +981,32 @@ static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_tr
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    if (!hvlink__reg_fits(r12, 2u, true))
-        return -22;
-    if (out_status)
-        *out_status = (int16_t)(int64_t)r12;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_unmap_grant_ref_reply_regs(hvlink__r, out_status);
+    }
 }
 
-/* grant_table.query_size by register: in nothing; out nr-frames rsi, max-nr-frames r8, status r12. */
-static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t, uint32_t *out_nr_frames, uint32_t *out_max_nr_frames, int16_t *out_status)
+/* grant_table.query_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_query_size_reply_regs(const uint64_t regs[8], uint32_t *out_nr_frames, uint32_t *out_max_nr_frames, int16_t *out_status)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 6u;
-    register uint64_t rsi __asm__("rsi") = 0;
-    register uint64_t r8 __asm__("r8") = 0;
-    register uint64_t r9 __asm__("r9") = 0;
-    register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = 0;
-    register uint64_t r12 __asm__("r12") = 0;
-    uint64_t hvlink__dx = t->port;
-    int st;
-    switch (t->kind) {
-    case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
-        break;
-    default:
-        return -38; /* ENOSYS: no trap */
-    }
-    st = hvlink__status(rax);
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 4u, false))
@@ -719,19 +1024,18 @@ static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t
     return 0;
 }
 
-/* grant_table.unmap_and_replace by register: in host-addr r8, new-addr r9, handle r11; out status r12. */
-static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_trap *t, uint64_t host_addr, uint64_t new_addr, uint32_t handle, int16_t *out_status)
+/* grant_table.query_size by register: in nothing; out nr-frames rsi, max-nr-frames r8, status r12. */
+static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t, uint32_t *out_nr_frames, uint32_t *out_max_nr_frames, int16_t *out_status)
 {
     register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 7u;
+    register uint64_t rdi __asm__("rdi") = 6u;
     register uint64_t rsi __asm__("rsi") = 0;
-    register uint64_t r8 __asm__("r8") = (uint64_t)host_addr;
-    register uint64_t r9 __asm__("r9") = (uint64_t)new_addr;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = (uint64_t)handle;
+    register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -745,13 +1049,98 @@ static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_query_size_reply_regs(hvlink__r, out_nr_frames, out_max_nr_frames, out_status);
+    }
+}
+
+/* grant_table.unmap_and_replace's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_unmap_and_replace_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r12, 2u, true))
         return -22;
     if (out_status)
         *out_status = (int16_t)(int64_t)r12;
+    return 0;
+}
+
+/* grant_table.unmap_and_replace by register: in host-addr r8, new-addr r9, handle r11; out status r12. */
+static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_trap *t, uint64_t host_addr, uint64_t new_addr, uint32_t handle, int16_t *out_status)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_GRANT_TABLE_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 7u;
+    register uint64_t rsi __asm__("rsi") = 0;
+    register uint64_t r8 __asm__("r8") = (uint64_t)host_addr;
+    register uint64_t r9 __asm__("r9") = (uint64_t)new_addr;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = (uint64_t)handle;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_unmap_and_replace_reply_regs(hvlink__r, out_status);
+    }
+}
+
+/* grant_table.set_version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_set_version_reply_regs(const uint64_t regs[8], uint32_t *out_version)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(rsi, 4u, false))
+        return -22;
+    if (out_version)
+        *out_version = (uint32_t)rsi;
     return 0;
 }
 
@@ -767,7 +1156,6 @@ static inline int hvlink_grant_table_set_version_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -781,7 +1169,32 @@ static inline int hvlink_grant_table_set_version_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_set_version_reply_regs(hvlink__r, out_version);
+    }
+}
+
+/* grant_table.get_version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_get_version_reply_regs(const uint64_t regs[8], uint32_t *out_version)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 4u, false))
@@ -803,7 +1216,6 @@ static inline int hvlink_grant_table_get_version_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -817,13 +1229,38 @@ static inline int hvlink_grant_table_get_version_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_get_version_reply_regs(hvlink__r, out_version);
+    }
+}
+
+/* grant_table.swap_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_grant_table_swap_grant_ref_reply_regs(const uint64_t regs[8], int16_t *out_status)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 4u, false))
+    if (!hvlink__reg_fits(r12, 2u, true))
         return -22;
-    if (out_version)
-        *out_version = (uint32_t)rsi;
+    if (out_status)
+        *out_status = (int16_t)(int64_t)r12;
     return 0;
 }
 
@@ -839,7 +1276,6 @@ static inline int hvlink_grant_table_swap_grant_ref_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -853,13 +1289,34 @@ static inline int hvlink_grant_table_swap_grant_ref_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_grant_table_swap_grant_ref_reply_regs(hvlink__r, out_status);
+    }
+}
+
+/* vcpu.initialise's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_initialise_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r12, 2u, true))
-        return -22;
-    if (out_status)
-        *out_status = (int16_t)(int64_t)r12;
     return 0;
 }
 
@@ -875,7 +1332,6 @@ static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint3
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -889,7 +1345,32 @@ static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint3
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_initialise_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.up's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_up_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -907,7 +1388,6 @@ static inline int hvlink_vcpu_up_call(const struct hvlink_trap *t, uint32_t vcpu
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -921,7 +1401,32 @@ static inline int hvlink_vcpu_up_call(const struct hvlink_trap *t, uint32_t vcpu
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_up_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.down's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_down_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -939,7 +1444,6 @@ static inline int hvlink_vcpu_down_call(const struct hvlink_trap *t, uint32_t vc
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -953,9 +1457,40 @@ static inline int hvlink_vcpu_down_call(const struct hvlink_trap *t, uint32_t vc
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_down_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.is_up's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_is_up_reply_regs(const uint64_t regs[8], uint8_t *out_up)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 1u, false))
+        return -22;
+    if ((rsi > 0x1ULL))
+        return -22;
+    if (out_up)
+        *out_up = (uint8_t)rsi;
     return 0;
 }
 
@@ -971,7 +1506,6 @@ static inline int hvlink_vcpu_is_up_call(const struct hvlink_trap *t, uint32_t v
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -985,43 +1519,32 @@ static inline int hvlink_vcpu_is_up_call(const struct hvlink_trap *t, uint32_t v
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    if (!hvlink__reg_fits(rsi, 1u, false))
-        return -22;
-    if (out_up)
-        *out_up = (uint8_t)rsi;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_is_up_reply_regs(hvlink__r, out_up);
+    }
 }
 
-/* vcpu.get_runstate_info by register: in vcpu rsi; out state rsi, state-entry-time r8, time-running r9, time-runnable r10, time-blocked r11, time-offline r12. */
-static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t, uint32_t vcpu, int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_running, uint64_t *out_time_runnable, uint64_t *out_time_blocked, uint64_t *out_time_offline)
+/* vcpu.get_runstate_info's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_get_runstate_info_reply_regs(const uint64_t regs[8], int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_running, uint64_t *out_time_runnable, uint64_t *out_time_blocked, uint64_t *out_time_offline)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 4u;
-    register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
-    register uint64_t r8 __asm__("r8") = 0;
-    register uint64_t r9 __asm__("r9") = 0;
-    register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = 0;
-    register uint64_t r12 __asm__("r12") = 0;
-    uint64_t hvlink__dx = t->port;
-    int st;
-    switch (t->kind) {
-    case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
-        break;
-    default:
-        return -38; /* ENOSYS: no trap */
-    }
-    st = hvlink__status(rax);
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 4u, true))
@@ -1051,19 +1574,18 @@ static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t
     return 0;
 }
 
-/* vcpu.set_periodic_timer by register: in vcpu rsi, period-ns r8; out status only. */
-static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t period_ns)
+/* vcpu.get_runstate_info by register: in vcpu rsi; out state rsi, state-entry-time r8, time-running r9, time-runnable r10, time-blocked r11, time-offline r12. */
+static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t, uint32_t vcpu, int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_running, uint64_t *out_time_runnable, uint64_t *out_time_blocked, uint64_t *out_time_offline)
 {
     register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 6u;
+    register uint64_t rdi __asm__("rdi") = 4u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
-    register uint64_t r8 __asm__("r8") = (uint64_t)period_ns;
+    register uint64_t r8 __asm__("r8") = 0;
     register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1077,7 +1599,88 @@ static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_get_runstate_info_reply_regs(hvlink__r, out_state, out_state_entry_time, out_time_running, out_time_runnable, out_time_blocked, out_time_offline);
+    }
+}
+
+/* vcpu.set_periodic_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_set_periodic_timer_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* vcpu.set_periodic_timer by register: in vcpu rsi, period-ns r8; out status only. */
+static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *t, uint32_t vcpu, uint64_t period_ns)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_VCPU_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 6u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)vcpu;
+    register uint64_t r8 __asm__("r8") = (uint64_t)period_ns;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_set_periodic_timer_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.stop_periodic_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_stop_periodic_timer_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1095,7 +1698,6 @@ static inline int hvlink_vcpu_stop_periodic_timer_call(const struct hvlink_trap 
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1109,7 +1711,32 @@ static inline int hvlink_vcpu_stop_periodic_timer_call(const struct hvlink_trap 
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_stop_periodic_timer_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.set_singleshot_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_set_singleshot_timer_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1127,7 +1754,6 @@ static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1141,7 +1767,32 @@ static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_set_singleshot_timer_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.stop_singleshot_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_stop_singleshot_timer_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1159,7 +1810,6 @@ static inline int hvlink_vcpu_stop_singleshot_timer_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1173,7 +1823,32 @@ static inline int hvlink_vcpu_stop_singleshot_timer_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_stop_singleshot_timer_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.register_vcpu_info's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_register_vcpu_info_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1191,7 +1866,6 @@ static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1205,7 +1879,32 @@ static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_register_vcpu_info_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.send_nmi's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_send_nmi_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1223,7 +1922,6 @@ static inline int hvlink_vcpu_send_nmi_call(const struct hvlink_trap *t, uint32_
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1237,9 +1935,38 @@ static inline int hvlink_vcpu_send_nmi_call(const struct hvlink_trap *t, uint32_
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_send_nmi_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.get_physid's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_get_physid_reply_regs(const uint64_t regs[8], uint64_t *out_phys_id)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(r8, 8u, false))
+        return -22;
+    if (out_phys_id)
+        *out_phys_id = (uint64_t)r8;
     return 0;
 }
 
@@ -1255,7 +1982,6 @@ static inline int hvlink_vcpu_get_physid_call(const struct hvlink_trap *t, uint3
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1269,13 +1995,34 @@ static inline int hvlink_vcpu_get_physid_call(const struct hvlink_trap *t, uint3
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_get_physid_reply_regs(hvlink__r, out_phys_id);
+    }
+}
+
+/* vcpu.register_runstate_phys_area's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_register_runstate_phys_area_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r8, 8u, false))
-        return -22;
-    if (out_phys_id)
-        *out_phys_id = (uint64_t)r8;
     return 0;
 }
 
@@ -1291,7 +2038,6 @@ static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvli
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1305,7 +2051,32 @@ static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvli
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_register_runstate_phys_area_reply_regs(hvlink__r);
+    }
+}
+
+/* vcpu.register_vcpu_time_phys_area's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_vcpu_register_vcpu_time_phys_area_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1323,7 +2094,6 @@ static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvl
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1337,7 +2107,32 @@ static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvl
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_vcpu_register_vcpu_time_phys_area_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.yield's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_yield_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1355,7 +2150,6 @@ static inline int hvlink_sched_yield_call(const struct hvlink_trap *t)
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1369,7 +2163,32 @@ static inline int hvlink_sched_yield_call(const struct hvlink_trap *t)
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_yield_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.block's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_block_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1387,7 +2206,6 @@ static inline int hvlink_sched_block_call(const struct hvlink_trap *t)
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1401,7 +2219,32 @@ static inline int hvlink_sched_block_call(const struct hvlink_trap *t)
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_block_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.shutdown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_shutdown_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1419,7 +2262,6 @@ static inline int hvlink_sched_shutdown_call(const struct hvlink_trap *t, uint32
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1433,7 +2275,32 @@ static inline int hvlink_sched_shutdown_call(const struct hvlink_trap *t, uint32
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_shutdown_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.poll's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_poll_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1451,7 +2318,6 @@ static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint64_t t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1465,7 +2331,32 @@ static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint64_t t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_poll_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.remote_shutdown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_remote_shutdown_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1483,7 +2374,6 @@ static inline int hvlink_sched_remote_shutdown_call(const struct hvlink_trap *t,
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1497,7 +2387,32 @@ static inline int hvlink_sched_remote_shutdown_call(const struct hvlink_trap *t,
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_remote_shutdown_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.shutdown_code's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_shutdown_code_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1515,7 +2430,6 @@ static inline int hvlink_sched_shutdown_code_call(const struct hvlink_trap *t, u
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1529,9 +2443,38 @@ static inline int hvlink_sched_shutdown_code_call(const struct hvlink_trap *t, u
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_shutdown_code_reply_regs(hvlink__r);
+    }
+}
+
+/* sched.watchdog's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_watchdog_reply_regs(const uint64_t regs[8], uint32_t *out_id)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 4u, false))
+        return -22;
+    if (out_id)
+        *out_id = (uint32_t)rsi;
     return 0;
 }
 
@@ -1547,7 +2490,6 @@ static inline int hvlink_sched_watchdog_call(const struct hvlink_trap *t, uint32
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1561,13 +2503,34 @@ static inline int hvlink_sched_watchdog_call(const struct hvlink_trap *t, uint32
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_watchdog_reply_regs(hvlink__r, out_id);
+    }
+}
+
+/* sched.pin_override's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sched_pin_override_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 4u, false))
-        return -22;
-    if (out_id)
-        *out_id = (uint32_t)rsi;
     return 0;
 }
 
@@ -1583,7 +2546,6 @@ static inline int hvlink_sched_pin_override_call(const struct hvlink_trap *t, in
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1597,9 +2559,38 @@ static inline int hvlink_sched_pin_override_call(const struct hvlink_trap *t, in
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sched_pin_override_reply_regs(hvlink__r);
+    }
+}
+
+/* event_channel.bind_interdomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_bind_interdomain_reply_regs(const uint64_t regs[8], uint32_t *out_local_port)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(r9, 4u, false))
+        return -22;
+    if (out_local_port)
+        *out_local_port = (uint32_t)r9;
     return 0;
 }
 
@@ -1615,7 +2606,6 @@ static inline int hvlink_event_channel_bind_interdomain_call(const struct hvlink
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1629,13 +2619,38 @@ static inline int hvlink_event_channel_bind_interdomain_call(const struct hvlink
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_bind_interdomain_reply_regs(hvlink__r, out_local_port);
+    }
+}
+
+/* event_channel.bind_virq's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_bind_virq_reply_regs(const uint64_t regs[8], uint32_t *out_port)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r9, 4u, false))
         return -22;
-    if (out_local_port)
-        *out_local_port = (uint32_t)r9;
+    if (out_port)
+        *out_port = (uint32_t)r9;
     return 0;
 }
 
@@ -1651,7 +2666,6 @@ static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1665,7 +2679,32 @@ static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_bind_virq_reply_regs(hvlink__r, out_port);
+    }
+}
+
+/* event_channel.bind_pirq's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_bind_pirq_reply_regs(const uint64_t regs[8], uint32_t *out_port)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r9, 4u, false))
@@ -1687,7 +2726,6 @@ static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1701,13 +2739,34 @@ static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_bind_pirq_reply_regs(hvlink__r, out_port);
+    }
+}
+
+/* event_channel.close's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_close_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r9, 4u, false))
-        return -22;
-    if (out_port)
-        *out_port = (uint32_t)r9;
     return 0;
 }
 
@@ -1723,7 +2782,6 @@ static inline int hvlink_event_channel_close_call(const struct hvlink_trap *t, u
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1737,7 +2795,32 @@ static inline int hvlink_event_channel_close_call(const struct hvlink_trap *t, u
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_close_reply_regs(hvlink__r);
+    }
+}
+
+/* event_channel.send's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_send_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1755,7 +2838,6 @@ static inline int hvlink_event_channel_send_call(const struct hvlink_trap *t, ui
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1769,39 +2851,32 @@ static inline int hvlink_event_channel_send_call(const struct hvlink_trap *t, ui
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_send_reply_regs(hvlink__r);
+    }
 }
 
-/* event_channel.status by register: in dom rsi, port r8; out status r9, vcpu r10, pirq r11, remote-dom r11, virq r11, remote-port r12. */
-static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, uint16_t dom, uint32_t port, uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_virq, uint32_t *out_remote_port)
+/* event_channel.status's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_status_reply_regs(const uint64_t regs[8], uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_virq, uint32_t *out_remote_port)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 5u;
-    register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
-    register uint64_t r8 __asm__("r8") = (uint64_t)port;
-    register uint64_t r9 __asm__("r9") = 0;
-    register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = 0;
-    register uint64_t r12 __asm__("r12") = 0;
-    uint64_t hvlink__dx = t->port;
-    int st;
-    switch (t->kind) {
-    case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
-        break;
-    default:
-        return -38; /* ENOSYS: no trap */
-    }
-    st = hvlink__status(rax);
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r9, 4u, false))
@@ -1831,19 +2906,18 @@ static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, 
     return 0;
 }
 
-/* event_channel.alloc_unbound by register: in dom rsi, remote-dom r8; out port r9. */
-static inline int hvlink_event_channel_alloc_unbound_call(const struct hvlink_trap *t, uint16_t dom, uint16_t remote_dom, uint32_t *out_port)
+/* event_channel.status by register: in dom rsi, port r8; out status r9, vcpu r10, pirq r11, remote-dom r11, virq r11, remote-port r12. */
+static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, uint16_t dom, uint32_t port, uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_virq, uint32_t *out_remote_port)
 {
     register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 6u;
+    register uint64_t rdi __asm__("rdi") = 5u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
-    register uint64_t r8 __asm__("r8") = (uint64_t)remote_dom;
+    register uint64_t r8 __asm__("r8") = (uint64_t)port;
     register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1857,7 +2931,92 @@ static inline int hvlink_event_channel_alloc_unbound_call(const struct hvlink_tr
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_status_reply_regs(hvlink__r, out_status, out_vcpu, out_pirq, out_remote_dom, out_virq, out_remote_port);
+    }
+}
+
+/* event_channel.alloc_unbound's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_alloc_unbound_reply_regs(const uint64_t regs[8], uint32_t *out_port)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
+    if (!hvlink__reg_fits(r9, 4u, false))
+        return -22;
+    if (out_port)
+        *out_port = (uint32_t)r9;
+    return 0;
+}
+
+/* event_channel.alloc_unbound by register: in dom rsi, remote-dom r8; out port r9. */
+static inline int hvlink_event_channel_alloc_unbound_call(const struct hvlink_trap *t, uint16_t dom, uint16_t remote_dom, uint32_t *out_port)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_EVENT_CHANNEL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 6u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)dom;
+    register uint64_t r8 __asm__("r8") = (uint64_t)remote_dom;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_alloc_unbound_reply_regs(hvlink__r, out_port);
+    }
+}
+
+/* event_channel.bind_ipi's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_bind_ipi_reply_regs(const uint64_t regs[8], uint32_t *out_port)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r9, 4u, false))
@@ -1879,7 +3038,6 @@ static inline int hvlink_event_channel_bind_ipi_call(const struct hvlink_trap *t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1893,13 +3051,34 @@ static inline int hvlink_event_channel_bind_ipi_call(const struct hvlink_trap *t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_bind_ipi_reply_regs(hvlink__r, out_port);
+    }
+}
+
+/* event_channel.bind_vcpu's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_bind_vcpu_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r9, 4u, false))
-        return -22;
-    if (out_port)
-        *out_port = (uint32_t)r9;
     return 0;
 }
 
@@ -1915,7 +3094,6 @@ static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1929,7 +3107,32 @@ static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_bind_vcpu_reply_regs(hvlink__r);
+    }
+}
+
+/* event_channel.unmask's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_unmask_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1947,7 +3150,6 @@ static inline int hvlink_event_channel_unmask_call(const struct hvlink_trap *t, 
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1961,7 +3163,32 @@ static inline int hvlink_event_channel_unmask_call(const struct hvlink_trap *t, 
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_unmask_reply_regs(hvlink__r);
+    }
+}
+
+/* event_channel.reset's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_reset_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -1979,7 +3206,6 @@ static inline int hvlink_event_channel_reset_call(const struct hvlink_trap *t, u
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -1993,9 +3219,38 @@ static inline int hvlink_event_channel_reset_call(const struct hvlink_trap *t, u
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_reset_reply_regs(hvlink__r);
+    }
+}
+
+/* event_channel.init_control's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_init_control_reply_regs(const uint64_t regs[8], uint8_t *out_link_bits)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(r10, 1u, false))
+        return -22;
+    if (out_link_bits)
+        *out_link_bits = (uint8_t)r10;
     return 0;
 }
 
@@ -2011,7 +3266,6 @@ static inline int hvlink_event_channel_init_control_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2025,13 +3279,34 @@ static inline int hvlink_event_channel_init_control_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_init_control_reply_regs(hvlink__r, out_link_bits);
+    }
+}
+
+/* event_channel.expand_array's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_expand_array_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r10, 1u, false))
-        return -22;
-    if (out_link_bits)
-        *out_link_bits = (uint8_t)r10;
     return 0;
 }
 
@@ -2047,7 +3322,6 @@ static inline int hvlink_event_channel_expand_array_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2061,7 +3335,32 @@ static inline int hvlink_event_channel_expand_array_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_expand_array_reply_regs(hvlink__r);
+    }
+}
+
+/* event_channel.set_priority's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_event_channel_set_priority_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -2079,7 +3378,6 @@ static inline int hvlink_event_channel_set_priority_call(const struct hvlink_tra
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2093,7 +3391,32 @@ static inline int hvlink_event_channel_set_priority_call(const struct hvlink_tra
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_event_channel_set_priority_reply_regs(hvlink__r);
+    }
+}
+
+/* hvm.set_param's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_hvm_set_param_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -2111,7 +3434,6 @@ static inline int hvlink_hvm_set_param_call(const struct hvlink_trap *t, uint16_
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2125,9 +3447,38 @@ static inline int hvlink_hvm_set_param_call(const struct hvlink_trap *t, uint16_
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_hvm_set_param_reply_regs(hvlink__r);
+    }
+}
+
+/* hvm.get_param's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_hvm_get_param_reply_regs(const uint64_t regs[8], uint64_t *out_value)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(r9, 8u, false))
+        return -22;
+    if (out_value)
+        *out_value = (uint64_t)r9;
     return 0;
 }
 
@@ -2143,7 +3494,6 @@ static inline int hvlink_hvm_get_param_call(const struct hvlink_trap *t, uint16_
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2157,13 +3507,34 @@ static inline int hvlink_hvm_get_param_call(const struct hvlink_trap *t, uint16_
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_hvm_get_param_reply_regs(hvlink__r, out_value);
+    }
+}
+
+/* hvm.flush_tlbs's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_hvm_flush_tlbs_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r9, 8u, false))
-        return -22;
-    if (out_value)
-        *out_value = (uint64_t)r9;
     return 0;
 }
 
@@ -2179,7 +3550,6 @@ static inline int hvlink_hvm_flush_tlbs_call(const struct hvlink_trap *t)
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2193,9 +3563,38 @@ static inline int hvlink_hvm_flush_tlbs_call(const struct hvlink_trap *t)
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_hvm_flush_tlbs_reply_regs(hvlink__r);
+    }
+}
+
+/* hvm.get_time's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_hvm_get_time_reply_regs(const uint64_t regs[8], uint64_t *out_now)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 8u, false))
+        return -22;
+    if (out_now)
+        *out_now = (uint64_t)rsi;
     return 0;
 }
 
@@ -2211,7 +3610,6 @@ static inline int hvlink_hvm_get_time_call(const struct hvlink_trap *t, uint64_t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2225,13 +3623,38 @@ static inline int hvlink_hvm_get_time_call(const struct hvlink_trap *t, uint64_t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_hvm_get_time_reply_regs(hvlink__r, out_now);
+    }
+}
+
+/* hvm.get_mem_type's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_hvm_get_mem_type_reply_regs(const uint64_t regs[8], uint16_t *out_mem_type)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 8u, false))
+    if (!hvlink__reg_fits(r9, 2u, false))
         return -22;
-    if (out_now)
-        *out_now = (uint64_t)rsi;
+    if (out_mem_type)
+        *out_mem_type = (uint16_t)r9;
     return 0;
 }
 
@@ -2247,7 +3670,6 @@ static inline int hvlink_hvm_get_mem_type_call(const struct hvlink_trap *t, uint
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2261,13 +3683,34 @@ static inline int hvlink_hvm_get_mem_type_call(const struct hvlink_trap *t, uint
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_hvm_get_mem_type_reply_regs(hvlink__r, out_mem_type);
+    }
+}
+
+/* hvm.set_evtchn_upcall_vector's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_hvm_set_evtchn_upcall_vector_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r9, 2u, false))
-        return -22;
-    if (out_mem_type)
-        *out_mem_type = (uint16_t)r9;
     return 0;
 }
 
@@ -2283,7 +3726,6 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_call(const struct hvlink_t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2297,39 +3739,32 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_call(const struct hvlink_t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_hvm_set_evtchn_upcall_vector_reply_regs(hvlink__r);
+    }
 }
 
-/* sysctl.physinfo by register: in nothing; out threads-per-core rsi, cores-per-socket r8, nr-cpus r9, capabilities r10, total-pages r11, free-pages r12. */
-static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint32_t *out_threads_per_core, uint32_t *out_cores_per_socket, uint32_t *out_nr_cpus, uint32_t *out_capabilities, uint64_t *out_total_pages, uint64_t *out_free_pages)
+/* sysctl.physinfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_sysctl_physinfo_reply_regs(const uint64_t regs[8], uint32_t *out_threads_per_core, uint32_t *out_cores_per_socket, uint32_t *out_nr_cpus, uint32_t *out_capabilities, uint64_t *out_total_pages, uint64_t *out_free_pages)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_SYSCTL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 3u;
-    register uint64_t rsi __asm__("rsi") = 0;
-    register uint64_t r8 __asm__("r8") = 0;
-    register uint64_t r9 __asm__("r9") = 0;
-    register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = 0;
-    register uint64_t r12 __asm__("r12") = 0;
-    uint64_t hvlink__dx = t->port;
-    int st;
-    switch (t->kind) {
-    case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
-        break;
-    default:
-        return -38; /* ENOSYS: no trap */
-    }
-    st = hvlink__status(rax);
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 4u, false))
@@ -2359,19 +3794,18 @@ static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint3
     return 0;
 }
 
-/* domctl.destroydomain by register: in domain rsi; out status only. */
-static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, uint16_t domain)
+/* sysctl.physinfo by register: in nothing; out threads-per-core rsi, cores-per-socket r8, nr-cpus r9, capabilities r10, total-pages r11, free-pages r12. */
+static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint32_t *out_threads_per_core, uint32_t *out_cores_per_socket, uint32_t *out_nr_cpus, uint32_t *out_capabilities, uint64_t *out_total_pages, uint64_t *out_free_pages)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 2u;
-    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t rax __asm__("rax") = HVLINK_SYSCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 3u;
+    register uint64_t rsi __asm__("rsi") = 0;
     register uint64_t r8 __asm__("r8") = 0;
     register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2385,7 +3819,88 @@ static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, 
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_sysctl_physinfo_reply_regs(hvlink__r, out_threads_per_core, out_cores_per_socket, out_nr_cpus, out_capabilities, out_total_pages, out_free_pages);
+    }
+}
+
+/* domctl.destroydomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_destroydomain_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.destroydomain by register: in domain rsi; out status only. */
+static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, uint16_t domain)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 2u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_destroydomain_reply_regs(hvlink__r);
+    }
+}
+
+/* domctl.pausedomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_pausedomain_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -2403,7 +3918,6 @@ static inline int hvlink_domctl_pausedomain_call(const struct hvlink_trap *t, ui
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2417,7 +3931,32 @@ static inline int hvlink_domctl_pausedomain_call(const struct hvlink_trap *t, ui
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_pausedomain_reply_regs(hvlink__r);
+    }
+}
+
+/* domctl.unpausedomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_unpausedomain_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -2435,7 +3974,6 @@ static inline int hvlink_domctl_unpausedomain_call(const struct hvlink_trap *t, 
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2449,39 +3987,32 @@ static inline int hvlink_domctl_unpausedomain_call(const struct hvlink_trap *t, 
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_unpausedomain_reply_regs(hvlink__r);
+    }
 }
 
-/* domctl.getdomaininfo by register: in domain rsi; out flags rsi, tot-pages r8, max-pages r9, nr-online-vcpus r10, cpu-time r11, max-vcpu-id r12. */
-static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, uint16_t domain, uint32_t *out_flags, uint64_t *out_tot_pages, uint64_t *out_max_pages, uint32_t *out_nr_online_vcpus, uint64_t *out_cpu_time, uint32_t *out_max_vcpu_id)
+/* domctl.getdomaininfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_getdomaininfo_reply_regs(const uint64_t regs[8], uint32_t *out_flags, uint64_t *out_tot_pages, uint64_t *out_max_pages, uint32_t *out_nr_online_vcpus, uint64_t *out_cpu_time, uint32_t *out_max_vcpu_id)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 5u;
-    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
-    register uint64_t r8 __asm__("r8") = 0;
-    register uint64_t r9 __asm__("r9") = 0;
-    register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = 0;
-    register uint64_t r12 __asm__("r12") = 0;
-    uint64_t hvlink__dx = t->port;
-    int st;
-    switch (t->kind) {
-    case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
-        break;
-    default:
-        return -38; /* ENOSYS: no trap */
-    }
-    st = hvlink__status(rax);
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 4u, false))
@@ -2511,19 +4042,18 @@ static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, 
     return 0;
 }
 
-/* domctl.setvcpuaffinity by register: in domain rsi, vcpu r8, hard r9, soft r10; out hard r9, soft r10. */
-static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint64_t hard, uint64_t soft, uint64_t *out_hard, uint64_t *out_soft)
+/* domctl.getdomaininfo by register: in domain rsi; out flags rsi, tot-pages r8, max-pages r9, nr-online-vcpus r10, cpu-time r11, max-vcpu-id r12. */
+static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, uint16_t domain, uint32_t *out_flags, uint64_t *out_tot_pages, uint64_t *out_max_pages, uint32_t *out_nr_online_vcpus, uint64_t *out_cpu_time, uint32_t *out_max_vcpu_id)
 {
     register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 9u;
+    register uint64_t rdi __asm__("rdi") = 5u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
-    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
-    register uint64_t r9 __asm__("r9") = (uint64_t)hard;
-    register uint64_t r10 __asm__("r10") = (uint64_t)soft;
+    register uint64_t r8 __asm__("r8") = 0;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2537,7 +4067,32 @@ static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_getdomaininfo_reply_regs(hvlink__r, out_flags, out_tot_pages, out_max_pages, out_nr_online_vcpus, out_cpu_time, out_max_vcpu_id);
+    }
+}
+
+/* domctl.setvcpuaffinity's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_setvcpuaffinity_reply_regs(const uint64_t regs[8], uint64_t *out_hard, uint64_t *out_soft)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(r9, 8u, false))
@@ -2548,6 +4103,62 @@ static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t
         *out_hard = (uint64_t)r9;
     if (out_soft)
         *out_soft = (uint64_t)r10;
+    return 0;
+}
+
+/* domctl.setvcpuaffinity by register: in domain rsi, vcpu r8, hard r9, soft r10; out hard r9, soft r10. */
+static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint64_t hard, uint64_t soft, uint64_t *out_hard, uint64_t *out_soft)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 9u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
+    register uint64_t r9 __asm__("r9") = (uint64_t)hard;
+    register uint64_t r10 __asm__("r10") = (uint64_t)soft;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_setvcpuaffinity_reply_regs(hvlink__r, out_hard, out_soft);
+    }
+}
+
+/* domctl.max_mem's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_max_mem_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
     return 0;
 }
 
@@ -2563,7 +4174,6 @@ static inline int hvlink_domctl_max_mem_call(const struct hvlink_trap *t, uint16
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2577,46 +4187,45 @@ static inline int hvlink_domctl_max_mem_call(const struct hvlink_trap *t, uint16
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_max_mem_reply_regs(hvlink__r);
+    }
 }
 
-/* domctl.getvcpuinfo by register: in domain rsi, vcpu r8; out online rsi, blocked r8, running r9, cpu-time r10, cpu r11. */
-static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint8_t *out_online, uint8_t *out_blocked, uint8_t *out_running, uint64_t *out_cpu_time, uint32_t *out_cpu)
+/* domctl.getvcpuinfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_getvcpuinfo_reply_regs(const uint64_t regs[8], uint8_t *out_online, uint8_t *out_blocked, uint8_t *out_running, uint64_t *out_cpu_time, uint32_t *out_cpu)
 {
-    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 14u;
-    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
-    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
-    register uint64_t r9 __asm__("r9") = 0;
-    register uint64_t r10 __asm__("r10") = 0;
-    register uint64_t r11 __asm__("r11") = 0;
-    register uint64_t r12 __asm__("r12") = 0;
-    uint64_t hvlink__dx = t->port;
-    int st;
-    switch (t->kind) {
-    case HVLINK_TRAP_VMCALL:
-        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_VMMCALL:
-        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
-        break;
-    case HVLINK_TRAP_PORT:
-        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
-        break;
-    default:
-        return -38; /* ENOSYS: no trap */
-    }
-    st = hvlink__status(rax);
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     if (!hvlink__reg_fits(rsi, 1u, false))
         return -22;
+    if ((rsi > 0x1ULL))
+        return -22;
     if (!hvlink__reg_fits(r8, 1u, false))
         return -22;
+    if ((r8 > 0x1ULL))
+        return -22;
     if (!hvlink__reg_fits(r9, 1u, false))
+        return -22;
+    if ((r9 > 0x1ULL))
         return -22;
     if (!hvlink__reg_fits(r10, 8u, false))
         return -22;
@@ -2635,19 +4244,18 @@ static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, ui
     return 0;
 }
 
-/* domctl.max_vcpus by register: in domain rsi, max r8; out status only. */
-static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint16_t domain, uint32_t max)
+/* domctl.getvcpuinfo by register: in domain rsi, vcpu r8; out online rsi, blocked r8, running r9, cpu-time r10, cpu r11. */
+static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, uint16_t domain, uint32_t vcpu, uint8_t *out_online, uint8_t *out_blocked, uint8_t *out_running, uint64_t *out_cpu_time, uint32_t *out_cpu)
 {
     register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
-    register uint64_t rdi __asm__("rdi") = 15u;
+    register uint64_t rdi __asm__("rdi") = 14u;
     register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
-    register uint64_t r8 __asm__("r8") = (uint64_t)max;
+    register uint64_t r8 __asm__("r8") = (uint64_t)vcpu;
     register uint64_t r9 __asm__("r9") = 0;
     register uint64_t r10 __asm__("r10") = 0;
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2661,7 +4269,88 @@ static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_getvcpuinfo_reply_regs(hvlink__r, out_online, out_blocked, out_running, out_cpu_time, out_cpu);
+    }
+}
+
+/* domctl.max_vcpus's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_max_vcpus_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
+    if (st)
+        return st;
+    return 0;
+}
+
+/* domctl.max_vcpus by register: in domain rsi, max r8; out status only. */
+static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint16_t domain, uint32_t max)
+{
+    register uint64_t rax __asm__("rax") = HVLINK_DOMCTL_ID | HVLINK_FASTABI_BIT;
+    register uint64_t rdi __asm__("rdi") = 15u;
+    register uint64_t rsi __asm__("rsi") = (uint64_t)domain;
+    register uint64_t r8 __asm__("r8") = (uint64_t)max;
+    register uint64_t r9 __asm__("r9") = 0;
+    register uint64_t r10 __asm__("r10") = 0;
+    register uint64_t r11 __asm__("r11") = 0;
+    register uint64_t r12 __asm__("r12") = 0;
+    uint64_t hvlink__dx = t->port;
+    switch (t->kind) {
+    case HVLINK_TRAP_VMCALL:
+        __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_VMMCALL:
+        __asm__ __volatile__("vmmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
+        break;
+    case HVLINK_TRAP_PORT:
+        __asm__ __volatile__("outl %%eax, %%dx" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12), "+d"(hvlink__dx) :  : "memory", "cc");
+        break;
+    default:
+        return -38; /* ENOSYS: no trap */
+    }
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_max_vcpus_reply_regs(hvlink__r);
+    }
+}
+
+/* domctl.settimeoffset's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_settimeoffset_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
     return 0;
@@ -2679,7 +4368,6 @@ static inline int hvlink_domctl_settimeoffset_call(const struct hvlink_trap *t, 
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2693,9 +4381,42 @@ static inline int hvlink_domctl_settimeoffset_call(const struct hvlink_trap *t, 
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_settimeoffset_reply_regs(hvlink__r);
+    }
+}
+
+/* domctl.getvcpuaffinity's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_getvcpuaffinity_reply_regs(const uint64_t regs[8], uint64_t *out_hard, uint64_t *out_soft)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(r9, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r10, 8u, false))
+        return -22;
+    if (out_hard)
+        *out_hard = (uint64_t)r9;
+    if (out_soft)
+        *out_soft = (uint64_t)r10;
     return 0;
 }
 
@@ -2711,7 +4432,6 @@ static inline int hvlink_domctl_getvcpuaffinity_call(const struct hvlink_trap *t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2725,17 +4445,34 @@ static inline int hvlink_domctl_getvcpuaffinity_call(const struct hvlink_trap *t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_getvcpuaffinity_reply_regs(hvlink__r, out_hard, out_soft);
+    }
+}
+
+/* domctl.set_target's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_set_target_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(r9, 8u, false))
-        return -22;
-    if (!hvlink__reg_fits(r10, 8u, false))
-        return -22;
-    if (out_hard)
-        *out_hard = (uint64_t)r9;
-    if (out_soft)
-        *out_soft = (uint64_t)r10;
     return 0;
 }
 
@@ -2751,7 +4488,6 @@ static inline int hvlink_domctl_set_target_call(const struct hvlink_trap *t, uin
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2765,9 +4501,38 @@ static inline int hvlink_domctl_set_target_call(const struct hvlink_trap *t, uin
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_set_target_reply_regs(hvlink__r);
+    }
+}
+
+/* domctl.get_paging_mempool_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_get_paging_mempool_size_reply_regs(const uint64_t regs[8], uint64_t *out_size)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 8u, false))
+        return -22;
+    if (out_size)
+        *out_size = (uint64_t)rsi;
     return 0;
 }
 
@@ -2783,7 +4548,6 @@ static inline int hvlink_domctl_get_paging_mempool_size_call(const struct hvlink
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2797,13 +4561,34 @@ static inline int hvlink_domctl_get_paging_mempool_size_call(const struct hvlink
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_get_paging_mempool_size_reply_regs(hvlink__r, out_size);
+    }
+}
+
+/* domctl.set_paging_mempool_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_domctl_set_paging_mempool_size_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 8u, false))
-        return -22;
-    if (out_size)
-        *out_size = (uint64_t)rsi;
     return 0;
 }
 
@@ -2819,7 +4604,6 @@ static inline int hvlink_domctl_set_paging_mempool_size_call(const struct hvlink
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2833,9 +4617,38 @@ static inline int hvlink_domctl_set_paging_mempool_size_call(const struct hvlink
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_domctl_set_paging_mempool_size_reply_regs(hvlink__r);
+    }
+}
+
+/* control.ping's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_control_ping_reply_regs(const uint64_t regs[8], uint64_t *out_cookie)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 8u, false))
+        return -22;
+    if (out_cookie)
+        *out_cookie = (uint64_t)rsi;
     return 0;
 }
 
@@ -2851,7 +4664,6 @@ static inline int hvlink_control_ping_call(const struct hvlink_trap *t, uint64_t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2865,13 +4677,48 @@ static inline int hvlink_control_ping_call(const struct hvlink_trap *t, uint64_t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_control_ping_reply_regs(hvlink__r, out_cookie);
+    }
+}
+
+/* control.negotiate's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_control_negotiate_reply_regs(const uint64_t regs[8], uint32_t *out_protocol_version, uint64_t *out_features, uint32_t *out_max_message)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 8u, false))
+    if (!hvlink__reg_fits(rsi, 4u, false))
         return -22;
-    if (out_cookie)
-        *out_cookie = (uint64_t)rsi;
+    if ((rsi < 0x1ULL))
+        return -22;
+    if (!hvlink__reg_fits(r8, 8u, false))
+        return -22;
+    if (!hvlink__reg_fits(r9, 4u, false))
+        return -22;
+    if (out_protocol_version)
+        *out_protocol_version = (uint32_t)rsi;
+    if (out_features)
+        *out_features = (uint64_t)r8;
+    if (out_max_message)
+        *out_max_message = (uint32_t)r9;
     return 0;
 }
 
@@ -2887,7 +4734,6 @@ static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uin
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2901,21 +4747,42 @@ static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uin
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_control_negotiate_reply_regs(hvlink__r, out_protocol_version, out_features, out_max_message);
+    }
+}
+
+/* control.queue_setup's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_control_queue_setup_reply_regs(const uint64_t regs[8], uint64_t *out_features, uint64_t *out_doorbell)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 4u, false))
+    if (!hvlink__reg_fits(rsi, 8u, false))
         return -22;
     if (!hvlink__reg_fits(r8, 8u, false))
         return -22;
-    if (!hvlink__reg_fits(r9, 4u, false))
-        return -22;
-    if (out_protocol_version)
-        *out_protocol_version = (uint32_t)rsi;
     if (out_features)
-        *out_features = (uint64_t)r8;
-    if (out_max_message)
-        *out_max_message = (uint32_t)r9;
+        *out_features = (uint64_t)rsi;
+    if (out_doorbell)
+        *out_doorbell = (uint64_t)r8;
     return 0;
 }
 
@@ -2931,7 +4798,6 @@ static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, u
     register uint64_t r11 __asm__("r11") = (uint64_t)features;
     register uint64_t r12 __asm__("r12") = (uint64_t)notify_port;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2945,17 +4811,34 @@ static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, u
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_control_queue_setup_reply_regs(hvlink__r, out_features, out_doorbell);
+    }
+}
+
+/* control.queue_teardown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_control_queue_teardown_reply_regs(const uint64_t regs[8])
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
-    if (!hvlink__reg_fits(rsi, 8u, false))
-        return -22;
-    if (!hvlink__reg_fits(r8, 8u, false))
-        return -22;
-    if (out_features)
-        *out_features = (uint64_t)rsi;
-    if (out_doorbell)
-        *out_doorbell = (uint64_t)r8;
     return 0;
 }
 
@@ -2971,7 +4854,6 @@ static inline int hvlink_control_queue_teardown_call(const struct hvlink_trap *t
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -2985,9 +4867,38 @@ static inline int hvlink_control_queue_teardown_call(const struct hvlink_trap *t
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_control_queue_teardown_reply_regs(hvlink__r);
+    }
+}
+
+/* control.cancel's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+static inline int hvlink_control_cancel_reply_regs(const uint64_t regs[8], uint8_t *out_result)
+{
+    const uint64_t rax = regs[0];
+    (void)rax;
+    const uint64_t rdi = regs[1];
+    (void)rdi;
+    const uint64_t rsi = regs[2];
+    (void)rsi;
+    const uint64_t r8 = regs[3];
+    (void)r8;
+    const uint64_t r9 = regs[4];
+    (void)r9;
+    const uint64_t r10 = regs[5];
+    (void)r10;
+    const uint64_t r11 = regs[6];
+    (void)r11;
+    const uint64_t r12 = regs[7];
+    (void)r12;
+    int st = hvlink__status(rax);
     if (st)
         return st;
+    if (!hvlink__reg_fits(rsi, 1u, false))
+        return -22;
+    if (out_result)
+        *out_result = (uint8_t)rsi;
     return 0;
 }
 
@@ -3003,7 +4914,6 @@ static inline int hvlink_control_cancel_call(const struct hvlink_trap *t, uint32
     register uint64_t r11 __asm__("r11") = 0;
     register uint64_t r12 __asm__("r12") = 0;
     uint64_t hvlink__dx = t->port;
-    int st;
     switch (t->kind) {
     case HVLINK_TRAP_VMCALL:
         __asm__ __volatile__("vmcall" : "+r"(rax), "+r"(rdi), "+r"(rsi), "+r"(r8), "+r"(r9), "+r"(r10), "+r"(r11), "+r"(r12) :  : "memory", "cc");
@@ -3017,14 +4927,10 @@ static inline int hvlink_control_cancel_call(const struct hvlink_trap *t, uint32
     default:
         return -38; /* ENOSYS: no trap */
     }
-    st = hvlink__status(rax);
-    if (st)
-        return st;
-    if (!hvlink__reg_fits(rsi, 1u, false))
-        return -22;
-    if (out_result)
-        *out_result = (uint8_t)rsi;
-    return 0;
+    {
+        const uint64_t hvlink__r[8] = {rax, rdi, rsi, r8, r9, r10, r11, r12};
+        return hvlink_control_cancel_reply_regs(hvlink__r, out_result);
+    }
 }
 #endif /* __x86_64__ */
 

@@ -268,6 +268,9 @@ fn send_map_in<const N: usize>(
 fn wait_map(q: &mut Queue, buf: &mut [u8], seq: u32, handles: &mut [u32]) -> R<()> {
     let n = handles.len();
     let mut seen = 0usize;
+    // The indexes answered (a batch has at most 1024 entries): the host is untrusted, and an
+    // index it repeats must not count twice, leaving another entry's handle unwritten.
+    let mut got = [0u32; 32];
     q.wait(buf, seq, |m| {
         let rep = MapReply::decode(attrs_of(m)?).map_err(|_| Fail("map reply", 0))?;
         let MapReplyForm::Batch { entry } = rep.form else {
@@ -275,7 +278,13 @@ fn wait_map(q: &mut Queue, buf: &mut [u8], seq: u32, handles: &mut [u32]) -> R<(
         };
         for e in entry.iter() {
             let i = e.index as usize;
-            check(i < n, "map reply index", i as i64)?;
+            check(i < n && i < 1024, "map reply index", i as i64)?;
+            check(
+                got[i / 32] & (1 << (i % 32)) == 0,
+                "map reply index repeated",
+                i as i64,
+            )?;
+            got[i / 32] |= 1 << (i % 32);
             check(
                 e.status == Gntst::OKAY,
                 "map entry status",

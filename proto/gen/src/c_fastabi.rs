@@ -302,13 +302,82 @@ fn stub(
         doc_in.push(format!("{} {reg}", a.name));
     }
     let mut outputs: Vec<(&Attribute, &str)> = Vec::new();
+    let mut out_params = Vec::new();
     for (name, reg) in &outs {
         let Some(a) = attr(rep, name) else { continue };
-        params.push(format!("{} *out_{}", ctype(&a.ty), field(a)));
+        out_params.push(format!("{} *out_{}", ctype(&a.ty), field(a)));
         outputs.push((a, reg.as_str()));
         doc_out.push(format!("{} {reg}", a.name));
     }
+    params.extend(out_params.iter().cloned());
     let fname = format!("hvlink_{}_{}_call", f.name, op.name);
+    let rname = format!("hvlink_{}_{}_reply_regs", f.name, op.name);
+    let out_args: Vec<String> = outputs
+        .iter()
+        .map(|(a, _)| format!("out_{}", field(a)))
+        .collect();
+
+    // The reply's registers read and checked apart from the trap: what the stub does after
+    // it, and what a guest with a trap of its own (or a test) calls.
+    w!(o, "");
+    w!(
+        o,
+        "/* {}.{}'s reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */",
+        f.name,
+        op.name
+    );
+    let mut rparams = vec!["const uint64_t regs[8]".to_string()];
+    rparams.extend(out_params.iter().cloned());
+    w!(o, "static inline int {rname}({})", rparams.join(", "));
+    w!(o, "{{");
+    for (i, r) in ["rax", "rdi", "rsi", "r8", "r9", "r10", "r11", "r12"]
+        .iter()
+        .enumerate()
+    {
+        w!(o, "    const uint64_t {r} = regs[{i}];");
+        w!(o, "    (void){r};");
+    }
+    w!(o, "    int st = hvlink__status(rax);");
+    w!(o, "    if (st)");
+    w!(o, "        return st;");
+    // Checks first (nothing is written unless every value fits), then the writes.
+    for (a, r) in &outputs {
+        let (bytes, signed) = if a.ty == "flag" {
+            (0, false)
+        } else {
+            crate::model::width(&a.ty).unwrap_or((8, false))
+        };
+        let cond = when_cond(m, rep, a, &outputs);
+        w!(
+            o,
+            "    if ({cond}!hvlink__reg_fits({r}, {bytes}u, {}))",
+            if signed { "true" } else { "false" }
+        );
+        w!(o, "        return -22;");
+        // The values the spec allows, as the Rust `reply_from_regs` (`rt::unreg`,
+        // `unreg_member`) and the C message parser check them: a range, a flag mask, a
+        // closed enum's members.
+        if let Some(s) = rep.filter(|_| a.ty != "flag") {
+            for c in value_checks(m, s, a, r) {
+                w!(o, "    if ({cond}({c}))");
+                w!(o, "        return -22;");
+            }
+        }
+    }
+    for (a, r) in &outputs {
+        let n = field(a);
+        let v = if a.ty == "flag" {
+            format!("{r} != 0")
+        } else if a.ty.starts_with('s') {
+            format!("({})(int64_t){r}", ctype(&a.ty))
+        } else {
+            format!("({}){r}", ctype(&a.ty))
+        };
+        w!(o, "    if (out_{n})");
+        w!(o, "        *out_{n} = {v};");
+    }
+    w!(o, "    return 0;");
+    w!(o, "}}");
     w!(o, "");
     w!(
         o,
@@ -350,7 +419,6 @@ fn stub(
         );
     }
     w!(o, "    uint64_t hvlink__dx = t->port;");
-    w!(o, "    int st;");
     // All of them in and out ("+"); the reply's are read on success only.
     let mut outs_c = vec!["\"+r\"(rax)".to_string(), "\"+r\"(rdi)".to_string()];
     let ins_c: Vec<String> = Vec::new();
@@ -383,37 +451,15 @@ fn stub(
     w!(o, "    default:");
     w!(o, "        return -38; /* ENOSYS: no trap */");
     w!(o, "    }}");
-    w!(o, "    st = hvlink__status(rax);");
-    w!(o, "    if (st)");
-    w!(o, "        return st;");
-    // Checks first (nothing is written unless every value fits), then the writes.
-    for (a, r) in &outputs {
-        let (bytes, signed) = if a.ty == "flag" {
-            (0, false)
-        } else {
-            crate::model::width(&a.ty).unwrap_or((8, false))
-        };
-        let cond = when_cond(m, rep, a, &outputs);
-        w!(
-            o,
-            "    if ({cond}!hvlink__reg_fits({r}, {bytes}u, {}))",
-            if signed { "true" } else { "false" }
-        );
-        w!(o, "        return -22;");
-    }
-    for (a, r) in &outputs {
-        let n = field(a);
-        let v = if a.ty == "flag" {
-            format!("{r} != 0")
-        } else if a.ty.starts_with('s') {
-            format!("({})(int64_t){r}", ctype(&a.ty))
-        } else {
-            format!("({}){r}", ctype(&a.ty))
-        };
-        w!(o, "    if (out_{n})");
-        w!(o, "        *out_{n} = {v};");
-    }
-    w!(o, "    return 0;");
+    w!(o, "    {{");
+    w!(
+        o,
+        "        const uint64_t hvlink__r[8] = {{rax, rdi, rsi, r8, r9, r10, r11, r12}};"
+    );
+    let mut call_args = vec!["hvlink__r".to_string()];
+    call_args.extend(out_args);
+    w!(o, "        return {rname}({});", call_args.join(", "));
+    w!(o, "    }}");
     w!(o, "}}");
 }
 
@@ -426,6 +472,67 @@ fn fa_form(op: &Op) -> String {
 
 /// For an output with a `when` condition: "the condition holds && " (its register is checked
 /// only then, as the Rust reply_from_regs reads it only then); "" otherwise.
+/// C conditions (each true for a value the spec does not allow) on reply register `r`
+/// carrying attribute `a` of `s`, already checked to fit its type.
+fn value_checks(m: &Fam<'_>, s: &AttrSet, a: &Attribute, r: &str) -> Vec<String> {
+    let t = a.ty.as_str();
+    let Some((tlo, thi)) = crate::spec::int_range(t) else {
+        return Vec::new();
+    };
+    let signed = t.starts_with('s');
+    // The value as Rust compares it: sign-extended for signed types.
+    let val = if signed {
+        format!("(int64_t){r}")
+    } else {
+        r.to_string()
+    };
+    let lit = crate::c_parse::lit;
+    let mut out = Vec::new();
+    match crate::rust::values(m, s, a) {
+        Some(crate::rust::Values::Mask(mask)) => {
+            if signed {
+                out.push(format!("{val} < 0"));
+            }
+            out.push(format!("{r} & ~(uint64_t){mask:#x}ULL"));
+        }
+        Some(crate::rust::Values::Range(lo, hi)) => {
+            if lo > tlo {
+                out.push(format!("{val} < {}", lit(t, lo)));
+            }
+            if hi < thi {
+                out.push(format!("{val} > {}", lit(t, hi)));
+            }
+        }
+        None => {}
+    }
+    if m.member_check(s, a).is_some() {
+        let mut vals: Vec<i128> = a
+            .enumeration
+            .as_deref()
+            .and_then(|e| m.f.def(e))
+            .map(|d| {
+                d.entries
+                    .iter()
+                    .map(|e| e.value.get() as i64 as i128)
+                    .collect()
+            })
+            .unwrap_or_default();
+        vals.sort_unstable();
+        vals.dedup();
+        let members: Vec<String> = vals
+            .iter()
+            .filter(|v| signed || **v >= 0)
+            .map(|v| format!("{val} == {}", lit(t, *v)))
+            .collect();
+        out.push(if members.is_empty() {
+            "true".into()
+        } else {
+            format!("!({})", members.join(" || "))
+        });
+    }
+    out
+}
+
 fn when_cond(
     m: &Fam<'_>,
     rep: Option<&AttrSet>,

@@ -119,7 +119,7 @@ fn ctype(ty: &str) -> &'static str {
 }
 
 /// A C literal of `v` for integer type `ty`.
-fn lit(ty: &str, v: i128) -> String {
+pub(crate) fn lit(ty: &str, v: i128) -> String {
     let signed = ty.starts_with('s');
     if signed {
         if v == i64::MIN as i128 {
