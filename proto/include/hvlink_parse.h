@@ -1876,15 +1876,20 @@ static inline int hvlink_memory_increase_reservation_reply_parse(const void *buf
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -1893,15 +1898,20 @@ static inline int hvlink_memory_decrease_reservation_reply_parse(const void *buf
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -1910,15 +1920,20 @@ static inline int hvlink_memory_current_reservation_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_pages_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -1927,15 +1942,20 @@ static inline int hvlink_memory_maximum_reservation_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_pages_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -1944,15 +1964,20 @@ static inline int hvlink_memory_populate_physmap_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -1961,15 +1986,20 @@ static inline int hvlink_memory_add_to_physmap_batch_reply_parse(const void *buf
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 23u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_reservation_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -1978,15 +2008,20 @@ static inline int hvlink_memory_remove_from_physmap_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 15u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -1995,15 +2030,20 @@ static inline int hvlink_memory_memory_map_reply_parse(const void *buf, size_t n
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 9u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_memory_map_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2012,15 +2052,20 @@ static inline int hvlink_memory_maximum_gpfn_reply_parse(const void *buf, size_t
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x10cu)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 14u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_memory_gpfn_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2656,15 +2701,20 @@ static inline int hvlink_version_version_reply_parse(const void *buf, size_t n, 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_version_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2673,15 +2723,20 @@ static inline int hvlink_version_extraversion_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_extraversion_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2690,15 +2745,20 @@ static inline int hvlink_version_capabilities_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_capabilities_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2707,15 +2767,20 @@ static inline int hvlink_version_changeset_reply_parse(const void *buf, size_t n
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_changeset_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2724,15 +2789,20 @@ static inline int hvlink_version_get_features_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_features_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2741,15 +2811,20 @@ static inline int hvlink_version_pagesize_reply_parse(const void *buf, size_t n,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 7u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_pagesize_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2758,15 +2833,20 @@ static inline int hvlink_version_guest_handle_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 8u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_guest_handle_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -2775,15 +2855,20 @@ static inline int hvlink_version_build_id_reply_parse(const void *buf, size_t n,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x111u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 10u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_version_build_id_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6111,15 +6196,20 @@ static inline int hvlink_grant_table_map_grant_ref_reply_parse(const void *buf, 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_map_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6128,15 +6218,20 @@ static inline int hvlink_grant_table_unmap_grant_ref_reply_parse(const void *buf
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_unmap_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6145,15 +6240,20 @@ static inline int hvlink_grant_table_setup_table_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 2u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_frames_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6162,15 +6262,20 @@ static inline int hvlink_grant_table_copy_reply_parse(const void *buf, size_t n,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 5u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_copy_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6179,15 +6284,20 @@ static inline int hvlink_grant_table_query_size_reply_parse(const void *buf, siz
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_query_size_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6196,15 +6306,20 @@ static inline int hvlink_grant_table_unmap_and_replace_reply_parse(const void *b
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 7u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_status_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6213,15 +6328,20 @@ static inline int hvlink_grant_table_set_version_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 8u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_version_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6230,15 +6350,20 @@ static inline int hvlink_grant_table_get_status_frames_reply_parse(const void *b
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 9u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_frames_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6247,15 +6372,20 @@ static inline int hvlink_grant_table_get_version_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 10u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_version_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -6264,15 +6394,20 @@ static inline int hvlink_grant_table_swap_grant_ref_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x114u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 11u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_grant_table_status_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -7248,15 +7383,20 @@ static inline int hvlink_vcpu_initialise_reply_parse(const void *buf, size_t n, 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7265,15 +7405,20 @@ static inline int hvlink_vcpu_up_reply_parse(const void *buf, size_t n, struct h
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7282,15 +7427,20 @@ static inline int hvlink_vcpu_down_reply_parse(const void *buf, size_t n, struct
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 2u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7299,15 +7449,20 @@ static inline int hvlink_vcpu_is_up_reply_parse(const void *buf, size_t n, struc
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_vcpu_is_up_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -7316,15 +7471,20 @@ static inline int hvlink_vcpu_get_runstate_info_reply_parse(const void *buf, siz
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_vcpu_runstate_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -7333,15 +7493,20 @@ static inline int hvlink_vcpu_set_periodic_timer_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7350,15 +7515,20 @@ static inline int hvlink_vcpu_stop_periodic_timer_reply_parse(const void *buf, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 7u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7367,15 +7537,20 @@ static inline int hvlink_vcpu_set_singleshot_timer_reply_parse(const void *buf, 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 8u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7384,15 +7559,20 @@ static inline int hvlink_vcpu_stop_singleshot_timer_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 9u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7401,15 +7581,20 @@ static inline int hvlink_vcpu_register_vcpu_info_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 10u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7418,15 +7603,20 @@ static inline int hvlink_vcpu_send_nmi_reply_parse(const void *buf, size_t n, st
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 11u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7435,15 +7625,20 @@ static inline int hvlink_vcpu_get_physid_reply_parse(const void *buf, size_t n, 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 12u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_vcpu_physid_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -7452,15 +7647,20 @@ static inline int hvlink_vcpu_register_runstate_phys_area_reply_parse(const void
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 14u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -7469,15 +7669,20 @@ static inline int hvlink_vcpu_register_vcpu_time_phys_area_reply_parse(const voi
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x118u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 15u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8023,15 +8228,20 @@ static inline int hvlink_sched_yield_reply_parse(const void *buf, size_t n, stru
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8040,15 +8250,20 @@ static inline int hvlink_sched_block_reply_parse(const void *buf, size_t n, stru
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8057,15 +8272,20 @@ static inline int hvlink_sched_shutdown_reply_parse(const void *buf, size_t n, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 2u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8074,15 +8294,20 @@ static inline int hvlink_sched_poll_reply_parse(const void *buf, size_t n, struc
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8091,15 +8316,20 @@ static inline int hvlink_sched_remote_shutdown_reply_parse(const void *buf, size
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8108,15 +8338,20 @@ static inline int hvlink_sched_shutdown_code_reply_parse(const void *buf, size_t
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 5u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -8125,15 +8360,20 @@ static inline int hvlink_sched_watchdog_reply_parse(const void *buf, size_t n, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_sched_watchdog_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -8142,15 +8382,20 @@ static inline int hvlink_sched_pin_override_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x11du)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 7u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9695,15 +9940,20 @@ static inline int hvlink_event_channel_bind_interdomain_reply_parse(const void *
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_bind_interdomain_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9712,15 +9962,20 @@ static inline int hvlink_event_channel_bind_virq_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_port_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9729,15 +9984,20 @@ static inline int hvlink_event_channel_bind_pirq_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 2u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_port_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9746,15 +10006,20 @@ static inline int hvlink_event_channel_close_reply_parse(const void *buf, size_t
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9763,15 +10028,20 @@ static inline int hvlink_event_channel_send_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9780,15 +10050,20 @@ static inline int hvlink_event_channel_status_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 5u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_status_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9797,15 +10072,20 @@ static inline int hvlink_event_channel_alloc_unbound_reply_parse(const void *buf
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_port_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9814,15 +10094,20 @@ static inline int hvlink_event_channel_bind_ipi_reply_parse(const void *buf, siz
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 7u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_port_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9831,15 +10116,20 @@ static inline int hvlink_event_channel_bind_vcpu_reply_parse(const void *buf, si
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 8u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9848,15 +10138,20 @@ static inline int hvlink_event_channel_unmask_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 9u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9865,15 +10160,20 @@ static inline int hvlink_event_channel_reset_reply_parse(const void *buf, size_t
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 10u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9882,15 +10182,20 @@ static inline int hvlink_event_channel_init_control_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 11u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_event_channel_init_control_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -9899,15 +10204,20 @@ static inline int hvlink_event_channel_expand_array_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 12u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -9916,15 +10226,20 @@ static inline int hvlink_event_channel_set_priority_reply_parse(const void *buf,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x120u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 13u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -10567,15 +10882,20 @@ static inline int hvlink_hvm_set_param_reply_parse(const void *buf, size_t n, st
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x122u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -10584,15 +10904,20 @@ static inline int hvlink_hvm_get_param_reply_parse(const void *buf, size_t n, st
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x122u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_hvm_param_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -10601,15 +10926,20 @@ static inline int hvlink_hvm_flush_tlbs_reply_parse(const void *buf, size_t n, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x122u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 5u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -10618,15 +10948,20 @@ static inline int hvlink_hvm_get_time_reply_parse(const void *buf, size_t n, str
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x122u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 10u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_hvm_time_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -10635,15 +10970,20 @@ static inline int hvlink_hvm_get_mem_type_reply_parse(const void *buf, size_t n,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x122u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 15u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_hvm_mem_type_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -10652,15 +10992,20 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_reply_parse(const void *bu
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x122u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 23u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -11827,15 +12172,20 @@ static inline int hvlink_sysctl_readconsole_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x123u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_sysctl_console_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -11844,15 +12194,20 @@ static inline int hvlink_sysctl_physinfo_reply_parse(const void *buf, size_t n, 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x123u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_sysctl_physinfo_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -11861,15 +12216,20 @@ static inline int hvlink_sysctl_getdomaininfolist_reply_parse(const void *buf, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x123u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_sysctl_list_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -13884,15 +14244,20 @@ static inline int hvlink_domctl_createdomain_reply_parse(const void *buf, size_t
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_domctl_create_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -13901,15 +14266,20 @@ static inline int hvlink_domctl_destroydomain_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 2u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -13918,15 +14288,20 @@ static inline int hvlink_domctl_pausedomain_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -13935,15 +14310,20 @@ static inline int hvlink_domctl_unpausedomain_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -13952,15 +14332,20 @@ static inline int hvlink_domctl_getdomaininfo_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 5u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_domctl_info_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -13969,15 +14354,20 @@ static inline int hvlink_domctl_setvcpuaffinity_reply_parse(const void *buf, siz
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 9u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_domctl_affinity_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -13986,15 +14376,20 @@ static inline int hvlink_domctl_max_mem_reply_parse(const void *buf, size_t n, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 11u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -14003,15 +14398,20 @@ static inline int hvlink_domctl_getvcpuinfo_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 14u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_domctl_vcpuinfo_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -14020,15 +14420,20 @@ static inline int hvlink_domctl_max_vcpus_reply_parse(const void *buf, size_t n,
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 15u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -14037,15 +14442,20 @@ static inline int hvlink_domctl_settimeoffset_reply_parse(const void *buf, size_
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 24u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -14054,15 +14464,20 @@ static inline int hvlink_domctl_getvcpuaffinity_reply_parse(const void *buf, siz
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 25u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_domctl_affinity_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -14071,15 +14486,20 @@ static inline int hvlink_domctl_set_target_reply_parse(const void *buf, size_t n
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 46u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -14088,15 +14508,20 @@ static inline int hvlink_domctl_get_paging_mempool_size_reply_parse(const void *
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 85u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_domctl_mempool_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -14105,15 +14530,20 @@ static inline int hvlink_domctl_set_paging_mempool_size_reply_parse(const void *
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x124u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 86u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -16623,15 +17053,20 @@ static inline int hvlink_control_ping_reply_parse(const void *buf, size_t n, str
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 0u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_control_ping_msg_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -16640,15 +17075,20 @@ static inline int hvlink_control_get_family_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 1u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_control_get_family_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -16657,15 +17097,20 @@ static inline int hvlink_control_get_policy_reply_parse(const void *buf, size_t 
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 2u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_control_get_policy_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -16674,15 +17119,20 @@ static inline int hvlink_control_negotiate_reply_parse(const void *buf, size_t n
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 3u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_control_negotiate_msg_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -16691,15 +17141,20 @@ static inline int hvlink_control_queue_setup_reply_parse(const void *buf, size_t
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 4u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_control_queue_setup_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 
@@ -16708,15 +17163,20 @@ static inline int hvlink_control_queue_teardown_reply_parse(const void *buf, siz
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 5u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_empty_parse(&w, e);
 }
 
@@ -16725,15 +17185,20 @@ static inline int hvlink_control_cancel_reply_parse(const void *buf, size_t n, s
 {
     struct hvlink_msg local;
     struct hvlink_walk w;
+    uint8_t cmd;
     int r;
     if (!msg)
         msg = &local;
     r = hvlink_msg_parse(buf, n, msg, e);
     if (r)
         return r;
-    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);
+    if (msg->type != 0x200u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, "not a message of this family");
+    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);
     if (r)
         return r;
+    if (cmd != 6u)
+        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, "a reply of another op");
     return hvlink_control_cancel_reply_parse_at(w.p, w.left, w.offset, w.offset, out, e);
 }
 

@@ -125,9 +125,30 @@ thread_local! {
 /// The Rust client's reading of a reply message of op `O` (header, family header, reply
 /// set), and the value re-encoded.
 pub fn rust_reply<O: Op>(bytes: &[u8]) -> Outcome {
+    use hvlink_codec::{Error, ErrorKind};
+    // A reply of this op only, as the client takes it (`guest::client`): the family's message
+    // type, then the op's number.
     let decoded = Message::parse(bytes)
-        .and_then(|m| m.genl())
-        .and_then(|(_, attrs)| O::Reply::decode(attrs));
+        .and_then(|m| {
+            if m.message_type().0 != O::DESC.msg_type {
+                return Err(Error::new(
+                    ErrorKind::UnexpectedType,
+                    4,
+                    "not a message of this family",
+                ));
+            }
+            m.genl()
+        })
+        .and_then(|(g, attrs)| {
+            if g.cmd != O::DESC.id {
+                return Err(Error::new(
+                    ErrorKind::UnexpectedType,
+                    16,
+                    "a reply of another op",
+                ));
+            }
+            O::Reply::decode(attrs)
+        });
     match decoded {
         Err(e) => Outcome::Err(e.into()),
         Ok(v) => SCRATCH.with(|s| {

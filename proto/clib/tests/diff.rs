@@ -354,3 +354,33 @@ fn max_count_at_the_boundary() {
         }
     }
 }
+
+/// A reply is taken by the parser of its own op only, in C as in Rust (as the Rust client
+/// takes it): a valid reply of one op given to the next op's parser, and a DONE message, are
+/// refused alike, with the message type (offset 4) or the op number (offset 16) named.
+#[test]
+fn a_reply_of_another_op_or_family_is_refused_alike() {
+    let mut rng = Rng::new(0x5eed);
+    let done = [
+        20u8, 0, 0, 0, 3, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    let (mut by_type, mut by_op) = (0, 0);
+    for (i, case) in REPLIES.iter().enumerate() {
+        let other = &REPLIES[(i + 1) % REPLIES.len()];
+        for m in [message(&mut rng, case), done.to_vec()] {
+            match compare(other, &m) {
+                Ok(Outcome::Err(f)) if f.offset == 4 => by_type += 1,
+                Ok(Outcome::Err(f)) if f.offset == 16 => by_op += 1,
+                // (A generated message the framing already refuses.)
+                Ok(Outcome::Err(_)) => {}
+                Ok(other_outcome) => panic!(
+                    "{} took a message meant for {}: {other_outcome:?}",
+                    other.name, case.name
+                ),
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+    assert!(by_type >= REPLIES.len(), "{by_type} refused by type");
+    assert!(by_op > 10, "{by_op} refused by op");
+}

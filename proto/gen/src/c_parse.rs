@@ -1159,18 +1159,31 @@ fn op_reply(o: &mut String, m: &Fam<'_>, op: &Op) {
     w!(o, "{{");
     w!(o, "    struct hvlink_msg local;");
     w!(o, "    struct hvlink_walk w;");
+    w!(o, "    uint8_t cmd;");
     w!(o, "    int r;");
     w!(o, "    if (!msg)");
     w!(o, "        msg = &local;");
     w!(o, "    r = hvlink_msg_parse(buf, n, msg, e);");
     w!(o, "    if (r)");
     w!(o, "        return r;");
+    // A reply of this op only, as the Rust client takes it: the family's message type (an
+    // ERROR, a DONE or another family's message is not one), then this op's number.
+    w!(o, "    if (msg->type != {:#x}u)", f.msg_type);
     w!(
         o,
-        "    r = hvlink_msg_genl(msg, (uint8_t *)0, (uint8_t *)0, &w, e);"
+        "        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 4, 0, 0, \"not a message of this family\");"
+    );
+    w!(
+        o,
+        "    r = hvlink_msg_genl(msg, &cmd, (uint8_t *)0, &w, e);"
     );
     w!(o, "    if (r)");
     w!(o, "        return r;");
+    w!(o, "    if (cmd != {}u)", op.id);
+    w!(
+        o,
+        "        return hvlink__fail(e, HVLINK_ERR_UNEXPECTED_TYPE, 16, 0, 0, \"a reply of another op\");"
+    );
     match m.rep(op) {
         Some(s) => w!(
             o,
