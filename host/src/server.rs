@@ -133,6 +133,8 @@ pub struct Host<H: Hypercalls, M: GuestMemory + Clone> {
     /// The generation at which the queues were last marked held or not
     /// ([`Host::mark_held`]).
     held_seen: u64,
+    /// Some queue may be marked held (a domain was held at the last marking).
+    queues_held: bool,
     /// Which register calls are served without the host lock (`crate::bypass`).
     bypass: Arc<crate::bypass::Bypass>,
     /// Non-zero while a register call waits for this host (set by the serving runtime): a
@@ -374,6 +376,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             },
             spent: Vec::new(),
             held_seen: u64::MAX,
+            queues_held: false,
             spare: Vec::new(),
             big_spare: Vec::new(),
             kept_spare: Vec::new(),
@@ -1057,6 +1060,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.held_seen = generation;
         let hv = &self.hv;
         let any = hv.any_held();
+        if !any && !self.queues_held && !self.queues.added {
+            // Nothing held, nor marked: the common case, no walk over the queues.
+            return;
+        }
+        self.queues_held = any;
         self.queues.mark_held(|d| any && hv.held(d));
     }
 

@@ -88,6 +88,7 @@ struct hvlink_queue {
     /* Request producer: next byte (with committed, unpublished ones), last published index,
      * consumer index as last read, pending tail padding, the announcement last kicked for. */
     uint32_t p_tail, p_published, p_head, p_pad, p_kicked;
+    uint32_t p_reserved; /* bytes the last reserve took (what a commit may account, at most) */
     /* Reply consumer: next byte, last released index, producer index as last read
      * (validated), bytes of the peeked message, our notification word. */
     uint32_t c_head, c_released, c_tail, c_peeked, c_word;
@@ -181,6 +182,7 @@ static inline int hvlink_queue_create(struct hvlink_queue *q, void *base, size_t
     __atomic_store_n(hvlink__ring_word(q, HVLINK_RING_F_MAGIC), HVLINK_RING_MAGIC,
                      __ATOMIC_RELEASE);
     q->p_tail = q->p_published = q->p_head = q->p_pad = q->p_kicked = 0;
+    q->p_reserved = 0;
     q->c_head = q->c_released = q->c_tail = q->c_peeked = q->c_word = 0;
     q->p_faulted = q->c_faulted = false;
     q->p_fault_at = q->c_fault_at = 0;
@@ -239,6 +241,7 @@ static inline int hvlink_queue_open(struct hvlink_queue *q, void *base, size_t l
     q->p_fault_at = q->c_fault_at = 0;
     q->p_fault = q->c_fault = (const char *)0;
     q->p_pad = q->p_kicked = 0;
+    q->p_reserved = 0;
     q->kicks = 0;
     /* Acquire: as the run-time reads of the peer's index (hvlink__refresh_head/tail). */
     q->p_tail = __atomic_load_n(hvlink__ring_word(q, q->req.prod), __ATOMIC_ACQUIRE);
@@ -265,7 +268,9 @@ static inline int hvlink_queue_open(struct hvlink_queue *q, void *base, size_t l
 /* Pages the queue spans (what queue_setup reports). */
 static inline uint32_t hvlink_queue_pages(const struct hvlink_queue *q)
 {
-    return (q->rep.data + q->rep.size + 4095u) / 4096u;
+    /* (The rings may lie in either order: the later end counts, as Rust's total_len.) */
+    uint32_t req_end = q->req.data + q->req.size, rep_end = q->rep.data + q->rep.size;
+    return ((req_end > rep_end ? req_end : rep_end) + 4095u) / 4096u;
 }
 
 /* The host's verdict: 0, or a negative errno (and *at: the ring index of the fault). */
@@ -352,6 +357,7 @@ static inline uint8_t *hvlink_queue_reserve(struct hvlink_queue *q, size_t len, 
         hvlink__ring_write(q, q->req.data + pos, noop, sizeof(noop));
     }
     q->p_pad = pad;
+    q->p_reserved = want;
     return q->base + q->req.data + ((q->p_tail + pad) & (size - 1));
 }
 
@@ -360,13 +366,19 @@ static inline uint8_t *hvlink_queue_reserve(struct hvlink_queue *q, size_t len, 
 static inline void hvlink_queue_commit(struct hvlink_queue *q, uint8_t *at, size_t len)
 {
     static const uint8_t zeros[3] = {0, 0, 0};
-    uint32_t used = (uint32_t)((len + 3u) & ~(size_t)3u);
+    uint32_t used;
+    /* Never past the reservation (as Rust's commit clamps): a length larger than reserved
+     * would account, and zero-fill, bytes the host may not have consumed yet. */
+    if (len > q->p_reserved)
+        len = q->p_reserved;
+    used = (uint32_t)((len + 3u) & ~(size_t)3u);
     if (used < HVLINK_RING_MIN_MESSAGE)
         used = HVLINK_RING_MIN_MESSAGE;
     if (used > len)
         hvlink__ring_write(q, (uint32_t)(at - q->base) + (uint32_t)len, zeros, used - len);
     q->p_tail = q->p_tail + q->p_pad + used;
     q->p_pad = 0;
+    q->p_reserved = 0;
 }
 
 /* Queue a whole message: 1 when queued, HVLINK_RING_FULL (0) when the ring is full, or a

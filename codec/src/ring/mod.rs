@@ -307,7 +307,14 @@ impl QueueLayout {
         if !valid_size(req_size) || !valid_size(rep_size) {
             return bad("ring size is not a power of two between 256 bytes and 16 MiB");
         }
-        let (req_end, rep_end) = (req_off + req_size as usize, rep_off + rep_size as usize);
+        // (Offsets come from a header page the peer wrote: on a 32-bit target an end could
+        // wrap.)
+        let (Some(req_end), Some(rep_end)) = (
+            req_off.checked_add(req_size as usize),
+            rep_off.checked_add(rep_size as usize),
+        ) else {
+            return bad("ring data ends past the address space");
+        };
         if req_off < HEADER_PAGE || rep_off < HEADER_PAGE {
             return bad("ring data overlaps the header page");
         }

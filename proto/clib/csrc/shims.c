@@ -173,6 +173,19 @@ int hvlink_cring_push(struct hvlink_queue *q, uint32_t len, uint32_t seq)
     return 1;
 }
 
+/* Reserve `reserve` bytes, then commit `commit` (more than reserved, for the test of the
+ * clamp): the ring position after it, or a negative error. */
+int64_t hvlink_cring_overcommit(struct hvlink_queue *q, uint32_t reserve, uint32_t commit);
+int64_t hvlink_cring_overcommit(struct hvlink_queue *q, uint32_t reserve, uint32_t commit)
+{
+    int err = 0;
+    uint8_t *at = hvlink_queue_reserve(q, reserve, &err);
+    if (!at)
+        return err ? err : -1;
+    hvlink_queue_commit(q, at, commit);
+    return (int64_t)hvlink_queue_position(q);
+}
+
 /* Publish; 1 when the consumer must be kicked. */
 int hvlink_cring_publish(struct hvlink_queue *q);
 int hvlink_cring_publish(struct hvlink_queue *q)

@@ -147,6 +147,9 @@ extern "C" {
     /// Queue one patterned message (shims.c): 1 queued, 0 full, negative on a fault.
     pub fn hvlink_cring_push(q: *mut u8, len: u32, seq: u32) -> i32;
 
+    /// Reserve, then commit more than reserved; the ring position after (shims.c).
+    pub fn hvlink_cring_overcommit(q: *mut u8, reserve: u32, commit: u32) -> i64;
+
     /// Publish; 1 when the consumer asked for a kick (shims.c).
     pub fn hvlink_cring_publish(q: *mut u8) -> i32;
 

@@ -190,3 +190,27 @@ fn c_reopen_resumes_from_the_shared_indices() {
     assert_eq!(c.pop(&mut buf).unwrap(), None);
     let _ = (&mut mem, &mut state);
 }
+
+/// A commit never accounts more than its reservation (as Rust's commit clamps): a caller that
+/// passes a length larger than it reserved (a builder's capacity, say) does not move the
+/// ring past bytes the host may not have consumed yet.
+#[test]
+fn a_commit_never_goes_past_its_reservation() {
+    let req_size = 4096u32;
+    let len = 4096 + req_size as usize + 256;
+    let mut mem = vec![0u64; len / 8];
+    // SAFETY: plain size query.
+    let state_size = unsafe { ffi::hvlink_cring_state_size() };
+    let mut state = vec![0u64; state_size.div_ceil(8)];
+    let base = mem.as_mut_ptr().cast::<u8>();
+    let q = state.as_mut_ptr().cast::<u8>();
+    // SAFETY: `mem` is `len` bytes, aligned; `state` is the size the C asked for; both live
+    // across the calls.
+    unsafe {
+        assert_eq!(ffi::hvlink_cring_create(q, base, len, req_size, 256), 0);
+        assert_eq!(ffi::hvlink_cring_overcommit(q, 16, 1000), 16);
+        assert_eq!(ffi::hvlink_cring_overcommit(q, 32, 4000), 48);
+        // Within the reservation, as written (aligned up).
+        assert_eq!(ffi::hvlink_cring_overcommit(q, 64, 21), 72);
+    }
+}
