@@ -300,13 +300,15 @@ impl<M: GuestMemory + Clone> Queues<M> {
         self.map.values_mut().filter_map(|q| q.as_deref_mut())
     }
 
-    /// Mark every queue (but the one out for its turn) held or not, by its domain: what
-    /// `held` answers ([`Hypercalls::held`](hvlink_proto::Hypercalls::held)).
-    pub(crate) fn mark_held(&mut self, held: impl Fn(DomId) -> bool) {
+    /// Mark every queue (but the one out for its turn) held or not, by its domain and the
+    /// life that set it up: what `held` answers ([`Hypercalls::held`]
+    /// (hvlink_proto::Hypercalls::held) of the domain, when that life is the current one).
+    /// A queue of an earlier life (closing) is never held by the next life's pause.
+    pub(crate) fn mark_held(&mut self, held: impl Fn(DomId, u64) -> bool) {
         self.added = false;
         for (k, q) in self.map.entries_mut() {
             if let Some(q) = q.as_deref_mut() {
-                q.held = held(k.domain);
+                q.held = !q.reqs.closing && held(k.domain, q.life);
             }
         }
     }

@@ -1065,7 +1065,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
             return;
         }
         self.queues_held = any;
-        self.queues.mark_held(|d| any && hv.held(d));
+        self.queues
+            .mark_held(|d, life| any && hv.held(d) && hv.domain_life(d) == life);
     }
 
     /// Give back the list of a turn's queues ([`plan_turn`](Self::plan_turn)) for the next
@@ -1084,6 +1085,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     fn close_destroyed(&mut self) {
         let mut gone = Vec::new();
         self.hv.drain_destroyed(&mut |d, life| gone.push((d, life)));
+        if !gone.is_empty() {
+            // Closing queues are never held: mark them again at the next look.
+            self.queues.added = true;
+        }
         for (dom, life) in gone {
             if self.memory.get(&dom).is_some_and(|(l, _)| *l <= life) {
                 self.memory.remove(&dom);

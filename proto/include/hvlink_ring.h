@@ -369,6 +369,8 @@ static inline void hvlink_queue_commit(struct hvlink_queue *q, uint8_t *at, size
     uint32_t used;
     /* Never past the reservation (as Rust's commit clamps): a length larger than reserved
      * would account, and zero-fill, bytes the host may not have consumed yet. */
+    if (q->p_reserved == 0)
+        return; /* nothing reserved (a second commit): nothing to account */
     if (len > q->p_reserved)
         len = q->p_reserved;
     used = (uint32_t)((len + 3u) & ~(size_t)3u);

@@ -694,3 +694,30 @@ fn a_paused_or_shut_down_domain_is_held() {
     vm.regs(DOM0, &mut regs);
     assert_eq!(regs.rax, 0);
 }
+
+/// The queues a destroyed domain left close even when the id's next domain is paused (it
+/// is created paused): a pause holds the life it pauses, not what an earlier life of the id
+/// left. Before, they were held with the new domain and kept their mappings (and their
+/// place among the id's queues) until it ran.
+#[test]
+fn a_new_paused_life_does_not_hold_what_the_last_one_left() {
+    let mut vm = Vm::new(hvlink_host::server::Config::default());
+    let _old = vm.queue(DOM2, 1, QueueKind::Kernel, 1 << 14);
+    vm.host.hv.dom_destroy(DOM2).unwrap();
+    vm.host
+        .hv
+        .dom_create(&hvlink_refhv::lifecycle::NewDomain {
+            domain: DOM2,
+            max_vcpus: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    for _ in 0..4 {
+        vm.turn();
+    }
+    assert!(
+        vm.host.queue_keys().iter().all(|k| k.domain != DOM2),
+        "the old life's queue went: {:?}",
+        vm.host.queue_keys()
+    );
+}

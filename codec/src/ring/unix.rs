@@ -25,6 +25,10 @@ pub struct EventFd {
     timeout: Duration,
     stop: AtomicBool,
     kind: Kind,
+    /// The read end of a [`doorbell_out`] pipe, kept by its writer so that the pipe always
+    /// has a reader: a ring never fails with `EPIPE` (nor raises SIGPIPE in a process that
+    /// does not ignore it) when the peer closed its end.
+    _reader: Option<OwnedFd>,
     /// Received from elsewhere ([`from_fd`](Self::from_fd)), an eventfd or a pipe end: its
     /// flags are shared with a peer's copy, so it is read and written as `nowait_io` does,
     /// never trusting `O_NONBLOCK`. One of ours is read and written plainly (one syscall
@@ -76,6 +80,7 @@ impl EventFd {
             timeout,
             stop: AtomicBool::new(false),
             kind,
+            _reader: None,
             peer: received && kind != Kind::Sock,
         }
     }
@@ -258,7 +263,10 @@ pub fn doorbell_in(timeout: Duration) -> io::Result<(EventFd, OwnedFd)> {
 /// wait.
 pub fn doorbell_out(timeout: Duration) -> io::Result<(EventFd, OwnedFd)> {
     let (read, write) = pipe()?;
-    Ok((EventFd::with(write, timeout, false), read))
+    let mut bell = EventFd::with(write, timeout, false);
+    // (A reader of its own: a peer that closes its end makes no ring fail with EPIPE.)
+    bell._reader = Some(read.try_clone()?);
+    Ok((bell, read))
 }
 
 /// A non-blocking, close-on-exec pipe of one page (a ring is 8 bytes, and a peer that
@@ -822,5 +830,17 @@ mod tests {
         irq.drain();
         assert_eq!(guest_irq.drain(), 0);
         assert_eq!(kick.drain(), 0);
+        // The guest closes its interrupt line: a host ring does not fail with EPIPE (which
+        // comes with a SIGPIPE that ends a process not ignoring it: the host keeps a reader).
+        drop(guest_irq);
+        // SAFETY: plain syscall on the host's own write end.
+        let one = 1u64;
+        let w = unsafe { libc::write(irq.fd(), (&one as *const u64).cast(), 8) };
+        assert!(
+            w == 8 || io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN),
+            "a ring after the guest closed its end: {w}, {}",
+            io::Error::last_os_error()
+        );
+        irq.ring();
     }
 }

@@ -567,7 +567,7 @@ fn connection(
         ));
     }
     let me = NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed);
-    let _left = {
+    let left = {
         let mut map = attached.lock().unwrap_or_else(|p| p.into_inner());
         let left = match map.get(&dom) {
             // A process of an earlier life of this id (destroyed, the id given again): its
@@ -592,9 +592,10 @@ fn connection(
             None => None,
         };
         map.insert(dom, (me, stream.try_clone()?, life));
-        // (What was released is dropped after the map's lock too.)
         left
     };
+    // What was released goes now, after the map's lock (not at the end of this connection).
+    drop(left);
     let result = (|| {
         let memory = GuestMemoryMmap::from_ranges_with_files([(
             GuestAddress(0),
@@ -604,9 +605,20 @@ fn connection(
         .map_err(|e| io::Error::other(format!("map guest memory: {e}")))?;
         let (kick, kick_guest) = doorbell_in(Duration::from_millis(100))?;
         let (irq, irq_guest) = doorbell_out(Duration::from_millis(100))?;
-        shared.host().set_memory(dom, memory);
-        shared.set_domain_irq(dom, Some(Arc::new(irq)));
-        shared.set_domain_kick(dom, Some(Arc::new(kick)));
+        {
+            // Registered under the map's lock, while this connection is still the domain's:
+            // a process of the id's next life that took over meanwhile (and released what
+            // this one had) must not find this one's memory and doorbells set up after it.
+            let map = attached.lock().unwrap_or_else(|p| p.into_inner());
+            if map.get(&dom).is_none_or(|(owner, _, _)| *owner != me) {
+                return Err(io::Error::other(format!(
+                    "domain {dom} was taken over by another process"
+                )));
+            }
+            shared.host().set_memory(dom, memory);
+            shared.set_domain_irq(dom, Some(Arc::new(irq)));
+            shared.set_domain_kick(dom, Some(Arc::new(kick)));
+        }
         answer(&stream, 0, &[kick_guest.as_raw_fd(), irq_guest.as_raw_fd()])?;
         drop((kick_guest, irq_guest));
         stream.set_read_timeout(None)?;

@@ -324,6 +324,14 @@ async fn a_connection_takes_no_descriptors_before_it_has_a_place() {
     use hvlink_deploy::embedded::{Embedded, Options};
     use hvlink_deploy::remote::{self, Limits, Sockets};
     use std::os::fd::AsRawFd;
+    {
+        // (Linux 6.16 and later: before, a host cannot refuse descriptors and says so.)
+        let (probe, _) = std::os::unix::net::UnixStream::pair().unwrap();
+        if let Err(e) = hvlink_codec::ring::unix::set_pass_rights(probe.as_raw_fd(), false) {
+            eprintln!("SKIPPED: this kernel has no SO_PASSRIGHTS ({e})");
+            return;
+        }
+    }
     let e = Embedded::start(Options::default()).unwrap();
     let dir = std::env::temp_dir().join(format!("hvlink-passrights-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);

@@ -538,7 +538,7 @@ impl Vm {
             let served = match port {
                 abi::PORT_FASTABI => {
                     r.exits.fastabi += 1;
-                    self.fastabi()
+                    self.fastabi(watchdog)
                 }
                 abi::PORT_CONSOLE => {
                     r.exits.console += 1;
@@ -632,7 +632,7 @@ impl Vm {
 
     /// A FastABI trap: the registers in, the host's register entry, the registers out (rax
     /// = status; the others as the reply maps them, untouched otherwise).
-    fn fastabi(&mut self) -> Result<(), Stop> {
+    fn fastabi(&mut self, watchdog: &Watchdog) -> Result<(), Stop> {
         let mut g = self.regs()?;
         let mut regs = Regs {
             rax: g.rax,
@@ -648,12 +648,24 @@ impl Vm {
         // host answers Blocked after the timeout and the guest is told to retry (EAGAIN).
         // The vCPU speaks for the life of its domain it was made for: once that is over
         // (destroyed, the id perhaps given again) the host answers ESRCH and the run ends.
-        match self.shared.register_call_of(
-            self.config.domain,
-            Some(self.life),
-            &mut regs,
-            Duration::from_secs(1),
-        ) {
+        let out = loop {
+            let out = self.shared.register_call_of(
+                self.config.domain,
+                Some(self.life),
+                &mut regs,
+                Duration::from_secs(1),
+            );
+            // A held domain (paused by its toolstack, shut down) does not run: its vCPU waits
+            // here, the call untouched, until it runs again (or the run's time is up).
+            if out == RegOutcome::Blocked
+                && !watchdog.fired()
+                && self.shared.host().hv.held(self.config.domain)
+            {
+                continue;
+            }
+            break out;
+        };
+        match out {
             RegOutcome::Done => {}
             RegOutcome::Blocked => regs.set_status(Err(Errno::EAGAIN)),
         }
