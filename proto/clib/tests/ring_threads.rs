@@ -142,10 +142,7 @@ fn c_producer_rust_consumer_two_threads() {
 #[test]
 fn c_reopen_resumes_from_the_shared_indices() {
     let len = 4096 + 4096 + 256;
-    let mut mem = vec![0u64; len / 8];
-    // SAFETY: plain size query.
-    let state_size = unsafe { ffi::hvlink_cring_state_size() };
-    let mut state = vec![0u64; state_size.div_ceil(8)];
+    let (mut mem, mut state) = memory_and_state(len);
     let base = mem.as_mut_ptr().cast::<u8>();
     let st = state.as_mut_ptr().cast::<u8>();
     // SAFETY: (for each call below) `mem` is `len` bytes, 8-aligned, and `state` the size
@@ -198,10 +195,7 @@ fn c_reopen_resumes_from_the_shared_indices() {
 fn a_commit_never_goes_past_its_reservation() {
     let req_size = 4096u32;
     let len = 4096 + req_size as usize + 256;
-    let mut mem = vec![0u64; len / 8];
-    // SAFETY: plain size query.
-    let state_size = unsafe { ffi::hvlink_cring_state_size() };
-    let mut state = vec![0u64; state_size.div_ceil(8)];
+    let (mut mem, mut state) = memory_and_state(len);
     let base = mem.as_mut_ptr().cast::<u8>();
     let q = state.as_mut_ptr().cast::<u8>();
     // SAFETY: `mem` is `len` bytes, aligned; `state` is the size the C asked for; both live
@@ -213,4 +207,12 @@ fn a_commit_never_goes_past_its_reservation() {
         // Within the reservation, as written (aligned up).
         assert_eq!(ffi::hvlink_cring_overcommit(q, 64, 21), 72);
     }
+}
+
+/// Zeroed queue memory of `len` bytes (8-aligned) and a C queue state of the size the C
+/// asks for.
+fn memory_and_state(len: usize) -> (Vec<u64>, Vec<u64>) {
+    // SAFETY: plain size query.
+    let state_size = unsafe { ffi::hvlink_cring_state_size() };
+    (vec![0u64; len / 8], vec![0u64; state_size.div_ceil(8)])
 }

@@ -506,29 +506,7 @@ fn value_checks(m: &Fam<'_>, s: &AttrSet, a: &Attribute, r: &str) -> Vec<String>
         None => {}
     }
     if m.member_check(s, a).is_some() {
-        let mut vals: Vec<i128> = a
-            .enumeration
-            .as_deref()
-            .and_then(|e| m.f.def(e))
-            .map(|d| {
-                d.entries
-                    .iter()
-                    .map(|e| e.value.get() as i64 as i128)
-                    .collect()
-            })
-            .unwrap_or_default();
-        vals.sort_unstable();
-        vals.dedup();
-        let members: Vec<String> = vals
-            .iter()
-            .filter(|v| signed || **v >= 0)
-            .map(|v| format!("{val} == {}", lit(t, *v)))
-            .collect();
-        out.push(if members.is_empty() {
-            "true".into()
-        } else {
-            format!("!({})", members.join(" || "))
-        });
+        out.push(format!("!({})", crate::c_parse::member_any(m, a, &val)));
     }
     out
 }

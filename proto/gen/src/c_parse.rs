@@ -119,6 +119,36 @@ fn ctype(ty: &str) -> &'static str {
 }
 
 /// A C literal of `v` for integer type `ty`.
+/// A C condition true when `val` (attribute `a`'s value, as Rust compares it) is a member
+/// of `a`'s enum (`false` for an enum without members the type can hold).
+pub(crate) fn member_any(m: &Fam<'_>, a: &Attribute, val: &str) -> String {
+    let t = a.ty.as_str();
+    let signed = t.starts_with('s');
+    let mut vals: Vec<i128> = a
+        .enumeration
+        .as_deref()
+        .and_then(|e| m.f.def(e))
+        .map(|d| {
+            d.entries
+                .iter()
+                .map(|e| e.value.get() as i64 as i128)
+                .collect()
+        })
+        .unwrap_or_default();
+    vals.sort_unstable();
+    vals.dedup();
+    let conds: Vec<String> = vals
+        .iter()
+        .filter(|v| signed || **v >= 0)
+        .map(|v| format!("{val} == {}", lit(t, *v)))
+        .collect();
+    if conds.is_empty() {
+        "false".to_string()
+    } else {
+        conds.join(" || ")
+    }
+}
+
 pub(crate) fn lit(ty: &str, v: i128) -> String {
     let signed = ty.starts_with('s');
     if signed {
@@ -640,27 +670,7 @@ fn arm(
                 None => {}
             }
             if m.member_check(s, a).is_some() {
-                let d = a.enumeration.as_deref().and_then(|e| f.def(e));
-                let mut vals: Vec<i128> = d
-                    .map(|d| {
-                        d.entries
-                            .iter()
-                            .map(|e| e.value.get() as i64 as i128)
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                vals.sort_unstable();
-                vals.dedup();
-                let conds: Vec<String> = vals
-                    .iter()
-                    .filter(|v| signed || **v >= 0)
-                    .map(|v| format!("{val} == {}", lit(t, *v)))
-                    .collect();
-                let cond = if conds.is_empty() {
-                    "false".to_string()
-                } else {
-                    conds.join(" || ")
-                };
+                let cond = member_any(m, a, &val);
                 w!(o, "{ind}if (!({cond}))");
                 w!(o, "{ind}    return hvlink__not_member(&a, e);");
             }
