@@ -721,3 +721,62 @@ fn a_new_paused_life_does_not_hold_what_the_last_one_left() {
         vm.host.queue_keys()
     );
 }
+
+/// A batch preempted when its domain is paused waits where it is, as a preempted Xen
+/// hypercall waits for its vCPU: no entry runs while the domain is paused, and once it is
+/// unpaused the batch goes on from where it stopped, every entry answered once and mapped.
+#[test]
+fn a_paused_domains_batch_resumes_where_it_stopped() {
+    let mut vm = Vm::with_budget(64);
+    for r in 0..N {
+        vm.host
+            .hv
+            .grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
+            .unwrap();
+    }
+    let mut q2 = vm.queue(DOM2, 4, QueueKind::Kernel, 1 << 17);
+    let entries: Vec<_> = (0..N)
+        .map(|r| host_map(DOM1, r, 0x20_0000 + u64::from(r) * 4096))
+        .collect();
+    send(
+        &mut q2,
+        &[request::<MapGrantRef>(
+            7,
+            &map_batch(MapMode::INDEPENDENT, &entries),
+        )],
+    );
+    let mapped = |vm: &Vm| {
+        (0..N)
+            .filter(|&r| vm.host.hv.grant_status(DOM1, r).unwrap().mappings > 0)
+            .count()
+    };
+    vm.turn();
+    let before = mapped(&vm);
+    assert!(before > 0 && before < N as usize, "{before}");
+    vm.host.hv.dom_pause(DOM2).unwrap();
+    let mut got = Vec::new();
+    for _ in 0..16 {
+        vm.turn();
+        got.extend(replies(&mut q2));
+    }
+    assert_eq!(mapped(&vm), before, "no entry ran while paused");
+    assert!(!vm.host.has_work(), "nothing the serving loop could do");
+    vm.host.hv.dom_unpause(DOM2).unwrap();
+    for _ in 0..64 {
+        vm.turn();
+        got.extend(replies(&mut q2));
+        if statuses(&got).len() == N as usize {
+            break;
+        }
+    }
+    let st = statuses(&got);
+    assert_eq!(st.len(), N as usize, "every entry has a status");
+    for (i, (index, s)) in st.iter().enumerate() {
+        assert_eq!(
+            (*index, *s),
+            (i as u32, Gntst::OKAY),
+            "each entry once, in order"
+        );
+    }
+    assert_eq!(mapped(&vm), N as usize);
+}
