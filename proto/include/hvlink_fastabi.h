@@ -207,21 +207,7 @@ static inline bool hvlink__reg_fits(uint64_t v, unsigned bytes, bool is_signed)
 static inline int hvlink_memory_increase_reservation_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -267,21 +253,7 @@ static inline int hvlink_memory_increase_reservation_call(const struct hvlink_tr
 static inline int hvlink_memory_decrease_reservation_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -327,21 +299,7 @@ static inline int hvlink_memory_decrease_reservation_call(const struct hvlink_tr
 static inline int hvlink_memory_current_reservation_reply_regs(const uint64_t regs[8], uint64_t *out_pages)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -387,21 +345,7 @@ static inline int hvlink_memory_current_reservation_call(const struct hvlink_tra
 static inline int hvlink_memory_maximum_reservation_reply_regs(const uint64_t regs[8], uint64_t *out_pages)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -447,21 +391,7 @@ static inline int hvlink_memory_maximum_reservation_call(const struct hvlink_tra
 static inline int hvlink_memory_populate_physmap_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -507,21 +437,7 @@ static inline int hvlink_memory_populate_physmap_call(const struct hvlink_trap *
 static inline int hvlink_memory_add_to_physmap_batch_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -567,21 +483,6 @@ static inline int hvlink_memory_add_to_physmap_batch_call(const struct hvlink_tr
 static inline int hvlink_memory_remove_from_physmap_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -623,21 +524,7 @@ static inline int hvlink_memory_remove_from_physmap_call(const struct hvlink_tra
 static inline int hvlink_memory_maximum_gpfn_reply_regs(const uint64_t regs[8], uint64_t *out_gpfn)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -683,21 +570,8 @@ static inline int hvlink_memory_maximum_gpfn_call(const struct hvlink_trap *t, u
 static inline int hvlink_version_version_reply_regs(const uint64_t regs[8], uint16_t *out_major, uint16_t *out_minor)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -747,21 +621,7 @@ static inline int hvlink_version_version_call(const struct hvlink_trap *t, uint1
 static inline int hvlink_version_get_features_reply_regs(const uint64_t regs[8], uint32_t *out_submap)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -807,21 +667,7 @@ static inline int hvlink_version_get_features_call(const struct hvlink_trap *t, 
 static inline int hvlink_version_pagesize_reply_regs(const uint64_t regs[8], uint32_t *out_page_size)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -867,21 +713,8 @@ static inline int hvlink_version_pagesize_call(const struct hvlink_trap *t, uint
 static inline int hvlink_grant_table_map_grant_ref_reply_regs(const uint64_t regs[8], uint32_t *out_handle, int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
     const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -931,21 +764,7 @@ static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap
 static inline int hvlink_grant_table_unmap_grant_ref_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -991,21 +810,9 @@ static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_tr
 static inline int hvlink_grant_table_query_size_reply_regs(const uint64_t regs[8], uint32_t *out_nr_frames, uint32_t *out_max_nr_frames, int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1059,21 +866,7 @@ static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t
 static inline int hvlink_grant_table_unmap_and_replace_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1119,21 +912,7 @@ static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_
 static inline int hvlink_grant_table_set_version_reply_regs(const uint64_t regs[8], uint32_t *out_version)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1179,21 +958,7 @@ static inline int hvlink_grant_table_set_version_call(const struct hvlink_trap *
 static inline int hvlink_grant_table_get_version_reply_regs(const uint64_t regs[8], uint32_t *out_version)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1239,21 +1004,7 @@ static inline int hvlink_grant_table_get_version_call(const struct hvlink_trap *
 static inline int hvlink_grant_table_swap_grant_ref_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1299,21 +1050,6 @@ static inline int hvlink_grant_table_swap_grant_ref_call(const struct hvlink_tra
 static inline int hvlink_vcpu_initialise_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1355,21 +1091,6 @@ static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint3
 static inline int hvlink_vcpu_up_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1411,21 +1132,6 @@ static inline int hvlink_vcpu_up_call(const struct hvlink_trap *t, uint32_t vcpu
 static inline int hvlink_vcpu_down_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1467,21 +1173,7 @@ static inline int hvlink_vcpu_down_call(const struct hvlink_trap *t, uint32_t vc
 static inline int hvlink_vcpu_is_up_reply_regs(const uint64_t regs[8], uint8_t *out_up)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1529,21 +1221,12 @@ static inline int hvlink_vcpu_is_up_call(const struct hvlink_trap *t, uint32_t v
 static inline int hvlink_vcpu_get_runstate_info_reply_regs(const uint64_t regs[8], int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_running, uint64_t *out_time_runnable, uint64_t *out_time_blocked, uint64_t *out_time_offline)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
     const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1609,21 +1292,6 @@ static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t
 static inline int hvlink_vcpu_set_periodic_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1665,21 +1333,6 @@ static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *
 static inline int hvlink_vcpu_stop_periodic_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1721,21 +1374,6 @@ static inline int hvlink_vcpu_stop_periodic_timer_call(const struct hvlink_trap 
 static inline int hvlink_vcpu_set_singleshot_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1777,21 +1415,6 @@ static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap
 static inline int hvlink_vcpu_stop_singleshot_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1833,21 +1456,6 @@ static inline int hvlink_vcpu_stop_singleshot_timer_call(const struct hvlink_tra
 static inline int hvlink_vcpu_register_vcpu_info_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1889,21 +1497,6 @@ static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *
 static inline int hvlink_vcpu_send_nmi_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -1945,21 +1538,7 @@ static inline int hvlink_vcpu_send_nmi_call(const struct hvlink_trap *t, uint32_
 static inline int hvlink_vcpu_get_physid_reply_regs(const uint64_t regs[8], uint64_t *out_phys_id)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2005,21 +1584,6 @@ static inline int hvlink_vcpu_get_physid_call(const struct hvlink_trap *t, uint3
 static inline int hvlink_vcpu_register_runstate_phys_area_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2061,21 +1625,6 @@ static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvli
 static inline int hvlink_vcpu_register_vcpu_time_phys_area_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2117,21 +1666,6 @@ static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvl
 static inline int hvlink_sched_yield_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2173,21 +1707,6 @@ static inline int hvlink_sched_yield_call(const struct hvlink_trap *t)
 static inline int hvlink_sched_block_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2229,21 +1748,6 @@ static inline int hvlink_sched_block_call(const struct hvlink_trap *t)
 static inline int hvlink_sched_shutdown_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2285,21 +1789,6 @@ static inline int hvlink_sched_shutdown_call(const struct hvlink_trap *t, uint32
 static inline int hvlink_sched_poll_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2341,21 +1830,6 @@ static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint64_t t
 static inline int hvlink_sched_remote_shutdown_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2397,21 +1871,6 @@ static inline int hvlink_sched_remote_shutdown_call(const struct hvlink_trap *t,
 static inline int hvlink_sched_shutdown_code_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2453,21 +1912,7 @@ static inline int hvlink_sched_shutdown_code_call(const struct hvlink_trap *t, u
 static inline int hvlink_sched_watchdog_reply_regs(const uint64_t regs[8], uint32_t *out_id)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2513,21 +1958,6 @@ static inline int hvlink_sched_watchdog_call(const struct hvlink_trap *t, uint32
 static inline int hvlink_sched_pin_override_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2569,21 +1999,7 @@ static inline int hvlink_sched_pin_override_call(const struct hvlink_trap *t, in
 static inline int hvlink_event_channel_bind_interdomain_reply_regs(const uint64_t regs[8], uint32_t *out_local_port)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2629,21 +2045,7 @@ static inline int hvlink_event_channel_bind_interdomain_call(const struct hvlink
 static inline int hvlink_event_channel_bind_virq_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2689,21 +2091,7 @@ static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *
 static inline int hvlink_event_channel_bind_pirq_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2749,21 +2137,6 @@ static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *
 static inline int hvlink_event_channel_close_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2805,21 +2178,6 @@ static inline int hvlink_event_channel_close_call(const struct hvlink_trap *t, u
 static inline int hvlink_event_channel_send_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2861,21 +2219,10 @@ static inline int hvlink_event_channel_send_call(const struct hvlink_trap *t, ui
 static inline int hvlink_event_channel_status_reply_regs(const uint64_t regs[8], uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_virq, uint32_t *out_remote_port)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
     const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -2941,21 +2288,7 @@ static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, 
 static inline int hvlink_event_channel_alloc_unbound_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3001,21 +2334,7 @@ static inline int hvlink_event_channel_alloc_unbound_call(const struct hvlink_tr
 static inline int hvlink_event_channel_bind_ipi_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3061,21 +2380,6 @@ static inline int hvlink_event_channel_bind_ipi_call(const struct hvlink_trap *t
 static inline int hvlink_event_channel_bind_vcpu_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3117,21 +2421,6 @@ static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *
 static inline int hvlink_event_channel_unmask_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3173,21 +2462,6 @@ static inline int hvlink_event_channel_unmask_call(const struct hvlink_trap *t, 
 static inline int hvlink_event_channel_reset_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3229,21 +2503,7 @@ static inline int hvlink_event_channel_reset_call(const struct hvlink_trap *t, u
 static inline int hvlink_event_channel_init_control_reply_regs(const uint64_t regs[8], uint8_t *out_link_bits)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3289,21 +2549,6 @@ static inline int hvlink_event_channel_init_control_call(const struct hvlink_tra
 static inline int hvlink_event_channel_expand_array_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3345,21 +2590,6 @@ static inline int hvlink_event_channel_expand_array_call(const struct hvlink_tra
 static inline int hvlink_event_channel_set_priority_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3401,21 +2631,6 @@ static inline int hvlink_event_channel_set_priority_call(const struct hvlink_tra
 static inline int hvlink_hvm_set_param_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3457,21 +2672,7 @@ static inline int hvlink_hvm_set_param_call(const struct hvlink_trap *t, uint16_
 static inline int hvlink_hvm_get_param_reply_regs(const uint64_t regs[8], uint64_t *out_value)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3517,21 +2718,6 @@ static inline int hvlink_hvm_get_param_call(const struct hvlink_trap *t, uint16_
 static inline int hvlink_hvm_flush_tlbs_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3573,21 +2759,7 @@ static inline int hvlink_hvm_flush_tlbs_call(const struct hvlink_trap *t)
 static inline int hvlink_hvm_get_time_reply_regs(const uint64_t regs[8], uint64_t *out_now)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3633,21 +2805,7 @@ static inline int hvlink_hvm_get_time_call(const struct hvlink_trap *t, uint64_t
 static inline int hvlink_hvm_get_mem_type_reply_regs(const uint64_t regs[8], uint16_t *out_mem_type)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3693,21 +2851,6 @@ static inline int hvlink_hvm_get_mem_type_call(const struct hvlink_trap *t, uint
 static inline int hvlink_hvm_set_evtchn_upcall_vector_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3749,21 +2892,12 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_call(const struct hvlink_t
 static inline int hvlink_sysctl_physinfo_reply_regs(const uint64_t regs[8], uint32_t *out_threads_per_core, uint32_t *out_cores_per_socket, uint32_t *out_nr_cpus, uint32_t *out_capabilities, uint64_t *out_total_pages, uint64_t *out_free_pages)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
     const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3829,21 +2963,6 @@ static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint3
 static inline int hvlink_domctl_destroydomain_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3885,21 +3004,6 @@ static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, 
 static inline int hvlink_domctl_pausedomain_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3941,21 +3045,6 @@ static inline int hvlink_domctl_pausedomain_call(const struct hvlink_trap *t, ui
 static inline int hvlink_domctl_unpausedomain_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -3997,21 +3086,12 @@ static inline int hvlink_domctl_unpausedomain_call(const struct hvlink_trap *t, 
 static inline int hvlink_domctl_getdomaininfo_reply_regs(const uint64_t regs[8], uint32_t *out_flags, uint64_t *out_tot_pages, uint64_t *out_max_pages, uint32_t *out_nr_online_vcpus, uint64_t *out_cpu_time, uint32_t *out_max_vcpu_id)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
     const uint64_t r11 = regs[6];
-    (void)r11;
     const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4077,21 +3157,8 @@ static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, 
 static inline int hvlink_domctl_setvcpuaffinity_reply_regs(const uint64_t regs[8], uint64_t *out_hard, uint64_t *out_soft)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4141,21 +3208,6 @@ static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t
 static inline int hvlink_domctl_max_mem_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4197,21 +3249,11 @@ static inline int hvlink_domctl_max_mem_call(const struct hvlink_trap *t, uint16
 static inline int hvlink_domctl_getvcpuinfo_reply_regs(const uint64_t regs[8], uint8_t *out_online, uint8_t *out_blocked, uint8_t *out_running, uint64_t *out_cpu_time, uint32_t *out_cpu)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
     const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4279,21 +3321,6 @@ static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, ui
 static inline int hvlink_domctl_max_vcpus_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4335,21 +3362,6 @@ static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint
 static inline int hvlink_domctl_settimeoffset_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4391,21 +3403,8 @@ static inline int hvlink_domctl_settimeoffset_call(const struct hvlink_trap *t, 
 static inline int hvlink_domctl_getvcpuaffinity_reply_regs(const uint64_t regs[8], uint64_t *out_hard, uint64_t *out_soft)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
     const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4455,21 +3454,6 @@ static inline int hvlink_domctl_getvcpuaffinity_call(const struct hvlink_trap *t
 static inline int hvlink_domctl_set_target_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4511,21 +3495,7 @@ static inline int hvlink_domctl_set_target_call(const struct hvlink_trap *t, uin
 static inline int hvlink_domctl_get_paging_mempool_size_reply_regs(const uint64_t regs[8], uint64_t *out_size)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4571,21 +3541,6 @@ static inline int hvlink_domctl_get_paging_mempool_size_call(const struct hvlink
 static inline int hvlink_domctl_set_paging_mempool_size_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4627,21 +3582,7 @@ static inline int hvlink_domctl_set_paging_mempool_size_call(const struct hvlink
 static inline int hvlink_control_ping_reply_regs(const uint64_t regs[8], uint64_t *out_cookie)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4687,21 +3628,9 @@ static inline int hvlink_control_ping_call(const struct hvlink_trap *t, uint64_t
 static inline int hvlink_control_negotiate_reply_regs(const uint64_t regs[8], uint32_t *out_protocol_version, uint64_t *out_features, uint32_t *out_max_message)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
     const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4757,21 +3686,8 @@ static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uin
 static inline int hvlink_control_queue_setup_reply_regs(const uint64_t regs[8], uint64_t *out_features, uint64_t *out_doorbell)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
     const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4821,21 +3737,6 @@ static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, u
 static inline int hvlink_control_queue_teardown_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
-    const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;
@@ -4877,21 +3778,7 @@ static inline int hvlink_control_queue_teardown_call(const struct hvlink_trap *t
 static inline int hvlink_control_cancel_reply_regs(const uint64_t regs[8], uint8_t *out_result)
 {
     const uint64_t rax = regs[0];
-    (void)rax;
-    const uint64_t rdi = regs[1];
-    (void)rdi;
     const uint64_t rsi = regs[2];
-    (void)rsi;
-    const uint64_t r8 = regs[3];
-    (void)r8;
-    const uint64_t r9 = regs[4];
-    (void)r9;
-    const uint64_t r10 = regs[5];
-    (void)r10;
-    const uint64_t r11 = regs[6];
-    (void)r11;
-    const uint64_t r12 = regs[7];
-    (void)r12;
     int st = hvlink__status(rax);
     if (st)
         return st;

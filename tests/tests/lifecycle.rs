@@ -52,13 +52,9 @@ fn dom2_maps_a_dom1_grant(vm: &mut Vm) -> u32 {
     handle.expect("a handle")
 }
 
-/// dom2 maps 1024 of dom1's grants in one batch; the toolstack destroys dom2 after the first
-/// budget of entries ran. Every entry reports a status (okay for those run, cancelled for the
-/// rest), the mappings it made are released (dom1's entries end unpinned), dom2's queues go,
-/// and dom2 is gone.
-#[test]
-fn destroy_mid_batch_reports_every_entry_and_leaks_nothing() {
-    let mut vm = Vm::with_budget(64);
+/// dom1 grants dom2 its refs 0..N; dom2 asks (seq 7, on its queue 4) to map them all in one
+/// batch, which the host has not read yet. dom2's queue.
+fn dom2_maps_every_grant_of_dom1(vm: &mut Vm) -> Queue {
     for r in 0..N {
         vm.host
             .hv
@@ -66,7 +62,6 @@ fn destroy_mid_batch_reports_every_entry_and_leaks_nothing() {
             .unwrap();
     }
     let mut q2 = vm.queue(DOM2, 4, QueueKind::Kernel, 1 << 17);
-    let mut q0 = vm.queue(DOM0, 1, QueueKind::Userspace, 1 << 17);
     let entries: Vec<_> = (0..N)
         .map(|r| host_map(DOM1, r, 0x20_0000 + u64::from(r) * 4096))
         .collect();
@@ -77,6 +72,18 @@ fn destroy_mid_batch_reports_every_entry_and_leaks_nothing() {
             &map_batch(MapMode::INDEPENDENT, &entries),
         )],
     );
+    q2
+}
+
+/// dom2 maps 1024 of dom1's grants in one batch; the toolstack destroys dom2 after the first
+/// budget of entries ran. Every entry reports a status (okay for those run, cancelled for the
+/// rest), the mappings it made are released (dom1's entries end unpinned), dom2's queues go,
+/// and dom2 is gone.
+#[test]
+fn destroy_mid_batch_reports_every_entry_and_leaks_nothing() {
+    let mut vm = Vm::with_budget(64);
+    let mut q2 = dom2_maps_every_grant_of_dom1(&mut vm);
+    let mut q0 = vm.queue(DOM0, 1, QueueKind::Userspace, 1 << 17);
     vm.turn();
     let mapped_before = (0..N)
         .filter(|&r| vm.host.hv.grant_status(DOM1, r).unwrap().mappings > 0)
@@ -728,23 +735,7 @@ fn a_new_paused_life_does_not_hold_what_the_last_one_left() {
 #[test]
 fn a_paused_domains_batch_resumes_where_it_stopped() {
     let mut vm = Vm::with_budget(64);
-    for r in 0..N {
-        vm.host
-            .hv
-            .grant_access(DOM1, r, DOM2, 0x100 + u64::from(r), false)
-            .unwrap();
-    }
-    let mut q2 = vm.queue(DOM2, 4, QueueKind::Kernel, 1 << 17);
-    let entries: Vec<_> = (0..N)
-        .map(|r| host_map(DOM1, r, 0x20_0000 + u64::from(r) * 4096))
-        .collect();
-    send(
-        &mut q2,
-        &[request::<MapGrantRef>(
-            7,
-            &map_batch(MapMode::INDEPENDENT, &entries),
-        )],
-    );
+    let mut q2 = dom2_maps_every_grant_of_dom1(&mut vm);
     let mapped = |vm: &Vm| {
         (0..N)
             .filter(|&r| vm.host.hv.grant_status(DOM1, r).unwrap().mappings > 0)

@@ -330,12 +330,14 @@ fn stub(
     rparams.extend(out_params.iter().cloned());
     w!(o, "static inline int {rname}({})", rparams.join(", "));
     w!(o, "{{");
+    // Only the registers it reads: the status and the outputs'.
     for (i, r) in ["rax", "rdi", "rsi", "r8", "r9", "r10", "r11", "r12"]
         .iter()
         .enumerate()
     {
-        w!(o, "    const uint64_t {r} = regs[{i}];");
-        w!(o, "    (void){r};");
+        if *r == "rax" || outputs.iter().any(|(_, o)| o == r) {
+            w!(o, "    const uint64_t {r} = regs[{i}];");
+        }
     }
     w!(o, "    int st = hvlink__status(rax);");
     w!(o, "    if (st)");
