@@ -28,6 +28,20 @@ use crate::dispatch::{self, Metrics, RegOutcome};
 /// A backend's part served without the host lock.
 pub type UnlockedPart = Arc<dyn Unlocked + Send + Sync>;
 
+/// A call entered into the unlocked part ([`Unlocked::enter`]); it leaves when dropped,
+/// whichever way the call went.
+struct Entered<'a> {
+    part: &'a (dyn Unlocked + Send + Sync),
+    domain: DomId,
+    life: u64,
+}
+
+impl Drop for Entered<'_> {
+    fn drop(&mut self) {
+        self.part.leave(self.domain, self.life);
+    }
+}
+
 /// What the engine decides with, shared between the host (which changes it, under the host
 /// lock) and the register-call path (which reads it without).
 #[derive(Default)]
@@ -76,14 +90,14 @@ impl Bypass {
             return None;
         }
         let part = state.part.as_ref()?;
-        if part.any_held() && part.held(domain) {
-            // Its vCPUs are held (paused, shut down): the lock holds the call.
-            return None;
-        }
-        if life.is_some_and(|l| part.domain_life(domain) != l) {
-            // The caller's life of the domain is over: answered under the lock.
-            return None;
-        }
+        // Held (paused, shut down: the lock holds the call) or the caller's life of the
+        // domain is over (answered under the lock): not here. Once entered, a pause of the
+        // domain waits for this call to leave.
+        let _entered = Entered {
+            part: &**part,
+            domain,
+            life: part.enter(domain, life)?,
+        };
         if state
             .own
             .iter()

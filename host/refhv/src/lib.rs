@@ -157,6 +157,9 @@ pub struct Domain {
     /// Which life of its id this is: unique among every domain the hypervisor ever created
     /// ([`Hypervisor::incarnation`]).
     pub incarnation: u64,
+    /// Its register calls being served without the host lock now
+    /// ([`hvlink_proto::Unlocked::enter`]): a change that holds the domain waits for them.
+    pub(crate) calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Domain {
@@ -287,6 +290,7 @@ impl Hypervisor {
                         incarnation: d.incarnation,
                         dm_target,
                         life: d.life.clone(),
+                        calls: d.calls.clone(),
                     },
                 )
             }
@@ -306,6 +310,7 @@ impl Hypervisor {
         let d = Domain {
             id,
             incarnation: self.incarnations,
+            calls: Default::default(),
             grant: grant::DomainGrants::new(&config),
             evtchn: evtchn::Channels::new(&config),
             vcpu: unlocked::Timed::new(vcpu::DomainVcpus::new(&config)),
@@ -490,13 +495,31 @@ impl Hypervisor {
     /// Count the domains whose vCPUs are held ([`lifecycle::Life::held`]) again, for
     /// [`Hypercalls::any_held`]: after every change of a domain's pause, shutdown or
     /// existence.
+    ///
+    /// A domain that is held now is still until this returns: the register calls of it that
+    /// were being served without the host lock have left, and no other enters (as Xen's
+    /// `domain_pause` waits in `vcpu_sleep_sync`). Such a call takes no lock the caller holds
+    /// and does a bounded amount of work, so the wait is short.
     pub(crate) fn recount_held(&self) {
-        let n = self
+        let held: Vec<&Domain> = self
             .domains
             .values()
             .filter(|d| d.life.lock().held())
-            .count();
-        self.directory.set_held(n);
+            .collect();
+        // Sequentially consistent, paired with `Directory::enter`: either a call's entry
+        // sees the domain held, or this sees the call.
+        self.directory.set_held(held.len());
+        for d in held {
+            let mut spins = 0u32;
+            while d.calls.load(std::sync::atomic::Ordering::SeqCst) != 0 {
+                spins += 1;
+                if spins < 64 {
+                    std::hint::spin_loop();
+                } else {
+                    std::thread::yield_now();
+                }
+            }
+        }
     }
 
     /// Start the vCPU clocks of a domain the toolstack built (its first unpause).

@@ -98,6 +98,8 @@ pub(crate) struct Listing {
     pub dm_target: Option<DomId>,
     /// Its lifecycle and what the toolstack set (the model's, behind its own lock).
     pub life: crate::lifecycle::Lifecycle,
+    /// Its register calls being served here now ([`crate::Domain`]'s).
+    pub calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// The domains as the calls served without the host lock see them (one entry per domain of
@@ -485,6 +487,35 @@ impl Unlocked for Directory {
         self.read().get(&dom).map_or(0, |l| l.incarnation)
     }
 
+    fn enter(&self, dom: DomId, life: Option<u64>) -> Option<u64> {
+        let map = self.read();
+        let Some(l) = map.get(&dom) else {
+            // No such domain: served here (the op answers for it), unless the caller's life
+            // of it has ended.
+            return life.is_none_or(|l| l == 0).then_some(0);
+        };
+        if life.is_some_and(|x| x != l.incarnation) {
+            return None;
+        }
+        // Counted before the held question, both sequentially consistent: a change that
+        // holds the domain stores the held count, then waits for this count to drop
+        // (`Hypervisor::recount_held`), so either this sees it held or it sees this call.
+        l.calls.fetch_add(1, Ordering::SeqCst);
+        if self.any_held() && l.life.lock().held() {
+            l.calls.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(l.incarnation)
+    }
+
+    fn leave(&self, dom: DomId, life: u64) {
+        // The life it entered: if that life is gone, so is its count (and a new life's count
+        // is not this call's).
+        if let Some(l) = self.read().get(&dom).filter(|l| l.incarnation == life) {
+            l.calls.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
     fn generation(&self) -> u64 {
         Directory::generation(self)
     }
@@ -639,6 +670,69 @@ mod tests {
                 assert_eq!(u, l, "domain {dom}, op {}", regs.rdi);
             }
         }
+    }
+
+    /// A pause is synchronous, as Xen's (`domain_pause` waits in `vcpu_sleep_sync`): it
+    /// returns only once the register calls of the domain that entered the part without
+    /// the host lock have left, and after it no call enters. A call that entered before the
+    /// pause holds it until it leaves; a call of another domain does not; a call entering
+    /// after it goes under the lock (`None`); a `leave` of an ended life changes no count of
+    /// the next life. Before, a call past its held check landed after the pause returned.
+    #[test]
+    fn a_pause_waits_for_the_calls_in_flight_without_the_lock() {
+        use std::sync::mpsc;
+        use std::time::Duration;
+        let hv = fixtures::with(0, fixtures::control(), &[1, 2], DomainConfig::default());
+        let dir = hv.unlocked();
+        let life = dir.enter(1, None).expect("a running domain's call enters");
+        assert_eq!(
+            dir.enter(1, Some(life + 1)),
+            None,
+            "another life's call enters"
+        );
+        let other = dir.enter(2, None).unwrap();
+        let hv = std::sync::Arc::new(Mutex::new(hv));
+        let (tx, rx) = mpsc::channel();
+        let pauser = {
+            let hv = hv.clone();
+            std::thread::spawn(move || {
+                hv.lock().unwrap().dom_pause(1).unwrap();
+                tx.send(()).unwrap();
+            })
+        };
+        assert!(
+            rx.recv_timeout(Duration::from_millis(100)).is_err(),
+            "the pause returned while a call of the domain was being served"
+        );
+        dir.leave(1, life);
+        rx.recv_timeout(Duration::from_secs(5))
+            .expect("the pause returned once the call left");
+        pauser.join().unwrap();
+        assert_eq!(dir.enter(1, None), None, "a paused domain's call entered");
+        // dom 2's call, still in flight, held nothing up; it leaves as it came.
+        dir.leave(2, other);
+        // A call of dom 1's ended life leaves without touching the new life's count: the
+        // new life's pause does not wait for it, nor for anything below zero.
+        let again = dir.enter(2, None).unwrap();
+        {
+            let mut hv = hv.lock().unwrap();
+            hv.dom_destroy(1).unwrap();
+            hv.reap();
+            hv.create_domain(1, DomainConfig::default()).unwrap();
+        }
+        let new = dir.enter(1, None).unwrap();
+        assert_ne!(new, life);
+        dir.leave(1, life);
+        dir.leave(1, new);
+        dir.leave(2, again);
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            hv.lock().unwrap().dom_pause(1).unwrap();
+            tx.send(()).unwrap();
+        });
+        rx.recv_timeout(Duration::from_secs(5))
+            .expect("the new life's pause waited for a count the old life's call left wrong");
+        assert_eq!(dir.enter(1, None), None);
     }
 
     #[test]
