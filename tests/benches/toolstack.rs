@@ -11,7 +11,8 @@
 //! populate (32 messages) → unpause → destroy. After the groups it prints the reference
 //! hypervisor's memory for the domain's bookkeeping (its page map and the rest), which grows
 //! with what is populated (64 bytes per 2 MiB plus the map's nodes), not with the address
-//! space.
+//! space. Before the groups: how long the host is held at a time by the destroy of a domain
+//! whose maptrack is full (a million grant mappings), in slices against all at once.
 
 use std::time::Duration;
 
@@ -190,9 +191,65 @@ fn bench(c: &mut Criterion) {
     );
 }
 
+/// dom2 maps dom1's refs 0..4096 256 times each: 1,048,576 mappings, the default
+/// `max_maptrack`, which a guest fills at will.
+fn a_full_maptrack(vm: &mut Vm) {
+    use hvlink_tests::grants::{host_map, map_many};
+    // (Frames below the owner's 4,096 pages.)
+    for r in 0..4096 {
+        vm.host
+            .hv
+            .grant_access(DOM1, r, DOM2, u64::from(r), false)
+            .unwrap();
+    }
+    let entries: Vec<_> = (0..4096)
+        .map(|r| host_map(DOM1, r, 0x20_0000 + u64::from(r % 1024) * 4096))
+        .collect();
+    assert_eq!(map_many(&mut vm.host.hv, DOM2, &entries, 256), 1 << 20);
+}
+
+/// The toolstack's destroy of a domain whose maptrack is full: how long the host is held at
+/// a time (the longest engine turn while the destroy goes on, in slices) against the whole
+/// release done at once (`dom_destroy`, what destroydomain did before it was preemptible).
+fn destroy_report() {
+    let mut vm = Vm::new(Config::default());
+    a_full_maptrack(&mut vm);
+    let mut q = vm.queue(DOM0, 3, QueueKind::Userspace, 1 << 17);
+    send(
+        &mut q,
+        &[request::<Destroydomain>(9, &DomReq { domain: DOM2 })],
+    );
+    let (mut turns, mut longest, mut each) = (0u32, Duration::ZERO, Vec::new());
+    let t0 = std::time::Instant::now();
+    while replies(&mut q).is_empty() {
+        let t = std::time::Instant::now();
+        vm.turn();
+        longest = longest.max(t.elapsed());
+        each.push(t.elapsed());
+        turns += 1;
+        assert!(turns < 100_000);
+    }
+    let sliced = t0.elapsed();
+    each.sort_unstable();
+    let median = each[each.len() / 2];
+    assert!(vm.host.hv.domain(DOM2).is_none());
+    let mut vm = Vm::new(Config::default());
+    a_full_maptrack(&mut vm);
+    let t = std::time::Instant::now();
+    vm.host.hv.dom_destroy(DOM2).unwrap();
+    let whole = t.elapsed();
+    eprintln!(
+        "destroy of a domain holding 1,048,576 grant mappings (in process): in slices of {} \
+         over {turns} turns, {sliced:.1?} in all, a turn {median:.1?} (median), the longest \
+         {longest:.1?} (the first, and the machine's preemptions); released at once: {whole:.1?} in one hold of the host lock",
+        hvlink_refhv::lifecycle::DESTROY_SLICE
+    );
+}
+
 criterion_group!(benches, bench);
 
 fn main() {
+    destroy_report();
     benches();
     Criterion::default().configure_from_args().final_summary();
 }

@@ -118,3 +118,21 @@ pub fn direct_unmap(hv: &mut Hypervisor, ctx: &hvlink_proto::rt::Ctx, hs: &[(u32
         .collect();
     let _ = hv.unmap_grant_ref(ctx, &unmap_batch(&un), &mut |_| Ok(()));
 }
+
+/// `grantee` maps every entry of `entries` (each a grant of another domain to it) `times`
+/// times over, by the backend called directly in batches of 1,024, each map succeeding:
+/// a big maptrack, quickly. How many mappings it holds then.
+pub fn map_many(hv: &mut Hypervisor, grantee: DomId, entries: &[MapEntry], times: usize) -> u32 {
+    use hvlink_proto::grant_table::{Backend, Gntst};
+    let ctx = hvlink_refhv::fixtures::kernel(grantee);
+    for _ in 0..times {
+        for chunk in entries.chunks(1024) {
+            hv.map_grant_ref(&ctx, &map_batch(MapMode::INDEPENDENT, chunk), &mut |r| {
+                assert_eq!(r.status, Gntst::OKAY);
+                Ok(())
+            })
+            .unwrap();
+        }
+    }
+    hv.domain(grantee).unwrap().grant.mappings()
+}

@@ -6,7 +6,7 @@
 use hvlink_proto::domctl::{Destroydomain, DomReq};
 use hvlink_proto::grant_table::{Gntst, MapGrantRef, MapMode, MapReplyForm};
 use hvlink_refhv::evtchn::PortState;
-use hvlink_tests::grants::{host_map, map_batch};
+use hvlink_tests::grants::{grant_refs, host_map, map_batch, map_many};
 use hvlink_tests::msg::*;
 use hvlink_tests::vm::*;
 
@@ -125,6 +125,100 @@ fn destroy_mid_batch_reports_every_entry_and_leaks_nothing() {
     // The toolstack's destroy was answered.
     let r0 = replies(&mut q0);
     assert!(r0.iter().all(|m| error_of(m).is_none_or(|e| e.0 == 0)));
+}
+
+/// dom1 grants dom2 its refs 0..64 and dom2 maps each 130 times (8,320 mappings, more than
+/// two of the destroy's slices, [`hvlink_refhv::lifecycle::DESTROY_SLICE`]).
+fn dom2_maps_dom1s_grants_many_times(vm: &mut Vm) -> u32 {
+    grant_refs(&mut vm.host.hv, DOM1, DOM2, 0..64);
+    let entries: Vec<_> = (0..64)
+        .map(|r| host_map(DOM1, r, 0x20_0000 + u64::from(r) * 4096))
+        .collect();
+    let n = map_many(&mut vm.host.hv, DOM2, &entries, 130);
+    assert!(n > 2 * hvlink_refhv::lifecycle::DESTROY_SLICE, "{n}");
+    n
+}
+
+/// No grant of dom1's is mapped any more, and dom2 is gone.
+fn dom2_gone_and_dom1_unpinned(vm: &Vm) {
+    assert!(vm.host.hv.domain(DOM2).is_none(), "dom2 gone");
+    for r in 0..64 {
+        assert_eq!(
+            vm.host.hv.grant_status(DOM1, r).unwrap().mappings,
+            0,
+            "ref {r}"
+        );
+    }
+}
+
+/// The toolstack's destroy of a domain holding more grant mappings than one slice releases
+/// is preempted and continued, as Xen's `domain_kill` (`-ERESTART`), so that one domain's
+/// teardown holds the host lock a slice at a time: on a ring the message parks and is made
+/// again turn after turn, and dom1's call sent beside it is answered in the first turn,
+/// while dom2 is still dying with mappings left; the destroy is answered (no error) once
+/// the last slice is released, and dom2 is gone with no pin of dom1's left. Before, the
+/// whole maptrack (up to a million mappings by default) went in one call under the lock.
+#[test]
+fn a_destroy_of_many_mappings_is_continued_and_others_are_served_meanwhile() {
+    use hvlink_proto::rt::Empty;
+    use hvlink_proto::version::Version;
+    let mut vm = Vm::new(Default::default());
+    let total = dom2_maps_dom1s_grants_many_times(&mut vm);
+    let mut q0 = vm.queue(DOM0, 1, QueueKind::Userspace, 1 << 17);
+    let mut q1 = vm.queue(DOM1, 2, QueueKind::Kernel, 1 << 16);
+    send(
+        &mut q0,
+        &[request::<Destroydomain>(1, &DomReq { domain: DOM2 })],
+    );
+    send(&mut q1, &[request::<Version>(1, &Empty)]);
+    vm.turn();
+    assert_eq!(
+        replies(&mut q1).len(),
+        1,
+        "dom1 was served in the first turn"
+    );
+    assert!(replies(&mut q0).is_empty(), "the destroy is not done yet");
+    let left = vm.host.hv.domain(DOM2).unwrap().grant.mappings();
+    assert!(left > 0 && left < total, "{left} of {total} left");
+    let mut turns = 1;
+    let mut got = Vec::new();
+    while got.is_empty() {
+        assert!(turns < 64, "the destroy was never answered");
+        vm.turn();
+        turns += 1;
+        got = replies(&mut q0);
+    }
+    // Three slices: one when it is read, one in each advance phase after (a phase makes a
+    // parked op again once the generation moved).
+    assert!(turns >= 2, "continued over {turns} turns");
+    assert_eq!(got.len(), 1);
+    assert!(
+        error_of(&got[0]).is_none_or(|e| e.0 == 0),
+        "{:?}",
+        error_of(&got[0])
+    );
+    dom2_gone_and_dom1_unpinned(&vm);
+}
+
+/// The same destroy by register call: the call is blocked after each slice (the engine
+/// makes it again once the generation moved, as a vCPU's continuation), and done, status 0,
+/// after the last; dom2 is gone with no pin of dom1's left.
+#[test]
+fn a_destroy_by_register_call_is_continued_too() {
+    use hvlink_host::dispatch::RegOutcome;
+    use hvlink_proto::rt::FastAbi;
+    let mut vm = Vm::new(Default::default());
+    dom2_maps_dom1s_grants_many_times(&mut vm);
+    let mut regs = Destroydomain::to_regs(&DomReq { domain: DOM2 }).unwrap();
+    let mut blocked = 0;
+    while vm.host.register_call(DOM0, &mut regs) == RegOutcome::Blocked {
+        blocked += 1;
+        assert!(blocked < 64, "never done");
+        assert!(vm.host.hv.domain(DOM2).is_some());
+    }
+    assert!(blocked >= 2, "continued {blocked} times");
+    assert_eq!(regs.rax, 0, "status {}", regs.rax as i64);
+    dom2_gone_and_dom1_unpinned(&vm);
 }
 
 /// A domain destroyed while a peer maps its grant stays dying until the peer unmaps; its

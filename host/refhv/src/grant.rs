@@ -491,6 +491,8 @@ struct Maps {
     /// one per entry of the batch; the allocation reused).
     at_page_undo: Vec<(usize, u32)>,
     journal: bool,
+    /// Dying: the handles below this one are released ([`Hypervisor::grant_release_some`]).
+    release_at: u32,
 }
 
 impl Maps {
@@ -581,6 +583,7 @@ impl DomainGrants {
                 at_page: Vec::new(),
                 at_page_undo: Vec::new(),
                 journal: false,
+                release_at: 0,
             })),
         }
     }
@@ -639,6 +642,11 @@ impl DomainGrants {
     /// Guest frame numbers of the status frames (version 2 only; empty in version 1).
     pub fn status_gfns(&self) -> Vec<u64> {
         self.table().status_frames.clone()
+    }
+
+    /// Slots its maptrack has grown to (live or free).
+    pub(crate) fn maptrack_slots(&self) -> usize {
+        self.maps().maptrack.slots.len()
     }
 
     /// Mappings (live maptrack handles) this domain holds of granted frames.
@@ -1266,19 +1274,40 @@ impl Hypervisor {
         })
     }
 
-    /// Release every grant mapping `dom` holds (it is being destroyed): the owners' pins and
-    /// mapping counts drop as if it had unmapped them (Xen's `gnttab_release_mappings`).
-    /// From now on it maps nothing, and nothing maps its grants.
-    pub(crate) fn grant_release_mappings(&mut self, dom: DomId) {
+    /// Release up to `budget` of the grant mappings `dom` holds (it is being destroyed: the
+    /// owners' pins and mapping counts drop as if it had unmapped them, Xen's
+    /// `gnttab_release_mappings`),
+    /// from where the last slice stopped: `true` once none is left. The first call marks
+    /// it dying, so that it maps nothing more and the slices see every mapping it made.
+    /// A maptrack holds up to `max_maptrack` mappings (a million by default), so that a
+    /// destroy releases them in slices, each a bounded time under the host lock, as Xen's
+    /// `gnttab_release_mappings` is preemptible (`domain_kill`'s `-ERESTART`).
+    pub(crate) fn grant_release_some(&mut self, dom: DomId, budget: u32) -> bool {
         let Some(g) = self.grants_of(dom) else {
-            return;
+            return true;
         };
         g.set_dying();
         let find = |id| self.grants_of(id);
         let mut maps = g.maps();
-        for h in maps.maptrack.handles() {
+        let end = maps.maptrack.handles().end;
+        // Every handle looked at counts, free or not (a free one costs less).
+        let mut looked = 0u32;
+        while maps.release_at < end {
+            if looked == budget {
+                return false;
+            }
+            looked += 1;
+            let h = maps.release_at;
+            maps.release_at += 1;
             release(&find, &mut maps.maptrack, h);
         }
+        true
+    }
+
+    /// The grant mappings `dom` still holds (a destroyed domain's until its last slice is
+    /// released).
+    pub(crate) fn grant_mappings_held(&self, dom: DomId) -> u32 {
+        self.grants_of(dom).map_or(0, |g| g.mappings())
     }
 
     /// Does any domain but `dom` still map one of `dom`'s grants?
@@ -3287,6 +3316,59 @@ mod tests {
         assert_eq!(hv.domain(BE).unwrap().grant.mappings(), 0, "nothing left");
         hv.tick();
         assert!(hv.domain(FE).is_none(), "FE reaped");
+    }
+
+    /// A toolstack's destroy of a domain that holds many mappings releases them in slices,
+    /// preempted and continued as Xen's `domain_kill` (`EAGAIN`, on an async op: the engine
+    /// makes it again once the generation moved), so that the host lock is held one slice
+    /// at a time. BE maps FE's 64 refs enough times for two slices and a bit: the first call makes BE dying (it maps nothing more) and releases one slice,
+    /// the owner's pins dropping with it; the third finishes, and BE is gone with no pin of
+    /// FE's left. Before, the whole maptrack (up to a million mappings by default) was
+    /// released in one call.
+    #[test]
+    fn a_destroy_releases_a_big_maptrack_in_slices() {
+        use crate::lifecycle::DESTROY_SLICE;
+        use hvlink_proto::domctl::{Backend as _, DomReq};
+        let mut hv = granted_to_be(64);
+        // Two slices and two more per ref.
+        let times = 2 * DESTROY_SLICE / 64 + 2;
+        let es: Vec<MapEntry> = (0..times)
+            .flat_map(|_| (0..64u32).map(|r| me(FE, r, RW, addr(u64::from(r)))))
+            .collect();
+        for chunk in es.chunks(1024) {
+            assert!(map(&mut hv, BE, MapMode::INDEPENDENT, chunk)
+                .iter()
+                .all(|r| r.status == Gntst::OKAY));
+        }
+        let total = times * 64;
+        assert_eq!(hv.grant_mappings_held(BE), total);
+        let pins = |hv: &Hypervisor| hv.grants_mapped_by_others(FE);
+        let destroy = |hv: &mut Hypervisor| hv.destroydomain(&ctx(DOM0), &DomReq { domain: BE });
+        let generation = hv.generation();
+        assert_eq!(destroy(&mut hv), Err(Errno::EAGAIN), "preempted");
+        assert_ne!(hv.generation(), generation, "the engine makes it again");
+        assert_eq!(hv.grant_mappings_held(BE), total - DESTROY_SLICE);
+        assert!(hv.domain(BE).unwrap().life.lock().dying);
+        assert_ne!(
+            map1(&mut hv, BE, me(FE, 0, RW, addr(0))).status,
+            Gntst::OKAY,
+            "a dying domain maps nothing more"
+        );
+        assert!(pins(&hv), "FE's grants are still mapped by BE's rest");
+        assert_eq!(destroy(&mut hv), Err(Errno::EAGAIN));
+        assert_eq!(hv.grant_mappings_held(BE), total - 2 * DESTROY_SLICE);
+        hv.tick();
+        assert!(
+            hv.domain(BE).is_some(),
+            "not reaped while it holds mappings"
+        );
+        assert_eq!(destroy(&mut hv), Ok(()));
+        assert!(
+            hv.domain(BE).is_none(),
+            "gone once the last slice is released"
+        );
+        assert!(!pins(&hv), "no pin of FE's left");
+        assert_eq!(destroy(&mut hv), Err(Errno::ESRCH));
     }
 
     /// FE and BE grant each other 128 refs; two threads map the other's grants in batches

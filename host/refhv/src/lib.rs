@@ -192,6 +192,9 @@ pub struct Hypervisor {
     dump_entries: Vec<hvlink_proto::sysctl::ListEntry>,
     /// Domains destroyed since the engine last asked.
     dead: Vec<(DomId, u64)>,
+    /// Where reaped domains with big state are dropped, off the host lock
+    /// ([`Hypervisor::bury`]); started at the first.
+    graveyard: Option<std::sync::mpsc::Sender<Domain>>,
     /// Domains that are dying but not yet reaped (kept with `Life::dying`, so that a tick
     /// need not look at every domain's lifecycle lock to know there are none).
     dying: usize,
@@ -241,6 +244,7 @@ impl Hypervisor {
             console_scratch: Vec::new(),
             dump_entries: Vec::new(),
             dead: Vec::new(),
+            graveyard: None,
             dying: 0,
             reaped_at: 0,
             reap_looks: 0,
@@ -519,6 +523,32 @@ impl Hypervisor {
                     std::thread::yield_now();
                 }
             }
+        }
+    }
+
+    /// Drop a reaped domain. One whose maptrack grew big (a guest fills up to
+    /// `max_maptrack`, a million mappings by default: 24 MiB, some milliseconds to free) is
+    /// dropped by a thread of its own, not under the host lock, as Xen frees a dead domain
+    /// in an RCU callback after its destroy returned. Without that thread (it could not be
+    /// started), here.
+    pub(crate) fn bury(&mut self, d: Domain) {
+        /// Maptrack slots above which the state is dropped elsewhere.
+        const BIG: usize = 4096;
+        if d.grant.maptrack_slots() <= BIG {
+            return;
+        }
+        if self.graveyard.is_none() {
+            let (tx, rx) = std::sync::mpsc::channel::<Domain>();
+            let spawned = std::thread::Builder::new()
+                .name("hvlink-graveyard".into())
+                .spawn(move || rx.into_iter().for_each(drop));
+            if spawned.is_ok() {
+                self.graveyard = Some(tx);
+            }
+        }
+        if let Some(tx) = &self.graveyard {
+            // (A send fails only once the thread is gone: the domain is dropped here.)
+            let _ = tx.send(d);
         }
     }
 

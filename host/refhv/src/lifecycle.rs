@@ -67,6 +67,9 @@ const MAX_MEM_PAGES: u64 = 1 << 28;
 
 /// Frames per chunk of the page map (one chunk covers 2 MiB of guest-physical space).
 const CHUNK: u64 = 512;
+/// Grant mappings (maptrack handles looked at) a toolstack's `destroydomain` releases per
+/// slice before it is preempted and continued ([`Hypervisor::dom_destroy_slice`]).
+pub const DESTROY_SLICE: u32 = 2048;
 
 /// The populated frames of a domain: a sparse bitmap in 2 MiB chunks, so its size follows
 /// what is populated (64 bytes per 2 MiB, plus the map's node) rather than the address space.
@@ -988,12 +991,25 @@ impl Hypervisor {
         self.console_log(&format!("d{id}: shut down, reason {reason}"));
     }
 
-    /// destroydomain: the domain becomes dying, its resources are released, and it is gone
-    /// once nothing refers to it ([`reap`](Self::reap)).
+    /// destroydomain, whole: the domain becomes dying, its resources are released, and it is
+    /// gone once nothing refers to it ([`reap`](Self::reap)). The toolstack's op releases
+    /// them in slices instead ([`dom_destroy_slice`](Self::dom_destroy_slice)).
     pub fn dom_destroy(&mut self, id: DomId) -> Result<(), Errno> {
+        while !self.dom_destroy_slice(id, u32::MAX)? {}
+        Ok(())
+    }
+
+    /// destroydomain, one slice of it, as Xen's `domain_kill` (preempted with `-ERESTART`
+    /// and continued): the first call makes the domain dying and releases what is quick to
+    /// release (event channels, memory, links); each call releases up to `budget` of the
+    /// grant mappings it holds (a maptrack of up to `max_maptrack`, a million by default,
+    /// which a guest fills). `Ok(true)` once it holds none (and it is reaped when nothing
+    /// refers to it); `Ok(false)`: call again. The host lock is held for one slice at a
+    /// time, so that one domain's teardown does not stop the others.
+    pub fn dom_destroy_slice(&mut self, id: DomId, budget: u32) -> Result<bool, Errno> {
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
         if d.life.lock().dying {
-            return Ok(());
+            return Ok(self.release_slice(id, budget));
         }
         self.stop_clock(id);
         let now = self.now();
@@ -1012,8 +1028,11 @@ impl Hypervisor {
             d.evtchn.lock().set_dying();
         }
         let _ = self.evtchn_close_all(id);
-        // Grants: the mappings it holds are released (the owners' pins drop).
-        self.grant_release_mappings(id);
+        // Grants: it maps nothing from now on; the mappings it holds are released below, in
+        // slices (the owners' pins drop).
+        if let Some(g) = self.directory().grants(id) {
+            g.set_dying();
+        }
         // Foreign frames it mapped are released; its own memory is freed.
         self.release_memory(id);
         // Device-model links pointing at it are cut.
@@ -1035,8 +1054,18 @@ impl Hypervisor {
         self.list_gen = self.list_gen.wrapping_add(1);
         self.console_log(&format!("d{id}: destroyed (dying)"));
         self.bump();
+        Ok(self.release_slice(id, budget))
+    }
+
+    /// Release up to `budget` of dying domain `id`'s grant mappings; once none is left, reap
+    /// (`true`).
+    fn release_slice(&mut self, id: DomId, budget: u32) -> bool {
+        if !self.grant_release_some(id, budget) {
+            // What the owners' pins let go is seen by the next look anyway.
+            return false;
+        }
         self.reap();
-        Ok(())
+        true
     }
 
     /// Dying domains nothing refers to any more are gone: no other domain maps their grants
@@ -1053,15 +1082,21 @@ impl Hypervisor {
             .map(|d| d.id)
             .collect();
         for id in dying {
-            let referenced = self.grants_mapped_by_others(id)
+            // Mappings it still holds (its destroy not done releasing them) pin other
+            // domains' grants: it stays until they are released.
+            let referenced = self.grant_mappings_held(id) != 0
+                || self.grants_mapped_by_others(id)
                 || self
                     .domains
                     .values()
                     .any(|d| d.id != id && d.mem.lock().foreign.values().any(|&(f, _)| f == id));
             if !referenced {
                 self.dying -= 1;
-                self.domains.remove(&id);
+                let d = self.domains.remove(&id);
                 self.relist(id);
+                if let Some(d) = d {
+                    self.bury(d);
+                }
                 self.deadlines.remove(&id);
                 self.list_gen = self.list_gen.wrapping_add(1);
                 self.console_log(&format!("d{id}: gone"));
@@ -1271,7 +1306,14 @@ impl domctl::Backend for Hypervisor {
         if !self.may_act_on(ctx.domain, Some(id), false) {
             return Err(Errno::EPERM);
         }
-        self.dom_destroy(id)
+        if self.dom_destroy_slice(id, DESTROY_SLICE)? {
+            return Ok(());
+        }
+        // Preempted, as Xen's `-ERESTART`: the op is async, so that the engine continues
+        // it once the generation moved (a ring message parks, a vCPU's call waits), with
+        // the other domains' work served in between.
+        self.bump();
+        Err(Errno::EAGAIN)
     }
 
     fn pausedomain(&mut self, ctx: &Ctx, req: &domctl::DomReq) -> Result<(), Errno> {
