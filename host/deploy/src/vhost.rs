@@ -163,6 +163,16 @@ pub fn accept(stream: &UnixStream, park_timeout: Duration) -> io::Result<RemoteG
             "expected three descriptors: memory, kick, call",
         )
     })?;
+    // Eventfds only, for the doorbells (`is_eventfd` says why).
+    for (fd, what) in [(&kick, "kick"), (&call, "call")] {
+        use std::os::fd::AsRawFd;
+        if !hvlink_codec::ring::unix::is_eventfd(fd.as_raw_fd()) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("the {what} descriptor is not an eventfd"),
+            ));
+        }
+    }
     let file = File::from(mem);
     // Sealed memfds only: memory the peer could truncate would SIGBUS this process.
     hvlink_codec::ring::unix::check_memory(&file, setup.mem_len)
@@ -203,6 +213,42 @@ mod tests {
         let mut bytes = s.encode();
         bytes[20] = 3; // truncate the first attribute's length
         assert!(Setup::decode(&bytes).is_err());
+    }
+
+    /// A doorbell descriptor that is not an eventfd is refused, naming which: here a pipe
+    /// for the kick, then a socket for the call (a socket can carry descriptors and linger
+    /// when released; before, any descriptor was taken).
+    #[test]
+    fn doorbells_other_than_eventfds_are_refused() {
+        use std::os::fd::AsRawFd;
+        let setup = Setup {
+            mem_len: 1 << 20,
+            queue_gpa: 0x1000,
+            pages: 8,
+        };
+        let eventfd = EventFd::new(Duration::from_millis(10)).unwrap();
+        let (pipe_in, pipe_out) = hvlink_codec::ring::unix::doorbell_in(Duration::ZERO).unwrap();
+        let (sock, _other) = UnixStream::pair().unwrap();
+        for (kick, call, what) in [
+            (pipe_out.as_raw_fd(), eventfd.fd(), "kick"),
+            (eventfd.fd(), sock.as_raw_fd(), "call"),
+        ] {
+            let (host, peer) = UnixStream::pair().unwrap();
+            hvlink_codec::ring::unix::send_with_fds(
+                &peer,
+                &setup.encode(),
+                &[eventfd.fd(), kick, call],
+            )
+            .unwrap();
+            let e = accept(&host, Duration::from_millis(10)).unwrap_err();
+            assert_eq!(e.kind(), io::ErrorKind::InvalidData);
+            assert_eq!(
+                e.to_string(),
+                format!("the {what} descriptor is not an eventfd")
+            );
+        }
+        assert!(hvlink_codec::ring::unix::is_eventfd(eventfd.fd()));
+        assert!(!hvlink_codec::ring::unix::is_eventfd(pipe_in.fd()));
     }
 
     /// A peer that connects and sends nothing is let go after the set-up timeout, not
