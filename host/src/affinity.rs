@@ -36,6 +36,23 @@ pub fn pin_current_thread_to(cpus: &[usize]) -> io::Result<()> {
     }
 }
 
+/// The CPUs the calling thread may run on now (Linux `sched_getaffinity`), to put back
+/// with [`pin_current_thread_to`] after pinning it for a while.
+pub fn current() -> io::Result<Vec<usize>> {
+    // SAFETY: all zeroes is the empty cpu_set_t; sched_getaffinity fills `set`, of the size
+    // passed, for pid 0 (the calling thread); CPU_ISSET reads bits within the set.
+    #[allow(unsafe_code)]
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok((0..libc::CPU_SETSIZE as usize)
+            .filter(|&c| libc::CPU_ISSET(c, &set))
+            .collect())
+    }
+}
+
 /// CPUs the calling thread may run on now (a thread already pinned sees fewer).
 pub fn available() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -59,5 +76,18 @@ mod tests {
         .unwrap();
         assert_eq!(seen, cpu as i32);
         assert!(pin_current_thread(1 << 20).is_err());
+        // A mask read back is the mask set, and puts the thread back as it was.
+        let (was, pinned, back) = std::thread::spawn(move || {
+            let was = current().unwrap();
+            pin_current_thread(cpu).unwrap();
+            let pinned = current().unwrap();
+            pin_current_thread_to(&was).unwrap();
+            (was, pinned, current().unwrap())
+        })
+        .join()
+        .unwrap();
+        assert_eq!(pinned, [cpu]);
+        assert_eq!(back, was);
+        assert!(was.contains(&cpu));
     }
 }

@@ -653,6 +653,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
         self.memory.insert(dom, (life, mem));
     }
 
+    /// Is memory registered for the current life of domain `dom` ([`set_memory`](Self::set_memory))?
+    /// A VMM or a guest process's connection that would set its own asks first: the
+    /// domain's guest memory is one, and another's would be taken over.
+    pub fn has_memory(&self, dom: DomId) -> bool {
+        let life = self.hv.domain_life(dom);
+        self.memory.get(&dom).is_some_and(|(l, _)| *l == life)
+    }
+
     /// The queues, in key order.
     pub fn queue_keys(&self) -> Vec<QueueKey> {
         self.queues.keys().copied().collect()

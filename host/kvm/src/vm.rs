@@ -243,6 +243,46 @@ pub struct Vm {
     _doorbell: vmm_sys_util::eventfd::EventFd,
 }
 
+/// May a VM run as `dom` on `host`?
+fn check_domain(
+    host: &hvlink_host::server::Host<Hypervisor, GuestMemoryMmap>,
+    dom: DomId,
+) -> Result<(), VmError> {
+    if !host.hv.domain_exists(dom) {
+        return Err(VmError::Host(
+            "the VM's domain does not exist",
+            Errno::ESRCH,
+        ));
+    }
+    if host.hv.is_control_domain(dom) {
+        return Err(VmError::Host(
+            "the VM's domain is a control domain",
+            Errno::EPERM,
+        ));
+    }
+    if host.has_memory(dom) {
+        return Err(VmError::Host(
+            "the VM's domain already has memory",
+            Errno::EBUSY,
+        ));
+    }
+    Ok(())
+}
+
+/// The VM's domain lets go of what the VM set up in the host (its memory, its queues), if
+/// the domain is still the life the VM was made for: another VM may then run as it.
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let released = {
+            let mut host = self.shared.host();
+            (host.hv.domain_life(self.config.domain) == self.life)
+                .then(|| host.remove_domain(self.config.domain))
+        };
+        // (What it held is released after the host lock.)
+        drop(released);
+    }
+}
+
 /// Why a VM (or the demo's host) could not be set up.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -340,7 +380,12 @@ fn kvm_err(what: &'static str) -> impl FnOnce(kvm_ioctls::Error) -> VmError {
 impl Vm {
     /// Create the VM around `shared` (the host; the VM's domain must exist in its
     /// hypervisor), load the ELF `payload`, set up long mode in ring 3.
+    ///
+    /// The domain must exist, not be a control domain (the guest is untrusted), and have no
+    /// memory yet (another VM or guest process runs as it): `VmError::Host` says which,
+    /// before KVM is touched and again when the memory is registered.
     pub fn new(shared: Arc<VmShared>, payload: &[u8], config: VmConfig) -> Result<Vm, VmError> {
+        check_domain(&shared.host(), config.domain)?;
         let kvm = Kvm::new().map_err(VmError::NoKvm)?;
         let vm = kvm.create_vm().map_err(kvm_err("create_vm"))?;
         let mem = GuestMemoryMmap::from_ranges(&[(GuestAddress(0), abi::MEM_SIZE as usize)])
@@ -392,6 +437,7 @@ impl Vm {
 
         let life = {
             let mut host = shared.host();
+            check_domain(&host, config.domain)?;
             host.set_memory(config.domain, mem.clone());
             host.hv.domain_life(config.domain)
         };
@@ -437,7 +483,18 @@ impl Vm {
             stop: Stop::Thread(what, e.kind()),
             at: None,
         };
-        let cpus = hvlink_host::affinity::available();
+        // The caller's own mask, put back after the run (not "every CPU": a caller may
+        // have been pinned on purpose).
+        let saved = match self.config.vcpu_cpu {
+            Some(_) => match hvlink_host::affinity::current() {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    r.outcome = Outcome::Failed(stop("vcpu affinity", e));
+                    return r;
+                }
+            },
+            None => None,
+        };
         if let Some(cpu) = self.config.vcpu_cpu {
             if let Err(e) = hvlink_host::affinity::pin_current_thread(cpu) {
                 r.outcome = Outcome::Failed(stop("vcpu pinning", e));
@@ -473,9 +530,8 @@ impl Vm {
                 }
             }
         };
-        if self.config.vcpu_cpu.is_some() {
-            let all: Vec<usize> = (0..cpus).collect();
-            let _ = hvlink_host::affinity::pin_current_thread_to(&all);
+        if let Some(mask) = saved {
+            let _ = hvlink_host::affinity::pin_current_thread_to(&mask);
         }
         r
     }
@@ -579,7 +635,15 @@ impl Vm {
         }
         let mut buf = vec![0u8; keep];
         if self.mem.read_slice(&mut buf, GuestAddress(g.rsi)).is_ok() {
-            r.console.push_str(&String::from_utf8_lossy(&buf));
+            // A byte that is not UTF-8 becomes U+FFFD, three bytes: what is kept is cut
+            // again to the room, at a character, the rest counted as dropped.
+            let text = String::from_utf8_lossy(&buf);
+            let mut end = text.len().min(room);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            r.console.push_str(&text[..end]);
+            r.console_dropped = r.console_dropped.saturating_add((text.len() - end) as u64);
         }
         Ok(())
     }

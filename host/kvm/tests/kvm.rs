@@ -194,6 +194,59 @@ fn boot_tiny_on(
     vm.run(|_, _| {})
 }
 
+/// A VM runs only as a guest domain that exists and has no memory yet: a missing domain
+/// (`ESRCH`), the control domain (`EPERM`: the guest is untrusted) and a domain another VM
+/// runs as (`EBUSY`: its memory would have been replaced under the running VM's queues)
+/// are refused before KVM is touched, so that this needs no `/dev/kvm`. Once the VM that had
+/// the domain is dropped, the domain takes another (with KVM). Before, any was taken.
+#[test]
+fn a_vm_runs_only_as_a_free_guest_domain() {
+    let config = |domain| VmConfig {
+        domain,
+        boot: [0; abi::BOOT_WORDS],
+        timeout: Duration::from_secs(5),
+        server_cpu: None,
+        vcpu_cpu: None,
+    };
+    let (shared, _) = kvm::demo_host().unwrap();
+    let refused = |domain, other: Option<&[u8]>| match Vm::new(
+        shared.clone(),
+        other.unwrap_or(b"not used"),
+        config(domain),
+    ) {
+        Err(kvm::VmError::Host(what, e)) => (what, e),
+        Err(other) => panic!("domain {domain}: {other}"),
+        Ok(_) => panic!("domain {domain}: a VM was made"),
+    };
+    assert_eq!(refused(77, None).1, hvlink_proto::Errno::ESRCH);
+    assert_eq!(refused(kvm::DOM0, None).1, hvlink_proto::Errno::EPERM);
+    let mem =
+        vm_memory::GuestMemoryMmap::<()>::from_ranges(&[(vm_memory::GuestAddress(0), 1 << 16)])
+            .unwrap();
+    shared.host().set_memory(kvm::VM_DOMAIN, mem);
+    let (what, e) = refused(kvm::VM_DOMAIN, None);
+    assert_eq!(e, hvlink_proto::Errno::EBUSY, "{what}");
+    let _ = shared.host().remove_domain(kvm::VM_DOMAIN);
+    if skip("a_vm_runs_only_as_a_free_guest_domain (with KVM)") {
+        return;
+    }
+    // mov dx, PORT_DONE; out dx, eax
+    let mut code = vec![0x66, 0xba];
+    code.extend_from_slice(&abi::PORT_DONE.to_le_bytes());
+    code.push(0xef);
+    let first = Vm::new(shared.clone(), &tiny_elf(&code), config(kvm::VM_DOMAIN)).unwrap();
+    let (_, e) = refused(kvm::VM_DOMAIN, Some(&tiny_elf(&code)));
+    assert_eq!(
+        e,
+        hvlink_proto::Errno::EBUSY,
+        "a second VM of a running one's domain"
+    );
+    drop(first);
+    let mut again = Vm::new(shared.clone(), &tiny_elf(&code), config(kvm::VM_DOMAIN))
+        .expect("the domain is free once its VM is gone");
+    assert!(matches!(again.run(|_, _| {}).outcome, Outcome::Done(_)));
+}
+
 #[test]
 fn broken_payloads_fail_cleanly() {
     if skip("broken_payloads_fail_cleanly") {
@@ -287,6 +340,36 @@ fn console_flood_is_kept_to_the_limit() {
     assert_eq!(r.exits.console, 1000);
     assert_eq!(r.console.len(), kvm::MAX_CONSOLE);
     assert_eq!(r.console_dropped, 1000 * 4096 - kvm::MAX_CONSOLE as u64);
+}
+
+/// Console bytes that are not UTF-8 each become U+FFFD (three bytes) in the text kept:
+/// the limit holds for the text, not only for the bytes read (300 writes of 4096 bytes of
+/// 0xff, which would be 3.6 MB of text). Before, the last chunk could go past it by 3x.
+#[test]
+fn a_console_flood_of_bytes_that_are_not_utf8_is_kept_to_the_limit() {
+    if skip("a_console_flood_of_bytes_that_are_not_utf8_is_kept_to_the_limit") {
+        return;
+    }
+    let code = |data: u32| {
+        let mut setup = mov_imm(0xbf, 4096); // rdi = length
+        setup.extend(mov_imm(0xbe, data)); // rsi = address
+        out_loop(&setup, abi::PORT_CONSOLE, 300)
+    };
+    // The data follows the code (never run: the code ends at the done port).
+    let at = abi::LOAD_GPA as u32 + code(0).len() as u32;
+    let mut payload = code(at);
+    payload.extend_from_slice(&[0xff; 4096]);
+    let r = boot_tiny(&payload, Duration::from_secs(60));
+    assert_eq!(r.outcome, Outcome::Done(0), "{:?}", r.outcome);
+    assert_eq!(r.exits.console, 300);
+    assert!(r.console.len() <= kvm::MAX_CONSOLE, "{}", r.console.len());
+    assert!(
+        r.console.len() > kvm::MAX_CONSOLE - 3,
+        "{}",
+        r.console.len()
+    );
+    assert!(r.console.chars().all(|c| c == char::REPLACEMENT_CHARACTER));
+    assert!(r.console_dropped > 0);
 }
 
 #[test]
