@@ -43,7 +43,7 @@ pub enum AttrType {
     Flag,
     /// Opaque bytes, length within `min_len..=max_len`.
     Binary,
-    /// NUL-terminated string; `min_len..=max_len` bounds the length without the NUL.
+    /// NUL-terminated UTF-8 string; `min_len..=max_len` bounds the length without the NUL.
     String,
     /// A nested attribute list validated against the given policy.
     Nested(&'static Policy),
@@ -465,6 +465,9 @@ fn check_one<'a, const DEEP: bool, F: Visitor<'a>>(
             if n < p.min_len as usize || n > p.max_len as usize {
                 return Err(a.error(ErrorKind::BadSize, "string length out of bounds"));
             }
+            // UTF-8, as the decoders (Rust `rt::string`, C `hvlink_rt.h`) and the C walk
+            // require: a message the walk accepts is one they accept.
+            a.str()?;
             f(set, p, a)
         }
         AttrType::Nested(inner) => {
@@ -588,6 +591,19 @@ mod tests {
             b.put_flag(4).unwrap();
             b.put_i32(5, -5).unwrap();
         });
+        assert_eq!(check(&buf[..n], Options::STRICT), Ok(()));
+    }
+
+    /// A string that is not UTF-8 is refused by the walk, as the decoders refuse it (C's
+    /// walk too): before, the walk took it and the decode failed later, in the middle of
+    /// serving the message.
+    #[test]
+    fn a_string_that_is_not_utf8_is_refused() {
+        let e = error(|b| b.put_bytes(2, b"g\xffn\0").unwrap());
+        assert_eq!(e.kind(), ErrorKind::BadValue, "{e:?}");
+        assert_eq!(e.attr(), Some(2));
+        assert!(format!("{e}").contains("string is not UTF-8"), "{e}");
+        let (buf, n) = build(|b| b.put_bytes(2, "gé\0".as_bytes()).unwrap());
         assert_eq!(check(&buf[..n], Options::STRICT), Ok(()));
     }
 

@@ -203,7 +203,7 @@ static inline bool hvlink__reg_fits(uint64_t v, unsigned bytes, bool is_signed)
 
 #if defined(__x86_64__)
 
-/* memory.increase_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.increase_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_increase_reservation_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -249,7 +249,7 @@ static inline int hvlink_memory_increase_reservation_call(const struct hvlink_tr
     }
 }
 
-/* memory.decrease_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.decrease_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_decrease_reservation_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -295,7 +295,7 @@ static inline int hvlink_memory_decrease_reservation_call(const struct hvlink_tr
     }
 }
 
-/* memory.current_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.current_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_current_reservation_reply_regs(const uint64_t regs[8], uint64_t *out_pages)
 {
     const uint64_t rax = regs[0];
@@ -341,7 +341,7 @@ static inline int hvlink_memory_current_reservation_call(const struct hvlink_tra
     }
 }
 
-/* memory.maximum_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.maximum_reservation's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_maximum_reservation_reply_regs(const uint64_t regs[8], uint64_t *out_pages)
 {
     const uint64_t rax = regs[0];
@@ -387,7 +387,7 @@ static inline int hvlink_memory_maximum_reservation_call(const struct hvlink_tra
     }
 }
 
-/* memory.populate_physmap's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.populate_physmap's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_populate_physmap_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -433,7 +433,7 @@ static inline int hvlink_memory_populate_physmap_call(const struct hvlink_trap *
     }
 }
 
-/* memory.add_to_physmap_batch's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.add_to_physmap_batch's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_add_to_physmap_batch_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -479,7 +479,7 @@ static inline int hvlink_memory_add_to_physmap_batch_call(const struct hvlink_tr
     }
 }
 
-/* memory.remove_from_physmap's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.remove_from_physmap's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_remove_from_physmap_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -520,7 +520,7 @@ static inline int hvlink_memory_remove_from_physmap_call(const struct hvlink_tra
     }
 }
 
-/* memory.maximum_gpfn's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* memory.maximum_gpfn's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_memory_maximum_gpfn_reply_regs(const uint64_t regs[8], uint64_t *out_gpfn)
 {
     const uint64_t rax = regs[0];
@@ -566,7 +566,7 @@ static inline int hvlink_memory_maximum_gpfn_call(const struct hvlink_trap *t, u
     }
 }
 
-/* version.version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* version.version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_version_version_reply_regs(const uint64_t regs[8], uint16_t *out_major, uint16_t *out_minor)
 {
     const uint64_t rax = regs[0];
@@ -617,7 +617,7 @@ static inline int hvlink_version_version_call(const struct hvlink_trap *t, uint1
     }
 }
 
-/* version.get_features's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* version.get_features's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_version_get_features_reply_regs(const uint64_t regs[8], uint32_t *out_submap)
 {
     const uint64_t rax = regs[0];
@@ -663,7 +663,7 @@ static inline int hvlink_version_get_features_call(const struct hvlink_trap *t, 
     }
 }
 
-/* version.pagesize's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* version.pagesize's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_version_pagesize_reply_regs(const uint64_t regs[8], uint32_t *out_page_size)
 {
     const uint64_t rax = regs[0];
@@ -709,7 +709,7 @@ static inline int hvlink_version_pagesize_call(const struct hvlink_trap *t, uint
     }
 }
 
-/* grant_table.map_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.map_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_map_grant_ref_reply_regs(const uint64_t regs[8], uint32_t *out_handle, int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -722,7 +722,7 @@ static inline int hvlink_grant_table_map_grant_ref_reply_regs(const uint64_t reg
         return -22;
     if (!hvlink__reg_fits(r12, 2u, true))
         return -22;
-    if (out_handle)
+    if (((int64_t)r12 == (0LL)) && out_handle)
         *out_handle = (uint32_t)r11;
     if (out_status)
         *out_status = (int16_t)(int64_t)r12;
@@ -760,7 +760,7 @@ static inline int hvlink_grant_table_map_grant_ref_call(const struct hvlink_trap
     }
 }
 
-/* grant_table.unmap_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.unmap_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_unmap_grant_ref_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -806,7 +806,7 @@ static inline int hvlink_grant_table_unmap_grant_ref_call(const struct hvlink_tr
     }
 }
 
-/* grant_table.query_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.query_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_query_size_reply_regs(const uint64_t regs[8], uint32_t *out_nr_frames, uint32_t *out_max_nr_frames, int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -862,7 +862,7 @@ static inline int hvlink_grant_table_query_size_call(const struct hvlink_trap *t
     }
 }
 
-/* grant_table.unmap_and_replace's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.unmap_and_replace's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_unmap_and_replace_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -908,7 +908,7 @@ static inline int hvlink_grant_table_unmap_and_replace_call(const struct hvlink_
     }
 }
 
-/* grant_table.set_version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.set_version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_set_version_reply_regs(const uint64_t regs[8], uint32_t *out_version)
 {
     const uint64_t rax = regs[0];
@@ -954,7 +954,7 @@ static inline int hvlink_grant_table_set_version_call(const struct hvlink_trap *
     }
 }
 
-/* grant_table.get_version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.get_version's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_get_version_reply_regs(const uint64_t regs[8], uint32_t *out_version)
 {
     const uint64_t rax = regs[0];
@@ -1000,7 +1000,7 @@ static inline int hvlink_grant_table_get_version_call(const struct hvlink_trap *
     }
 }
 
-/* grant_table.swap_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* grant_table.swap_grant_ref's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_grant_table_swap_grant_ref_reply_regs(const uint64_t regs[8], int16_t *out_status)
 {
     const uint64_t rax = regs[0];
@@ -1046,7 +1046,7 @@ static inline int hvlink_grant_table_swap_grant_ref_call(const struct hvlink_tra
     }
 }
 
-/* vcpu.initialise's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.initialise's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_initialise_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1087,7 +1087,7 @@ static inline int hvlink_vcpu_initialise_call(const struct hvlink_trap *t, uint3
     }
 }
 
-/* vcpu.up's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.up's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_up_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1128,7 +1128,7 @@ static inline int hvlink_vcpu_up_call(const struct hvlink_trap *t, uint32_t vcpu
     }
 }
 
-/* vcpu.down's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.down's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_down_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1169,7 +1169,7 @@ static inline int hvlink_vcpu_down_call(const struct hvlink_trap *t, uint32_t vc
     }
 }
 
-/* vcpu.is_up's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.is_up's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_is_up_reply_regs(const uint64_t regs[8], uint8_t *out_up)
 {
     const uint64_t rax = regs[0];
@@ -1217,7 +1217,7 @@ static inline int hvlink_vcpu_is_up_call(const struct hvlink_trap *t, uint32_t v
     }
 }
 
-/* vcpu.get_runstate_info's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.get_runstate_info's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_get_runstate_info_reply_regs(const uint64_t regs[8], int32_t *out_state, uint64_t *out_state_entry_time, uint64_t *out_time_running, uint64_t *out_time_runnable, uint64_t *out_time_blocked, uint64_t *out_time_offline)
 {
     const uint64_t rax = regs[0];
@@ -1288,7 +1288,7 @@ static inline int hvlink_vcpu_get_runstate_info_call(const struct hvlink_trap *t
     }
 }
 
-/* vcpu.set_periodic_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.set_periodic_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_set_periodic_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1329,7 +1329,7 @@ static inline int hvlink_vcpu_set_periodic_timer_call(const struct hvlink_trap *
     }
 }
 
-/* vcpu.stop_periodic_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.stop_periodic_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_stop_periodic_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1370,7 +1370,7 @@ static inline int hvlink_vcpu_stop_periodic_timer_call(const struct hvlink_trap 
     }
 }
 
-/* vcpu.set_singleshot_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.set_singleshot_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_set_singleshot_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1411,7 +1411,7 @@ static inline int hvlink_vcpu_set_singleshot_timer_call(const struct hvlink_trap
     }
 }
 
-/* vcpu.stop_singleshot_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.stop_singleshot_timer's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_stop_singleshot_timer_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1452,7 +1452,7 @@ static inline int hvlink_vcpu_stop_singleshot_timer_call(const struct hvlink_tra
     }
 }
 
-/* vcpu.register_vcpu_info's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.register_vcpu_info's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_register_vcpu_info_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1493,7 +1493,7 @@ static inline int hvlink_vcpu_register_vcpu_info_call(const struct hvlink_trap *
     }
 }
 
-/* vcpu.send_nmi's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.send_nmi's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_send_nmi_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1534,7 +1534,7 @@ static inline int hvlink_vcpu_send_nmi_call(const struct hvlink_trap *t, uint32_
     }
 }
 
-/* vcpu.get_physid's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.get_physid's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_get_physid_reply_regs(const uint64_t regs[8], uint64_t *out_phys_id)
 {
     const uint64_t rax = regs[0];
@@ -1580,7 +1580,7 @@ static inline int hvlink_vcpu_get_physid_call(const struct hvlink_trap *t, uint3
     }
 }
 
-/* vcpu.register_runstate_phys_area's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.register_runstate_phys_area's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_register_runstate_phys_area_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1621,7 +1621,7 @@ static inline int hvlink_vcpu_register_runstate_phys_area_call(const struct hvli
     }
 }
 
-/* vcpu.register_vcpu_time_phys_area's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* vcpu.register_vcpu_time_phys_area's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_vcpu_register_vcpu_time_phys_area_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1662,7 +1662,7 @@ static inline int hvlink_vcpu_register_vcpu_time_phys_area_call(const struct hvl
     }
 }
 
-/* sched.yield's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.yield's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_yield_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1703,7 +1703,7 @@ static inline int hvlink_sched_yield_call(const struct hvlink_trap *t)
     }
 }
 
-/* sched.block's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.block's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_block_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1744,7 +1744,7 @@ static inline int hvlink_sched_block_call(const struct hvlink_trap *t)
     }
 }
 
-/* sched.shutdown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.shutdown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_shutdown_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1785,7 +1785,7 @@ static inline int hvlink_sched_shutdown_call(const struct hvlink_trap *t, uint32
     }
 }
 
-/* sched.poll's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.poll's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_poll_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1826,7 +1826,7 @@ static inline int hvlink_sched_poll_call(const struct hvlink_trap *t, uint64_t t
     }
 }
 
-/* sched.remote_shutdown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.remote_shutdown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_remote_shutdown_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1867,7 +1867,7 @@ static inline int hvlink_sched_remote_shutdown_call(const struct hvlink_trap *t,
     }
 }
 
-/* sched.shutdown_code's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.shutdown_code's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_shutdown_code_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1908,7 +1908,7 @@ static inline int hvlink_sched_shutdown_code_call(const struct hvlink_trap *t, u
     }
 }
 
-/* sched.watchdog's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.watchdog's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_watchdog_reply_regs(const uint64_t regs[8], uint32_t *out_id)
 {
     const uint64_t rax = regs[0];
@@ -1954,7 +1954,7 @@ static inline int hvlink_sched_watchdog_call(const struct hvlink_trap *t, uint32
     }
 }
 
-/* sched.pin_override's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sched.pin_override's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sched_pin_override_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -1995,7 +1995,7 @@ static inline int hvlink_sched_pin_override_call(const struct hvlink_trap *t, in
     }
 }
 
-/* event_channel.bind_interdomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.bind_interdomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_bind_interdomain_reply_regs(const uint64_t regs[8], uint32_t *out_local_port)
 {
     const uint64_t rax = regs[0];
@@ -2041,7 +2041,7 @@ static inline int hvlink_event_channel_bind_interdomain_call(const struct hvlink
     }
 }
 
-/* event_channel.bind_virq's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.bind_virq's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_bind_virq_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
@@ -2087,7 +2087,7 @@ static inline int hvlink_event_channel_bind_virq_call(const struct hvlink_trap *
     }
 }
 
-/* event_channel.bind_pirq's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.bind_pirq's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_bind_pirq_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
@@ -2133,7 +2133,7 @@ static inline int hvlink_event_channel_bind_pirq_call(const struct hvlink_trap *
     }
 }
 
-/* event_channel.close's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.close's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_close_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2174,7 +2174,7 @@ static inline int hvlink_event_channel_close_call(const struct hvlink_trap *t, u
     }
 }
 
-/* event_channel.send's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.send's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_send_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2215,7 +2215,7 @@ static inline int hvlink_event_channel_send_call(const struct hvlink_trap *t, ui
     }
 }
 
-/* event_channel.status's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.status's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_status_reply_regs(const uint64_t regs[8], uint32_t *out_status, uint32_t *out_vcpu, uint32_t *out_pirq, uint16_t *out_remote_dom, uint32_t *out_virq, uint32_t *out_remote_port)
 {
     const uint64_t rax = regs[0];
@@ -2242,13 +2242,13 @@ static inline int hvlink_event_channel_status_reply_regs(const uint64_t regs[8],
         *out_status = (uint32_t)r9;
     if (out_vcpu)
         *out_vcpu = (uint32_t)r10;
-    if (out_pirq)
+    if ((r9 == 0x3ULL) && out_pirq)
         *out_pirq = (uint32_t)r11;
-    if (out_remote_dom)
+    if ((r9 == 0x1ULL || r9 == 0x2ULL) && out_remote_dom)
         *out_remote_dom = (uint16_t)r11;
-    if (out_virq)
+    if ((r9 == 0x4ULL) && out_virq)
         *out_virq = (uint32_t)r11;
-    if (out_remote_port)
+    if ((r9 == 0x2ULL) && out_remote_port)
         *out_remote_port = (uint32_t)r12;
     return 0;
 }
@@ -2284,7 +2284,7 @@ static inline int hvlink_event_channel_status_call(const struct hvlink_trap *t, 
     }
 }
 
-/* event_channel.alloc_unbound's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.alloc_unbound's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_alloc_unbound_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
@@ -2330,7 +2330,7 @@ static inline int hvlink_event_channel_alloc_unbound_call(const struct hvlink_tr
     }
 }
 
-/* event_channel.bind_ipi's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.bind_ipi's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_bind_ipi_reply_regs(const uint64_t regs[8], uint32_t *out_port)
 {
     const uint64_t rax = regs[0];
@@ -2376,7 +2376,7 @@ static inline int hvlink_event_channel_bind_ipi_call(const struct hvlink_trap *t
     }
 }
 
-/* event_channel.bind_vcpu's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.bind_vcpu's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_bind_vcpu_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2417,7 +2417,7 @@ static inline int hvlink_event_channel_bind_vcpu_call(const struct hvlink_trap *
     }
 }
 
-/* event_channel.unmask's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.unmask's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_unmask_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2458,7 +2458,7 @@ static inline int hvlink_event_channel_unmask_call(const struct hvlink_trap *t, 
     }
 }
 
-/* event_channel.reset's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.reset's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_reset_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2499,7 +2499,7 @@ static inline int hvlink_event_channel_reset_call(const struct hvlink_trap *t, u
     }
 }
 
-/* event_channel.init_control's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.init_control's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_init_control_reply_regs(const uint64_t regs[8], uint8_t *out_link_bits)
 {
     const uint64_t rax = regs[0];
@@ -2545,7 +2545,7 @@ static inline int hvlink_event_channel_init_control_call(const struct hvlink_tra
     }
 }
 
-/* event_channel.expand_array's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.expand_array's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_expand_array_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2586,7 +2586,7 @@ static inline int hvlink_event_channel_expand_array_call(const struct hvlink_tra
     }
 }
 
-/* event_channel.set_priority's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* event_channel.set_priority's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_event_channel_set_priority_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2627,7 +2627,7 @@ static inline int hvlink_event_channel_set_priority_call(const struct hvlink_tra
     }
 }
 
-/* hvm.set_param's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* hvm.set_param's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_hvm_set_param_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2668,7 +2668,7 @@ static inline int hvlink_hvm_set_param_call(const struct hvlink_trap *t, uint16_
     }
 }
 
-/* hvm.get_param's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* hvm.get_param's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_hvm_get_param_reply_regs(const uint64_t regs[8], uint64_t *out_value)
 {
     const uint64_t rax = regs[0];
@@ -2714,7 +2714,7 @@ static inline int hvlink_hvm_get_param_call(const struct hvlink_trap *t, uint16_
     }
 }
 
-/* hvm.flush_tlbs's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* hvm.flush_tlbs's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_hvm_flush_tlbs_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2755,7 +2755,7 @@ static inline int hvlink_hvm_flush_tlbs_call(const struct hvlink_trap *t)
     }
 }
 
-/* hvm.get_time's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* hvm.get_time's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_hvm_get_time_reply_regs(const uint64_t regs[8], uint64_t *out_now)
 {
     const uint64_t rax = regs[0];
@@ -2801,7 +2801,7 @@ static inline int hvlink_hvm_get_time_call(const struct hvlink_trap *t, uint64_t
     }
 }
 
-/* hvm.get_mem_type's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* hvm.get_mem_type's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_hvm_get_mem_type_reply_regs(const uint64_t regs[8], uint16_t *out_mem_type)
 {
     const uint64_t rax = regs[0];
@@ -2847,7 +2847,7 @@ static inline int hvlink_hvm_get_mem_type_call(const struct hvlink_trap *t, uint
     }
 }
 
-/* hvm.set_evtchn_upcall_vector's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* hvm.set_evtchn_upcall_vector's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_hvm_set_evtchn_upcall_vector_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -2888,7 +2888,7 @@ static inline int hvlink_hvm_set_evtchn_upcall_vector_call(const struct hvlink_t
     }
 }
 
-/* sysctl.physinfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* sysctl.physinfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_sysctl_physinfo_reply_regs(const uint64_t regs[8], uint32_t *out_threads_per_core, uint32_t *out_cores_per_socket, uint32_t *out_nr_cpus, uint32_t *out_capabilities, uint64_t *out_total_pages, uint64_t *out_free_pages)
 {
     const uint64_t rax = regs[0];
@@ -2959,7 +2959,7 @@ static inline int hvlink_sysctl_physinfo_call(const struct hvlink_trap *t, uint3
     }
 }
 
-/* domctl.destroydomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.destroydomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_destroydomain_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3000,7 +3000,7 @@ static inline int hvlink_domctl_destroydomain_call(const struct hvlink_trap *t, 
     }
 }
 
-/* domctl.pausedomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.pausedomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_pausedomain_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3041,7 +3041,7 @@ static inline int hvlink_domctl_pausedomain_call(const struct hvlink_trap *t, ui
     }
 }
 
-/* domctl.unpausedomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.unpausedomain's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_unpausedomain_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3082,7 +3082,7 @@ static inline int hvlink_domctl_unpausedomain_call(const struct hvlink_trap *t, 
     }
 }
 
-/* domctl.getdomaininfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.getdomaininfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_getdomaininfo_reply_regs(const uint64_t regs[8], uint32_t *out_flags, uint64_t *out_tot_pages, uint64_t *out_max_pages, uint32_t *out_nr_online_vcpus, uint64_t *out_cpu_time, uint32_t *out_max_vcpu_id)
 {
     const uint64_t rax = regs[0];
@@ -3153,7 +3153,7 @@ static inline int hvlink_domctl_getdomaininfo_call(const struct hvlink_trap *t, 
     }
 }
 
-/* domctl.setvcpuaffinity's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.setvcpuaffinity's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_setvcpuaffinity_reply_regs(const uint64_t regs[8], uint64_t *out_hard, uint64_t *out_soft)
 {
     const uint64_t rax = regs[0];
@@ -3204,7 +3204,7 @@ static inline int hvlink_domctl_setvcpuaffinity_call(const struct hvlink_trap *t
     }
 }
 
-/* domctl.max_mem's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.max_mem's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_max_mem_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3245,7 +3245,7 @@ static inline int hvlink_domctl_max_mem_call(const struct hvlink_trap *t, uint16
     }
 }
 
-/* domctl.getvcpuinfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.getvcpuinfo's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_getvcpuinfo_reply_regs(const uint64_t regs[8], uint8_t *out_online, uint8_t *out_blocked, uint8_t *out_running, uint64_t *out_cpu_time, uint32_t *out_cpu)
 {
     const uint64_t rax = regs[0];
@@ -3317,7 +3317,7 @@ static inline int hvlink_domctl_getvcpuinfo_call(const struct hvlink_trap *t, ui
     }
 }
 
-/* domctl.max_vcpus's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.max_vcpus's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_max_vcpus_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3358,7 +3358,7 @@ static inline int hvlink_domctl_max_vcpus_call(const struct hvlink_trap *t, uint
     }
 }
 
-/* domctl.settimeoffset's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.settimeoffset's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_settimeoffset_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3399,7 +3399,7 @@ static inline int hvlink_domctl_settimeoffset_call(const struct hvlink_trap *t, 
     }
 }
 
-/* domctl.getvcpuaffinity's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.getvcpuaffinity's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_getvcpuaffinity_reply_regs(const uint64_t regs[8], uint64_t *out_hard, uint64_t *out_soft)
 {
     const uint64_t rax = regs[0];
@@ -3450,7 +3450,7 @@ static inline int hvlink_domctl_getvcpuaffinity_call(const struct hvlink_trap *t
     }
 }
 
-/* domctl.set_target's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.set_target's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_set_target_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3491,7 +3491,7 @@ static inline int hvlink_domctl_set_target_call(const struct hvlink_trap *t, uin
     }
 }
 
-/* domctl.get_paging_mempool_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.get_paging_mempool_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_get_paging_mempool_size_reply_regs(const uint64_t regs[8], uint64_t *out_size)
 {
     const uint64_t rax = regs[0];
@@ -3537,7 +3537,7 @@ static inline int hvlink_domctl_get_paging_mempool_size_call(const struct hvlink
     }
 }
 
-/* domctl.set_paging_mempool_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* domctl.set_paging_mempool_size's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_domctl_set_paging_mempool_size_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3578,7 +3578,7 @@ static inline int hvlink_domctl_set_paging_mempool_size_call(const struct hvlink
     }
 }
 
-/* control.ping's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* control.ping's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_control_ping_reply_regs(const uint64_t regs[8], uint64_t *out_cookie)
 {
     const uint64_t rax = regs[0];
@@ -3624,7 +3624,7 @@ static inline int hvlink_control_ping_call(const struct hvlink_trap *t, uint64_t
     }
 }
 
-/* control.negotiate's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* control.negotiate's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_control_negotiate_reply_regs(const uint64_t regs[8], uint32_t *out_protocol_version, uint64_t *out_features, uint32_t *out_max_message)
 {
     const uint64_t rax = regs[0];
@@ -3682,7 +3682,7 @@ static inline int hvlink_control_negotiate_call(const struct hvlink_trap *t, uin
     }
 }
 
-/* control.queue_setup's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* control.queue_setup's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_control_queue_setup_reply_regs(const uint64_t regs[8], uint64_t *out_features, uint64_t *out_doorbell)
 {
     const uint64_t rax = regs[0];
@@ -3733,7 +3733,7 @@ static inline int hvlink_control_queue_setup_call(const struct hvlink_trap *t, u
     }
 }
 
-/* control.queue_teardown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* control.queue_teardown's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_control_queue_teardown_reply_regs(const uint64_t regs[8])
 {
     const uint64_t rax = regs[0];
@@ -3774,7 +3774,7 @@ static inline int hvlink_control_queue_teardown_call(const struct hvlink_trap *t
     }
 }
 
-/* control.cancel's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
+/* control.cancel's reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */
 static inline int hvlink_control_cancel_reply_regs(const uint64_t regs[8], uint8_t *out_result)
 {
     const uint64_t rax = regs[0];

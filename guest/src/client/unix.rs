@@ -136,8 +136,8 @@ pub fn connect(path: impl AsRef<Path>, domain: u16, mem_len: u64) -> io::Result<
     connect_within(path, domain, mem_len, ATTACH_TIMEOUT)
 }
 
-/// [`connect`], waiting at most `limit` for the host's answer to the attach (an error of
-/// kind [`io::ErrorKind::TimedOut`] past it).
+/// [`connect`], the whole attach (connect, send, the host's answer) within `limit` (an
+/// error of kind [`io::ErrorKind::TimedOut`] past it, give or take one read's rounding).
 pub fn connect_within(
     path: impl AsRef<Path>,
     domain: u16,
@@ -150,6 +150,10 @@ pub fn connect_within(
     } else {
         path.to_path_buf()
     };
+    // One deadline for the whole attach: the connect, the sends refused until the host has
+    // a place for the connection, and its answer.
+    let start = std::time::Instant::now();
+    let left = || limit.saturating_sub(start.elapsed());
     let stream = hvlink_codec::ring::unix::connect_within(&path, limit)?;
     let file = memfd("hvlink-guest", mem_len)?;
     let map = Arc::new(MappedFile::map(&file, mem_len as usize)?);
@@ -166,7 +170,7 @@ pub fn connect_within(
         &stream,
         &Attach { domain, mem_len }.encode(),
         &[file.as_raw_fd()],
-        limit,
+        left(),
     ) {
         // A host that refused the connection (too many) said why before it closed it.
         let mut status = [0u8; 4];
@@ -178,7 +182,7 @@ pub fn connect_within(
     }
     let mut status = [0u8; 4];
     // A host that never answers the attach must not hold this thread for ever.
-    stream.set_read_timeout(Some(limit.max(Duration::from_millis(1))))?;
+    stream.set_read_timeout(Some(left().max(Duration::from_millis(1))))?;
     let fds = recv_with_fds(&stream, &mut status).map_err(|e| match e.kind() {
         io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => io::Error::new(
             io::ErrorKind::TimedOut,
@@ -288,6 +292,45 @@ mod tests {
         let e = connect_within(&dir, 5, 1 << 20, Duration::from_millis(200)).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::TimedOut, "{e}");
         assert!(t0.elapsed() < Duration::from_secs(5));
+        done.send(()).unwrap();
+        host.join().unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The attach's limit is one deadline for all of it: a host that takes the
+    /// connection's descriptors only after 700 ms (its `SO_PASSRIGHTS` off until then, the
+    /// send refused and made again) and then never answers fails the attach at its 1 s
+    /// limit, not 1 s after the send went through. Before, each step had the whole limit.
+    #[test]
+    fn the_attach_limit_is_one_deadline_for_every_step() {
+        use std::os::fd::AsRawFd;
+        let dir =
+            std::env::temp_dir().join(format!("hvlink-attach-deadline-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let listener = std::os::unix::net::UnixListener::bind(dir.join("dom5.sock")).unwrap();
+        if let Err(e) = hvlink_codec::ring::unix::set_pass_rights(listener.as_raw_fd(), false) {
+            eprintln!("SKIPPED: this kernel has no SO_PASSRIGHTS ({e})");
+            return;
+        }
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let host = std::thread::spawn(move || {
+            let (s, _) = listener.accept().unwrap();
+            std::thread::sleep(Duration::from_millis(700));
+            hvlink_codec::ring::unix::set_pass_rights(s.as_raw_fd(), true).unwrap();
+            // Takes the attach, never answers.
+            let _ = wait.recv();
+            drop(s);
+        });
+        let t0 = std::time::Instant::now();
+        let e = connect_within(&dir, 5, 1 << 20, Duration::from_secs(1)).unwrap_err();
+        let took = t0.elapsed();
+        assert_eq!(e.kind(), io::ErrorKind::TimedOut, "{e}");
+        assert!(took >= Duration::from_millis(700), "{took:?}");
+        assert!(
+            took < Duration::from_millis(1500),
+            "the attach took {took:?}"
+        );
         done.send(()).unwrap();
         host.join().unwrap();
         let _ = std::fs::remove_dir_all(&dir);

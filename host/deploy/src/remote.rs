@@ -32,10 +32,13 @@
 //!
 //! ## Bounds
 //!
-//! At most [`Limits::max_connections`] connections at once, and
-//! [`Limits::max_per_domain`] per domain socket (an attached process, one taking over from
-//! it, and slack for processes whose hang-up the host has not noticed yet); further
-//! connections get `EAGAIN` and are closed. A failed thread spawn refuses that connection
+//! At most [`Limits::max_per_domain`] connections at once per domain socket (an attached
+//! process, one taking over from it, and slack for processes whose hang-up the host has not
+//! noticed yet). A domain's first connection is always taken; its further ones only while
+//! there are fewer than [`Limits::max_connections`] in all, so that hostile domains holding
+//! every connection they may cannot lock another domain out (there are at most
+//! `max_connections` plus one per domain, and the toolstack says how many domains there
+//! are). Connections beyond get `EAGAIN` and are closed. A failed thread spawn refuses that connection
 //! (`EAGAIN`); accept errors (out of descriptors) back off; neither ends the
 //! host. Guest-triggered log lines are rate-limited.
 //!
@@ -74,7 +77,8 @@ pub fn socket_path(dir: &Path, dom: DomId) -> PathBuf {
 /// How much the host takes from guest processes.
 #[derive(Debug, Clone)]
 pub struct Limits {
-    /// Connections at once, attached or attaching, over all domains.
+    /// Connections at once, attached or attaching, over all domains, beyond which a domain
+    /// gets no connection but its first.
     pub max_connections: usize,
     /// Connections at once on one domain's socket.
     pub max_per_domain: usize,
@@ -442,7 +446,11 @@ pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> i
             let place = {
                 let mut c = counts.lock().unwrap_or_else(|p| p.into_inner());
                 let per = c.per.get(&dom).copied().unwrap_or(0);
-                if c.total >= limits.max_connections || per >= limits.max_per_domain {
+                // A domain's first connection is always taken (how many domains there are
+                // is the toolstack's to say); only its further ones (a takeover, slack for
+                // a hang-up not noticed yet) share the pool, so that domains holding all of
+                // it cannot lock another domain out.
+                if per >= limits.max_per_domain || (per > 0 && c.total >= limits.max_connections) {
                     drop(c);
                     limited!(
                         info,

@@ -64,6 +64,11 @@ struct Rlimits {
 
 impl HostProc {
     fn start(name: &str, limits: Rlimits) -> HostProc {
+        Self::start_with(name, limits, 3)
+    }
+
+    /// [`start`](Self::start) with domains `1..=guests` besides the control domain.
+    fn start_with(name: &str, limits: Rlimits, guests: u16) -> HostProc {
         let base =
             std::env::temp_dir().join(format!("hvlink-hostile-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&base);
@@ -72,7 +77,7 @@ impl HostProc {
         let log = base.join("host.log");
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_hvlink-host"));
         cmd.arg(&dir)
-            .args(["--guests", "3", "--grant-refs", "16"])
+            .args(["--guests", &guests.to_string(), "--grant-refs", "16"])
             .env("RUST_LOG", "info")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -103,7 +108,7 @@ impl HostProc {
         };
         let child = cmd.spawn().unwrap();
         let t = Instant::now();
-        while !dir.join("dom3.sock").exists() {
+        while !dir.join(format!("dom{guests}.sock")).exists() {
             assert!(
                 t.elapsed() < Duration::from_secs(20),
                 "host did not come up"
@@ -1246,6 +1251,40 @@ async fn idle_connections_up_to_the_descriptor_limit_do_not_lock_others_out() {
         "{}",
         host.log()
     );
+}
+
+/// Sixteen hostile domains each hold the four connections a domain may have: 64, the
+/// host's limit for all (they connect and never attach, and would connect again as each is
+/// let go). Another domain still attaches at once and works, and the one attached before
+/// keeps working: a domain's first connection is always taken, only further ones share the
+/// pool. A fifth connection of each attacker is refused (`EAGAIN`). Before, every other
+/// domain's attach was refused for as long as the attackers kept it up.
+#[tokio::test]
+async fn domains_holding_every_connection_do_not_lock_another_out() {
+    let mut host = HostProc::start_with("crowd", Rlimits::default(), 19);
+    let before = good(&host, GOOD_BEFORE).await;
+    let mut held = Vec::new();
+    for dom in 4..=19u16 {
+        for _ in 0..4 {
+            held.push(UnixStream::connect(host.sock(dom)).unwrap());
+        }
+        // A fifth: refused with EAGAIN (the host's answer, then closed). The host takes a
+        // socket's connections in order, so that the four before it are the host's now.
+        let mut fifth = UnixStream::connect(host.sock(dom)).unwrap();
+        fifth
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut status = [0u8; 4];
+        fifth.read_exact(&mut status).unwrap();
+        assert_eq!(i32::from_le_bytes(status), -libc::EAGAIN, "dom {dom}");
+    }
+    let t = Instant::now();
+    let after = good(&host, GOOD_AFTER).await;
+    after.check("while 16 domains hold 64 connections").await;
+    before.check("while 16 domains hold 64 connections").await;
+    assert!(t.elapsed() < BOUND, "{:?}", t.elapsed());
+    drop(held);
+    host.assert_alive();
 }
 
 /// User + system CPU ticks of a process.

@@ -11,6 +11,8 @@ use std::process::Command;
 
 use hvlink_proto::control::Negotiate;
 use hvlink_proto::domctl::Getvcpuinfo;
+use hvlink_proto::event_channel::Status as EvtchnStatusOp;
+use hvlink_proto::grant_table::{MapGrantRef, MapReplyForm};
 use hvlink_proto::rt::{FastAbi, Regs};
 use hvlink_proto::vcpu::IsUp;
 
@@ -89,6 +91,29 @@ fn rust_line(name: &str, r: [u64; 8]) -> String {
             ),
             Err(e) => format!("{name} {}", e.0),
         },
+        // Outputs present only under a condition (`when`): absent ones keep the C side's
+        // initial values, which stand for `None` here.
+        "evtchn_status" => match EvtchnStatusOp::reply_from_regs(&regs) {
+            Ok(x) => format!(
+                "{name} 0 {} {} {} {} {} {}",
+                x.status.0,
+                x.vcpu,
+                x.pirq.unwrap_or(0xdead_beef),
+                x.remote_dom.unwrap_or(0xbeef),
+                x.virq.map_or(0xdead_beef, |v| v.0),
+                x.remote_port.unwrap_or(0xdead_beef)
+            ),
+            Err(e) => format!("{name} {}", e.0),
+        },
+        "map_grant_ref" => match MapGrantRef::reply_from_regs(&regs) {
+            Ok(x) => match x.form {
+                MapReplyForm::Single { status, handle, .. } => {
+                    format!("{name} 0 {} {}", handle.unwrap_or(0xdead_beef), status.0)
+                }
+                other => panic!("{other:?}"),
+            },
+            Err(e) => format!("{name} {}", e.0),
+        },
         _ => unreachable!(),
     }
 }
@@ -96,8 +121,17 @@ fn rust_line(name: &str, r: [u64; 8]) -> String {
 #[test]
 fn reply_registers_are_checked_as_rust_checks_them() {
     // (op, base registers: a valid reply, the outputs' registers)
-    let cases: [(&str, [u64; 8], &[usize]); 3] = [
+    let cases: [(&str, [u64; 8], &[usize]); 9] = [
         ("is_up", [0, 0, 1, 0, 0, 0, 0, 0], &[2]),
+        // event_channel.status in each state (r9): r11 carries the pirq, the remote domain
+        // or the virq, and r12 the remote port, each only in its states.
+        ("evtchn_status", [0, 0, 0, 0, 0, 0, 7, 9], &[4, 6, 7]),
+        ("evtchn_status", [0, 0, 0, 0, 1, 0, 7, 9], &[5, 6, 7]),
+        ("evtchn_status", [0, 0, 0, 0, 2, 0, 7, 9], &[6, 7]),
+        ("evtchn_status", [0, 0, 0, 0, 3, 0, 7, 9], &[6, 7]),
+        ("evtchn_status", [0, 0, 0, 0, 4, 0, 7, 9], &[6, 7]),
+        // map_grant_ref: the handle (r11) only when the status (r12) is okay.
+        ("map_grant_ref", [0, 0, 0, 0, 0, 0, 7, 0], &[6, 7]),
         (
             "getvcpuinfo",
             [0, 0, 1, 0, 1, 123_456, 1, 0],
@@ -126,6 +160,22 @@ fn reply_registers_are_checked_as_rust_checks_them() {
                      (unsigned)on, (unsigned)bl, (unsigned)ru, t, (unsigned)cpu); }"
                         .to_string()
                 }
+                "evtchn_status" => {
+                    "{ uint32_t s = 0, vc = 0, pirq = 0xdeadbeef, virq = 0xdeadbeef, \
+                     rp = 0xdeadbeef; uint16_t rd = 0xbeef; \
+                     int st = hvlink_event_channel_status_reply_regs(r, &s, &vc, &pirq, &rd, \
+                     &virq, &rp); \
+                     if (st) printf(\"evtchn_status %d\\n\", -st); \
+                     else printf(\"evtchn_status 0 %u %u %u %u %u %u\\n\", (unsigned)s, \
+                     (unsigned)vc, (unsigned)pirq, (unsigned)rd, (unsigned)virq, \
+                     (unsigned)rp); }"
+                        .to_string()
+                }
+                "map_grant_ref" => "{ uint32_t h = 0xdeadbeef; int16_t s = 0; \
+                     int st = hvlink_grant_table_map_grant_ref_reply_regs(r, &h, &s); \
+                     if (st) printf(\"map_grant_ref %d\\n\", -st); \
+                     else printf(\"map_grant_ref 0 %u %d\\n\", (unsigned)h, (int)s); }"
+                    .to_string(),
                 _ => "{ uint32_t v = 0; uint64_t f = 0; uint32_t mm = 0xdeadbeef; \
                      int st = hvlink_control_negotiate_reply_regs(r, &v, &f, &mm); \
                      if (st) printf(\"negotiate %d\\n\", -st); \

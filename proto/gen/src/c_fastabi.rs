@@ -322,7 +322,7 @@ fn stub(
     w!(o, "");
     w!(
         o,
-        "/* {}.{}'s reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs, or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */",
+        "/* {}.{}'s reply from the registers after the trap (regs: rax, rdi, rsi, r8..r12): 0 and the outputs (one whose `when` condition does not hold is absent: not written), or -errno (the host's status, or -EINVAL for a value the spec does not allow; nothing is written then). */",
         f.name,
         op.name
     );
@@ -375,7 +375,10 @@ fn stub(
         } else {
             format!("({}){r}", ctype(&a.ty))
         };
-        w!(o, "    if (out_{n})");
+        // An output whose `when` condition does not hold is absent (the Rust reply's
+        // `None`): not written, so that the caller's value stays.
+        let cond = when_cond(m, rep, a, &outputs);
+        w!(o, "    if ({cond}out_{n})");
         w!(o, "        *out_{n} = {v};");
     }
     w!(o, "    return 0;");
@@ -472,8 +475,6 @@ fn fa_form(op: &Op) -> String {
     }
 }
 
-/// For an output with a `when` condition: "the condition holds && " (its register is checked
-/// only then, as the Rust reply_from_regs reads it only then); "" otherwise.
 /// C conditions (each true for a value the spec does not allow) on reply register `r`
 /// carrying attribute `a` of `s`, already checked to fit its type.
 fn value_checks(m: &Fam<'_>, s: &AttrSet, a: &Attribute, r: &str) -> Vec<String> {
@@ -513,6 +514,8 @@ fn value_checks(m: &Fam<'_>, s: &AttrSet, a: &Attribute, r: &str) -> Vec<String>
     out
 }
 
+/// For an output with a `when` condition: "the condition holds && " (its register is checked
+/// and written only then, as the Rust reply_from_regs reads it only then); "" otherwise.
 fn when_cond(
     m: &Fam<'_>,
     rep: Option<&AttrSet>,
