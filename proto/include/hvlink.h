@@ -1888,7 +1888,7 @@ static inline size_t hvlink_domctl_createdomain_begin(struct hvlink_buf *b, uint
     return m;
 }
 
-/* domctl.destroydomain: Destroy a domain - it is dying until its resources are released, then gone. Preempted and continued while it releases what it held (async), as Xen's -ERESTART. */
+/* domctl.destroydomain: Destroy a domain - it is dying until its resources are released, then gone. */
 #define HVLINK_DOMCTL_OP_DESTROYDOMAIN 2u
 #define HVLINK_DOMCTL_DESTROYDOMAIN_MAX_REPLY 0u
 #define HVLINK_DOMCTL_DESTROYDOMAIN_IN_DOMAIN HVLINK_REG_RSI

@@ -846,7 +846,7 @@ local SPEC = {
     },
     ops = {
       { id = 1, name = "createdomain", request = "create-req", reply = "create-reply", doc = "Create a domain, paused, with no memory and no vCPUs running." },
-      { id = 2, name = "destroydomain", request = "dom-req", reply = nil, regs_in = { rsi = "domain" }, regs_out = {  }, doc = "Destroy a domain - it is dying until its resources are released, then gone. Preempted and continued while it releases what it held (async), as Xen's -ERESTART." },
+      { id = 2, name = "destroydomain", request = "dom-req", reply = nil, regs_in = { rsi = "domain" }, regs_out = {  }, doc = "Destroy a domain - it is dying until its resources are released, then gone." },
       { id = 3, name = "pausedomain", request = "dom-req", reply = nil, regs_in = { rsi = "domain" }, regs_out = {  }, doc = "Pause a domain (its vCPUs stop being scheduled)." },
       { id = 4, name = "unpausedomain", request = "dom-req", reply = nil, regs_in = { rsi = "domain" }, regs_out = {  }, doc = "Undo pausedomain (and the pause a new domain is created with)." },
       { id = 5, name = "getdomaininfo", request = "query-req", reply = "info", regs_in = { rsi = "domain" }, regs_out = { rsi = "flags", r8 = "tot-pages", r9 = "max-pages", r10 = "nr-online-vcpus", r11 = "cpu-time", r12 = "max-vcpu-id" }, doc = "Report a domain's state, memory and vCPUs (any domain about itself; the control domain about any)." },

@@ -237,7 +237,6 @@ impl Doorbell for EventFd {
     }
 }
 
-/// The type bits of `fd`'s mode (`S_IFSOCK`, `S_IFIFO`, …), if `fstat` answers.
 /// Whether `fd` is an eventfd, as `/proc/self/fd` names it (`anon_inode:[eventfd]`; an
 /// anonymous inode has no file type of its own for `fstat` to tell). A doorbell a peer hands
 /// over is taken only if it is one: a socket can carry descriptors and linger on its last
@@ -247,6 +246,7 @@ pub fn is_eventfd(fd: RawFd) -> bool {
         .is_ok_and(|p| p.as_os_str() == "anon_inode:[eventfd]")
 }
 
+/// The type bits of `fd`'s mode (`S_IFSOCK`, `S_IFIFO`, …), if `fstat` answers.
 fn file_type(fd: RawFd) -> Option<libc::mode_t> {
     // SAFETY: fstat into a zeroed stat buffer; the result is checked.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };

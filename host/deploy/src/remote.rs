@@ -370,21 +370,27 @@ fn peer_uid(s: &UnixStream) -> Option<u32> {
 #[derive(Default)]
 struct Counts {
     total: usize,
-    per: BTreeMap<DomId, usize>,
+    /// By domain and the life it had when the connection came: a connection an ended life
+    /// left (its process idle, not yet hung up) does not count against the next life's.
+    per: BTreeMap<(DomId, u64), usize>,
 }
 
 /// Releases a connection's place when it ends.
 struct Place {
     counts: Arc<Mutex<Counts>>,
-    dom: DomId,
+    key: (DomId, u64),
 }
 
 impl Drop for Place {
     fn drop(&mut self) {
         let mut c = self.counts.lock().unwrap_or_else(|p| p.into_inner());
         c.total = c.total.saturating_sub(1);
-        if let Some(n) = c.per.get_mut(&self.dom) {
+        if let Some(n) = c.per.get_mut(&self.key) {
             *n = n.saturating_sub(1);
+            if *n == 0 {
+                // (Keyed by life too: an entry left at 0 would stay for good.)
+                c.per.remove(&self.key);
+            }
         }
     }
 }
@@ -400,6 +406,7 @@ fn refuse(stream: &UnixStream, status: i32) {
 /// end it.
 pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> io::Result<()> {
     let attached: Attached = Arc::new(Mutex::new(BTreeMap::new()));
+    let dir = shared.host().hv.unlocked();
     let counts = Arc::new(Mutex::new(Counts::default()));
     let limits = Arc::new(limits);
     let mut backoff = Duration::ZERO;
@@ -445,7 +452,8 @@ pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> i
             let _ = stream.set_nonblocking(false);
             let place = {
                 let mut c = counts.lock().unwrap_or_else(|p| p.into_inner());
-                let per = c.per.get(&dom).copied().unwrap_or(0);
+                let key = (dom, dir.incarnation(dom).unwrap_or(0));
+                let per = c.per.get(&key).copied().unwrap_or(0);
                 // A domain's first connection is always taken (how many domains there are
                 // is the toolstack's to say); only its further ones (a takeover, slack for
                 // a hang-up not noticed yet) share the pool, so that domains holding all of
@@ -461,10 +469,10 @@ pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> i
                     continue;
                 }
                 c.total += 1;
-                *c.per.entry(dom).or_default() += 1;
+                *c.per.entry(key).or_default() += 1;
                 Place {
                     counts: counts.clone(),
-                    dom,
+                    key,
                 }
             };
             let refusal = match stream.try_clone() {

@@ -1253,9 +1253,9 @@ async fn idle_connections_up_to_the_descriptor_limit_do_not_lock_others_out() {
     );
 }
 
-/// Sixteen hostile domains each hold the four connections a domain may have: 64, the
-/// host's limit for all (they connect and never attach, and would connect again as each is
-/// let go). Another domain still attaches at once and works, and the one attached before
+/// Sixteen hostile domains each take all the connections they can (a domain may have four):
+/// with the well-behaved domain's one, the host's limit for all, 64, is reached (they
+/// connect and never attach, and would connect again as each is let go). Another domain still attaches at once and works, and the one attached before
 /// keeps working: a domain's first connection is always taken, only further ones share the
 /// pool. A fifth connection of each attacker is refused (`EAGAIN`). Before, every other
 /// domain's attach was refused for as long as the attackers kept it up.

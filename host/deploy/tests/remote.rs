@@ -318,6 +318,46 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
 /// that none waits in a connection the accepting thread may refuse and close (releasing a
 /// descriptor can wait for as long as its sender likes: a TCP socket set to linger on
 /// close). A guest's attach is made again until its connection has its place, and works.
+/// A connection counts against the life its domain had when it came: the process of a
+/// destroyed domain, still connected and idle, does not make the next life's first
+/// connection a second one. With room for one connection in all beyond a domain's first,
+/// the new life's process attaches (and its attach shuts the old connection down). Before,
+/// the old connection counted against the id, and the new process was refused (`EAGAIN`)
+/// for as long as the pool was full.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_of_an_ended_life_does_not_count_against_the_next() {
+    use hvlink_deploy::embedded::{Embedded, Options};
+    use hvlink_deploy::remote::{self, Limits, Sockets};
+    let e = Embedded::start(Options::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("hvlink-relife-count-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let sockets = Sockets::bind(&dir, &[1]).unwrap();
+    let shared = e.shared().clone();
+    let limits = Limits {
+        max_connections: 1,
+        ..Limits::default()
+    };
+    std::thread::spawn(move || remote::serve(shared, sockets, limits));
+    let old = unix::connect(&dir, 1, 8 << 20).unwrap();
+    e.with_hv(|hv| {
+        hv.dom_destroy(1).unwrap();
+        hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
+            domain: 1,
+            max_vcpus: 1,
+            max_evtchn_port: 1023,
+            ..Default::default()
+        })
+        .unwrap();
+        hv.dom_max_vcpus(1, 1).unwrap();
+        hv.dom_unpause(1).unwrap();
+    });
+    let new = unix::connect(&dir, 1, 8 << 20).expect("the new life's first connection");
+    let c = new.client(config(1)).await.unwrap();
+    c.call_ring::<version::Version>(&Empty).await.unwrap();
+    drop(old);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_connection_takes_no_descriptors_before_it_has_a_place() {
     use hvlink_codec::ring::unix::{memfd, send_with_fds};

@@ -243,6 +243,17 @@ pub struct Vm {
     _doorbell: vmm_sys_util::eventfd::EventFd,
 }
 
+/// Puts the calling thread's CPU mask back when dropped.
+struct RestoreAffinity(Option<Vec<usize>>);
+
+impl Drop for RestoreAffinity {
+    fn drop(&mut self) {
+        if let Some(mask) = &self.0 {
+            let _ = hvlink_host::affinity::pin_current_thread_to(mask);
+        }
+    }
+}
+
 /// May a VM run as `dom` on `host`?
 fn check_domain(
     host: &hvlink_host::server::Host<Hypervisor, GuestMemoryMmap>,
@@ -253,6 +264,9 @@ fn check_domain(
             "the VM's domain does not exist",
             Errno::ESRCH,
         ));
+    }
+    if host.hv.incarnation(dom).is_none() {
+        return Err(VmError::Host("the VM's domain is dying", Errno::ESRCH));
     }
     if host.hv.is_control_domain(dom) {
         return Err(VmError::Host(
@@ -495,6 +509,8 @@ impl Vm {
             },
             None => None,
         };
+        // (Put back however the run ends, a panic of the hook included.)
+        let restore = RestoreAffinity(saved);
         if let Some(cpu) = self.config.vcpu_cpu {
             if let Err(e) = hvlink_host::affinity::pin_current_thread(cpu) {
                 r.outcome = Outcome::Failed(stop("vcpu pinning", e));
@@ -530,9 +546,7 @@ impl Vm {
                 }
             }
         };
-        if let Some(mask) = saved {
-            let _ = hvlink_host::affinity::pin_current_thread_to(&mask);
-        }
+        drop(restore);
         r
     }
 

@@ -157,9 +157,6 @@ pub struct Domain {
     /// Which life of its id this is: unique among every domain the hypervisor ever created
     /// ([`Hypervisor::incarnation`]).
     pub incarnation: u64,
-    /// Its register calls being served without the host lock now
-    /// ([`hvlink_proto::Unlocked::enter`]): a change that holds the domain waits for them.
-    pub(crate) calls: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Domain {
@@ -195,6 +192,9 @@ pub struct Hypervisor {
     /// Where reaped domains with big state are dropped, off the host lock
     /// ([`Hypervisor::bury`]); started at the first.
     graveyard: Option<std::sync::mpsc::Sender<Domain>>,
+    /// Dying domains whose grant mappings are still being released, a slice per tick
+    /// ([`Hypervisor::dom_destroy_slice`]).
+    releasing: Vec<DomId>,
     /// Domains that are dying but not yet reaped (kept with `Life::dying`, so that a tick
     /// need not look at every domain's lifecycle lock to know there are none).
     dying: usize,
@@ -245,6 +245,7 @@ impl Hypervisor {
             dump_entries: Vec::new(),
             dead: Vec::new(),
             graveyard: None,
+            releasing: Vec::new(),
             dying: 0,
             reaped_at: 0,
             reap_looks: 0,
@@ -294,7 +295,6 @@ impl Hypervisor {
                         incarnation: d.incarnation,
                         dm_target,
                         life: d.life.clone(),
-                        calls: d.calls.clone(),
                     },
                 )
             }
@@ -314,7 +314,6 @@ impl Hypervisor {
         let d = Domain {
             id,
             incarnation: self.incarnations,
-            calls: Default::default(),
             grant: grant::DomainGrants::new(&config),
             evtchn: evtchn::Channels::new(&config),
             vcpu: unlocked::Timed::new(vcpu::DomainVcpus::new(&config)),
@@ -385,6 +384,10 @@ impl Hypervisor {
         // (or one was destroyed since): each look scans their grants and every domain's
         // foreign frames, which a guest could otherwise make the host pay on every turn and
         // locked register call by keeping a zombie mapped.
+        if !self.releasing.is_empty() {
+            // A destroyed domain's grant mappings, a slice a turn.
+            self.release_pending();
+        }
         if !self.dead.is_empty() {
             self.reaped_at = self.directory.reap_epoch();
             self.reap();
@@ -434,6 +437,10 @@ impl Hypervisor {
 
     /// The earliest time at which something is due (a timer, a waiter's timeout), if any.
     pub fn next_deadline(&self) -> Option<Nanos> {
+        if !self.releasing.is_empty() {
+            // A destroy's release goes on at the next tick: due now.
+            return Some(self.now());
+        }
         let own = self.deadlines.values().flatten().copied().min();
         let timers = vcpu::next_deadline(self);
         let dogs = sched::next_deadline(self);
@@ -499,29 +506,30 @@ impl Hypervisor {
     /// Count the domains whose vCPUs are held ([`lifecycle::Life::held`]) again, for
     /// [`Hypercalls::any_held`]: after every change of a domain's pause, shutdown or
     /// existence.
-    ///
-    /// A domain that is held now is still until this returns: the register calls of it that
-    /// were being served without the host lock have left, and no other enters (as Xen's
-    /// `domain_pause` waits in `vcpu_sleep_sync`). Such a call takes no lock the caller holds
-    /// and does a bounded amount of work, so the wait is short.
     pub(crate) fn recount_held(&self) {
-        let held: Vec<&Domain> = self
+        let n = self
             .domains
             .values()
             .filter(|d| d.life.lock().held())
-            .collect();
+            .count();
         // Sequentially consistent, paired with `Directory::enter`: either a call's entry
-        // sees the domain held, or this sees the call.
-        self.directory.set_held(held.len());
-        for d in held {
-            let mut spins = 0u32;
-            while d.calls.load(std::sync::atomic::Ordering::SeqCst) != 0 {
-                spins += 1;
-                if spins < 64 {
-                    std::hint::spin_loop();
-                } else {
-                    std::thread::yield_now();
-                }
+        // sees the domain held, or `still` sees the call.
+        self.directory.set_held(n);
+    }
+
+    /// Domain `id`, held just now (paused, shut down), is still once this returns: the
+    /// register calls of it that were being served without the host lock have left, and
+    /// no other enters (as Xen's `domain_pause` waits in `vcpu_sleep_sync`). Such a call
+    /// takes no lock the caller holds and does a bounded amount of work, so the wait is
+    /// short; only this domain's calls are waited for.
+    pub(crate) fn still(&self, id: DomId) {
+        let mut spins = 0u32;
+        while self.directory.calls_in_flight(id) != 0 {
+            spins += 1;
+            if spins < 64 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
             }
         }
     }

@@ -67,9 +67,9 @@ const MAX_MEM_PAGES: u64 = 1 << 28;
 
 /// Frames per chunk of the page map (one chunk covers 2 MiB of guest-physical space).
 const CHUNK: u64 = 512;
-/// Grant mappings (maptrack handles looked at) a toolstack's `destroydomain` releases per
-/// slice before it is preempted and continued ([`Hypervisor::dom_destroy_slice`]).
-pub const DESTROY_SLICE: u32 = 2048;
+/// Grant mappings (maptrack handles looked at) a destroyed domain releases per slice: in the
+/// toolstack's `destroydomain`, then one slice per host turn ([`Hypervisor::dom_destroy_slice`]).
+pub const DESTROY_SLICE: u32 = 1024;
 
 /// The populated frames of a domain: a sparse bitmap in 2 MiB chunks, so its size follows
 /// what is populated (64 bytes per 2 MiB, plus the map's node) rather than the address space.
@@ -954,6 +954,7 @@ impl Hypervisor {
         let d = self.domains.get_mut(&id).ok_or(Errno::ESRCH)?;
         d.life.lock().paused = true;
         self.recount_held();
+        self.still(id);
         self.bump();
         Ok(())
     }
@@ -993,19 +994,21 @@ impl Hypervisor {
 
     /// destroydomain, whole: the domain becomes dying, its resources are released, and it is
     /// gone once nothing refers to it ([`reap`](Self::reap)). The toolstack's op releases
-    /// them in slices instead ([`dom_destroy_slice`](Self::dom_destroy_slice)).
+    /// the grant mappings in slices instead ([`dom_destroy_slice`](Self::dom_destroy_slice)).
     pub fn dom_destroy(&mut self, id: DomId) -> Result<(), Errno> {
         while !self.dom_destroy_slice(id, u32::MAX)? {}
         Ok(())
     }
 
-    /// destroydomain, one slice of it, as Xen's `domain_kill` (preempted with `-ERESTART`
-    /// and continued): the first call makes the domain dying and releases what is quick to
-    /// release (event channels, memory, links); each call releases up to `budget` of the
-    /// grant mappings it holds (a maptrack of up to `max_maptrack`, a million by default,
-    /// which a guest fills). `Ok(true)` once it holds none (and it is reaped when nothing
-    /// refers to it); `Ok(false)`: call again. The host lock is held for one slice at a
-    /// time, so that one domain's teardown does not stop the others.
+    /// destroydomain with its grant mappings released a slice at a time: the first call
+    /// makes the domain dying and releases what is quick to release (event channels,
+    /// memory, links) and up to `budget` of the grant mappings it holds (a maptrack of up
+    /// to `max_maptrack`, a million by default, which a guest fills); the rest go a slice
+    /// per [`tick`](Self::tick), so that the host lock is held for one slice at a time and
+    /// one domain's teardown does not stop the others, as Xen's `domain_kill` is preempted
+    /// and continued. The domain stays dying (visible, its id not given again) until the
+    /// last slice is released, then is reaped when nothing refers to it. `Ok(true)` once
+    /// it holds no mapping; a later call releases the next slice at once.
     pub fn dom_destroy_slice(&mut self, id: DomId, budget: u32) -> Result<bool, Errno> {
         let d = self.domains.get(&id).ok_or(Errno::ESRCH)?;
         if d.life.lock().dying {
@@ -1057,15 +1060,36 @@ impl Hypervisor {
         Ok(self.release_slice(id, budget))
     }
 
-    /// Release up to `budget` of dying domain `id`'s grant mappings; once none is left, reap
-    /// (`true`).
+    /// Release up to `budget` of dying domain `id`'s grant mappings: `true` once none is
+    /// left (then reap). Until then the domain is on the list [`tick`](Self::tick) goes on
+    /// releasing from.
     fn release_slice(&mut self, id: DomId, budget: u32) -> bool {
         if !self.grant_release_some(id, budget) {
-            // What the owners' pins let go is seen by the next look anyway.
+            if !self.releasing.contains(&id) {
+                self.releasing.push(id);
+            }
             return false;
         }
+        self.releasing.retain(|&d| d != id);
         self.reap();
         true
+    }
+
+    /// One slice of the grant mappings of the first dying domain still releasing them (a
+    /// [`tick`](Self::tick)'s share of a destroy).
+    pub(crate) fn release_pending(&mut self) {
+        if let Some(&id) = self.releasing.first() {
+            if self.domains.contains_key(&id) {
+                self.release_slice(id, DESTROY_SLICE);
+            } else {
+                self.releasing.remove(0);
+            }
+        }
+    }
+
+    /// Dying domains whose grant mappings are still being released, a slice per tick.
+    pub fn releasing(&self) -> usize {
+        self.releasing.len()
     }
 
     /// Dying domains nothing refers to any more are gone: no other domain maps their grants
@@ -1084,7 +1108,8 @@ impl Hypervisor {
         for id in dying {
             // Mappings it still holds (its destroy not done releasing them) pin other
             // domains' grants: it stays until they are released.
-            let referenced = self.grant_mappings_held(id) != 0
+            let referenced = self.releasing.contains(&id)
+                || self.grant_mappings_held(id) != 0
                 || self.grants_mapped_by_others(id)
                 || self
                     .domains
@@ -1306,14 +1331,9 @@ impl domctl::Backend for Hypervisor {
         if !self.may_act_on(ctx.domain, Some(id), false) {
             return Err(Errno::EPERM);
         }
-        if self.dom_destroy_slice(id, DESTROY_SLICE)? {
-            return Ok(());
-        }
-        // Preempted, as Xen's `-ERESTART`: the op is async, so that the engine continues
-        // it once the generation moved (a ring message parks, a vCPU's call waits), with
-        // the other domains' work served in between.
-        self.bump();
-        Err(Errno::EAGAIN)
+        // The rest of its mappings, if any, go a slice per tick.
+        self.dom_destroy_slice(id, DESTROY_SLICE)?;
+        Ok(())
     }
 
     fn pausedomain(&mut self, ctx: &Ctx, req: &domctl::DomReq) -> Result<(), Errno> {

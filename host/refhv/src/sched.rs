@@ -290,6 +290,7 @@ impl Hypervisor {
         d.vcpu.lock().shut_down(now);
         self.dom_shutdown_hook(dom, code);
         self.recount_held();
+        self.still(dom);
         self.bump();
         Ok(())
     }

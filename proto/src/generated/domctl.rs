@@ -28,7 +28,7 @@ pub struct OpId(pub u8);
 impl OpId {
     /// Create a domain, paused, with no memory and no vCPUs running.
     pub const CREATEDOMAIN: OpId = OpId(1);
-    /// Destroy a domain - it is dying until its resources are released, then gone. Preempted and continued while it releases what it held (async), as Xen's -ERESTART.
+    /// Destroy a domain - it is dying until its resources are released, then gone.
     pub const DESTROYDOMAIN: OpId = OpId(2);
     /// Pause a domain (its vCPUs stop being scheduled).
     pub const PAUSEDOMAIN: OpId = OpId(3);
@@ -3650,9 +3650,9 @@ impl rt::Op for Createdomain {
     type Reply<'a> = CreateReply;
 }
 
-/// Destroy a domain - it is dying until its resources are released, then gone. Preempted and continued while it releases what it held (async), as Xen's -ERESTART.
+/// Destroy a domain - it is dying until its resources are released, then gone.
 ///
-/// Op 2 (`destroydomain`), privilege `control`; Xen `XEN_DOMCTL_destroydomain`; max reply 0 bytes; async.
+/// Op 2 (`destroydomain`), privilege `control`; Xen `XEN_DOMCTL_destroydomain`; max reply 0 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Destroydomain;
 
@@ -3669,7 +3669,7 @@ pub static OP_DESTROYDOMAIN: rt::OpDesc = rt::OpDesc {
     id: 2,
     since: 1,
     privilege: rt::Privilege::Control,
-    flags: rt::op_flags::FASTABI | rt::op_flags::ASYNC | rt::op_flags::TARGET_DOMAIN,
+    flags: rt::op_flags::FASTABI | rt::op_flags::TARGET_DOMAIN,
     request: &DOM_REQ_SET,
     reply: &rt::EMPTY_SET,
     max_reply: 0,
@@ -3681,7 +3681,7 @@ pub static OP_DESTROYDOMAIN: rt::OpDesc = rt::OpDesc {
     }),
     ring_only: None,
     register_only: None,
-    doc: "Destroy a domain - it is dying until its resources are released, then gone. Preempted and continued while it releases what it held (async), as Xen's -ERESTART.",
+    doc: "Destroy a domain - it is dying until its resources are released, then gone.",
 };
 
 impl rt::Op for Destroydomain {
@@ -4687,7 +4687,7 @@ pub trait Backend {
         ctx: &rt::Ctx,
         req: &CreateReq<'_>,
     ) -> ::core::result::Result<CreateReply, hvlink_proto::Errno>;
-    /// Destroy a domain - it is dying until its resources are released, then gone. Preempted and continued while it releases what it held (async), as Xen's -ERESTART.
+    /// Destroy a domain - it is dying until its resources are released, then gone.
     fn destroydomain(
         &mut self,
         ctx: &rt::Ctx,

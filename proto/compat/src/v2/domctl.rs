@@ -3317,7 +3317,7 @@ impl rt::Op for Createdomain {
 
 /// Destroy a domain - it is dying until its resources are released, then gone.
 ///
-/// Op 2 (`destroydomain`), privilege `control`; Xen `XEN_DOMCTL_destroydomain`; max reply 0 bytes; async.
+/// Op 2 (`destroydomain`), privilege `control`; Xen `XEN_DOMCTL_destroydomain`; max reply 0 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Destroydomain;
 
@@ -3334,7 +3334,7 @@ pub static OP_DESTROYDOMAIN: rt::OpDesc = rt::OpDesc {
     id: 2,
     since: 1,
     privilege: rt::Privilege::Control,
-    flags: rt::op_flags::FASTABI | rt::op_flags::ASYNC | rt::op_flags::TARGET_DOMAIN,
+    flags: rt::op_flags::FASTABI | rt::op_flags::TARGET_DOMAIN,
     request: &DOM_REQ_SET,
     reply: &rt::EMPTY_SET,
     max_reply: 0,
