@@ -201,6 +201,21 @@ async fn a_domain_attaches_once_and_again_after_its_process_left() {
 /// A guest process whose domain is destroyed, its id then given to a new domain, speaks for
 /// nothing: its register calls end its connection (they are not the new domain's), and a
 /// process of the new domain attaches at once (not refused as attached already).
+/// The toolstack destroys domain 1 and at once creates a new domain with the same id,
+/// sized and unpaused (a domain is created paused, and a paused domain's calls wait).
+fn relife_dom1(hv: &mut hvlink_refhv::Hypervisor) {
+    hv.dom_destroy(1).unwrap();
+    hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
+        domain: 1,
+        max_vcpus: 1,
+        max_evtchn_port: 1023,
+        ..Default::default()
+    })
+    .unwrap();
+    hv.dom_max_vcpus(1, 1).unwrap();
+    hv.dom_unpause(1).unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id() {
     use hvlink_deploy::embedded::{Embedded, Options};
@@ -235,18 +250,7 @@ async fn a_destroyed_domains_process_does_not_speak_for_the_next_life_of_its_id(
     // time to be accepted first: the host records the life its domain has then).
     let idle = std::os::unix::net::UnixStream::connect(remote::socket_path(&dir, 1)).unwrap();
     std::thread::sleep(Duration::from_millis(300));
-    e.with_hv(|hv| {
-        hv.dom_destroy(1).unwrap();
-        hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
-            domain: 1,
-            max_vcpus: 1,
-            max_evtchn_port: 1023,
-            ..Default::default()
-        })
-        .unwrap();
-        hv.dom_max_vcpus(1, 1).unwrap();
-        hv.dom_unpause(1).unwrap();
-    });
+    e.with_hv(relife_dom1);
     // The old process's call is refused: its connection ends, no answer.
     let alloc = {
         use hvlink_proto::event_channel::AllocUnbound;
@@ -339,18 +343,7 @@ async fn a_connection_of_an_ended_life_does_not_count_against_the_next() {
     };
     std::thread::spawn(move || remote::serve(shared, sockets, limits));
     let old = unix::connect(&dir, 1, 8 << 20).unwrap();
-    e.with_hv(|hv| {
-        hv.dom_destroy(1).unwrap();
-        hv.dom_create(&hvlink_refhv::lifecycle::NewDomain {
-            domain: 1,
-            max_vcpus: 1,
-            max_evtchn_port: 1023,
-            ..Default::default()
-        })
-        .unwrap();
-        hv.dom_max_vcpus(1, 1).unwrap();
-        hv.dom_unpause(1).unwrap();
-    });
+    e.with_hv(relife_dom1);
     let new = unix::connect(&dir, 1, 8 << 20).expect("the new life's first connection");
     let c = new.client(config(1)).await.unwrap();
     c.call_ring::<version::Version>(&Empty).await.unwrap();
