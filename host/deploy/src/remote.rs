@@ -486,8 +486,11 @@ pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> i
             let spawned = std::thread::Builder::new()
                 .name("hvlink-remote".into())
                 .spawn(move || {
+                    // The life it was counted against is the life it may attach to.
+                    let accepted = Some(place.key.1).filter(|&l| l != 0);
                     let _place = place;
-                    if let Err(e) = connection(&shared, stream, dom, &attached, &limits) {
+                    if let Err(e) = connection(&shared, stream, (dom, accepted), &attached, &limits)
+                    {
                         limited!(info, domain = dom, error = %e, "guest connection ended");
                     }
                 });
@@ -505,7 +508,7 @@ pub fn serve(shared: Arc<EmbeddedShared>, sockets: Sockets, limits: Limits) -> i
 fn connection(
     shared: &Arc<EmbeddedShared>,
     mut stream: UnixStream,
-    dom: DomId,
+    (dom, accepted): (DomId, Option<u64>),
     attached: &Attached,
     limits: &Limits,
 ) -> io::Result<()> {
@@ -520,11 +523,10 @@ fn connection(
     // This connection has its place (and this thread, which only this guest's work waits
     // for): it takes the attach's descriptors from now on (see `listen_private`).
     let _ = hvlink_codec::ring::unix::set_pass_rights(stream.as_raw_fd(), true);
-    // The life of the domain when this connection came: the attach must find the same one
-    // (a connection kept idle across the domain's destruction and the id's next life speaks
-    // for neither).
+    // `accepted`, the life of the domain when this connection came (the one its place was
+    // counted against): the attach must find the same one (a connection kept idle across
+    // the domain's destruction and the id's next life speaks for neither).
     let dir = shared.host().hv.unlocked();
-    let accepted = dir.incarnation(dom);
     if shared.host().hv.is_control_domain(dom) {
         let uid = peer_uid(&stream);
         let me = euid();

@@ -334,6 +334,7 @@ impl Hypervisor {
             config,
         };
         self.list_gen = self.list_gen.wrapping_add(1);
+        self.directory.prepare_calls(id);
         self.domains.insert(id, d);
         self.relist(id);
         vcpu::start(self, id);
@@ -523,6 +524,11 @@ impl Hypervisor {
     /// takes no lock the caller holds and does a bounded amount of work, so the wait is
     /// short; only this domain's calls are waited for.
     pub(crate) fn still(&self, id: DomId) {
+        // Only a held domain's new calls back out (a dying one's are served, and its count
+        // need never reach zero).
+        if !self.domains.get(&id).is_some_and(|d| d.life.lock().held()) {
+            return;
+        }
         let mut spins = 0u32;
         while self.directory.calls_in_flight(id) != 0 {
             spins += 1;

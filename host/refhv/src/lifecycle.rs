@@ -903,6 +903,9 @@ impl Hypervisor {
         }
         let _ = self.evtchn_set_max(id, new.max_evtchn_port);
         self.recount_held();
+        // Created paused: a call of the id's last life still being served (its life
+        // question answered before this life was listed) is let finish first.
+        self.still(id);
         self.console_log(&format!(
             "d{id}: created (paused), max_vcpus {}",
             new.max_vcpus
@@ -1125,6 +1128,8 @@ impl Hypervisor {
                 self.deadlines.remove(&id);
                 self.list_gen = self.list_gen.wrapping_add(1);
                 self.console_log(&format!("d{id}: gone"));
+                // (What waits for the id to be free sees it now.)
+                self.bump();
             }
         }
     }

@@ -178,6 +178,12 @@ impl Directory {
         Some(&block[id % CALL_BLOCK].0)
     }
 
+    /// Make domain id `id`'s count of calls now (under the host lock, at its creation), so
+    /// that a pause never races the first call's making of it.
+    pub(crate) fn prepare_calls(&self, id: DomId) {
+        let _ = self.call_count(id);
+    }
+
     /// Register calls of domain id `id` being served here now.
     pub(crate) fn calls_in_flight(&self, id: DomId) -> u32 {
         let id = usize::from(id);
@@ -531,19 +537,16 @@ impl Unlocked for Directory {
     }
 
     fn enter(&self, dom: DomId, life: Option<u64>) -> Option<u64> {
-        if life.is_some_and(|l| self.domain_life(dom) != l) {
-            return None;
-        }
         let Some(count) = self.call_count(dom) else {
             // A reserved id: never a domain, never held.
-            return Some(0);
+            return (life.is_none_or(|l| self.domain_life(dom) == l)).then_some(0);
         };
-        // Counted before the held question, both sequentially consistent: a change that
-        // holds the domain stores the held count, then waits for this count to drop
-        // (`Hypervisor::recount_held`, `still`), so either this sees it held or it sees
-        // this call.
+        // Counted before the life and held questions, all sequentially consistent: a
+        // change that holds the domain (a pause, a shutdown, a new life created paused)
+        // stores the held count, then waits for this count to drop (`recount_held`,
+        // `still`), so either this sees it held (or the new life) or it sees this call.
         count.fetch_add(1, Ordering::SeqCst);
-        if self.any_held() && self.held(dom) {
+        if life.is_some_and(|l| self.domain_life(dom) != l) || (self.any_held() && self.held(dom)) {
             count.fetch_sub(1, Ordering::SeqCst);
             return None;
         }
@@ -781,6 +784,90 @@ mod tests {
         rx.recv_timeout(Duration::from_secs(5))
             .expect("the new life's pause returned once the old call left");
         assert_eq!(dir.enter(1, None), None);
+    }
+
+    /// A new life of an id is created paused and waits, like a pause, for a call of the
+    /// last life still being served (it passed its life question before the new life was
+    /// listed); a shutdown of a dying domain, whose calls are still served and never back
+    /// out, does not wait for its count to reach zero. Before, the first returned at once and
+    /// the second could wait for as long as the dying domain kept calling.
+    #[test]
+    fn a_new_life_waits_for_the_last_lifes_call_and_a_dying_domain_is_not_waited_for() {
+        use std::sync::mpsc;
+        use std::time::Duration;
+        let hv = fixtures::with(0, fixtures::control(), &[1, 2], DomainConfig::default());
+        let dir = hv.unlocked();
+        let hv = std::sync::Arc::new(Mutex::new(hv));
+        let within = |f: Box<dyn FnOnce(&mut Hypervisor) + Send>, wait: Duration| {
+            let (tx, rx) = mpsc::channel();
+            let hv = hv.clone();
+            std::thread::spawn(move || {
+                f(&mut hv.lock().unwrap());
+                tx.send(()).unwrap();
+            });
+            rx.recv_timeout(wait).is_ok()
+        };
+        // dom 1's call is in flight; dom 1 is destroyed (and gone), the id created again.
+        let old = dir.enter(1, None).unwrap();
+        {
+            let mut hv = hv.lock().unwrap();
+            hv.dom_destroy(1).unwrap();
+            assert!(hv.domain(1).is_none());
+        }
+        let (tx, rx) = mpsc::channel();
+        {
+            let hv = hv.clone();
+            std::thread::spawn(move || {
+                let new = crate::lifecycle::NewDomain {
+                    domain: 1,
+                    max_vcpus: 1,
+                    ..Default::default()
+                };
+                hv.lock().unwrap().dom_create(&new).unwrap();
+                tx.send(()).unwrap();
+            });
+        }
+        assert!(
+            rx.recv_timeout(Duration::from_millis(100)).is_err(),
+            "the new life was made while the last life's call ran"
+        );
+        dir.leave(1, old);
+        rx.recv_timeout(Duration::from_secs(5))
+            .expect("made once it left");
+        // dom 2 is kept dying (dom 0 maps its grant); its call in flight holds nothing up.
+        {
+            let mut hv = hv.lock().unwrap();
+            hv.grant_access(2, 0, 0, 5, false).unwrap();
+            let e = hvlink_proto::grant_table::MapEntry {
+                dom: 2,
+                r#ref: 0,
+                flags: hvlink_proto::grant_table::GntmapFlags::HOST_MAP,
+                host_addr: 0x1000,
+            };
+            let req = hvlink_proto::grant_table::MapReq {
+                form: hvlink_proto::grant_table::MapReqForm::Batch {
+                    mode: hvlink_proto::grant_table::MapMode::INDEPENDENT,
+                    entry: hvlink_proto::rt::List::new(std::slice::from_ref(&e)),
+                },
+            };
+            use hvlink_proto::grant_table::Backend as _;
+            hv.map_grant_ref(&fixtures::kernel(0), &req, &mut |r| {
+                assert_eq!(r.status, hvlink_proto::grant_table::Gntst::OKAY);
+                Ok(())
+            })
+            .unwrap();
+            hv.dom_destroy(2).unwrap();
+            assert!(hv.domain(2).is_some_and(|d| d.life.lock().dying));
+        }
+        let call = dir.enter(2, None).expect("a dying domain's call is served");
+        assert!(
+            within(
+                Box::new(|hv| hv.domain_shutdown(2, 0).unwrap()),
+                Duration::from_secs(5)
+            ),
+            "the shutdown of a dying domain waited for its calls"
+        );
+        dir.leave(2, call);
     }
 
     #[test]

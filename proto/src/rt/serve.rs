@@ -321,8 +321,8 @@ pub struct Served {
 /// Why `serve` produced no reply attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServeError {
-    /// The request failed validation (or its reply could not be encoded): the codec error
-    /// names the attribute and offset, for an extended ack.
+    /// The request failed validation: the codec error names the attribute and offset, for
+    /// an extended ack. (A reply that could not be encoded is its errno alone.)
     Invalid(Error),
     /// The backend (or the dispatcher's own checks) refused the call.
     Errno(Errno),
@@ -388,8 +388,16 @@ pub fn served<'r, T: AttrSet<'r>, S: Sink>(
     rep: &T,
     b: &mut Builder<S>,
 ) -> core::result::Result<Served, ServeError> {
-    rep.encode(b)?;
+    rep.encode(b).map_err(reply_unencodable)?;
     Ok(Served::WHOLE)
+}
+
+/// A reply that could not be encoded (no room for it: `ENOBUFS`; a value its spec does not
+/// allow): its errno alone, with no attribute or offset, which would point into the reply,
+/// not at anything the guest sent.
+#[cold]
+fn reply_unencodable(e: Error) -> ServeError {
+    ServeError::Errno(Errno(e.errno().saturating_neg()))
 }
 
 /// Encode the single-form reply of a batch op that ran `entry` as a one-entry batch.
@@ -399,7 +407,7 @@ pub fn served_one<'r, T: AttrSet<'r>, R: BatchEntry, S: Sink>(
     entry: &R,
     b: &mut Builder<S>,
 ) -> core::result::Result<Served, ServeError> {
-    rep.encode(b)?;
+    rep.encode(b).map_err(reply_unencodable)?;
     Ok(Served {
         total: 1,
         ran: 1,
@@ -614,4 +622,26 @@ where
         });
     }
     Ok(served)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hvlink_codec::builder::SliceSink;
+
+    /// A reply that does not fit is `ENOBUFS`, with no offset into the reply buffer to name
+    /// as if the request were wrong.
+    #[test]
+    fn a_reply_that_cannot_be_encoded_is_its_errno_not_an_invalid_request() {
+        let rep = crate::version::VersionReply {
+            major: 4,
+            minor: 17,
+        };
+        let mut buf = [0u8; 6];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        assert_eq!(served(&rep, &mut b), Err(ServeError::Errno(Errno::ENOBUFS)));
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(SliceSink::new(&mut buf));
+        assert_eq!(served(&rep, &mut b), Ok(Served::WHOLE));
+    }
 }
