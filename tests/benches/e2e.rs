@@ -788,6 +788,51 @@ fn latency_report() {
             per_round(big0[2], big1[2]),
             per_round(early0, big.stats().parts_early.load(Ordering::Relaxed)),
         );
+        if mode.peers_loaded && only.is_none() {
+            // Another domain's vCPUs making register calls back to back: ones that need the
+            // host lock (`control.ping`, the engine's own family, never served without it:
+            // the lock the serving loop takes for each queue's turn is theirs between
+            // turns), then ones served without it (`version.version`), which take the same
+            // CPU and no lock: the difference is the lock's.
+            use hvlink_proto::control::{Ping, PingMsg};
+            use hvlink_proto::rt::{Empty, FastAbi};
+            use hvlink_proto::version::Version;
+            for (regs, what) in [
+                (
+                    Ping::to_regs(&PingMsg { cookie: 7 }).unwrap(),
+                    "locked control.ping",
+                ),
+                (
+                    Version::to_regs(&Empty).unwrap(),
+                    "unlocked version.version",
+                ),
+            ] {
+                let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let vcpus: Vec<_> = (0..2)
+                    .map(|_| {
+                        let (shared, stop) = (e.shared().clone(), stop.clone());
+                        std::thread::spawn(move || {
+                            let mut n = 0u64;
+                            while !stop.load(Ordering::Relaxed) {
+                                let mut r = regs;
+                                shared.register_call(DOM2, &mut r, Duration::from_secs(5));
+                                n += 1;
+                            }
+                            n
+                        })
+                    })
+                    .collect();
+                let mut flooded = Lat::run(N, || {
+                    rt.block_on(small.call_ring::<SendOp>(&PortReq { port }))
+                        .unwrap();
+                });
+                stop.store(true, Ordering::Relaxed);
+                let calls: u64 = vcpus.into_iter().map(|t| t.join().unwrap()).sum();
+                flooded.line(&format!(
+                    "while another domain's 2 vCPUs make register calls ({calls} {what})"
+                ));
+            }
+        }
         if let Some((mut spsc, mut mpsc)) = peers {
             spsc.line("  peer, same load: busy-polling SPSC, rtrb");
             mpsc.line("  peer, same load: tokio mpsc request/response");
