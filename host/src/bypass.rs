@@ -33,12 +33,11 @@ pub type UnlockedPart = Arc<dyn Unlocked + Send + Sync>;
 struct Entered<'a> {
     part: &'a (dyn Unlocked + Send + Sync),
     domain: DomId,
-    life: u64,
 }
 
 impl Drop for Entered<'_> {
     fn drop(&mut self) {
-        self.part.leave(self.domain, self.life);
+        self.part.leave(self.domain);
     }
 }
 
@@ -93,10 +92,12 @@ impl Bypass {
         // Held (paused, shut down: the lock holds the call) or the caller's life of the
         // domain is over (answered under the lock): not here. Once entered, a pause of the
         // domain waits for this call to leave.
+        if !part.enter(domain, life) {
+            return None;
+        }
         let _entered = Entered {
             part: &**part,
             domain,
-            life: part.enter(domain, life)?,
         };
         if state
             .own

@@ -76,26 +76,22 @@ pub trait Unlocked {
         let _ = dom;
         0
     }
-    /// A register call of `dom` is about to be served here: `Some(life)`, the domain's
-    /// current life, if it may be, and the engine calls [`leave`](Self::leave) with it once
-    /// the call is done; `None` if it goes under the lock untouched (the domain is
-    /// [`held`](Self::held), or `life`, the caller's life of it when known, has ended).
+    /// A register call of `dom` is about to be served here: `true` if it may be, and the
+    /// engine calls [`leave`](Self::leave) once the call is done; `false` if it goes under
+    /// the lock untouched (the domain is [`held`](Self::held), or `life`, the caller's life
+    /// of it when known, has ended).
     ///
     /// A part whose domains can become held must make that change wait for the calls that
     /// entered before it (as Xen's pause waits for the vCPUs to stop, `vcpu_sleep_sync`): a
     /// toolstack that paused a domain then sees no call of it land afterwards. The default
     /// asks [`domain_life`](Self::domain_life) and [`held`](Self::held) and keeps no count,
     /// which is enough for a part whose domains are never held.
-    fn enter(&self, dom: DomId, life: Option<u64>) -> Option<u64> {
-        let now = self.domain_life(dom);
-        if life.is_some_and(|l| l != now) || (self.any_held() && self.held(dom)) {
-            return None;
-        }
-        Some(now)
+    fn enter(&self, dom: DomId, life: Option<u64>) -> bool {
+        life.is_none_or(|l| l == self.domain_life(dom)) && !(self.any_held() && self.held(dom))
     }
-    /// The call that [`enter`](Self::enter)ed with `life` is done.
-    fn leave(&self, dom: DomId, life: u64) {
-        let _ = (dom, life);
+    /// The call that [`enter`](Self::enter)ed is done.
+    fn leave(&self, dom: DomId) {
+        let _ = dom;
     }
     /// The earliest time at which something kept here falls due (a timer a call served here
     /// armed), `None` for nothing; it must be part of [`Hypercalls::next_deadline`]. Arming a

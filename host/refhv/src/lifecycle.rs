@@ -1111,6 +1111,8 @@ impl Hypervisor {
         for id in dying {
             // Mappings it still holds (its destroy not done releasing them) pin other
             // domains' grants: it stays until they are released.
+            // (Nor while its id is on `releasing`, though its own unmaps left none: a new
+            // domain given the id then would have its mappings released.)
             let referenced = self.releasing.contains(&id)
                 || self.grant_mappings_held(id) != 0
                 || self.grants_mapped_by_others(id)

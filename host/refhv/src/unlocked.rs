@@ -536,10 +536,10 @@ impl Unlocked for Directory {
         self.read().get(&dom).map_or(0, |l| l.incarnation)
     }
 
-    fn enter(&self, dom: DomId, life: Option<u64>) -> Option<u64> {
+    fn enter(&self, dom: DomId, life: Option<u64>) -> bool {
         let Some(count) = self.call_count(dom) else {
             // A reserved id: never a domain, never held.
-            return (life.is_none_or(|l| self.domain_life(dom) == l)).then_some(0);
+            return life.is_none_or(|l| self.domain_life(dom) == l);
         };
         // Counted before the life and held questions, all sequentially consistent: a
         // change that holds the domain (a pause, a shutdown, a new life created paused)
@@ -548,12 +548,12 @@ impl Unlocked for Directory {
         count.fetch_add(1, Ordering::SeqCst);
         if life.is_some_and(|l| self.domain_life(dom) != l) || (self.any_held() && self.held(dom)) {
             count.fetch_sub(1, Ordering::SeqCst);
-            return None;
+            return false;
         }
-        Some(0)
+        true
     }
 
-    fn leave(&self, dom: DomId, _: u64) {
+    fn leave(&self, dom: DomId) {
         if let Some(count) = self.call_count(dom) {
             count.fetch_sub(1, Ordering::SeqCst);
         }
@@ -729,15 +729,12 @@ mod tests {
         let hv = fixtures::with(0, fixtures::control(), &[1, 2], DomainConfig::default());
         let dir = hv.unlocked();
         let life = hv.incarnation(1).unwrap();
-        let first = dir
-            .enter(1, Some(life))
-            .expect("a running domain's call enters");
-        assert_eq!(
-            dir.enter(1, Some(life + 1000)),
-            None,
+        assert!(dir.enter(1, Some(life)), "a running domain's call enters");
+        assert!(
+            !dir.enter(1, Some(life + 1000)),
             "another life's call enters"
         );
-        let other = dir.enter(2, None).unwrap();
+        assert!(dir.enter(2, None));
         let hv = std::sync::Arc::new(Mutex::new(hv));
         let (tx, rx) = mpsc::channel();
         let pauser = {
@@ -751,27 +748,26 @@ mod tests {
             rx.recv_timeout(Duration::from_millis(100)).is_err(),
             "the pause returned while a call of the domain was being served"
         );
-        dir.leave(1, first);
+        dir.leave(1);
         rx.recv_timeout(Duration::from_secs(5))
             .expect("the pause returned once the call left");
         pauser.join().unwrap();
-        assert_eq!(dir.enter(1, None), None, "a paused domain's call entered");
+        assert!(!dir.enter(1, None), "a paused domain's call entered");
         // dom 2's call, still in flight, held nothing up; it leaves as it came.
-        dir.leave(2, other);
+        dir.leave(2);
         // A call of a life that ends while it is served counts with its id until it leaves:
         // the next life's pause waits for it too (it is short), and a call naming the ended
         // life does not enter.
         hv.lock().unwrap().dom_unpause(1).unwrap();
-        let old = dir.enter(1, None).unwrap();
+        assert!(dir.enter(1, None));
         {
             let mut hv = hv.lock().unwrap();
             hv.dom_destroy(1).unwrap();
             hv.reap();
             hv.create_domain(1, DomainConfig::default()).unwrap();
         }
-        assert_eq!(
-            dir.enter(1, Some(life)),
-            None,
+        assert!(
+            !dir.enter(1, Some(life)),
             "a call of the ended life entered"
         );
         let (tx, rx) = mpsc::channel();
@@ -780,10 +776,10 @@ mod tests {
             tx.send(()).unwrap();
         });
         assert!(rx.recv_timeout(Duration::from_millis(100)).is_err());
-        dir.leave(1, old);
+        dir.leave(1);
         rx.recv_timeout(Duration::from_secs(5))
             .expect("the new life's pause returned once the old call left");
-        assert_eq!(dir.enter(1, None), None);
+        assert!(!dir.enter(1, None));
     }
 
     /// A new life of an id is created paused and waits, like a pause, for a call of the
@@ -808,7 +804,7 @@ mod tests {
             rx.recv_timeout(wait).is_ok()
         };
         // dom 1's call is in flight; dom 1 is destroyed (and gone), the id created again.
-        let old = dir.enter(1, None).unwrap();
+        assert!(dir.enter(1, None));
         {
             let mut hv = hv.lock().unwrap();
             hv.dom_destroy(1).unwrap();
@@ -831,7 +827,7 @@ mod tests {
             rx.recv_timeout(Duration::from_millis(100)).is_err(),
             "the new life was made while the last life's call ran"
         );
-        dir.leave(1, old);
+        dir.leave(1);
         rx.recv_timeout(Duration::from_secs(5))
             .expect("made once it left");
         // dom 2 is kept dying (dom 0 maps its grant); its call in flight holds nothing up.
@@ -859,7 +855,7 @@ mod tests {
             hv.dom_destroy(2).unwrap();
             assert!(hv.domain(2).is_some_and(|d| d.life.lock().dying));
         }
-        let call = dir.enter(2, None).expect("a dying domain's call is served");
+        assert!(dir.enter(2, None), "a dying domain's call is served");
         assert!(
             within(
                 Box::new(|hv| hv.domain_shutdown(2, 0).unwrap()),
@@ -867,7 +863,7 @@ mod tests {
             ),
             "the shutdown of a dying domain waited for its calls"
         );
-        dir.leave(2, call);
+        dir.leave(2);
     }
 
     #[test]
