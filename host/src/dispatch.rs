@@ -34,9 +34,13 @@ pub struct Metrics {
     /// from there (`rt::Kept`: each entry decoded once, not again for its window; a request
     /// cancelled before it ran counts too).
     pub kept_entries: AtomicU64,
-    /// Register calls that found the host busy and were run by the serving thread for their
-    /// caller, at its next preemption point (see [`crate::serve::Shared::register_call`]).
+    /// Register calls posted for the serving loop and run by it (or by another lock holder)
+    /// for their caller (see [`crate::serve::Shared::register_call`]).
     pub delegated_calls: AtomicU64,
+    /// Register calls that needed the host lock and ran on their caller's thread, the lock
+    /// taken there (no serving loop ran, or it was parked; see
+    /// [`crate::serve::Shared::register_call`]).
+    pub caller_calls: AtomicU64,
     /// Reply messages produced (replies, ERRORs, ACKs, progress parts).
     pub replies: AtomicU64,
     /// Requests answered with an error.
@@ -87,6 +91,8 @@ pub struct MetricsSnapshot {
     pub register_calls: u64,
     /// See [`Metrics::delegated_calls`].
     pub delegated_calls: u64,
+    /// See [`Metrics::caller_calls`].
+    pub caller_calls: u64,
     /// See [`Metrics::checked_apart`].
     pub checked_apart: u64,
     /// See [`Metrics::kept_entries`].
@@ -141,6 +147,7 @@ impl Metrics {
             messages: r(&self.messages),
             register_calls: r(&self.register_calls),
             delegated_calls: r(&self.delegated_calls),
+            caller_calls: r(&self.caller_calls),
             checked_apart: r(&self.checked_apart),
             kept_entries: r(&self.kept_entries),
             replies: r(&self.replies),

@@ -301,7 +301,7 @@ pub(crate) struct Posts {
     n: AtomicUsize,
     /// The host's waiting count (see [`Shared`]).
     waiting: &'static AtomicUsize,
-    /// The serving thread ran posted calls since it last yielded its core.
+    /// Posted calls were run since the idle serving loop last looked: it is not idle.
     ran: AtomicBool,
     /// A call run changed the hypervisor's state (parked ring ops may wait for it): the
     /// serving loop tells them when it lets the lock go.
@@ -315,20 +315,23 @@ pub(crate) struct Posts {
 impl Posts {
     /// Are calls waiting to be run?
     pub(crate) fn any(&self) -> bool {
-        self.n.load(Ordering::Acquire) > 0
+        // (Sequentially consistent: the serving loop's last look before it parks pairs with
+        // a caller's look at `Shared::parking` after it posts.)
+        self.n.load(Ordering::SeqCst) > 0
     }
 
     /// Run the posted calls (`host` is the held lock). `mid_phase`: the host is in the middle
     /// of a queue's turn, that queue out of its table; calls of the engine's own family (which
-    /// may set up or tear down queues) then wait for the end of the phase.
+    /// may set up or tear down queues) then wait for the end of the phase. True if it ran
+    /// any.
     pub(crate) fn run<H: Hypercalls, M: GuestMemory + Clone>(
         &self,
         host: &mut Host<H, M>,
         mid_phase: bool,
-    ) {
+    ) -> bool {
         // Only the lock holder gets here, so a plain flag is enough against re-entry.
         if !self.any() || self.running.swap(true, Ordering::Relaxed) {
-            return;
+            return false;
         }
         // Cleared however this ends (a call that panicked included).
         struct Running<'a>(&'a AtomicBool);
@@ -366,6 +369,7 @@ impl Posts {
             self.changed.store(true, Ordering::Release);
         }
         self.ran.store(true, Ordering::Relaxed);
+        true
     }
 }
 
@@ -417,6 +421,10 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// When the parked serving loop wakes by itself (hypervisor time), 0 while it is still
     /// working that out: a call that armed a timer earlier than this rings `kick`.
     parked_until: std::sync::atomic::AtomicU64,
+    /// Serving loops running ([`run_until`]): while one runs and is not `parking`, a register
+    /// call that needs the host lock is posted for it rather than taking the lock (see
+    /// [`register_call`](Self::register_call)).
+    loops: AtomicUsize,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
     domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
     /// Doorbells of guests in other processes, by domain (the host's ends).
@@ -468,6 +476,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             kick: EventFd::new(Duration::from_millis(100))?,
             parking: AtomicBool::new(false),
             parked_until: std::sync::atomic::AtomicU64::new(0),
+            loops: AtomicUsize::new(0),
             irqs: Mutex::new(BTreeMap::new()),
             domain_irqs: Mutex::new(BTreeMap::new()),
             kicks: Mutex::new(BTreeMap::new()),
@@ -791,14 +800,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// still waiting then (registers untouched: make the call again).
     ///
     /// `domain` is the caller's identity as the host established it (the vCPU's or the
-    /// connection's), never a guest's word. When the host lock is free the call runs at once
-    /// on the calling thread. When it is taken (the serving thread is in a queue's turn), the
-    /// call is posted for the lock holder and the caller spins on it: the engine stops at its
-    /// next preemption point and the serving thread runs the call before it goes on, so the
-    /// caller pays neither a lock hand-off nor a wake-up (each a futex and, across cores, an
-    /// inter-processor interrupt). The caller spins for at most [`SPIN_FOR`], then sleeps
-    /// until the serving thread wakes it, looking at the lock now and then; whichever of the
-    /// caller and the serving thread gets the lock first runs the call, exactly once.
+    /// connection's), never a guest's word. While a serving loop runs and is not parked,
+    /// the call is posted for it and the caller spins on the answer: the loop runs posted
+    /// calls each time it lets the host lock go (between queues, between its idle looks),
+    /// and the engine stops at its next preemption point for one, so the caller pays neither
+    /// a lock hand-off nor a wake-up (each a futex and, across cores, an inter-processor
+    /// interrupt). The caller never holds the host lock then: a guest thread descheduled
+    /// while holding it would hold every domain's ring ops off for its time slice (measured,
+    /// BENCHMARKS stop 35: another domain's small op on the ring reached p99 0.2–20 ms under
+    /// a flood of such calls from two vCPUs when callers took the lock themselves). The
+    /// caller spins for at most [`SPIN_FOR`], then sleeps until the serving thread wakes it.
+    /// With no loop to run it (none runs, or it parked), the caller takes the host lock
+    /// itself and the call runs on the calling thread, as a hypercall runs on the calling
+    /// CPU; a call posted when the loop then parks is taken back and run by its caller. Either
+    /// way it runs exactly once.
     ///
     /// An op the backend serves without the host lock ([`Host::set_unlocked`]) runs on the
     /// calling thread without looking at the lock at all (`crate::bypass`).
@@ -842,40 +857,22 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             return out;
         }
         let deadline = std::time::Instant::now() + timeout;
-        let mut host = match self.try_host() {
-            Some(h) => h,
-            None => match self.delegate(domain, life, regs) {
-                Ok(out) if out == RegOutcome::Done || self.stopped() => return out,
-                // Blocked: wait for a change below (the call is made again, as a blocked
-                // call may be).
-                Ok(_) => self.host(),
-                Err(h) => h,
-            },
-        };
         loop {
             // (Read before the call: a change made during it wakes the wait below at once.)
             let seen = self.epoch.load(Ordering::SeqCst);
-            let before = host.hv.generation();
-            let out = host.register_call_of(domain, life, regs);
-            if host.hv.generation() != before {
-                // Something changed that parked ring ops may be waiting for.
-                self.notify_changed();
-                self.kick.ring();
-            } else if self.parking.load(Ordering::SeqCst)
-                && host.next_deadline().is_some_and(|d| self.wakes_after(d))
-            {
-                // A timer armed earlier than the parked serving loop wakes.
-                self.kick.ring();
-            }
-            if out == RegOutcome::Done || self.stop.load(Ordering::Acquire) {
+            let out = match self.delegate(domain, life, regs) {
+                Ok(out) => out,
+                Err(host) => self.run_held(host, domain, life, regs),
+            };
+            if out == RegOutcome::Done || self.stopped() {
                 return out;
             }
+            // Blocked: wait for a change, then make the call again (as a blocked call may be).
             let now = std::time::Instant::now();
             if now >= deadline {
                 return out;
             }
             let wait = (deadline - now).min(Duration::from_millis(10));
-            drop(host);
             let g = self.wake.lock().unwrap_or_else(|p| p.into_inner());
             if self.epoch.load(Ordering::SeqCst) == seen {
                 drop(
@@ -886,41 +883,100 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             } else {
                 drop(g);
             }
-            host = self.host();
         }
     }
 
-    /// Post a register call for the lock holder and wait for it: its outcome, or the host
-    /// lock when the caller got it first (the call then is its own to run; it was taken back).
+    /// Run a register call on the calling thread, the host lock held (and the calls posted
+    /// meanwhile after it, before the lock goes: the caller is the lock holder).
+    fn run_held(
+        &self,
+        host: MutexGuard<'_, Host<H, M>>,
+        domain: DomId,
+        life: Option<u64>,
+        regs: &mut Regs,
+    ) -> RegOutcome {
+        let mut host = Serving { shared: self, host };
+        Metrics::add(&self.metrics.caller_calls, 1);
+        let before = host.hv.generation();
+        let out = host.register_call_of(domain, life, regs);
+        if host.hv.generation() != before {
+            // Something changed that parked ring ops may be waiting for.
+            self.notify_changed();
+            self.kick.ring();
+        } else if self.parking.load(Ordering::SeqCst)
+            && host.next_deadline().is_some_and(|d| self.wakes_after(d))
+        {
+            // A timer armed earlier than the parked serving loop wakes.
+            self.kick.ring();
+        }
+        out
+    }
+
+    /// Does a serving loop run posted calls now (one runs and is not parking)? It sets
+    /// `parking` before its last look for work, which counts the posted calls: a caller that
+    /// posts and then finds this false takes its call back (all sequentially consistent:
+    /// either the loop's look sees the call, or the caller sees the loop parking).
+    fn loop_serves(&self) -> bool {
+        self.loops.load(Ordering::SeqCst) > 0 && !self.parking.load(Ordering::SeqCst)
+    }
+
+    /// Post a register call for the serving loop and wait for it: its outcome, or the host
+    /// lock when the call is the caller's to run (no loop serves, and the lock came free;
+    /// a posted call is then taken back).
     fn delegate(
         &self,
         domain: DomId,
         life: Option<u64>,
         regs: &mut Regs,
     ) -> Result<RegOutcome, MutexGuard<'_, Host<H, M>>> {
-        let slot = self.posts.slots.iter().find(|s| {
-            s.state
-                .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
-                .is_ok()
-        });
-        // Claim, then count: a slot goes on only if its domain holds at most its share
-        // counting every slot claimed so far, so the share is never exceeded (two racing
-        // claims may both back off, which only errs on the safe side).
-        let slot = slot.filter(|s| {
-            s.owner.store(domain, Ordering::SeqCst);
-            if self.posted_by(domain) <= POSTS_PER_DOMAIN {
-                return true;
+        if !self.loop_serves() {
+            if let Some(h) = self.try_host() {
+                return Err(h);
             }
-            s.state.store(FREE, Ordering::Release);
-            false
-        });
-        let Some(slot) = slot else {
-            // Every slot taken, or this domain's share: wait for the lock, counted as
-            // waiting so that the engine lets go at its next preemption point.
-            self.waiting.fetch_add(1, Ordering::AcqRel);
-            let h = self.host();
-            self.waiting.fetch_sub(1, Ordering::AcqRel);
-            return Err(h);
+        }
+        let waited = std::time::Instant::now();
+        let slot = loop {
+            // (Looked at first: a claim over the share would hold a slot for a moment.)
+            let room = self.posted_by(domain) < POSTS_PER_DOMAIN;
+            let slot = room.then(|| {
+                self.posts.slots.iter().find(|s| {
+                    s.state
+                        .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
+                        .is_ok()
+                })
+            });
+            let slot = slot.flatten();
+            // Claim, then count: a slot goes on only if its domain holds at most its share
+            // counting every slot claimed so far, so the share is never exceeded (two racing
+            // claims may both back off, which only errs on the safe side).
+            let slot = slot.filter(|s| {
+                s.owner.store(domain, Ordering::SeqCst);
+                if self.posted_by(domain) <= POSTS_PER_DOMAIN {
+                    return true;
+                }
+                s.state.store(FREE, Ordering::Release);
+                false
+            });
+            if let Some(slot) = slot {
+                break slot;
+            }
+            if !self.loop_serves() {
+                // Every slot taken, or this domain's share, and no loop to free them: wait
+                // for the lock, counted as waiting so that the engine lets go at its next
+                // preemption point.
+                self.waiting.fetch_add(1, Ordering::AcqRel);
+                let h = self.host();
+                self.waiting.fetch_sub(1, Ordering::AcqRel);
+                return Err(h);
+            }
+            // The loop frees the slots as it runs their calls (this domain's own, when it is
+            // its share that is used): let it, and whoever shares this core, run, then sleep
+            // a little between looks (nothing wakes this caller).
+            if waited.elapsed() < SPIN_FOR {
+                std::thread::yield_now();
+            } else {
+                std::thread::sleep(SLEEP_CHECK);
+            }
         };
         *slot.job() = Job {
             domain,
@@ -930,7 +986,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             caller: Some(std::thread::current()),
         };
         slot.state.store(POSTED, Ordering::Release);
-        self.posts.n.fetch_add(1, Ordering::AcqRel);
+        self.posts.n.fetch_add(1, Ordering::SeqCst);
         self.waiting.fetch_add(1, Ordering::AcqRel);
         let start = std::time::Instant::now();
         let mut spins = 0u32;
@@ -939,9 +995,10 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 return Ok(slot.collect(regs));
             }
             spins = spins.wrapping_add(1);
-            // Look at the lock now and then (not on every spin: its word is the one the
-            // serving thread takes and lets go).
-            let lock = if spins % 16 == 0 {
+            // Look now and then (not on every spin: the words are the serving thread's)
+            // whether a loop still serves; if not, the call is this thread's to run once the
+            // lock is free.
+            let lock = if spins % 16 == 1 && !self.loop_serves() {
                 self.try_host()
             } else {
                 None
@@ -963,14 +1020,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             }
             if spins % 32 == 0 && start.elapsed() >= SPIN_FOR {
                 // Sleep until the serving thread has run the call (it wakes this thread),
-                // looking at the lock now and then: a serving thread that went idle meanwhile
-                // runs nothing, and the call is then this thread's to run. Waiting for the
-                // lock itself instead would wait for a moment the serving thread does not
-                // hold it, which under a flood may be long after the call was run.
+                // looking now and then whether it still serves: a serving loop that parked
+                // meanwhile runs nothing, and the call is then this thread's to run.
                 slot.sleeping.store(true, Ordering::SeqCst);
                 if slot.state.load(Ordering::SeqCst) != DONE {
                     std::thread::park_timeout(SLEEP_CHECK);
                 }
+                spins = 0;
                 continue;
             }
             std::hint::spin_loop();
@@ -992,7 +1048,14 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// whoever waits for a change what they changed (here or in the middle of the host's own
     /// work, [`Posts::run`]).
     fn run_posted(&self, host: &mut Host<H, M>) {
-        self.posts.run(host, false);
+        if self.posts.run(host, false)
+            && self.parking.load(Ordering::SeqCst)
+            && host.next_deadline().is_some_and(|d| self.wakes_after(d))
+        {
+            // Run by a lock holder other than the loop, which is parked: a timer armed
+            // earlier than it wakes.
+            self.kick.ring();
+        }
         // (Looked at before it is swapped: this runs at every release of the host lock, and
         // a read-modify-write costs even when nothing changed.)
         if self.posts.changed.load(Ordering::Acquire)
@@ -1030,15 +1093,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// Let a register call that waits for the host lock have it (the server calls this
     /// between queues; bounded, so a stream of calls cannot stop the server either).
     fn yield_to_waiters(&self) {
-        // A caller whose call was just run may share this core, runnable but not running
-        // (it yielded to let this thread come to it): let it collect its answer now, not
-        // at the end of this thread's time slice.
-        // (Read first: the swap is a locked instruction, and this runs after every queue.)
-        if self.posts.ran.load(Ordering::Relaxed) && self.posts.ran.swap(false, Ordering::Relaxed) {
-            std::thread::yield_now();
-        }
+        // (Not for posted calls run: their callers spin, or sleep until woken. Yielding the
+        // core after each would hand it to whatever else is runnable, under a flood of
+        // posted calls often a flooding caller, for its time slice: every other domain's
+        // ring ops would wait for it.)
+        // (Only callers waiting for the lock itself: posted calls are run by this thread at
+        // its next take of the lock, and waiting for them would only waste the core.)
         let mut spins = 0;
-        while self.waiting.load(Ordering::Acquire) > 0 && spins < 1000 {
+        while self
+            .waiting
+            .load(Ordering::Acquire)
+            .saturating_sub(self.posts.n.load(Ordering::Acquire))
+            > 0
+            && spins < 1000
+        {
             std::thread::yield_now();
             spins += 1;
         }
@@ -1158,14 +1226,23 @@ impl Drop for TurnToken<'_> {
     }
 }
 
-/// Marks the serving loop awake (not parked) when dropped: `Shared::parked_until` and
-/// `Shared::parking`.
-struct Awake<'a>(&'a std::sync::atomic::AtomicU64, &'a AtomicBool);
+/// A serving loop counted as running (`Shared::loops`), marked awake (not parked) when
+/// dropped: `Shared::parked_until` and `Shared::parking`.
+struct Awake<'a, H: Hypercalls, M: GuestMemory + Clone>(&'a Shared<H, M>);
 
-impl Drop for Awake<'_> {
+impl<'a, H: Hypercalls, M: GuestMemory + Clone> Awake<'a, H, M> {
+    fn new(shared: &'a Shared<H, M>) -> Self {
+        shared.loops.fetch_add(1, Ordering::SeqCst);
+        Awake(shared)
+    }
+}
+
+impl<H: Hypercalls, M: GuestMemory + Clone> Drop for Awake<'_, H, M> {
     fn drop(&mut self) {
-        self.0.store(0, Ordering::SeqCst);
-        self.1.store(false, Ordering::SeqCst);
+        // (No longer counted first: a call posted meanwhile is taken back by its caller.)
+        self.0.loops.fetch_sub(1, Ordering::SeqCst);
+        self.0.parked_until.store(0, Ordering::SeqCst);
+        self.0.parking.store(false, Ordering::SeqCst);
     }
 }
 
@@ -1218,7 +1295,8 @@ where
     let metrics = shared.metrics();
     // However the loop ends (stopped, or its task dropped while parked), doorbells ring
     // `kick` from then on rather than serve turns with no loop behind them.
-    let _awake = Awake(&shared.parked_until, &shared.parking);
+    // A register call posts itself for the loop while it runs and is not parking.
+    let _awake = Awake::new(&shared);
     let mut mode = shared.poll_mode();
     let mut poller = Poller::new(mode);
     // When the loop last went idle (no request, nothing more to do); `None` while busy.
@@ -1246,6 +1324,13 @@ where
             // so that a look takes as little as it can: a request that comes waits for half
             // a look on average before it is seen.
             looks = looks.wrapping_add(1);
+            if shared.posts.ran.load(Ordering::Relaxed)
+                && shared.posts.ran.swap(false, Ordering::Relaxed)
+            {
+                // Register calls were posted and run (by the look before): work, as a
+                // request is; the loop polls on rather than yield its core or park.
+                idle_since = Some(std::time::Instant::now());
+            }
             if looks % CLOCK_EVERY != 0 {
                 if !shared.serving().has_queue_work() {
                     std::hint::spin_loop();
@@ -1275,9 +1360,10 @@ where
                 // seen by the re-check (parked ops, due deadlines) or the nap (deadlines).
                 shared.parked_until.store(0, Ordering::SeqCst);
                 shared.parking.store(true, Ordering::SeqCst);
+                // (A register call posted before `parking` was set is run, not slept on.)
                 let busy = {
                     let mut host = shared.host();
-                    host.prepare_park() || host.has_work()
+                    host.prepare_park() || host.has_work() || shared.posts.any()
                 };
                 if busy {
                     shared.host().cancel_park();

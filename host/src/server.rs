@@ -451,7 +451,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Host<H, M> {
     /// another domain's call does not wait for all of it.
     fn combine(&mut self) {
         if let Some(posts) = self.posts.clone().filter(|p| p.any()) {
-            posts.run(self, true);
+            let _ = posts.run(self, true);
         }
     }
 

@@ -653,6 +653,80 @@ fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
     assert_eq!(in_use(&e), ports0, "ports leaked or lost");
 }
 
+/// While the serving loop runs and is not parked, a register call that needs the host lock
+/// is posted for it and run by it: the caller's thread never takes the lock (a guest thread
+/// descheduled while holding it would hold every domain's ring ops off for its time slice).
+/// With the loop parked, the caller takes the lock and runs the call itself. Either way each
+/// call runs once and is answered.
+#[test]
+fn a_call_needing_the_lock_is_run_by_the_serving_loop_unless_it_is_parked() {
+    use hvlink_host::serve::PollMode;
+    use hvlink_proto::control::{Ping, PingMsg};
+    use hvlink_proto::rt::FastAbi;
+    let opts = Options {
+        unlocked: false,
+        ..Options::default()
+    };
+    let e = fixtures::with_grants(opts, 0);
+    let shared = e.shared().clone();
+    let ping = |cookie: u64| {
+        let mut regs = Ping::to_regs(&PingMsg { cookie }).unwrap();
+        let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+        assert_eq!(out, RegOutcome::Done);
+        assert_eq!(Ping::reply_from_regs(&regs).unwrap().cookie, cookie);
+    };
+    let wait_for_a_park = || {
+        let parks = shared.metrics().snapshot().parks;
+        let t = std::time::Instant::now();
+        while shared.metrics().snapshot().parks == parks {
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "the loop never parked"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    };
+    // Polling for three seconds from its next wake-up (the mode is read then): it does not
+    // park during the calls.
+    shared.set_poll_mode(PollMode::Fixed(Duration::from_secs(3)));
+    wait_for_a_park();
+    shared.wake_server();
+    std::thread::sleep(Duration::from_millis(20));
+    let m0 = shared.metrics().snapshot();
+    for i in 0..200 {
+        ping(i);
+    }
+    let m1 = shared.metrics().snapshot();
+    assert_eq!(
+        (
+            m1.caller_calls - m0.caller_calls,
+            m1.delegated_calls - m0.delegated_calls
+        ),
+        (0, 200),
+        "(run by their caller, run by the loop) while the loop polls"
+    );
+    // Parked as soon as idle: the callers run their calls (the loop wakes by itself every
+    // 100 ms at most, and a call posted in that moment is the loop's).
+    shared.set_poll_mode(PollMode::Interrupt);
+    wait_for_a_park();
+    shared.wake_server();
+    wait_for_a_park();
+    let m2 = shared.metrics().snapshot();
+    for i in 0..200 {
+        ping(i);
+    }
+    let m3 = shared.metrics().snapshot();
+    let (mine, loops) = (
+        m3.caller_calls - m2.caller_calls,
+        m3.delegated_calls - m2.delegated_calls,
+    );
+    assert_eq!(mine + loops, 200, "each call runs once");
+    assert!(
+        mine >= 150,
+        "only {mine} of 200 run by their caller with the loop parked"
+    );
+}
+
 /// A register call that finds the host lock held by someone other than the serving thread
 /// (here the test, for 20 ms) spins, sleeps, and completes once the lock is free — run by
 /// whichever of it and the serving thread takes the lock first, exactly once — and never
