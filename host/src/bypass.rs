@@ -1,8 +1,8 @@
 //! Register calls served without the host lock, by a backend's [`Unlocked`] part.
 //!
-//! The engine's host lock is the model's big kernel lock: a register call that finds it held
-//! waits for the thread holding it (posted to it, [`crate::serve::Shared::register_call`]),
-//! and that thread may be serving another domain's flood, or be descheduled in the middle of
+//! The engine's host lock is the model's big kernel lock: a register call that needs it
+//! waits for the serving loop (posted to it, [`crate::serve::Shared::register_call`]), and
+//! that thread may be serving another domain's flood, or be descheduled in the middle of
 //! it. A backend that keeps some of its state apart, safe to share, serves the ops that need
 //! only that state here, on the caller's thread, so they never wait for another domain's
 //! work ([`hvlink_proto::Unlocked`]).

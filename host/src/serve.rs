@@ -7,12 +7,17 @@
 //! doorbell that finds the loop parked runs the turn for that guest's queues on its own
 //! thread instead of waking the loop ([`Shared::doorbell`]).
 //!
-//! Isolation: the host lock is taken per queue and phase, not per turn. A register call that
-//! finds it taken hands itself to the serving thread (flat combining, [`Shared::register_call`]):
-//! the engine stops at its next preemption point (a message, a continuation, a chunk of a
-//! batch window), runs the waiting call while it still holds the lock, and the caller, which
-//! spins meanwhile, has its answer without a lock hand-off or a thread wake-up. So one
-//! domain's flood delays another domain's call by at most one preemption chunk. Doorbells of guests in other processes are their own
+//! Isolation: the host lock is taken per queue and phase, not per turn. While a serving loop
+//! runs and is not parked, a register call that needs the lock hands itself to it (flat
+//! combining, [`Shared::register_call`]) unless the lock is free and its domain has not
+//! taken it itself within [`TAKE_EVERY`] (a guest thread descheduled while holding it would
+//! hold every domain off for its time slice, so no domain holds it for long): the engine stops at its next preemption point (a message, a continuation, a chunk
+//! of a batch window), runs the waiting call while it still holds the lock, and the caller,
+//! which spins meanwhile, has its answer without a lock hand-off or a thread wake-up. So one
+//! domain's flood delays another domain's call by about one preemption chunk (while a post
+//! slot is free for it; otherwise it waits with the others for one). A register call must
+//! not be made on the thread that runs a serving loop's runtime (the loop could not come
+//! round to it). Doorbells of guests in other processes are their own
 //! ([`Shared::set_domain_kick`]: the host's end of a [`doorbell_in`]), never the host's kick;
 //! interrupts are rung after every lock is let go, and a ring never blocks (the host's ends
 //! are descriptors no guest can reach).
@@ -210,23 +215,43 @@ impl Poller {
     }
 }
 
-/// How long a posted register call spins for the serving thread before it blocks on the
-/// host lock instead. Longer than the engine's longest stretch without a preemption point
+/// How long a posted register call spins for the serving thread before it sleeps until
+/// woken (or a caller without a free slot before it sleeps between looks). Longer than the engine's longest stretch without a preemption point
 /// in the common case (a chunk of a batch window is a few microseconds); a serving thread
 /// that does not come back by then is likely off its core, and a caller that spins on, or
 /// yields its core, keeps it off longer (measured: yielding hands the core to whatever else
 /// is runnable, often the flooding guest, for a whole time slice).
 pub const SPIN_FOR: Duration = Duration::from_micros(10);
 
+/// How long a posted call waits for a serving loop that does not come round to it (off its
+/// core, or busy without the host lock: a big batch's validation apart) before its caller
+/// takes the lock itself if it is free. Short against the time slice a caller descheduled
+/// while holding the lock would cost everyone; long against the loop's look at its posts
+/// (well under a microsecond while it polls), so that callers take the lock only when the
+/// loop is away.
+pub const TAKE_AFTER: Duration = Duration::from_micros(5);
+
+/// While a serving loop runs, a domain's callers take the host lock themselves (a free lock
+/// at once, or one the loop did not come round within [`TAKE_AFTER`]) at most once this
+/// often; their other calls are run by the loop. A domain that calls back to back holds
+/// the lock for a small part of its time (a call under it is well under a microsecond), so
+/// that one of its threads is seldom descheduled while holding it: measured (BENCHMARKS stop
+/// 35), a flood of such calls from two vCPUs that took the free lock every time held another
+/// domain's small op on the ring off for up to 24 ms at p99; one that takes it this seldom,
+/// about a third of a millisecond. A domain that calls now and then has its calls run at
+/// once on its own thread, without a hand-off to the loop.
+pub const TAKE_EVERY: Duration = Duration::from_micros(50);
+
 /// How often a sleeping posted call looks whether the host went idle without running it.
 const SLEEP_CHECK: Duration = Duration::from_micros(100);
 
-/// Register calls that can be posted at once (more wait on the lock).
+/// Register calls that can be posted at once (more wait for a slot, or with no loop
+/// serving, on the lock).
 const POST_SLOTS: usize = 16;
 
-/// Slots one domain may hold at once (its other callers wait on the lock, as every call did
-/// before calls were posted): a domain with many vCPUs or connections cannot take every
-/// slot from the others.
+/// Slots one domain may hold at once (its other callers wait until one of its own is free,
+/// or, with no loop serving, on the lock): a domain with many vCPUs or connections cannot
+/// take every slot from the others.
 pub const POSTS_PER_DOMAIN: usize = 4;
 
 /// A [`Posted`] slot's states.
@@ -299,6 +324,9 @@ pub(crate) struct Posts {
     slots: [Posted; POST_SLOTS],
     /// How many slots wait to be run.
     n: AtomicUsize,
+    /// Callers waiting for want of a free slot (every slot taken; not those over their
+    /// domain's share): while any does, callers that come wait with them.
+    want: AtomicUsize,
     /// The host's waiting count (see [`Shared`]).
     waiting: &'static AtomicUsize,
     /// Posted calls were run since the idle serving loop last looked: it is not idle.
@@ -342,6 +370,7 @@ impl Posts {
         }
         let _running = Running(&self.running);
         let before = host.hv.generation();
+        let mut ran = false;
         for slot in &self.slots {
             if slot.state.load(Ordering::Acquire) != POSTED {
                 continue;
@@ -356,6 +385,7 @@ impl Posts {
             let caller = job.caller.clone();
             drop(job);
             Metrics::add(&host.metrics().delegated_calls, 1);
+            ran = true;
             slot.state.store(DONE, Ordering::SeqCst);
             self.n.fetch_sub(1, Ordering::AcqRel);
             self.waiting.fetch_sub(1, Ordering::AcqRel);
@@ -368,8 +398,10 @@ impl Posts {
         if host.hv.generation() != before {
             self.changed.store(true, Ordering::Release);
         }
-        self.ran.store(true, Ordering::Relaxed);
-        true
+        if ran {
+            self.ran.store(true, Ordering::Relaxed);
+        }
+        ran
     }
 }
 
@@ -413,18 +445,25 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// sleeps through one.
     epoch: std::sync::atomic::AtomicU64,
     kick: EventFd,
-    /// The serving loop is parking or parked on `kick` (set before it looks for work one
-    /// last time, cleared when it wakes): a call served without the host lock that changed
-    /// something rings `kick` only then. Otherwise the loop is polling or in a turn and sees
-    /// the change itself (`Host::has_work`, the next turn), and the call saves a syscall.
-    parking: AtomicBool,
+    /// Serving loops parking or parked on `kick` (counted before a loop looks for work one
+    /// last time, until it wakes): a call served without the host lock that changed
+    /// something rings `kick` only while one is. Otherwise the loops are polling or in a turn
+    /// and see the change themselves (`Host::has_work`, the next turn), and the call saves a
+    /// syscall.
+    parking: AtomicUsize,
     /// When the parked serving loop wakes by itself (hypervisor time), 0 while it is still
     /// working that out: a call that armed a timer earlier than this rings `kick`.
     parked_until: std::sync::atomic::AtomicU64,
-    /// Serving loops running ([`run_until`]): while one runs and is not `parking`, a register
-    /// call that needs the host lock is posted for it rather than taking the lock (see
+    /// Serving loops running ([`run_until`]) and not `parking` (one leaves this count before
+    /// its last look for work, and comes back when it wakes): while one is, a register call
+    /// that needs the host lock is posted for it rather than taking the lock (see
     /// [`register_call`](Self::register_call)).
-    loops: AtomicUsize,
+    awake: AtomicUsize,
+    /// When (since `born`, in nanoseconds) a caller of each domain last took the host lock
+    /// itself while a loop served ([`may_take`](Self::may_take)), by domain id modulo its
+    /// length.
+    took: Box<[std::sync::atomic::AtomicU64]>,
+    born: std::time::Instant,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
     domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
     /// Doorbells of guests in other processes, by domain (the host's ends).
@@ -460,6 +499,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         let posts = Arc::new(Posts {
             slots: std::array::from_fn(|_| Posted::default()),
             n: AtomicUsize::new(0),
+            want: AtomicUsize::new(0),
             waiting,
             ran: AtomicBool::new(false),
             changed: AtomicBool::new(false),
@@ -474,9 +514,13 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             wake: Mutex::new(()),
             epoch: std::sync::atomic::AtomicU64::new(0),
             kick: EventFd::new(Duration::from_millis(100))?,
-            parking: AtomicBool::new(false),
+            parking: AtomicUsize::new(0),
             parked_until: std::sync::atomic::AtomicU64::new(0),
-            loops: AtomicUsize::new(0),
+            awake: AtomicUsize::new(0),
+            took: (0..1024)
+                .map(|_| std::sync::atomic::AtomicU64::new(0))
+                .collect(),
+            born: std::time::Instant::now(),
             irqs: Mutex::new(BTreeMap::new()),
             domain_irqs: Mutex::new(BTreeMap::new()),
             kicks: Mutex::new(BTreeMap::new()),
@@ -708,6 +752,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             }
             // (The ringing thread may share this core: let it run after a while.)
             spins = spins.wrapping_add(1);
+            if spins % 16 == 0 && self.posts.any() {
+                // Calls posted for this loop, which is awake: run them rather than leave
+                // them to the doorbell's turn (its thread may be off its core).
+                drop(self.try_serving());
+            }
             if spins % 64 == 0 {
                 std::thread::yield_now();
             } else {
@@ -801,19 +850,24 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     ///
     /// `domain` is the caller's identity as the host established it (the vCPU's or the
     /// connection's), never a guest's word. While a serving loop runs and is not parked,
-    /// the call is posted for it and the caller spins on the answer: the loop runs posted
-    /// calls each time it lets the host lock go (between queues, between its idle looks),
-    /// and the engine stops at its next preemption point for one, so the caller pays neither
-    /// a lock hand-off nor a wake-up (each a futex and, across cores, an inter-processor
-    /// interrupt). The caller never holds the host lock then: a guest thread descheduled
-    /// while holding it would hold every domain's ring ops off for its time slice (measured,
-    /// BENCHMARKS stop 35: another domain's small op on the ring reached p99 0.2–20 ms under
-    /// a flood of such calls from two vCPUs when callers took the lock themselves). The
-    /// caller spins for at most [`SPIN_FOR`], then sleeps until the serving thread wakes it.
-    /// With no loop to run it (none runs, or it parked), the caller takes the host lock
-    /// itself and the call runs on the calling thread, as a hypercall runs on the calling
-    /// CPU; a call posted when the loop then parks is taken back and run by its caller. Either
-    /// way it runs exactly once.
+    /// a caller takes the host lock itself only if it is free and its domain's caller has
+    /// not done so within [`TAKE_EVERY`]; otherwise the call is posted for the loop and the
+    /// caller spins on the answer: the loop runs posted calls each time it lets the host
+    /// lock go (between queues, between its idle looks), and the engine stops at its next
+    /// preemption point for one, so the caller pays neither a lock hand-off nor a wake-up
+    /// (each a futex and, across cores, an inter-processor interrupt). A domain that calls
+    /// back to back thus has most of its calls run by the loop and holds the lock for a small
+    /// part of its time: a guest thread descheduled while holding the lock would hold every
+    /// domain's ring ops off for its time slice (measured, BENCHMARKS stop 35: another
+    /// domain's small op on the ring reached p99 8–24 ms under a flood of such calls from two
+    /// vCPUs when callers took the free lock every time, about 0.3 ms since). A posted call
+    /// that the loop has not come round to within [`TAKE_AFTER`] (the loop off its core, or
+    /// busy without the lock) is taken back by its caller on the same terms. The caller
+    /// spins for at most [`SPIN_FOR`], then sleeps until the serving thread wakes it. With
+    /// no loop to run it (none runs, or it parked), the caller takes the host lock itself
+    /// and the call runs on the calling thread, as a hypercall runs on the calling CPU; a
+    /// call posted when the loop then parks is taken back and run by its caller. Either way
+    /// it runs exactly once.
     ///
     /// An op the backend serves without the host lock ([`Host::set_unlocked`]) runs on the
     /// calling thread without looking at the lock at all (`crate::bypass`).
@@ -845,7 +899,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             // generation and, for its nap, the deadlines) and `parked_until` after it, and
             // the call's changes were made before these loads, so (all sequentially
             // consistent) either they see the loop parking or its look sees the changes.
-            if self.parking.load(Ordering::SeqCst)
+            if self.parking.load(Ordering::SeqCst) > 0
                 && (changed
                     || self
                         .bypass
@@ -903,7 +957,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             // Something changed that parked ring ops may be waiting for.
             self.notify_changed();
             self.kick.ring();
-        } else if self.parking.load(Ordering::SeqCst)
+        } else if self.parking.load(Ordering::SeqCst) > 0
             && host.next_deadline().is_some_and(|d| self.wakes_after(d))
         {
             // A timer armed earlier than the parked serving loop wakes.
@@ -912,12 +966,31 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         out
     }
 
-    /// Does a serving loop run posted calls now (one runs and is not parking)? It sets
-    /// `parking` before its last look for work, which counts the posted calls: a caller that
+    /// Does a serving loop run posted calls now (one runs and is not parking)? A loop leaves
+    /// `awake` before its last look for work, which counts the posted calls: a caller that
     /// posts and then finds this false takes its call back (all sequentially consistent:
-    /// either the loop's look sees the call, or the caller sees the loop parking).
+    /// either the loop's look sees the call, or the caller sees the loop gone from `awake`).
     fn loop_serves(&self) -> bool {
-        self.loops.load(Ordering::SeqCst) > 0 && !self.parking.load(Ordering::SeqCst)
+        self.awake.load(Ordering::SeqCst) > 0
+    }
+
+    /// The host lock for `domain`'s caller, if it is free and the caller may take it itself:
+    /// always while no loop serves, otherwise at most once each [`TAKE_EVERY`] per domain
+    /// (domains share a budget when their ids fall on one entry of the table, which only
+    /// posts more of their calls).
+    fn try_take(&self, domain: DomId) -> Option<MutexGuard<'_, Host<H, M>>> {
+        if !self.loop_serves() {
+            return self.try_host();
+        }
+        let now = u64::try_from(self.born.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        let last = &self.took[usize::from(domain) % self.took.len()];
+        let then = last.load(Ordering::Relaxed);
+        if now.saturating_sub(then) < TAKE_EVERY.as_nanos() as u64 {
+            return None;
+        }
+        let h = self.try_host()?;
+        last.store(now, Ordering::Relaxed);
+        Some(h)
     }
 
     /// Post a register call for the serving loop and wait for it: its outcome, or the host
@@ -929,15 +1002,18 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         life: Option<u64>,
         regs: &mut Regs,
     ) -> Result<RegOutcome, MutexGuard<'_, Host<H, M>>> {
-        if !self.loop_serves() {
-            if let Some(h) = self.try_host() {
-                return Err(h);
-            }
+        if let Some(h) = self.try_take(domain) {
+            return Err(h);
         }
         let waited = std::time::Instant::now();
+        // Counted in `Posts::want` while it waits for a slot.
+        let mut wanting = false;
         let slot = loop {
-            // (Looked at first: a claim over the share would hold a slot for a moment.)
-            let room = self.posted_by(domain) < POSTS_PER_DOMAIN;
+            // (Looked at first: a claim over the share would hold a slot for a moment.) While
+            // callers wait for want of a free slot, one that just came claims none: it waits
+            // with them, so that callers who go on posting cannot keep them out.
+            let share = self.posted_by(domain) < POSTS_PER_DOMAIN;
+            let room = share && (wanting || self.posts.want.load(Ordering::SeqCst) == 0);
             let slot = room.then(|| {
                 self.posts.slots.iter().find(|s| {
                     s.state
@@ -958,9 +1034,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 false
             });
             if let Some(slot) = slot {
+                if wanting {
+                    self.posts.want.fetch_sub(1, Ordering::SeqCst);
+                }
                 break slot;
             }
             if !self.loop_serves() {
+                if wanting {
+                    self.posts.want.fetch_sub(1, Ordering::SeqCst);
+                }
                 // Every slot taken, or this domain's share, and no loop to free them: wait
                 // for the lock, counted as waiting so that the engine lets go at its next
                 // preemption point.
@@ -969,11 +1051,16 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
                 return Err(h);
             }
-            // The loop frees the slots as it runs their calls (this domain's own, when it is
-            // its share that is used): let it, and whoever shares this core, run, then sleep
-            // a little between looks (nothing wakes this caller).
+            if share && !wanting {
+                // (Not for its domain's share: that only its own calls free.)
+                self.posts.want.fetch_add(1, Ordering::SeqCst);
+                wanting = true;
+            }
+            // The loop frees the slots as it runs their calls, within one preemption piece
+            // of the engine's (it is told of them): spin that long, then sleep a little
+            // between looks (nothing wakes this caller).
             if waited.elapsed() < SPIN_FOR {
-                std::thread::yield_now();
+                std::hint::spin_loop();
             } else {
                 std::thread::sleep(SLEEP_CHECK);
             }
@@ -985,9 +1072,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             out: RegOutcome::Blocked,
             caller: Some(std::thread::current()),
         };
-        slot.state.store(POSTED, Ordering::Release);
+        // (Counted before it is published: a lock holder that runs it at once counts it
+        // down, never below zero.)
         self.posts.n.fetch_add(1, Ordering::SeqCst);
         self.waiting.fetch_add(1, Ordering::AcqRel);
+        slot.state.store(POSTED, Ordering::SeqCst);
         let start = std::time::Instant::now();
         let mut spins = 0u32;
         loop {
@@ -996,10 +1085,11 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             }
             spins = spins.wrapping_add(1);
             // Look now and then (not on every spin: the words are the serving thread's)
-            // whether a loop still serves; if not, the call is this thread's to run once the
-            // lock is free.
-            let lock = if spins % 16 == 1 && !self.loop_serves() {
-                self.try_host()
+            // whether a loop still serves, and whether it has come round to the call within
+            // TAKE_AFTER; if not, the call is this thread's to run once the lock is free.
+            let lock = if spins % 16 == 1 && (!self.loop_serves() || start.elapsed() >= TAKE_AFTER)
+            {
+                self.try_take(domain)
             } else {
                 None
             };
@@ -1049,7 +1139,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// work, [`Posts::run`]).
     fn run_posted(&self, host: &mut Host<H, M>) {
         if self.posts.run(host, false)
-            && self.parking.load(Ordering::SeqCst)
+            && self.parking.load(Ordering::SeqCst) > 0
             && host.next_deadline().is_some_and(|d| self.wakes_after(d))
         {
             // Run by a lock holder other than the loop, which is parked: a timer armed
@@ -1226,23 +1316,54 @@ impl Drop for TurnToken<'_> {
     }
 }
 
-/// A serving loop counted as running (`Shared::loops`), marked awake (not parked) when
-/// dropped: `Shared::parked_until` and `Shared::parking`.
-struct Awake<'a, H: Hypercalls, M: GuestMemory + Clone>(&'a Shared<H, M>);
+/// A serving loop, counted in `Shared::awake` or `Shared::parking` (one of the two at any
+/// time), and in neither once dropped, however the loop ends (stopped, `until`, its task
+/// dropped while parked, a panic).
+struct LoopState<'a, H: Hypercalls, M: GuestMemory + Clone> {
+    shared: &'a Shared<H, M>,
+    parking: bool,
+}
 
-impl<'a, H: Hypercalls, M: GuestMemory + Clone> Awake<'a, H, M> {
+impl<'a, H: Hypercalls, M: GuestMemory + Clone> LoopState<'a, H, M> {
     fn new(shared: &'a Shared<H, M>) -> Self {
-        shared.loops.fetch_add(1, Ordering::SeqCst);
-        Awake(shared)
+        shared.awake.fetch_add(1, Ordering::SeqCst);
+        LoopState {
+            shared,
+            parking: false,
+        }
+    }
+
+    /// About to look for work one last time before it parks: from here on, register calls
+    /// are not posted for this loop, and calls served without the host lock ring `kick`
+    /// for what they change. (Counted parking before it leaves `awake`: never neither.)
+    fn park(&mut self) {
+        if !self.parking {
+            self.shared.parking.fetch_add(1, Ordering::SeqCst);
+            self.shared.awake.fetch_sub(1, Ordering::SeqCst);
+            self.parking = true;
+        }
+    }
+
+    /// Awake again (or it did not park after all).
+    fn wake(&mut self) {
+        if self.parking {
+            self.shared.awake.fetch_add(1, Ordering::SeqCst);
+            self.shared.parking.fetch_sub(1, Ordering::SeqCst);
+            self.parking = false;
+        }
     }
 }
 
-impl<H: Hypercalls, M: GuestMemory + Clone> Drop for Awake<'_, H, M> {
+impl<H: Hypercalls, M: GuestMemory + Clone> Drop for LoopState<'_, H, M> {
     fn drop(&mut self) {
-        // (No longer counted first: a call posted meanwhile is taken back by its caller.)
-        self.0.loops.fetch_sub(1, Ordering::SeqCst);
-        self.0.parked_until.store(0, Ordering::SeqCst);
-        self.0.parking.store(false, Ordering::SeqCst);
+        // (No longer awake: a call posted meanwhile is taken back by its caller. No longer
+        // parked: doorbells ring `kick` rather than serve turns with no loop behind them.)
+        self.shared.parked_until.store(0, Ordering::SeqCst);
+        if self.parking {
+            self.shared.parking.fetch_sub(1, Ordering::SeqCst);
+        } else {
+            self.shared.awake.fetch_sub(1, Ordering::SeqCst);
+        }
     }
 }
 
@@ -1270,7 +1391,9 @@ const INLINE_BYTES: usize = 16 << 10;
 /// 20–30 ns sooner than with the clock read and the runtime run every 32 looks.
 const CLOCK_EVERY: u32 = 8;
 
-/// Serve until [`Shared::stop`]. Must run inside a tokio runtime with I/O and time enabled.
+/// Serve until [`Shared::stop`]. Must run inside a tokio runtime with I/O and time enabled,
+/// on its own thread: no register call may be made on a thread that runs its runtime (a call
+/// posted for the loop would wait for it forever), and none is by the loop's own tasks.
 pub async fn run<H, M>(shared: Arc<Shared<H, M>>) -> io::Result<()>
 where
     H: Hypercalls,
@@ -1293,10 +1416,8 @@ where
     #[allow(unsafe_code)] // tokio's registration of a borrowed descriptor
     let kick = unsafe { AsyncFd::register(Fd(shared.kick.fd())) }.map_err(io::Error::from)?;
     let metrics = shared.metrics();
-    // However the loop ends (stopped, or its task dropped while parked), doorbells ring
-    // `kick` from then on rather than serve turns with no loop behind them.
-    // A register call posts itself for the loop while it runs and is not parking.
-    let _awake = Awake::new(&shared);
+    // Counted awake (register calls are posted for it) or parking, until it ends.
+    let mut state = LoopState::new(&shared);
     let mut mode = shared.poll_mode();
     let mut poller = Poller::new(mode);
     // When the loop last went idle (no request, nothing more to do); `None` while busy.
@@ -1317,6 +1438,14 @@ where
         {
             kicks.reconcile(&shared, &metrics);
         }
+        if idle_since.is_some()
+            && shared.posts.ran.load(Ordering::Relaxed)
+            && shared.posts.ran.swap(false, Ordering::Relaxed)
+        {
+            // Register calls were posted and run (by the look before): work, as a request
+            // is; the loop polls on rather than yield its core or park.
+            idle_since = Some(std::time::Instant::now());
+        }
         if let Some(since) = idle_since {
             // Idle: look cheaply for work; poll for the window, then park. A queue blocked
             // for want of reply room is retried every BLOCKED_RETRY. Every look reads the
@@ -1324,13 +1453,6 @@ where
             // so that a look takes as little as it can: a request that comes waits for half
             // a look on average before it is seen.
             looks = looks.wrapping_add(1);
-            if shared.posts.ran.load(Ordering::Relaxed)
-                && shared.posts.ran.swap(false, Ordering::Relaxed)
-            {
-                // Register calls were posted and run (by the look before): work, as a
-                // request is; the loop polls on rather than yield its core or park.
-                idle_since = Some(std::time::Instant::now());
-            }
             if looks % CLOCK_EVERY != 0 {
                 if !shared.serving().has_queue_work() {
                     std::hint::spin_loop();
@@ -1359,15 +1481,16 @@ where
                 // host lock rings the kick for what it changes; what it changed before is
                 // seen by the re-check (parked ops, due deadlines) or the nap (deadlines).
                 shared.parked_until.store(0, Ordering::SeqCst);
-                shared.parking.store(true, Ordering::SeqCst);
-                // (A register call posted before `parking` was set is run, not slept on.)
+                state.park();
+                // (A register call posted before this loop left `awake` is run, not slept
+                // on.)
                 let busy = {
                     let mut host = shared.host();
                     host.prepare_park() || host.has_work() || shared.posts.any()
                 };
                 if busy {
                     shared.host().cancel_park();
-                    shared.parking.store(false, Ordering::SeqCst);
+                    state.wake();
                     continue;
                 }
                 Metrics::add(&metrics.poll_ns, since.elapsed().as_nanos() as u64);
@@ -1403,7 +1526,7 @@ where
                 // Awake: doorbells ring `kick` again rather than serve a turn themselves.
                 shared.parked_until.store(0, Ordering::SeqCst);
                 shared.host().cancel_park();
-                shared.parking.store(false, Ordering::SeqCst);
+                state.wake();
                 poller.parked(woke.then(|| since.elapsed()));
                 idle_since = None;
                 let now_mode = shared.poll_mode();

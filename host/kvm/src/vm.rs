@@ -196,7 +196,8 @@ pub struct RunResult {
     /// What the guest wrote to the console (the first [`MAX_CONSOLE`] bytes; output, not
     /// an error).
     pub console: String,
-    /// Console bytes beyond [`MAX_CONSOLE`], dropped.
+    /// The guest's console bytes not kept (beyond [`MAX_CONSOLE`] of text), counted as the
+    /// guest wrote them (a byte that is not UTF-8 is kept as a U+FFFD of three bytes).
     pub console_dropped: u64,
     /// Its reports, in order (the first [`MAX_EVENTS`]).
     pub events: Vec<Event>,
@@ -649,15 +650,11 @@ impl Vm {
         }
         let mut buf = vec![0u8; keep];
         if self.mem.read_slice(&mut buf, GuestAddress(g.rsi)).is_ok() {
-            // A byte that is not UTF-8 becomes U+FFFD, three bytes: what is kept is cut
-            // again to the room, at a character, the rest counted as dropped.
-            let text = String::from_utf8_lossy(&buf);
-            let mut end = text.len().min(room);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            r.console.push_str(&text[..end]);
-            r.console_dropped = r.console_dropped.saturating_add((text.len() - end) as u64);
+            // Bytes that are not UTF-8 become U+FFFD, three bytes, one for each invalid
+            // sequence (as `String::from_utf8_lossy`): the text is kept while it fits the
+            // room, cut at a character, and the guest's bytes not kept are counted dropped.
+            let used = push_lossy_within(&mut r.console, &buf, room);
+            r.console_dropped = r.console_dropped.saturating_add((keep - used) as u64);
         }
         Ok(())
     }
@@ -1063,4 +1060,83 @@ fn setup_long_mode(vcpu: &VcpuFd, entry: u64) -> Result<(), VmError> {
     };
     vcpu.set_fpu(&fpu).map_err(kvm_err("set_fpu"))?;
     Ok(())
+}
+
+/// Append `bytes` to `out` as text (each invalid sequence a U+FFFD), adding at most `room`
+/// bytes of text and stopping at the first character that does not fit: how many of
+/// `bytes` went in.
+fn push_lossy_within(out: &mut String, bytes: &[u8], room: usize) -> usize {
+    let (mut room, mut used) = (room, 0);
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        if valid.len() <= room {
+            out.push_str(valid);
+            room -= valid.len();
+            used += valid.len();
+        } else {
+            for c in valid.chars() {
+                if c.len_utf8() > room {
+                    return used;
+                }
+                out.push(c);
+                room -= c.len_utf8();
+                used += c.len_utf8();
+            }
+        }
+        let bad = chunk.invalid();
+        if !bad.is_empty() {
+            let c = char::REPLACEMENT_CHARACTER;
+            if c.len_utf8() > room {
+                return used;
+            }
+            out.push(c);
+            room -= c.len_utf8();
+            used += bad.len();
+        }
+    }
+    used
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_lossy_within;
+    use proptest::prelude::*;
+
+    #[test]
+    fn console_text_is_cut_at_a_character_and_counted_in_guest_bytes() {
+        let mut out = String::new();
+        // "a", an invalid byte, "é" (two bytes): 1 + 3 + 2 bytes of text.
+        let bytes = b"a\xffb\xc3\xa9";
+        assert_eq!(push_lossy_within(&mut out, bytes, 5), 3);
+        assert_eq!(out, "a\u{fffd}b");
+        out.clear();
+        // Room for "a" and half of the U+FFFD: the replacement is not cut.
+        assert_eq!(push_lossy_within(&mut out, bytes, 2), 1);
+        assert_eq!(out, "a");
+        out.clear();
+        // Four invalid bytes are four replacements, four guest bytes.
+        assert_eq!(push_lossy_within(&mut out, &[0xff; 4], 100), 4);
+        assert_eq!(out.chars().count(), 4);
+    }
+
+    proptest! {
+        /// What is kept is the lossy text of the guest bytes counted as used, within the
+        /// room, and the next piece would not have fitted.
+        #[test]
+        fn kept_text_is_the_lossy_text_of_the_bytes_used(
+            bytes in proptest::collection::vec(any::<u8>(), 0..64),
+            room in 0usize..200,
+        ) {
+            let mut out = String::new();
+            let used = push_lossy_within(&mut out, &bytes, room);
+            prop_assert!(used <= bytes.len());
+            prop_assert!(out.len() <= room);
+            prop_assert_eq!(&out, &String::from_utf8_lossy(&bytes[..used]));
+            if used < bytes.len() {
+                let whole = String::from_utf8_lossy(&bytes);
+                let next = whole[out.len()..].chars().next().unwrap();
+                prop_assert!(out.len() + next.len_utf8() > room);
+            }
+        }
+    }
 }
