@@ -38,8 +38,8 @@ pub struct Metrics {
     /// for their caller (see [`crate::serve::Shared::register_call`]).
     pub delegated_calls: AtomicU64,
     /// Register calls that needed the host lock and ran on their caller's thread, the lock
-    /// taken there (no serving loop ran, or it was parked; see
-    /// [`crate::serve::Shared::register_call`]).
+    /// taken there: no serving loop was awake, or the caller's domain had its turn at the
+    /// free lock (`TAKE_EVERY`; see [`crate::serve::Shared::register_call`]).
     pub caller_calls: AtomicU64,
     /// Reply messages produced (replies, ERRORs, ACKs, progress parts).
     pub replies: AtomicU64,

@@ -11,13 +11,14 @@
 //! runs and is not parked, a register call that needs the lock hands itself to it (flat
 //! combining, [`Shared::register_call`]) unless the lock is free and its domain has not
 //! taken it itself within [`TAKE_EVERY`] (a guest thread descheduled while holding it would
-//! hold every domain off for its time slice, so no domain holds it for long): the engine stops at its next preemption point (a message, a continuation, a chunk
-//! of a batch window), runs the waiting call while it still holds the lock, and the caller,
-//! which spins meanwhile, has its answer without a lock hand-off or a thread wake-up. So one
-//! domain's flood delays another domain's call by about one preemption chunk (while a post
-//! slot is free for it; otherwise it waits with the others for one). A register call must
-//! not be made on the thread that runs a serving loop's runtime (the loop could not come
-//! round to it). Doorbells of guests in other processes are their own
+//! hold every domain off for its time slice, so no domain holds it for long): the engine
+//! stops at its next preemption point (a message, a continuation, a chunk of a batch
+//! window), runs the waiting call while it still holds the lock, and the caller, which spins
+//! meanwhile, has its answer without a lock hand-off or a thread wake-up. So one domain's
+//! flood delays another domain's call by about one preemption chunk (while a post slot is
+//! free for it; otherwise it has its turn for one before later callers). A register call
+//! must not be made on the thread that runs a serving loop's runtime (the loop could not
+//! come round to it). Doorbells of guests in other processes are their own
 //! ([`Shared::set_domain_kick`]: the host's end of a [`doorbell_in`]), never the host's kick;
 //! interrupts are rung after every lock is let go, and a ring never blocks (the host's ends
 //! are descriptors no guest can reach).
@@ -216,11 +217,12 @@ impl Poller {
 }
 
 /// How long a posted register call spins for the serving thread before it sleeps until
-/// woken (or a caller without a free slot before it sleeps between looks). Longer than the engine's longest stretch without a preemption point
-/// in the common case (a chunk of a batch window is a few microseconds); a serving thread
-/// that does not come back by then is likely off its core, and a caller that spins on, or
-/// yields its core, keeps it off longer (measured: yielding hands the core to whatever else
-/// is runnable, often the flooding guest, for a whole time slice).
+/// woken (or a caller without a free slot before it sleeps between looks). Longer than the
+/// engine's longest stretch without a preemption point in the common case (a chunk of a
+/// batch window is a few microseconds); a serving thread that does not come back by then is
+/// likely off its core, and a caller that spins on, or yields its core, keeps it off longer
+/// (measured: yielding hands the core to whatever else is runnable, often the flooding
+/// guest, for a whole time slice).
 pub const SPIN_FOR: Duration = Duration::from_micros(10);
 
 /// How long a posted call waits for a serving loop that does not come round to it (off its
@@ -242,7 +244,8 @@ pub const TAKE_AFTER: Duration = Duration::from_micros(5);
 /// once on its own thread, without a hand-off to the loop.
 pub const TAKE_EVERY: Duration = Duration::from_micros(50);
 
-/// How often a sleeping posted call looks whether the host went idle without running it.
+/// How often a sleeping posted call looks whether the host went idle without running it,
+/// and a caller waiting for a post slot whether one came free.
 const SLEEP_CHECK: Duration = Duration::from_micros(100);
 
 /// Register calls that can be posted at once (more wait for a slot, or with no loop
@@ -253,6 +256,9 @@ const POST_SLOTS: usize = 16;
 /// or, with no loop serving, on the lock): a domain with many vCPUs or connections cannot
 /// take every slot from the others.
 pub const POSTS_PER_DOMAIN: usize = 4;
+
+/// Entries of `Posts::share_want`.
+const SHARE_WANT: usize = 256;
 
 /// A [`Posted`] slot's states.
 const FREE: u8 = 0;
@@ -324,9 +330,14 @@ pub(crate) struct Posts {
     slots: [Posted; POST_SLOTS],
     /// How many slots wait to be run.
     n: AtomicUsize,
-    /// Callers waiting for want of a free slot (every slot taken; not those over their
-    /// domain's share): while any does, callers that come wait with them.
+    /// Callers waiting for want of a free slot (every slot taken): while any does, callers
+    /// that come claim none until they have theirs.
     want: AtomicUsize,
+    /// Callers waiting for their domain's share ([`POSTS_PER_DOMAIN`]), by domain id modulo
+    /// its length: while one does, its domain's callers that come claim none until it has
+    /// its slot (domains whose ids fall on one entry wait for each other's, which only
+    /// delays them).
+    share_want: [AtomicUsize; SHARE_WANT],
     /// The host's waiting count (see [`Shared`]).
     waiting: &'static AtomicUsize,
     /// Posted calls were run since the idle serving loop last looked: it is not idle.
@@ -344,7 +355,7 @@ impl Posts {
     /// Are calls waiting to be run?
     pub(crate) fn any(&self) -> bool {
         // (Sequentially consistent: the serving loop's last look before it parks pairs with
-        // a caller's look at `Shared::parking` after it posts.)
+        // a caller's look at `Shared::awake` after it posts.)
         self.n.load(Ordering::SeqCst) > 0
     }
 
@@ -387,8 +398,10 @@ impl Posts {
             Metrics::add(&host.metrics().delegated_calls, 1);
             ran = true;
             slot.state.store(DONE, Ordering::SeqCst);
-            self.n.fetch_sub(1, Ordering::AcqRel);
+            // (`waiting` first: `yield_to_waiters` reads it before `n`, and must not see a
+            // caller waiting for the lock that is not.)
             self.waiting.fetch_sub(1, Ordering::AcqRel);
+            self.n.fetch_sub(1, Ordering::AcqRel);
             if slot.sleeping.load(Ordering::SeqCst) {
                 if let Some(t) = caller {
                     t.unpark();
@@ -460,7 +473,7 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// [`register_call`](Self::register_call)).
     awake: AtomicUsize,
     /// When (since `born`, in nanoseconds) a caller of each domain last took the host lock
-    /// itself while a loop served ([`may_take`](Self::may_take)), by domain id modulo its
+    /// itself while a loop served ([`try_take`](Self::try_take)), by domain id modulo its
     /// length.
     took: Box<[std::sync::atomic::AtomicU64]>,
     born: std::time::Instant,
@@ -500,6 +513,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             slots: std::array::from_fn(|_| Posted::default()),
             n: AtomicUsize::new(0),
             want: AtomicUsize::new(0),
+            share_want: std::array::from_fn(|_| AtomicUsize::new(0)),
             waiting,
             ran: AtomicBool::new(false),
             changed: AtomicBool::new(false),
@@ -966,6 +980,17 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         out
     }
 
+    /// Serving loops running and awake (not parking or parked): register calls are posted
+    /// for them.
+    pub fn loops_awake(&self) -> usize {
+        self.awake.load(Ordering::SeqCst)
+    }
+
+    /// Serving loops parking or parked.
+    pub fn loops_parked(&self) -> usize {
+        self.parking.load(Ordering::SeqCst)
+    }
+
     /// Does a serving loop run posted calls now (one runs and is not parking)? A loop leaves
     /// `awake` before its last look for work, which counts the posted calls: a caller that
     /// posts and then finds this false takes its call back (all sequentially consistent:
@@ -989,13 +1014,15 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             return None;
         }
         let h = self.try_host()?;
-        last.store(now, Ordering::Relaxed);
-        Some(h)
+        // (Another caller of the domain may have taken its turn meanwhile: then not this.)
+        last.compare_exchange(then, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
+            .then_some(h)
     }
 
     /// Post a register call for the serving loop and wait for it: its outcome, or the host
-    /// lock when the call is the caller's to run (no loop serves, and the lock came free;
-    /// a posted call is then taken back).
+    /// lock when the call is the caller's to run ([`try_take`](Self::try_take): no loop
+    /// serves, or within the domain's budget; a posted call is then taken back).
     fn delegate(
         &self,
         domain: DomId,
@@ -1006,18 +1033,24 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             return Err(h);
         }
         let waited = std::time::Instant::now();
-        // Counted in `Posts::want` while it waits for a slot.
-        let mut wanting = false;
+        // Counted in `Posts::want` while it waits for a free slot, in its domain's
+        // `Posts::share_want` while it waits for its domain's share.
+        let (mut wanting, mut share_wanting) = (false, false);
+        let share_want = &self.posts.share_want[usize::from(domain) % SHARE_WANT];
         let slot = loop {
             // (Looked at first: a claim over the share would hold a slot for a moment.) While
-            // callers wait for want of a free slot, one that just came claims none: it waits
-            // with them, so that callers who go on posting cannot keep them out.
+            // callers wait for a free slot, a caller that comes claims none until they have
+            // theirs (it does not wait with them: it waits for them), and the same within a
+            // domain while one of its callers waits for its share: callers that go on
+            // posting cannot keep another out.
             let share = self.posted_by(domain) < POSTS_PER_DOMAIN;
-            let room = share && (wanting || self.posts.want.load(Ordering::SeqCst) == 0);
+            let room = share
+                && (wanting || self.posts.want.load(Ordering::SeqCst) == 0)
+                && (share_wanting || share_want.load(Ordering::SeqCst) == 0);
             let slot = room.then(|| {
                 self.posts.slots.iter().find(|s| {
                     s.state
-                        .compare_exchange(FREE, CLAIMED, Ordering::Acquire, Ordering::Relaxed)
+                        .compare_exchange(FREE, CLAIMED, Ordering::SeqCst, Ordering::Relaxed)
                         .is_ok()
                 })
             });
@@ -1033,16 +1066,20 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 s.state.store(FREE, Ordering::Release);
                 false
             });
-            if let Some(slot) = slot {
+            // Done waiting: a slot, or no loop to free one (the lock then).
+            let done = slot.is_some() || !self.loop_serves();
+            if done {
                 if wanting {
                     self.posts.want.fetch_sub(1, Ordering::SeqCst);
                 }
+                if share_wanting {
+                    share_want.fetch_sub(1, Ordering::SeqCst);
+                }
+            }
+            if let Some(slot) = slot {
                 break slot;
             }
-            if !self.loop_serves() {
-                if wanting {
-                    self.posts.want.fetch_sub(1, Ordering::SeqCst);
-                }
+            if done {
                 // Every slot taken, or this domain's share, and no loop to free them: wait
                 // for the lock, counted as waiting so that the engine lets go at its next
                 // preemption point.
@@ -1051,14 +1088,19 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
                 return Err(h);
             }
-            if share && !wanting {
-                // (Not for its domain's share: that only its own calls free.)
+            if !share && !share_wanting {
+                // Over its domain's share: its turn among its domain's callers.
+                share_want.fetch_add(1, Ordering::SeqCst);
+                share_wanting = true;
+            } else if room && !wanting {
+                // Its turn, and no slot free: its turn among the callers of every domain.
                 self.posts.want.fetch_add(1, Ordering::SeqCst);
                 wanting = true;
             }
-            // The loop frees the slots as it runs their calls, within one preemption piece
-            // of the engine's (it is told of them): spin that long, then sleep a little
-            // between looks (nothing wakes this caller).
+            // Slots come free as the loop runs their calls (within one preemption piece of
+            // the engine's, which is told of them) and their callers collect them: spin that
+            // long, then sleep a little between looks (nothing wakes this caller), so that a
+            // waiter has its slot within about one SLEEP_CHECK of one coming free.
             if waited.elapsed() < SPIN_FOR {
                 std::hint::spin_loop();
             } else {
@@ -1104,8 +1146,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
                 slot.job().caller = None;
                 slot.sleeping.store(false, Ordering::Relaxed);
                 slot.state.store(FREE, Ordering::Release);
-                self.posts.n.fetch_sub(1, Ordering::AcqRel);
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
+                self.posts.n.fetch_sub(1, Ordering::AcqRel);
                 return Err(h);
             }
             if spins % 32 == 0 && start.elapsed() >= SPIN_FOR {

@@ -551,8 +551,9 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
     }
 }
 
-/// A register call made while the host is busy (another domain's batches streaming) is
-/// posted for the serving thread, which runs it at its next preemption point: every call runs
+/// A register call made while the serving loop is busy (another domain's batches streaming)
+/// is posted for it (unless its domain has its turn at the free lock, `TAKE_EVERY`), and
+/// the loop runs it at its next preemption point: every call runs
 /// exactly once, as its caller's domain, and its answer reaches the caller. Two threads of
 /// domain 1 allocate a port and close it by register, over and over, while domain 2 streams
 /// 256-entry grant map+unmap batches, until the serving thread has run some of the calls.
@@ -692,7 +693,15 @@ fn a_call_needing_the_lock_is_run_by_the_serving_loop_unless_it_is_parked() {
     shared.set_poll_mode(PollMode::Fixed(Duration::from_secs(3)));
     wait_for_a_park();
     shared.wake_server();
-    std::thread::sleep(Duration::from_millis(20));
+    // Polling in the new mode (its window is published at its first look at the clock).
+    let t = std::time::Instant::now();
+    while shared.metrics().snapshot().poll_window_ns != 3_000_000_000 {
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the loop never polled"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
     let m0 = shared.metrics().snapshot();
     let t = std::time::Instant::now();
     for i in 0..200 {
@@ -734,8 +743,9 @@ fn a_call_needing_the_lock_is_run_by_the_serving_loop_unless_it_is_parked() {
 
 /// Calls racing the serving loop as it parks and wakes (interrupt mode: it parks as soon as
 /// it is idle, and every port allocated or closed wakes it) are run exactly once each,
-/// whether the loop runs them or their caller takes them back: every port allocated is
-/// closed once, none twice, none lost. Both ways are taken.
+/// whether the loop runs them or their caller takes the lock (at once, or taking a posted
+/// call back): every port allocated is closed once, none twice, none lost. Calls are run
+/// both by their callers and for them.
 #[test]
 fn calls_posted_as_the_loop_parks_are_run_once_by_it_or_their_caller() {
     use hvlink_host::serve::PollMode;
@@ -820,9 +830,8 @@ fn a_second_serving_loop_that_ends_leaves_no_call_waiting_for_the_parked_one() {
         })
     };
     // Both loops park (interrupt mode); the second wakes and ends.
-    let parks = shared.metrics().snapshot().parks;
     let t = std::time::Instant::now();
-    while shared.metrics().snapshot().parks < parks + 2 {
+    while shared.loops_parked() < 2 {
         assert!(
             t.elapsed() < Duration::from_secs(10),
             "the loops never parked"
@@ -832,8 +841,18 @@ fn a_second_serving_loop_that_ends_leaves_no_call_waiting_for_the_parked_one() {
     until.store(true, Relaxed);
     shared.wake_server();
     second.join().unwrap();
-    // The first is parked or parks now (the kick may have woken it: it parks at once).
-    std::thread::sleep(Duration::from_millis(20));
+    // The first is parked, or parks at once (the kick may have woken it): no loop is
+    // counted awake then.
+    let t = std::time::Instant::now();
+    while shared.loops_awake() != 0 || shared.loops_parked() != 1 {
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "awake {}, parked {}",
+            shared.loops_awake(),
+            shared.loops_parked()
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
     let m0 = shared.metrics().snapshot();
     let t = std::time::Instant::now();
     for _ in 0..50 {

@@ -45,8 +45,8 @@
 //! - **Exit for ever.** The run's timeout stops a guest that spins or exits without end
 //!   ([`Stop::TimedOut`]): the watchdog's signal interrupts `KVM_RUN`, and the loop also looks
 //!   at the watchdog on every exit, so where the signal lands does not matter.
-//! - **Write without end.** A run keeps at most [`MAX_CONSOLE`] console bytes and
-//!   [`MAX_EVENTS`] reports (the rest is counted, not stored; the demo's checks see only the
+//! - **Write without end.** A run keeps at most [`MAX_CONSOLE`] bytes of console text and
+//!   [`MAX_EVENTS`] reports (the rest is counted, in the guest's bytes, not stored; the demo's checks see only the
 //!   kept reports); nothing else grows with the number of exits.
 //! - **Be a bad image.** The payload ELF is checked before anything is copied ([`ElfError`]):
 //!   every offset inside the file, every segment and the entry point inside the load area; no

@@ -197,7 +197,8 @@ pub struct RunResult {
     /// an error).
     pub console: String,
     /// The guest's console bytes not kept (beyond [`MAX_CONSOLE`] of text), counted as the
-    /// guest wrote them (a byte that is not UTF-8 is kept as a U+FFFD of three bytes).
+    /// guest wrote them (each sequence of bytes that is not UTF-8 is kept as a U+FFFD of
+    /// three bytes).
     pub console_dropped: u64,
     /// Its reports, in order (the first [`MAX_EVENTS`]).
     pub events: Vec<Event>,
@@ -1105,7 +1106,7 @@ mod tests {
     #[test]
     fn console_text_is_cut_at_a_character_and_counted_in_guest_bytes() {
         let mut out = String::new();
-        // "a", an invalid byte, "é" (two bytes): 1 + 3 + 2 bytes of text.
+        // "a", an invalid byte, "b", "é" (two bytes): 1 + 3 + 1 + 2 bytes of text.
         let bytes = b"a\xffb\xc3\xa9";
         assert_eq!(push_lossy_within(&mut out, bytes, 5), 3);
         assert_eq!(out, "a\u{fffd}b");
