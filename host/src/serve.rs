@@ -239,8 +239,8 @@ pub const TAKE_AFTER: Duration = Duration::from_micros(5);
 /// the lock for a small part of its time (a call under it is well under a microsecond), so
 /// that one of its threads is seldom descheduled while holding it: measured (BENCHMARKS stop
 /// 35), a flood of such calls from two vCPUs that took the free lock every time held another
-/// domain's small op on the ring off for up to 24 ms at p99; one that takes it this seldom,
-/// about a third of a millisecond. A domain that calls now and then has its calls run at
+/// domain's small op on the ring off for 8–25 ms at p99 (median 12 ms); one that takes it
+/// this seldom, 0.2–2 ms (median 0.36 ms). A domain that calls now and then has its calls run at
 /// once on its own thread, without a hand-off to the loop.
 pub const TAKE_EVERY: Duration = Duration::from_micros(50);
 
@@ -873,8 +873,8 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// back to back thus has most of its calls run by the loop and holds the lock for a small
     /// part of its time: a guest thread descheduled while holding the lock would hold every
     /// domain's ring ops off for its time slice (measured, BENCHMARKS stop 35: another
-    /// domain's small op on the ring reached p99 8–24 ms under a flood of such calls from two
-    /// vCPUs when callers took the free lock every time, about 0.3 ms since). A posted call
+    /// domain's small op on the ring reached p99 8–25 ms under a flood of such calls from two
+    /// vCPUs when callers took the free lock every time, 0.2–2 ms since). A posted call
     /// that the loop has not come round to within [`TAKE_AFTER`] (the loop off its core, or
     /// busy without the lock) is taken back by its caller on the same terms. The caller
     /// spins for at most [`SPIN_FOR`], then sleeps until the serving thread wakes it. With
