@@ -551,6 +551,26 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
     }
 }
 
+/// Domain 1 allocates an unbound port (for domain 2) and closes it, each by a register
+/// call served under the host lock (on a host without the unlocked part): a close that
+/// fails shows a call run twice or not at all.
+fn alloc_and_close_a_port(shared: &hvlink_deploy::embedded::EmbeddedShared) {
+    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, Close, PortReq};
+    use hvlink_proto::rt::FastAbi;
+    let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
+        dom: 0x7FF0,
+        remote_dom: DOM2,
+    })
+    .unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    let port = AllocUnbound::reply_from_regs(&regs).unwrap().port;
+    let mut regs = Close::to_regs(&PortReq { port }).unwrap();
+    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
+    assert_eq!(out, RegOutcome::Done);
+    assert_eq!(regs.rax, 0, "closing port {port} (allocated once) failed");
+}
+
 /// A register call made while the serving loop is busy (another domain's batches streaming)
 /// is posted for it (unless its domain has its turn at the free lock, `TAKE_EVERY`), and
 /// the loop runs it at its next preemption point: every call runs
@@ -559,9 +579,7 @@ async fn a_reply_in_parts_without_end_fails_its_call_at_the_limit() {
 /// 256-entry grant map+unmap batches, until the serving thread has run some of the calls.
 #[test]
 fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
-    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, Close, PortReq};
     use hvlink_proto::grant_table::{BatchMode, UnmapEntry};
-    use hvlink_proto::rt::FastAbi;
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
     const N: u32 = 256;
     // Without the unlocked part, so that the event channel calls (whose ports show that each
@@ -616,18 +634,7 @@ fn register_calls_that_find_the_host_busy_are_run_once_for_their_caller() {
                 let mut calls = 0u64;
                 let t = std::time::Instant::now();
                 while t.elapsed() < Duration::from_secs(20) {
-                    let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
-                        dom: 0x7FF0,
-                        remote_dom: DOM2,
-                    })
-                    .unwrap();
-                    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-                    assert_eq!(out, RegOutcome::Done);
-                    let port = AllocUnbound::reply_from_regs(&regs).unwrap().port;
-                    let mut regs = Close::to_regs(&PortReq { port }).unwrap();
-                    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-                    assert_eq!(out, RegOutcome::Done);
-                    assert_eq!(regs.rax, 0, "closing port {port} (allocated once) failed");
+                    alloc_and_close_a_port(&shared);
                     calls += 2;
                     let delegated = shared.metrics().snapshot().delegated_calls;
                     if calls >= 2000 && delegated >= 20 {
@@ -749,8 +756,6 @@ fn a_call_needing_the_lock_is_run_by_the_serving_loop_unless_it_is_parked() {
 #[test]
 fn calls_posted_as_the_loop_parks_are_run_once_by_it_or_their_caller() {
     use hvlink_host::serve::PollMode;
-    use hvlink_proto::event_channel::{AllocUnbound, AllocUnboundReq, Close, PortReq};
-    use hvlink_proto::rt::FastAbi;
     let opts = Options {
         unlocked: false,
         ..Options::default()
@@ -769,18 +774,7 @@ fn calls_posted_as_the_loop_parks_are_run_once_by_it_or_their_caller() {
             std::thread::spawn(move || {
                 let t = std::time::Instant::now();
                 while t.elapsed() < Duration::from_secs(20) {
-                    let mut regs = AllocUnbound::to_regs(&AllocUnboundReq {
-                        dom: 0x7FF0,
-                        remote_dom: DOM2,
-                    })
-                    .unwrap();
-                    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-                    assert_eq!(out, RegOutcome::Done);
-                    let port = AllocUnbound::reply_from_regs(&regs).unwrap().port;
-                    let mut regs = Close::to_regs(&PortReq { port }).unwrap();
-                    let out = shared.register_call(DOM1, &mut regs, Duration::from_secs(5));
-                    assert_eq!(out, RegOutcome::Done);
-                    assert_eq!(regs.rax, 0, "closing port {port} (allocated once) failed");
+                    alloc_and_close_a_port(&shared);
                     let m = shared.metrics().snapshot();
                     if m.caller_calls - m0.caller_calls >= 200
                         && m.delegated_calls - m0.delegated_calls >= 200
