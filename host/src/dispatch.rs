@@ -77,7 +77,7 @@ pub struct Metrics {
     /// Requests copied out of their ring and left there for want of reply room (once per
     /// wait: the head is not copied again until the room it needs is there).
     pub held_for_room: AtomicU64,
-    /// Register calls of a held domain ([`Hypercalls::held`](hvlink_proto::Hypercalls::held):
+    /// Register calls of a held domain ([`Hypercalls::held`]:
     /// paused, shut down) answered blocked, to be made again once it runs.
     pub held_calls: AtomicU64,
 }

@@ -257,8 +257,15 @@ const POST_SLOTS: usize = 16;
 /// take every slot from the others.
 pub const POSTS_PER_DOMAIN: usize = 4;
 
-/// Entries of `Posts::share_want`.
-const SHARE_WANT: usize = 256;
+/// Entries of the tables kept by domain (`Posts::share_want`, `Shared::took`): a domain's
+/// is its id modulo this ([`by_domain`]). Domains that share one only wait for each other
+/// or take the lock less often.
+const BY_DOMAIN: usize = 256;
+
+/// A domain's entry in the tables kept by domain.
+fn by_domain(domain: DomId) -> usize {
+    usize::from(domain) % BY_DOMAIN
+}
 
 /// A [`Posted`] slot's states.
 const FREE: u8 = 0;
@@ -333,11 +340,11 @@ pub(crate) struct Posts {
     /// Callers waiting for want of a free slot (every slot taken): while any does, callers
     /// that come claim none until they have theirs.
     want: AtomicUsize,
-    /// Callers waiting for their domain's share ([`POSTS_PER_DOMAIN`]), by domain id modulo
-    /// its length: while one does, its domain's callers that come claim none until it has
+    /// Callers waiting for their domain's share ([`POSTS_PER_DOMAIN`]), by domain
+    /// ([`by_domain`]): while one does, its domain's callers that come claim none until it has
     /// its slot (domains whose ids fall on one entry wait for each other's, which only
     /// delays them).
-    share_want: [AtomicUsize; SHARE_WANT],
+    share_want: [AtomicUsize; BY_DOMAIN],
     /// The host's waiting count (see [`Shared`]).
     waiting: &'static AtomicUsize,
     /// Posted calls were run since the idle serving loop last looked: it is not idle.
@@ -473,9 +480,9 @@ pub struct Shared<H: Hypercalls, M: GuestMemory + Clone> {
     /// [`register_call`](Self::register_call)).
     awake: AtomicUsize,
     /// When (since `born`, in nanoseconds) a caller of each domain last took the host lock
-    /// itself while a loop served ([`try_take`](Self::try_take)), by domain id modulo its
-    /// length.
-    took: Box<[std::sync::atomic::AtomicU64]>,
+    /// itself while a loop served ([`try_take`](Self::try_take)), by domain
+    /// ([`by_domain`]).
+    took: [std::sync::atomic::AtomicU64; BY_DOMAIN],
     born: std::time::Instant,
     irqs: Mutex<BTreeMap<QueueKey, Irq>>,
     domain_irqs: Mutex<BTreeMap<DomId, Irq>>,
@@ -531,9 +538,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             parking: AtomicUsize::new(0),
             parked_until: std::sync::atomic::AtomicU64::new(0),
             awake: AtomicUsize::new(0),
-            took: (0..1024)
-                .map(|_| std::sync::atomic::AtomicU64::new(0))
-                .collect(),
+            took: std::array::from_fn(|_| std::sync::atomic::AtomicU64::new(0)),
             born: std::time::Instant::now(),
             irqs: Mutex::new(BTreeMap::new()),
             domain_irqs: Mutex::new(BTreeMap::new()),
@@ -996,7 +1001,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
     /// posts and then finds this false takes its call back (all sequentially consistent:
     /// either the loop's look sees the call, or the caller sees the loop gone from `awake`).
     fn loop_serves(&self) -> bool {
-        self.awake.load(Ordering::SeqCst) > 0
+        self.loops_awake() > 0
     }
 
     /// The host lock for `domain`'s caller, if it is free and the caller may take it itself:
@@ -1008,7 +1013,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
             return self.try_host();
         }
         let now = u64::try_from(self.born.elapsed().as_nanos()).unwrap_or(u64::MAX);
-        let last = &self.took[usize::from(domain) % self.took.len()];
+        let last = &self.took[by_domain(domain)];
         let then = last.load(Ordering::Relaxed);
         if now.saturating_sub(then) < TAKE_EVERY.as_nanos() as u64 {
             return None;
@@ -1036,7 +1041,7 @@ impl<H: Hypercalls, M: GuestMemory + Clone> Shared<H, M> {
         // Counted in `Posts::want` while it waits for a free slot, in its domain's
         // `Posts::share_want` while it waits for its domain's share.
         let (mut wanting, mut share_wanting) = (false, false);
-        let share_want = &self.posts.share_want[usize::from(domain) % SHARE_WANT];
+        let share_want = &self.posts.share_want[by_domain(domain)];
         let slot = loop {
             // (Looked at first: a claim over the share would hold a slot for a moment.) While
             // callers wait for a free slot, a caller that comes claims none until they have
